@@ -1,0 +1,44 @@
+// The answering layer: everything the bot knows about one corpus, built once at start, as plain data.
+// Transports (CLI, gateway bot, HTTP endpoint) call these methods and hand the result to a renderer.
+import type { Corpus } from '../corpus/schema';
+import type { ArticlesAnswer, Metric, QuoteAnswer, SourcesAnswer, SpeakerSummary, TollAnswer } from './types';
+import { answerArticles } from './articles';
+import { buildQuoteBook, answerQuote, listSpeakers, exportQuotes, type QuoteBook } from './quote';
+import { buildTollBook, answerToll, exportEstimates, type TollBook } from './toll';
+import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
+import { buildSearchIndex, type SearchIndex } from './search';
+
+export interface QuoteOptions { outlet?: string; limit?: number }
+export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
+
+export interface Coverage {
+  corpus: Corpus;
+  search: SearchIndex;
+  articles(): ArticlesAnswer;
+  quote(query: string, options?: QuoteOptions): QuoteAnswer;
+  speakers(prefix?: string): SpeakerSummary[];
+  toll(options?: TollOptions): TollAnswer;
+  sources(claim: string): SourcesAnswer;
+  export(): { articles: ArticlesAnswer['articles']; quotes: QuoteAnswer['quotes']; estimates: TollAnswer['estimates'] };
+}
+
+export function buildCoverage(corpus: Corpus): Coverage {
+  const search = buildSearchIndex(corpus.articles);
+  const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
+  const quoteBook: QuoteBook = buildQuoteBook(corpus);
+  const tollBook: TollBook = buildTollBook(corpus);
+  return {
+    corpus,
+    search,
+    articles: () => answerArticles(corpus, sourcesBook),
+    quote: (query, options = {}) => answerQuote(quoteBook, query, options),
+    speakers: (prefix) => listSpeakers(quoteBook, prefix),
+    toll: (options = {}) => answerToll(tollBook, options),
+    sources: (claim) => answerSources(sourcesBook, claim),
+    export: () => ({
+      articles: answerArticles(corpus, sourcesBook).articles,
+      quotes: exportQuotes(quoteBook),
+      estimates: exportEstimates(tollBook),
+    }),
+  };
+}

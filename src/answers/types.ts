@@ -1,0 +1,119 @@
+// The answers the bot gives, as plain data: the CLI prints them as JSON (../shared/contract.md) or text, and the
+// Discord layer renders them. Fields the contract names are required; the rest extend it.
+import { z } from 'zod';
+
+/** An article as an answer cites it. */
+export const ArticleRefSchema = z.object({
+  id: z.string(),
+  published: z.string().nullable(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type ArticleRef = z.infer<typeof ArticleRefSchema>;
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z.string(),
+  paragraphs: z.number(),
+  sentences: z.number(),
+  /** Wire services credited for the text ("AP", "Reuters"); photo credits kept apart. */
+  credits: z.object({ wire: z.array(z.string()), photo: z.array(z.string()) }).optional(),
+  /** Id of the copy family's earliest article when this one shares most of its text with others. */
+  family: z.string().nullable().optional(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export const ArticlesAnswerSchema = z.object({
+  articles: z.array(ArticleSummarySchema),
+  warnings: z.array(z.object({ file: z.string(), entry: z.number().optional(), field: z.string().optional(), message: z.string() })),
+  families: z
+    .array(z.object({ original: z.string(), copies: z.array(z.object({ id: z.string(), shared: z.number() })) }))
+    .optional(),
+});
+export type ArticlesAnswer = z.infer<typeof ArticlesAnswerSchema>;
+
+/** One article carrying a quotation, with its wording there when it differs from the entry's text. */
+export const QuoteArticleSchema = ArticleRefSchema.extend({
+  wording: z.string(),
+  sentence: z.string(),
+});
+export type QuoteArticle = z.infer<typeof QuoteArticleSchema>;
+
+export const QuoteEntrySchema = z.object({
+  /** The speaker as a reader would name them ("Anatoly Antonov"), or as described ("an activist in the city"). */
+  speaker: z.string().nullable(),
+  role: z.string().nullable().optional(),
+  /** Whose report of the words it is, for nested attributions ("Wahhab" reporting what Assad told him). */
+  reportedBy: z.string().nullable().optional(),
+  text: z.string(),
+  articles: z.array(QuoteArticleSchema),
+});
+export type QuoteEntry = z.infer<typeof QuoteEntrySchema>;
+
+export const QuoteAnswerSchema = z.object({
+  query: z.string(),
+  total: z.number(),
+  quotes: z.array(QuoteEntrySchema),
+});
+export type QuoteAnswer = z.infer<typeof QuoteAnswerSchema>;
+
+export const SpeakerSummarySchema = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  aliases: z.array(z.string()),
+  count: z.number(),
+});
+export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
+
+export const METRICS = ['killed', 'injured', 'displaced', 'refugees', 'detained', 'missing'] as const;
+export const MetricSchema = z.enum(METRICS);
+export type Metric = z.infer<typeof MetricSchema>;
+
+export const EstimateSchema = z.object({
+  metric: MetricSchema,
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  /** The figure as the article put it: "more than 5,400". */
+  display: z.string(),
+  estimator: z.string().nullable(),
+  asOf: z.string(),
+  /** A figure about an earlier event (a massacre decades before): kept out of the current timeline. */
+  history: z.boolean(),
+  articles: z.array(ArticleRefSchema.extend({ sentence: z.string() })),
+});
+export type Estimate = z.infer<typeof EstimateSchema>;
+
+export const TollAnswerSchema = z.object({
+  estimates: z.array(EstimateSchema),
+  /** Plain sentences on what moved between dates ("killed: more than 5,400 (2012-02-02) → over 7,500 (2012-03-13)"). */
+  changes: z.array(z.string()),
+});
+export type TollAnswer = z.infer<typeof TollAnswerSchema>;
+
+export const SourceMatchSchema = ArticleRefSchema.extend({
+  /** The sentence(s) of this article that carry the claim. */
+  text: z.string(),
+  score: z.number(),
+  /** The in-text attribution of that sentence or its paragraph ("the U.N. says", "reportedly"). */
+  attribution: z.string().nullable(),
+  credits: z.object({ wire: z.array(z.string()), photo: z.array(z.string()) }),
+  /** Earliest article of the copy family this one belongs to, when it is a copy. */
+  copyOf: z.string().nullable(),
+});
+export type SourceMatch = z.infer<typeof SourceMatchSchema>;
+
+export const SourcesAnswerSchema = z.object({
+  claim: z.string(),
+  matches: z.array(SourceMatchSchema),
+  /** When nothing carries the claim: the closest sentences, offered as that and not as matches. */
+  closest: z.array(ArticleRefSchema.extend({ text: z.string(), score: z.number() })),
+  origin: z
+    .object({ id: z.string(), published: z.string().nullable(), attribution: z.string().nullable(), wire: z.string().nullable() })
+    .nullable(),
+});
+export type SourcesAnswer = z.infer<typeof SourcesAnswerSchema>;
