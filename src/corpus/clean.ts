@@ -1,0 +1,248 @@
+// Cleaning: from the text of a web page (clutter and all) to the article's paragraphs.
+//
+// The method is block classification in the manner of jusText (Pomikálek 2011): each block (a paragraph of the
+// page) is judged by its own shape (length, sentence punctuation, stock web phrases, credit lines, headline
+// case) and, when that is not decisive, by its neighbours. Nothing here knows any particular site: the rules
+// are what clutter looks like everywhere (short lines without sentences, link-like lines, repeated stock
+// phrases of web pages, captions beside photo credits, teaser headlines with their one-line blurbs).
+
+export interface Block { text: string; kind: BlockKind }
+export type BlockKind = 'good' | 'neargood' | 'short' | 'bad';
+
+export interface Cleaned {
+  paragraphs: string[];
+  /** Lines judged clutter, kept (bounded) for credit and metadata spotting. */
+  clutter: string[];
+  /** A headline found at the top of the page, if any. */
+  headline: string | null;
+}
+
+/** Stock phrases of web pages: navigation, prompts, widgets, galleries. Matched at the start of a block. */
+const STOCK_START = new RegExp(
+  '^(?:' +
+    [
+      'skip to', 'jump to', 'go to', 'back to (?:top|slideshow)', 'subscribe', 'sign (?:up|in)', 'log ?in', 'log ?out',
+      'already (?:a subscriber|signed up|have an account)', 'register', 'create (?:an )?account', 'read more', 'read comments', 'view (?:reader )?comments',
+      'comments?\\b', 'comment on', 'discuss(?:ion)?\\b', 'most (?:active|popular|read|viewed|shared|emailed)', 'share\\b',
+      'share this', 'tweet\\b', 'email\\b', 'e-mail\\b', 'print\\b', 'advertisement', 'sponsored', 'related\\b', 'recommended', 'more from',
+      'more on', 'you may also like', 'follow us', 'follow @', 'like us', 'become a (?:fan|member|subscriber)',
+      'see our feeds', 'click (?:here|to)', 'tap to', 'loading\\b', 'slideshow', 'photos?\\s*:', 'photo gallery', 'gallery',
+      'video\\s*:', 'image\\s*:', 'images?\\b\\s*\\d', 'watch\\s*:', 'listen\\s*:', 'data\\s*:', 'editor\'s note', 'support (?:the |our |us|independent)',
+      'contribute', 'donate', 'special offer', 'automatic approval', 'this (?:image|video|content) (?:contains|is)',
+      'use the buttons', 'now is the time to support', 'all rights reserved', 'copyright', '©', 'terms of (?:use|service)',
+      'privacy policy', 'cookie', 'we use cookies', 'accept cookies', 'download (?:the|our) app', 'get the app', 'newsletter',
+      'sign up for', 'listen to (?:this|the) (?:article|story)', 'audio\\s*:', 'caption\\s*:', 'credit\\s*:', 'filed under',
+      'tags?\\s*:', 'topics?\\s*:', 'posted in', 'trending', 'top stories', 'latest news', 'breaking news\\s*$', 'next article',
+      'previous article', 'up next', 'continue reading', 'keep reading', 'show (?:more|less|comments)', 'hide comments',
+      'report (?:abuse|this)', 'votes? comments', 'above\\s*:', 'enlarge', 'toggle', 'menu\\b', 'search\\b', 'home\\b',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Phrases that mark a block as page furniture wherever they stand in it. */
+const STOCK_ANYWHERE = /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|back to slideshow navigation|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|see our feeds/i;
+
+/** "Str / AP", "Seth Wenig / AP", "Misha Japaridze/AP/File", "Ayman Mohyeldin / NBC News", "Getty Images". */
+export const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture)s?\s*(?:by|:)\s*)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*\/\s*[\p{Lu}][\p{L}.'’ -]*(?:\/\s*[\p{L}.'’ -]+)*$|^(?:photo|image|picture)s?\s*(?:by|:|credit)/iu;
+
+/** A caption marker: "In this August 2009 file photo, ...", "(Reuters)" or "Credit: X" at the end. */
+const CAPTION =
+  /^(?:in this (?:\p{L}+ )*(?:photo|image|picture|handout|file)|(?:file )?photo\s*:)|(?:\bcredit\s*:\s*[\p{L} .\/-]+|\((?:[\p{L} .-]+\/)?\s*(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Xinhua|Bloomberg|[\p{Lu}][\p{L}.]+ ?\/ ?[\p{Lu}][\p{L}. -]+)\))\s*$/iu;
+
+const TERMINAL = /[.!?…]["”’')\]»]*\s*$|["”]\s*$/;
+const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•·▪►–])\s+/;
+
+export function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+}
+
+/** Headline case: most words of four letters or more start with a capital, and no sentence punctuation ends it. */
+export function looksLikeHeadline(s: string): boolean {
+  const t = s.trim();
+  if (TERMINAL.test(t) && !/[’']\s*$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 25) return false;
+  const long = words.filter((w) => /^[\p{L}'‘’"“]{4,}/u.test(w));
+  if (long.length === 0) return words.length <= 6;
+  const caps = long.filter((w) => /^['‘’"“]?\p{Lu}/u.test(w)).length;
+  return caps / long.length >= 0.6;
+}
+
+function isLinkLike(s: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$|^\S+\.(?:com|org|net|co\.uk|info)\S*$/i.test(s.trim());
+}
+
+/** Share of letters that are Latin. Used to drop mastheads and verse in another script in a Latin-script article. */
+function latinShare(s: string): number {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 1;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return latin / letters.length;
+}
+
+/** The first pass: each block on its own. */
+export function classify(text: string, mainLatin: boolean): BlockKind {
+  const t = text.trim();
+  const words = wordCount(t);
+  if (words === 0) return 'bad';
+  if (mainLatin && latinShare(t) < 0.5) return 'bad';
+  if (STOCK_START.test(t) || STOCK_ANYWHERE.test(t)) return 'bad';
+  if (PHOTO_CREDIT.test(t) && words <= 8) return 'bad';
+  if (isLinkLike(t)) return 'bad';
+  if (CAPTION.test(t)) return 'bad';
+  if (LIST_ITEM.test(t) && words < 12) return 'bad';
+  const terminal = TERMINAL.test(t);
+  if (!terminal) return words >= 25 ? 'neargood' : 'bad';
+  if (words < 8) return 'short';
+  const sentences = (t.match(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu) ?? []).length + 1;
+  if (words >= 20 || (sentences >= 2 && words >= 14)) return 'good';
+  return 'neargood';
+}
+
+/**
+ * Clean a page given as blocks (paragraph candidates in page order). Returns the article's paragraphs.
+ */
+export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> = new Set()): Cleaned {
+  const texts = rawBlocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 0);
+  const all = texts.join(' ');
+  const mainLatin = latinShare(all) >= 0.5;
+  const kinds: BlockKind[] = texts.map((t) => classify(t, mainLatin));
+
+  // Captions: a photo credit line belongs to the caption before it, unless what stands before it is only the
+  // caption's label ("Image: ...") or other furniture, in which case the caption text follows the credit.
+  for (let i = 0; i < texts.length; i++) {
+    if (!(PHOTO_CREDIT.test(texts[i]) && wordCount(texts[i]) <= 8)) continue;
+    const before = i - 1;
+    const captionBefore = before >= 0 && (kinds[before] !== 'bad' || CAPTION.test(texts[before]));
+    const j = captionBefore ? before : i + 1;
+    if (j < texts.length && kinds[j] !== 'bad' && !hasReportingShape(texts[j])) kinds[j] = 'bad';
+  }
+
+  // The headline: the first headline-like block before the first good block (a Markdown heading counts).
+  let headline: string | null = null;
+  const firstGood = kinds.indexOf('good');
+  for (let i = 0; i < (firstGood < 0 ? texts.length : firstGood); i++) {
+    const t = texts[i];
+    if (mainLatin && latinShare(t) < 0.5) continue;
+    if (headings.has(t) && wordCount(t) >= 3) { headline = t; break; }
+    if (kinds[i] === 'bad' && couldBeHeadline(t) && !STOCK_START.test(t) && !PHOTO_CREDIT.test(t)) {
+      headline = t;
+      break;
+    }
+  }
+
+  // Teasers: a headline (a line of four words or more with no sentence punctuation, not the page's own
+  // headline) followed by one blurb and then clutter is a teaser for another story, not a subheading of this
+  // one: a subheading is followed by more reporting.
+  for (let i = 1; i < texts.length; i++) {
+    if (kinds[i] === 'bad') continue;
+    const prev = texts[i - 1];
+    if (prev === headline || kinds[i - 1] !== 'bad' || TERMINAL.test(prev) || wordCount(prev) < 4) continue;
+    if (PHOTO_CREDIT.test(prev) || STOCK_START.test(prev)) continue;
+    if (i + 1 === texts.length || kinds[i + 1] === 'bad') kinds[i] = 'bad';
+  }
+
+  // Context: short and near-good blocks take the side of their nearest decided neighbours.
+  const decided = kinds.slice();
+  for (let i = 0; i < texts.length; i++) {
+    if (kinds[i] !== 'short' && kinds[i] !== 'neargood') continue;
+    const before = neighbour(kinds, i, -1);
+    const after = neighbour(kinds, i, +1);
+    if (before === 'good' && after === 'good') decided[i] = 'good';
+    else if (before === 'bad' && after === 'bad') decided[i] = 'bad';
+    else if (kinds[i] === 'neargood') decided[i] = 'good';
+    else decided[i] = isSentenceLike(texts[i]) ? 'good' : 'bad';
+  }
+
+  const paragraphs: string[] = [];
+  const clutter: string[] = [];
+  texts.forEach((t, i) => {
+    if (decided[i] === 'good') paragraphs.push(t);
+    else if (clutter.length < 200) clutter.push(t.length > 300 ? t.slice(0, 300) : t);
+  });
+  return { paragraphs, clutter, headline };
+}
+
+/** A headline: 4 to 25 words, mostly words (not a dateline of numbers), no sentence punctuation at its end. */
+function couldBeHeadline(t: string): boolean {
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 4 || tokens.length > 25 || (TERMINAL.test(t) && !/['’]\s*$/.test(t))) return false;
+  const wordy = tokens.filter((w) => /^["“‘'(]?\p{L}[\p{L}'’-]*[,:;'’"”)]?$/u.test(w)).length;
+  return wordy / tokens.length >= 0.75 && !isLinkLike(t) && !LIST_ITEM.test(t);
+}
+
+function neighbour(kinds: BlockKind[], i: number, step: number): 'good' | 'bad' {
+  for (let j = i + step; j >= 0 && j < kinds.length; j += step) {
+    if (kinds[j] === 'good' || kinds[j] === 'bad') return kinds[j] as 'good' | 'bad';
+  }
+  return 'bad';
+}
+
+/** A short block that reads as a sentence of reporting: a capitalised start, a verb-like word, a full stop. */
+function isSentenceLike(t: string): boolean {
+  return wordCount(t) >= 5 && /^["“‘(]?[\p{Lu}\p{N}]/u.test(t) && TERMINAL.test(t) && /\b[a-z]{2,}\b/.test(t);
+}
+
+/** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */
+function hasReportingShape(t: string): boolean {
+  return /["“”]/.test(t) && /\b(?:said|says|told|added|asked)\b/.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// From raw file text to blocks.
+
+/**
+ * Plain text copied from a page: one block a line, except that a hard-wrapped paragraph (a line that does not
+ * end a sentence followed by one that starts in lower case) is joined back together.
+ */
+export function textToBlocks(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: string[] = [];
+  let current: string | null = null;
+  for (const raw of lines) {
+    const line = raw.replace(/\u00a0/g, ' ').trim();
+    if (line === '') { if (current !== null) blocks.push(current); current = null; continue; }
+    // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
+    const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
+    if (current !== null && lastLine.length >= 50 && !TERMINAL.test(current) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
+      current += '\n' + line;
+    } else {
+      if (current !== null) blocks.push(current);
+      current = line;
+    }
+  }
+  if (current !== null) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * Markdown: the same, after taking the text out of its syntax (links keep their words, images go).
+ * Headings are returned apart so the cleaner can take the page's headline from them.
+ */
+export function markdownToBlocks(md: string): { blocks: string[]; headings: Set<string> } {
+  const headings = new Set<string>();
+  for (const m of md.matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)) headings.add(stripInline(m[1]).replace(/\s+/g, ' ').trim());
+  return { blocks: textToBlocks(stripMarkdown(md)), headings };
+}
+
+function stripInline(s: string): string {
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+function stripMarkdown(md: string): string {
+  return md
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/`([^`]*)`/g, '$1');
+}
