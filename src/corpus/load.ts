@@ -25,7 +25,8 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   const ids = new Set<string>();
   for (const name of names) {
     const format = FORMATS[extname(name).toLowerCase()];
-    if (!format) continue;
+    // A folder's own documentation is not an article.
+    if (!format || /^(?:readme|license|licence|changelog|contributing)\b/i.test(name)) continue;
     const id = name.slice(0, name.length - extname(name).length);
     if (ids.has(id)) {
       warnings.push({ file: name, message: `skipped: another file already has the id "${id}" (ids are file names without extension)` });
