@@ -10,33 +10,42 @@ const MOJIBAKE = /[ÃÂâÅ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘�
 
 /**
  * Undo mojibake: UTF-8 bytes that were decoded as Windows-1252, sometimes twice ("Ã¢â‚¬Å“" for “).
- * Each round re-encodes the text to those bytes and decodes it as UTF-8, and is kept only if it decodes cleanly.
+ * Each round re-encodes the text to those bytes and decodes it as UTF-8, and is kept only if it decodes cleanly;
+ * text that mixes real Unicode with mojibake is repaired run by run.
  */
 export function fixMojibake(s: string): string {
   let text = s;
   for (let round = 0; round < 3 && MOJIBAKE.test(text); round++) {
-    const bytes: number[] = [];
-    let representable = true;
-    for (const ch of text) {
-      const code = ch.codePointAt(0)!;
-      if (code < 0x100) bytes.push(code);
-      else if (CP1252[ch] !== undefined) bytes.push(CP1252[ch]);
-      else { representable = false; break; }
-    }
-    if (!representable) return fixRuns(text);
-    const decoded = Buffer.from(bytes).toString('utf8');
-    if (decoded.includes('\uFFFD')) return fixRuns(text);
-    text = decoded;
+    const whole = decodeOnce(text);
+    text = whole ?? text.replace(RUN, (run) => decodeRun(run));
+    if (whole === null) break;
   }
   return text;
 }
 
-/** When the whole text cannot be re-decoded (it mixes real Unicode with mojibake), repair run by run. */
-function fixRuns(text: string): string {
-  return text.replace(/(?:[ÃÂâÅ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3})+/g, (run) => {
-    const fixed = fixMojibake(run);
-    return fixed === run ? run : fixed;
-  });
+const RUN = /(?:[ÃÂâÅ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3})+/g;
+
+function decodeRun(run: string): string {
+  let text = run;
+  for (let round = 0; round < 3; round++) {
+    const d = decodeOnce(text);
+    if (d === null || d === text) break;
+    text = d;
+  }
+  return text;
+}
+
+/** One round of cp1252-bytes → UTF-8, or null when the text is not such bytes or does not decode cleanly. */
+function decodeOnce(text: string): string | null {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x100) bytes.push(code);
+    else if (CP1252[ch] !== undefined) bytes.push(CP1252[ch]);
+    else return null;
+  }
+  const decoded = Buffer.from(bytes).toString('utf8');
+  return decoded.includes('\uFFFD') ? null : decoded;
 }
 
 /** Normalise line ends, drop a byte-order mark and control characters, repair mojibake. */
