@@ -1,0 +1,130 @@
+// Dates a sentence gives, resolved against the article's own date.
+//
+// News copy dates things relative to the day it was written ("said Tuesday", "last month", "three years ago") and
+// names old events by their year ("in 1982"). chrono-node resolves the relative forms against the article's date;
+// forwardDate stays off because a report talks about what already happened ("Tuesday" in a Wednesday paper is the day
+// before, never the next Tuesday). Bare years chrono leaves alone, so they are read here.
+import * as chrono from 'chrono-node/en';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface SentenceDate {
+  /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
+  date: string;
+  precision: DatePrecision;
+  /** The words that gave it ("Tuesday", "in 1982", "last month"). */
+  text: string;
+  /** Character offset of those words in the sentence. */
+  index: number;
+  /** The start of a period ("since last year", "from January"): not the day a figure is as of. */
+  periodStart: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD of a Date, read in UTC (every date here is a calendar day, built at UTC noon). */
+export function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** A calendar day as a Date at UTC noon, so that no time zone moves it to a neighbouring day. */
+export function dayToDate(day: string): Date {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+export function addDays(day: string, n: number): string {
+  const d = dayToDate(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDay(d);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((dayToDate(b).getTime() - dayToDate(a).getTime()) / 86_400_000);
+}
+
+// Words before a date that make it the start of a period, not the moment a count stands at.
+const PERIOD_START = /\b(?:since|from|starting|beginning|began|begun|broke out|erupted|outbreak of [\w\s]{0,30}?)\s*(?:in|on|at)?\s*$/i;
+
+// Only expressions chrono reads that name a day, a month, a year or a span back in time. Clock times ("at 9:26") and
+// "this week" say nothing about a figure's day.
+function usable(r: chrono.ParsedResult): boolean {
+  const t = r.text.toLowerCase();
+  if (/^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/.test(t)) return false;
+  if (/\b(?:this|next|coming)\b/.test(t)) return false;
+  return true;
+}
+
+/**
+ * Every date a sentence gives, oldest last-written order preserved. `reference` is the article's day (YYYY-MM-DD).
+ * Future dates ("later this week", "on Friday" read back to the past by chrono stays past) are dropped.
+ */
+export function sentenceDates(sentence: string, reference: string): SentenceDate[] {
+  const ref = dayToDate(reference);
+  const out: SentenceDate[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    if (!usable(r)) continue;
+    const s = r.start;
+    // A date whose day chrono only implied from the reference keeps the precision the words gave.
+    const precision: DatePrecision =
+      s.isCertain('day') || s.isCertain('weekday') || /\b(?:yesterday|today|tonight|days?\s+ago)\b/i.test(r.text)
+        ? 'day'
+        : s.isCertain('month') || /\bmonths?\b/i.test(r.text)
+          ? 'month'
+          : /\byears?\b/i.test(r.text)
+            ? 'year'
+            : 'day';
+    const d = s.date();
+    let date = isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12)));
+    if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;
+    else if (precision === 'month') date = `${date.slice(0, 7)}-01`;
+    if (date > reference) continue; // news reports the past; a future date is a plan, not a count's day
+    out.push({ date, precision, text: r.text, index: r.index, periodStart: PERIOD_START.test(sentence.slice(0, r.index)) });
+  }
+  // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
+  // ("1,982") and years glued to a unit ("1982-meter") are not years.
+  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]|\s*(?:%|percent|people|persons|civilians|troops|soldiers|dead|killed|refugees|[a-z]*-))/gi;
+  for (const m of sentence.matchAll(yearRe)) {
+    const idx = m.index ?? 0;
+    if (out.some((o) => idx >= o.index && idx < o.index + o.text.length)) continue;
+    const year = Number(m[1]);
+    if (year > Number(reference.slice(0, 4))) continue;
+    out.push({ date: `${year}-01-01`, precision: 'year', text: m[0], index: idx, periodStart: PERIOD_START.test(sentence.slice(0, idx)) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** "N years ago", "the 30-year anniversary", "thirty years after": a past year a sentence points to. */
+export function anniversaryYear(sentence: string, reference: string): number | null {
+  const m = /\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]years?(?:[- ]old)?\s+(?:anniversary|ago|earlier|before)\b|\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?\s+anniversary\b/i.exec(sentence);
+  if (!m) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : wordNumber(word);
+  if (!n || n < 2) return null;
+  return Number(reference.slice(0, 4)) - n;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+};
+
+/** "thirty", "twenty-five", "fiftieth": small number words (for anniversaries and ages). */
+export function wordNumber(word: string): number | null {
+  let total = 0;
+  for (const part of word.toLowerCase().split(/[- ]/)) {
+    const v = UNITS[part];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total || null;
+}

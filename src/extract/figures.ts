@@ -1,0 +1,591 @@
+// Casualty and displacement figures in news prose: the number as written, its qualifier, what it counts, who gave
+// it and the day it stands at.
+//
+// Every rule here comes from how wire copy states tolls, never from one story:
+// - a toll is a number tied to a casualty predicate: "N people have been killed", "killed N", "the death toll rose to
+//   N", "N refugees", "N have fled to <country>". A number with no such predicate (troops deployed, a $550-million
+//   deal, "every 100 meters", "10-month-old") is no toll, whatever nouns sit near it;
+// - the qualifier in front of the number is kept, never rounded into precision ("more than 5,400" is low 5400 and
+//   no upper bound);
+// - the estimator is only what the sentence names: "according to X", "X estimates/says/said", "X said" after the
+//   clause, or a pronoun subject ("He says") that points back to the last named speaker. No name, no estimator;
+// - the as-of day is the day the sentence gives, else the day the article reports on (see articleNewsDay);
+// - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
+import type { Article } from '../corpus/schema';
+import type { Metric } from '../answers/types';
+import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision, dayToDate, isoDay } from './dates';
+
+export type Qualifier = 'exact' | 'over' | 'at-least' | 'approx' | 'up-to' | 'range' | 'vague';
+
+export interface Figure {
+  metric: Metric;
+  /** Lowest value the wording allows (null: no lower bound given, as in "up to 300"). */
+  low: number | null;
+  /** Highest value the wording allows (null: open, as in "more than 5,400"). */
+  high: number | null;
+  qualifier: Qualifier;
+  /** The vague word a value stands for ("thousands"), so a reader is never shown a made-up 1,000. */
+  vague: string | null;
+  /** The figure as the article put it: "more than 5,400", "an estimated 7,500", "thousands". */
+  display: string;
+  /** The estimator as the sentence names it ("the U.N.", "the Syrian Arab Red Crescent"), or null. */
+  estimator: string | null;
+  /** Grouping key for the estimator: "the U.N.", "The UN" and "The United Nations" all give "UN". */
+  estimatorKey: string | null;
+  asOf: string;
+  asOfPrecision: DatePrecision;
+  /** Where the as-of day came from. */
+  asOfFrom: 'sentence' | 'context' | 'article';
+  history: boolean;
+  /** A located part of a population ("mostly Iraqi refugees living in Syria"), kept apart from the totals. */
+  population: string | null;
+  /** The counted noun phrase as written ("people", "Syrians", "civilians"). */
+  subject: string;
+  sentence: string;
+  sentenceIndex: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers
+
+const SMALL: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/**
+ * Vague quantities get the smallest value the word can mean, as conflict-event coders do (ACLED codes "dozens" as
+ * 12 and "hundreds" as 100), so a chart never overstates them; the word itself is what a reader is shown.
+ */
+const VAGUE: [RegExp, number][] = [
+  [/^hundreds of thousands$/i, 100_000],
+  [/^tens of thousands$/i, 10_000],
+  [/^(?:several|a few) (hundred|thousand|million)$/i, 0], // computed below
+  [/^millions$/i, 1_000_000],
+  [/^thousands$/i, 1_000],
+  [/^hundreds$/i, 100],
+  [/^scores$/i, 20],
+  [/^dozens$/i, 12],
+];
+
+const SMALL_WORD = Object.keys(SMALL).join('|');
+const NUMBER_RE = new RegExp(
+  [
+    // vague words first, so "tens of thousands" is read whole
+    String.raw`\b(?:hundreds|tens) of thousands\b`,
+    String.raw`\b(?:several|a few) (?:hundred|thousand|million)\b`,
+    String.raw`\b(?:millions|thousands|hundreds|dozens|scores)\b`,
+    // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
+    String.raw`(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion))?\b`,
+    String.raw`(?<![\w.,])\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\b`,
+    // words: "a million", "two million", "twenty-five", "three hundred"
+    String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion)(?:\s+(?:thousand))?\b`,
+    String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** The value of a number as written, and the vague word when it is one. */
+export function parseNumber(raw: string): { value: number; vague: string | null } | null {
+  const t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const sev = /^(several|a few) (hundred|thousand|million)$/.exec(t);
+  if (sev) return { value: (sev[1] === 'several' ? 3 : 2) * SCALE[sev[2]], vague: t };
+  for (const [re, v] of VAGUE) if (re.test(t) && v) return { value: v, vague: t };
+  const digits = /^(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|thousand))?$/.exec(t);
+  if (digits) {
+    const n = Number(digits[1].replace(/,/g, ''));
+    if (!Number.isFinite(n)) return null;
+    return { value: Math.round(n * (digits[2] ? SCALE[digits[2]] : 1)), vague: null };
+  }
+  let total = 0;
+  let current = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w === 'a' || w === 'one') current += 1;
+    else if (SMALL[w] !== undefined) current += SMALL[w];
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (SCALE[w]) { total += (current || 1) * SCALE[w]; current = 0; }
+    else return null;
+  }
+  total += current;
+  return total > 0 ? { value: total, vague: null } : null;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What a number is not
+
+/** Words right after a number that make it a measure, a sum, a duration or an age, never a head count. */
+const UNIT_AFTER = new RegExp(
+  String.raw`^(?:-[a-z]|\s*(?:%|percent\b|per\s*cent\b|percentage\b|(?:square\s+)?(?:meters|metres|miles|mile|kilometers|kilometres|km|yards|feet|foot|inches|acres|hectares|tons|tonnes|pounds|kilograms|kg|barrels|gallons|liters|litres)\b|(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|dinars|lira|riyals|bucks)\b|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b|times\b|votes\b|seats\b|points\b|rounds\b|(?:a\.m\.|p\.m\.|am|pm)\b|:\d|st\b|nd\b|rd\b|th\b|o'clock\b))`,
+  'i',
+);
+/** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3". */
+const BEFORE_NOT_COUNT = /(?:[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Qualifiers: the words in front of a number
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above)\s+$/i, 'over'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
+  [/\b(?:nearly|almost|up to|as many as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i, 'up-to'],
+  [/\b(?:some|about|around|roughly|approximately|an estimated|estimated|an approximate|approx\.|circa|c\.|perhaps|possibly|more or less|an additional|another)\s+$/i, 'approx'],
+];
+// "another 20", "an additional 20" are increments, not tolls: caught and dropped below.
+const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/i;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Metrics: predicates after the counted noun, and verbs or nouns before the number
+
+const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|may have|might have|could have|will have|would have|who|that|which|and|or)\s+)*`;
+
+/** Country and region names a flight "to" makes a border crossing of (refugees, not the internally displaced). */
+const COUNTRIES =
+  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Macedonia|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|the United States|the U\.S\.|the US|the United Kingdom|Britain|the U\.K\.|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Germany|the West|Kurdistan';
+const ABROAD = String.raw`(?:abroad|overseas|the country|their country|(?:neighbo(?:u)?ring|nearby|bordering|other|surrounding|foreign|western|European)\s+(?:countries|states|nations)|(?:across|over)\s+the\s+(?:border|frontier)|the\s+border|(?:${COUNTRIES})\b)`;
+
+interface PredRule { metric: Metric; re: RegExp }
+/** Predicates after the counted noun phrase. Order matters: the first matching metric wins for a clause. */
+const AFTER_PREDICATES: PredRule[] = [
+  { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
+  { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
+  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|killed|beheaded|drowned|bodies)\b/i },
+  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed)\b/i },
+  { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|detainees|political prisoners|prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody|prison|jail)|taken into custody|rounded up|behind bars)\b/i },
+  { metric: 'missing', re: /^(?:missing|disappeared|unaccounted for|forcibly disappeared|vanished)\b/i },
+];
+
+/** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
+const BEFORE_PREDICATES: PredRule[] = [
+  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
+  { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
+  { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
+  { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|accepted|admitted|admitting|admit|resettled|resettling|resettle)\s+$/i },
+  { metric: 'detained', re: /\b(?:arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
+];
+// "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
+const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|accepted|admitted|admitting|admit|resettled|resettling|resettle)\s+$/i;
+
+// A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
+const NP_STOP = new Set(
+  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under'.split(' '),
+);
+const NP_ED_OK = new Set('armed unarmed alleged suspected unidentified besieged registered trapped stranded unaccompanied estimated reported confirmed documented verified named identified recorded'.split(' '));
+
+interface NounPhrase { text: string; end: number }
+/** The counted noun phrase right after a number ("people", "mostly Iraqi refugees living in Syria"). */
+function readNounPhrase(after: string): NounPhrase {
+  // "of people", "of Syrians": the vague words and "N of them" take "of".
+  let pos = 0;
+  const words: string[] = [];
+  const wordRe = /\s*(,\s*)?([A-Za-z][\w'’.-]*)/y;
+  while (words.length < 7) {
+    wordRe.lastIndex = pos;
+    const m = wordRe.exec(after);
+    if (!m) break;
+    const w = m[2].replace(/[.]+$/, '');
+    const lw = w.toLowerCase();
+    // a comma may only open an apposition of the counted group ("110,000, mostly Iraqi refugees")
+    if (m[1] && !(words.length === 0 && /^(?:mostly|mainly|largely|most|many|including|primarily|predominantly|nearly all|almost all)$/.test(lw))) break;
+    if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
+    if (/ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
+    if (/ing$/.test(lw) && words.length > 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
+    if (/ing$/.test(lw) && words.length === 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
+    if (lw === 'living' || lw === 'staying' || lw === 'sheltering') {
+      // "refugees living in Syria": the location belongs to the group
+      words.push(w);
+      pos = wordRe.lastIndex;
+      continue;
+    }
+    words.push(w);
+    pos = wordRe.lastIndex;
+  }
+  return { text: after.slice(0, pos).trim().replace(/^,\s*/, ''), end: pos };
+}
+
+// Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
+const RATE = /\b(?:a|per|each|every) (?:day|week|month|hour)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bon a daily basis\b|\bevery single day\b/i;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Estimators
+
+/** Lowercase groups a sentence may name as the source of a count ("activists say"). */
+const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|media reports|reports|estimates|figures|counts|tallies|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
+const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|states|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported|found|finds|shows|showed|show)`;
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
+/** Descriptive names of agencies that are usually named by acronym: how wire copy refers to them on second mention. */
+const AGENCY_DESCRIPTIONS: [RegExp, string][] = [
+  [/^(?:the )?u\.?n\.?(?:'s)? refugee (?:agency|body|office)$/i, 'UNHCR'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:children's (?:agency|fund)|child agency)$/i, 'UNICEF'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:human rights office|rights office|human rights agency|human rights body|rights body)$/i, 'OHCHR'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:food agency|food aid agency|food program|food programme)$/i, 'WFP'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:health agency|health body)$/i, 'WHO'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:humanitarian (?:office|agency|affairs office)|aid (?:office|agency|coordination office))$/i, 'OCHA'],
+  [/^(?:the )?u\.?n\.?(?:'s)? (?:migration agency)$/i, 'IOM'],
+];
+// Words that mark a capitalised name as an organisation, which may then be known by its initials.
+const ORG_WORD = /\b(?:Nations|Organi[sz]ation|Committee|Council|Agency|Office|Ministry|Crescent|Cross|Observatory|Commission|Commissioner|Fund|Programme|Program|Watch|International|Network|Union|League|Association|Federation|Institute|Center|Centre|Group|Department|Bureau|Service|Services|Authority|Coalition|Front|Movement|Society|Foundation|Court|Assembly|Project|Mission|Forces|Army|Party|Campaign|Alliance|Board|Administration|Secretariat|Corps)\b/;
+const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'al', '&']);
+
+/** A cleaned estimator name: no leading article, no trailing possessive or punctuation, single spaces. */
+export function cleanEstimator(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/(?:'s|’s|'|’)$/i, '')
+    .trim();
+}
+
+/**
+ * A key under which different spellings of one estimator group: "the U.N.", "The UN", "United Nations" → "UN";
+ * "UN High Commissioner for Refugees" → "UNHCR"; "activists" → "activists". Organisations (a name with an
+ * organisation word) are keyed by their initials, counting an acronym inside the name whole; people and one-word
+ * names are keyed by their letters.
+ */
+export function estimatorKey(raw: string): string {
+  const name = cleanEstimator(raw);
+  for (const [re, key] of AGENCY_DESCRIPTIONS) if (re.test(name)) return key;
+  const undotted = name.replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''));
+  const words = undotted.split(/[\s-]+/).filter(Boolean);
+  const capital = words.filter((w) => /^[A-Z]/.test(w));
+  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return words[0];
+  if (capital.length >= 2 && ORG_WORD.test(undotted)) {
+    let initials = '';
+    for (const w of words) {
+      if (MINOR_WORDS.has(w.toLowerCase())) continue;
+      if (/^[A-Z]{2,}$/.test(w)) initials += w; // an acronym inside a name ("UN High Commissioner") counts whole
+      else if (/^[A-Z]/.test(w)) initials += w[0];
+      else return undotted.toLowerCase(); // a lowercase word in a name: no safe initials
+    }
+    return initials;
+  }
+  return undotted.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+}
+
+interface Attribution { name: string; index: number; end: number; kind: 'according' | 'subject' | 'after' | 'pronoun' }
+
+/** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
+function subjectBefore(text: string): string | null {
+  // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
+  const cut = text.split(/(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i);
+  let seg = (cut[cut.length - 1] ?? '').trim();
+  seg = seg.replace(/\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday)$/i, '').trim();
+  seg = seg.replace(/\s+(?:also|now|meanwhile|again|previously|earlier|later|recently|still|separately|already|has|have|had)$/i, '').trim();
+  // drop a place after the name: "the UN refugee agency in Geneva"
+  seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
+  if (!seg) return null;
+  if (PRONOUN.test(seg)) return seg;
+  // "The UN High Commissioner for Refugees' coordinator for Syria": the organisation whose officer speaks
+  const possessive = /^((?:the\s+)?(?:[A-Z][\w.&-]*\s*|(?:for|of|on|and|the|de)\s+)*[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s*)+(?:(?:for|of|in|on)\s+(?:[A-Z][\w.-]*\s*)+)?$/.exec(seg);
+  if (possessive) return possessive[1];
+  const words = seg.split(/\s+/);
+  if (words.length > 10) return null;
+  // A name: capitalised words (and minor joiners), optionally after a lowercase title ("deputy minister X").
+  const name = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(seg);
+  if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
+  const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
+  if (group) return group[1];
+  return null;
+}
+
+/** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
+function attributions(sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  const according = /\b(?:according to|cited by|citing|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:local\s+)?[a-z]*\s*(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|state media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  for (const m of sentence.matchAll(according)) {
+    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+/i, '');
+    name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
+    out.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
+  }
+  const verbRe = new RegExp(`\\b${REPORT_VERB}\\b`, 'g');
+  for (const m of sentence.matchAll(verbRe)) {
+    const idx = m.index ?? 0;
+    const before = sentence.slice(0, idx);
+    // ", said X" after a clause: the subject follows the verb
+    if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
+      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?[a-z]*\s*(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police))/.exec(sentence.slice(idx + m[0].length));
+      if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
+    }
+    const subj = subjectBefore(before);
+    if (!subj) continue;
+    out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: PRONOUN.test(subj) ? 'pronoun' : 'subject' });
+  }
+  // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
+  const countOf = /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
+  for (const m of sentence.matchAll(countOf)) out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The name a person or group is reported by in a sentence (for "He says" in the next one). */
+function lastNamedSpeaker(sentences: string[], from: number): string | null {
+  for (let i = from; i >= Math.max(0, from - 2); i--) {
+    const atts = attributions(sentences[i]).filter((a) => a.kind !== 'pronoun');
+    if (atts.length) return atts[0].name; // the first attribution is the sentence's main speaker
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The day an article reports on
+
+const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/**
+ * The day the story is about. Wire copy is written for the day of its lead ("said Tuesday"); a reprint published the
+ * next day keeps that lead, and its figures stand as of that day, not the reprint's. So when one of the first
+ * sentences names a weekday within the six days before publication, that day is the article's news day.
+ */
+export function articleNewsDay(article: Pick<Article, 'published' | 'sentences'>): string | null {
+  if (!article.published) return null;
+  for (const s of article.sentences.slice(0, 3)) {
+    if (!WEEKDAY.test(s.text)) continue;
+    const dates = sentenceDates(s.text, article.published).filter((d) => d.precision === 'day' && /day\b/i.test(d.text));
+    for (const d of dates) {
+      const gap = daysBetween(d.date, article.published);
+      if (gap >= 0 && gap <= 6) return d.date;
+    }
+  }
+  return article.published;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extraction
+
+interface Mention { start: number; end: number; raw: string; value: number; vague: string | null }
+
+function mentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(NUMBER_RE)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const end = start + raw.length;
+    const parsed = parseNumber(raw);
+    if (!parsed) continue;
+    const after = sentence.slice(end);
+    const before = sentence.slice(0, start);
+    if (UNIT_AFTER.test(after)) continue;
+    if (BEFORE_NOT_COUNT.test(before)) continue;
+    // "$550 million" is caught by "$"; "550 million dollars" by the unit; a bare year is no count
+    if (/^(?:1[6-9]\d\d|20\d\d)$/.test(raw) && !/^\s+(?:people|persons|civilians|refugees|dead|killed|deaths|migrants)\b/i.test(after)) continue;
+    // "one of the ...", "two of them" belong to a larger group, not a count of their own
+    if (/^\s+of\s+(?:the|them|those|whom|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
+  }
+  return out;
+}
+
+function qualifierOf(before: string): { q: Qualifier; text: string } | null {
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { q, text: m[0].trim() };
+  }
+  return null;
+}
+
+/**
+ * The clause a figure sits in: back to the last clause break or opening quotation, on to the next comma, quotation
+ * or conjoined clause. "30,000 have fled ... and \"on a daily basis hundreds are crossing\"" is two clauses.
+ */
+function clauseAround(sentence: string, start: number, end: number): string {
+  const left = sentence.slice(0, start);
+  const right = sentence.slice(end);
+  const l = Math.max(...[';', ':', '"', '“', '(', ' and ', ' but ', ' while '].map((c) => left.lastIndexOf(c)));
+  const r = right.search(/[;:,"“”()]|\s(?:and|but|while)\s/);
+  return sentence.slice(l + 1, r < 0 ? sentence.length : end + r);
+}
+
+function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicateEnd: number } | null {
+  const np = readNounPhrase(after);
+  // The predicate follows the counted noun ("5,400 people have been killed") or is its head noun ("30,000 Syrian
+  // refugees", "5,400 dead"): try every split of the phrase, leftmost first, so the nearest predicate wins.
+  const wordRe = /\s*,?\s*[A-Za-z][\w'’.-]*/y;
+  const cuts = [0];
+  let pos = 0;
+  while (pos < np.end) {
+    wordRe.lastIndex = pos;
+    const m = wordRe.exec(after);
+    if (!m) break;
+    pos = wordRe.lastIndex;
+    cuts.push(Math.min(pos, np.end));
+  }
+  const auxRe = new RegExp(`^\\s*,?\\s*${AUX}`, 'i');
+  for (const cut of cuts) {
+    const rest = after.slice(cut);
+    const aux = auxRe.exec(rest);
+    const tail = rest.slice(aux ? aux[0].length : 0).replace(/^\s+/, '');
+    for (const rule of AFTER_PREDICATES) {
+      const m = rule.re.exec(tail);
+      if (m) {
+        const head = after.slice(0, cut).replace(/^[\s,]+/, '').trim();
+        return { metric: rule.metric, np: { text: head, end: cut }, predicateEnd: after.length - tail.length + m[0].length };
+      }
+    }
+  }
+  return null;
+}
+
+/** A noun the number counts when a verb before it names the metric ("killed thousands of people"). */
+const PEOPLE_NOUN = /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
+
+function figureFromBefore(before: string): Metric | null {
+  for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
+  return null;
+}
+
+interface Raw {
+  metric: Metric; low: number | null; high: number | null; qualifier: Qualifier; vague: string | null; display: string;
+  start: number; end: number; subject: string; population: string | null;
+}
+
+function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
+  const before = sentence.slice(0, m.start);
+  const after = sentence.slice(m.end);
+  if (INCREMENT.test(before)) return null;
+  const qual = qualifierOf(before);
+  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? 'exact';
+  let low: number | null = m.value;
+  let high: number | null = m.value;
+  let start = qual ? before.lastIndexOf(qual.text) : m.start;
+  let end = m.end;
+  // ranges: "between 20 and 30", "20 to 30", "20-30", "20 or 30"
+  const rangeRe = /^\s*(?:and|to|or|-|–)\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?|[a-z]+(?:\s+(?:hundred|thousand|million))?)\b/i;
+  const rm = rangeRe.exec(after);
+  const changeVerb = /\b(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown|up|from)\s+(?:from\s+)?$/i.test(before);
+  if (rm && !changeVerb) {
+    const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
+    if (second && second.value > m.value) {
+      low = m.value; high = second.value; qualifier = 'range'; end = second.end;
+      if (/\bbetween\s+$/i.test(before)) start = before.search(/\bbetween\s+$/i);
+    }
+  }
+  if (qualifier === 'over' || qualifier === 'at-least' || qualifier === 'vague') high = null;
+  if (qualifier === 'up-to') low = null;
+  const tail = sentence.slice(end);
+  const fromBefore = figureFromBefore(before.slice(0, qual ? before.lastIndexOf(qual.text) : before.length));
+  let metric: Metric | null = null;
+  let subject = '';
+  let population: string | null = null;
+  const a = metricAfter(tail);
+  if (a) {
+    metric = a.metric;
+    subject = readNounPhrase(tail).text.replace(/^of\s+/i, '');
+    if (metric === 'refugees' || metric === 'displaced') {
+      // Refugees or displaced counted where they are now ("refugees living in Syria", "refugees in Lebanon") are
+      // a part of some population, not the total: kept as their own series. "within the country" is what
+      // displaced means, not a place.
+      const phrase = (tail.slice(0, a.predicateEnd) + tail.slice(a.predicateEnd).split(/[,;.]/)[0]).replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
+      const located = /^(.*?\b(?:living|staying|sheltering|hosted|in|inside)\s+(?:the\s+)?(?!country\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)/.exec(phrase);
+      if (located && !/\b(?:fled|crossed|escaped|poured|streamed)\b/i.test(located[1])) population = located[1].trim();
+    }
+  } else if (fromBefore) {
+    metric = fromBefore;
+    const pn = PEOPLE_NOUN.exec(tail);
+    subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
+    // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
+    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(before) && !/refugee|asylum|migrant|displaced/i.test(subject)) return null;
+  }
+  if (!metric) return null;
+  // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
+  // reaches here because no predicate matched.
+  const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
+  return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
+}
+
+/** Figures of one article, in sentence order. */
+export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sentences'>): Figure[] {
+  const reference = articleNewsDay(article);
+  const texts = article.sentences.map((s) => s.text);
+  const out: Figure[] = [];
+  texts.forEach((sentence, i) => {
+    const ms = mentions(sentence);
+    if (!ms.length) return;
+    const consumed = new Set<number>();
+    for (const m of ms) {
+      if (consumed.has(m.start)) continue;
+      const raw = readFigure(sentence, m, ms);
+      if (!raw) continue;
+      for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
+      const clause = clauseAround(sentence, raw.start, raw.end);
+      if (RATE.test(clause)) continue; // a flow per day is not a count that stands at a date
+      const f = finish(raw, sentence, i, texts, reference, article.published);
+      out.push(f);
+    }
+  });
+  return out;
+}
+
+function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null, published: string | null): Figure {
+  // Estimator: the nearest attribution before the figure in its sentence, else one after it.
+  const atts = attributions(sentence);
+  let att = [...atts].reverse().find((a) => a.index < raw.start) ?? atts.find((a) => a.index >= raw.end) ?? null;
+  let estimator: string | null = null;
+  if (att) {
+    if (att.kind === 'pronoun') estimator = lastNamedSpeaker(texts, i - 1);
+    else estimator = att.name;
+  }
+  if (estimator) {
+    estimator = cleanEstimator(estimator);
+    if (!estimator || /^(?:it|this|that|there)$/i.test(estimator)) estimator = null;
+  }
+  const key = estimator ? estimatorKey(estimator) : null;
+
+  // As-of: the sentence's own date nearest the figure (never the start of a period), else the article's news day.
+  const ref = reference ?? published ?? '1970-01-01';
+  const dates = reference ? sentenceDates(sentence, ref).filter((d) => !d.periodStart) : [];
+  let asOf = ref;
+  let precision: DatePrecision = 'day';
+  let asOfFrom: Figure['asOfFrom'] = 'article';
+  if (dates.length) {
+    const nearest = dates.reduce((best, d) => (Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best));
+    asOf = nearest.date;
+    precision = nearest.precision;
+    asOfFrom = 'sentence';
+  }
+  let history = reference ? daysBetween(asOf, ref) > 366 : false;
+  // A figure told in the simple past with no date of its own, beside sentences that date an old event (the year,
+  // "the 30-year anniversary"), belongs to that event.
+  if (reference && asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const year = contextYear(texts, i, ref);
+    if (year !== null) {
+      asOf = `${year}-01-01`;
+      precision = 'year';
+      asOfFrom = 'context';
+      history = true;
+    }
+  }
+  return {
+    metric: raw.metric, low: raw.low, high: raw.high, qualifier: raw.qualifier, vague: raw.vague, display: raw.display,
+    estimator, estimatorKey: key, asOf, asOfPrecision: precision, asOfFrom, history, population: raw.population,
+    subject: raw.subject, sentence, sentenceIndex: i,
+  };
+}
+
+function presentPerfect(sentence: string): boolean {
+  return /\b(?:have|has)\s+(?:\w+\s+)?(?:been|died|fled|lost|perished)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:displaced|missing|detained|dead|homeless)\b|\bso far\b|\bto date\b|\bnow\b/i.test(sentence);
+}
+
+/** An old year the neighbouring sentences (two before, one after) date an event to, if any. */
+function contextYear(texts: string[], i: number, reference: string): number | null {
+  const refYear = Number(reference.slice(0, 4));
+  for (const j of [i - 1, i + 1, i - 2]) {
+    if (j < 0 || j >= texts.length) continue;
+    const ann = anniversaryYear(texts[j], reference);
+    if (ann !== null && refYear - ann >= 2) return ann;
+    const old = sentenceDates(texts[j], reference).find((d) => !d.periodStart && d.precision === 'year' && refYear - Number(d.date.slice(0, 4)) >= 2);
+    if (old) return Number(old.date.slice(0, 4));
+  }
+  return null;
+}
+
+/** Describe a figure for a person: "more than 5,400 killed (UN, 2012-02-02)". */
+export function describeFigure(f: Pick<Figure, 'display' | 'metric' | 'estimator' | 'asOf'>): string {
+  return `${f.display} ${f.metric}${f.estimator ? ` (${f.estimator}` : ' ('}${f.estimator ? ', ' : ''}${f.asOf})`;
+}
+
+export { isoDay, dayToDate };
