@@ -84,7 +84,21 @@ export const EstimateSchema = z.object({
   asOf: z.string(),
   /** A figure about an earlier event (a massacre decades before): kept out of the current timeline. */
   history: z.boolean(),
-  articles: z.array(ArticleRefSchema.extend({ sentence: z.string() })),
+  articles: z.array(
+    ArticleRefSchema.extend({
+      sentence: z.string(),
+      /** This article's own wording of the figure when it differs ("over 7,500" beside "more than 7,500"). */
+      wording: z.string().optional(),
+    }),
+  ),
+  /** How the wording bounds the figure: exact, over ("more than"), at-least, approx ("some"), up-to ("nearly"), range, vague ("thousands"). */
+  qualifier: z.enum(['exact', 'over', 'at-least', 'approx', 'up-to', 'range', 'vague']).optional(),
+  /** The key estimator names group under ("UN" for "the U.N." and "the United Nations"). */
+  estimatorKey: z.string().nullable().optional(),
+  /** How much of asOf the text gave: a day, a month ("last month") or only a year ("in 1982"). */
+  asOfPrecision: z.enum(['day', 'month', 'year']).optional(),
+  /** A located part of a population ("mostly Iraqi refugees living in Syria"), kept apart from the totals. */
+  population: z.string().nullable().optional(),
 });
 export type Estimate = z.infer<typeof EstimateSchema>;
 
@@ -92,6 +106,8 @@ export const TollAnswerSchema = z.object({
   estimates: z.array(EstimateSchema),
   /** Plain sentences on what moved between dates ("killed: more than 5,400 (2012-02-02) → over 7,500 (2012-03-13)"). */
   changes: z.array(z.string()),
+  /** Figures about earlier events (history: true), kept apart from the current timeline. */
+  history: z.array(EstimateSchema).optional(),
 });
 export type TollAnswer = z.infer<typeof TollAnswerSchema>;
 

@@ -1,0 +1,62 @@
+// /toll for a terminal: estimates grouped by metric, newest first, each with who gave it and every article carrying
+// it; then what changed between dates; then figures about earlier events, apart.
+import type { Estimate, TollAnswer } from '../answers/types';
+import { METRICS } from '../answers/types';
+
+function dateLabel(e: Estimate): string {
+  if (e.asOfPrecision === 'year') return e.asOf.slice(0, 4);
+  if (e.asOfPrecision === 'month') return e.asOf.slice(0, 7);
+  return e.asOf;
+}
+
+function articleList(e: Estimate): string {
+  return e.articles
+    .map((a) => {
+      const who = [a.outlet, a.published].filter(Boolean).join(', ');
+      const wording = a.wording ? ` "${a.wording}"` : '';
+      return `${a.id}${who ? ` (${who})` : ''}${wording}`;
+    })
+    .join('; ');
+}
+
+function row(e: Estimate): string[] {
+  const count = `${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`;
+  return [
+    `  ${dateLabel(e).padEnd(10)}  ${e.display} — ${e.estimator ?? 'no estimator named'} — ${count}`,
+    `              ${articleList(e)}`,
+  ];
+}
+
+function metricOrder(a: string, b: string): number {
+  const ia = METRICS.indexOf(a.split(' ')[0] as (typeof METRICS)[number]);
+  const ib = METRICS.indexOf(b.split(' ')[0] as (typeof METRICS)[number]);
+  return ia - ib || a.localeCompare(b);
+}
+
+export function renderTollText(answer: TollAnswer): string {
+  const lines: string[] = [];
+  const history = answer.history ?? [];
+  if (!answer.estimates.length) {
+    lines.push('No casualty or displacement figures found for that question.');
+  } else {
+    lines.push(`${answer.estimates.length} estimate${answer.estimates.length === 1 ? '' : 's'}, newest first:`);
+    const groups = new Map<string, Estimate[]>();
+    for (const e of answer.estimates) {
+      const name = e.population ? `${e.metric} — ${e.population}` : e.metric;
+      groups.set(name, [...(groups.get(name) ?? []), e]);
+    }
+    for (const name of [...groups.keys()].sort(metricOrder)) {
+      lines.push('', name);
+      for (const e of groups.get(name)!) lines.push(...row(e));
+    }
+  }
+  if (answer.changes.length) {
+    lines.push('', 'What changed:');
+    for (const c of answer.changes) lines.push(`  • ${c}`);
+  }
+  if (history.length) {
+    lines.push('', 'History (earlier events, kept out of the timeline):');
+    for (const e of history) lines.push(...row({ ...e, display: `${e.display} ${e.metric}` }));
+  }
+  return lines.join('\n');
+}
