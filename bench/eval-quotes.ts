@@ -1,0 +1,126 @@
+// Measures quotation finding and attribution on ../shared/polnear-dev (read at run time, never copied):
+// recall of gold quotations (found in the right article), precision of what we list, and, where the gold speaker
+// is a name, how often our speaker carries that name (surname match).
+//   npm run eval:quotes [-- --misses] [-- --wrong] [-- --extra]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadCorpus } from '../src/corpus/load';
+import { attributeQuotes, type AttributedQuote } from '../src/extract/quote-attribute';
+import { wordTokens } from '../src/extract/quote-text';
+import { speakerLabel } from '../src/extract/quote-merge';
+
+const DIR = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? '../shared/polnear-dev');
+const show = (flag: string) => process.argv.includes(flag);
+
+interface Gold { article: string; text: string; source: string; source_type: string }
+
+const norm = (s: string) => wordTokens(s).join(' ');
+
+/** Same quotation: one contains the other, or they share 80% of the longer one's words. */
+export function sameQuote(a: string, b: string): boolean {
+  const na = norm(a);
+  const nb = norm(b);
+  if (!na || !nb) return false;
+  if (na.includes(nb) || nb.includes(na)) return true;
+  const ta = na.split(' ');
+  const tb = nb.split(' ');
+  const counts = new Map<string, number>();
+  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of tb) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(t, c - 1);
+    }
+  }
+  return shared / Math.max(ta.length, tb.length) >= 0.8;
+}
+
+/** The surname a gold source carries: "Michael McFaul, a senior fellow ..." → McFaul; "Mr. King, 82," → King. */
+export function goldSurname(source: string): string | null {
+  const head = source.split(',')[0].replace(/\([^)]*\)/g, ' ').trim();
+  const words = head.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}'’.-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
+  return last ?? null;
+}
+
+async function main() {
+  const gold: Gold[] = JSON.parse(readFileSync(resolve(DIR, 'gold.json'), 'utf8')).quotes;
+  const corpus = await loadCorpus(resolve(DIR, 'corpus'));
+  const byArticle = new Map<string, AttributedQuote[]>();
+  const t0 = performance.now();
+  for (const a of corpus.articles) byArticle.set(a.id, attributeQuotes(a.paragraphs).quotes);
+  const ms = performance.now() - t0;
+
+  let found = 0;
+  let named = 0;
+  let namedRight = 0;
+  let namedFound = 0;
+  const misses: string[] = [];
+  const wrong: string[] = [];
+  const goldByArticle = new Map<string, Gold[]>();
+  for (const g of gold) {
+    if (!goldByArticle.has(g.article)) goldByArticle.set(g.article, []);
+    goldByArticle.get(g.article)!.push(g);
+    const mine = (byArticle.get(g.article) ?? []).filter((q) => sameQuote(q.span.text, g.text));
+    if (g.source_type === 'named') named++;
+    if (!mine.length) {
+      misses.push(`${g.article}: [${g.source}] ${g.text.slice(0, 100)}`);
+      continue;
+    }
+    found++;
+    if (g.source_type === 'named') {
+      namedFound++;
+      const surname = goldSurname(g.source);
+      const label = speakerLabel(mine[0].speaker) ?? '';
+      if (surname && label.toLowerCase().includes(surname.toLowerCase())) namedRight++;
+      else wrong.push(`${g.article}: gold [${g.source}] ours [${label}] (${mine[0].via}) ${g.text.slice(0, 70)}`);
+    }
+  }
+
+  let listed = 0;
+  let listedGold = 0;
+  let listed4 = 0;
+  let listed4Gold = 0;
+  let attributed4 = 0;
+  let attributed4Gold = 0;
+  let scare = 0;
+  const extra: string[] = [];
+  for (const [id, quotes] of byArticle) {
+    const g = goldByArticle.get(id) ?? [];
+    for (const q of quotes) {
+      if (q.scare) {
+        scare++;
+        continue;
+      }
+      const isGold = g.some((x) => sameQuote(q.span.text, x.text));
+      listed++;
+      if (isGold) listedGold++;
+      if (q.span.words >= 4) {
+        listed4++;
+        if (isGold) listed4Gold++;
+        if (q.speaker) {
+          attributed4++;
+          if (isGold) attributed4Gold++;
+        }
+        if (!isGold) extra.push(`${id}: [${speakerLabel(q.speaker) ?? '-'}] (${q.via}) ${q.span.text.slice(0, 100)}`);
+      }
+    }
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}% (${a}/${b})`;
+  console.log(`articles ${corpus.articles.length}, gold quotations ${gold.length}, extraction ${ms.toFixed(0)} ms`);
+  console.log(`recall                         ${pct(found, gold.length)}`);
+  console.log(`precision, all listed          ${pct(listedGold, listed)}   (scare quotes kept apart: ${scare})`);
+  console.log(`precision, listed of 4+ words  ${pct(listed4Gold, listed4)}`);
+  console.log(`precision, attributed 4+ words ${pct(attributed4Gold, attributed4)}`);
+  console.log(`speaker accuracy (named gold)  ${pct(namedRight, namedFound)}   (named gold found: ${namedFound}/${named})`);
+  if (show('--misses')) console.log('\nMISSED\n' + misses.join('\n'));
+  if (show('--wrong')) console.log('\nWRONG SPEAKER\n' + wrong.join('\n'));
+  if (show('--extra')) console.log('\nLISTED, NOT GOLD (4+ words)\n' + extra.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

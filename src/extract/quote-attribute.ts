@@ -1,0 +1,466 @@
+// Attribution: for each quotation span, whose words they are, read the way a reader reads a news article —
+// sentence by sentence, keeping track of who has been speaking so a "he said" or an unattributed follow-on
+// quotation lands on the right person.
+import { findQuoteSpans, type QuoteSpan } from './quotes';
+import { isSentenceEnd } from './quote-text';
+import { AUX, PERSON_PRONOUNS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
+import { AliasTable, classifySubject, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
+
+export type Speaker =
+  | { kind: 'person' | 'org'; rec: PersonRec }
+  | { kind: 'description'; text: string }
+  /** A pronoun nothing before it could resolve: kept as written, never guessed. */
+  | { kind: 'pronoun'; text: string };
+
+export type Via = 'after' | 'before' | 'according' | 'continues' | 'next' | 'none';
+
+export interface AttributedQuote {
+  span: QuoteSpan;
+  /** The sentence(s) carrying the quotation, as printed. */
+  sentence: string;
+  speaker: Speaker | null;
+  /** Role as the attribution gave it ("a resident", "Deputy Defense Minister"). */
+  role: string | null;
+  /** For nested attributions: who the article has reporting the words. */
+  reportedBy: Speaker | null;
+  via: Via;
+  /** One- or two-word (or title-like) quotation no sentence attributes: a scare quote, not someone's words. */
+  scare: boolean;
+}
+
+export interface ArticleQuotes {
+  quotes: AttributedQuote[];
+  people: PersonRec[];
+}
+
+interface Tok {
+  raw: string;
+  /** Lower case, edge punctuation removed. */
+  w: string;
+  start: number;
+  end: number;
+  /** A bare quotation mark left by masking. */
+  mark: boolean;
+  /** Punctuation glued to its end that closes a phrase (",", ";", ":"). */
+  stop: string;
+}
+
+function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const raw = m[0].slice(0, Math.max(0, to - m.index));
+    const w = raw.replace(/^[("'“”‘\[—–]+|[)"'”’\],.;:!?—–]+$/g, '').toLowerCase();
+    const mark = /^[\s"“”„«»'`,.;:!?—–-]*$/.test(raw) && /["“”„«»]|''/.test(raw);
+    const stopM = /([,;:])["'”’)\]]*$/.exec(raw);
+    out.push({ raw, w, start: m.index, end: m.index + raw.length, mark, stop: stopM ? stopM[1] : '' });
+  }
+  return out;
+}
+
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
+const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
+const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
+const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
+
+const isVerbTok = (t: Tok) => !t.mark && REPORTING_VERBS.has(t.w) && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
+/** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
+const isVerbAt = (toks: Tok[], i: number) =>
+  isVerbTok(toks[i]) && !(i > 0 && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of'].includes(toks[i - 1].w));
+
+function appositiveLike(seg: Tok[]): boolean {
+  if (seg.length === 0) return true;
+  const first = seg[0].w;
+  if (/^\d/.test(first)) return true;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
+  if (!/^\p{Lu}/u.test(seg[0].raw.replace(/^[("'“]+/, ''))) return true;
+  const text = seg.map((t) => t.raw).join(' ');
+  return parseName(text) === null;
+}
+
+interface Found {
+  subject: Subject;
+  /** Token index range of the subject phrase in the token array. */
+  from: number;
+  to: number;
+  role: string | null;
+}
+
+/** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
+function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
+  let j = v - 1;
+  while (j >= lo && AUX.has(toks[j].w) && !toks[j].stop && !toks[j].mark) j--;
+  if (j < lo) return null;
+  if (toks[j].mark) return null;
+  const segs: { toks: Tok[]; from: number }[] = [];
+  let cur: Tok[] = [];
+  let k = j;
+  let count = 0;
+  for (; k >= lo; k--) {
+    const t = toks[k];
+    if (t.mark) break;
+    if (t.stop === ':' || t.stop === ';' || /[.!?]["'”’)]*$/.test(t.raw) && k !== j && !/^(?:(?:\p{Lu}\.)+|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|jr\.|st\.|lt\.|col\.|prof\.)$/iu.test(t.raw)) break;
+    if (t.stop === ',' && cur.length) {
+      segs.push({ toks: cur, from: k + 1 });
+      cur = [];
+      if (segs.length >= 4) break;
+    }
+    const lowerStart = !/^\p{Lu}/u.test(t.raw.replace(/^[("'“]+/, ''));
+    if (lowerStart && (CLAUSE.has(t.w) || REPORTING_VERBS.has(t.w))) break;
+    cur.unshift(t);
+    if (++count > 30) return null;
+  }
+  if (cur.length) segs.push({ toks: cur, from: k + 1 });
+  if (!segs.length) return null;
+  // The subject is the phrase next to the verb unless that phrase is an appositive to a name before it.
+  let pick = 0;
+  const roles: string[] = [];
+  while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
+    const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
+    const prevSubject = classifySubject(prev, isCommon);
+    if (!prevSubject) break;
+    if (prevSubject.kind === 'person' || prevSubject.kind === 'org' || appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
+      if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
+      pick++;
+      if (prevSubject.kind === 'person' || prevSubject.kind === 'org') break;
+    } else break;
+  }
+  const seg = segs[pick].toks;
+  if (seg.length > 14) return null;
+  const text = seg.map((t) => t.raw).join(' ');
+  const subject = classifySubject(text, isCommon);
+  if (!subject) return null;
+  const role = roles.length ? tidyRole(roles.reverse().join(', ')) : null;
+  return { subject, from: segs[pick].from, to: v, role };
+}
+
+/** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
+function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean): Found | null {
+  let k = v + 1;
+  while (k < hi && (TIME_WORDS.has(toks[k].w) || toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w))) {
+    if (toks[k].stop) return null;
+    k++;
+  }
+  if (k >= hi || toks[k].mark) return null;
+  const startK = k;
+  const descriptive = !/^\p{Lu}/u.test(toks[k].raw.replace(/^[("'“]+/, ''));
+  const np: Tok[] = [];
+  for (; k < hi; k++) {
+    const t = toks[k];
+    if (t.mark) break;
+    if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
+    // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
+    np.push(t);
+    if (t.stop || /[.!?]["'”’)]*$/.test(t.raw) && !/^(?:(?:\p{Lu}\.)+|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|jr\.|st\.|lt\.|col\.|prof\.)$/iu.test(t.raw)) { k++; break; }
+    if (np.length > 12) return null;
+  }
+  // Drop trailing time words ("said Antonov Tuesday").
+  while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
+  if (!np.length) return null;
+  const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
+  if (!subject) return null;
+  let role: string | null = null;
+  if (np[np.length - 1].stop === ',' && k < hi && (subject.kind === 'person' || subject.kind === 'org')) {
+    const app: Tok[] = [];
+    for (let a = k; a < hi && app.length < 16; a++) {
+      const t = toks[a];
+      if (t.mark) break;
+      app.push(t);
+      if (t.stop || /[.!?]["'”’)]*$/.test(t.raw)) break;
+    }
+    if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w)) role = tidyRole(app.map((t) => t.raw).join(' ').replace(/[.,;:]+$/, ''));
+  }
+  return { subject, from: startK, to: k, role };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Mention {
+  sent: number;
+  paragraph: number;
+  at: number;
+  speaker: Speaker;
+  /** Subject of a reporting verb (a speaker), not just a name in passing. */
+  fromVerb: boolean;
+}
+
+/** Replaces the words inside quotation marks by spaces, keeping offsets and a sentence-final mark. */
+function mask(text: string, spans: QuoteSpan[], p: number): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    for (const part of s.parts) {
+      if (part.paragraph !== p) continue;
+      for (let i = part.start; i < part.end; i++) chars[i] = ' ';
+      const inner = text.slice(part.start, part.end).trimEnd();
+      const lastCh = inner[inner.length - 1];
+      if (lastCh && /[.!?]/.test(lastCh) && part.end < text.length) chars[part.start + inner.length - 1] = lastCh;
+    }
+  }
+  return chars.join('');
+}
+
+interface Sent { index: number; paragraph: number; start: number; end: number }
+
+function sentencesOf(masked: string, paragraph: number, base: number): Sent[] {
+  const out: Sent[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(masked[s])) s++;
+    while (e > s && /\s/.test(masked[e - 1])) e--;
+    if (e > s) out.push({ index: base + out.length, paragraph, start: s, end: e });
+  };
+  for (let i = 0; i < masked.length; i++) {
+    if (isSentenceEnd(masked, i)) {
+      let end = i + 1;
+      while (end < masked.length && /["'”’)\]]/.test(masked[end])) end++;
+      push(start, end);
+      start = end;
+    }
+  }
+  push(start, masked.length);
+  return out;
+}
+
+/** Attributes every quotation of one article. */
+export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
+  const spans = findQuoteSpans(paragraphs);
+  const table = new AliasTable();
+  const lowerWords = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
+  const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
+
+  const masked = paragraphs.map((t, p) => mask(t, spans, p));
+  const sents: Sent[] = [];
+  masked.forEach((m, p) => sents.push(...sentencesOf(m, p, sents.length)));
+  const mentions: Mention[] = [];
+  const results: AttributedQuote[] = new Array(spans.length);
+  const spanSent = spans.map((s) => sents.findIndex((x) => x.paragraph === s.parts[0].paragraph && x.start <= s.openAt && s.openAt < x.end + 1));
+  const endSent = spans.map((s) => {
+    const last = s.parts[s.parts.length - 1];
+    const i = sents.findIndex((x) => x.paragraph === last.paragraph && x.start <= Math.max(s.closeAt - 1, 0) && s.closeAt - 1 < x.end + 1);
+    return i < 0 ? spanSent[spans.indexOf(s)] : i;
+  });
+  let lastQuote: { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null = null;
+
+  const toSpeaker = (subject: Subject, sent: Sent, at: number, form: string): Speaker => {
+    if (subject.kind === 'person' || subject.kind === 'org') {
+      const rec = table.resolve(subject, form);
+      return { kind: subject.kind, rec };
+    }
+    if (subject.kind === 'description') return { kind: 'description', text: subject.text };
+    const resolved = resolvePronoun(subject.pron, sent, at);
+    return resolved ?? { kind: 'pronoun', text: subject.text };
+  };
+
+  function resolvePronoun(pron: 'm' | 'f' | 'n' | 'p', sent: Sent, at: number): Speaker | null {
+    if (pron === 'p' && false) return null;
+    for (let s = sent.index; s >= 0 && s >= sent.index - 8; s--) {
+      if (sents[s].paragraph < sent.paragraph - 3) break;
+      const cands = mentions.filter((m) => m.sent === s && (s !== sent.index || m.at < at));
+      // A sentence's first speaker is its subject: "Lavrov said Assad wouldn't agree" — a later "he" is Lavrov.
+      cands.sort((a, b) => Number(b.fromVerb) - Number(a.fromVerb) || a.at - b.at);
+      for (const c of cands) {
+        const sp = c.speaker;
+        if (pron === 'm' || pron === 'f') {
+          if (sp.kind === 'person' && sp.rec.strong && (sp.rec.gender === null || sp.rec.gender === pron)) {
+            sp.rec.gender ??= pron;
+            return sp;
+          }
+          if (sp.kind === 'description' && !isPlural(sp.text) && c.fromVerb) return sp;
+        } else if (pron === 'p') {
+          if (sp.kind === 'org' || sp.kind === 'description' && isPlural(sp.text)) return sp;
+        } else if (pron === 'n') {
+          if (sp.kind === 'org' || sp.kind === 'description' && !isPlural(sp.text) && !/\b(?:man|woman|official|resident|activist|spokes\w*)\b/.test(sp.text)) return sp;
+        }
+      }
+    }
+    return null;
+  }
+
+  const register = (sent: Sent, at: number, speaker: Speaker, fromVerb: boolean) => {
+    if (speaker.kind === 'pronoun') return;
+    if (mentions.some((m) => m.paragraph === sent.paragraph && m.at === at)) return;
+    mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
+  };
+
+  /** Speaker of the reporting verb at token v (subject before it, or after it when inverted). */
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number): Found | null => {
+    const onlyPunct = toks.slice(lo, v).every((t) => t.mark || !t.w);
+    if (onlyPunct) return subjectAfter(toks, v, hi, isCommon);
+    // "..., said X": after a comma, verbs that can be inverted take their subject from what follows;
+    // "told", "urged" and the like take an object there, so their subject is always before them.
+    if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {
+      const after = subjectAfter(toks, v, hi, isCommon);
+      if (after && after.subject.kind !== 'pronoun') return after;
+      if (after && after.subject.kind === 'pronoun' && ['he', 'she', 'they'].includes(after.subject.text)) return after;
+    }
+    return subjectBefore(toks, v, lo, isCommon) ?? null;
+  };
+
+  for (const sent of sents) {
+    const text = masked[sent.paragraph];
+    const toks = tokenize(text, sent.start, sent.end);
+    // 1. Names in passing and speakers of reporting verbs, in reading order, for later pronouns.
+    registerNames(toks, sent);
+    for (let v = 0; v < toks.length; v++) {
+      if (!isVerbAt(toks, v)) continue;
+      let lo = v;
+      while (lo > 0 && !toks[lo - 1].mark) lo--;
+      let hi = v + 1;
+      while (hi < toks.length && !toks[hi].mark) hi++;
+      const found = verbSubject(toks, v, lo, hi);
+      if (found) {
+        const sp = toSpeaker(found.subject, sent, toks[found.from].start, toks.slice(found.from, found.to).map((t) => t.raw).join(' '));
+        if (found.role && (sp.kind === 'person')) sp.rec.role ??= found.role;
+        register(sent, toks[found.from].start, sp, true);
+      }
+    }
+    // 2. The quotations that open in this sentence.
+    spans.forEach((span, qi) => {
+      if (spanSent[qi] !== sent.index) return;
+      results[qi] = attribute(span, qi, sent);
+      if (results[qi].speaker) lastQuote = { sent: endSent[qi], paragraph: span.parts[span.parts.length - 1].paragraph, speaker: results[qi].speaker, role: results[qi].role };
+    });
+  }
+
+  function registerNames(toks: Tok[], sent: Sent) {
+    for (let i = 0; i < toks.length; i++) {
+      const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
+      if (!startsName) continue;
+      let j = i;
+      while (j < toks.length && /^\p{Lu}|^(?:al-|el-|bin$|de$|van$|von$|of$)/u.test(toks[j].raw.replace(/^[("'“]+/, '')) && !toks[j].mark) {
+        j++;
+        if (toks[j - 1].stop || /[.!?]["'”’)]*$/.test(toks[j - 1].raw) && !/^\p{Lu}\.$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr)\.$/iu.test(toks[j - 1].raw)) break;
+      }
+      const run = toks.slice(i, j).map((t) => t.raw).join(' ');
+      const parse = parseName(run, isCommon);
+      if (parse) {
+        const subject = classifySubject(run, isCommon);
+        const prev = toks[i - 1];
+        const known = table.people.some((p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase());
+        if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known) && !(prev && PREPS.has(prev.w))) {
+          // Names in passing give no role: a capitalised run may have swallowed an organisation before the name.
+          const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
+          const subjectLike = !prev || prev.stop === ',' || ['that', 'and', 'but'].includes(prev.w);
+          if (subjectLike) register(sent, toks[i].start, sp, false);
+        }
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  function attribute(span: QuoteSpan, qi: number, sent: Sent): AttributedQuote {
+    const p0 = span.parts[0].paragraph;
+    const last = span.parts[span.parts.length - 1];
+    const sentence = sentenceText(sent, sents[endSent[qi]] ?? sent);
+    const base = { span, sentence, reportedBy: null as Speaker | null };
+    // Context before the opening mark: back to the sentence start or the previous quotation's close.
+    const prevClose = spans.slice(0, qi).reduce((acc, s) => (s.parts[s.parts.length - 1].paragraph === p0 && s.closeAt <= span.openAt && s.closeAt > acc ? s.closeAt : acc), sent.start);
+    const beforeToks = tokenize(masked[p0], Math.max(sent.start, prevClose), span.openAt);
+    // Context after the closing mark: to the sentence end or the next quotation's opening.
+    const endS = sents[endSent[qi]] ?? sent;
+    const nextOpen = spans.slice(qi + 1).find((s) => s.parts[0].paragraph === last.paragraph && s.openAt >= span.closeAt);
+    const afterEnd = Math.min(endS.paragraph === last.paragraph ? endS.end : masked[last.paragraph].length, nextOpen ? nextOpen.openAt : Infinity);
+    const afterToks = span.closed ? tokenize(masked[last.paragraph], span.closeAt, afterEnd) : [];
+    const short = span.words <= 2;
+    const titleLike = span.words <= 6 && span.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(span.text);
+
+    const make = (f: Found, toks: Tok[], via: Via, distance: number): AttributedQuote => {
+      const sp = toSpeaker(f.subject, endS, toks[f.from]?.start ?? span.closeAt, toks.slice(f.from, f.to).map((t) => t.raw).join(' '));
+      const role = f.role ?? (f.subject.kind === 'person' ? f.subject.role : null);
+      if (role && sp.kind === 'person') sp.rec.role ??= role;
+      const scare = (short || titleLike) && distance > 8;
+      return { ...base, speaker: sp, role: role ?? null, via, scare };
+    };
+
+    // A. "...," X said / said X — the verb right after the closing mark.
+    for (let v = 0; v < Math.min(afterToks.length, 14); v++) {
+      if (!isVerbAt(afterToks, v)) continue;
+      const f = verbSubject(afterToks, v, 0, afterToks.length);
+      // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
+      if (f && (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) && v <= 12) {
+        if (f.subject.kind === 'pronoun' && f.subject.pron === 'p' && f.subject.text === 'i') break;
+        return make(f, afterToks, 'after', v);
+      }
+      break;
+    }
+    // B. X said (that) "..." / X told reporters: "..." — the last verb before the opening mark.
+    for (let v = beforeToks.length - 1; v >= 0; v--) {
+      if (!isVerbAt(beforeToks, v)) continue;
+      const distance = beforeToks.length - 1 - v;
+      if (WEAK_VERBS.has(beforeToks[v].w) && distance > 4) continue;
+      const f = verbSubject(beforeToks, v, 0, beforeToks.length);
+      if (!f) continue;
+      const q = make(f, beforeToks, 'before', distance);
+      // Nested: "Wahhab said Assad told him ... because" — the outer speaker reports the inner one's words.
+      let k = f.from - 1;
+      if (k >= 0 && beforeToks[k].w === 'that') k--;
+      if (k >= 0 && isVerbAt(beforeToks, k)) {
+        const outer = verbSubject(beforeToks, k, 0, beforeToks.length);
+        if (outer) q.reportedBy = toSpeaker(outer.subject, sent, beforeToks[outer.from].start, beforeToks.slice(outer.from, outer.to).map((t) => t.raw).join(' '));
+      }
+      return q;
+    }
+    // C. "according to X" on either side.
+    for (const toks of [afterToks, beforeToks]) {
+      const a = toks.findIndex((t, i) => t.w === 'according' && toks[i + 1]?.w === 'to');
+      if (a >= 0) {
+        const f = subjectAfter(toks, a + 1, toks.length, isCommon);
+        if (f) return make(f, toks, 'according', 0);
+      }
+    }
+    const opensSentence = beforeToks.every((t) => t.mark || !t.w);
+    if (opensSentence && !short && !titleLike) {
+      // D. A quotation opening its sentence right after someone spoke continues them — or the one just
+      // introduced as speaking ("X said:" at the end of the previous paragraph).
+      const lq = lastQuote as { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null;
+      const recent = mentions.filter((m) => m.fromVerb && m.sent < sent.index && m.paragraph >= p0 - 1 && m.speaker.kind !== 'pronoun');
+      const lastMention = recent[recent.length - 1];
+      if (lq && lq.paragraph >= p0 - 1 && (!lastMention || lastMention.sent <= lq.sent)) {
+        return { ...base, speaker: lq.speaker, role: lq.role, via: 'continues', scare: false };
+      }
+      if (lastMention && (lastMention.paragraph === p0 || /:\s*$/.test(paragraphs[p0 - 1] ?? ''))) {
+        return { ...base, speaker: lastMention.speaker, role: null, via: 'continues', scare: false };
+      }
+      // E. The speaker named in the next sentence of the paragraph ("... ." That was how X put it.)
+      const next = sents[endSent[qi] + 1];
+      if (next && next.paragraph === last.paragraph && !spans.some((s, i) => i !== qi && spanSent[i] === next.index)) {
+        const nt = tokenize(masked[next.paragraph], next.start, next.end);
+        const v = nt.findIndex((_t, i) => isVerbAt(nt, i));
+        if (v >= 0 && v <= 6) {
+          const f = verbSubject(nt, v, 0, nt.length);
+          if (f && f.subject.kind !== 'pronoun') return make(f, nt, 'next', 0);
+        }
+      }
+    }
+    return { ...base, speaker: null, role: null, via: 'none', scare: short || titleLike };
+  }
+
+  function sentenceText(a: Sent, b: Sent): string {
+    if (a.paragraph === b.paragraph) return paragraphs[a.paragraph].slice(a.start, Math.max(a.end, b.end)).trim();
+    const parts = [paragraphs[a.paragraph].slice(a.start)];
+    for (let p = a.paragraph + 1; p < b.paragraph; p++) parts.push(paragraphs[p]);
+    parts.push(paragraphs[b.paragraph].slice(0, b.end));
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  // Settle surname-only records into full names, and point every quotation at the settled record.
+  const settled = table.settle();
+  const fix = (s: Speaker | null): Speaker | null => (s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s);
+  const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));
+  const people = [...new Set(settled.values())];
+  return { quotes, people };
+}
+
+function isPlural(text: string): boolean {
+  const words = text.split(' ');
+  const first = words[0].toLowerCase();
+  if (['a', 'an', 'one', 'each', 'every', 'this', 'that', 'the'].includes(first) && !/s$/.test(words[words.length - 1])) return false;
+  const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|on|to|near)$/i.test(w));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z]/g, '');
+  return (/[^su]s$/.test(head) && !['a', 'an', 'one'].includes(first)) || ['people', 'police', 'men', 'women', 'children'].includes(head);
+}
+
+export { PERSON_PRONOUNS };

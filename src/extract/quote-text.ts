@@ -1,0 +1,95 @@
+// Small text helpers shared by quotation finding and attribution: sentence boundaries that know common
+// abbreviations, and the normalisation used to compare the same words printed by different outlets.
+
+/** Abbreviations whose period does not end a sentence ("Mr. Antonov", "U.S. Ambassador", "Jan. 31"). */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr',
+    'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'vs', 'v', 'no', 'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'mt', 'ft',
+    'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m',
+    'd.c', 'e.g', 'i.e', 'etc', 'al', 'ave', 'blvd', 'calif', 'fla', 'mass', 'ill', 'mich', 'pa', 'va', 'wash', 'wis',
+  ],
+);
+
+/**
+ * Whether the period at `i` ends a sentence: it must be followed by space and then a capital, a digit or a
+ * quotation mark, and must not close an abbreviation or a single initial ("George W. Bush").
+ */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  // Closing marks and brackets may sit between the period and the space.
+  while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+  if (j >= text.length) return true;
+  if (!/\s/.test(text[j])) return false;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  if (j >= text.length) return true;
+  if (!/[A-Z0-9"“'‘(\[]/.test(text[j])) return false;
+  if (ch !== '.') return true;
+  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+  if (before) {
+    const word = before[1].toLowerCase().replace(/^\.+/, '');
+    if (ABBREVIATIONS.has(word)) return false;
+    if (/^[a-z]$/i.test(word) && /[A-Z]/.test(before[1])) return false; // an initial
+    if (/^([a-z]\.)+[a-z]$/i.test(word)) return false; // U.S, U.N, D.C
+  }
+  return true;
+}
+
+/** Splits a paragraph into sentences (offsets into it), for when the corpus gives none. */
+export function splitParagraph(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSentenceEnd(text, i)) {
+      let end = i + 1;
+      while (end < text.length && /["'”’)\]]/.test(text[end])) end++;
+      push(start, end);
+      start = end;
+    }
+  }
+  push(start, text.length);
+  return out;
+  function push(s: number, e: number) {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+}
+
+/** Lower-case word tokens with quotes and apostrophes unified, for comparing wordings. */
+export function wordTokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(/\s+/)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Function words: they carry no content, so two different quotations share them freely. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
+    'those there their they them we us our you your he him his she her i me my not no do does did have has had will ' +
+    "would can could should shall may might must so than then what which who whom when where why how all any some " +
+    "it's that's there's we're they're i'm don't doesn't can't won't isn't"
+  ).split(' '),
+);
+
+export function contentTokens(text: string): string[] {
+  return wordTokens(text).filter((t) => !STOPWORDS.has(t));
+}
+
+/** Strips the leading/trailing punctuation a quotation carries inside its marks ("weapons," → "weapons"). */
+export function tidyQuote(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/[\s,;:–—-]+$/, '');
+}

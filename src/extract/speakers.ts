@@ -1,0 +1,260 @@
+// Who a noun phrase names: a person (with role and honorific peeled off), an organisation, a description kept as
+// written, or a pronoun to resolve. Plus the per-article alias table that makes "Deputy Defense Minister Anatoly
+// Antonov", "Mr. Antonov", "Antonov" and a later "he" one person, and the cross-article merge of spellings.
+import {
+  DETERMINERS, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, NAME_SUFFIXES, ORG_WORDS, PARTICLES, PERSON_PRONOUNS,
+  SENTENCE_OPENERS, TITLE_WORDS, TIME_WORDS,
+} from './quote-words';
+
+export type Gender = 'm' | 'f' | null;
+
+export type Subject =
+  | { kind: 'person'; name: string; tokens: string[]; role: string | null; honorific: string | null; gender: Gender }
+  | { kind: 'org'; name: string }
+  | { kind: 'description'; text: string; plural: boolean; gender: Gender }
+  | { kind: 'pronoun'; text: string; pron: 'm' | 'f' | 'n' | 'p' };
+
+const strip = (w: string) => w.replace(/^[("'“‘\[]+|[)"'”’\],.;:!?]+$/g, '');
+const lower = (w: string) => strip(w).toLowerCase();
+
+/** A word that can be part of a personal name: capitalised, an initial, or a particle inside a name. */
+function isNameToken(w: string): boolean {
+  const s = strip(w).replace(/['’]s$/, '');
+  if (!s) return false;
+  if (/^\p{Lu}\.$/u.test(s)) return true; // initial
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(s) && !s.includes('.')) return false; // acronym: CNN, NATO
+  if (/^(\p{Lu}\.){2,}$/u.test(s)) return false; // U.S., U.N.
+  return /^\p{Lu}[\p{L}'’.\-]*$/u.test(s) || /^\p{Lu}'\p{Lu}/u.test(s);
+}
+
+function isTitleOrOrg(w: string): boolean {
+  const l = lower(w).replace(/['’]s$/, '');
+  return TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS[l] !== undefined;
+}
+
+export interface NameParse {
+  /** The name tokens, possessive removed. */
+  tokens: string[];
+  /** Words before the name (the role or description), or null. */
+  role: string | null;
+  honorific: string | null;
+}
+
+/**
+ * Splits "Russia's Deputy Defense Minister Anatoly Antonov" into the name (the trailing run of name words that
+ * are no title or organisation words) and what precedes it (the role). Null when the phrase ends in no name.
+ */
+export function parseName(phrase: string, isCommon: (w: string) => boolean = () => false): NameParse | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  let end = words.length;
+  while (end > 0 && NAME_SUFFIXES.has(lower(words[end - 1]))) end--;
+  const suffix = words.slice(end, words.length).map(strip);
+  let i = end;
+  while (i > 0) {
+    const w = words[i - 1];
+    const l = lower(w);
+    if (isNameToken(w) && !isTitleOrOrg(w) && !SENTENCE_OPENERS.has(l)) {
+      // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
+      if (/['’]s$/.test(strip(w)) && i !== end) break;
+      i--;
+      continue;
+    }
+    // Particles sit inside names ("Bashar al-Assad", "Ludwig van Beethoven"): only when a name word precedes them.
+    if ((PARTICLES.has(l) || /^(al|el|bin|abu|ibn)-\p{Lu}/u.test(strip(w))) && i > 1 && isNameToken(words[i - 2]) && i < end) {
+      i--;
+      continue;
+    }
+    if (/^(al|el)-\p{Lu}/u.test(strip(w))) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  const nameWords = words.slice(i, end).map(strip).map((w) => w.replace(/['’]s$/, ''));
+  if (nameWords.length === 0 || nameWords.length > 4) return null;
+  // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
+  if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
+  const before = words.slice(0, i);
+  const last = before.length ? lower(before[before.length - 1]) : '';
+  const honorific = HONORIFICS[last] !== undefined ? strip(before[before.length - 1]) : null;
+  const roleWords = honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
+  const role = roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
+  return { tokens: [...nameWords, ...suffix.filter((s) => s !== 'Jr' && s !== 'Sr' ? true : true)], role, honorific };
+}
+
+function genderOf(text: string, honorific: string | null): Gender {
+  if (honorific) {
+    const g = HONORIFICS[honorific.toLowerCase()];
+    if (g) return g;
+  }
+  if (FEMALE_NOUNS.test(text)) return 'f';
+  if (MALE_NOUNS.test(text)) return 'm';
+  return null;
+}
+
+/** Removes what surrounds a subject but is no part of it: parentheses, edge punctuation, opening conjunctions. */
+export function cleanPhrase(np: string): string {
+  let s = np.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
+  s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
+  return s.trim();
+}
+
+/** What kind of speaker a subject phrase names. */
+export function classifySubject(np: string, isCommon: (w: string) => boolean = () => false): Subject | null {
+  const s = cleanPhrase(np);
+  if (!s) return null;
+  const words = s.split(' ');
+  if (words.length > 16) return null;
+  const first = words[0].toLowerCase();
+  if (words.length === 1 && PERSON_PRONOUNS[first]) return { kind: 'pronoun', text: first, pron: PERSON_PRONOUNS[first] };
+  if (words.some((w) => PERSON_PRONOUNS[w.toLowerCase()] && w.toLowerCase() !== 'i' && w.length > 1 && words.length <= 2 && DETERMINERS.has(first))) return null;
+  const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
+  const parse = parseName(s, isCommon);
+  const roleWords = parse?.role ? parse.role.split(' ') : [];
+  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined);
+  if (parse) {
+    const name = parse.tokens.join(' ');
+    const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
+    // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
+    const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near)$/i.test(roleWords[roleWords.length - 1] ?? '');
+    if (prefixOk && !employer) {
+      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the')) {
+        return { kind: 'org', name: s.replace(/^The\b/, 'the') };
+      }
+      const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
+      return { kind: 'person', name, tokens: parse.tokens, role, honorific: parse.honorific, gender: genderOf(s, parse.honorific) };
+    }
+  }
+  // Capitalised all the way and ending in an organisation word: "The New York Post", "the White House".
+  const last = lower(words[words.length - 1]);
+  const allCaps = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()));
+  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])))) {
+    if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
+      return { kind: 'org', name: s.replace(/^The\b/, 'the') };
+    }
+  }
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(strip(words[0]))) return { kind: 'org', name: strip(words[0]) };
+  // Anything else is a description, kept as written (a sentence-initial capital lowered).
+  if (words.length > 12) return null;
+  const text = /^\p{Lu}\p{Ll}/u.test(words[0]) && DETERMINERS.has(first) ? first + s.slice(words[0].length) : s;
+  const headWord = lower(words[words.length - 1]);
+  const plural = !['a', 'an', 'one', 'this', 'that', 'each', 'every'].includes(first) && /[^s]s$/.test(headWord.split(/\s/)[0] ?? '')
+    && !/(?:ss|us|is)$/.test(headWord);
+  const described = cutDescription(text);
+  if (!described) return null;
+  // A phrase with a verb or an infinitive in it is a clause, not a speaker.
+  if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should)\b/i.test(described)) return null;
+  if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
+  return { kind: 'description', text: described, plural: isPluralDescription(described) || plural && false, gender: genderOf(described, null) };
+}
+
+/** "an activist in the city, where residents said ..." → "an activist in the city". */
+function cutDescription(text: string): string {
+  return text.split(/,|\s(?:who|which|where|when|while|whose)\s/)[0].trim();
+}
+
+function isPluralDescription(text: string): boolean {
+  const words = text.split(' ');
+  const first = words[0].toLowerCase();
+  if (['a', 'an', 'one', 'each', 'every', 'this', 'that'].includes(first)) return false;
+  // The head noun is the last word before a preposition.
+  const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|on|to|near|close)$/i.test(w));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z]/g, '');
+  return /[^su]s$/.test(head) || ['people', 'police', 'men', 'women', 'children', 'staff'].includes(head);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The alias table of one article.
+
+export interface PersonRec {
+  id: number;
+  kind: 'person' | 'org';
+  /** Longest form seen: "Anatoly Antonov". */
+  name: string;
+  first: string | null;
+  surname: string;
+  /** Every way the article wrote them: "Deputy Defense Minister Anatoly Antonov", "Mr. Antonov", "Antonov". */
+  forms: Set<string>;
+  role: string | null;
+  gender: Gender;
+  /** Seen with a first name, a title or an honorific: a person a pronoun may refer to. */
+  strong: boolean;
+}
+
+export const normName = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'").replace(/[^a-z' -]/g, '').trim();
+
+export class AliasTable {
+  people: PersonRec[] = [];
+
+  /** The person or organisation a parsed subject names in this article, created on first sight. */
+  resolve(subject: Extract<Subject, { kind: 'person' } | { kind: 'org' }>, form: string): PersonRec {
+    if (subject.kind === 'org') {
+      const key = normName(subject.name).replace(/^the /, '');
+      let rec = this.people.find((p) => p.kind === 'org' && normName(p.name).replace(/^the /, '') === key);
+      if (!rec) {
+        rec = { id: this.people.length, kind: 'org', name: subject.name, first: null, surname: key, forms: new Set(), role: null, gender: null, strong: false };
+        this.people.push(rec);
+      }
+      rec.forms.add(form.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''));
+      return rec;
+    }
+    const tokens = subject.tokens.filter((t) => !NAME_SUFFIXES.has(t.toLowerCase()));
+    const surname = normName(tokens[tokens.length - 1] ?? subject.name);
+    const first = tokens.length >= 2 ? normName(tokens[0]) : null;
+    let rec: PersonRec | undefined;
+    if (first) {
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && (p.first === null || p.first === first));
+    } else {
+      // A lone word names the last person carrying it as a surname, else as a first name ("Hillary").
+      rec = [...this.people].reverse().find((p) => p.kind === 'person' && p.surname === surname)
+        ?? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
+    }
+    if (!rec) {
+      rec = { id: this.people.length, kind: 'person', name: subject.name, first, surname, forms: new Set(), role: null, gender: null, strong: false };
+      this.people.push(rec);
+    }
+    if (first && !rec.first) {
+      rec.first = first;
+      rec.name = subject.name;
+    } else if (first && subject.name.length > rec.name.length && rec.first === first) {
+      rec.name = subject.name;
+    }
+    if (subject.role && !rec.role && !/^(?:mr|mrs|ms|miss)\.?$/i.test(subject.role)) rec.role = tidyRole(subject.role);
+    if (subject.gender && !rec.gender) rec.gender = subject.gender;
+    if (first || subject.honorific || subject.role) rec.strong = true;
+    const cleanForm = form.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').replace(/^(?:But|And|However|Meanwhile|So|Yet)\s+/, '');
+    if (cleanForm && !cleanForm.includes(',') && cleanForm.split(' ').length <= 7) rec.forms.add(cleanForm);
+    if (subject.honorific) rec.forms.add(`${subject.honorific} ${tokens[tokens.length - 1]}`);
+    rec.forms.add(tokens[tokens.length - 1]);
+    return rec;
+  }
+
+  /**
+   * Merges people known only by a surname into the one full-name person of the article with that surname
+   * (the lead may name them after a first mention by surname), so quotes point at one record.
+   */
+  settle(): Map<number, PersonRec> {
+    const map = new Map<number, PersonRec>();
+    for (const p of this.people) {
+      if (p.kind === 'person' && !p.first) {
+        const full = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
+        if (full.length === 1) {
+          for (const f of p.forms) full[0].forms.add(f);
+          full[0].role ??= p.role;
+          full[0].gender ??= p.gender;
+          map.set(p.id, full[0]);
+          continue;
+        }
+      }
+      map.set(p.id, p);
+    }
+    return map;
+  }
+}
+
+/** Trims a role to what a reader needs: no leading "the"/"a", no possessive owner at the front kept twice. */
+export function tidyRole(role: string): string {
+  return role.replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+/g, ' ');
+}
