@@ -1,10 +1,213 @@
-// STUB until issue 5 lands: no claim matching yet.
-import type { Corpus } from '../corpus/schema';
+// /sources: the articles that carry a claim, and the trail behind it (attribution, wire credits, copy families,
+// origin).
+//
+// Per query the work is bounded whatever the corpus size: the paragraph index returns at most CANDIDATES
+// paragraphs, and only their sentences are compared with the claim (src/extract/claims.ts). Corpus-wide work
+// (document frequencies, credits, copy families) is done once, lazily, and cached in the book.
+import type { Article, Corpus } from '../corpus/schema';
 import type { SearchIndex } from './search';
-import type { SourcesAnswer } from './types';
+import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
+import { analyze, canon, carries, compare, idfWeigher, searchTerms, CARRY_THRESHOLD, type Analysis, type Comparison, type Weigher } from '../extract/claims';
+import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
+import { attributionOf } from '../extract/attribution';
 
-export interface SourcesBook { corpus: Corpus; search: SearchIndex }
-export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBook { return { corpus, search }; }
-export function answerSources(_book: SourcesBook, claim: string): SourcesAnswer {
-  return { claim, matches: [], closest: [], origin: null };
+/** Paragraphs the index may hand over per query: bounds the per-query work on any corpus. */
+const CANDIDATES = 400;
+/** Articles sampled to estimate how common a word is; more changes the weights very little. */
+const DF_SAMPLE = 4000;
+/** At most this many carrying sentences are quoted per article. */
+const MAX_SENTENCES = 3;
+
+export interface SourcesBook {
+  corpus: Corpus;
+  search: SearchIndex;
+  byId: Map<string, Article>;
+  /** Rarity weights of content words, built on first use. */
+  weigh(): Weigher;
+  credits(id: string): Credits;
+  /** Corpus-wide copy families, built on first use (a pass over every sentence). */
+  families(): Families;
+  /** The families if some caller already paid for them, else null. */
+  familiesIfBuilt(): Families | null;
+}
+
+export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBook {
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  let weigher: Weigher | null = null;
+  let fams: Families | null = null;
+  const creditCache = new Map<string, Credits>();
+  return {
+    corpus,
+    search,
+    byId,
+    weigh: () => (weigher ??= buildWeigher(corpus.articles)),
+    credits(id) {
+      let c = creditCache.get(id);
+      if (!c) {
+        const a = byId.get(id);
+        c = a ? articleCredits(a) : { wire: [], photo: [] };
+        creditCache.set(id, c);
+      }
+      return c;
+    },
+    families: () => (fams ??= copyFamilies(corpus.articles)),
+    familiesIfBuilt: () => fams,
+  };
+}
+
+/** Document frequencies of content keys over an even sample of the corpus. */
+function buildWeigher(articles: Article[]): Weigher {
+  const step = Math.max(1, Math.floor(articles.length / DF_SAMPLE));
+  const df = new Map<string, number>();
+  const cache = new Map<string, string>();
+  let n = 0;
+  for (let i = 0; i < articles.length; i += step) {
+    n++;
+    const seen = new Set<string>();
+    for (const p of articles[i].paragraphs) {
+      for (const w of p.match(/[\p{L}][\p{L}'’]*/gu) ?? []) {
+        const lower = w.toLowerCase();
+        let k = cache.get(lower);
+        if (k === undefined) { k = canon(lower); cache.set(lower, k); }
+        seen.add(k);
+      }
+    }
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  return idfWeigher((k) => df.get(k) ?? 0, n);
+}
+
+function ref(a: Article): ArticleRef {
+  return { id: a.id, published: a.published, outlet: a.outlet, title: a.title, url: a.url };
+}
+
+/** Provenance of one article, for /articles: its credits and the original of its copy family. */
+export function articleProvenance(book: SourcesBook, id: string): { credits: Credits; family: string | null } {
+  const m = book.families().memberOf.get(id);
+  return { credits: book.credits(id), family: m ? m.original : null };
+}
+
+/** Corpus-wide copy families, for /articles. */
+export function families(book: SourcesBook): Family[] {
+  return book.families().families;
+}
+
+interface Scored { sentence: number[]; text: string; cmp: Comparison }
+
+export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
+  const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
+  const c = analyze(claim);
+  if (c.tokens.length === 0) return empty;
+  const terms = searchTerms(claim);
+  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
+  const weigh = book.weigh();
+
+  // Candidate paragraphs, grouped by article.
+  const paras = new Map<string, Set<number>>();
+  for (const h of hits) {
+    const s = paras.get(h.article) ?? new Set<number>();
+    s.add(h.paragraph);
+    paras.set(h.article, s);
+  }
+
+  const carrying: { article: Article; best: Scored; all: Scored[] }[] = [];
+  const near: { article: Article; s: Scored }[] = [];
+  for (const [id, ps] of paras) {
+    const article = book.byId.get(id);
+    if (!article) continue;
+    const scored = scoreArticle(article, ps, c, weigh);
+    const ok = scored.filter((s) => carries(s.cmp));
+    if (ok.length) {
+      ok.sort((x, y) => y.cmp.score - x.cmp.score);
+      carrying.push({ article, best: ok[0], all: ok.slice(0, MAX_SENTENCES) });
+    } else {
+      const top = scored.sort((x, y) => y.cmp.score - x.cmp.score)[0];
+      if (top) near.push({ article, s: top });
+    }
+  }
+
+  if (carrying.length === 0) {
+    near.sort((x, y) => y.s.cmp.score - x.s.cmp.score);
+    return {
+      ...empty,
+      closest: near
+        .filter((x) => x.s.cmp.score >= 0.2)
+        .slice(0, 5)
+        .map((x) => ({ ...ref(x.article), text: x.s.text, score: x.s.cmp.score })),
+    };
+  }
+
+  carrying.sort((x, y) => y.best.cmp.score - x.best.cmp.score || byDate(x.article, y.article));
+  // Copy relations among the carrying articles: the corpus-wide families when already built, otherwise
+  // computed on the spot among these articles only (bounded work per query).
+  const fam = localFamilies(book, carrying.map((x) => x.article));
+  const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
+    const attribution = attributionOf(article, best.sentence[0]);
+    const m = fam.memberOf.get(article.id);
+    return {
+      ...ref(article),
+      text: all.map((s) => s.text).join(' … '),
+      score: best.cmp.score,
+      attribution: attribution?.text ?? null,
+      credits: book.credits(article.id),
+      copyOf: m && m.original !== article.id ? m.original : null,
+    };
+  });
+
+  // Origin: the earliest carrying article (undated ones only when nothing is dated), and whom it names.
+  // On the same day, a wire-credited piece or a family's original comes before a copy of it.
+  const rank = (a: Article) => (book.credits(a.id).wire.length ? 0 : 1) + (fam.memberOf.get(a.id)?.original === a.id || !fam.memberOf.has(a.id) ? 0 : 2);
+  const earliest = carrying
+    .slice()
+    .sort((x, y) => byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score)[0];
+  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0]);
+  const wire = book.credits(earliest.article.id).wire;
+  return {
+    claim,
+    matches,
+    closest: [],
+    origin: {
+      id: earliest.article.id,
+      published: earliest.article.published,
+      attribution: eAttr?.text ?? null,
+      wire: wire.length ? wire.join(', ') : null,
+    },
+  };
+}
+
+/** Families among a few articles: reuse the corpus-wide ones if built, else compute on these alone. */
+function localFamilies(book: SourcesBook, articles: Article[]): Families {
+  return book.familiesIfBuilt() ?? copyFamilies(articles, { sample: 1 });
+}
+
+/** Sentences of the candidate paragraphs compared with the claim, singly and as adjacent pairs. */
+function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored[] {
+  const out: Scored[] = [];
+  for (const p of paragraphs) {
+    const sents = article.sentences.filter((s) => s.paragraph === p);
+    if (sents.length === 0) continue;
+    const context = analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
+    const analyses = sents.map((s) => analyze(s.text));
+    const singles = sents.map((s, i) => ({ sentence: [s.index], text: s.text, cmp: compare(claim, analyses[i], weigh, context) }));
+    out.push(...singles);
+    // A claim spread over two sentences of one paragraph ("X happened. It was the first ..."): the pair counts
+    // when neither sentence alone carries it and both contribute.
+    for (let i = 0; i + 1 < sents.length; i++) {
+      if (carries(singles[i].cmp) || carries(singles[i + 1].cmp)) continue;
+      if (singles[i].cmp.coverage < 0.3 || singles[i + 1].cmp.coverage < 0.3) continue;
+      const joined: Analysis = {
+        text: sents[i].text + ' ' + sents[i + 1].text,
+        tokens: [...analyses[i].tokens, ...analyses[i + 1].tokens],
+        numbers: [...analyses[i].numbers, ...analyses[i + 1].numbers],
+      };
+      const cmp = compare(claim, joined, weigh, context);
+      if (cmp.coverage >= CARRY_THRESHOLD + 0.05) out.push({ sentence: [sents[i].index, sents[i + 1].index], text: joined.text, cmp });
+    }
+  }
+  return out;
+}
+
+function byDate(a: Article, b: Article): number {
+  if (a.published && b.published) return a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
+  return a.published ? -1 : b.published ? 1 : 0;
 }

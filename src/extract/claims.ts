@@ -1,0 +1,358 @@
+// Claim matching: does this sentence say what the user's claim says?
+//
+// The search index only finds candidate paragraphs (it ranks by shared words, so it happily returns a paragraph
+// about a different death toll or the opposite statement). The decision is made here, sentence by sentence, the
+// way an editor compares two wordings of a news claim:
+//  - content words, lightly stemmed and folded through a small table of generic news paraphrases ("pullout" and
+//    "withdrawal", "curtail" and "halt", "killed" and "died"), weighted by rarity in the corpus so that "unilateral"
+//    counts for more than "government";
+//  - word order ignored (active and passive say the same), with adjacent-phrase overlap as a small bonus;
+//  - numbers are hard constraints: every figure of the claim must be in the sentence ("5,400" is not "7,500");
+//  - negation must agree, clause by clause ("will not stop" is "will continue"; "did not sell" is not "sold");
+//  - names of the claim must be in the sentence or, for a pronoun ("he said"), in the paragraph around it.
+// Nothing here knows any story: the tables are ordinary English and ordinary news wording.
+
+/** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with about as into onto upon over under than then ' +
+    'this that these those there here it its it\'s he she they we i you him her them us me my our your their his hers ' +
+    'is are was were be been being am do does did doing have has had having will would shall should can could may ' +
+    'might must also just only even still very too more most much many some any each every all both either such own ' +
+    'same other another which who whom whose what when where why how while whether if because since until unless ' +
+    'after before during again further once up down out off s t now today yesterday tomorrow monday tuesday ' +
+    'wednesday thursday friday saturday sunday week weekend month year last next ago day days time ' +
+    'say says said saying tell tells told telling add adds added note noted according reporter reporters ' +
+    'journalist journalists statement mr mrs ms dr one'
+  ).split(/\s+/),
+);
+
+/** Words that turn a clause's meaning around. "n't" is caught separately. */
+/** Content words a negation reaches, to its right. */
+const NEG_WINDOW = 3;
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot', 'deny', 'refuse']);
+
+/**
+ * Classes that name the event of a claim (what happened, not to whom): a sentence that has every name and noun
+ * of "Russia will stop selling arms" but not its "stop" does not say it, so these must be matched.
+ */
+const EVENT_CLASSES = new Set([
+  '~withdraw', '~stop', '~continue', '~die', '~injure', '~sell', '~supply', '~buy', '~arrest', '~flee', '~attack',
+  '~begin', '~rise', '~fall', '~win', '~accuse', '~reconsider',
+]);
+
+/** Classes that one negation turns into each other: "will not stop" says "will continue". */
+const ANTONYM: Record<string, string> = { '~stop': '~continue', '~continue': '~stop' };
+
+/** Irregular forms the suffix rules below would miss. */
+const IRREGULAR: Record<string, string> = {
+  said: 'say', told: 'tell', men: 'man', women: 'woman', children: 'child', people: 'people', news: 'news',
+  sold: 'sold', fled: 'fled', won: 'won', met: 'met', began: 'began', begun: 'begun', rose: 'rose', fell: 'fell',
+  bought: 'bought', withdrew: 'withdrew', withdrawn: 'withdrawn', died: 'die', dies: 'die', dying: 'die', slain: 'slain', risen: 'risen', fallen: 'fallen',
+  was: 'was', has: 'has', does: 'does', is: 'is', this: 'this', us: 'us', its: 'its', his: 'his', less: 'less',
+  united: 'united', states: 'states', arms: 'arm', gas: 'gas', bus: 'bus', virus: 'virus',
+  crisis: 'crisis', analysis: 'analysis', basis: 'basis', series: 'series', species: 'species', status: 'status',
+};
+
+/** A light suffix stemmer: plural and verb endings only, so that "signed", "signing" and "signs" meet. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('ing') && s.length > 5) s = undouble(s.slice(0, -3));
+  else if (s.endsWith('ed') && s.length > 4 && !s.endsWith('eed')) s = undouble(s.slice(0, -2));
+  else if (s.endsWith('es') && /(?:ch|sh|x|z|ss)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  // A final silent e goes, so "rate", "rated" and "rating" all give "rat".
+  if (s.length > 3 && s.endsWith('e') && !s.endsWith('ee')) s = s.slice(0, -1);
+  return s;
+}
+function undouble(s: string): string {
+  return /([bcdfgkmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
+}
+
+/**
+ * Generic paraphrases of news wording, folded to one token. Keys are stems (see stem()); values the class name.
+ * Only meaning-preserving swaps a wire editor makes when rewriting a lead, never topic words of any one story.
+ */
+const SYNONYMS: Record<string, string> = {};
+/** The words of each class as written, to widen an index query. */
+const CLASS_WORDS: Record<string, string[]> = {};
+function group(name: string, words: string): void {
+  CLASS_WORDS[name] = words.split(/\s+/);
+  for (const w of CLASS_WORDS[name]) SYNONYMS[stem(w)] = name;
+}
+group('~withdraw', 'withdraw withdrawal withdrew withdrawn pullout pull-out retreat');
+group('~stop', 'stop halt curtail cease suspend suspension discontinue freeze');
+group('~continue', 'continue keep resume maintain');
+group('~die', 'kill killed die died dies dying dead death fatality slain');
+group('~injure', 'injure injury wound hurt');
+group('~weapon', 'weapon arm armament munition');
+group('~sell', 'sell sale sold');
+group('~supply', 'supply deliver delivery');
+group('~deal', 'deal contract agreement accord pact');
+group('~aircraft', 'jet aircraft warplane airplane');
+group('~troop', 'troop force soldier');
+group('~uprising', 'uprising revolt rebellion');
+group('~crackdown', 'crackdown suppression repression');
+group('~protest', 'protest demonstration');
+group('~arrest', 'arrest detain detention');
+group('~flee', 'flee fled');
+group('~attack', 'attack assault');
+group('~reconsider', 'reconsider rethink');
+group('~help', 'help assist aid');
+group('~accuse', 'accuse blame');
+group('~country', 'country nation');
+group('~begin', 'begin began begun start launch');
+group('~rise', 'rise rose risen increase climb');
+group('~fall', 'fall fell fallen decrease decline drop');
+group('~buy', 'buy bought purchase acquire');
+group('~meet', 'meet met meeting');
+group('~win', 'win won victory');
+group('~elect', 'elect election');
+group('~vote', 'vote ballot');
+
+/** The token a word stands for in comparisons: its stem, folded through the paraphrase table. */
+export function canon(word: string): string {
+  const s = stem(word);
+  return SYNONYMS[s] ?? s;
+}
+
+const MULT: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** "$550-million", "550 million", "5,400", "7.5bn", "40%", "two" → their values. */
+const NUMBER =
+  /(?<![\p{L}\p{N}])[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*-?\s*(thousand|million|billion|trillion|mln|bn|tn|k|m|b)(?![\p{L}]))?/giu;
+
+export interface Token {
+  /** Canonical form (stem folded through synonyms), or "#<value>" for a number. */
+  key: string;
+  /** Surface form as written. */
+  surface: string;
+  /** Capitalised word that is not the first of its clause: probably a name. */
+  name: boolean;
+  /** Inside a clause whose meaning is turned around by a negation (after antonym folding). */
+  negated: boolean;
+  /** Clause number within the text, for proximity. */
+  clause: number;
+}
+
+export interface Analysis {
+  text: string;
+  /** Content tokens in order (stopwords dropped), numbers included. */
+  tokens: Token[];
+  numbers: number[];
+}
+
+/** Clause boundaries: punctuation that ends a thought, quotation marks, and "but". */
+const CLAUSE_SPLIT = /[;:()"“”—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b/giu;
+
+/** Break a text into content tokens with their clause-level polarity. Pure and cheap: it runs on candidates only. */
+export function analyze(text: string): Analysis {
+  const tokens: Token[] = [];
+  const numbers: number[] = [];
+  const clauses = text.split(CLAUSE_SPLIT);
+  let clauseNo = 0;
+  for (const clause of clauses) {
+    if (!clause || !clause.trim()) continue;
+    const ct: Token[] = [];
+    // Numbers first, so "550-million" is one value and not the words "550" and "million"; a placeholder keeps
+    // their place among the words.
+    const values: number[] = [];
+    const surfaces: string[] = [];
+    const rest = clause.replace(NUMBER, (m, digits: string, mult: string | undefined) => {
+      const v = Number(digits.replace(/,/g, '')) * (mult ? (MULT[mult.toLowerCase()] ?? 1) : 1);
+      if (!Number.isFinite(v)) return ' ';
+      values.push(v);
+      surfaces.push(m.trim());
+      return ` Ⓝ${values.length - 1} `;
+    });
+    const words = rest.match(/Ⓝ\d+|[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]/gu) ?? [];
+    // Negation scopes rightward over the next few content words of its clause ("did not sell arms": sell, arms;
+    // "Russia has no intention of curtailing": intention, curtail). Russia, before it, stays affirmative.
+    let window = 0;
+    let windowStart = -1;
+    const windows: [number, number][] = [];
+    const openWindow = () => { window = NEG_WINDOW; windowStart = ct.length; windows.push([windowStart, windowStart]); };
+    const push = (t: Token) => {
+      if (window > 0) { t.negated = true; window--; windows[windows.length - 1][1] = ct.length + 1; }
+      ct.push(t);
+    };
+    let first = true;
+    for (const raw of words) {
+      if (raw.startsWith('Ⓝ')) {
+        const i = Number(raw.slice(1));
+        numbers.push(values[i]);
+        push({ key: '#' + values[i], surface: surfaces[i], name: false, negated: false, clause: clauseNo });
+        first = false;
+        continue;
+      }
+      for (const part of raw.includes('-') && !/^(?:pull-out|cease-fire)$/i.test(raw) ? raw.split('-') : [raw]) {
+        if (!part) continue;
+        const lower = part.toLowerCase().replace(/['’]s$/, '');
+        if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) { openWindow(); first = false; continue; }
+        if (WORD_NUMBERS[lower] !== undefined) {
+          numbers.push(WORD_NUMBERS[lower]);
+          push({ key: '#' + WORD_NUMBERS[lower], surface: part, name: false, negated: false, clause: clauseNo });
+          first = false;
+          continue;
+        }
+        if (STOPWORDS.has(lower) || lower.length < 2) { first = false; continue; }
+        const key = canon(lower);
+        if (STOPWORDS.has(key)) { first = false; continue; }
+        const name = !first && /^\p{Lu}/u.test(part);
+        push({ key, surface: part, name, negated: false, clause: clauseNo });
+        first = false;
+      }
+    }
+    // "pull out" is the phrasal form of withdraw.
+    for (let i = 0; i + 1 < ct.length; i++) if (ct[i].key === 'pull' && ct[i + 1].key === 'out') { ct[i].key = '~withdraw'; ct.splice(i + 1, 1); }
+    // One negation of "stop" says "continue": fold it, and its window is then affirmative.
+    for (const [from, to] of windows) {
+      const span = ct.slice(from, to);
+      const flip = span.find((t) => ANTONYM[t.key]);
+      if (flip) { flip.key = ANTONYM[flip.key]; for (const t of span) t.negated = false; }
+    }
+    for (const t of ct) tokens.push(t);
+    clauseNo++;
+  }
+  return { text, tokens, numbers };
+}
+
+/** Rarity weight of a content token: rare words decide a claim, common ones barely count. */
+export type Weigher = (key: string) => number;
+
+/** Weight from document frequency, damped so that a five-article corpus still has some contrast. */
+export function idfWeigher(df: (key: string) => number, n: number): Weigher {
+  return (key) => {
+    if (key.startsWith('#')) return 0.5 + Math.log(1 + n); // a figure is as specific as the rarest word
+    return 0.5 + Math.log(1 + n / (df(key) + 1));
+  };
+}
+
+export interface Comparison {
+  /** Weighted share of the claim's content found (0..1). */
+  coverage: number;
+  /** Share of the claim's adjacent content pairs found adjacent in the sentence. */
+  phrase: number;
+  score: number;
+  /** Why a sentence that shares the words still does not carry the claim. */
+  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | null;
+  /** Claim keys found. */
+  matched: Set<string>;
+}
+
+/** Lowest coverage for a sentence to carry a claim. Tuned on the seeds and on bench/eval-sources.ts. */
+export const CARRY_THRESHOLD = 0.72;
+
+/**
+ * Compare a claim with a sentence. `context` is the text around the sentence (its paragraph and the one before):
+ * a name the sentence refers to by pronoun ("he said") is found there.
+ */
+export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, context?: Analysis): Comparison {
+  const sentKeys = new Map<string, Token>();
+  for (const t of sentence.tokens) if (!sentKeys.has(t.key) || !t.negated) sentKeys.set(t.key, t);
+  const ctxKeys = new Set(context?.tokens.map((t) => t.key) ?? []);
+
+  const seen = new Set<string>();
+  let total = 0;
+  let found = 0;
+  let agreeW = 0;
+  let disagreeW = 0;
+  const matched = new Set<string>();
+  let namesInClaim = 0;
+  let namesFound = 0;
+  let veto: Comparison['veto'] = null;
+  for (const t of claim.tokens) {
+    if (seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = weigh(t.key);
+    total += w;
+    if (t.name) namesInClaim++;
+    const s = sentKeys.get(t.key);
+    if (s) {
+      found += w;
+      matched.add(t.key);
+      if (t.name) namesFound++;
+      if (s.negated === t.negated) agreeW += w;
+      else disagreeW += w;
+    } else if (t.name && ctxKeys.has(t.key)) {
+      // Named in the paragraph, referred to by pronoun in the sentence.
+      found += w;
+      matched.add(t.key);
+      namesFound++;
+    } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
+      veto = 'antonym';
+    } else if (EVENT_CLASSES.has(t.key)) {
+      veto ??= 'event';
+    }
+  }
+  // Every figure of the claim must be stated in the sentence.
+  for (const v of claim.numbers) if (!sentence.numbers.some((x) => sameNumber(x, v))) veto ??= 'number';
+  if (disagreeW > 0.15 * (agreeW + disagreeW)) veto ??= 'negation';
+  if (namesInClaim > 0 && namesFound === 0) veto ??= 'name';
+
+  const coverage = total > 0 ? found / total : 0;
+  const phrase = phraseOverlap(claim, sentence);
+  const score = Math.round((0.85 * coverage + 0.15 * phrase) * 1000) / 1000;
+  return { coverage, phrase, score, veto, matched };
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+/** Adjacent content-token pairs of the claim that stand adjacent (either order) in the sentence. */
+function phraseOverlap(claim: Analysis, sentence: Analysis): number {
+  if (claim.tokens.length < 2) return 0;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < sentence.tokens.length; i++) {
+    pairs.add(sentence.tokens[i].key + ' ' + sentence.tokens[i + 1].key);
+    pairs.add(sentence.tokens[i + 1].key + ' ' + sentence.tokens[i].key);
+  }
+  let hit = 0;
+  for (let i = 0; i + 1 < claim.tokens.length; i++) if (pairs.has(claim.tokens[i].key + ' ' + claim.tokens[i + 1].key)) hit++;
+  return hit / (claim.tokens.length - 1);
+}
+
+/** Whether a comparison says the sentence carries the claim. */
+export function carries(c: Comparison, threshold = CARRY_THRESHOLD): boolean {
+  return c.veto === null && c.coverage >= threshold;
+}
+
+/**
+ * Words to send to the search index for a claim: its own words without stopwords, plus the surface forms of their
+ * paraphrase class, so that a claim saying "withdrawal" finds a paragraph saying "pullout".
+ */
+export function searchTerms(claim: string): string[] {
+  const out = new Set<string>();
+  const a = analyze(claim);
+  for (const t of a.tokens) {
+    if (t.key.startsWith('#')) {
+      // The index tokenises "$550-million" as "550" and "million"; "5,400" as "5" and "400".
+      for (const part of t.surface.split(/[^\p{L}\p{N}]+/u)) if (part) out.add(part.toLowerCase());
+      continue;
+    }
+    out.add(t.surface.toLowerCase());
+    if (t.key.startsWith('~')) {
+      for (const w of CLASS_WORDS[t.key] ?? []) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+/** Content keys of a text, for document-frequency counting. */
+export function contentKeys(text: string): string[] {
+  return analyze(text).tokens.map((t) => t.key);
+}
