@@ -61,6 +61,7 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 }
 
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
+const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writing', 'noting', 'telling', 'declaring', 'explaining', 'arguing', 'insisting', 'warning', 'asking', 'claiming', 'stating', 'quipping', 'joking', 'calling', 'describing', 'responding', 'replying', 'predicting', 'suggesting', 'acknowledging', 'admitting', 'urging', 'vowing', 'promising', 'boasting', 'complaining', 'recalling', 'posting']);
 const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
 const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
 const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
@@ -101,14 +102,19 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
   for (; k >= lo; k--) {
     const t = toks[k];
     if (t.mark) break;
-    if (t.stop === ':' || t.stop === ';' || /[.!?]["'”’)]*$/.test(t.raw) && k !== j && !/^(?:(?:\p{Lu}\.)+|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|jr\.|st\.|lt\.|col\.|prof\.)$/iu.test(t.raw)) break;
+    // Contexts never cross a sentence end, so a period inside one closes an abbreviation ("Lt.", "R-Ky.").
+    if (t.stop === ':' || t.stop === ';' || /[!?]["'”’)]*$/.test(t.raw) && k !== j) break;
     if (t.stop === ',' && cur.length) {
       segs.push({ toks: cur, from: k + 1 });
       cur = [];
       if (segs.length >= 4) break;
     }
     const lowerStart = !/^\p{Lu}/u.test(t.raw.replace(/^[("'“]+/, ''));
-    if (lowerStart && (CLAUSE.has(t.w) || REPORTING_VERBS.has(t.w))) break;
+    // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
+    let segStart = k;
+    while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
+    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w);
+    if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
     cur.unshift(t);
     if (++count > 30) return null;
   }
@@ -128,6 +134,7 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     } else break;
   }
   const seg = segs[pick].toks;
+  if (process.env.QDEBUG) console.error('segs', segs.map((x) => x.toks.map((t) => t.raw).join(' ')), 'pick', pick);
   if (seg.length > 14) return null;
   const text = seg.map((t) => t.raw).join(' ');
   const subject = classifySubject(text, isCommon);
@@ -144,6 +151,8 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
     k++;
   }
   if (k >= hi || toks[k].mark) return null;
+  // "said on Twitter", "said in an interview": an adjunct, not a subject.
+  if (PREPS.has(toks[k].w) || toks[k].w === 'that') return null;
   const startK = k;
   const descriptive = !/^\p{Lu}/u.test(toks[k].raw.replace(/^[("'“]+/, ''));
   const np: Tok[] = [];
@@ -153,7 +162,7 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
     if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
     // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
     np.push(t);
-    if (t.stop || /[.!?]["'”’)]*$/.test(t.raw) && !/^(?:(?:\p{Lu}\.)+|mr\.|mrs\.|ms\.|dr\.|sen\.|rep\.|gov\.|gen\.|jr\.|st\.|lt\.|col\.|prof\.)$/iu.test(t.raw)) { k++; break; }
+    if (t.stop || /[!?]["'”’)]*$/.test(t.raw)) { k++; break; }
     if (np.length > 12) return null;
   }
   // Drop trailing time words ("said Antonov Tuesday").
@@ -376,11 +385,11 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     };
 
     // A. "...," X said / said X — the verb right after the closing mark.
-    for (let v = 0; v < Math.min(afterToks.length, 14); v++) {
+    for (let v = 0; v < Math.min(afterToks.length, 32); v++) {
       if (!isVerbAt(afterToks, v)) continue;
       const f = verbSubject(afterToks, v, 0, afterToks.length);
       // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
-      if (f && (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) && v <= 12) {
+      if (f && (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) && v <= 30) {
         if (f.subject.kind === 'pronoun' && f.subject.pron === 'p' && f.subject.text === 'i') break;
         return make(f, afterToks, 'after', v);
       }
@@ -402,6 +411,19 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         if (outer) q.reportedBy = toSpeaker(outer.subject, sent, beforeToks[outer.from].start, beforeToks.slice(outer.from, outer.to).map((t) => t.raw).join(' '));
       }
       return q;
+    }
+    // B'. "X, ..., tweeting, "..."", "X stressed ... and said: "..."": the sentence's own subject speaks.
+    const participle = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && (i === 0 || beforeToks[i - 1].stop === ',' || ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)));
+    const coordinated = beforeToks.findIndex((t, i) => isVerbAt(beforeToks, i) && i > 0 && ['and', 'but', 'then'].includes(beforeToks[i - 1].w));
+    if (participle >= 0 || coordinated >= 0) {
+      const subj = sentenceSubject(sent, span.openAt);
+      if (subj) return { ...base, speaker: subj, role: null, via: 'before', scare: false };
+    }
+    // B''. A second quotation in a sentence whose first one was attributed: "...", "but ...".
+    const prevInSentence = spans.slice(0, qi).reverse().find((s, i) => spanSent[qi - 1 - i] === sent.index);
+    if (prevInSentence && beforeToks.every((t) => !isVerbTok(t))) {
+      const prev = results[spans.indexOf(prevInSentence)];
+      if (prev?.speaker) return { ...base, speaker: prev.speaker, role: prev.role, via: 'continues', scare: false };
     }
     // C. "according to X" on either side.
     for (const toks of [afterToks, beforeToks]) {
@@ -436,6 +458,16 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       }
     }
     return { ...base, speaker: null, role: null, via: 'none', scare: short || titleLike };
+  }
+
+  /** The first speaker-like mention of a sentence before `at`: its grammatical subject, as far as rules can tell. */
+  function sentenceSubject(sent: Sent, at: number): Speaker | null {
+    const here = mentions.filter((m) => m.sent === sent.index && m.at < at).sort((a, b) => a.at - b.at);
+    if (here.length) return here[0].speaker;
+    const toks = tokenize(masked[sent.paragraph], sent.start, at);
+    const first = toks.find((t) => !t.mark);
+    if (first && (first.w === 'he' || first.w === 'she')) return resolvePronoun(first.w === 'he' ? 'm' : 'f', sent, first.start);
+    return null;
   }
 
   function sentenceText(a: Sent, b: Sent): string {

@@ -8,6 +8,10 @@ const ABBREVIATIONS = new Set(
     'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'vs', 'v', 'no', 'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'mt', 'ft',
     'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m',
     'd.c', 'e.g', 'i.e', 'etc', 'al', 'ave', 'blvd', 'calif', 'fla', 'mass', 'ill', 'mich', 'pa', 'va', 'wash', 'wis',
+    // Titles and U.S. state abbreviations as AP style prints them after names ("Del. Stacey Plaskett", "R-Ky.").
+    'del', 'ala', 'ariz', 'ark', 'colo', 'conn', 'ga', 'ind', 'kan', 'ky', 'la', 'md', 'minn', 'miss', 'mo', 'mont',
+    'neb', 'nev', 'okla', 'ore', 'tenn', 'tex', 'vt', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'r.i',
+    'w.va', 'msgr', 'fr', 'sgt', 'cpl', 'pvt', 'supt', 'gens', 'reps', 'sens',
   ],
 );
 

@@ -16,7 +16,7 @@ const VERB_STEMS: Record<string, string[]> = {
   note: ['note', 'notes', 'noted', 'noting'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   claim: ['claim', 'claims', 'claimed', 'claiming'],
-  state: ['states', 'stated', 'stating'],
+  state: ['stated', 'stating'],
   recall: ['recall', 'recalls', 'recalled', 'recalling'],
   acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],

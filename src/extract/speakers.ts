@@ -14,6 +14,7 @@ export type Subject =
   | { kind: 'description'; text: string; plural: boolean; gender: Gender }
   | { kind: 'pronoun'; text: string; pron: 'm' | 'f' | 'n' | 'p' };
 
+const SURNAME_TITLES = new Set(['king', 'queen', 'prince', 'bishop', 'judge', 'father', 'chancellor', 'marshal', 'sheriff', 'speaker', 'mayor', 'young', 'major']);
 const strip = (w: string) => w.replace(/^[("'“‘\[]+|[)"'”’\],.;:!?]+$/g, '');
 const lower = (w: string) => strip(w).toLowerCase();
 
@@ -53,7 +54,9 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   while (i > 0) {
     const w = words[i - 1];
     const l = lower(w);
-    if (isNameToken(w) && !isTitleOrOrg(w) && !SENTENCE_OPENERS.has(l)) {
+    // Some titles are surnames too ("Larry King", "Mr. King"): last word, after a first name or an honorific.
+    const surnameTitle = i === end && SURNAME_TITLES.has(l) && i >= 2 && (HONORIFICS[lower(words[i - 2])] !== undefined || isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2]));
+    if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && !SENTENCE_OPENERS.has(l)) {
       // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
       if (/['’]s$/.test(strip(w)) && i !== end) break;
       i--;
@@ -143,6 +146,9 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     && !/(?:ss|us|is)$/.test(headWord);
   const described = cutDescription(text);
   if (!described) return null;
+  if (/^(?:anybody|anyone|everyone|everybody|someone|somebody|nobody|no one|who|which|what|this|that|these|those|it|one|many|some|others|other)$/i.test(described)) return null;
+  // A description opens with a determiner, a number or an adjective — not a preposition or a verb form.
+  if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether)\b/i.test(described)) return null;
   // A phrase with a verb or an infinitive in it is a clause, not a speaker.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should)\b/i.test(described)) return null;
   if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
@@ -151,7 +157,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
 
 /** "an activist in the city, where residents said ..." → "an activist in the city". */
 function cutDescription(text: string): string {
-  return text.split(/,|\s(?:who|which|where|when|while|whose)\s/)[0].trim();
+  return text.split(/,|\s(?:who|which|where|when|while|whose)\b/)[0].trim();
 }
 
 function isPluralDescription(text: string): boolean {
