@@ -1,0 +1,32 @@
+// `npm run serve`: the HTTP interactions endpoint (set its URL as "Interactions Endpoint URL" in the Developer
+// Portal). Needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID; listens on PORT (default 8080).
+import { ConfigError, loadConfig, requireConfig } from '../config';
+import { CorpusError } from '../corpus/load';
+import { renderTollChart } from '../render/chart';
+import { loadCoverage } from '../discord/boot';
+import { createInteractionServer } from '../discord/http';
+import { createLogger } from '../discord/log';
+
+async function main(): Promise<void> {
+  const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
+  const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const server = createInteractionServer({
+    publicKey: config.DISCORD_PUBLIC_KEY,
+    applicationId: config.DISCORD_APPLICATION_ID,
+    apiUrl: config.DISCORD_API_URL,
+    coverage,
+    chart: renderTollChart,
+    logger,
+  });
+  server.listen(config.PORT, () => logger.info({ port: config.PORT }, `interactions endpoint listening on port ${config.PORT}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const msg = err instanceof ConfigError || err instanceof CorpusError ? err.message : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  process.stderr.write(msg + '\n');
+  process.exitCode = 1;
+});

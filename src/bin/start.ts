@@ -1,0 +1,42 @@
+// `npm start`: with DISCORD_TOKEN, the gateway bot; without one at a terminal, the local console; without one
+// and without a terminal, exit 1 saying what to set.
+import { ConfigError, loadConfig } from '../config';
+import { CorpusError } from '../corpus/load';
+import { renderTollChart } from '../render/chart';
+import { loadCoverage } from '../discord/boot';
+import { runConsole } from '../discord/console';
+import { startGatewayBot } from '../discord/gateway';
+import { createLogger } from '../discord/log';
+
+export const NO_TOKEN = 'DISCORD_TOKEN is not set, and there is no terminal for the local console. Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in the environment or in .env (see .env.example) to run the bot, or run `npm start` in a terminal to try the commands locally.';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.DISCORD_TOKEN) {
+    if (!process.stdin.isTTY) {
+      process.stderr.write(NO_TOKEN + '\n');
+      process.exitCode = 1;
+      return;
+    }
+    // The console writes answers to stdout; only warnings and worse are logged, to stderr.
+    const logger = createLogger(config.LOG_LEVEL ?? 'warn', process.stderr);
+    const coverage = await loadCoverage(config.DATA_DIR, logger);
+    await runConsole({ coverage, chart: renderTollChart });
+    return;
+  }
+  const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const client = await startGatewayBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, coverage, chart: renderTollChart, logger });
+  const stop = () => {
+    logger.info('shutting down');
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const msg = err instanceof ConfigError || err instanceof CorpusError ? err.message : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  process.stderr.write(msg + '\n');
+  process.exitCode = 1;
+});

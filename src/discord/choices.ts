@@ -1,0 +1,61 @@
+// Autocomplete choices: at most 25, names and values 1 to 100 characters, answered from memory.
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import type { Coverage } from '../answers/coverage';
+import { LIMITS, plain } from './limits';
+
+export function choice(name: string, value: string): APIApplicationCommandOptionChoice<string> | null {
+  const v = plain(value, LIMITS.choiceValue);
+  const n = plain(name, LIMITS.choiceName);
+  if (!v || !n) return null;
+  return { name: n, value: v };
+}
+
+function uniqueChoices(list: (APIApplicationCommandOptionChoice<string> | null)[]): APIApplicationCommandOptionChoice<string>[] {
+  const seen = new Set<string>();
+  const out: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const c of list) {
+    if (!c || seen.has(c.value)) continue;
+    seen.add(c.value);
+    out.push(c);
+    if (out.length >= LIMITS.choices) break;
+  }
+  return out;
+}
+
+export function speakerChoices(coverage: Coverage, typed: string): APIApplicationCommandOptionChoice<string>[] {
+  const prefix = typed.trim().slice(0, 100);
+  let speakers: ReturnType<Coverage['speakers']> = [];
+  try {
+    speakers = coverage.speakers(prefix || undefined);
+  } catch {
+    speakers = [];
+  }
+  const list = speakers.slice(0, 50).map((s) => {
+    const role = s.role ? ` (${s.role})` : '';
+    const count = ` · ${s.count} quotation${s.count === 1 ? '' : 's'}`;
+    // Keep the count visible when a long name or role must be cut.
+    const name = plain(`${s.name}${role}`, LIMITS.choiceName - count.length) + count;
+    return choice(name, s.name);
+  });
+  // What was typed is always offered too, so a name the list lacks (or some words) can still be asked.
+  if (prefix && !speakers.some((s) => s.name.toLowerCase() === prefix.toLowerCase())) {
+    const typedChoice = choice(`“${prefix}”`, prefix);
+    if (list.length >= LIMITS.choices) list.splice(LIMITS.choices - 1, 0, typedChoice);
+    else list.push(typedChoice);
+  }
+  return uniqueChoices(list);
+}
+
+export function outlets(coverage: Coverage): string[] {
+  const set = new Map<string, number>();
+  for (const a of coverage.corpus.articles) if (a.outlet) set.set(a.outlet, (set.get(a.outlet) ?? 0) + 1);
+  return [...set.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
+}
+
+export function outletChoices(coverage: Coverage, typed: string): APIApplicationCommandOptionChoice<string>[] {
+  const q = typed.trim().toLowerCase();
+  const all = outlets(coverage);
+  const starts = all.filter((o) => o.toLowerCase().startsWith(q));
+  const contains = all.filter((o) => !o.toLowerCase().startsWith(q) && o.toLowerCase().includes(q));
+  return uniqueChoices([...starts, ...contains].map((o) => choice(o, o)));
+}

@@ -1,0 +1,117 @@
+// /quote speaker:<autocomplete> [words] [outlet]: the quotations, each once, with who said them and every
+// article that carries them.
+import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import type { QuoteAnswer, QuoteEntry } from '../../answers/types';
+import { renderQuoteText } from '../../render/text-quote';
+import { outletChoices, speakerChoices } from '../choices';
+import { joinLines, link, LIMITS, md, mdCut, plain, truncate } from '../limits';
+import { enforceLimits, NO_MENTIONS } from '../payload';
+import { navRow, packEmbeds, pageFooter } from '../pagination';
+import { opt, type Command, type CommandContext } from './types';
+
+const builder = new SlashCommandBuilder()
+  .setName('quote')
+  .setDescription('Quotations by a speaker, each once, with every article that carries them')
+  .addStringOption((o) =>
+    o.setName('speaker').setDescription('Who said it (start typing for the list), or some words').setRequired(true).setAutocomplete(true).setMaxLength(100),
+  )
+  .addStringOption((o) => o.setName('words').setDescription('Only quotations with these words').setMaxLength(200))
+  .addStringOption((o) => o.setName('outlet').setDescription('Only quotations carried by this outlet').setAutocomplete(true).setMaxLength(100));
+
+const NAMES = ['speaker', 'words', 'outlet'];
+
+/** Lowercased letters and digits, for loose matching of words and outlets. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function answerQuote(ctx: CommandContext, args: string[]): QuoteAnswer {
+  const [speaker, wordFilter, outlet] = args;
+  const answer = ctx.coverage.quote(speaker, { outlet: outlet || undefined, limit: 1000 });
+  let quotes = answer.quotes;
+  let total = answer.total;
+  if (wordFilter) {
+    const wanted = words(wordFilter);
+    quotes = quotes.filter((q) => {
+      const have = new Set(words([q.text, ...q.articles.map((a) => a.wording)].join(' ')));
+      return wanted.every((w) => have.has(w));
+    });
+    total = quotes.length;
+  }
+  if (outlet) {
+    const o = words(outlet).join(' ');
+    const before = quotes.length;
+    quotes = quotes.filter((q) => q.articles.some((a) => words(a.outlet ?? '').join(' ').includes(o)));
+    if (quotes.length !== before) total = quotes.length;
+  }
+  return { query: answer.query, total: Math.max(total, quotes.length), quotes };
+}
+
+function sameWords(a: string, b: string): boolean {
+  return words(a).join(' ') === words(b).join(' ');
+}
+
+export function quoteEmbed(q: QuoteEntry): APIEmbed {
+  const who = q.speaker ?? 'Unattributed';
+  const author = plain(`${who}${q.role ? ` — ${q.role}` : ''}`, LIMITS.authorName);
+  let description = `“${mdCut(q.text, 900)}”`;
+  if (q.reportedBy) description += `\n— as reported by ${mdCut(q.reportedBy, 100)}`;
+  const lines: string[] = [];
+  for (const a of q.articles) {
+    const where = `${md(a.outlet ?? 'unknown outlet')} · ${a.published ?? 'undated'}`;
+    lines.push(`${truncate(where, 100)} · ${link(a.title ?? a.id, a.url, 100)}`);
+    if (a.wording && !sameWords(a.wording, q.text)) lines.push(`  ↳ here: “${mdCut(a.wording, 200)}”`);
+  }
+  const n = q.articles.length;
+  return {
+    author: { name: author },
+    description,
+    fields: [{ name: `In ${n} article${n === 1 ? '' : 's'}`, value: joinLines(lines, 900, 'more') || '—' }],
+  };
+}
+
+export const quote: Command = {
+  name: 'quote',
+  code: 'q',
+  definition: builder.toJSON(),
+  options: NAMES,
+  parse(options) {
+    const speaker = opt(options, 'speaker');
+    if (!speaker) return { error: 'Tell me whose words to find: `/quote speaker:Antonov` (start typing a name to see the list).' };
+    return { args: [speaker.slice(0, 300), opt(options, 'words').slice(0, 300), opt(options, 'outlet').slice(0, 300)] };
+  },
+  async render(ctx, args, page) {
+    const answer = answerQuote(ctx, args);
+    const [speaker, wordFilter, outlet] = args;
+    const asked = `${mdCut(speaker, 100)}${wordFilter ? ` with “${mdCut(wordFilter, 100)}”` : ''}${outlet ? ` in ${mdCut(outlet, 100)}` : ''}`;
+    if (answer.quotes.length === 0) {
+      return {
+        message: {
+          content: truncate(
+            `No quotation found for ${asked}.\nTry a name from the list that appears as you type \`speaker\`, fewer \`words\`, or no \`outlet\`; \`/articles\` shows what the corpus holds.`,
+            LIMITS.content,
+          ),
+          allowed_mentions: NO_MENTIONS,
+        },
+      };
+    }
+    const footerRoom = pageFooter('quote', NAMES, args, 999, 999).length;
+    const pages = packEmbeds(answer.quotes.map(quoteEmbed), 4, Math.max(1500, LIMITS.embedTotal - Math.min(footerRoom, LIMITS.footer) - 50));
+    const p = Math.min(Math.max(0, page), pages.length - 1);
+    const embeds = pages[p].map((e) => ({ ...e }));
+    const before = pages.slice(0, p).reduce((n, pg) => n + pg.length, 0);
+    embeds[embeds.length - 1].footer = { text: truncate(pageFooter('quote', NAMES, args, p, pages.length), LIMITS.footer) };
+    const shown = `${before + 1}–${before + embeds.length}`;
+    const content = `**${answer.total.toLocaleString('en-US')} quotation${answer.total === 1 ? '' : 's'}** for ${asked}${answer.total > embeds.length ? ` · showing ${shown}` : ''}${answer.total > answer.quotes.length ? ` (the first ${answer.quotes.length} can be paged)` : ''}`;
+    return {
+      message: enforceLimits({ content, embeds, components: navRow('q', args, p, pages.length), allowed_mentions: NO_MENTIONS }),
+    };
+  },
+  autocomplete(ctx, focused) {
+    if (focused.name === 'outlet') return outletChoices(ctx.coverage, focused.value);
+    return speakerChoices(ctx.coverage, focused.value);
+  },
+  async text(ctx, args) {
+    return renderQuoteText(answerQuote(ctx, args));
+  },
+};

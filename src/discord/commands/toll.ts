@@ -1,0 +1,113 @@
+// /toll [metric] [from] [to]: casualty and displacement estimates by date, who gave them, with the chart attached.
+import { SlashCommandBuilder, type APIEmbedField } from 'discord.js';
+import { METRICS, type Estimate, type Metric, type TollAnswer } from '../../answers/types';
+import { renderTollChart } from '../../render/chart';
+import { renderTollText } from '../../render/text-toll';
+import { joinLines, link, LIMITS, md, mdCut, truncate } from '../limits';
+import { enforceLimits, NO_MENTIONS, type FileData } from '../payload';
+import { navRow, packFields, pageFooter } from '../pagination';
+import { opt, type Command, type CommandContext } from './types';
+
+const builder = new SlashCommandBuilder()
+  .setName('toll')
+  .setDescription('Casualty and displacement estimates by date, who gave them, and a chart')
+  .addStringOption((o) =>
+    o
+      .setName('metric')
+      .setDescription('Which figures (default: all)')
+      .addChoices(...METRICS.map((m) => ({ name: m, value: m }))),
+  )
+  .addStringOption((o) => o.setName('from').setDescription('Earliest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
+  .addStringOption((o) => o.setName('to').setDescription('Latest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10));
+
+const NAMES = ['metric', 'from', 'to'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function realDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function answerToll(ctx: CommandContext, args: string[]): TollAnswer {
+  const [metric, from, to] = args;
+  return ctx.coverage.toll({ metric: (metric || undefined) as Metric | undefined, from: from || undefined, to: to || undefined });
+}
+
+function estimateField(e: Estimate): APIEmbedField {
+  const name = `${e.metric}: ${e.display}${e.history ? ' (an earlier event)' : ''}`;
+  const lines = [`as of ${e.asOf} · ${e.estimator ? `estimated by ${md(e.estimator)}` : 'no estimator named'}`];
+  for (const a of e.articles) lines.push(`${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`);
+  return { name: truncate(md(name), LIMITS.fieldName), value: joinLines(lines, 700, 'more articles') };
+}
+
+export const toll: Command = {
+  name: 'toll',
+  code: 't',
+  definition: builder.toJSON(),
+  options: NAMES,
+  slow: true,
+  parse(options) {
+    const metric = opt(options, 'metric').toLowerCase();
+    const from = opt(options, 'from');
+    const to = opt(options, 'to');
+    if (metric && !(METRICS as readonly string[]).includes(metric)) {
+      return { error: `There is no metric “${truncate(metric, 40)}”: pick one of ${METRICS.join(', ')} from the list.` };
+    }
+    for (const [name, v] of [['from', from], ['to', to]] as const) {
+      if (v && !realDate(v)) return { error: `\`${name}\` must be a date written YYYY-MM-DD, such as 2012-03-13 (got “${truncate(v, 40)}”).` };
+    }
+    if (from && to && from > to) return { error: `\`from\` (${from}) is after \`to\` (${to}): swap them.` };
+    return { args: [metric, from, to] };
+  },
+  async render(ctx, args, page, first) {
+    const answer = answerToll(ctx, args);
+    const [metric, from, to] = args;
+    const scope = `${metric || 'all figures'}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+    if (answer.estimates.length === 0) {
+      return {
+        message: {
+          content: `No estimate found (${scope}). Try another metric or a wider date range, or leave them out.`,
+          allowed_mentions: NO_MENTIONS,
+        },
+      };
+    }
+    // Current figures first, then those about earlier events, as the answer ordered them within each.
+    const ordered = [...answer.estimates.filter((e) => !e.history), ...answer.estimates.filter((e) => e.history)];
+    const changes = answer.changes.length ? joinLines(answer.changes.map((c) => `• ${md(c)}`), 1500, 'more changes') : '';
+    const footerRoom = Math.min(pageFooter('toll', NAMES, args, 999, 999).length, LIMITS.footer);
+    const pages = packFields(ordered.map(estimateField), 12, LIMITS.embedTotal - footerRoom - changes.length - 300);
+    const p = Math.min(Math.max(0, page), pages.length - 1);
+    const files: FileData[] = [];
+    let note = '';
+    if (first && ctx.chart !== undefined) {
+      try {
+        files.push({ name: 'toll.png', data: await ctx.chart(answer), description: 'Estimates over time' });
+      } catch (err) {
+        note = `\n(The chart could not be drawn: ${truncate(err instanceof Error ? err.message : String(err), 200)}.)`;
+      }
+    }
+    const n = answer.estimates.length;
+    return {
+      message: enforceLimits({
+        content: `**${n} estimate${n === 1 ? '' : 's'}** (${scope}), newest first${note}`,
+        embeds: [
+          {
+            title: 'Casualty and displacement estimates',
+            description: p === 0 && changes ? `**What changed**\n${changes}` : undefined,
+            fields: pages[p],
+            footer: { text: truncate(pageFooter('toll', NAMES, args, p, pages.length), LIMITS.footer) },
+          },
+        ],
+        components: navRow('t', args, p, pages.length),
+        allowed_mentions: NO_MENTIONS,
+      }),
+      files,
+    };
+  },
+  async text(ctx, args) {
+    return renderTollText(answerToll(ctx, args));
+  },
+};
+
+export const defaultChart = renderTollChart;

@@ -1,0 +1,138 @@
+// Pagination that survives a restart: each button's custom_id carries the command, the arguments and the page
+// it leads to, so any process (a restarted bot, another HTTP replica) can answer it from the corpus alone.
+// Arguments too long for the 100 characters of a custom_id are replaced by a short hash, and recovered from the
+// message's own footer (which shows the question), checked against that hash.
+import { createHash } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { LIMITS } from './limits';
+import { embedLength } from './payload';
+
+const PREFIX = 'pg';
+
+export interface PageRef {
+  code: string;
+  page: number;
+  /** The arguments, or null when only their hash travelled (see `hash`). */
+  args: string[] | null;
+  hash: string | null;
+}
+
+function escapeArg(v: string): string {
+  return v.replace(/[\\|]/g, (c) => '\\' + c);
+}
+
+export function argsHash(args: string[]): string {
+  return createHash('sha256').update(JSON.stringify(args)).digest('base64url').slice(0, 12);
+}
+
+/** `pg|q|2|Antonov|weapons|` — or `pg|s|2|#<hash>` when the arguments do not fit. */
+export function encodeCustomId(code: string, page: number, args: string[]): string {
+  const head = `${PREFIX}|${code}|${page}|`;
+  const full = head + args.map(escapeArg).join('|');
+  if (full.length <= LIMITS.customId && !/[\ud800-\udfff]/.test(full)) return full;
+  return `${head}#${argsHash(args)}`;
+}
+
+export function decodeCustomId(id: string): PageRef | null {
+  const m = /^pg\|([a-z])\|(\d{1,6})\|/.exec(id);
+  if (!m) return null;
+  const rest = id.slice(m[0].length);
+  const page = Number(m[2]);
+  if (rest.startsWith('#')) return { code: m[1], page, args: null, hash: rest.slice(1) };
+  const args: string[] = [];
+  let cur = '';
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\' && i + 1 < rest.length) cur += rest[++i];
+    else if (c === '|') { args.push(cur); cur = ''; }
+    else cur += c;
+  }
+  args.push(cur);
+  return { code: m[1], page, args, hash: null };
+}
+
+/** `Page 2 of 5 · /quote speaker: "Antonov" words: "arms"` (values as JSON strings, so it can be read back). */
+export function pageFooter(command: string, names: string[], args: string[], page: number, pages: number): string {
+  const shown = names.map((n, i) => (args[i] ? ` ${n}: ${JSON.stringify(args[i])}` : '')).join('');
+  return `${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}/${command}${shown}`;
+}
+
+/** The arguments written by pageFooter, read back from a message's embeds; null when none is there intact. */
+export function argsFromEmbeds(embeds: APIEmbed[], command: string, names: string[], hash: string): string[] | null {
+  for (const e of embeds) {
+    const text = e.footer?.text;
+    if (!text) continue;
+    const at = text.indexOf(`/${command}`);
+    if (at < 0) continue;
+    const rest = text.slice(at + command.length + 1);
+    const args = names.map(() => '');
+    const re = / ([a-z_]+): ("(?:[^"\\]|\\.)*")/gy;
+    let m: RegExpExecArray | null;
+    let ok = true;
+    while ((m = re.exec(rest))) {
+      const i = names.indexOf(m[1]);
+      if (i < 0) { ok = false; break; }
+      try { args[i] = JSON.parse(m[2]) as string; } catch { ok = false; break; }
+    }
+    if (ok && argsHash(args) === hash) return args;
+  }
+  return null;
+}
+
+export function navRow(code: string, args: string[], page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+  if (pages <= 1) return [];
+  const prev = Math.max(0, page - 1);
+  const next = Math.min(pages - 1, page + 1);
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: encodeCustomId(code, prev, args), disabled: page === 0 },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: uniqueNext(encodeCustomId(code, next, args), encodeCustomId(code, prev, args)), disabled: page >= pages - 1 },
+      ],
+    },
+  ];
+}
+
+// Two buttons of one message need different custom_ids; with one page they could coincide.
+function uniqueNext(next: string, prev: string): string {
+  return next !== prev ? next : next.length < LIMITS.customId ? next + '|' : next.slice(0, -1);
+}
+
+/** Splits item embeds into pages of at most `perPage`, each page's total within `budget` characters. */
+export function packEmbeds(items: APIEmbed[], perPage: number, budget: number): APIEmbed[][] {
+  const pages: APIEmbed[][] = [];
+  let cur: APIEmbed[] = [];
+  let used = 0;
+  for (const item of items) {
+    const n = embedLength(item);
+    if (cur.length && (cur.length >= perPage || used + n > budget)) {
+      pages.push(cur);
+      cur = [];
+      used = 0;
+    }
+    cur.push(item);
+    used += n;
+  }
+  if (cur.length) pages.push(cur);
+  return pages;
+}
+
+/** Splits fields into pages of at most `perPage` fields and `budget` characters. */
+export function packFields(fields: APIEmbedField[], perPage: number, budget: number): APIEmbedField[][] {
+  const pages: APIEmbedField[][] = [];
+  let cur: APIEmbedField[] = [];
+  let used = 0;
+  for (const f of fields) {
+    const n = f.name.length + f.value.length;
+    if (cur.length && (cur.length >= perPage || used + n > budget)) {
+      pages.push(cur);
+      cur = [];
+      used = 0;
+    }
+    cur.push(f);
+    used += n;
+  }
+  if (cur.length) pages.push(cur);
+  return pages;
+}
