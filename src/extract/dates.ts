@@ -46,6 +46,8 @@ export function daysBetween(a: string, b: string): number {
 // Words before a date that make it the start of a period, not the moment a count stands at.
 const PERIOD_START = /\b(?:since|from|starting|beginning|began|begun|broke out|erupted|outbreak of [\w\s]{0,30}?)\s*(?:in|on|at)?\s*$/i;
 
+const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
+
 // Only expressions chrono reads that name a day, a month, a year or a span back in time. Clock times ("at 9:26") and
 // "this week" say nothing about a figure's day.
 function usable(r: chrono.ParsedResult): boolean {
@@ -84,12 +86,17 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
     let date = isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12)));
     if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;
     else if (precision === 'month') date = `${date.slice(0, 7)}-01`;
+    // chrono reads a bare weekday as the nearest one; in a report of what happened it is the one before
+    if (date > reference && precision === 'day' && s.isCertain('weekday') && !s.isCertain('day') && !FUTURE.test(sentence)) {
+      const back = new Date(dayToDate(date).getTime() - 7 * 86_400_000);
+      date = isoDay(back);
+    }
     if (date > reference) continue; // news reports the past; a future date is a plan, not a count's day
     out.push({ date, precision, text: r.text, index: r.index, periodStart: PERIOD_START.test(sentence.slice(0, r.index)) });
   }
   // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
   // ("1,982") and years glued to a unit ("1982-meter") are not years.
-  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]|\s*(?:%|percent|people|persons|civilians|troops|soldiers|dead|killed|refugees|[a-z]*-))/gi;
+  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]|\s*(?:%|percent|people|persons|civilians|troops|soldiers|refugees|migrants|[a-z]*-))/gi;
   for (const m of sentence.matchAll(yearRe)) {
     const idx = m.index ?? 0;
     if (out.some((o) => idx >= o.index && idx < o.index + o.text.length)) continue;

@@ -141,7 +141,7 @@ const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/
 // ---------------------------------------------------------------------------------------------------------------
 // Metrics: predicates after the counted noun, and verbs or nouns before the number
 
-const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|may have|might have|could have|will have|would have|who|that|which|and|or)\s+)*`;
+const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|may have|might have|could have|will have|would have|who|that|which)\s+)*`;
 
 /** Country and region names a flight "to" makes a border crossing of (refugees, not the internally displaced). */
 const COUNTRIES =
@@ -298,7 +298,7 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function attributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:according to|cited by|citing|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:local\s+)?[a-z]*\s*(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|state media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:local\s+)?[a-z]*\s*(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|state media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+/i, '');
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
@@ -372,7 +372,7 @@ function mentions(sentence: string): Mention[] {
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before)) continue;
     // "$550 million" is caught by "$"; "550 million dollars" by the unit; a bare year is no count
-    if (/^(?:1[6-9]\d\d|20\d\d)$/.test(raw) && !/^\s+(?:people|persons|civilians|refugees|dead|killed|deaths|migrants)\b/i.test(after)) continue;
+    if (/^(?:1[6-9]\d\d|20\d\d)$/.test(raw) && (/\b(?:in|since|of|by|during|until|till|from|before|after|early|late|mid|year|summer|winter|spring|autumn|fall)\s+$/i.test(before) || !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
     if (/^\s+of\s+(?:the|them|those|whom|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
     out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
@@ -471,7 +471,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   let metric: Metric | null = null;
   let subject = '';
   let population: string | null = null;
-  const a = metricAfter(tail);
+  // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
+  const a = fromBefore ? null : metricAfter(tail);
   if (a) {
     metric = a.metric;
     subject = readNounPhrase(tail).text.replace(/^of\s+/i, '');

@@ -1,0 +1,174 @@
+// Figure extraction, asserted as a reader of /toll would see it: the figure as written, its bounds, what it counts,
+// who gave it and the day it stands at. Sentences are news-style, not taken from the seeds (those are in toll.test).
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/corpus/schema';
+import { estimatorKey, extractFigures, parseNumber, type Figure } from '../src/extract/figures';
+import { sentenceDates } from '../src/extract/dates';
+
+function article(published: string | null, ...sentences: string[]): Article {
+  return {
+    id: 'a', file: 'a.txt', format: 'txt', title: null, outlet: null, published, url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs: sentences,
+    sentences: sentences.map((text, index) => ({ index, paragraph: index, start: 0, end: text.length, text })),
+    clutter: [],
+  };
+}
+const figs = (sentence: string, published = '2014-06-11'): Figure[] => extractFigures(article(published, sentence));
+const one = (sentence: string, published?: string): Figure => {
+  const f = figs(sentence, published);
+  expect(f, sentence).toHaveLength(1);
+  return f[0];
+};
+
+describe('numbers as written', () => {
+  it('reads digits, decimals with scale words, number words and vague words', () => {
+    expect(parseNumber('5,400')).toEqual({ value: 5400, vague: null });
+    expect(parseNumber('1.2 million')).toEqual({ value: 1_200_000, vague: null });
+    expect(parseNumber('a million')).toEqual({ value: 1_000_000, vague: null });
+    expect(parseNumber('twenty-five')).toEqual({ value: 25, vague: null });
+    expect(parseNumber('three hundred')).toEqual({ value: 300, vague: null });
+    expect(parseNumber('dozens')).toEqual({ value: 12, vague: 'dozens' });
+    expect(parseNumber('hundreds')).toEqual({ value: 100, vague: 'hundreds' });
+    expect(parseNumber('thousands')).toEqual({ value: 1000, vague: 'thousands' });
+    expect(parseNumber('tens of thousands')).toEqual({ value: 10_000, vague: 'tens of thousands' });
+  });
+
+  it('keeps a vague word for display with a conservative value and no upper end', () => {
+    const f = one('Tens of thousands of people have fled their homes in the east.');
+    expect(f).toMatchObject({ metric: 'displaced', display: 'Tens of thousands', low: 10_000, high: null, qualifier: 'vague' });
+    expect(one('Dozens of protesters were wounded when police opened fire.')).toMatchObject({ metric: 'injured', low: 12, display: 'Dozens' });
+  });
+
+  it('reads "1.2 million" and "a million" as counts of people', () => {
+    expect(one('More than 1.2 million Syrians have fled to Lebanon.')).toMatchObject({ metric: 'refugees', low: 1_200_000, high: null, display: 'More than 1.2 million' });
+    expect(one('The country now hosts a million refugees.')).toMatchObject({ metric: 'refugees', low: 1_000_000, high: 1_000_000 });
+  });
+});
+
+describe('qualifiers kept as written', () => {
+  it('"more than" and "over" are a lower bound with no upper end', () => {
+    expect(one('More than 5,400 people have been killed, officials said.')).toMatchObject({ low: 5400, high: null, qualifier: 'over', display: 'More than 5,400' });
+    expect(one('Over 300 people have died in the clashes.')).toMatchObject({ low: 300, high: null, qualifier: 'over', display: 'Over 300' });
+  });
+  it('"at least" is a lower bound', () => {
+    expect(one('At least 40 people were killed in the blast.')).toMatchObject({ metric: 'killed', low: 40, high: null, qualifier: 'at-least', display: 'At least 40' });
+  });
+  it('"some", "about", "an estimated", "around" are approximate', () => {
+    for (const q of ['some', 'about', 'an estimated', 'around']) {
+      expect(one(`Officials said ${q} 2,000 people have fled their homes.`)).toMatchObject({ metric: 'displaced', low: 2000, high: 2000, qualifier: 'approx', display: `${q} 2,000` });
+    }
+  });
+  it('"nearly", "almost", "up to" give only an upper bound', () => {
+    for (const q of ['nearly', 'almost', 'up to']) {
+      expect(one(`The fighting has killed ${q} 300 people.`)).toMatchObject({ metric: 'killed', low: null, high: 300, qualifier: 'up-to', display: `${q} 300` });
+    }
+  });
+  it('ranges: "between A and B", "A to B"', () => {
+    expect(one('Between 200 and 300 people were killed in the attack.')).toMatchObject({ low: 200, high: 300, qualifier: 'range', display: 'Between 200 and 300' });
+    expect(one('Witnesses said 20 to 30 people were wounded.')).toMatchObject({ metric: 'injured', low: 20, high: 30, qualifier: 'range' });
+  });
+});
+
+describe('metric from the words around the number', () => {
+  it('killed and injured from one sentence, kept apart', () => {
+    const f = figs('The bombing killed 49 people and wounded 53 others on Sunday.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([['killed', 49], ['injured', 53]]);
+  });
+  it('the death toll and "lives lost"', () => {
+    expect(one('The death toll rose to 120 on Monday.')).toMatchObject({ metric: 'killed', low: 120 });
+    expect(one('At least 15 civilians lost their lives in the shelling.')).toMatchObject({ metric: 'killed', low: 15 });
+  });
+  it('displaced inside the country vs refugees across a border, parts and totals apart', () => {
+    const f = figs('Some 230,000 people have fled their homes, and 30,000 have fled to Turkey, Lebanon and Jordan.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([['displaced', 230_000], ['refugees', 30_000]]);
+    expect(one('At least 200,000 people are displaced within the country.')).toMatchObject({ metric: 'displaced', population: null });
+    expect(one('About 5,000 people crossed into neighboring countries last week.')).toMatchObject({ metric: 'refugees' });
+  });
+  it('detained and missing', () => {
+    expect(one('Police arrested 30 protesters outside parliament.')).toMatchObject({ metric: 'detained', low: 30 });
+    expect(one('Fifteen people are still missing after the flood.')).toMatchObject({ metric: 'missing', low: 15, display: 'Fifteen' });
+    expect(one('At least 12 people are still missing after the landslide.')).toMatchObject({ metric: 'missing', low: 12 });
+  });
+  it('refugees counted where they live are a part, kept as their own population', () => {
+    const f = one('Some 110,000, mostly Somali refugees living in Kenya are short of food.');
+    expect(f).toMatchObject({ metric: 'refugees', low: 110_000, population: 'mostly Somali refugees living in Kenya' });
+  });
+});
+
+describe('not a toll', () => {
+  const none = [
+    'Last month, the government reportedly signed a $550-million deal to buy combat jets.',
+    '"There is a checkpoint every 100 meters," he said.',
+    'The crackdown on a 10-month-old uprising drew condemnation.',
+    'The three-week assault leveled entire neighborhoods.',
+    'Activists marked the 30-year anniversary of the massacre.',
+    'Hundreds of troops and security forces were in the city.',
+    'More than 2,000 people attended the funeral of those killed.',
+    'About 3,000 soldiers were deployed to the border in 2013.',
+    'The 25-year-old man was killed on Friday.',
+    'The ship carried 40 tons of munitions.',
+    'On a daily basis hundreds of people are still crossing into neighboring countries.',
+  ];
+  for (const s of none) it(s, () => expect(figs(s).map((f) => f.display)).toEqual([]));
+});
+
+describe('estimator: only the one the sentence names', () => {
+  it('"the U.N. estimates", "according to", "activists say", "the U.N. says"', () => {
+    expect(one('The U.N. estimates that more than 5,400 people have been killed.').estimator).toBe('U.N.');
+    expect(one('According to the Syrian Arab Red Crescent at least 200,000 people are displaced.').estimator).toBe('Syrian Arab Red Crescent');
+    expect(one('At least 30 people were killed on Friday, activists said.').estimator).toBe('activists');
+    expect(one('Activists say at least 30 people were killed.').estimator).toBe('Activists');
+    expect(one('During the crackdown, the U.N. says over 7,500 people have been killed.').estimator).toBe('U.N.');
+  });
+  it('none when the sentence names none', () => {
+    expect(one('Russia blocked sanctions over the crackdown in which an estimated 7,500 people have been killed.').estimator).toBeNull();
+  });
+  it('a pronoun subject points back to the last named speaker', () => {
+    const f = extractFigures(article('2014-06-11', 'Jan Smit told reporters the camps were full.', 'He says some 4,000 people have fled their homes.'));
+    expect(f[0].estimator).toBe('Jan Smit');
+  });
+  it('an officer of an organisation speaks for it', () => {
+    expect(one("The World Food Programme's coordinator for Chad says 30,000 people have fled to Sudan.").estimator).toBe('World Food Programme');
+  });
+  it('groups spellings of one estimator by generic acronym and alias rules', () => {
+    expect(estimatorKey('the U.N.')).toBe('UN');
+    expect(estimatorKey('The UN')).toBe('UN');
+    expect(estimatorKey('The United Nations')).toBe('UN');
+    expect(estimatorKey('UN High Commissioner for Refugees')).toBe('UNHCR');
+    expect(estimatorKey('the UN refugee agency')).toBe('UNHCR');
+    expect(estimatorKey('Syrian Observatory for Human Rights')).toBe(estimatorKey('SOHR'));
+    expect(estimatorKey('activists')).toBe('activists');
+    // people are not reduced to initials
+    expect(estimatorKey('Panos Moumtzis')).toBe('panos moumtzis');
+  });
+});
+
+describe('as-of date', () => {
+  it("is the article's date when the sentence gives none", () => {
+    expect(one('At least 40 people have been killed.', '2014-06-11')).toMatchObject({ asOf: '2014-06-11', asOfFrom: 'article' });
+  });
+  it('is the day the sentence gives, resolved against the article date (never forward)', () => {
+    // 2014-06-11 is a Wednesday: "Tuesday" is the day before
+    expect(one('The agency said Tuesday that some 4,000 people have fled their homes.', '2014-06-11')).toMatchObject({ asOf: '2014-06-10', asOfFrom: 'sentence' });
+    expect(one('Last month, at least 300 people were killed.', '2014-06-11')).toMatchObject({ asOf: '2014-05-01', asOfPrecision: 'month' });
+  });
+  it('"since last year" starts a period; it is not the as-of day', () => {
+    expect(one('Some 230,000 people have fled their homes since the outbreak of violence last year.', '2014-06-11').asOf).toBe('2014-06-11');
+  });
+  it("a wire story reprinted a day later keeps the lead's news day", () => {
+    const f = extractFigures(article('2014-06-12', 'The ministry said Wednesday that talks had failed.', 'More than 900 people have been killed, the U.N. says.'));
+    expect(f[0]).toMatchObject({ asOf: '2014-06-11', estimator: 'U.N.' });
+  });
+  it('an event in an earlier year is history, dated to it', () => {
+    expect(one('The assault on the city in 1982 killed thousands of people.', '2012-02-02')).toMatchObject({ history: true, asOf: '1982-01-01', asOfPrecision: 'year', display: 'thousands' });
+  });
+  it('a past-tense toll beside an anniversary is history too', () => {
+    const f = extractFigures(article('2012-02-02', 'Activists marked the 30-year anniversary of the massacre.', 'The assault leveled neighborhoods and killed thousands of people.'));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ history: true, asOf: '1982-01-01' });
+  });
+  it('chrono-node resolves weekdays backwards', () => {
+    expect(sentenceDates('He said on Friday', '2014-06-11')[0].date).toBe('2014-06-06');
+  });
+});
