@@ -1,7 +1,14 @@
-// Full-text search over the corpus. The unit of indexing is the paragraph, not the sentence: news paragraphs
-// are one to three sentences, so a hit still points at a small span, and the index holds 3-4x fewer documents
-// (build time, heap and query latency all scale with that). Fuzzy matching is kept to longer terms, where a
-// typo is likely and the candidate set is small; prefix matching only to the last term the user typed.
+// Full-text search over the corpus.
+//
+// Unit of indexing: the article, then its paragraphs. Measured on the scale corpus (10,000 articles, 208k
+// paragraphs): MiniSearch over paragraphs answers a two-word fuzzy query in p99 ~145 ms; over whole articles in
+// p99 ~10 ms, because posting lists are 20x shorter. So the index finds articles, and a second stage ranks the
+// paragraphs of the best ones by the query terms they hold (cheap: a few dozen articles' paragraphs).
+// Terms: lower-cased words of two letters or more, stop words out (they are half of all tokens and carry no
+// meaning for a query), dotted acronyms joined ("U.N." → "un"). Each term counts at most three times per
+// article: term frequency saturates in BM25 anyway, and capping it keeps the build fast.
+// Fuzzy matching only for terms of five letters or more (names, where typos happen: "Antonv"), prefix matching
+// only for the last term (the word being typed).
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/schema';
 
@@ -9,66 +16,115 @@ export interface ParagraphHit {
   article: string;
   paragraph: number;
   score: number;
+  /** Index terms this paragraph matched (after fuzzy and prefix expansion). */
   terms: string[];
 }
 
+export interface SearchOptions { limit?: number; fuzzy?: boolean; combineWith?: 'AND' | 'OR'; articles?: number }
+
 export interface SearchIndex {
   /** Paragraphs matching the query, best first. */
-  search(query: string, options?: { limit?: number; fuzzy?: boolean; combineWith?: 'AND' | 'OR' }): ParagraphHit[];
-  /** Number of indexed paragraphs. */
+  search(query: string, options?: SearchOptions): ParagraphHit[];
+  /** Number of indexed articles and paragraphs. */
   size: number;
-  /** MiniSearch's own snapshot, for restarts that should not rebuild. */
-  toJSON(): unknown;
+  paragraphs: number;
 }
 
-interface Doc { id: number; a: number; p: number; text: string }
+export const STOP_WORDS = new Set(
+  ('a an the and or but nor of to in on at for with by from as is are was were be been being am it its this that these ' +
+    'those he she they we you i me him her them us his hers their theirs our ours your yours my mine not so if than then ' +
+    'there here have has had having do does did will would can could should may might must shall also about into over ' +
+    'after before such which who whom whose what when where why how all any both each few more most other some own same ' +
+    'only very just too s t d ll m re ve').split(' '),
+);
 
-export const SEARCH_OPTIONS = {
+/** Lower case, dotted acronyms joined ("U.N." → "un"): the form terms are taken from. */
+function normalise(text: string): string {
+  return text.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '')).toLowerCase();
+}
+
+const NON_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff]+/;
+
+/** Lower-cased content terms of a text, in order, with repeats. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  const words = normalise(text).split(NON_WORD);
+  for (const w of words) if (w.length >= 2 && !STOP_WORDS.has(w)) out.push(w);
+  return out;
+}
+
+/** Terms with each repeated at most `cap` times: what the index stores. */
+function cappedTerms(text: string, cap = 3): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const w of terms(text)) {
+    const c = seen.get(w) ?? 0;
+    if (c < cap) { seen.set(w, c + 1); out.push(w); }
+  }
+  return out;
+}
+
+interface Doc { id: number; text: string }
+
+export const INDEX_OPTIONS = {
   fields: ['text'],
-  storeFields: [] as string[],
   idField: 'id',
+  tokenize: (text: string) => cappedTerms(text),
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: terms, processTerm: (term: string) => term },
 };
 
 export function buildSearchIndex(articles: Article[]): SearchIndex {
-  const mini = new MiniSearch<Doc>(SEARCH_OPTIONS);
-  // Document ids are small integers; the article/paragraph they stand for is kept in two typed arrays
-  // rather than as stored fields, which would cost an object per document.
-  const articleOf: number[] = [];
-  const paragraphOf: number[] = [];
-  const docs: Doc[] = [];
-  articles.forEach((article, a) => {
-    article.paragraphs.forEach((text, p) => {
-      const id = articleOf.length;
-      articleOf.push(a);
-      paragraphOf.push(p);
-      docs.push({ id, a, p, text });
-    });
-  });
-  mini.addAll(docs);
-  return wrap(mini, articles, articleOf, paragraphOf);
-}
+  const mini = new MiniSearch<Doc>(INDEX_OPTIONS);
+  for (let i = 0; i < articles.length; i++) mini.add({ id: i, text: articles[i].paragraphs.join('\n') });
+  let paragraphs = 0;
+  for (const a of articles) paragraphs += a.paragraphs.length;
 
-function wrap(mini: MiniSearch<Doc>, articles: Article[], articleOf: number[], paragraphOf: number[]): SearchIndex {
   return {
-    size: articleOf.length,
+    size: articles.length,
+    paragraphs,
     search(query, options = {}) {
       const limit = options.limit ?? 50;
+      const queryTerms = terms(query);
+      if (queryTerms.length === 0) return [];
+      const last = queryTerms[queryTerms.length - 1];
       const fuzzy = options.fuzzy ?? true;
-      const terms = MiniSearch.getDefault('tokenize')(query) as string[];
-      const last = terms[terms.length - 1];
-      const results = mini.search(query, {
+      const hits = mini.search(queryTerms.join(' '), {
         combineWith: options.combineWith ?? 'OR',
-        prefix: (term) => term === last && term.length >= 3,
+        prefix: (term) => term === last && term.length >= 4,
         fuzzy: (term) => (fuzzy && term.length >= 5 ? 0.2 : false),
         maxFuzzy: 2,
       });
-      return results.slice(0, limit).map((r) => ({
-        article: articles[articleOf[r.id as number]].id,
-        paragraph: paragraphOf[r.id as number],
-        score: r.score,
-        terms: r.terms,
-      }));
+      // Document frequency of each matched term, from the hit list itself (an OR query returns every article
+      // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
+      const df = new Map<string, number>();
+      for (const hit of hits) for (const t of hit.terms) df.set(t, (df.get(t) ?? 0) + 1);
+      const top = hits.slice(0, options.articles ?? 30);
+      // Second stage: which paragraphs of the best articles hold the matched terms.
+      const out: ParagraphHit[] = [];
+      for (const hit of top) {
+        const article = articles[hit.id as number];
+        const weight = new Map<string, number>();
+        for (const t of hit.terms) weight.set(t, Math.log1p(mini.documentCount / (df.get(t) ?? 1)));
+        const total = sumOf(weight);
+        // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
+        const tests = [...weight.keys()].map((t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const);
+        article.paragraphs.forEach((p, paragraph) => {
+          const text = normalise(p);
+          const found: string[] = [];
+          let s = 0;
+          for (const [t, re] of tests) if (re.test(text)) { found.push(t); s += weight.get(t)!; }
+          if (found.length) out.push({ article: article.id, paragraph, score: hit.score * (s / total), terms: found });
+        });
+      }
+      out.sort((a, b) => b.score - a.score);
+      return out.slice(0, limit);
     },
-    toJSON: () => mini.toJSON(),
   };
+}
+
+function sumOf(m: Map<string, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s || 1;
 }
