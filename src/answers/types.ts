@@ -52,6 +52,14 @@ export const QuoteEntrySchema = z.object({
   reportedBy: z.string().nullable().optional(),
   text: z.string(),
   articles: z.array(QuoteArticleSchema),
+  /** What the speaker is: a named person, an organisation, a description, or a pronoun nothing resolved. */
+  speakerKind: z.enum(['person', 'org', 'description', 'pronoun']).nullable().optional(),
+  /** Other names the speaker goes by in the corpus ("Sergei Lavrov", "Mr. Antonov"). */
+  aliases: z.array(z.string()).optional(),
+  /** A one- or two-word scare quote no sentence attributes: searchable, never listed as anyone's words. */
+  scare: z.boolean().optional(),
+  /** Earliest date among the articles carrying it (YYYY-MM-DD), for ordering. */
+  first: z.string().nullable().optional(),
 });
 export type QuoteEntry = z.infer<typeof QuoteEntrySchema>;
 

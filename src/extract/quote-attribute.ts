@@ -349,10 +349,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         const subject = classifySubject(run, isCommon);
         const prev = toks[i - 1];
         const known = table.people.some((p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase());
-        if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known) && !(prev && PREPS.has(prev.w))) {
-          // Names in passing give no role: a capitalised run may have swallowed an organisation before the name.
+        if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known)) {
+          // Every full or titled name joins the alias table (so a later bare "Assad" finds "Bashar Assad"), but
+          // only a name in subject position is someone a later pronoun may mean. Names in passing give no role:
+          // a capitalised run may have swallowed an organisation before the name.
           const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
-          const subjectLike = !prev || prev.stop === ',' || ['that', 'and', 'but'].includes(prev.w);
+          const subjectLike = (!prev || prev.stop === ',' || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w));
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
       }

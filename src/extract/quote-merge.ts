@@ -5,8 +5,7 @@ import { contentTokens, wordTokens } from './quote-text';
 /** The speaker as a reader would name them: the person's full name, the organisation, or the description. */
 export function speakerLabel(s: Speaker | null): string | null {
   if (!s) return null;
-  if (s.kind === 'description' || s.kind === 'pronoun') return s.text;
-  return s.rec.name;
+  return 'rec' in s ? s.rec.name : s.text;
 }
 
 /** Share of the shorter token list found in the longer (multiset), and the shorter's size. */

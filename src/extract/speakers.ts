@@ -230,7 +230,7 @@ export class AliasTable {
     if (subject.role && !rec.role && !/^(?:mr|mrs|ms|miss)\.?$/i.test(subject.role)) rec.role = tidyRole(subject.role);
     if (subject.gender && !rec.gender) rec.gender = subject.gender;
     if (first || subject.honorific || subject.role) rec.strong = true;
-    const cleanForm = form.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').replace(/^(?:But|And|However|Meanwhile|So|Yet)\s+/, '');
+    const cleanForm = form.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').replace(/['’]s$/, '').replace(/^(?:But|And|However|Meanwhile|So|Yet)\s+/, '');
     if (cleanForm && !cleanForm.includes(',') && cleanForm.split(' ').length <= 7) rec.forms.add(cleanForm);
     if (subject.honorific) rec.forms.add(`${subject.honorific} ${tokens[tokens.length - 1]}`);
     rec.forms.add(tokens[tokens.length - 1]);
