@@ -120,7 +120,7 @@ export function formatNumber(n: number): string {
 
 /** Words right after a number that make it a measure, a sum, a duration or an age, never a head count. */
 const UNIT_AFTER = new RegExp(
-  String.raw`^(?:-[a-z]|\s*(?:%|percent\b|per\s*cent\b|percentage\b|(?:square\s+)?(?:meters|metres|miles|mile|kilometers|kilometres|km|yards|feet|foot|inches|acres|hectares|tons|tonnes|pounds|kilograms|kg|barrels|gallons|liters|litres)\b|(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|dinars|lira|riyals|bucks)\b|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b|times\b|votes\b|seats\b|points\b|rounds\b|(?:a\.m\.|p\.m\.|am|pm)\b|:\d|st\b|nd\b|rd\b|th\b|o'clock\b))`,
+  String.raw`^(?:-[a-z]|\s*(?:%|percent\b|per\s*cent\b|percentage\b|(?:square\s+)?(?:meters|metres|miles|mile|kilometers|kilometres|km|yards|feet|foot|inches|acres|hectares|tons|tonnes|pounds|kilograms|kg|barrels|gallons|liters|litres)\b|(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|dinars|lira|riyals|bucks)\b|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b|(?:of\s+)?times\b|votes\b|seats\b|points\b|rounds\b|[ap]\.m\.|(?:am|pm)\b|:\d|st\b|nd\b|rd\b|th\b|o'clock\b))`,
   'i',
 );
 /** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3". */
@@ -162,7 +162,7 @@ const AFTER_PREDICATES: PredRule[] = [
 
 /** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
 const BEFORE_PREDICATES: PredRule[] = [
-  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
+  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
   { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
   { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|accepted|admitted|admitting|admit|resettled|resettling|resettle)\s+$/i },
@@ -173,7 +173,7 @@ const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|t
 
 // A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
 const NP_STOP = new Set(
-  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under'.split(' '),
+  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under with without for by'.split(' '),
 );
 const NP_ED_OK = new Set('armed unarmed alleged suspected unidentified besieged registered trapped stranded unaccompanied estimated reported confirmed documented verified named identified recorded'.split(' '));
 
@@ -209,14 +209,14 @@ function readNounPhrase(after: string): NounPhrase {
 }
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
-const RATE = /\b(?:a|per|each|every) (?:day|week|month|hour)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bon a daily basis\b|\bevery single day\b/i;
+const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
 
 /** Lowercase groups a sentence may name as the source of a count ("activists say"). */
-const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|media reports|reports|estimates|figures|counts|tallies|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
-const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|states|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported|found|finds|shows|showed|show)`;
+const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|media reports|reports|estimates|figures|counts|tallies|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
+const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** Descriptive names of agencies that are usually named by acronym: how wire copy refers to them on second mention. */
@@ -240,6 +240,8 @@ export function cleanEstimator(raw: string): string {
     .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/(?:'s|’s|'|’)$/i, '')
+    // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
+    .replace(/(?<!\b[A-Z])\.$/, '')
     .trim();
 }
 
@@ -284,12 +286,18 @@ function subjectBefore(text: string): string | null {
   if (PRONOUN.test(seg)) return seg;
   // "The UN High Commissioner for Refugees' coordinator for Syria": the organisation whose officer speaks
   const possessive = /^((?:the\s+)?(?:[A-Z][\w.&-]*\s*|(?:for|of|on|and|the|de)\s+)*[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s*)+(?:(?:for|of|in|on)\s+(?:[A-Z][\w.-]*\s*)+)?$/.exec(seg);
-  if (possessive) return possessive[1];
+  if (possessive) {
+    // "Afghanistan's interior ministry" is the institution itself; "the UNHCR's coordinator" speaks for the UNHCR
+    if (/\b(?:ministry|government|military|army|police|office|agency|department|council|authorities|officials|media|forces|health service|embassy|mission|commission)$/i.test(seg)) return seg;
+    return possessive[1];
+  }
   const words = seg.split(/\s+/);
   if (words.length > 10) return null;
   // A name: capitalised words (and minor joiners), optionally after a lowercase title ("deputy minister X").
   const name = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(seg);
   if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
+  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z]+\s+)?(?:office|ministry|agency|mission|department|officials|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
+  if (institution) return institution[1];
   const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
   if (group) return group[1];
   return null;
@@ -298,7 +306,7 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function attributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:local\s+)?[a-z]*\s*(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|state media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+/i, '');
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
@@ -373,6 +381,8 @@ function mentions(sentence: string): Mention[] {
     if (BEFORE_NOT_COUNT.test(before)) continue;
     // "$550 million" is caught by "$"; "550 million dollars" by the unit; a bare year is no count
     if (/^(?:1[6-9]\d\d|20\d\d)$/.test(raw) && (/\b(?:in|since|of|by|during|until|till|from|before|after|early|late|mid|year|summer|winter|spring|autumn|fall)\s+$/i.test(before) || !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))) continue;
+    // an age in apposition: "Daron Wint, 34, was arrested"
+    if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
     if (/^\s+of\s+(?:the|them|those|whom|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
     out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
@@ -490,6 +500,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (metric === 'refugees' && REFUGEE_HOST_VERB.test(before) && !/refugee|asylum|migrant|displaced/i.test(subject)) return null;
+    // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
+    if (metric === 'refugees' && /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(before.replace(REFUGEE_HOST_VERB, ''))) return null;
   }
   if (!metric) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
@@ -514,17 +526,18 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       const clause = clauseAround(sentence, raw.start, raw.end);
       if (RATE.test(clause)) continue; // a flow per day is not a count that stands at a date
-      const f = finish(raw, sentence, i, texts, reference, article.published);
-      out.push(f);
+      // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
+      const f = finish(raw, sentence, i, texts, reference);
+      if (f) out.push(f);
     }
   });
   return out;
 }
 
-function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null, published: string | null): Figure {
+function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null): Figure | null {
   // Estimator: the nearest attribution before the figure in its sentence, else one after it.
   const atts = attributions(sentence);
-  let att = [...atts].reverse().find((a) => a.index < raw.start) ?? atts.find((a) => a.index >= raw.end) ?? null;
+  const att = [...atts].reverse().find((a) => a.index < raw.start) ?? atts.find((a) => a.index >= raw.end) ?? null;
   let estimator: string | null = null;
   if (att) {
     if (att.kind === 'pronoun') estimator = lastNamedSpeaker(texts, i - 1);
@@ -536,9 +549,15 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   }
   const key = estimator ? estimatorKey(estimator) : null;
 
-  // As-of: the sentence's own date nearest the figure (never the start of a period), else the article's news day.
-  const ref = reference ?? published ?? '1970-01-01';
-  const dates = reference ? sentenceDates(sentence, ref).filter((d) => !d.periodStart) : [];
+  // As-of: the date the figure's own clause gives, or the date of its attribution ("said Tuesday"), never the start
+  // of a period; else the article's news day. A date in another clause is another event's ("Mateen, who killed 49
+  // people, was put on a watch list in 2013").
+  if (!reference) return null;
+  const ref = reference;
+  const [cs, ce] = commaClause(sentence, raw.start, raw.end);
+  // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
+  const near = (d: { index: number }) => d.index <= 3 || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
+  const dates = sentenceDates(sentence, ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
@@ -548,11 +567,13 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     precision = nearest.precision;
     asOfFrom = 'sentence';
   }
-  let history = reference ? daysBetween(asOf, ref) > 366 : false;
-  // A figure told in the simple past with no date of its own, beside sentences that date an old event (the year,
-  // "the 30-year anniversary"), belongs to that event.
-  if (reference && asOfFrom === 'article' && !presentPerfect(sentence)) {
-    const year = contextYear(texts, i, ref);
+  let history = daysBetween(asOf, ref) > 366;
+  // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
+  // event's anniversary ("the 20-year anniversary of the attack, which killed 12"), or when it opens on that event
+  // ("The assault ... killed thousands") beside sentences that date it (the year, "the 30-year anniversary").
+  if (asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const own = anniversaryYear(sentence, ref);
+    const year = own !== null && Number(ref.slice(0, 4)) - own >= 2 ? own : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref) : null;
     if (year !== null) {
       asOf = `${year}-01-01`;
       precision = 'year';
@@ -565,6 +586,17 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     estimator, estimatorKey: key, asOf, asOfPrecision: precision, asOfFrom, history, population: raw.population,
     subject: raw.subject, sentence, sentenceIndex: i,
   };
+}
+
+/** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
+const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
+
+/** Bounds of the comma-delimited stretch a figure sits in. */
+function commaClause(sentence: string, start: number, end: number): [number, number] {
+  const left = sentence.slice(0, start);
+  const l = Math.max(...[',', ';', '—', '–', ' - ', '(', ':'].map((c) => left.lastIndexOf(c)));
+  const r = sentence.slice(end).search(/[,;—–(:]|\s-\s/);
+  return [l + 1, r < 0 ? sentence.length : end + r];
 }
 
 function presentPerfect(sentence: string): boolean {
