@@ -262,7 +262,10 @@ export function answerQuote(book: QuoteBook, query: string, options: { outlet?: 
   if (!q) {
     picked = book.quotes.map((_, i) => i).sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b]));
   } else {
-    picked = bySpeaker(book, q, false) ?? byWords(book, q, 'AND') ?? bySpeaker(book, q, true) ?? byWords(book, q, 'OR') ?? [];
+    // Exact before fuzzy, speakers before words: "Antonov" is a person, "price" is a word not a misspelled "Rice",
+    // and "Antonv" only reaches Antonov once nothing matches exactly.
+    picked = bySpeaker(book, q, false) ?? byWords(book, q, 'AND', false) ?? bySpeaker(book, q, true)
+      ?? byWords(book, q, 'AND', true) ?? byWords(book, q, 'OR', true) ?? [];
   }
   let entries = picked.map((i) => all[i]);
   if (options.outlet) {
@@ -293,12 +296,12 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
 }
 
 /** Quotations whose words (or speaker's words) match; best first, listed quotations before scare quotes. */
-function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR'): number[] | null {
+function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: boolean): number[] | null {
   const hits = book.quoteIndex.search(q, {
     combineWith,
     boost: { text: 2, speaker: 1.5, aliases: 1, role: 0.5 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
   });
   if (!hits.length) return null;
   const n = book.quotes.length;
