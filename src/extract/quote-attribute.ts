@@ -68,14 +68,30 @@ const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'bec
 
 const isVerbTok = (t: Tok) => !t.mark && REPORTING_VERBS.has(t.w) && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
 /** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
-const isVerbAt = (toks: Tok[], i: number) =>
-  isVerbTok(toks[i]) && !(i > 0 && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of'].includes(toks[i - 1].w));
+const isVerbAt = (toks: Tok[], i: number) => {
+  if (!isVerbTok(toks[i])) return false;
+  const prev = i > 0 ? toks[i - 1] : null;
+  if (prev && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of', 'late-night', 'my', 'our', 'your'].includes(prev.w)) return false;
+  const w = toks[i].w;
+  // "was quoted as saying" reports; a bare "saying" opens a participle clause (handled apart).
+  if (w === 'saying') return prev?.w === 'as';
+  // Third-person -s forms double as plural nouns ("tweets", "claims", "reports"): a verb only after its subject —
+  // a name, a pronoun, a relative, an adverb or the end of an appositive.
+  if (w !== 'says' && /s$/.test(w) && !/ss$/.test(w)) {
+    if (!prev) return false;
+    const capital = /^\p{Lu}/u.test(prev.raw.replace(/^[("'“]+/, ''));
+    return capital || prev.stop === ',' || ['he', 'she', 'it', 'who', 'that', 'which', 'also', 'now', 'still', 'often', 'later', 'then', 'again', 'repeatedly'].includes(prev.w) || /ly$/.test(prev.w);
+  }
+  return true;
+};
 
 function appositiveLike(seg: Tok[]): boolean {
   if (seg.length === 0) return true;
   const first = seg[0].w;
   if (/^\d/.test(first)) return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
+  // Party and state after a legislator's name ("R-Ky.", "D-Calif.").
+  if (/^(?:[rdi]|rep|dem|ind)-\p{L}/iu.test(seg[0].raw)) return true;
   if (!/^\p{Lu}/u.test(seg[0].raw.replace(/^[("'“]+/, ''))) return true;
   const text = seg.map((t) => t.raw).join(' ');
   return parseName(text) === null;
@@ -341,7 +357,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       let j = i;
       while (j < toks.length && /^\p{Lu}|^(?:al-|el-|bin$|de$|van$|von$|of$)/u.test(toks[j].raw.replace(/^[("'“]+/, '')) && !toks[j].mark) {
         j++;
-        if (toks[j - 1].stop || /[.!?]["'”’)]*$/.test(toks[j - 1].raw) && !/^\p{Lu}\.$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|jr)\.$/iu.test(toks[j - 1].raw)) break;
+        if (toks[j - 1].stop || /[!?]["'”’)]*$/.test(toks[j - 1].raw)) break;
       }
       const run = toks.slice(i, j).map((t) => t.raw).join(' ');
       const parse = parseName(run, isCommon);
@@ -386,6 +402,20 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       return { ...base, speaker: sp, role: role ?? null, via, scare };
     };
 
+    // A0. “...” ― Name: a dash after the closing mark signs the quotation (captions, lists of reader voices).
+    if (afterToks.length >= 2 && /^[—―–]|^--?$/.test(afterToks[1]?.raw ?? '') || /^[—―–]/.test(afterToks[0]?.raw.replace(/^["”'“]+/, '') ?? '')) {
+      const start = afterToks.findIndex((t) => /\p{L}/u.test(t.raw));
+      if (start >= 0 && start <= 2) {
+        const np: Tok[] = [];
+        for (let k = start; k < afterToks.length && np.length < 6; k++) {
+          np.push(afterToks[k]);
+          if (afterToks[k].stop) break;
+        }
+        const text = np.map((t) => t.raw.replace(/^[—―–-]+/, '')).join(' ');
+        const subject = classifySubject(text, isCommon);
+        if (subject && (subject.kind === 'person' || subject.kind === 'org')) return make({ subject, from: start, to: start + np.length, role: null }, afterToks, 'after', 0);
+      }
+    }
     // A. "...," X said / said X — the verb right after the closing mark.
     for (let v = 0; v < Math.min(afterToks.length, 32); v++) {
       if (!isVerbAt(afterToks, v)) continue;
@@ -417,6 +447,14 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     // B'. "X, ..., tweeting, "..."", "X stressed ... and said: "..."": the sentence's own subject speaks.
     const participle = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && (i === 0 || beforeToks[i - 1].stop === ',' || ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)));
     const coordinated = beforeToks.findIndex((t, i) => isVerbAt(beforeToks, i) && i > 0 && ['and', 'but', 'then'].includes(beforeToks[i - 1].w));
+    // "footage of Hillary Clinton asking, "..."": the name right before the participle is its subject.
+    const bareParticiple = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && i > 0 && !beforeToks[i - 1].stop && /^\p{Lu}/u.test(beforeToks[i - 1].raw));
+    if (bareParticiple >= 0) {
+      let a = bareParticiple;
+      while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
+      const f = { subject: classifySubject(beforeToks.slice(a, bareParticiple).map((t) => t.raw).join(' '), isCommon), from: a, to: bareParticiple, role: null };
+      if (f.subject && f.subject.kind === 'person') return make(f as Found, beforeToks, 'before', 0);
+    }
     if (participle >= 0 || coordinated >= 0) {
       const subj = sentenceSubject(sent, span.openAt);
       if (subj) return { ...base, speaker: subj, role: null, via: 'before', scare: false };
