@@ -22,6 +22,7 @@ function uniqueChoices(list: (APIApplicationCommandOptionChoice<string> | null)[
   return out;
 }
 
+/** Speakers whose name starts with what was typed (Discord still accepts free text, so words can be asked too). */
 export function speakerChoices(coverage: Coverage, typed: string): APIApplicationCommandOptionChoice<string>[] {
   const prefix = typed.trim().slice(0, 100);
   let speakers: ReturnType<Coverage['speakers']> = [];
@@ -37,12 +38,6 @@ export function speakerChoices(coverage: Coverage, typed: string): APIApplicatio
     const name = plain(`${s.name}${role}`, LIMITS.choiceName - count.length) + count;
     return choice(name, s.name);
   });
-  // What was typed is always offered too, so a name the list lacks (or some words) can still be asked.
-  if (prefix && !speakers.some((s) => s.name.toLowerCase() === prefix.toLowerCase())) {
-    const typedChoice = choice(`“${prefix}”`, prefix);
-    if (list.length >= LIMITS.choices) list.splice(LIMITS.choices - 1, 0, typedChoice);
-    else list.push(typedChoice);
-  }
   return uniqueChoices(list);
 }
 

@@ -54,7 +54,15 @@ export function wellFormed(text: string): string {
  * Joins lines into at most `max` units; when they do not all fit, ends with "… and N more" (N counting the
  * lines left out). A single line longer than the limit is itself truncated.
  */
-export function joinLines(lines: string[], max: number, noun = 'more', sep = '\n'): string {
+export function joinLines(lines: string[], max: number, noun = 'more', sep = '\n', unlisted = 0): string {
+  if (unlisted > 0) {
+    // Items the caller did not render: they count toward "… and N more" (with any lines that do not fit).
+    const note = moreText(unlisted, noun);
+    const body = joinLines(lines, Math.max(0, max - note.length - sep.length), noun, sep);
+    const m = new RegExp(`${ELLIPSIS} and ([\\d,]+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(body);
+    if (m) return body.slice(0, m.index) + moreText(Number(m[1].replace(/,/g, '')) + unlisted, noun);
+    return body ? `${body}${sep}${note}` : note;
+  }
   const out: string[] = [];
   let used = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -96,6 +104,8 @@ export function moreText(n: number, noun = 'more'): string {
 
 /** Markdown in article text shown as text: every construct escaped, lists and headings and masked links included. */
 export function md(text: string): string {
+  // Most text has nothing to escape; escapeMarkdown's many passes are skipped for it.
+  if (!/[\\*_`~|>#\-+[\]()<]|\d\./.test(text)) return wellFormed(text);
   return escapeMarkdown(wellFormed(text), {
     heading: true,
     bulletedList: true,
@@ -106,7 +116,8 @@ export function md(text: string): string {
 
 /** Escapes and truncates: escaping first, so the result is what is measured. */
 export function mdCut(text: string, max: number): string {
-  return truncate(md(text), max);
+  // Cutting the raw text first keeps escaping cheap on long article text; escaping can only lengthen it.
+  return truncate(md(text.length > max ? truncate(text, max) : text), max);
 }
 
 /** Plain text Discord shows without markdown (author names, footers, choices): only well-formed and cut. */

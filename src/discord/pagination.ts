@@ -39,6 +39,7 @@ export function decodeCustomId(id: string): PageRef | null {
   const rest = id.slice(m[0].length);
   const page = Number(m[2]);
   if (rest.startsWith('#')) return { code: m[1], page, args: null, hash: rest.slice(1) };
+  if (rest === '') return { code: m[1], page, args: [], hash: null };
   const args: string[] = [];
   let cur = '';
   for (let i = 0; i < rest.length; i++) {

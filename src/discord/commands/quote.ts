@@ -57,7 +57,9 @@ export function quoteEmbed(q: QuoteEntry): APIEmbed {
   let description = `“${mdCut(q.text, 900)}”`;
   if (q.reportedBy) description += `\n— as reported by ${mdCut(q.reportedBy, 100)}`;
   const lines: string[] = [];
-  for (const a of q.articles) {
+  // Only the first articles can fit in a field; the rest are counted, not rendered.
+  const shown = q.articles.slice(0, 20);
+  for (const a of shown) {
     const where = `${md(a.outlet ?? 'unknown outlet')} · ${a.published ?? 'undated'}`;
     lines.push(`${truncate(where, 100)} · ${link(a.title ?? a.id, a.url, 100)}`);
     if (a.wording && !sameWords(a.wording, q.text)) lines.push(`  ↳ here: “${mdCut(a.wording, 200)}”`);
@@ -66,7 +68,7 @@ export function quoteEmbed(q: QuoteEntry): APIEmbed {
   return {
     author: { name: author },
     description,
-    fields: [{ name: `In ${n} article${n === 1 ? '' : 's'}`, value: joinLines(lines, 900, 'more') || '—' }],
+    fields: [{ name: `In ${n} article${n === 1 ? '' : 's'}`, value: joinLines(lines, 900, 'more', '\n', q.articles.length - shown.length) || '—' }],
   };
 }
 

@@ -94,7 +94,8 @@ export const sources: Command = {
       };
     }
     const ordered = earliestFirst(answer.matches);
-    const titles = new Map(ctx.coverage.corpus.articles.map((a) => [a.id, `${a.outlet ?? a.id}${a.published ? `, ${a.published}` : ''}`]));
+    const label = (a: { id: string; outlet: string | null; published: string | null }) => `${a.outlet ?? a.id}${a.published ? `, ${a.published}` : ''}`;
+    const titles = new Map([...ctx.coverage.corpus.articles.map((a) => [a.id, label(a)] as const), ...ordered.map((m) => [m.id, label(m)] as const)]);
     const reference = ordered[0].text;
     const items = ordered.map((m, i) => matchEmbed(m, i === 0 ? null : reference, titles));
     const pages = packEmbeds(items, 5, budget);

@@ -37,8 +37,8 @@ export function answerToll(ctx: CommandContext, args: string[]): TollAnswer {
 function estimateField(e: Estimate): APIEmbedField {
   const name = `${e.metric}: ${e.display}${e.history ? ' (an earlier event)' : ''}`;
   const lines = [`as of ${e.asOf} · ${e.estimator ? `estimated by ${md(e.estimator)}` : 'no estimator named'}`];
-  for (const a of e.articles) lines.push(`${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`);
-  return { name: truncate(md(name), LIMITS.fieldName), value: joinLines(lines, 700, 'more articles') };
+  for (const a of e.articles.slice(0, 20)) lines.push(`${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`);
+  return { name: truncate(md(name), LIMITS.fieldName), value: joinLines(lines, 700, 'more articles', '\n', Math.max(0, e.articles.length - 20)) };
 }
 
 export const toll: Command = {
