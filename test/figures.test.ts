@@ -172,3 +172,49 @@ describe('as-of date', () => {
     expect(sentenceDates('He said on Friday', '2014-06-11')[0].date).toBe('2014-06-06');
   });
 });
+
+describe('rules learned from the scale corpus', () => {
+  it('reads "One hundred and ninety-two" and "two dozen"', () => {
+    expect(figs('One hundred and ninety-two people were murdered and over 2,000 injured.').map((f) => [f.metric, f.display, f.low])).toEqual([
+      ['killed', 'One hundred and ninety-two', 192],
+      ['injured', 'over 2,000', 2000],
+    ]);
+    expect(one('Police said over two dozen people were arrested.')).toMatchObject({ metric: 'detained', low: 24, high: null, display: 'over two dozen' });
+  });
+  it('an age in apposition and a clock time are no counts', () => {
+    expect(figs('Daron Wint, 34, was arrested about 11 p.m. Thursday by a task force.')).toEqual([]);
+  });
+  it('a hypothesis is no count', () => {
+    expect(figs('There could be 100 deaths among their aged parents.')).toEqual([]);
+  });
+  it('"anywhere from 6 to 18" is a range; "raised ... from 64" is a change', () => {
+    expect(one('They had anywhere from 6 to 18 deaths.')).toMatchObject({ low: 6, high: 18, qualifier: 'range' });
+    expect(one('The governor raised the death toll to an estimated 2,975 from 64.')).toMatchObject({ display: 'an estimated 2,975', low: 2975 });
+  });
+  it('a date in another clause is another event\'s; a date opening the sentence governs it', () => {
+    expect(one('Omar Mateen, who killed 49 people at a nightclub, was placed on a watch list in 2013.', '2016-06-19')).toMatchObject({ asOf: '2016-06-19', history: false });
+    expect(one('In 2012, witnesses said the gunman killed three children at a school.', '2016-06-19')).toMatchObject({ asOf: '2012-01-01', history: true });
+  });
+  it('"in the past few months" is a span, not a day', () => {
+    expect(one('Over 100,000 Americans have died in the past few months.', '2020-05-29').asOf).toBe('2020-05-29');
+  });
+  it('an anniversary in the sentence itself makes the figure history', () => {
+    expect(one('He spoke on the 20-year anniversary of the subway attack, which killed 12 people.', '2015-03-23')).toMatchObject({ history: true, asOf: '1995-01-01' });
+  });
+  it('a toll per year is a rate, not a count at a date', () => {
+    expect(figs('Each year, more than 30,000 Americans are killed with guns.')).toEqual([]);
+  });
+  it('a quota or a plan to take refugees is no count of refugees', () => {
+    expect(figs('The agency called on each member state to accept 40,000 refugees.')).toEqual([]);
+  });
+  it('names the institution, not its country: "Afghanistan\'s interior ministry said"', () => {
+    expect(one("Afghanistan's interior ministry said 11 troops were killed.").estimator).toBe("Afghanistan's interior ministry");
+  });
+  it('skips an apposition between a speaker and the verb', () => {
+    expect(one('Senator Richard Durbin, D-Ill., said at least 17 people were injured.').estimator).toBe('Senator Richard Durbin');
+  });
+  it('an article with no date gives no figure a day: none is placed on the timeline', () => {
+    expect(extractFigures(article(null, 'At least 40 people were killed.'))).toEqual([]);
+  });
+});
+

@@ -44,7 +44,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 // Words before a date that make it the start of a period, not the moment a count stands at.
-const PERIOD_START = /\b(?:since|from|starting|beginning|began|begun|broke out|erupted|outbreak of [\w\s]{0,30}?)\s*(?:in|on|at)?\s*$/i;
+const PERIOD_START = /\b(?:since|from|starting|beginning|began|begun|broke out|erupted|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
@@ -92,11 +92,13 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
       date = isoDay(back);
     }
     if (date > reference) continue; // news reports the past; a future date is a plan, not a count's day
-    out.push({ date, precision, text: r.text, index: r.index, periodStart: PERIOD_START.test(sentence.slice(0, r.index)) });
+    // "in the past few months", "over the last week": a span up to now, not a day
+    const span = /^(?:past|last|previous)\b/i.test(r.text) && /\b(?:in|over|during|for|within|throughout) the\s*$/i.test(sentence.slice(0, r.index));
+    out.push({ date, precision, text: r.text, index: r.index, periodStart: span || PERIOD_START.test(sentence.slice(0, r.index)) });
   }
   // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
   // ("1,982") and years glued to a unit ("1982-meter") are not years.
-  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]|\s*(?:%|percent|people|persons|civilians|troops|soldiers|refugees|migrants|[a-z]*-))/gi;
+  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|\s*(?:%|percent|people|persons|civilians|troops|soldiers|refugees|migrants|[a-z]*-))/gi;
   for (const m of sentence.matchAll(yearRe)) {
     const idx = m.index ?? 0;
     if (out.some((o) => idx >= o.index && idx < o.index + o.text.length)) continue;

@@ -53,7 +53,7 @@ const SMALL: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 /**
  * Vague quantities get the smallest value the word can mean, as conflict-event coders do (ACLED codes "dozens" as
  * 12 and "hundreds" as 100), so a chart never overstates them; the word itself is what a reader is shown.
@@ -80,7 +80,7 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion))?\b`,
     String.raw`(?<![\w.,])\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\b`,
     // words: "a million", "two million", "twenty-five", "three hundred"
-    String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion)(?:\s+(?:thousand))?\b`,
+    String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
   ].join('|'),
   'gi',
@@ -101,6 +101,7 @@ export function parseNumber(raw: string): { value: number; vague: string | null 
   let total = 0;
   let current = 0;
   for (const w of t.split(/[\s-]+/)) {
+    if (w === 'and') continue;
     if (w === 'a' || w === 'one') current += 1;
     else if (SMALL[w] !== undefined) current += SMALL[w];
     else if (w === 'hundred') current = (current || 1) * 100;
@@ -165,11 +166,11 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
   { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
-  { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|accepted|admitted|admitting|admit|resettled|resettling|resettle)\s+$/i },
+  { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i },
   { metric: 'detained', re: /\b(?:arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
-const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|accepted|admitted|admitting|admit|resettled|resettling|resettle)\s+$/i;
+const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i;
 
 // A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
 const NP_STOP = new Set(
@@ -275,6 +276,8 @@ interface Attribution { name: string; index: number; end: number; kind: 'accordi
 
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
+  // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
+  text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
   const cut = text.split(/(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i);
   let seg = (cut[cut.length - 1] ?? '').trim();
@@ -318,7 +321,8 @@ function attributions(sentence: string): Attribution[] {
     const before = sentence.slice(0, idx);
     // ", said X" after a clause: the subject follows the verb
     if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
-      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?[a-z]*\s*(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police))/.exec(sentence.slice(idx + m[0].length));
+      // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
+      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?[a-z]*\s*(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who)\b))/.exec(sentence.slice(idx + m[0].length));
       if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
     }
     const subj = subjectBefore(before);
@@ -466,7 +470,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   // ranges: "between 20 and 30", "20 to 30", "20-30", "20 or 30"
   const rangeRe = /^\s*(?:and|to|or|-|–)\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?|[a-z]+(?:\s+(?:hundred|thousand|million))?)\b/i;
   const rm = rangeRe.exec(after);
-  const changeVerb = /\b(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown|up|from)\s+(?:from\s+)?$/i.test(before);
+  // "rose from 5,400 to 7,500" is a change, its second number the figure; "anywhere from 6 to 18" is a range
+  const changeVerb = /\b(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown|raised|raising|revised|went up|gone up)\b[^,.;]*\bfrom\s+$/i.test(before);
   if (rm && !changeVerb) {
     const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
     if (second && second.value > m.value) {
@@ -477,7 +482,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   if (qualifier === 'over' || qualifier === 'at-least' || qualifier === 'vague') high = null;
   if (qualifier === 'up-to') low = null;
   const tail = sentence.slice(end);
-  const fromBefore = figureFromBefore(before.slice(0, qual ? before.lastIndexOf(qual.text) : before.length));
+  const bare = before.slice(0, qual ? before.lastIndexOf(qual.text) : before.length);
+  const fromBefore = figureFromBefore(bare);
   let metric: Metric | null = null;
   let subject = '';
   let population: string | null = null;
@@ -499,9 +505,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     const pn = PEOPLE_NOUN.exec(tail);
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
-    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(before) && !/refugee|asylum|migrant|displaced/i.test(subject)) return null;
+    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject)) return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
-    if (metric === 'refugees' && /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(before.replace(REFUGEE_HOST_VERB, ''))) return null;
+    if (metric === 'refugees' && /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(bare.replace(REFUGEE_HOST_VERB, ''))) return null;
   }
   if (!metric) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
@@ -526,6 +532,8 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       const clause = clauseAround(sentence, raw.start, raw.end);
       if (RATE.test(clause)) continue; // a flow per day is not a count that stands at a date
+      // "There could be 100 deaths", "it would kill thousands": a hypothesis, not a count
+      if (/\b(?:could|would|might|will)\s+(?:\w+\s+)?(?:be|kill|cause|leave|result in|lead to)\s+(?:\w+\s+){0,3}$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference);
       if (f) out.push(f);
@@ -556,7 +564,9 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   const ref = reference;
   const [cs, ce] = commaClause(sentence, raw.start, raw.end);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
-  const near = (d: { index: number }) => d.index <= 3 || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
+  const opener = sentence.search(/,/);
+  const openerEnd = opener >= 0 && opener < 40 ? opener : 3;
+  const near = (d: { index: number }) => d.index <= openerEnd || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   const dates = sentenceDates(sentence, ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
   let precision: DatePrecision = 'day';
@@ -577,7 +587,7 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     if (year !== null) {
       asOf = `${year}-01-01`;
       precision = 'year';
-      asOfFrom = 'context';
+      asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
     }
   }
