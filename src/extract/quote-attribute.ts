@@ -62,6 +62,7 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
 const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writing', 'noting', 'telling', 'declaring', 'explaining', 'arguing', 'insisting', 'warning', 'asking', 'claiming', 'stating', 'quipping', 'joking', 'calling', 'describing', 'responding', 'replying', 'predicting', 'suggesting', 'acknowledging', 'admitting', 'urging', 'vowing', 'promising', 'boasting', 'complaining', 'recalling', 'posting']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
 const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
 const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
@@ -90,6 +91,8 @@ function appositiveLike(seg: Tok[]): boolean {
   const first = seg[0].w;
   if (/^\d/.test(first)) return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
+  // A lone abbreviation is a place after a name ("Johnnie Wilson, of Springfield, Va., said").
+  if (seg.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(seg[0].raw.replace(/,$/, ''))) return true;
   // Party and state after a legislator's name ("R-Ky.", "D-Calif.").
   if (/^(?:[rdi]|rep|dem|ind)-\p{L}/iu.test(seg[0].raw)) return true;
   if (!/^\p{Lu}/u.test(seg[0].raw.replace(/^[("'“]+/, ''))) return true;
@@ -108,8 +111,15 @@ interface Found {
 /** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
 function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
   let j = v - 1;
-  while (j >= lo && AUX.has(toks[j].w) && !toks[j].stop && !toks[j].mark) j--;
+  while (j >= lo && (AUX.has(toks[j].w) || /^\p{Ll}+ly$/u.test(toks[j].raw)) && !toks[j].stop && !toks[j].mark) j--;
   if (j < lo) return null;
+  // "what she calls", "she told": a pronoun next to the verb is the whole subject.
+  if (PRONOUN_WORDS.has(toks[j].w) && !toks[j].stop) {
+    const subject = classifySubject(toks[j].w, isCommon);
+    return subject ? { subject, from: j, to: v, role: null } : null;
+  }
+  // "anybody who complains": a relative clause's verb reports nobody's words here.
+  if (['who', 'which', 'that', 'whom'].includes(toks[j].w)) return null;
   if (toks[j].mark) return null;
   const segs: { toks: Tok[]; from: number }[] = [];
   let cur: Tok[] = [];
@@ -129,7 +139,9 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
     let segStart = k;
     while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
-    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w);
+    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
+      // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
+      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? ''));
     if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
     cur.unshift(t);
     if (++count > 30) return null;
@@ -171,10 +183,16 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
   if (PREPS.has(toks[k].w) || toks[k].w === 'that') return null;
   const startK = k;
   const descriptive = !/^\p{Lu}/u.test(toks[k].raw.replace(/^[("'“]+/, ''));
+  // "said he hopes ...": a pronoun after the verb opens the reported clause; only "said he." inverts.
+  if (PRONOUN_WORDS.has(toks[k].w) && k + 1 < hi && !toks[k].stop) return null;
   const np: Tok[] = [];
+  let endedByMark = false;
   for (; k < hi; k++) {
     const t = toks[k];
-    if (t.mark) break;
+    if (t.mark) {
+      endedByMark = true;
+      break;
+    }
     if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
     // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
     np.push(t);
@@ -184,6 +202,9 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
   // Drop trailing time words ("said Antonov Tuesday").
   while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
   if (!np.length) return null;
+  // "said North Korea's latest "provocation ..."": the phrase runs into a quotation, so it is reported speech.
+  if (endedByMark && !np[np.length - 1].stop) return null;
+  if (np.some((t, i) => i > 0 && PRONOUN_WORDS.has(t.w))) return null;
   const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
   if (!subject) return null;
   let role: string | null = null;
@@ -427,11 +448,31 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       }
       break;
     }
+    // A'. "...?" Clinton said. — the quotation ended its sentence and the next, short one only attributes it.
+    if (!afterToks.filter((t) => !t.mark).length && /[.!?]$/.test(span.text)) {
+      const next = sents[endSent[qi] + 1];
+      if (next && next.paragraph === last.paragraph && spanSent.indexOf(next.index) < 0) {
+        const nt = tokenize(masked[next.paragraph], next.start, next.end);
+        const v = nt.findIndex((_t, i) => isVerbAt(nt, i));
+        if (v >= 0 && v <= 6 && nt.length <= v + 8) {
+          const f = verbSubject(nt, v, 0, nt.length);
+          if (f && f.from === 0) return make(f, nt, 'after', 0);
+        }
+      }
+    }
+    // A''. "... the former candidate Mitt Romney -- "..." --": a dash hands the floor to the name before it.
+    const lastTok = beforeToks[beforeToks.length - 1];
+    if (lastTok && /^(?:--|—|―|–)$/.test(lastTok.raw)) {
+      let a = beforeToks.length - 1;
+      while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
+      const subject = a < beforeToks.length - 1 ? classifySubject(beforeToks.slice(a, -1).map((t) => t.raw).join(' '), isCommon) : null;
+      if (subject?.kind === 'person') return make({ subject, from: a, to: beforeToks.length - 1, role: null }, beforeToks, 'before', 0);
+    }
     // B. X said (that) "..." / X told reporters: "..." — the last verb before the opening mark.
     for (let v = beforeToks.length - 1; v >= 0; v--) {
       if (!isVerbAt(beforeToks, v)) continue;
       const distance = beforeToks.length - 1 - v;
-      if (WEAK_VERBS.has(beforeToks[v].w) && distance > 4) continue;
+      if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7) continue;
       const f = verbSubject(beforeToks, v, 0, beforeToks.length);
       if (!f) continue;
       const q = make(f, beforeToks, 'before', distance);
