@@ -141,7 +141,8 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
     const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
       // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
-      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? ''));
+      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
+      || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
     if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
     cur.unshift(t);
     if (++count > 30) return null;
@@ -154,7 +155,14 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
   while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
     const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
     const prevSubject = classifySubject(prev, isCommon);
-    if (!prevSubject) break;
+    if (!prevSubject) {
+      // "Johnnie Wilson, of Springfield, Va., said": a place phrase between name and verb is skipped.
+      if (appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
+        pick++;
+        continue;
+      }
+      break;
+    }
     if (prevSubject.kind === 'person' || prevSubject.kind === 'org' || appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
       if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
       pick++;
@@ -233,6 +241,16 @@ interface Mention {
 }
 
 /** Replaces the words inside quotation marks by spaces, keeping offsets and a sentence-final mark. */
+/** A nickname inside a name (Marcia "Cia" Price): one or two capitalised words between capitalised words. */
+export function isNickname(span: QuoteSpan, paragraphs: string[]): boolean {
+  if (span.words > 2 || !span.closed || span.parts.length !== 1) return false;
+  if (!span.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  const text = paragraphs[span.parts[0].paragraph];
+  const before = text.slice(0, span.openAt).trimEnd().split(/\s+/).pop() ?? '';
+  const after = text.slice(span.closeAt).trimStart().split(/\s+/)[0] ?? '';
+  return /^\p{Lu}[\p{L}.'’-]*$/u.test(before) && /^\p{Lu}[\p{L}'’-]*[,.]?$/u.test(after);
+}
+
 function mask(text: string, spans: QuoteSpan[], p: number): string {
   const chars = text.split('');
   for (const s of spans) {
@@ -271,7 +289,9 @@ function sentencesOf(masked: string, paragraph: number, base: number): Sent[] {
 
 /** Attributes every quotation of one article. */
 export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
-  const spans = findQuoteSpans(paragraphs);
+  const allSpans = findQuoteSpans(paragraphs);
+  // Nicknames stay part of the name around them: not masked, not quotations.
+  const spans = allSpans.filter((s) => !isNickname(s, paragraphs));
   const table = new AliasTable();
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
@@ -300,6 +320,28 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     return resolved ?? { kind: 'pronoun', text: subject.text };
   };
 
+  // He/she words per sentence (outside quotations), to tell a person's gender from how the article refers to them.
+  const pronCounts = sents.map((x) => {
+    const t = masked[x.paragraph].slice(x.start, x.end).toLowerCase();
+    return { m: (t.match(/\b(?:he|his|him|himself)\b/g) ?? []).length, f: (t.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length };
+  });
+  /** 'm' or 'f' when the sentences where a person is named (and the next ones) clearly use one set of pronouns. */
+  function genderEvidence(rec: PersonRec, upTo: number): 'm' | 'f' | null {
+    let m = 0;
+    let f = 0;
+    for (const x of mentions) {
+      if (x.sent > upTo || !('rec' in x.speaker) || x.speaker.rec !== rec) continue;
+      for (const k of [x.sent, x.sent + 1]) {
+        if (k > upTo || !pronCounts[k]) continue;
+        m += pronCounts[k].m;
+        f += pronCounts[k].f;
+      }
+    }
+    if (m >= 2 && m >= 3 * f) return 'm';
+    if (f >= 2 && f >= 3 * m) return 'f';
+    return null;
+  }
+
   function resolvePronoun(pron: 'm' | 'f' | 'n' | 'p', sent: Sent, at: number): Speaker | null {
     if (pron === 'p' && false) return null;
     for (let s = sent.index; s >= 0 && s >= sent.index - 8; s--) {
@@ -310,8 +352,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       for (const c of cands) {
         const sp = c.speaker;
         if (pron === 'm' || pron === 'f') {
-          if (sp.kind === 'person' && sp.rec.strong && (sp.rec.gender === null || sp.rec.gender === pron)) {
-            sp.rec.gender ??= pron;
+          if (sp.kind === 'person' && sp.rec.strong && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
             return sp;
           }
           if (sp.kind === 'description' && !isPlural(sp.text) && c.fromVerb) return sp;
@@ -465,7 +506,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     if (lastTok && /^(?:--|—|―|–)$/.test(lastTok.raw)) {
       let a = beforeToks.length - 1;
       while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
-      const subject = a < beforeToks.length - 1 ? classifySubject(beforeToks.slice(a, -1).map((t) => t.raw).join(' '), isCommon) : null;
+      const afterPrep = a > 0 && PREPS.has(beforeToks[a - 1].w);
+      const subject = a < beforeToks.length - 1 && !afterPrep ? classifySubject(beforeToks.slice(a, -1).map((t) => t.raw).join(' '), isCommon) : null;
       if (subject?.kind === 'person') return make({ subject, from: a, to: beforeToks.length - 1, role: null }, beforeToks, 'before', 0);
     }
     // B. X said (that) "..." / X told reporters: "..." — the last verb before the opening mark.
@@ -521,6 +563,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       const lq = lastQuote as { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null;
       const recent = mentions.filter((m) => m.fromVerb && m.sent < sent.index && m.paragraph >= p0 - 1 && m.speaker.kind !== 'pronoun');
       const lastMention = recent[recent.length - 1];
+      // The person the paragraph is about, named before the quotation in it, speaks it ("Sanders ... identified
+      // young voters' exhaustion ... "The younger people are ...""), unless they are the last speaker anyway.
+      const topic = mentions.filter((m) => m.paragraph === p0 && m.sent < sent.index && m.speaker.kind !== 'pronoun').sort((a, b) => a.sent - b.sent || a.at - b.at)[0];
+      if (topic && (!lq || lq.paragraph < p0 || lq.sent < topic.sent)) {
+        return { ...base, speaker: topic.speaker, role: null, via: 'continues', scare: false };
+      }
       if (lq && lq.paragraph >= p0 - 1 && (!lastMention || lastMention.sent <= lq.sent)) {
         return { ...base, speaker: lq.speaker, role: lq.role, via: 'continues', scare: false };
       }

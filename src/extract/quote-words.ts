@@ -68,6 +68,31 @@ const VERB_STEMS: Record<string, string[]> = {
   scream: ['screamed'],
   sing: ['sang', 'sings'],
   put: ['put'],
+  demand: ['demanded', 'demands'],
+  wonder: ['wondered', 'wonders'],
+  question: ['questioned'],
+  snap: ['snapped'],
+  plead: ['pleaded'],
+  brag: ['bragged', 'brags'],
+  tout: ['touted'],
+  recount: ['recounted'],
+  speculate: ['speculated'],
+  protest: ['protested'],
+  proclaim: ['proclaimed'],
+  remind: ['reminded'],
+  scoff: ['scoffed'],
+  thunder: ['thundered'],
+  opine: ['opined'],
+  inform: ['informed'],
+  advise: ['advised'],
+  instruct: ['instructed'],
+  implore: ['implored'],
+  beg: ['begged'],
+  sigh: ['sighed'],
+  gush: ['gushed'],
+  rail: ['railed'],
+  fume: ['fumed'],
+  mock: ['mocked'],
 };
 
 /** Verbs that report speech or writing, every inflection. "read" is left out: a sign or a wall reads words. */
@@ -88,6 +113,9 @@ export const AUX = new Set([
   'as', 'recently', 'previously', 'earlier', 'often', 'repeatedly', 'simply', 'just', 'publicly', 'privately',
   'reportedly', 'allegedly', 'famously', 'frequently', 'subsequently', 'since', 'still', 'even', 'never', 'ever',
   'already', 'has', 'been', 'be', 'did', 'does', 'do', 'not', 'can', 'could', 'may', 'might', 'should', 'went', 'on',
+  "didn't", "doesn't", "don't", "wasn't", "isn't", "hasn't", "haven't", "won't", "wouldn't", "can't", "couldn't",
+  'didn’t', 'doesn’t', 'don’t', 'wasn’t', 'isn’t', 'hasn’t', 'haven’t', 'won’t', 'wouldn’t', 'can’t', 'couldn’t',
+  'first', 'finally', 'flatly', 'bluntly', 'angrily', 'quietly', 'tersely', 'simply',
 ]);
 
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
@@ -109,7 +137,7 @@ export const TITLE_WORDS = new Set(
     'author activist official officials aide campaign press national security counsel counselor state assistant ' +
     'special first lady gop libertarian independent presidential vice-president running mate hopeful challenger ' +
     'incumbent u.s. u.n. american russian british chinese french german syrian israeli iranian iraqi ' +
-    'sir dame lord lady mr mrs ms dr rep sen gov gen'
+    'sir dame lord lady mr mrs ms dr rep sen gov gen sens. reps. sens reps del. del'
   ).split(/\s+/),
 );
 
