@@ -142,7 +142,7 @@ const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/
 // ---------------------------------------------------------------------------------------------------------------
 // Metrics: predicates after the counted noun, and verbs or nouns before the number
 
-const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|may have|might have|could have|will have|would have|who|that|which)\s+)*`;
+const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|reported|reportedly|believed|shot and|stabbed and|may have|might have|could have|will have|would have|who|that|which)\s+)*`;
 
 /** Country and region names a flight "to" makes a border crossing of (refugees, not the internally displaced). */
 const COUNTRIES =
@@ -155,9 +155,11 @@ const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
   { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|killed|beheaded|drowned|bodies)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
   { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed)\b/i },
-  { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|detainees|political prisoners|prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody|prison|jail)|taken into custody|rounded up|behind bars)\b/i },
+  // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
+  // positive, a centre's capacity), not a count of arrests.
+  { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
   { metric: 'missing', re: /^(?:missing|disappeared|unaccounted for|forcibly disappeared|vanished)\b/i },
 ];
 
@@ -217,7 +219,7 @@ const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\
 
 /** Lowercase groups a sentence may name as the source of a count ("activists say"). */
 const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|media reports|reports|estimates|figures|counts|tallies|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
-const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
+const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** Descriptive names of agencies that are usually named by acronym: how wire copy refers to them on second mention. */
@@ -299,8 +301,10 @@ function subjectBefore(text: string): string | null {
   // A name: capitalised words (and minor joiners), optionally after a lowercase title ("deputy minister X").
   const name = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(seg);
   if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
-  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z]+\s+)?(?:office|ministry|agency|mission|department|officials|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
+  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
   if (institution) return institution[1];
+  const office = /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media))$/i.exec(seg);
+  if (office && !/^(?:the\s+)?(?:office|ministry|agency|department|government)$/i.test(office[1])) return office[1];
   const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
   if (group) return group[1];
   return null;
@@ -309,7 +313,7 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function attributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+/i, '');
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
@@ -319,10 +323,13 @@ function attributions(sentence: string): Attribution[] {
   for (const m of sentence.matchAll(verbRe)) {
     const idx = m.index ?? 0;
     const before = sentence.slice(0, idx);
+    // "Warren's claims", "the reports": a noun, not a verb; "claimed responsibility" names no count's source
+    if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
+    if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
     // ", said X" after a clause: the subject follows the verb
     if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
-      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?[a-z]*\s*(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who)\b))/.exec(sentence.slice(idx + m[0].length));
+      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who)\b))/.exec(sentence.slice(idx + m[0].length));
       if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
     }
     const subj = subjectBefore(before);
@@ -532,8 +539,12 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       const clause = clauseAround(sentence, raw.start, raw.end);
       if (RATE.test(clause)) continue; // a flow per day is not a count that stands at a date
-      // "There could be 100 deaths", "it would kill thousands": a hypothesis, not a count
-      if (/\b(?:could|would|might|will)\s+(?:\w+\s+)?(?:be|kill|cause|leave|result in|lead to)\s+(?:\w+\s+){0,3}$/i.test(sentence.slice(0, raw.start))) continue;
+      // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
+      // plan or a threat, not a count
+      const [cs] = commaClause(sentence, raw.start, raw.end);
+      const lead = sentence.slice(cs, raw.start);
+      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to)\b/i.test(lead)) continue;
+      if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference);
       if (f) out.push(f);
@@ -583,7 +594,12 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   // ("The assault ... killed thousands") beside sentences that date it (the year, "the 30-year anniversary").
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
     const own = anniversaryYear(sentence, ref);
-    const year = own !== null && Number(ref.slice(0, 4)) - own >= 2 ? own : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref) : null;
+    const refYear = Number(ref.slice(0, 4));
+    const dated = EVENT_YEAR.exec(sentence);
+    const eventYear = dated ? Number(dated[1] ?? dated[2]) : null;
+    const year = own !== null && refYear - own >= 2 ? own
+      : eventYear !== null && refYear - eventYear >= 2 ? eventYear
+      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref) : null;
     if (year !== null) {
       asOf = `${year}-01-01`;
       precision = 'year';
@@ -598,14 +614,21 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   };
 }
 
+const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
+/** An event dated by its year: "the 1933 Griffith Park fire", "the war, which began in 1990". */
+const EVENT_YEAR = new RegExp(
+  String.raw`\b(?:the|a|an|its|their)\s+(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
+  'i',
+);
+
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
 const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number): [number, number] {
   const left = sentence.slice(0, start);
-  const l = Math.max(...[',', ';', '—', '–', ' - ', '(', ':'].map((c) => left.lastIndexOf(c)));
-  const r = sentence.slice(end).search(/[,;—–(:]|\s-\s/);
+  const l = Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => left.lastIndexOf(c)));
+  const r = sentence.slice(end).search(/[,;—–(:…]|\s-\s|\.\.\./);
   return [l + 1, r < 0 ? sentence.length : end + r];
 }
 
