@@ -216,5 +216,11 @@ describe('rules learned from the scale corpus', () => {
   it('an article with no date gives no figure a day: none is placed on the timeline', () => {
     expect(extractFigures(article(null, 'At least 40 people were killed.'))).toEqual([]);
   });
+  it('projections, changes, prevented deaths and animals are no tolls', () => {
+    expect(figs('On Monday the model projected 82,141 coronavirus deaths by August.')).toEqual([]);
+    expect(figs("The projections represent an increase in estimated deaths of 9,798 based on a day of data.")).toEqual([]);
+    expect(figs('Social distancing is likely preventing hundreds of thousands of deaths.')).toEqual([]);
+    expect(figs('Nearly 800 homes were destroyed and dozens of horses died since Monday.')).toEqual([]);
+    expect(figs('The policy led to the separations of hundreds of migrant families caught crossing the border.')).toEqual([]);
+  });
 });
-

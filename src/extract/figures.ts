@@ -176,7 +176,7 @@ const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|t
 
 // A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
 const NP_STOP = new Set(
-  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under with without for by'.split(' '),
+  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under with without for by caught found held seen taken brought kept made given sent known thought built got'.split(' '),
 );
 const NP_ED_OK = new Set('armed unarmed alleged suspected unidentified besieged registered trapped stranded unaccompanied estimated reported confirmed documented verified named identified recorded'.split(' '));
 
@@ -543,7 +543,11 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
       const lead = sentence.slice(cs, raw.start);
-      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to)\b/i.test(lead)) continue;
+      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
+      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:[\w-]+\s+){0,2}(?:more|fewer|higher|lower|additional)\b/i.test(sentence.slice(raw.end))) continue;
+      // animals are no casualties of this kind
+      if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference);
@@ -564,7 +568,8 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   }
   if (estimator) {
     estimator = cleanEstimator(estimator);
-    if (!estimator || /^(?:it|this|that|there)$/i.test(estimator)) estimator = null;
+    // a day or a month is no one's estimate ("Wednesday's projections")
+    if (!estimator || /^(?:it|this|that|there|here|they|he|she|we|you|i)$/i.test(estimator) || /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)$/i.test(estimator)) estimator = null;
   }
   const key = estimator ? estimatorKey(estimator) : null;
 
