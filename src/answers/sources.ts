@@ -7,7 +7,7 @@
 import type { Article, Corpus } from '../corpus/schema';
 import type { SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
-import { analyze, canon, carries, compare, idfWeigher, searchTerms, CARRY_THRESHOLD, type Analysis, type Comparison, type Weigher } from '../extract/claims';
+import { analyze, canon, carries, compare, idfWeigher, searchTerms, type Analysis, type Comparison, type Weigher } from '../extract/claims';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
 
@@ -22,8 +22,10 @@ export interface SourcesBook {
   corpus: Corpus;
   search: SearchIndex;
   byId: Map<string, Article>;
-  /** Rarity weights of content words, built on first use. */
+  /** Rarity weights of content words. */
   weigh(): Weigher;
+  /** Whether a word is written as a name in this corpus (capitalised mid-sentence far more than not). */
+  isName(lower: string): boolean;
   credits(id: string): Credits;
   /** Corpus-wide copy families, built on first use (a pass over every sentence). */
   families(): Families;
@@ -33,14 +35,16 @@ export interface SourcesBook {
 
 export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBook {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  let weigher: Weigher | null = null;
+  // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
+  const stats = buildStats(corpus.articles);
   let fams: Families | null = null;
   const creditCache = new Map<string, Credits>();
   return {
     corpus,
     search,
     byId,
-    weigh: () => (weigher ??= buildWeigher(corpus.articles)),
+    weigh: () => stats.weigh,
+    isName: stats.isName,
     credits(id) {
       let c = creditCache.get(id);
       if (!c) {
@@ -55,26 +59,41 @@ export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBo
   };
 }
 
-/** Document frequencies of content keys over an even sample of the corpus. */
-function buildWeigher(articles: Article[]): Weigher {
+/**
+ * Document frequencies of content keys over an even sample of the corpus, and how each word is written: a word
+ * capitalised in mid-sentence and hardly ever in lower case is a name, even when a claim opens with it.
+ */
+function buildStats(articles: Article[]): { weigh: Weigher; isName: (lower: string) => boolean } {
   const step = Math.max(1, Math.floor(articles.length / DF_SAMPLE));
   const df = new Map<string, number>();
   const cache = new Map<string, string>();
+  const caps = new Map<string, number>();
+  const lows = new Map<string, number>();
   let n = 0;
   for (let i = 0; i < articles.length; i += step) {
     n++;
     const seen = new Set<string>();
     for (const p of articles[i].paragraphs) {
-      for (const w of p.match(/[\p{L}][\p{L}'’]*/gu) ?? []) {
+      for (const m of p.matchAll(/[\p{L}][\p{L}'’]*/gu)) {
+        const w = m[0];
         const lower = w.toLowerCase();
         let k = cache.get(lower);
         if (k === undefined) { k = canon(lower); cache.set(lower, k); }
         seen.add(k);
+        const at = m.index ?? 0;
+        if (w === lower) lows.set(lower, (lows.get(lower) ?? 0) + 1);
+        else if (at > 0 && /[\p{Ll},]\s$/u.test(p.slice(Math.max(0, at - 2), at))) caps.set(lower, (caps.get(lower) ?? 0) + 1);
       }
     }
     for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
-  return idfWeigher((k) => df.get(k) ?? 0, n);
+  return {
+    weigh: idfWeigher((k) => df.get(k) ?? 0, n),
+    isName: (lower) => {
+      const c = caps.get(lower) ?? 0;
+      return c >= 2 && c > 4 * (lows.get(lower) ?? 0);
+    },
+  };
 }
 
 function ref(a: Article): ArticleRef {
@@ -96,7 +115,7 @@ interface Scored { sentence: number[]; text: string; cmp: Comparison }
 
 export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
-  const c = analyze(claim);
+  const c = analyze(claim, book.isName);
   if (c.tokens.length === 0) return empty;
   const terms = searchTerms(claim);
   const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
@@ -180,28 +199,24 @@ function localFamilies(book: SourcesBook, articles: Article[]): Families {
   return book.familiesIfBuilt() ?? copyFamilies(articles, { sample: 1 });
 }
 
-/** Sentences of the candidate paragraphs compared with the claim, singly and as adjacent pairs. */
+/**
+ * Sentences of the candidate paragraphs compared with the claim. The paragraph (with the one before it) is read
+ * only when the claim names someone the sentence does not, to find a pronoun's antecedent.
+ */
 function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored[] {
   const out: Scored[] = [];
+  const names = claim.tokens.some((t) => t.name);
   for (const p of paragraphs) {
-    const sents = article.sentences.filter((s) => s.paragraph === p);
-    if (sents.length === 0) continue;
-    const context = analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
-    const analyses = sents.map((s) => analyze(s.text));
-    const singles = sents.map((s, i) => ({ sentence: [s.index], text: s.text, cmp: compare(claim, analyses[i], weigh, context) }));
-    out.push(...singles);
-    // A claim spread over two sentences of one paragraph ("X happened. It was the first ..."): the pair counts
-    // when neither sentence alone carries it and both contribute.
-    for (let i = 0; i + 1 < sents.length; i++) {
-      if (carries(singles[i].cmp) || carries(singles[i + 1].cmp)) continue;
-      if (singles[i].cmp.coverage < 0.3 || singles[i + 1].cmp.coverage < 0.3) continue;
-      const joined: Analysis = {
-        text: sents[i].text + ' ' + sents[i + 1].text,
-        tokens: [...analyses[i].tokens, ...analyses[i + 1].tokens],
-        numbers: [...analyses[i].numbers, ...analyses[i + 1].numbers],
-      };
-      const cmp = compare(claim, joined, weigh, context);
-      if (cmp.coverage >= CARRY_THRESHOLD + 0.05) out.push({ sentence: [sents[i].index, sents[i + 1].index], text: joined.text, cmp });
+    let context: Analysis | undefined;
+    for (const s of article.sentences) {
+      if (s.paragraph !== p) continue;
+      const a = analyze(s.text);
+      let cmp = compare(claim, a, weigh);
+      if (names && cmp.veto === 'name') {
+        context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
+        cmp = compare(claim, a, weigh, context);
+      }
+      out.push({ sentence: [s.index], text: s.text, cmp });
     }
   }
   return out;

@@ -29,7 +29,7 @@ const STOPWORDS = new Set(
 
 /** Words that turn a clause's meaning around. "n't" is caught separately. */
 /** Content words a negation reaches, to its right. */
-const NEG_WINDOW = 3;
+const NEG_WINDOW = 2;
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot', 'deny', 'refuse']);
 
 /**
@@ -156,16 +156,22 @@ export interface Analysis {
 }
 
 /** Clause boundaries: punctuation that ends a thought, quotation marks, and "but". */
-const CLAUSE_SPLIT = /[;:()"“”—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b/giu;
+const CLAUSE_SPLIT = /([;:()"“”—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
 
 /** Break a text into content tokens with their clause-level polarity. Pure and cheap: it runs on candidates only. */
-export function analyze(text: string): Analysis {
+export function analyze(text: string, isName?: (lower: string) => boolean): Analysis {
   const tokens: Token[] = [];
   const numbers: number[] = [];
-  const clauses = text.split(CLAUSE_SPLIT);
+  // Split keeping the separators (odd indices), to know where a clause stands: a capitalised word opening a
+  // sentence or a quotation is no evidence of a name, one after a comma is ("..., Atkinson has been").
+  const parts = text.split(CLAUSE_SPLIT);
   let clauseNo = 0;
-  for (const clause of clauses) {
-    if (!clause || !clause.trim()) continue;
+  let offset = 0;
+  for (let pi = 0; pi < parts.length; offset += (parts[pi] ?? '').length, pi++) {
+    const clause = parts[pi];
+    if (pi % 2 === 1 || !clause || !clause.trim()) continue;
+    const before = text.slice(0, offset).replace(/\s+$/, '');
+    const opensSentence = before === '' || /[.!?:;(“]$/.test(before) || (/"$/.test(before) && !/\s$/.test(text.slice(offset, offset + 1)) && /(?:^|\s)"$/.test(before));
     const ct: Token[] = [];
     // Numbers first, so "550-million" is one value and not the words "550" and "million"; a placeholder keeps
     // their place among the words.
@@ -189,8 +195,9 @@ export function analyze(text: string): Analysis {
       if (window > 0) { t.negated = true; window--; windows[windows.length - 1][1] = ct.length + 1; }
       ct.push(t);
     };
-    let first = true;
-    for (const raw of words) {
+    let first = opensSentence;
+    for (let wi = 0; wi < words.length; wi++) {
+      const raw = words[wi];
       if (raw.startsWith('Ⓝ')) {
         const i = Number(raw.slice(1));
         numbers.push(values[i]);
@@ -201,6 +208,8 @@ export function analyze(text: string): Analysis {
       for (const part of raw.includes('-') && !/^(?:pull-out|cease-fire)$/i.test(raw) ? raw.split('-') : [raw]) {
         if (!part) continue;
         const lower = part.toLowerCase().replace(/['’]s$/, '');
+        // "Not only X but also Y" affirms X.
+        if (lower === 'not' && words[wi + 1]?.toLowerCase() === 'only') { first = false; continue; }
         if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) { openWindow(); first = false; continue; }
         if (WORD_NUMBERS[lower] !== undefined) {
           numbers.push(WORD_NUMBERS[lower]);
@@ -211,7 +220,7 @@ export function analyze(text: string): Analysis {
         if (STOPWORDS.has(lower) || lower.length < 2) { first = false; continue; }
         const key = canon(lower);
         if (STOPWORDS.has(key)) { first = false; continue; }
-        const name = !first && /^\p{Lu}/u.test(part);
+        const name = /^\p{Lu}/u.test(part) && (!first || (isName?.(lower.replace(/['’]s$/, '')) ?? false));
         push({ key, surface: part, name, negated: false, clause: clauseNo });
         first = false;
       }
@@ -248,13 +257,22 @@ export interface Comparison {
   phrase: number;
   score: number;
   /** Why a sentence that shares the words still does not carry the claim. */
-  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | null;
+  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | null;
   /** Claim keys found. */
   matched: Set<string>;
 }
 
 /** Lowest coverage for a sentence to carry a claim. Tuned on the seeds and on bench/eval-sources.ts. */
 export const CARRY_THRESHOLD = 0.72;
+/** Lowest weighted share of the claim's words other than names. */
+export const CONTENT_THRESHOLD = 0.6;
+
+/** Capitalised words that are titles or institutions' common nouns, not names: a claim may leave them out. */
+const TITLES = new Set(
+  'president minister secretary senator governor mayor general chairman director chief prime deputy foreign defense ambassador spokesman spokeswoman leader king queen prince judge justice commissioner state states department house senate congress court government administration party national federal'
+    .split(' ')
+    .map((w) => canon(w)),
+);
 
 /**
  * Compare a claim with a sentence. `context` is the text around the sentence (its paragraph and the one before):
@@ -270,7 +288,10 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   let found = 0;
   let agreeW = 0;
   let disagreeW = 0;
+  let disagreeMax = 0;
   const matched = new Set<string>();
+  let contentTotal = 0;
+  let contentFound = 0;
   let namesInClaim = 0;
   let namesFound = 0;
   let veto: Comparison['veto'] = null;
@@ -279,19 +300,21 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
     seen.add(t.key);
     const w = weigh(t.key);
     total += w;
-    if (t.name) namesInClaim++;
+    if (t.name && !TITLES.has(t.key)) namesInClaim++;
+    if (!t.name) contentTotal += w;
     const s = sentKeys.get(t.key);
     if (s) {
       found += w;
       matched.add(t.key);
-      if (t.name) namesFound++;
+      if (t.name && !TITLES.has(t.key)) namesFound++;
+      if (!t.name) contentFound += w;
       if (s.negated === t.negated) agreeW += w;
-      else disagreeW += w;
+      else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
     } else if (t.name && ctxKeys.has(t.key)) {
       // Named in the paragraph, referred to by pronoun in the sentence.
       found += w;
       matched.add(t.key);
-      namesFound++;
+      if (!TITLES.has(t.key)) namesFound++;
     } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
       veto = 'antonym';
     } else if (EVENT_CLASSES.has(t.key)) {
@@ -300,10 +323,18 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   }
   // Every figure of the claim must be stated in the sentence.
   for (const v of claim.numbers) if (!sentence.numbers.some((x) => sameNumber(x, v))) veto ??= 'number';
-  if (disagreeW > 0.15 * (agreeW + disagreeW)) veto ??= 'negation';
-  if (namesInClaim > 0 && namesFound === 0) veto ??= 'name';
+  // One content word whose polarity differs is enough: "was driven by" and "was not driven by" share every
+  // other word. Very common words (weight under half the claim's mean) are let through, as a negation's reach
+  // is only approximate.
+  if (disagreeMax >= 0.5 * (total / Math.max(1, seen.size))) veto ??= 'negation';
+  // Every name of the claim must be there: "California's primary" is not "Washington's primary".
+  if (namesFound < namesInClaim) veto ??= 'name';
 
   const coverage = total > 0 ? found / total : 0;
+  // Names are rare, so they weigh most; the rest of the claim (what happened to them) must be there too:
+  // "Arlington National Cemetery" alone does not say "he toured Arlington National Cemetery".
+  const contentCoverage = contentTotal > 0 ? contentFound / contentTotal : 1;
+  if (contentCoverage < CONTENT_THRESHOLD && veto === null) veto = 'content';
   const phrase = phraseOverlap(claim, sentence);
   const score = Math.round((0.85 * coverage + 0.15 * phrase) * 1000) / 1000;
   return { coverage, phrase, score, veto, matched };

@@ -146,27 +146,33 @@ export interface FamilyOptions {
 
 const SHINGLE = 5;
 
-function normWords(s: string): string[] {
-  return s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
-}
-
-/** FNV-1a 32-bit, cheap and good enough to tell shingles apart. */
-function hash(s: string): number {
+/** FNV-1a 32-bit of one word. */
+function wordHash(w: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = 0; i < w.length; i++) {
+    h ^= w.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
-/** Shingles of one sentence; a sentence shorter than a shingle is one shingle of its own. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Shingles of one sentence, as 32-bit hashes of word 5-grams (combined from word hashes, so no strings are built);
+ * a sentence shorter than a shingle is one shingle of its own, and one of fewer than three words none.
+ */
 export function sentenceShingles(sentence: string): number[] {
-  const w = normWords(sentence);
-  if (w.length < 3) return [];
-  if (w.length < SHINGLE) return [hash(w.join(' '))];
+  const words = sentence.toLowerCase().match(WORD);
+  if (!words || words.length < 3) return [];
+  const wh = words.map((w) => wordHash(w.replace('’', "'")));
+  const k = Math.min(SHINGLE, wh.length);
   const out: number[] = [];
-  for (let i = 0; i + SHINGLE <= w.length; i++) out.push(hash(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + k <= wh.length; i++) {
+    let h = 0x9747b28c;
+    for (let j = 0; j < k; j++) h = Math.imul(h ^ wh[i + j], 0x5bd1e995) ^ (h >>> 15);
+    out.push(h >>> 0);
+  }
   return out;
 }
 
@@ -211,7 +217,7 @@ function byDate(a: Article, b: Article): number {
 export function copyFamilies(articles: Article[], options: FamilyOptions = {}): Families {
   const minShare = options.minShare ?? 0.5;
   const n = articles.length;
-  const sample = options.sample ?? (n > 2000 ? 4 : 1);
+  const sample = options.sample ?? (n > 5000 ? 16 : n > 500 ? 4 : 1);
   const shingled: (Shingled | null)[] = new Array(n).fill(null);
   const get = (i: number) => (shingled[i] ??= shingleArticle(articles[i]));
 
