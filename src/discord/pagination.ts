@@ -4,7 +4,7 @@
 // message's own footer (which shows the question), checked against that hash.
 import { createHash } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { LIMITS } from './limits';
+import { LIMITS, wellFormed } from './limits';
 import { embedLength } from './payload';
 
 const PREFIX = 'pg';
@@ -17,24 +17,25 @@ export interface PageRef {
   hash: string | null;
 }
 
+// "\" and "|" are escaped, and "#" too so that an argument can never pass for the hash marker.
 function escapeArg(v: string): string {
-  return v.replace(/[\\|]/g, (c) => '\\' + c);
+  return v.replace(/[\\|#]/g, (c) => '\\' + c);
 }
 
 export function argsHash(args: string[]): string {
   return createHash('sha256').update(JSON.stringify(args)).digest('base64url').slice(0, 12);
 }
 
-/** `pg|q|2|Antonov|weapons|` — or `pg|s|2|#<hash>` when the arguments do not fit. */
+/** `pg|q|2|Antonov|weapons|` (each argument after a "|"), or `pg|s|2#<hash>` when the arguments do not fit. */
 export function encodeCustomId(code: string, page: number, args: string[]): string {
-  const head = `${PREFIX}|${code}|${page}|`;
-  const full = head + args.map(escapeArg).join('|');
-  if (full.length <= LIMITS.customId && !/[\ud800-\udfff]/.test(full)) return full;
+  const head = `${PREFIX}|${code}|${page}`;
+  const full = head + args.map((a) => '|' + escapeArg(a)).join('');
+  if (full.length <= LIMITS.customId && full === wellFormed(full)) return full;
   return `${head}#${argsHash(args)}`;
 }
 
 export function decodeCustomId(id: string): PageRef | null {
-  const m = /^pg\|([a-z])\|(\d{1,6})\|/.exec(id);
+  const m = /^pg\|([a-z])\|(\d{1,9})(?=$|[|#])/.exec(id);
   if (!m) return null;
   const rest = id.slice(m[0].length);
   const page = Number(m[2]);
@@ -42,7 +43,7 @@ export function decodeCustomId(id: string): PageRef | null {
   if (rest === '') return { code: m[1], page, args: [], hash: null };
   const args: string[] = [];
   let cur = '';
-  for (let i = 0; i < rest.length; i++) {
+  for (let i = 1; i < rest.length; i++) {
     const c = rest[i];
     if (c === '\\' && i + 1 < rest.length) cur += rest[++i];
     else if (c === '|') { args.push(cur); cur = ''; }
