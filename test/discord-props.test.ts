@@ -121,7 +121,7 @@ describe('any option value', () => {
   });
 
   it('autocomplete with anything typed and any speaker list: at most 25 valid choices', async () => {
-    const speaker = fc.record({ name: anyText(), role: maybe(anyText()), aliases: fc.constant([]), count: fc.nat() });
+    const speaker = fc.record({ name: anyText(), role: maybe(anyText()), aliases: fc.constant([] as string[]), count: fc.nat() });
     await fc.assert(
       fc.asyncProperty(anyText(), fc.array(speaker, { maxLength: 60 }), fc.array(anyText(), { maxLength: 40 }), fc.constantFrom('speaker', 'outlet'), async (typed, speakers, outlets, focused) => {
         const cov = fakeCoverage({ speakers: () => speakers, outlets });
