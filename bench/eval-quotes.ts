@@ -6,53 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load';
 import { attributeQuotes, type AttributedQuote } from '../src/extract/quote-attribute';
-import { wordTokens } from '../src/extract/quote-text';
+import { goldSurname, matchScore, sameQuote } from '../src/extract/quote-eval';
 import { speakerLabel } from '../src/extract/quote-merge';
 
 const DIR = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? '../shared/polnear-dev');
 const show = (flag: string) => process.argv.includes(flag);
 
 interface Gold { article: string; text: string; source: string; source_type: string }
-
-const norm = (s: string) => wordTokens(s).join(' ');
-
-/**
- * How well our quotation matches a gold one, 0..1: the share of the longer one's words the two share (multiset),
- * so a one-word scare quote inside a gold sentence does not count as finding it.
- */
-export function matchScore(a: string, b: string): number {
-  const ta = norm(a).split(' ').filter(Boolean);
-  const tb = norm(b).split(' ').filter(Boolean);
-  if (!ta.length || !tb.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let shared = 0;
-  for (const t of tb) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(t, c - 1);
-    }
-  }
-  return shared / Math.max(ta.length, tb.length);
-}
-
-/** Same quotation: they share 80% of the longer one's words, or one carries the other and is at least half as long. */
-export function sameQuote(a: string, b: string): boolean {
-  const score = matchScore(a, b);
-  if (score >= 0.8) return true;
-  const na = norm(a);
-  const nb = norm(b);
-  return score >= 0.5 && (na.includes(nb) || nb.includes(na));
-}
-
-/** The surname a gold source carries: "Michael McFaul, a senior fellow ..." → McFaul; "Mr. King, 82," → King. */
-export function goldSurname(source: string): string | null {
-  const head = source.split(',')[0].replace(/\([^)]*\)/g, ' ').trim();
-  const words = head.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}'’.-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
-  const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
-  return last ?? null;
-}
 
 async function main() {
   const gold: Gold[] = JSON.parse(readFileSync(resolve(DIR, 'gold.json'), 'utf8')).quotes;

@@ -150,10 +150,10 @@ export const ORG_WORDS = new Set(
     'press network channel service services bureau board authority organization organisation league federation ' +
     'coalition alliance watch rights crescent cross club magazine review tribune herald gazette globe daily media ' +
     'project society church assembly parliament cabinet kremlin pentagon government regime republic kingdom ' +
-    'ministry embassy mission staff team conference convention caucus pac fbi cia nsa tv radio online today ' +
+    'ministry embassy mission staff team conference convention caucus pac tv radio online today ' +
     'street square avenue road city county province region valley river sea ocean island islands bay east west ' +
     'north south airport station hospital hall center tower building statement report poll survey book act law ' +
-    'bill plan program programme agreement treaty'
+    'plan program programme agreement treaty'
   ).split(/\s+/),
 );
 

@@ -73,7 +73,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     }
     break;
   }
-  const nameWords = words.slice(i, end).map(strip).map((w) => w.replace(/['’]s$/, ''));
+  // A nickname in quotation marks (Marcia "Cia" Price) is no part of the name a reader would cite.
+  const nameWords = words.slice(i, end).filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w))).map(strip).map((w) => w.replace(/['’]s$/, ''));
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
@@ -100,6 +101,8 @@ export function cleanPhrase(np: string): string {
   let s = np.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
+  // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
+  if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
   return s.trim();
 }
 
