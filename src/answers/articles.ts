@@ -1,20 +1,27 @@
 // /articles: what the corpus holds, with what provenance adds (credits, copy families).
 import type { Corpus } from '../corpus/schema';
 import type { ArticlesAnswer } from './types';
-import type { SourcesBook } from './sources';
+import { articleProvenance, families, type SourcesBook } from './sources';
 
-export function answerArticles(corpus: Corpus, _sources: SourcesBook): ArticlesAnswer {
+export function answerArticles(corpus: Corpus, sources: SourcesBook): ArticlesAnswer {
   return {
-    articles: corpus.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      url: a.url,
-      file: a.file,
-      paragraphs: a.paragraphs.length,
-      sentences: a.sentences.length,
-    })),
+    articles: corpus.articles.map((a) => {
+      // Wire and photo credits, and the original of the article's copy family (null when it is in none).
+      const { credits, family } = articleProvenance(sources, a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+        url: a.url,
+        file: a.file,
+        paragraphs: a.paragraphs.length,
+        sentences: a.sentences.length,
+        credits,
+        family,
+      };
+    }),
     warnings: corpus.warnings,
+    families: families(sources),
   };
 }
