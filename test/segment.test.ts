@@ -45,6 +45,10 @@ describe('sentence splitter', () => {
     expect(out.at(-1)).toBe('Police came.');
   });
 
+  it('ends a sentence despite a stray mark copied after its full stop', () => {
+    expect(split('A world order dominated by the U.S.¬ Last month, it signed a deal.')).toHaveLength(2);
+  });
+
   it('gives offsets that point back into the paragraph', () => {
     const text = 'First one.  Second one? Third!';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -37,6 +37,8 @@ const SENTENCE_OPENERS = new Set(
 const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** Stray marks that copying from a page leaves after a full stop (a rendered soft hyphen, zero-width space). */
+const STRAYS = new Set(['¬', '\u00ad', '\u200b', '\u2060', '*', '†']);
 
 /** Split a paragraph into sentences. Offsets are into `text`; each span's text is trimmed. */
 export function splitSentences(text: string): Span[] {
@@ -76,6 +78,7 @@ function split(text: string, from: number, to: number, trackQuotes: boolean): { 
       else if (c === "'" && text[j + 1] === "'") { inDoubleApos = !inDoubleApos; j++; }
       j++;
     }
+    while (j < n && STRAYS.has(text[j])) j++;
     if (j >= n) break;
     if (!/\s/.test(text[j])) continue;
     if (trackQuotes && (inStraight || curlyDepth > 0 || inDoubleApos)) continue;
