@@ -244,9 +244,9 @@ describe('/sources', () => {
       ]),
     );
     expect(second.fields).toEqual(expect.arrayContaining([{ name: 'Copy of', value: 'msnbc.com, 2012-02-01', inline: true }]));
-    expect(second.description).toContain('**36**');
+    expect(second.description).toBe('> Russia reportedly signed a $550 million deal for **36** combat jets.');
     expect(second.url).toBe('https://news.example/5');
-    expect(message.content).toContain('it came through AP');
+    expect(message.content).toContain('Earliest: msnbc.com, 2012-02-01 (attributed to “reportedly”; came through AP).');
   });
 
   it('an empty claim is refused, ephemerally, with an example', async () => {

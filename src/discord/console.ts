@@ -5,6 +5,7 @@ import { BY_NAME, COMMANDS, type CommandContext } from './commands/index';
 import type { RawOptions } from './commands/types';
 import { helpText } from './commands/help';
 import { speakerChoices } from './choices';
+import { answerQuote } from './commands/quote';
 
 export const BANNER = `Local console: no DISCORD_TOKEN is set, so nothing is connected to Discord.
 Type a command as you would in Discord, e.g.  /quote Antonov   /quote speaker:Antonov words:weapons
@@ -39,7 +40,7 @@ export async function answerLine(ctx: CommandContext, line: string): Promise<str
   const args = cmd.parse(parsed.options);
   if ('error' in args) return args.error;
   const text = await cmd.text(ctx, args.args);
-  if (cmd.name === 'quote' && /"quotes":\s*\[\]|^\s*$/.test(text)) {
+  if (cmd.name === 'quote' && answerQuote(ctx, args.args).quotes.length === 0) {
     // Nothing found: show what autocomplete would have offered.
     const names = speakerChoices(ctx.coverage, args.args[0]).map((c) => c.value).filter((v) => v !== args.args[0]);
     if (names.length) return `${text}\n\nSpeakers like that: ${names.slice(0, 10).join(', ')}`;

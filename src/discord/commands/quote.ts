@@ -98,7 +98,7 @@ export const quote: Command = {
       };
     }
     const footerRoom = pageFooter('quote', NAMES, args, 999, 999).length;
-    const pages = packEmbeds(answer.quotes.map(quoteEmbed), 4, Math.max(1500, LIMITS.embedTotal - Math.min(footerRoom, LIMITS.footer) - 50));
+    const pages = packEmbeds(answer.quotes.map(quoteEmbed), 5, Math.max(1500, LIMITS.embedTotal - Math.min(footerRoom, LIMITS.footer) - 50));
     const p = Math.min(Math.max(0, page), pages.length - 1);
     const embeds = pages[p].map((e) => ({ ...e }));
     const before = pages.slice(0, p).reduce((n, pg) => n + pg.length, 0);

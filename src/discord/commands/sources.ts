@@ -32,19 +32,33 @@ export function earliestFirst<T extends { published: string | null }>(list: T[])
     .map((x) => x.m);
 }
 
-/** The text, escaped, with the words the reference wording lacks in bold. */
+/** The text, escaped, with the runs of words the reference wording lacks in bold. */
 export function markDifferences(text: string, reference: string | null, max: number): string {
-  const cut = truncate(text, max);
+  const cut = truncate(text.replace(/\s+/g, ' ').trim(), max);
   if (!reference) return md(cut);
   const ref = new Set(words(reference));
+  const tokens = cut.split(' ');
+  const differs = tokens.map((t) => {
+    const ws = words(t);
+    return ws.length > 0 && ws.some((w) => !ref.has(w));
+  });
   const out: string[] = [];
-  for (const token of cut.split(/(\s+)/)) {
-    if (/^\s*$/.test(token)) { out.push(token); continue; }
-    const ws = words(token);
-    const differs = ws.length > 0 && ws.some((w) => !ref.has(w));
-    out.push(differs ? `**${md(token)}**` : md(token));
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && differs[j] === differs[i]) j++;
+    const run = md(tokens.slice(i, j).join(' '));
+    out.push(differs[i] && run ? `**${run}**` : run);
+    i = j;
   }
-  return out.join('');
+  return out.join(' ');
+}
+
+/** A sentence shown as a block quote, so its own quotation marks read as they were written. */
+function blockQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 }
 
 function matchEmbed(m: SourceMatch, reference: string | null, titles: Map<string, string>): APIEmbed {
@@ -58,7 +72,7 @@ function matchEmbed(m: SourceMatch, reference: string | null, titles: Map<string
     author: { name: plain(`${m.outlet ?? 'Unknown outlet'} · ${m.published ?? 'undated'}`, LIMITS.authorName) },
     title: mdCut(m.title ?? m.id, LIMITS.embedTitle),
     ...(url ? { url } : {}),
-    description: `“${markDifferences(m.text, reference, 900)}”`,
+    description: blockQuote(markDifferences(m.text, reference, 900)),
     ...(fields.length ? { fields } : {}),
   };
 }
@@ -107,7 +121,8 @@ export const sources: Command = {
     if (answer.origin) {
       const o = answer.origin;
       const first = titles.get(o.id) ?? o.id;
-      origin = `\nEarliest: ${md(first)}${o.attribution ? `, attributing it to ${md(o.attribution)}` : ''}${o.wire ? `; it came through ${md(o.wire)}` : ''}.`;
+      const notes = [o.attribution ? `attributed to “${mdCut(o.attribution, 200)}”` : '', o.wire ? `came through ${mdCut(o.wire, 100)}` : ''].filter(Boolean);
+      origin = `\nEarliest: ${md(first)}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
     }
     return {
       message: enforceLimits({
