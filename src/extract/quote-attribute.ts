@@ -62,6 +62,7 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
 const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writing', 'noting', 'telling', 'declaring', 'explaining', 'arguing', 'insisting', 'warning', 'asking', 'claiming', 'stating', 'quipping', 'joking', 'calling', 'describing', 'responding', 'replying', 'predicting', 'suggesting', 'acknowledging', 'admitting', 'urging', 'vowing', 'promising', 'boasting', 'complaining', 'recalling', 'posting']);
+const BASE_FORMS = new Set([...REPORTING_VERBS].filter((v) => !/(?:s|ed|ing)$/.test(v) && !['said', 'told', 'wrote', 'put', 'sang', 'written'].includes(v)));
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
 const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
@@ -74,6 +75,11 @@ const isVerbAt = (toks: Tok[], i: number) => {
   const prev = i > 0 ? toks[i - 1] : null;
   if (prev && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of', 'late-night', 'my', 'our', 'your'].includes(prev.w)) return false;
   const w = toks[i].w;
+  // After a possessive comes a noun: "Mr. Obama's remarks".
+  if (prev && /['’]s$|s['’]$/.test(prev.raw)) return false;
+  // A bare base form reports only after a pronoun or an auxiliary ("they say", "would tell"); otherwise it is a
+  // noun or an infinitive's tail ("the Times report", "directly declare").
+  if (BASE_FORMS.has(w) && !(prev && (['i', 'we', 'you', 'they'].includes(prev.w) || AUX.has(prev.w)))) return false;
   // "was quoted as saying" reports; a bare "saying" opens a participle clause (handled apart).
   if (w === 'saying') return prev?.w === 'as';
   // Third-person -s forms double as plural nouns ("tweets", "claims", "reports"): a verb only after its subject —
@@ -81,7 +87,9 @@ const isVerbAt = (toks: Tok[], i: number) => {
   if (w !== 'says' && /s$/.test(w) && !/ss$/.test(w)) {
     if (!prev) return false;
     const capital = /^\p{Lu}/u.test(prev.raw.replace(/^[("'“]+/, ''));
-    return capital || prev.stop === ',' || ['he', 'she', 'it', 'who', 'that', 'which', 'also', 'now', 'still', 'often', 'later', 'then', 'again', 'repeatedly'].includes(prev.w) || /ly$/.test(prev.w);
+    // ... or it closes its clause ("a narrator in the ad asks.").
+    const closes = !!toks[i].stop || /[.!?]["'”’)]*$/.test(toks[i].raw);
+    return capital || closes || prev.stop === ',' || ['he', 'she', 'it', 'who', 'that', 'which', 'also', 'now', 'still', 'often', 'later', 'then', 'again', 'repeatedly'].includes(prev.w) || /ly$/.test(prev.w);
   }
   return true;
 };
@@ -180,7 +188,7 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
 }
 
 /** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
-function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean): Found | null {
+function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
   let k = v + 1;
   while (k < hi && (TIME_WORDS.has(toks[k].w) || toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w))) {
     if (toks[k].stop) return null;
@@ -211,7 +219,7 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
   while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
   if (!np.length) return null;
   // "said North Korea's latest "provocation ..."": the phrase runs into a quotation, so it is reported speech.
-  if (endedByMark && !np[np.length - 1].stop) return null;
+  if ((endedByMark || quoteFollows && k >= hi) && !np[np.length - 1].stop) return null;
   if (np.some((t, i) => i > 0 && PRONOUN_WORDS.has(t.w))) return null;
   const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
   if (!subject) return null;
@@ -373,13 +381,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   };
 
   /** Speaker of the reporting verb at token v (subject before it, or after it when inverted). */
-  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number): Found | null => {
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => {
     const onlyPunct = toks.slice(lo, v).every((t) => t.mark || !t.w);
-    if (onlyPunct) return subjectAfter(toks, v, hi, isCommon);
+    if (onlyPunct) return subjectAfter(toks, v, hi, isCommon, quoteFollows);
     // "..., said X": after a comma, verbs that can be inverted take their subject from what follows;
     // "told", "urged" and the like take an object there, so their subject is always before them.
     if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {
-      const after = subjectAfter(toks, v, hi, isCommon);
+      const after = subjectAfter(toks, v, hi, isCommon, quoteFollows);
       if (after && after.subject.kind !== 'pronoun') return after;
       if (after && after.subject.kind === 'pronoun' && ['he', 'she', 'they'].includes(after.subject.text)) return after;
     }
@@ -432,7 +440,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           // only a name in subject position is someone a later pronoun may mean. Names in passing give no role:
           // a capitalised run may have swallowed an organisation before the name.
           const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
-          const subjectLike = (!prev || prev.stop === ',' || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w));
+          const subjectLike = (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w));
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
       }
@@ -515,8 +523,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       if (!isVerbAt(beforeToks, v)) continue;
       const distance = beforeToks.length - 1 - v;
       if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7) continue;
-      const f = verbSubject(beforeToks, v, 0, beforeToks.length);
+      const f = verbSubject(beforeToks, v, 0, beforeToks.length, true);
       if (!f) continue;
+      // "it would tell", "they say": a pronoun that names nobody leaves the floor to an earlier speaker.
+      if (f.subject.kind === 'pronoun' && (f.subject.pron === 'n' || f.subject.pron === 'p') && !resolvePronoun(f.subject.pron, sent, beforeToks[f.from].start)) continue;
       const q = make(f, beforeToks, 'before', distance);
       // Nested: "Wahhab said Assad told him ... because" — the outer speaker reports the inner one's words.
       let k = f.from - 1;

@@ -149,6 +149,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     && !/(?:ss|us|is)$/.test(headWord);
   const described = cutDescription(text);
   if (!described) return null;
+  // An infinitive ("declined to threaten") or a dangling conjunction marks a clause, not a noun phrase.
+  if (/\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b/u.test(described) || /\s(?:and|or|but)$/.test(described)) return null;
   if (/^(?:anybody|anyone|everyone|everybody|someone|somebody|nobody|no one|who|which|what|this|that|these|those|it|one|many|some|others|other)$/i.test(described)) return null;
   // A description opens with a determiner, a number or an adjective — not a preposition or a verb form.
   if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether)\b/i.test(described)) return null;
