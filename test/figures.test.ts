@@ -223,4 +223,24 @@ describe('rules learned from the scale corpus', () => {
     expect(figs('Nearly 800 homes were destroyed and dozens of horses died since Monday.')).toEqual([]);
     expect(figs('The policy led to the separations of hundreds of migrant families caught crossing the border.')).toEqual([]);
   });
+  it('a number that does the killing is not the toll', () => {
+    expect(figs('Two students killed 13 people at their high school.', '2019-11-27').map((f) => f.display)).toEqual(['13']);
+    expect(figs('Two suicide bombings killed at least 45 people.').map((f) => f.display)).toEqual(['at least 45']);
+  });
+  it('a part inside "including ..." stays with its total', () => {
+    const f = figs('According to the United Nations, about 1,000 people, including hundreds of civilians, have been killed.');
+    expect(f.map((x) => [x.display, x.estimator])).toEqual([['about 1,000', 'United Nations']]);
+  });
+  it('"since October 2007, when 139 died" dates the event; an event with its year in a relative clause is history', () => {
+    expect(one('It was the deadliest attack since October 2007, when about 139 people died.', '2014-12-16')).toMatchObject({ asOf: '2007-10-01', history: true });
+    expect(one('After the Columbine attack in 1999, in which 13 people were killed, schools changed.', '2019-11-27')).toMatchObject({ asOf: '1999-01-01', history: true });
+  });
+  it('"Sunday school" and "Palm Sunday" are no dates', () => {
+    expect(one('In September 2013, children attending Sunday school were among 81 people killed.', '2014-12-16')).toMatchObject({ asOf: '2013-09-01', history: true });
+  });
+  it('"UN estimates say" names the UN; "per 100,000" is a rate', () => {
+    expect(one('UN estimates say about 300,000 people were killed.')).toMatchObject({ estimator: 'UN', estimatorKey: 'UN' });
+    expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
+  });
 });
+

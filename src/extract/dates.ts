@@ -50,8 +50,15 @@ const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected t
 
 // Only expressions chrono reads that name a day, a month, a year or a span back in time. Clock times ("at 9:26") and
 // "this week" say nothing about a figure's day.
-function usable(r: chrono.ParsedResult): boolean {
+function usable(r: chrono.ParsedResult, sentence: string): boolean {
   const t = r.text.toLowerCase();
+  // "Sunday school", "Palm Sunday", "Easter Sunday services": a weekday that names something else
+  if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t)) {
+    const before = sentence.slice(0, r.index);
+    const after = sentence.slice(r.index + r.text.length);
+    if (/\b(?:Palm|Easter|Bloody|Black|Super|Good|Holy|Ash|Cyber|Giving|Maundy|Shrove)\s+$/.test(before)) return false;
+    if (/^\s+(?:school|schools|service|services|mass|worship|paper|papers|edition|brunch|league|best|night live)\b/i.test(after)) return false;
+  }
   if (/^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/.test(t)) return false;
   if (/\b(?:this|next|coming)\b/.test(t)) return false;
   return true;
@@ -71,7 +78,7 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
     results = [];
   }
   for (const r of results) {
-    if (!usable(r)) continue;
+    if (!usable(r, sentence)) continue;
     const s = r.start;
     // A date whose day chrono only implied from the reference keeps the precision the words gave.
     const precision: DatePrecision =
@@ -94,7 +101,9 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
     if (date > reference) continue; // news reports the past; a future date is a plan, not a count's day
     // "in the past few months", "over the last week": a span up to now, not a day
     const span = /^(?:past|last|previous)\b/i.test(r.text) && /\b(?:in|over|during|for|within|throughout) the\s*$/i.test(sentence.slice(0, r.index));
-    out.push({ date, precision, text: r.text, index: r.index, periodStart: span || PERIOD_START.test(sentence.slice(0, r.index)) });
+    // "since October 2007, when 139 died": the date of that event, not the start of a period
+    const when = /^\s*,?\s*when\b/i.test(sentence.slice(r.index + r.text.length));
+    out.push({ date, precision, text: r.text, index: r.index, periodStart: !when && (span || PERIOD_START.test(sentence.slice(0, r.index))) });
   }
   // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
   // ("1,982") and years glued to a unit ("1982-meter") are not years.

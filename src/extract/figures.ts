@@ -124,8 +124,8 @@ const UNIT_AFTER = new RegExp(
   String.raw`^(?:-[a-z]|\s*(?:%|percent\b|per\s*cent\b|percentage\b|(?:square\s+)?(?:meters|metres|miles|mile|kilometers|kilometres|km|yards|feet|foot|inches|acres|hectares|tons|tonnes|pounds|kilograms|kg|barrels|gallons|liters|litres)\b|(?:dollars|euros|pounds|rubles|roubles|yuan|yen|rupees|shekels|dinars|lira|riyals|bucks)\b|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b|(?:of\s+)?times\b|votes\b|seats\b|points\b|rounds\b|[ap]\.m\.|(?:am|pm)\b|:\d|st\b|nd\b|rd\b|th\b|o'clock\b))`,
   'i',
 );
-/** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3". */
-const BEFORE_NOT_COUNT = /(?:[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
+/** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3", "per 100,000". */
+const BEFORE_NOT_COUNT = /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Qualifiers: the words in front of a number
@@ -242,6 +242,8 @@ export function cleanEstimator(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
     .replace(/^(?:the|a|an)\s+/i, '')
+    // "UN estimates", "U.N. figures": the estimator is the body, not its document
+    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/i, '')
     .replace(/(?:'s|’s|'|’)$/i, '')
     // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
     .replace(/(?<!\b[A-Z])\.$/, '')
@@ -313,9 +315,9 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function attributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
-    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by)\s+/i, '');
+    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by)\s+/i, '');
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
     out.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   }
@@ -421,7 +423,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(l + 1, r < 0 ? sentence.length : end + r);
 }
 
-function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicateEnd: number } | null {
+function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicateEnd: number; aux: string; predicate: string } | null {
   const np = readNounPhrase(after);
   // The predicate follows the counted noun ("5,400 people have been killed") or is its head noun ("30,000 Syrian
   // refugees", "5,400 dead"): try every split of the phrase, leftmost first, so the nearest predicate wins.
@@ -444,7 +446,7 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
       const m = rule.re.exec(tail);
       if (m) {
         const head = after.slice(0, cut).replace(/^[\s,]+/, '').trim();
-        return { metric: rule.metric, np: { text: head, end: cut }, predicateEnd: after.length - tail.length + m[0].length };
+        return { metric: rule.metric, np: { text: head, end: cut }, predicateEnd: after.length - tail.length + m[0].length, aux: aux ? aux[0].trim() : '', predicate: m[0] };
       }
     }
   }
@@ -494,16 +496,28 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   let metric: Metric | null = null;
   let subject = '';
   let population: string | null = null;
+  // A count inside a parenthetical part ("1,000 people, including hundreds of civilians, have been killed") is a
+  // part of the total beside it, not a figure of its own.
+  if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
+  // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
+  const readTail = tail.replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
-  const a = fromBefore ? null : metricAfter(tail);
+  const a = fromBefore ? null : metricAfter(readTail);
   if (a) {
+    // "two students killed 13 people", "two bombings killed at least 45": the number is the agent, not the victims
+    if (!a.aux && /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(a.predicate.trim()) &&
+      new RegExp(String.raw`^\s+(?:at least|more than|nearly|almost|about|some|up to|as many as|over|around|an estimated|\d|a |an |the |his |her |their |(?:${SMALL_WORD}|one)\b|dozens|hundreds|thousands|scores|millions|people|civilians|[A-Z])`).test(readTail.slice(a.predicateEnd))) return null;
+    // "21 million that vanished": a relative clause about a thing the sentence named before
+    if (!a.np.text && /^\s*(?:that|which)\b/i.test(readTail)) return null;
+    // "the killing of the three teens had been arrested": the count sits inside another subject
+    if (a.aux && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
     metric = a.metric;
-    subject = readNounPhrase(tail).text.replace(/^of\s+/i, '');
+    subject = readNounPhrase(readTail).text.replace(/^of\s+/i, '');
     if (metric === 'refugees' || metric === 'displaced') {
       // Refugees or displaced counted where they are now ("refugees living in Syria", "refugees in Lebanon") are
       // a part of some population, not the total: kept as their own series. "within the country" is what
       // displaced means, not a place.
-      const phrase = (tail.slice(0, a.predicateEnd) + tail.slice(a.predicateEnd).split(/[,;.]/)[0]).replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
+      const phrase = (readTail.slice(0, a.predicateEnd) + readTail.slice(a.predicateEnd).split(/[,;.]/)[0]).replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
       const located = /^(.*?\b(?:living|staying|sheltering|hosted|in|inside)\s+(?:the\s+)?(?!country\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)/.exec(phrase);
       if (located && !/\b(?:fled|crossed|escaped|poured|streamed)\b/i.test(located[1])) population = located[1].trim();
     }
@@ -578,7 +592,7 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   // people, was put on a watch list in 2013").
   if (!reference) return null;
   const ref = reference;
-  const [cs, ce] = commaClause(sentence, raw.start, raw.end);
+  const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   const opener = sentence.search(/,/);
   const openerEnd = opener >= 0 && opener < 40 ? opener : 3;
@@ -630,9 +644,12 @@ const EVENT_YEAR = new RegExp(
 const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
-function commaClause(sentence: string, start: number, end: number): [number, number] {
+function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {
   const left = sentence.slice(0, start);
-  const l = Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => left.lastIndexOf(c)));
+  const breakBefore = (text: string) => Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
+  let l = breakBefore(left);
+  // ", when 139 died", ", in which 13 were killed": the clause refers back to the event (and its date) just before
+  if (overRelative && l >= 0 && /^,\s*(?:when|in which|during which|at which|where)\b/i.test(sentence.slice(l))) l = breakBefore(left.slice(0, l));
   const r = sentence.slice(end).search(/[,;—–(:…]|\s-\s|\.\.\./);
   return [l + 1, r < 0 ? sentence.length : end + r];
 }
