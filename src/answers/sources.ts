@@ -216,10 +216,25 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
         context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
         cmp = compare(claim, a, weigh, context);
       }
-      out.push({ sentence: [s.index], text: s.text, cmp });
+      out.push(carries(cmp) ? narrow({ sentence: [s.index], text: s.text, cmp }, claim, weigh, context) : { sentence: [s.index], text: s.text, cmp });
     }
   }
   return out;
+}
+
+/**
+ * A "sentence" may hold several: a quotation of two sentences ("... unrealistic. The Syrian government will not
+ * do that," he said), or two glued by a stray character. Quote only the one that carries the claim, when one
+ * alone carries it as fully as the whole.
+ */
+function narrow(scored: Scored, claim: Analysis, weigh: Weigher, context?: Analysis): Scored {
+  const parts = scored.text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|(?<=\.)¬\s*/u).filter((x) => x.split(/\s+/).length >= 4);
+  if (parts.length < 2) return scored;
+  for (const part of parts) {
+    const cmp = compare(claim, analyze(part), weigh, context);
+    if (carries(cmp) && cmp.coverage >= scored.cmp.coverage - 1e-9) return { ...scored, text: part.trim(), cmp };
+  }
+  return scored;
 }
 
 function byDate(a: Article, b: Article): number {

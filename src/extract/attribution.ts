@@ -81,11 +81,13 @@ function reportingClause(masked: string): { text: string; subject: string | null
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(subject) && subj.length > 3) continue;
     let text = `${subject} ${verb}`;
     if (verb === 'told' || verb === 'tells') {
-      const obj = /^\s+([^,.;:…]{2,40}?)(?=\s*(?:[,.;:…]|$|\s(?:that|on|at|during|after|in an?)\b))/.exec(masked.slice(at + verb.length));
+      const obj = /^\s+((?:[^\s,.;:…]+\s*){1,4}?)(?=\s*(?:[,.;:…]|$|(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(at + verb.length));
       if (obj) text += ' ' + obj[1].trim();
     }
     const cand = { text, subject };
-    // The last reporting clause of a sentence is usually its attribution ("..., a top official said Thursday").
+    // A sentence that opens with its reporting clause ("Wahhab said Assad told him ...") is attributed by that
+    // one, the outer; otherwise the last one is ("..., a top official said Thursday").
+    if (words.length === subj.length) return cand;
     best = cand;
   }
   return best;

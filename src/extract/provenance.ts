@@ -38,7 +38,7 @@ const CREDIT_LINE = new RegExp(`^[\\s(—–-]*(?:by\\s+)?(${WIRE_LIST})(?:\\s+(
 const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{L}.,' -]{0,60}?\\s*)?\\((${WIRE_LIST})\\)\\s*[-—–:]`, 'u');
 /** "The Associated Press and Reuters contributed to this report", "Material from Reuters was used". */
 const CONTRIBUTED = new RegExp(
-  `(${WIRE_LIST})(?:\\s+(?:writers?|reporters?|staff))?\\s+(?:contributed|helped|reported)\\b|(?:information|material|reporting)\\s+(?:from|by)\\s+(${WIRE_LIST})\\b|\\bcontributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story)\\b.*?\\b(${WIRE_LIST})`,
+  `(${WIRE_LIST})(?:\\s+(?:writers?|reporters?|staff))?\\s+(?:contributed|helped)\\b|(?:information|material|reporting)\\s+(?:from|by)\\s+(${WIRE_LIST})\\b|\\bcontributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story)\\b.*?\\b(${WIRE_LIST})`,
   'i',
 );
 /** "Associated Press Writer", "AP Diplomatic Writer", "Copyright 2012 The Associated Press", "© Reuters". */
