@@ -63,9 +63,7 @@ export function terms(text: string): string[] {
 export const MAX_POSTINGS = 2000;
 
 function prune(list: number[], fieldLength: Record<number, number[]>, average: number): number[] {
-  const n = list.length / 2;
-  const positions = Array.from({ length: n }, (_, k) => 2 * k);
-  if (n <= MAX_POSTINGS) return positions;
+  const positions = Array.from({ length: list.length / 2 }, (_, k) => 2 * k);
   const k1 = 1.2;
   const b = 0.7;
   const weight = (i: number) => {
@@ -121,7 +119,8 @@ function buildMiniSearch(articles: Article[]): { mini: MiniSearch<never>; vocabu
   const index: [string, Record<number, Record<number, number>>][] = [];
   for (const [w, list] of postings) {
     const docs: Record<number, number> = {};
-    for (const i of prune(list, fieldLength, average)) docs[list[i]] = list[i + 1];
+    if (list.length <= 2 * MAX_POSTINGS) for (let i = 0; i < list.length; i += 2) docs[list[i]] = list[i + 1];
+    else for (const i of prune(list, fieldLength, average)) docs[list[i]] = list[i + 1];
     index.push([w, { 0: docs }]);
   }
   const vocabulary = new Set(postings.keys());
