@@ -38,6 +38,8 @@ async function main() {
   let namedRight = 0;
   let namedFound = 0;
   const misses: string[] = [];
+  const kindCounts = { description: { total: 0, named: 0, other: 0 }, pronoun: { total: 0, named: 0, other: 0 } };
+  const wrongNamed: string[] = [];
   const wrong: string[] = [];
   const goldByArticle = new Map<string, Gold[]>();
   for (const g of gold) {
@@ -52,6 +54,17 @@ async function main() {
       continue;
     }
     found++;
+    if (g.source_type === 'description' || g.source_type === 'pronoun') {
+      // Never a wrong name: a described or pronoun speaker we name must be someone the gold source could mean —
+      // for descriptions we can only check that our name, when we give one, appears in the gold phrase.
+      kindCounts[g.source_type].total++;
+      const sp = mine[0].speaker;
+      if (sp && 'rec' in sp && sp.kind === 'person') {
+        kindCounts[g.source_type].named++;
+        const surname = sp.rec.name.split(' ').pop() ?? '';
+        if (g.source_type === 'description' && !g.source.toLowerCase().includes(surname.toLowerCase())) wrongNamed.push(`${g.article}: gold [${g.source}] ours [${sp.rec.name}] ${g.text.slice(0, 60)}`);
+      } else if (sp) kindCounts[g.source_type].other++;
+    }
     if (g.source_type === 'named') {
       namedFound++;
       const surname = goldSurname(g.source);
@@ -100,6 +113,10 @@ async function main() {
   console.log(`precision, listed of 4+ words  ${pct(listed4Gold, listed4)}`);
   console.log(`precision, attributed 4+ words ${pct(attributed4Gold, attributed4)}`);
   console.log(`speaker accuracy (named gold)  ${pct(namedRight, namedFound)}   (named gold found: ${namedFound}/${named})`);
+  const k = kindCounts;
+  console.log(`pronoun gold: resolved to a person ${pct(k.pronoun.named, k.pronoun.total)}, to a description/org ${k.pronoun.other}`);
+  console.log(`description gold: given a name ${k.description.named}/${k.description.total} (name absent from the gold phrase: ${wrongNamed.length}), kept as description/org ${k.description.other}`);
+  if (show('--wrong')) console.log('\nDESCRIBED SPEAKER GIVEN ANOTHER NAME\n' + wrongNamed.join('\n'));
   if (show('--misses')) console.log('\nMISSED\n' + misses.join('\n'));
   if (show('--wrong')) console.log('\nWRONG SPEAKER\n' + wrong.join('\n'));
   if (show('--extra')) console.log('\nLISTED, NOT GOLD (4+ words)\n' + extra.join('\n'));

@@ -304,6 +304,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
   const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
+  // Words the article writes after "in", "to", "from" ... are places ("in Moscow"): a lone one that speaks
+  // ("Moscow says") is a government, never the "he" of a later sentence.
+  const placeWords = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(/\b(?:in|from|across|into|near|toward|towards|outside|inside|throughout)\s+(\p{Lu}[\p{L}-]+)(?!['’\p{L}])(?!\s+\p{Lu})/gu)) placeWords.add(m[1].toLowerCase());
 
   const masked = paragraphs.map((t, p) => mask(t, spans, p));
   const sents: Sent[] = [];
@@ -360,7 +364,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       for (const c of cands) {
         const sp = c.speaker;
         if (pron === 'm' || pron === 'f') {
-          if (sp.kind === 'person' && sp.rec.strong && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
+          const personLike = sp.kind === 'person' && (sp.rec.strong || c.fromVerb && !placeWords.has(sp.rec.surname));
+          if (sp.kind === 'person' && personLike && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
             return sp;
           }
           if (sp.kind === 'description' && !isPlural(sp.text) && c.fromVerb) return sp;
@@ -376,7 +381,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
 
   const register = (sent: Sent, at: number, speaker: Speaker, fromVerb: boolean) => {
     if (speaker.kind === 'pronoun') return;
-    if (mentions.some((m) => m.paragraph === sent.paragraph && m.at === at)) return;
+    const same = mentions.find((m) => m.paragraph === sent.paragraph && m.at === at);
+    if (same) {
+      // A name first seen in passing turns out to be the subject of a reporting verb: a speaker.
+      if (fromVerb) same.fromVerb = true;
+      return;
+    }
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
   };
 
@@ -440,6 +450,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           // only a name in subject position is someone a later pronoun may mean. Names in passing give no role:
           // a capitalised run may have swallowed an organisation before the name.
           const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
+          // A title or honorific ("President Obama") still tells us this is a person.
+          if ('rec' in sp && (parse.role && /\p{Lu}/u.test(parse.role) || parse.honorific)) sp.rec.strong = true;
           const subjectLike = (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w));
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
