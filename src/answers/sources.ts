@@ -205,14 +205,14 @@ function localFamilies(book: SourcesBook, articles: Article[]): Families {
  */
 function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored[] {
   const out: Scored[] = [];
-  const names = claim.tokens.some((t) => t.name);
+  const names = claim.tokens.some((t) => /^\p{Lu}/u.test(t.surface));
   for (const p of paragraphs) {
     let context: Analysis | undefined;
     for (const s of article.sentences) {
       if (s.paragraph !== p) continue;
       const a = analyze(s.text);
       let cmp = compare(claim, a, weigh);
-      if (names && cmp.veto === 'name') {
+      if (names && !carries(cmp) && (cmp.veto === 'name' || cmp.veto === null)) {
         context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
         cmp = compare(claim, a, weigh, context);
       }

@@ -58,7 +58,7 @@ function reportingClause(masked: string): { text: string; subject: string | null
     if (/(?:…|,)$/.test(before) || before === '') {
       const after = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt|Prof)\.\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}|(?:an?|the)\s+[^,.;…]{2,60})/u.exec(masked.slice(at + verb.length));
       if (after && /^(?:said|says|added|adds|told|wrote|writes|explained|noted|insisted|warned|argued)$/.test(verb)) {
-        const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '');
+        const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '').replace(/[.,;:]+$/, '');
         if (!TIME_WORD.test(subj.split(/\s+/)[0])) return { text: `${verb} ${subj}`, subject: subj };
       }
     }

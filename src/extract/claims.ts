@@ -310,11 +310,12 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
       if (!t.name) contentFound += w;
       if (s.negated === t.negated) agreeW += w;
       else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
-    } else if (t.name && ctxKeys.has(t.key)) {
+    } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key)) {
       // Named in the paragraph, referred to by pronoun in the sentence.
       found += w;
       matched.add(t.key);
-      if (!TITLES.has(t.key)) namesFound++;
+      if (t.name && !TITLES.has(t.key)) namesFound++;
+      if (!t.name) contentFound += w;
     } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
       veto = 'antonym';
     } else if (EVENT_CLASSES.has(t.key)) {

@@ -35,7 +35,7 @@ const WIRE_LIST = `\\b(?:${WIRE_TOKEN})\\b(?:\\s*(?:,|/|&|\\band\\b)\\s*(?:${WIR
 /** A line that is nothing but credits: "(AP, Reuters)", "Associated Press", "— Reuters", "By The Associated Press". */
 const CREDIT_LINE = new RegExp(`^[\\s(—–-]*(?:by\\s+)?(${WIRE_LIST})(?:\\s+(?:staff|writers?|reporters?|wire))?[\\s).]*$`, 'i');
 /** A dateline: "BEIRUT (AP) —", "LONDON, March 3 (Reuters) -", or just "(Reuters) -" at a paragraph's start. */
-const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{L}.,' -]{0,60}?\\s*)?\\((${WIRE_LIST})\\)\\s*[-—–:]`, 'u');
+const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{L}\\p{N}.,' -]{0,60}?\\s*)?\\((${WIRE_LIST})\\)\\s*[-—–:]`, 'u');
 /** "The Associated Press and Reuters contributed to this report", "Material from Reuters was used". */
 const CONTRIBUTED = new RegExp(
   `(${WIRE_LIST})(?:\\s+(?:writers?|reporters?|staff))?\\s+(?:contributed|helped)\\b|(?:information|material|reporting)\\s+(?:from|by)\\s+(${WIRE_LIST})\\b|\\bcontributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story)\\b.*?\\b(${WIRE_LIST})`,
