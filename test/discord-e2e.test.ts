@@ -117,6 +117,21 @@ describe('the discord.js gateway bot against the stand-in', () => {
     expect(help.json.data.flags).toBe(64);
   });
 
+  it('a deferred answer that fails: the "thinking…" reply goes and the asker alone is told', async () => {
+    await client.destroy();
+    const broken = fakeCoverage({ toll: () => { throw new Error('toll index not ready'); } });
+    client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: broken, chart: async () => PNG });
+    const i = commandInteraction('toll', {});
+    expect((await ask(i)).json.type).toBe(5);
+    const deleted = await s.waitFor((r) => r.method === 'DELETE' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`);
+    expect(deleted).toBeTruthy();
+    const followUp = await s.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${i.token}`);
+    expect(followUp.json.flags).toBe(64);
+    expect(followUp.json.content).toContain('toll index not ready');
+    await client.destroy();
+    client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage, chart: async () => PNG });
+  });
+
   it('a button still answers after the bot restarts', async () => {
     const first = await ask(commandInteraction('quote', { speaker: 'everyone' }, ALICE));
     await client.destroy();
@@ -139,6 +154,30 @@ describe('the discord.js gateway bot against the stand-in', () => {
             ? webhookPostProblems(r.json)
             : [];
       expect(problems, `${r.method} ${r.path}`).toEqual([]);
+    }
+  });
+});
+
+describe('/toll with the real chart renderer over the seed corpus', () => {
+  it('attaches a PNG, or says the chart could not be drawn; either way a valid reply', async () => {
+    const { loadCoverage } = await import('../src/discord/boot');
+    const { renderTollChart } = await import('../src/render/chart');
+    const seeds = await loadCoverage('data');
+    const s = await startStandIn();
+    const bot = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: seeds, chart: renderTollChart });
+    try {
+      const i = commandInteraction('toll', {});
+      const t = performance.now();
+      s.dispatch('INTERACTION_CREATE', i);
+      expect((await s.waitFor(callbackOf(i))).json.type).toBe(5);
+      const edit = await s.waitFor(editOf(i), 20_000);
+      console.log(`/toll on the seeds with the real chart: edited after ${Math.round(performance.now() - t)} ms, ${edit.files[0]?.size ?? 0} bytes of PNG`);
+      expect(webhookEditProblems(edit.json)).toEqual([]);
+      if (edit.files.length) expect(edit.files[0].head.subarray(0, 4).toString('hex')).toBe('89504e47');
+      else expect(edit.json.content).toMatch(/chart could not be drawn|No estimate found/);
+    } finally {
+      await bot.destroy();
+      await s.close();
     }
   });
 });

@@ -25,7 +25,7 @@ export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotR
   let outcome = 'ok';
   try {
     result = await dispatch(ctx, req);
-    if (result.type === 'message' && result.message.flags) outcome = 'refused';
+    if (result.type === 'message' && result.refused) outcome = 'refused';
   } catch (err) {
     outcome = 'error';
     log.error({ err, kind: req.kind, command: commandName(req) }, 'handler failed');

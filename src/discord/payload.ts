@@ -22,13 +22,14 @@ export interface FileData {
 
 /** What a handler answers. `deferred` replies are sent as "thinking…" first and edited when `run` resolves. */
 export type BotResult =
-  | { type: 'message'; message: MessageData; files?: FileData[] }
+  /** refused: a bad argument or someone else's button, answered privately (logged as such). */
+  | { type: 'message'; message: MessageData; files?: FileData[]; refused?: boolean }
   | { type: 'deferred'; ephemeral?: boolean; run: () => Promise<{ message: MessageData; files?: FileData[] }> }
   | { type: 'update'; message: MessageData }
   | { type: 'choices'; choices: APIApplicationCommandOptionChoice<string>[] };
 
 export function ephemeral(text: string): BotResult {
-  return { type: 'message', message: { content: truncate(text, LIMITS.content), allowed_mentions: NO_MENTIONS, flags: EPHEMERAL } };
+  return { type: 'message', refused: true, message: { content: truncate(text, LIMITS.content), allowed_mentions: NO_MENTIONS, flags: EPHEMERAL } };
 }
 
 /** Characters Discord counts toward the 6,000 over all embeds of a message. */
