@@ -242,5 +242,16 @@ describe('rules learned from the scale corpus', () => {
     expect(one('UN estimates say about 300,000 people were killed.')).toMatchObject({ estimator: 'UN', estimatorKey: 'UN' });
     expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
   });
+  it('participle clauses share the main clause\'s date; events counted are not people; rates per 100,000 are out', () => {
+    expect(one('The gunman opened fire on the congresswoman in 2011, killing six people.', '2013-01-08')).toMatchObject({ asOf: '2011-01-01', history: true });
+    expect(figs('Pakistan has had 365 drone strikes that have killed between 2,536 and 3,577 people.').map((f) => [f.display, f.low, f.high])).toEqual([['between 2,536 and 3,577', 2536, 3577]]);
+    expect(figs('Massachusetts had 3.6 gun deaths per 100,000 people in 2016.')).toEqual([]);
+    expect(figs('Four children are missing their father.')).toEqual([]);
+    expect(figs('Three death row inmates had failed to prove their case.')).toEqual([]);
+    expect(figs('"If we had not done that, thousands of people would have died."')).toEqual([]);
+  });
+  it('"the attack that left three dead and more than 100 wounded"', () => {
+    expect(figs('Boston processed the attack that left three dead and more than 100 wounded.').map((f) => [f.metric, f.display])).toEqual([['killed', 'three'], ['injured', 'more than 100']]);
+  });
 });
 

@@ -96,7 +96,7 @@ export function parseNumber(raw: string): { value: number; vague: string | null 
   if (digits) {
     const n = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(n)) return null;
-    return { value: Math.round(n * (digits[2] ? SCALE[digits[2]] : 1)), vague: null };
+    return { value: digits[2] ? Math.round(n * SCALE[digits[2]]) : n, vague: null };
   }
   let total = 0;
   let current = 0;
@@ -142,7 +142,7 @@ const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/
 // ---------------------------------------------------------------------------------------------------------------
 // Metrics: predicates after the counted noun, and verbs or nouns before the number
 
-const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|reported|reportedly|believed|shot and|stabbed and|may have|might have|could have|will have|would have|who|that|which)\s+)*`;
+const AUX = String.raw`(?:(?:have|has|had|were|was|are|is|be|been|being|reportedly|now|already|also|still|so far|since|allegedly|apparently|believed to have|thought to have|feared|feared to have|estimated to have|said to have|reported to have|known to have|to have|either|mostly|all|later|then|just|recently|officially|confirmed|reported|reportedly|believed|shot and|stabbed and|may have|who|that|which)\s+)*`;
 
 /** Country and region names a flight "to" makes a border crossing of (refugees, not the internally displaced). */
 const COUNTRIES =
@@ -154,8 +154,8 @@ interface PredRule { metric: Metric; re: RegExp }
 const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
-  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
+  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
   { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed)\b/i },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -218,7 +218,7 @@ const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\
 // Estimators
 
 /** Lowercase groups a sentence may name as the source of a count ("activists say"). */
-const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|media reports|reports|estimates|figures|counts|tallies|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
+const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|syrian|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|israeli|palestinian|iraqi|afghan|kurdish|turkish|lebanese|jordanian|u\.?s\.?|american|western|rebel|army|official|independent|international)\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|group|official|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
 const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
@@ -303,11 +303,11 @@ function subjectBefore(text: string): string | null {
   // A name: capitalised words (and minor joiners), optionally after a lowercase title ("deputy minister X").
   const name = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(seg);
   if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
-  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
+  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|official|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
   if (institution) return institution[1];
   const office = /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media))$/i.exec(seg);
   if (office && !/^(?:the\s+)?(?:office|ministry|agency|department|government)$/i.test(office[1])) return office[1];
-  const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
+  const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+|another\\s+|a\\s+|one\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
   if (group) return group[1];
   return null;
 }
@@ -315,9 +315,9 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function attributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
-    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|estimates|data|count|tally|numbers|statistics)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by)\s+/i, '');
+    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i, '');
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
     out.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   }
@@ -491,7 +491,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   if (qualifier === 'over' || qualifier === 'at-least' || qualifier === 'vague') high = null;
   if (qualifier === 'up-to') low = null;
   const tail = sentence.slice(end);
-  const bare = before.slice(0, qual ? before.lastIndexOf(qual.text) : before.length);
+  // the words before the figure as written (qualifier and "between" included in the figure)
+  const bare = before.slice(0, Math.min(start, qual ? before.lastIndexOf(qual.text) : before.length));
   const fromBefore = figureFromBefore(bare);
   let metric: Metric | null = null;
   let subject = '';
@@ -505,6 +506,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const a = fromBefore ? null : metricAfter(readTail);
   if (a) {
     // "two students killed 13 people", "two bombings killed at least 45": the number is the agent, not the victims
+    if (/^missing$/i.test(a.predicate.trim()) && /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))) return null;
     if (!a.aux && /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(a.predicate.trim()) &&
       new RegExp(String.raw`^\s+(?:at least|more than|nearly|almost|about|some|up to|as many as|over|around|an estimated|\d|a |an |the |his |her |their |(?:${SMALL_WORD}|one)\b|dozens|hundreds|thousands|scores|millions|people|civilians|[A-Z])`).test(readTail.slice(a.predicateEnd))) return null;
     // "21 million that vanished": a relative clause about a thing the sentence named before
@@ -559,9 +561,13 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       const lead = sentence.slice(cs, raw.start);
       if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
-      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:[\w-]+\s+){0,2}(?:more|fewer|higher|lower|additional)\b/i.test(sentence.slice(raw.end))) continue;
+      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
       if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
+      // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
+      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons)\b/i.test(raw.subject)) continue;
+      // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
+      if (/^[^.;]{0,40}?\bper\s+(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference);
@@ -594,8 +600,9 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   const ref = reference;
   const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
-  const opener = sentence.search(/,/);
-  const openerEnd = opener >= 0 && opener < 40 ? opener : 3;
+  // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
+  const opener = /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(sentence);
+  const openerEnd = opener ? opener[0].length : 3;
   const near = (d: { index: number }) => d.index <= openerEnd || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   const dates = sentenceDates(sentence, ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
@@ -649,7 +656,9 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   const breakBefore = (text: string) => Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
   let l = breakBefore(left);
   // ", when 139 died", ", in which 13 were killed": the clause refers back to the event (and its date) just before
-  if (overRelative && l >= 0 && /^,\s*(?:when|in which|during which|at which|where)\b/i.test(sentence.slice(l))) l = breakBefore(left.slice(0, l));
+  // likewise a participle of the main clause (", killing six", ", leaving 22 dead") or a relative clause on an event
+  // (", that killed 17"); not "who": a person's other act has its own date ("Mateen, who killed 49, ... in 2013")
+  if (overRelative && l >= 0 && /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming)\b/i.test(sentence.slice(l))) l = breakBefore(left.slice(0, l));
   const r = sentence.slice(end).search(/[,;—–(:…]|\s-\s|\.\.\./);
   return [l + 1, r < 0 ? sentence.length : end + r];
 }
