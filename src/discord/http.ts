@@ -88,7 +88,13 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
     const done = await runDeferred(result, log);
     const edit = (message: MessageData, files?: FileData[]) =>
       rest.patch(Routes.webhookMessage(options.applicationId, token, '@original'), {
-        body: { content: message.content ?? null, embeds: message.embeds ?? [], components: message.components ?? [], allowed_mentions: { parse: [] } },
+        body: {
+          content: message.content ?? null,
+          embeds: message.embeds ?? [],
+          components: message.components ?? [],
+          allowed_mentions: { parse: [] },
+          ...(files?.length ? { attachments: files.map((f, id) => ({ id: String(id), filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+        },
         files: files?.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })),
         auth: false,
       });
