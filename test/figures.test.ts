@@ -253,5 +253,14 @@ describe('rules learned from the scale corpus', () => {
   it('"the attack that left three dead and more than 100 wounded"', () => {
     expect(figs('Boston processed the attack that left three dead and more than 100 wounded.').map((f) => [f.metric, f.display])).toEqual([['killed', 'three'], ['injured', 'more than 100']]);
   });
+  it('estimators: adverbs dropped, lowercase bodies, titled names after "said", unnamed speakers block farther names', () => {
+    expect(figs('The health ministry initially put the death toll at 10, but the anti-terrorism committee later said 11 had died.').map((f) => [f.display, f.estimator])).toEqual([
+      ['10', 'health ministry'],
+      ['11', 'anti-terrorism committee'],
+    ]);
+    expect(one('Two people died Friday night in traffic accidents, said spokeswoman Olivia James of the emergency team.').estimator).toBe('spokeswoman Olivia James');
+    expect(one('The US believes the group trained the bomber for the attack on Monday night, which killed 22 people.').estimator).toBeNull();
+    expect(one('CNN reported an interview with a whistleblower who said dozens of veterans died while waiting for care.').estimator).toBeNull();
+  });
 });
 

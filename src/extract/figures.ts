@@ -212,7 +212,7 @@ function readNounPhrase(after: string): NounPhrase {
 }
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
-const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b/i;
+const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -276,19 +276,23 @@ export function estimatorKey(raw: string): string {
   return undotted.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
 }
 
-interface Attribution { name: string; index: number; end: number; kind: 'according' | 'subject' | 'after' | 'pronoun' }
+interface Attribution { name: string; index: number; end: number; kind: 'according' | 'subject' | 'after' | 'pronoun' | 'unnamed' }
 
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
+  // "a whistleblower who said": the speaker is the noun before "who", not whatever precedes it
+  text = text.replace(/\s+(?:who|which|that)\s*$/i, ' ');
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
   const cut = text.split(/(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i);
   let seg = (cut[cut.length - 1] ?? '').trim();
-  seg = seg.replace(/\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday)$/i, '').trim();
-  seg = seg.replace(/\s+(?:also|now|meanwhile|again|previously|earlier|later|recently|still|separately|already|has|have|had)$/i, '').trim();
+  const ADVERB = /\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday|initially|originally|subsequently|reportedly|officially|publicly|formally|quickly|then)$/i;
+  for (let k = 0; k < 3; k++) seg = seg.replace(ADVERB, '').trim();
   // drop a place after the name: "the UN refugee agency in Geneva"
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
+  // "UN estimates say", "Health ministry figures show": the body behind the document
+  seg = seg.replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/i, '').trim();
   if (!seg) return null;
   if (PRONOUN.test(seg)) return seg;
   // "The UN High Commissioner for Refugees' coordinator for Syria": the organisation whose officer speaks
@@ -305,7 +309,7 @@ function subjectBefore(text: string): string | null {
   if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
   const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|official|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
   if (institution) return institution[1];
-  const office = /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media))$/i.exec(seg);
+  const office = /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media|committee|commission|council|service))$/i.exec(seg);
   if (office && !/^(?:the\s+)?(?:office|ministry|agency|department|government)$/i.test(office[1])) return office[1];
   const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+|another\\s+|a\\s+|one\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
   if (group) return group[1];
@@ -331,11 +335,12 @@ function attributions(sentence: string): Attribution[] {
     // ", said X" after a clause: the subject follows the verb
     if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
-      const post = /^\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who)\b))/.exec(sentence.slice(idx + m[0].length));
+      const post = /^\s*((?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(sentence.slice(idx + m[0].length));
       if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
     }
     const subj = subjectBefore(before);
-    if (!subj) continue;
+    // a reporting verb whose speaker is not named still speaks for what follows: no estimator, not a farther one
+    if (!subj) { out.push({ name: '', index: idx - 1, end: idx + m[0].length, kind: 'unnamed' }); continue; }
     out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: PRONOUN.test(subj) ? 'pronoun' : 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
@@ -347,7 +352,7 @@ function attributions(sentence: string): Attribution[] {
 /** The name a person or group is reported by in a sentence (for "He says" in the next one). */
 function lastNamedSpeaker(sentences: string[], from: number): string | null {
   for (let i = from; i >= Math.max(0, from - 2); i--) {
-    const atts = attributions(sentences[i]).filter((a) => a.kind !== 'pronoun');
+    const atts = attributions(sentences[i]).filter((a) => a.kind !== 'pronoun' && a.kind !== 'unnamed');
     if (atts.length) return atts[0].name; // the first attribution is the sentence's main speaker
   }
   return null;
@@ -567,7 +572,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
       if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons)\b/i.test(raw.subject)) continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
-      if (/^[^.;]{0,40}?\bper\s+(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
+      if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference);
@@ -580,11 +585,14 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
 function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null): Figure | null {
   // Estimator: the nearest attribution before the figure in its sentence, else one after it.
   const atts = attributions(sentence);
-  const att = [...atts].reverse().find((a) => a.index < raw.start) ?? atts.find((a) => a.index >= raw.end) ?? null;
+  // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
+  // believes ISIS trained him for the attack on Monday, which killed 22": the US counted nothing).
+  const reaches = (a: Attribution) => !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start));
+  const att = [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
   let estimator: string | null = null;
   if (att) {
     if (att.kind === 'pronoun') estimator = lastNamedSpeaker(texts, i - 1);
-    else estimator = att.name;
+    else estimator = att.name || null;
   }
   if (estimator) {
     estimator = cleanEstimator(estimator);
