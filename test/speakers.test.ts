@@ -26,7 +26,7 @@ describe('names, roles and descriptions', () => {
     expect(classifySubject("Russia's Deputy Defense Minister Anatoly Antonov")).toMatchObject({ kind: 'person', name: 'Anatoly Antonov', role: "Russia's Deputy Defense Minister" });
     expect(classifySubject('U.S. Ambassador to the United Nations Susan Rice')).toMatchObject({ kind: 'person', name: 'Susan Rice' });
     expect(classifySubject('Secretary of State Hillary Clinton')).toMatchObject({ kind: 'person', name: 'Hillary Clinton', role: 'Secretary of State' });
-    expect(parseName('Mr. King')).toMatchObject({ tokens: ['King'], honorific: 'Mr' });
+    expect(parseName('Mr. King')).toMatchObject({ tokens: ['King'], honorific: 'Mr.' });
   });
 
   it('keeps descriptions and organisations as written', () => {

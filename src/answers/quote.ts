@@ -74,24 +74,31 @@ function sameFirst(a: string, b: string): boolean {
  */
 function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: Map<PersonRec, number> } {
   const idOf = new Map<PersonRec, number>();
-  const clusters: { kind: 'person' | 'org'; surname: string; first: string | null; recs: PersonRec[] }[] = [];
+  type Cluster = { kind: 'person' | 'org'; surname: string; first: string | null; recs: PersonRec[]; gender: 'm' | 'f' | null };
+  const clusters: Cluster[] = [];
+  // Gender is a veto: a "he" is never merged with a "she" of the same surname.
+  const compatible = (c: Cluster, r: PersonRec) => !c.gender || !r.gender || c.gender === r.gender;
+  const join = (c: Cluster, r: PersonRec) => {
+    c.recs.push(r);
+    c.gender ??= r.gender;
+  };
   const full = records.filter((r) => r.kind === 'person' && r.first);
   const bare = records.filter((r) => r.kind === 'person' && !r.first);
   for (const r of full) {
-    let c = clusters.find((x) => x.kind === 'person' && x.surname === r.surname && x.first && sameFirst(x.first, r.first!));
-    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: r.first, recs: [] }));
-    c.recs.push(r);
+    let c = clusters.find((x) => x.kind === 'person' && x.surname === r.surname && x.first && sameFirst(x.first, r.first!) && compatible(x, r));
+    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: r.first, recs: [], gender: null }));
+    join(c, r);
   }
   for (const r of bare) {
-    const same = clusters.filter((x) => x.kind === 'person' && x.surname === r.surname && x.first);
-    let c = same.length === 1 ? same[0] : clusters.find((x) => x.kind === 'person' && x.surname === r.surname && !x.first);
-    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: null, recs: [] }));
-    c.recs.push(r);
+    const same = clusters.filter((x) => x.kind === 'person' && x.surname === r.surname && x.first && compatible(x, r));
+    let c = same.length === 1 ? same[0] : clusters.find((x) => x.kind === 'person' && x.surname === r.surname && !x.first && compatible(x, r));
+    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: null, recs: [], gender: null }));
+    join(c, r);
   }
   for (const r of records.filter((x) => x.kind === 'org')) {
     let c = clusters.find((x) => x.kind === 'org' && x.surname === r.surname);
-    if (!c) clusters.push((c = { kind: 'org', surname: r.surname, first: null, recs: [] }));
-    c.recs.push(r);
+    if (!c) clusters.push((c = { kind: 'org', surname: r.surname, first: null, recs: [], gender: null }));
+    join(c, r);
   }
   const speakers: GlobalSpeaker[] = clusters.map((c, id) => {
     const names = new Map<string, number>();
@@ -287,7 +294,16 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
   });
   if (!hits.length) return null;
   // A clearly better match (the full name typed) keeps weaker ones (a shared surname) behind it, never drops them.
-  const order = new Map<number, number>(hits.map((h, i) => [h.id as number, i]));
+  // Speakers whose name matches the query word for word come first (the full name typed), then those with the
+  // most quotations: "Trump" means the Trump most quoted before a relative quoted once.
+  const qTokens = wordTokens(q);
+  const exactness = (id: number) => {
+    const sp = book.speakers[id];
+    const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
+    return forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
+  };
+  const ranked = hits.map((h) => h.id as number).sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
+  const order = new Map<number, number>(ranked.map((id, i) => [id, i]));
   const picked = book.quotes
     .map((_, i) => i)
     .filter((i) => book.speakerOf[i] !== null && order.has(book.speakerOf[i]!));

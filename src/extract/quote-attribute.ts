@@ -4,7 +4,7 @@
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
 import { AUX, PERSON_PRONOUNS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
-import { AliasTable, classifySubject, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
+import { AliasTable, classifySubject, cleanRole, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
   | { kind: 'person' | 'org'; rec: PersonRec }
@@ -418,7 +418,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       const found = verbSubject(toks, v, lo, hi);
       if (found) {
         const sp = toSpeaker(found.subject, sent, toks[found.from].start, toks.slice(found.from, found.to).map((t) => t.raw).join(' '));
-        if (found.role && (sp.kind === 'person')) sp.rec.role ??= found.role;
+        const role = found.role ? cleanRole(found.role, 'appositive') : null;
+        if (role && sp.kind === 'person') sp.rec.role ??= role;
         register(sent, toks[found.from].start, sp, true);
       }
     }
@@ -478,7 +479,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
 
     const make = (f: Found, toks: Tok[], via: Via, distance: number): AttributedQuote => {
       const sp = toSpeaker(f.subject, endS, toks[f.from]?.start ?? span.closeAt, toks.slice(f.from, f.to).map((t) => t.raw).join(' '));
-      const role = f.role ?? (f.subject.kind === 'person' ? f.subject.role : null);
+      const role = (f.role ? cleanRole(f.role, 'appositive') : null) ?? (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
       if (role && sp.kind === 'person') sp.rec.role ??= role;
       const scare = (short || titleLike) && distance > 8;
       return { ...base, speaker: sp, role: role ?? null, via, scare };
@@ -630,6 +631,9 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   }
 
   // Settle surname-only records into full names, and point every quotation at the settled record.
+  // Each person's gender, where the article's own pronouns make it clear: it keeps a "Cruz" who is "he" from being
+  // merged with the corpus's one full-named Cruz who is "she".
+  for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
   const settled = table.settle();
   const fix = (s: Speaker | null): Speaker | null => (s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s);
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));

@@ -80,7 +80,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
   const before = words.slice(0, i);
   const last = before.length ? lower(before[before.length - 1]) : '';
-  const honorific = HONORIFICS[last] !== undefined ? strip(before[before.length - 1]) : null;
+  // Kept as printed, period and all ("Mr."), so aliases read like the article.
+  const honorific = HONORIFICS[last] !== undefined ? before[before.length - 1].replace(/^[("'“]+|[,;:)"'”]+$/g, '') : null;
   const roleWords = honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
   const role = roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
   return { tokens: [...nameWords, ...suffix.filter((s) => s !== 'Jr' && s !== 'Sr' ? true : true)], role, honorific };
@@ -218,8 +219,12 @@ export class AliasTable {
     if (first) {
       rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && (p.first === null || p.first === first));
     } else {
-      // A lone word names the last person carrying it as a surname, else as a first name ("Hillary").
-      rec = [...this.people].reverse().find((p) => p.kind === 'person' && p.surname === surname)
+      // A lone surname names the person the article introduced first under it: news writing gives relatives and
+      // namesakes their full names ("Heidi Cruz") and keeps the bare surname for the main one ("Cruz"). Failing
+      // that, a lone word may be a first name ("Hillary").
+      const g = subject.gender;
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && !!p.first && (!g || !p.gender || p.gender === g))
+        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname)
         ?? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
     }
     if (!rec) {
@@ -232,11 +237,14 @@ export class AliasTable {
     } else if (first && subject.name.length > rec.name.length && rec.first === first) {
       rec.name = subject.name;
     }
-    if (subject.role && !rec.role && !/^(?:mr|mrs|ms|miss)\.?$/i.test(subject.role)) rec.role = tidyRole(subject.role);
+    const role = subject.role ? cleanRole(subject.role, 'prefix') : null;
+    if (role && !rec.role) rec.role = role;
     if (subject.gender && !rec.gender) rec.gender = subject.gender;
     if (first || subject.honorific || subject.role) rec.strong = true;
-    const cleanForm = form.replace(/^[("'“]+|[)"'”,.;:]+$/g, '').replace(/['’]s$/, '').replace(/^(?:But|And|However|Meanwhile|So|Yet)\s+/, '');
-    if (cleanForm && !cleanForm.includes(',') && cleanForm.split(' ').length <= 7) rec.forms.add(cleanForm);
+    // Aliases are the name's own forms, never the raw phrase around it ("Although Trump has").
+    rec.forms.add(subject.name);
+    if (role && role.split(' ').length <= 5 && !/^(?:a|an|the)\s/i.test(role)) rec.forms.add(`${role.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '')} ${subject.name}`);
+    void form;
     if (subject.honorific) rec.forms.add(`${subject.honorific} ${tokens[tokens.length - 1]}`);
     rec.forms.add(tokens[tokens.length - 1]);
     return rec;
@@ -266,6 +274,32 @@ export class AliasTable {
 }
 
 /** Trims a role to what a reader needs: no leading "the"/"a", no possessive owner at the front kept twice. */
+/**
+ * A role a reader can use, or null: a title before a name ("Deputy Defense Minister", "MSNBC host") must hold a title
+ * word and open no clause; an appositive ("a lawyer for the group") is cut before any relative clause.
+ */
+export function cleanRole(role: string, where: 'prefix' | 'appositive'): string | null {
+  let r = role.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  r = r.split(/\s(?:who|which|that|whose|where|when|and is|and was)\s|,|\s--\s|\s—\s|—/)[0].trim();
+  // A dateline before the title ("WASHINGTON -- President") is no part of it.
+  r = r.replace(/^\p{Lu}{2,}[\p{Lu} .,]*(?:--|—)\s*/u, '');
+  if (!r || /^(?:mr|mrs|ms|miss)\.?$/i.test(r)) return null;
+  const words = r.split(' ');
+  if (where === 'prefix') {
+    if (words.length > 8) return null;
+    if (/^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(words[0])) return null;
+    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')))) return null;
+  } else {
+    if (words.length > 14) return null;
+    // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.
+    if (/^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so)$/i.test(words[0])) return null;
+    // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
+    const ING_OK = /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
+    if (words.some((w) => /^\p{Ll}{3,}ing$/u.test(w) && !ING_OK.test(w))) return null;
+  }
+  return r;
+}
+
 export function tidyRole(role: string): string {
   return role.replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+/g, ' ');
 }
