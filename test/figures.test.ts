@@ -262,5 +262,13 @@ describe('rules learned from the scale corpus', () => {
     expect(one('The US believes the group trained the bomber for the attack on Monday night, which killed 22 people.').estimator).toBeNull();
     expect(one('CNN reported an interview with a whistleblower who said dozens of veterans died while waiting for care.').estimator).toBeNull();
   });
+  it('"Wednesday" in a Wednesday paper is that day, even when the lead is about Tuesday', () => {
+    const f = extractFigures(article('2017-05-24', 'Police said Tuesday that they had raided homes.', 'A fifth suspect was arrested Wednesday, with four in custody already.'));
+    expect(f.map((x) => [x.metric, x.display, x.asOf])).toEqual([['detained', 'four', '2017-05-24']]);
+  });
+  it('who moved the count, and "closer to" as approximate', () => {
+    expect(one("Egypt's chief prosecutor on Saturday raised the death toll to 305.", '2017-11-25')).toMatchObject({ estimator: "Egypt's chief prosecutor", asOf: '2017-11-25' });
+    expect(one('The government denied the claims, saying the death toll is closer to 150.')).toMatchObject({ qualifier: 'approx', low: 150, high: 150 });
+  });
 });
 

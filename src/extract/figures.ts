@@ -134,7 +134,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above)\s+$/i, 'over'],
   [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
   [/\b(?:nearly|almost|up to|as many as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i, 'up-to'],
-  [/\b(?:some|about|around|roughly|approximately|an estimated|estimated|an approximate|approx\.|circa|c\.|perhaps|possibly|more or less|an additional|another)\s+$/i, 'approx'],
+  [/\b(?:some|about|around|roughly|approximately|an estimated|estimated|closer to|in the region of|on the order of|an approximate|approx\.|circa|c\.|perhaps|possibly|more or less|an additional|another)\s+$/i, 'approx'],
 ];
 // "another 20", "an additional 20" are increments, not tolls: caught and dropped below.
 const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/i;
@@ -287,7 +287,7 @@ function subjectBefore(text: string): string | null {
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
   const cut = text.split(/(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i);
   let seg = (cut[cut.length - 1] ?? '').trim();
-  const ADVERB = /\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday|initially|originally|subsequently|reportedly|officially|publicly|formally|quickly|then)$/i;
+  const ADVERB = /\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday|initially|originally|subsequently|reportedly|officially|publicly|formally|quickly|then|consistently|repeatedly|long|always|never|since|just)$/i;
   for (let k = 0; k < 3; k++) seg = seg.replace(ADVERB, '').trim();
   // drop a place after the name: "the UN refugee agency in Geneva"
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
@@ -298,9 +298,11 @@ function subjectBefore(text: string): string | null {
   // "The UN High Commissioner for Refugees' coordinator for Syria": the organisation whose officer speaks
   const possessive = /^((?:the\s+)?(?:[A-Z][\w.&-]*\s*|(?:for|of|on|and|the|de)\s+)*[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s*)+(?:(?:for|of|in|on)\s+(?:[A-Z][\w.-]*\s*)+)?$/.exec(seg);
   if (possessive) {
-    // "Afghanistan's interior ministry" is the institution itself; "the UNHCR's coordinator" speaks for the UNHCR
-    if (/\b(?:ministry|government|military|army|police|office|agency|department|council|authorities|officials|media|forces|health service|embassy|mission|commission)$/i.test(seg)) return seg;
-    return possessive[1];
+    // "the UNHCR's coordinator for Syria" speaks for the UNHCR (an organisation); "Afghanistan's interior ministry"
+    // or "Egypt's chief prosecutor" is named whole: a country is not the estimator, its office is
+    const owner = possessive[1].replace(/^the\s+/i, '');
+    if ((ORG_WORD.test(owner) || /^[A-Z]{2,}$/.test(owner.replace(/\./g, ''))) && !/\b(?:ministry|government|military|army|police|office|agency|department|council|authorities|officials|media|forces|embassy|mission|commission)$/i.test(seg)) return possessive[1];
+    return seg;
   }
   const words = seg.split(/\s+/);
   if (words.length > 10) return null;
@@ -335,13 +337,19 @@ function attributions(sentence: string): Attribution[] {
     // ", said X" after a clause: the subject follows the verb
     if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
-      const post = /^\s*((?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(sentence.slice(idx + m[0].length));
+      const post = /^\s*((?:[A-Z][\w.'’-]*\s+)?(?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(sentence.slice(idx + m[0].length));
       if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
     }
     const subj = subjectBefore(before);
     // a reporting verb whose speaker is not named still speaks for what follows: no estimator, not a farther one
     if (!subj) { out.push({ name: '', index: idx - 1, end: idx + m[0].length, kind: 'unnamed' }); continue; }
     out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: PRONOUN.test(subj) ? 'pronoun' : 'subject' });
+  }
+  // "The prosecutor raised the death toll to 305", "The ministry put the toll at 10": who moved the count
+  for (const m of sentence.matchAll(/\b(?:raised|revised|updated|lowered|increased|put|puts|set|sets)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:death toll|toll|count|tally|number|estimate)\b/g)) {
+    const idx = m.index ?? 0;
+    const subj = subjectBefore(sentence.slice(0, idx));
+    if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1)) out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf = /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
@@ -575,14 +583,14 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
-      const f = finish(raw, sentence, i, texts, reference);
+      const f = finish(raw, sentence, i, texts, reference, article.published);
       if (f) out.push(f);
     }
   });
   return out;
 }
 
-function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null): Figure | null {
+function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null, published: string | null): Figure | null {
   // Estimator: the nearest attribution before the figure in its sentence, else one after it.
   const atts = attributions(sentence);
   // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
@@ -612,7 +620,9 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   const opener = /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(sentence);
   const openerEnd = opener ? opener[0].length : 3;
   const near = (d: { index: number }) => d.index <= openerEnd || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
-  const dates = sentenceDates(sentence, ref).filter((d) => !d.periodStart && near(d));
+  // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
+  // figures default to the lead's news day.
+  const dates = sentenceDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
