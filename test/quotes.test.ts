@@ -5,6 +5,8 @@ import { answerQuote, buildQuoteBook, exportQuotes, listSpeakers, type QuoteBook
 import { findQuoteSpans } from '../src/extract/quotes';
 import { renderQuoteText } from '../src/render/text-quote';
 import { QuoteAnswerSchema, type QuoteEntry } from '../src/answers/types';
+import fc from 'fast-check';
+import { attributeQuotes } from '../src/extract/quote-attribute';
 
 const ids = (e: QuoteEntry) => e.articles.map((a) => a.id.split('-')[0]).sort();
 
@@ -38,6 +40,31 @@ describe('finding quotation spans', () => {
     const spans = findQuoteSpans(['“I read the question: “Are you well?” and I answered,” she said.']);
     expect(spans).toHaveLength(1);
     expect(spans[0].text).toContain('Are you well?');
+  });
+});
+
+describe('any text at all', () => {
+  const piece = fc.constantFrom('"', '“', '”', "''", ' said ', ' he ', 'Mr. ', 'Jane Doe', ', ', '. ', 'the city', 'told reporters: ', '\n', 'x');
+  const paragraphs = fc.array(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((a) => a.join('')), { maxLength: 6 });
+
+  it('never throws, and every span stays inside its paragraphs, in order', () => {
+    fc.assert(
+      fc.property(paragraphs, (ps) => {
+        const { quotes } = attributeQuotes(ps);
+        let last = -1;
+        for (const q of quotes) {
+          for (const part of q.span.parts) {
+            expect(part.start).toBeGreaterThanOrEqual(0);
+            expect(part.end).toBeLessThanOrEqual(ps[part.paragraph].length);
+          }
+          // A run-on continues only into paragraphs that open with a mark.
+          for (const part of q.span.parts.slice(1)) expect(ps[part.paragraph]).toMatch(/^\s*(''|``|["“”„«])/);
+          expect(q.span.parts[0].paragraph).toBeGreaterThanOrEqual(last);
+          last = q.span.parts[0].paragraph;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

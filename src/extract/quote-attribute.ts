@@ -609,7 +609,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         }
       }
     }
-    return { ...base, speaker: null, role: null, via: 'none', scare: short || titleLike };
+    // Nobody says it: a phrase of three words or fewer in marks is a term or a scare quote, not a quotation.
+    return { ...base, speaker: null, role: null, via: 'none', scare: span.words <= 3 || titleLike };
   }
 
   /** The first speaker-like mention of a sentence before `at`: its grammatical subject, as far as rules can tell. */
