@@ -82,6 +82,7 @@ export function argsFromEmbeds(embeds: APIEmbed[], command: string, names: strin
 }
 
 export function navRow(code: string, args: string[], page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+  // With two pages or more, the two buttons lead to different pages, so their custom_ids differ (Discord requires it).
   if (pages <= 1) return [];
   const prev = Math.max(0, page - 1);
   const next = Math.min(pages - 1, page + 1);
@@ -90,15 +91,10 @@ export function navRow(code: string, args: string[], page: number, pages: number
       type: ComponentType.ActionRow,
       components: [
         { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: encodeCustomId(code, prev, args), disabled: page === 0 },
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: uniqueNext(encodeCustomId(code, next, args), encodeCustomId(code, prev, args)), disabled: page >= pages - 1 },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: encodeCustomId(code, next, args), disabled: page >= pages - 1 },
       ],
     },
   ];
-}
-
-// Two buttons of one message need different custom_ids; with one page they could coincide.
-function uniqueNext(next: string, prev: string): string {
-  return next !== prev ? next : next.length < LIMITS.customId ? next + '|' : next.slice(0, -1);
 }
 
 /** Splits item embeds into pages of at most `perPage`, each page's total within `budget` characters. */

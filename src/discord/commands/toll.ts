@@ -106,7 +106,9 @@ export const toll: Command = {
     };
   },
   async text(ctx, args) {
-    return renderTollText(answerToll(ctx, args));
+    const answer = answerToll(ctx, args);
+    const chart = answer.estimates.length ? '\n\n(In Discord the chart is attached; here, `npm run ask -- toll --chart toll.png` writes it.)' : '';
+    return renderTollText(answer) + chart;
   },
 };
 
