@@ -35,7 +35,8 @@ export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotR
   }
   const ms = Math.round((performance.now() - started) * 10) / 10;
   // Deferred work is timed when it finishes (see finishDeferred); here it is the time to decide to defer.
-  log.info({ kind: req.kind, command: commandName(req), user: req.userId, ms, outcome, reply: result.type }, `${req.kind} ${commandName(req) ?? '?'} ${ms} ms`);
+  // Autocomplete runs on every keystroke: logged at debug level so the info log stays one line per command.
+  log[req.kind === 'autocomplete' ? 'debug' : 'info']({ kind: req.kind, command: commandName(req), user: req.userId, ms, outcome, reply: result.type }, `${req.kind} ${commandName(req) ?? '?'} ${ms} ms`);
   return result;
 }
 
