@@ -9,7 +9,8 @@ import { callbackBody } from '../src/discord/http';
 import { joinLines, truncate, md, safeUrl } from '../src/discord/limits';
 import { decodeCustomId, encodeCustomId } from '../src/discord/pagination';
 import type { BotResult, MessageData } from '../src/discord/payload';
-import { answerLine, parseLine } from '../src/discord/console';
+import { answerLine, parseLine, runConsole } from '../src/discord/console';
+import { PassThrough } from 'node:stream';
 import { loadConfig, requireConfig, ConfigError } from '../src/config';
 import { callbackProblems, commandsPutProblems, embedsTotal, webhookEditProblems } from './standin/validate';
 import { ANTONOV, HOSTILE, estimate, fakeCoverage, manyQuotes, match } from './standin/fixtures';
@@ -381,6 +382,21 @@ describe('local console', () => {
     expect(parseLine('/quote speaker:Anatoly Antonov words:arms sales outlet:Haaretz')).toEqual({ name: 'quote', options: { speaker: 'Anatoly Antonov', words: 'arms sales', outlet: 'Haaretz' } });
     expect(parseLine('/toll metric:killed from:2012-01-01')).toEqual({ name: 'toll', options: { metric: 'killed', from: '2012-01-01' } });
     expect(parseLine('sources Russia signed a deal')).toEqual({ name: 'sources', options: { claim: 'Russia signed a deal' } });
+  });
+
+  it('shows the banner, then answers each typed line as text', async () => {
+    const cov = fakeCoverage({ quote: (q) => ({ query: q, total: 1, quotes: [ANTONOV] }) });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += d));
+    const done = runConsole({ coverage: cov }, input, output);
+    input.end('/quote Antonov\n/sources\nexit\n');
+    await done;
+    expect(text).toContain('Local console: no DISCORD_TOKEN is set, so nothing is connected to Discord.');
+    expect(text).toContain('To connect to Discord: put DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env');
+    expect(text).toContain('Russia will continue to fulfil its obligations');
+    expect(text).toContain('Give me a claim to trace');
   });
 
   it('answers with the same checks as Discord', async () => {
