@@ -15,6 +15,8 @@ import { attributionOf } from '../extract/attribution';
 const CANDIDATES = 400;
 /** Articles sampled to estimate how common a word is; more changes the weights very little. */
 const DF_SAMPLE = 4000;
+/** Share of the claim a paragraph's matched terms must be able to reach to be compared at all. */
+const PREFILTER = 0.6;
 /** At most this many carrying sentences are quoted per article. */
 const MAX_SENTENCES = 3;
 
@@ -121,9 +123,30 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
   const weigh = book.weigh();
 
-  // Candidate paragraphs, grouped by article.
+  // Candidate paragraphs, grouped by article. A paragraph whose matched index terms cannot reach the carrying
+  // threshold even if every one of them stood in one sentence is not read further: this keeps the per-query
+  // work small when a claim is made of common words. Names are counted as present (a pronoun may stand for them).
+  const weights = new Map<string, number>();
+  for (const t of c.tokens) weights.set(t.key, weigh(t.key));
+  const total = [...weights.values()].reduce((x, y) => x + y, 0);
+  const optimistic = c.tokens.filter((t) => /^\p{Lu}/u.test(t.surface)).reduce((x, t) => x + (weights.get(t.key) ?? 0), 0);
+  const numberParts = new Map<string, string>();
+  for (const t of c.tokens) if (t.key.startsWith('#')) for (const part of t.surface.match(/\d+/g) ?? []) numberParts.set(part, t.key);
+  const reachable = (terms: string[]) => {
+    const keys = new Set<string>();
+    for (const term of terms) {
+      keys.add(canon(term));
+      const n = numberParts.get(term);
+      if (n) keys.add(n);
+      if (term === 'pull') keys.add('~withdraw');
+    }
+    let w = optimistic;
+    for (const [k, kw] of weights) if (keys.has(k)) w += kw;
+    return w / total;
+  };
   const paras = new Map<string, Set<number>>();
   for (const h of hits) {
+    if (reachable(h.terms) < PREFILTER) continue;
     const s = paras.get(h.article) ?? new Set<number>();
     s.add(h.paragraph);
     paras.set(h.article, s);

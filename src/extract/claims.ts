@@ -245,10 +245,14 @@ export type Weigher = (key: string) => number;
 /** Weight from document frequency, damped so that a five-article corpus still has some contrast. */
 export function idfWeigher(df: (key: string) => number, n: number): Weigher {
   return (key) => {
-    if (key.startsWith('#')) return 0.5 + Math.log(1 + n); // a figure is as specific as the rarest word
+    // A figure must agree anyway (a hard constraint, see compare()); in the coverage it counts as a word found
+    // in one article in a hundred, so a date like "July 25" does not outweigh what the claim says happened.
+    if (key.startsWith('#')) return 0.5 + Math.log(1 + n / (n / 100 + 1));
     return 0.5 + Math.log(1 + n / (df(key) + 1));
   };
 }
+
+const PRONOUN_RE = /\b(?:he|she|they|him|her|his|their|them|its)\b/i;
 
 export interface Comparison {
   /** Weighted share of the claim's content found (0..1). */
@@ -281,7 +285,8 @@ const TITLES = new Set(
 export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, context?: Analysis): Comparison {
   const sentKeys = new Map<string, Token>();
   for (const t of sentence.tokens) if (!sentKeys.has(t.key) || !t.negated) sentKeys.set(t.key, t);
-  const ctxKeys = new Set(context?.tokens.map((t) => t.key) ?? []);
+  // The paragraph around stands in for a name only when the sentence refers to someone by pronoun.
+  const ctxKeys = new Set(context && PRONOUN_RE.test(sentence.text) ? context.tokens.map((t) => t.key) : []);
 
   const seen = new Set<string>();
   let total = 0;
