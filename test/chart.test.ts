@@ -39,7 +39,7 @@ describe('toll chart', () => {
   it('renders a PNG of a sensible size, for all metrics and for one', async () => {
     const all = pngSize(await renderTollChart(answerToll(book)));
     expect(all.width).toBeGreaterThan(1000);
-    expect(all.height).toBeGreaterThan(all.width * 0.8);
+    expect(all.height).toBeGreaterThan(1500); // four panels stacked
     const killed = pngSize(await renderTollChart(answerToll(book, { metric: 'killed' })));
     expect(killed.height).toBeLessThan(all.height / 2);
   }, 30_000);
@@ -47,4 +47,22 @@ describe('toll chart', () => {
   it('renders a short notice when there is nothing to chart', async () => {
     expect(pngSize(await renderTollChart(answerToll(book, { metric: 'missing' }))).width).toBe(600);
   });
+
+  it('many figures: colour by estimator with a legend instead of labels, log scale when tolls span orders of magnitude', () => {
+    const base = answerToll(book, { metric: 'killed' }).estimates[0];
+    const estimates = Array.from({ length: 12 }, (_, i) => ({
+      ...base,
+      low: 10 ** (1 + (i % 4)),
+      high: null,
+      display: `more than ${10 ** (1 + (i % 4))}`,
+      estimator: i % 3 ? `Source ${i % 3}` : null,
+      asOf: `2013-0${1 + (i % 9)}-15`,
+    }));
+    const spec = JSON.stringify(tollChartSpec({ estimates, changes: [] }));
+    expect(spec).not.toContain('"type":"text"');
+    expect(spec).toContain('"title":"who estimated it"');
+    expect(spec).toContain('"type":"log"');
+    expect(spec).toContain('no estimator named');
+  });
 });
+

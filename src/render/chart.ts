@@ -110,68 +110,101 @@ export function chartData(answer: TollAnswer): { points: Datum[]; labels: { pane
   return { points, labels: [...byDay.values()] };
 }
 
+/** Panels with more figures than this get no text labels: the estimator's colour and the legend carry them. */
+const LABEL_LIMIT = 8;
+/** Estimators with their own colour; the rest share one. */
+const COLOUR_LIMIT = 8;
+const NONE = 'no estimator named';
+const OTHER = 'other named sources';
+const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+
 export function tollChartSpec(answer: TollAnswer): vl.TopLevelSpec {
   const { points, labels } = chartData(answer);
   const dates = points.map((p) => p.date).sort();
   const first = dates[0] ?? '2000-01-01';
   const last = dates[dates.length - 1] ?? first;
-  // Room on the right for the labels of the newest day, and some on the left so the oldest point is not on the axis.
-  const span = Math.max(daysBetween(first, last), 10);
-  const domain = [addDays(first, -Math.ceil(span * 0.1)), addDays(last, Math.ceil(span * 0.9))];
   const panels = [...new Set(points.map((p) => p.panel))].sort(
     (a, b) => METRICS.indexOf(a.split(' ')[0] as (typeof METRICS)[number]) - METRICS.indexOf(b.split(' ')[0] as (typeof METRICS)[number]) || a.localeCompare(b),
   );
+  const labelled = panels.every((panel) => points.filter((p) => p.panel === panel).length <= LABEL_LIMIT);
+  // Room on the right for the labels of the newest day (only when there are labels), and a little on the left.
+  const span = Math.max(daysBetween(first, last), 10);
+  const domain = [addDays(first, -Math.ceil(span * 0.05)), addDays(last, Math.ceil(span * (labelled ? 0.9 : 0.05)))];
+  // The estimators most figures come from get a colour each; unnamed figures keep a grey of their own.
+  const counts = new Map<string, number>();
+  for (const p of points) if (p.estimator !== NONE) counts.set(p.estimator, (counts.get(p.estimator) ?? 0) + 1);
+  const named = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const coloured = named.slice(0, COLOUR_LIMIT);
+  const source = (e: string) => (e === NONE ? NONE : coloured.includes(e) ? e : OTHER);
+  const colourDomain = [...coloured, ...(named.length > COLOUR_LIMIT ? [OTHER] : []), ...(points.some((p) => p.estimator === NONE) ? [NONE] : [])];
+  const colourRange = colourDomain.map((d, i) => (d === NONE ? '#7f7f7f' : d === OTHER ? '#bcbd22' : PALETTE[i % PALETTE.length]));
   const x = { field: 'date', type: 'temporal' as const, title: 'as of', scale: { domain }, axis: { format: '%Y-%m-%d', labelAngle: 0, tickCount: 6 } };
-  const y = { type: 'quantitative' as const, title: 'people', scale: { zero: true, nice: true }, axis: { format: ',d', tickCount: 4 } };
-  const rows = points.map((p) => ({ ...p, kind: p.mark }));
+  const rows = points.map((p) => ({ ...p, kind: p.mark, source: source(p.estimator), slot: p.slot % 4 }));
   const kinds = (['point', 'lower bound', 'upper bound', 'range'] as Mark[]).filter((k) => points.some((p) => p.mark === k));
   const legendExpr = kinds.map((k) => `datum.label == '${k}' ? '${LEGEND[k].replace(/'/g, "\\'")}'`).join(' : ') + ' : datum.label';
-  const maxSlot = (pts: Datum[]) => Math.max(0, ...pts.map((p) => p.slot));
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Casualty and displacement estimates as reported', subtitle: 'one panel per metric; label: the figure as written (who estimated it)', anchor: 'start' as const },
+    title: {
+      text: 'Casualty and displacement estimates as reported',
+      subtitle: labelled ? 'one panel per metric; each label: the figure as written (who estimated it)' : 'one panel per metric; colour: who estimated it; shape: how the article bounded the figure',
+      anchor: 'start' as const,
+    },
     background: 'white',
     padding: 12,
-    config: { font: FONT_FAMILY, view: { stroke: '#ddd' }, axis: { labelFontSize: 11, titleFontSize: 11 }, header: { labelFontSize: 13, labelFontWeight: 'bold' as const, labelAnchor: 'start' as const, labelAngle: 0, labelOrient: 'top' as const, title: null } },
+    config: { font: FONT_FAMILY, view: { stroke: '#ddd' }, axis: { labelFontSize: 11, titleFontSize: 11 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 0, titleLimit: 0 } },
     vconcat: panels.map((panel) => {
       const pts = rows.filter((r) => r.panel === panel);
       const lbs = labels.filter((l) => l.panel === panel);
-      const top = Math.max(...pts.map((p) => p.high ?? p.low ?? 0));
+      const values = pts.flatMap((p) => [p.low, p.high]).filter((v): v is number => v !== null && v > 0);
+      const top = Math.max(...values, 1);
+      const bottom = Math.min(...values, top);
+      // Tolls of one metric can run from a handful to hundreds of thousands: a log scale keeps both readable.
+      const log = top / bottom >= 100;
+      const yScale = log ? { type: 'log' as const, domain: [Math.max(1, bottom / 2), top * 2] } : { zero: true, nice: true, domain: [0, top * 1.25] };
+      const y = { type: 'quantitative' as const, title: log ? 'people (log scale)' : 'people', scale: yScale, axis: { format: ',d', tickCount: log ? 6 : 4 } };
+      const maxSlot = Math.max(0, ...pts.map((p) => p.slot));
       return {
         title: { text: panel, anchor: 'start' as const, fontSize: 13 },
         width: 620,
-        height: 150,
+        height: pts.length > LABEL_LIMIT ? 240 : 150,
         layer: [
           // ranges: a bar from low to high
           {
             data: { values: pts.filter((p) => p.kind === 'range') },
-            mark: { type: 'rule' as const, strokeWidth: 3, color: '#4c78a8' },
-            encoding: { x, y: { ...y, field: 'low', scale: { ...y.scale, domain: [0, top * 1.25] } }, y2: { field: 'high' } },
+            mark: { type: 'rule' as const, strokeWidth: 3 },
+            encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: { field: 'source', type: 'nominal' as const, title: 'who estimated it', scale: { domain: colourDomain, range: colourRange }, legend: { orient: 'bottom' as const, direction: 'vertical' as const, columns: 2 } } },
           },
           // one layer per slot, shifted right by a few pixels, so figures of one day never hide each other
           ...[...new Set(pts.map((p) => p.slot))].map((slot) => ({
             data: { values: pts.filter((p) => p.slot === slot) },
-            mark: { type: 'point' as const, filled: true, size: 150, opacity: 0.9, xOffset: slot * SLOT_PX },
+            mark: { type: 'point' as const, filled: true, size: 120, opacity: 0.85, xOffset: slot * (labelled ? SLOT_PX : 6) },
             encoding: {
               x,
-              y: { ...y, field: 'y', scale: { ...y.scale, domain: [0, top * 1.25] } },
+              y: { ...y, field: 'y' },
               shape: {
                 field: 'kind', type: 'nominal' as const, title: 'how the article bounded the figure',
                 scale: { domain: kinds, range: kinds.map((k) => SHAPE[k]) },
-                legend: { orient: 'bottom' as const, direction: 'vertical' as const, labelLimit: 0, titleLimit: 0, labelExpr: legendExpr },
+                legend: { orient: 'bottom' as const, direction: 'vertical' as const, labelExpr: legendExpr },
               },
-              color: { value: '#d62728' },
+              color: {
+                field: 'source', type: 'nominal' as const, title: 'who estimated it',
+                scale: { domain: colourDomain, range: colourRange },
+                legend: { orient: 'bottom' as const, direction: 'vertical' as const, columns: 2 },
+              },
             },
           })),
-          {
-            data: { values: lbs },
-            mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 12 + SLOT_PX * (maxSlot(pts) ), fontSize: 11, lineHeight: 15 },
-            encoding: { x, y: { ...y, field: 'y', scale: { ...y.scale, domain: [0, top * 1.25] } }, text: { field: 'text' } },
-          },
+          ...(labelled
+            ? [{
+                data: { values: lbs },
+                mark: { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: 12 + SLOT_PX * maxSlot, fontSize: 11, lineHeight: 15 },
+                encoding: { x, y: { ...y, field: 'y' }, text: { field: 'text' } },
+              }]
+            : []),
         ],
+        resolve: { scale: { y: 'shared' as const } },
       };
     }),
-    resolve: { legend: { shape: 'shared' as const } },
+    resolve: { legend: { shape: 'shared' as const, color: 'shared' as const }, scale: { color: 'shared' as const, shape: 'shared' as const } },
   };
   return spec as unknown as vl.TopLevelSpec;
 }
