@@ -13,7 +13,7 @@
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
 import type { Metric } from '../answers/types';
-import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision, dayToDate, isoDay } from './dates';
+import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
 
 export type Qualifier = 'exact' | 'over' | 'at-least' | 'approx' | 'up-to' | 'range' | 'vague';
 
@@ -697,10 +697,3 @@ function contextYear(texts: string[], i: number, reference: string): number | nu
   }
   return null;
 }
-
-/** Describe a figure for a person: "more than 5,400 killed (UN, 2012-02-02)". */
-export function describeFigure(f: Pick<Figure, 'display' | 'metric' | 'estimator' | 'asOf'>): string {
-  return `${f.display} ${f.metric}${f.estimator ? ` (${f.estimator}` : ' ('}${f.estimator ? ', ' : ''}${f.asOf})`;
-}
-
-export { isoDay, dayToDate };
