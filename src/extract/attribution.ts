@@ -13,7 +13,7 @@ const VERBS =
   'believes|believed|suggested|suggests|revealed|reveals|disclosed|discloses|admitted|admits';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const HEDGE_RE = /\b(reportedly|allegedly|purportedly|reputedly|supposedly|apparently|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b/i;
-const ACCORDING_RE = /\b(according to|citing|as reported by)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$|\s(?:that|who|which|as|and said|but)\b))/i;
+const ACCORDING_RE = /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
 /** Words that end a subject phrase when reading back from the verb: the subject starts after them. */
 const SUBJECT_STOP = /^(?:that|which|who|whom|where|when|as|because|while|and|but|or|if|since|after|before|than|so|though|although|also|meanwhile|however)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
@@ -57,7 +57,7 @@ function reportingClause(masked: string): { text: string; subject: string | null
     const before = masked.slice(0, at).trimEnd();
     if (/(?:…|,)$/.test(before) || before === '') {
       const after = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt|Prof)\.\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}|(?:an?|the)\s+[^,.;…]{2,60})/u.exec(masked.slice(at + verb.length));
-      if (after && /^(?:said|says|added|adds|told|wrote|writes|explained|noted|insisted|warned|argued)$/.test(verb)) {
+      if (after && /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted|warned|argued)$/.test(verb)) {
         const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '').replace(/[.,;:]+$/, '');
         if (!TIME_WORD.test(subj.split(/\s+/)[0])) return { text: `${verb} ${subj}`, subject: subj };
       }
@@ -75,13 +75,18 @@ function reportingClause(masked: string): { text: string; subject: string | null
       if (/^[(“"]/.test(w)) break;
     }
     while (subj.length && TIME_WORD.test(subj[subj.length - 1].replace(/[^\p{L}]/gu, ''))) subj.pop();
-    const subject = subj.join(' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    let subject = subj.join(' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (!subject) {
+      // A name and its appositive before the verb: "Kyung-wha Kang, Deputy UN High Commissioner, told ...".
+      const app = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),\s+[^,…]{2,80},$/u.exec(before);
+      if (app) subject = app[1];
+    }
     if (!subject) continue;
     // A subject is a noun phrase: it has a noun-ish word and no finite verb of its own.
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(subject) && subj.length > 3) continue;
     let text = `${subject} ${verb}`;
     if (verb === 'told' || verb === 'tells') {
-      const obj = /^\s+((?:[^\s,.;:…]+\s*){1,4}?)(?=\s*(?:[,.;:…]|$|(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(at + verb.length));
+      const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(at + verb.length));
       if (obj) text += ' ' + obj[1].trim();
     }
     const cand = { text, subject };
@@ -113,7 +118,9 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
   const s = sentences[sentenceIndex];
   if (!s) return null;
   let found = sentenceAttribution(s.text);
-  if (!found) {
+  // A quotation carries its attribution in a neighbouring sentence of its paragraph; a plain statement does not
+  // borrow one from its neighbour ("The U.N. estimates ..." does not attribute the sentence before it).
+  if (!found && /["“”]/.test(s.text)) {
     // Paragraph: the nearest sentence of the same paragraph that carries a reporting clause, the next one first
     // (a quotation is usually followed by its "he said"), then the ones before.
     const para = sentences.filter((x) => x.paragraph === s.paragraph && x.index !== s.index);
