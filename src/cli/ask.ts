@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { loadCorpus, CorpusError, formatWarning } from '../corpus/load';
+import type { Corpus } from '../corpus/schema';
 import { buildCoverage, type Coverage } from '../answers/coverage';
 import { MetricSchema, METRICS } from '../answers/types';
 import { renderArticlesText } from '../render/text';
@@ -65,17 +66,17 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     throw err;
   }
 
-  let coverage: Coverage;
   const dir = values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR;
+  let corpus: Corpus;
   try {
-    const corpus = await loadCorpus(dir);
-    // Load warnings go to stderr so --json stays one clean object on stdout.
-    for (const w of corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
-    coverage = buildCoverage(corpus);
+    corpus = await loadCorpus(dir);
   } catch (err) {
     io.err(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`);
     return 1;
   }
+  // Load warnings go to stderr so --json stays one clean object on stdout.
+  for (const w of corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
+  const coverage: Coverage = buildCoverage(corpus);
 
   const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : text());
   switch (command) {
