@@ -109,7 +109,9 @@ describe('the discord.js gateway bot against the stand-in', () => {
   });
 
   it('/sources, /articles and /help answer', async () => {
-    const src = await ask(commandInteraction('sources', { claim: 'Russia signed a deal' }));
+    const si = commandInteraction('sources', { claim: 'Russia signed a deal' });
+    expect((await ask(si)).json.type).toBe(5);
+    const src = { json: { data: (await s.waitFor(editOf(si))).json } };
     expect(src.json.data.embeds.map((e: { author: { name: string } }) => e.author.name)).toEqual(['Outlet 1 · 2012-02-02', 'Outlet 2 · 2012-02-03']);
     const art = await ask(commandInteraction('articles', {}));
     expect(JSON.stringify(art.json.data.embeds)).toContain('bad.bin: skipped: binary content');

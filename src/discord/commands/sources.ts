@@ -82,6 +82,8 @@ export const sources: Command = {
   code: 's',
   definition: builder.toJSON(),
   options: NAMES,
+  // Matching a claim against a large corpus can approach Discord's three seconds: answer "thinking…" first.
+  slow: true,
   parse(options) {
     const claim = opt(options, 'claim').replace(/\s+/g, ' ');
     if (!claim || words(claim).length === 0) {
