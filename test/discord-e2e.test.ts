@@ -18,7 +18,7 @@ const coverage = fakeCoverage({
   quote: (q) => (q === 'everyone' ? manyQuotes(60, 800) : q === 'hostile' ? { query: q, total: 1, quotes: [{ ...ANTONOV, text: HOSTILE[0] + ' ' + HOSTILE[1] }] } : { query: q, total: 1, quotes: [ANTONOV] }),
   speakers: (prefix) => Array.from({ length: 60 }, (_, i) => ({ name: `${prefix ?? ''}speaker ${i}`, role: null, aliases: [], count: i })),
   toll: () => ({ estimates: [estimate(1), estimate(2, { metric: 'refugees', display: '30,000' })], changes: [] }),
-  sources: (claim) => ({ claim, matches: [match(2), match(1, { copyOf: 'm2' })], closest: [], origin: null }),
+  sources: (claim) => ({ claim, matches: claim === 'many' ? Array.from({ length: 30 }, (_, i) => match(i)) : [match(2), match(1, { copyOf: 'm2' })], closest: [], origin: null }),
   articles: () => ({ articles: [], warnings: [{ file: 'bad.bin', message: 'skipped: binary content (not text)' }] }),
 });
 
@@ -89,6 +89,17 @@ describe('the discord.js gateway bot against the stand-in', () => {
     expect(refused.json.type).toBe(4);
     expect(refused.json.data.flags).toBe(64);
     expect(refused.json.data.content).toContain('Only the person who asked');
+  });
+
+  it('a page turn of a slow answer is acknowledged at once (type 6), then the message is edited', async () => {
+    const i = commandInteraction('sources', { claim: 'many' });
+    expect((await ask(i)).json.type).toBe(5);
+    const sent = (await s.waitFor(editOf(i))).json;
+    const next = sent.components[0].components[1];
+    const press = buttonInteraction(next.custom_id, sent, ALICE, ALICE, 'sources');
+    expect((await ask(press)).json).toEqual({ type: 6 });
+    const turned = await s.waitFor(editOf(press));
+    expect(turned.json.embeds.at(-1).footer.text).toMatch(/^Page 2 of \d+ · \/sources claim: "many"$/);
   });
 
   it('/toll defers, then edits the reply with the chart attached', async () => {

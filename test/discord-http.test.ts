@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionServer } from '../src/discord/http';
 import { ALICE, APP_ID, BOB, autocompleteInteraction, buttonInteraction, commandInteraction, startStandIn, type StandIn } from './standin/discord';
-import { ANTONOV, estimate, fakeCoverage, manyQuotes } from './standin/fixtures';
+import { ANTONOV, estimate, fakeCoverage, manyQuotes, match } from './standin/fixtures';
 import { callbackProblems, webhookEditProblems } from './standin/validate';
 
 function keys(): { privateKey: KeyObject; publicHex: string } {
@@ -19,6 +19,7 @@ const coverage = fakeCoverage({
   quote: (q) => (q === 'everyone' ? manyQuotes(40, 500) : { query: q, total: 1, quotes: [ANTONOV] }),
   speakers: () => [{ name: 'Anatoly Antonov', role: 'Deputy Defense Minister', aliases: ['Antonov'], count: 8 }],
   toll: () => ({ estimates: [estimate(1)], changes: [] }),
+  sources: (claim) => ({ claim, matches: Array.from({ length: 30 }, (_, i) => match(i)), closest: [], origin: null }),
 });
 
 describe('HTTP interactions endpoint', () => {
@@ -96,6 +97,17 @@ describe('HTTP interactions endpoint', () => {
     expect(edit.files.map((f) => f.name)).toEqual(['toll.png']);
     expect(edit.auth).toBeUndefined();
     expect(webhookEditProblems(edit.json)).toEqual([]);
+  });
+
+  it('a page turn of /sources is acknowledged with type 6, then the message is edited through REST', async () => {
+    const i = commandInteraction('sources', { claim: 'a claim' });
+    expect((await post(i)).json).toEqual({ type: 5, data: {} });
+    const sent = (await s.waitFor((x) => x.method === 'PATCH' && x.path.includes(i.token))).json;
+    const press = buttonInteraction(sent.components[0].components[1].custom_id, sent, ALICE, ALICE, 'sources');
+    expect((await post(press)).json).toEqual({ type: 6 });
+    const turned = await s.waitFor((x) => x.method === 'PATCH' && x.path.includes(press.token));
+    expect(turned.json.embeds.at(-1).footer.text).toMatch(/^Page 2 of/);
+    expect(webhookEditProblems(turned.json)).toEqual([]);
   });
 });
 

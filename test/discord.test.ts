@@ -274,8 +274,12 @@ describe('/sources', () => {
     // A fresh handler (nothing in memory) answers the press from the message alone.
     const fresh = fakeCoverage({ sources: (c) => ({ claim: c, matches: Array.from({ length: 30 }, (_, i) => match(i)), closest: [], origin: null }) });
     const r = await handle({ coverage: fresh }, { kind: 'button', customId: next.custom_id, userId: ALICE, ownerId: ALICE, embeds: message.embeds! });
-    expect(r.type).toBe('update');
-    expect((r as { message: MessageData }).message.embeds!.at(-1)!.footer!.text).toMatch(/^Page 2 of/);
+    // /sources is slow on large corpora, so a page turn is acknowledged first (type 6) and the message edited.
+    expect(r.type).toBe('deferred');
+    expect(callbackBody(r)).toEqual({ type: 6 });
+    const turned = await runDeferred(r as Extract<BotResult, { type: 'deferred' }>);
+    expect(turned.ok).toBe(true);
+    expect(turned.message.embeds!.at(-1)!.footer!.text).toMatch(/^Page 2 of/);
     // Without the footer (an edited message), it says to ask again rather than guess.
     const lost = await handle({ coverage: fresh }, { kind: 'button', customId: next.custom_id, userId: ALICE, ownerId: ALICE, embeds: [] });
     expect((lost as { message: MessageData }).message.content).toContain('Run /sources again');

@@ -78,6 +78,14 @@ export async function respond(ctx: HandlerOptions, interaction: Interaction): Pr
         return;
       case 'deferred': {
         if (!interaction.isRepliable()) return;
+        if (result.update && interaction.isButton()) {
+          await interaction.deferUpdate();
+          const done = await runDeferred(result, log);
+          // editReply on a component interaction edits the message the button is on.
+          if (done.ok) await interaction.editReply(toDiscordJsEdit(done.message, done.files));
+          else await interaction.followUp(toDiscordJs(done.message));
+          return;
+        }
         await interaction.deferReply(result.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
         const done = await runDeferred(result, log);
         if (done.ok) {

@@ -93,6 +93,15 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
   const options = Object.fromEntries(cmd.options.map((n, i) => [n, args![i]]));
   const parsed = cmd.parse(options);
   if ('error' in parsed) return ephemeral(parsed.error);
+  if (cmd.slow) {
+    // A page of a slow answer is computed again too: acknowledge the press now, edit the message when ready.
+    const args2 = parsed.args;
+    return {
+      type: 'deferred',
+      update: true,
+      run: async () => ({ message: enforceLimits((await cmd.render(ctx, args2, ref.page, false)).message) }),
+    };
+  }
   const r = await cmd.render(ctx, parsed.args, ref.page, false);
   return { type: 'update', message: enforceLimits(r.message) };
 }

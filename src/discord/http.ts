@@ -66,6 +66,7 @@ export function callbackBody(result: BotResult): { type: number; data?: unknown 
     case 'update':
       return { type: InteractionResponseType.UpdateMessage, data: result.message };
     case 'deferred':
+      if (result.update) return { type: InteractionResponseType.DeferredMessageUpdate };
       return { type: InteractionResponseType.DeferredChannelMessageWithSource, data: result.ephemeral ? { flags: 1 << 6 } : {} };
   }
 }
@@ -100,6 +101,7 @@ export function createInteractionServer(options: InteractionServerOptions): Serv
       });
     try {
       if (done.ok) await edit(done.message, done.files);
+      else if (result.update) await rest.post(Routes.webhook(options.applicationId, token), { body: done.message, auth: false });
       else {
         await rest.delete(Routes.webhookMessage(options.applicationId, token, '@original'), { auth: false }).catch(() => undefined);
         await rest.post(Routes.webhook(options.applicationId, token), { body: done.message, auth: false });

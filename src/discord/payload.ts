@@ -24,7 +24,8 @@ export interface FileData {
 export type BotResult =
   /** refused: a bad argument or someone else's button, answered privately (logged as such). */
   | { type: 'message'; message: MessageData; files?: FileData[]; refused?: boolean }
-  | { type: 'deferred'; ephemeral?: boolean; run: () => Promise<{ message: MessageData; files?: FileData[] }> }
+  /** update: a page turn acknowledged at once (the message stays as it is) and edited when `run` resolves. */
+  | { type: 'deferred'; ephemeral?: boolean; update?: boolean; run: () => Promise<{ message: MessageData; files?: FileData[] }> }
   | { type: 'update'; message: MessageData }
   | { type: 'choices'; choices: APIApplicationCommandOptionChoice<string>[] };
 
