@@ -7,7 +7,7 @@ import type { Article, Corpus } from '../corpus/schema';
 import type { QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
 import { sameWords } from '../extract/quote-merge';
-import { contentTokens, wordTokens } from '../extract/quote-text';
+import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName, type PersonRec } from '../extract/speakers';
 
 /** A person or organisation as the whole corpus knows them. */
@@ -82,22 +82,30 @@ function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: M
     c.recs.push(r);
     c.gender ??= r.gender;
   };
+  // Clusters by kind and surname, so each record is compared with its namesakes only.
+  const bySurname = new Map<string, Cluster[]>();
+  const namesakes = (kind: string, surname: string) => bySurname.get(`${kind}:${surname}`) ?? [];
+  const add = (c: Cluster) => {
+    clusters.push(c);
+    const k = `${c.kind}:${c.surname}`;
+    bySurname.set(k, [...(bySurname.get(k) ?? []), c]);
+    return c;
+  };
   const full = records.filter((r) => r.kind === 'person' && r.first);
   const bare = records.filter((r) => r.kind === 'person' && !r.first);
   for (const r of full) {
-    let c = clusters.find((x) => x.kind === 'person' && x.surname === r.surname && x.first && sameFirst(x.first, r.first!) && compatible(x, r));
-    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: r.first, recs: [], gender: null }));
+    const c = namesakes('person', r.surname).find((x) => x.first && sameFirst(x.first, r.first!) && compatible(x, r))
+      ?? add({ kind: 'person', surname: r.surname, first: r.first, recs: [], gender: null });
     join(c, r);
   }
   for (const r of bare) {
-    const same = clusters.filter((x) => x.kind === 'person' && x.surname === r.surname && x.first && compatible(x, r));
-    let c = same.length === 1 ? same[0] : clusters.find((x) => x.kind === 'person' && x.surname === r.surname && !x.first && compatible(x, r));
-    if (!c) clusters.push((c = { kind: 'person', surname: r.surname, first: null, recs: [], gender: null }));
+    const same = namesakes('person', r.surname).filter((x) => x.first && compatible(x, r));
+    const c = (same.length === 1 ? same[0] : namesakes('person', r.surname).find((x) => !x.first && compatible(x, r)))
+      ?? add({ kind: 'person', surname: r.surname, first: null, recs: [], gender: null });
     join(c, r);
   }
   for (const r of records.filter((x) => x.kind === 'org')) {
-    let c = clusters.find((x) => x.kind === 'org' && x.surname === r.surname);
-    if (!c) clusters.push((c = { kind: 'org', surname: r.surname, first: null, recs: [], gender: null }));
+    const c = namesakes('org', r.surname)[0] ?? add({ kind: 'org', surname: r.surname, first: null, recs: [], gender: null });
     join(c, r);
   }
   const speakers: GlobalSpeaker[] = clusters.map((c, id) => {
@@ -113,7 +121,7 @@ function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: M
     }
     const name = pickMost(names) ?? c.recs[0].name;
     aliases.delete(name);
-    return { id, kind: c.kind, name, role: pickMost(roles), aliases: [...aliases].filter((a) => a.length > 1).sort(), count: 0 };
+    return { id, kind: c.kind, name, role: pickMost(roles), aliases: [...aliases].filter((a): a is string => typeof a === 'string' && a.length > 1).sort(), count: 0 };
   });
   return { speakers, idOf };
 }
@@ -213,45 +221,55 @@ function rank(i: Instance): number {
 }
 
 /**
- * Groups instances carrying the same words. Candidates come from shared rare content words (an inverted index),
- * so the cost stays near linear; two named, different speakers only merge on identical words.
+ * Groups instances carrying the same words. Identical wordings meet through a map; near ones through their rarest
+ * content words (an inverted index), so the cost stays near linear on tens of thousands of articles. Two named,
+ * different speakers only merge on identical words.
  */
 function clusterInstances(instances: Instance[]): Instance[][] {
-  const groups: Instance[][] = [];
-  const byToken = new Map<string, Set<number>>();
-  for (const inst of instances) {
+  const prepared = instances.map((inst) => {
     const text = inst.q.span.text;
-    const toks = [...new Set(contentTokens(text))];
-    const key = wordTokens(text).join(' ');
-    const counts = new Map<number, number>();
-    for (const t of toks) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
-    if (toks.length === 0) for (let g = 0; g < groups.length; g++) counts.set(g, 1);
-    let found = -1;
-    const cands = [...counts].filter(([, n]) => n >= Math.min(2, toks.length)).sort((a, b) => b[1] - a[1]);
-    for (const [g] of cands) {
-      const ok = groups[g].some((other) => {
-        const okey = wordTokens(other.q.span.text).join(' ');
-        if (okey === key) return true;
-        const bothNamed = inst.gid !== null && other.gid !== null;
-        if (bothNamed && inst.gid !== other.gid) return false;
-        return sameWords(text, other.q.span.text, bothNamed && inst.gid === other.gid);
-      });
-      if (ok) {
-        found = g;
-        break;
+    return { inst, text, key: wordTokens(text).join(' '), content: [...new Set(contentTokens(text))] };
+  });
+  const df = new Map<string, number>();
+  for (const p of prepared) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
+  const groups: (typeof prepared)[] = [];
+  const byKey = new Map<string, number>();
+  const byToken = new Map<string, number[]>();
+  for (const p of prepared) {
+    let found = byKey.get(p.key) ?? -1;
+    if (found < 0 && p.content.length) {
+      // Same words share their rarest words: a partial quotation's rare words are all in the full one.
+      const rare = [...p.content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
+      const counts = new Map<number, number>();
+      for (const t of rare) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+      const need = Math.min(2, rare.length);
+      const cands = [...counts].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, 24);
+      for (const [g] of cands) {
+        const ok = groups[g].slice(0, 6).some((other) => {
+          const a = p.inst.gid;
+          const b = other.inst.gid;
+          if (a !== null && b !== null && a !== b) return false;
+          return sameWords(p.text, other.text, a !== null && a === b);
+        });
+        if (ok) {
+          found = g;
+          break;
+        }
       }
     }
     if (found < 0) {
       found = groups.length;
       groups.push([]);
     }
-    groups[found].push(inst);
-    for (const t of toks) {
-      if (!byToken.has(t)) byToken.set(t, new Set());
-      byToken.get(t)!.add(found);
+    groups[found].push(p);
+    if (!byKey.has(p.key)) byKey.set(p.key, found);
+    for (const t of p.content) {
+      const list = byToken.get(t);
+      if (!list) byToken.set(t, [found]);
+      else if (list[list.length - 1] !== found) list.push(found);
     }
   }
-  return groups;
+  return groups.map((g) => g.map((p) => p.inst));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -292,8 +310,25 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
     prefix: (term) => term.length >= 4,
     fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0) : false,
   });
-  if (!hits.length) return null;
-  // A clearly better match (the full name typed) keeps weaker ones (a shared surname) behind it, never drops them.
+  // The query must name the speaker, not share a word with them: a person's surname (or a whole alias), an
+  // organisation's every word — "health care" is words, not the "Coventry Health Care" company.
+  const named = hits.filter((h) => {
+    const sp = book.speakers[h.id as number];
+    const terms = new Set(h.terms);
+    const nameTokens = wordTokens(sp.name).filter((t) => !STOPWORDS.has(t));
+    if (sp.kind === 'org') return nameTokens.every((t) => terms.has(t));
+    // A person: the surname alone ("Antonov"), or a query holding the first name too ("Anatoly Antonov") —
+    // never just inner words of a long name.
+    const surname = nameTokens[nameTokens.length - 1];
+    const asked = wordTokens(q);
+    if (!surname) return true;
+    if (asked.length === 1) return terms.has(surname) || sp.aliases.some((a) => wordTokens(a).length === 1 && terms.has(wordTokens(a)[0]));
+    return terms.has(nameTokens[0]) || sp.aliases.some((a) => {
+      const at = wordTokens(a);
+      return at.length >= asked.length && at.every((t) => terms.has(t));
+    });
+  });
+  if (!named.length) return null;
   // Speakers whose name matches the query word for word come first (the full name typed), then those with the
   // most quotations: "Trump" means the Trump most quoted before a relative quoted once.
   const qTokens = wordTokens(q);
@@ -302,7 +337,7 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
     const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
     return forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
   };
-  const ranked = hits.map((h) => h.id as number).sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
+  const ranked = named.map((h) => h.id as number).sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
   const order = new Map<number, number>(ranked.map((id, i) => [id, i]));
   const picked = book.quotes
     .map((_, i) => i)
@@ -315,7 +350,7 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
 function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: boolean): number[] | null {
   const hits = book.quoteIndex.search(q, {
     combineWith,
-    boost: { text: 2, speaker: 1.5, aliases: 1, role: 0.5 },
+    boost: { text: 3, speaker: 1, aliases: 0.5, role: 0.3 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
     fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
   });

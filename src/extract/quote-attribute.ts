@@ -301,6 +301,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Nicknames stay part of the name around them: not masked, not quotations.
   const spans = allSpans.filter((s) => !isNickname(s, paragraphs));
   const table = new AliasTable();
+  // An article without quotations has nothing to attribute (most of a large corpus's paragraphs are like that).
+  if (!spans.length) return { quotes: [], people: [] };
+  // Speakers matter only a few paragraphs before a quotation (pronouns reach back three); names anywhere earlier
+  // still feed the alias table.
+  const near = new Set<number>();
+  for (const sp of spans) for (let p = sp.parts[0].paragraph - 3; p <= sp.parts[sp.parts.length - 1].paragraph + 1; p++) near.add(p);
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
   const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
@@ -409,6 +415,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     const toks = tokenize(text, sent.start, sent.end);
     // 1. Names in passing and speakers of reporting verbs, in reading order, for later pronouns.
     registerNames(toks, sent);
+    if (!near.has(sent.paragraph)) continue;
     for (let v = 0; v < toks.length; v++) {
       if (!isVerbAt(toks, v)) continue;
       let lo = v;

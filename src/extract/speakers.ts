@@ -212,7 +212,8 @@ export class AliasTable {
       rec.forms.add(form.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''));
       return rec;
     }
-    const tokens = subject.tokens.filter((t) => !NAME_SUFFIXES.has(t.toLowerCase()));
+    const kept = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
+    const tokens = kept.length ? kept : [subject.name];
     const surname = normName(tokens[tokens.length - 1] ?? subject.name);
     const first = tokens.length >= 2 ? normName(tokens[0]) : null;
     let rec: PersonRec | undefined;
