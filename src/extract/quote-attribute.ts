@@ -68,13 +68,15 @@ const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 
 const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
 const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
 
-const isVerbTok = (t: Tok) => !t.mark && REPORTING_VERBS.has(t.w) && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
+const isVerbTok = (t: Tok) => !t.mark && (REPORTING_VERBS.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
 /** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
 const isVerbAt = (toks: Tok[], i: number) => {
   if (!isVerbTok(toks[i])) return false;
   const prev = i > 0 ? toks[i - 1] : null;
   if (prev && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of', 'late-night', 'my', 'our', 'your'].includes(prev.w)) return false;
   const w = toks[i].w;
+  // "pointed out" reports; "pointed" alone does not.
+  if (w === 'pointed') return toks[i + 1]?.w === 'out';
   // After a possessive comes a noun: "Mr. Obama's remarks".
   if (prev && /['’]s$|s['’]$/.test(prev.raw)) return false;
   // A bare base form reports only after a pronoun or an auxiliary ("they say", "would tell"); otherwise it is a
