@@ -99,6 +99,9 @@ const isVerbAt = (toks: Tok[], i: number) => {
 function appositiveLike(seg: Tok[]): boolean {
   if (seg.length === 0) return true;
   const first = seg[0].w;
+  // "senior White House correspondent Peter Alexander" opens in lower case but ends in a full name: a subject.
+  const whole = classifySubject(seg.map((t) => t.raw).join(' '));
+  if (whole?.kind === 'person' && whole.tokens.length >= 2 && !['who', 'which', 'whose'].includes(first)) return false;
   if (/^\d/.test(first)) return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
   // A lone abbreviation is a place after a name ("Johnnie Wilson, of Springfield, Va., said").
@@ -150,6 +153,8 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     let segStart = k;
     while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
     const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
+      // "senior vice president and chief human resources officer": a role phrase, lower case from its start.
+      || /^\p{Ll}/u.test(toks[segStart].raw) && toks.slice(segStart, k).every((x) => !PRONOUN_WORDS.has(x.w))
       // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
       || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
       || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
@@ -235,6 +240,17 @@ function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) 
       if (t.stop || /[.!?]["'”’)]*$/.test(t.raw)) break;
     }
     if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w)) role = tidyRole(app.map((t) => t.raw).join(' ').replace(/[.,;:]+$/, ''));
+  }
+  // "added McConnell's whip, Sen. John Cornyn of Texas": a description, then the name it describes.
+  if (subject.kind === 'description' && np[np.length - 1].stop === ',' && k < hi) {
+    const app: Tok[] = [];
+    for (let a = k; a < hi && app.length < 10; a++) {
+      if (toks[a].mark) break;
+      app.push(toks[a]);
+      if (toks[a].stop) break;
+    }
+    const named = app.length ? classifySubject(app.map((t) => t.raw).join(' '), isCommon) : null;
+    if (named?.kind === 'person') return { subject: named, from: k, to: k + app.length, role: subject.text };
   }
   return { subject, from: startK, to: k, role };
 }
@@ -376,7 +392,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           if (sp.kind === 'person' && personLike && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
             return sp;
           }
-          if (sp.kind === 'description' && !isPlural(sp.text) && c.fromVerb) return sp;
+          if (sp.kind === 'description' && !isPlural(sp.text) && !/^(?:a lot|lots|a number|a group|a couple|a majority|a handful|a dozen|many|some|most|all)\b/i.test(sp.text) && c.fromVerb) return sp;
         } else if (pron === 'p') {
           if (sp.kind === 'org' || sp.kind === 'description' && isPlural(sp.text)) return sp;
         } else if (pron === 'n') {
@@ -558,6 +574,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         if (outer) q.reportedBy = toSpeaker(outer.subject, sent, beforeToks[outer.from].start, beforeToks.slice(outer.from, outer.to).map((t) => t.raw).join(' '));
       }
       return q;
+    }
+    // B0. "senior correspondent Peter Alexander hyped: "..."": a person, one word, a colon, the quotation.
+    const colon = beforeToks.length - 1;
+    if (colon >= 1 && beforeToks[colon].stop === ':' && /^\p{Ll}+$/u.test(beforeToks[colon].w)) {
+      const f = subjectBefore(beforeToks, colon, 0, isCommon);
+      if (f && f.subject.kind === 'person' && (f.subject.tokens.length >= 2 || f.subject.role || f.subject.honorific)) return make(f, beforeToks, 'before', 0);
     }
     // B'. "X, ..., tweeting, "..."", "X stressed ... and said: "..."": the sentence's own subject speaks.
     const participle = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && (i === 0 || beforeToks[i - 1].stop === ',' || ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)));

@@ -130,7 +130,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const name = parse.tokens.join(' ');
     const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
     // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
-    const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near)$/i.test(roleWords[roleWords.length - 1] ?? '');
+    const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
     if (prefixOk && !employer) {
       if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the')) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
