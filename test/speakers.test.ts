@@ -52,6 +52,13 @@ describe('reporting verbs in every position', () => {
     expect(speakers('"It will not pass the Senate," Senate Leader Tom Smith, R-Ky., said Tuesday.')).toEqual(['Tom Smith']);
   });
 
+  it('reads names with where they are from, roles joined by "and", a description then its name, a colon intro', () => {
+    expect(speakers('"We will not wait any longer," Gov. Tom Smith of West Virginia said.')).toEqual(['Tom Smith']);
+    expect(speakers('Jane Doe, senior vice president and chief operating officer at the bank, told Reuters that "the losses are behind us now."')).toEqual(['Jane Doe']);
+    expect(speakers('"We are running out of time," added the leader\'s deputy, Sen. Tom Smith of Texas.')).toEqual(['Tom Smith']);
+    expect(speakers('On air, senior correspondent Jane Doe declared: "This changes the race entirely."')).toEqual(['Jane Doe']);
+  });
+
   it('keeps an unnamed speaker as described, and a sign unattributed', () => {
     expect(speakers('"They took everything we had left," said a resident of the old town.')).toEqual(['a resident of the old town']);
     expect(speakers('A banner on the bridge read: "We will not forget this day."')).toEqual([null]);
