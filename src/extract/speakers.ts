@@ -49,7 +49,12 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   const words = phrase.split(/\s+/).filter(Boolean);
   let end = words.length;
   while (end > 0 && NAME_SUFFIXES.has(lower(words[end - 1]))) end--;
-  const suffix = words.slice(end, words.length).map(strip);
+  // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
+  const keepDots = (w: string) => {
+    const t = w.replace(/^[("'“‘\[]+|[)"'”’\],;:!?]+$/g, '');
+    return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : strip(t);
+  };
+  const suffix = words.slice(end, words.length).map(keepDots);
   let i = end;
   while (i > 0) {
     const w = words[i - 1];
@@ -74,7 +79,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     break;
   }
   // A nickname in quotation marks (Marcia "Cia" Price) is no part of the name a reader would cite.
-  const nameWords = words.slice(i, end).filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w))).map(strip).map((w) => w.replace(/['’]s$/, ''));
+  const nameWords = words.slice(i, end).filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w))).map(keepDots).map((w) => w.replace(/['’]s$/, ''));
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
@@ -84,7 +89,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   const honorific = HONORIFICS[last] !== undefined ? before[before.length - 1].replace(/^[("'“]+|[,;:)"'”]+$/g, '') : null;
   const roleWords = honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
   const role = roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
-  return { tokens: [...nameWords, ...suffix.filter((s) => s !== 'Jr' && s !== 'Sr' ? true : true)], role, honorific };
+  return { tokens: [...nameWords, ...suffix], role, honorific };
 }
 
 function genderOf(text: string, honorific: string | null): Gender {
