@@ -362,13 +362,26 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     return { m: (t.match(/\b(?:he|his|him|himself)\b/g) ?? []).length, f: (t.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length };
   });
   /** 'm' or 'f' when the sentences where a person is named (and the next ones) clearly use one set of pronouns. */
+  // Sentences naming each surname (outside quotations), found once per surname.
+  const surnameSents = new Map<string, number[]>();
+  function sentencesNaming(surname: string): number[] {
+    let list = surnameSents.get(surname);
+    if (!list) {
+      const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+      list = sents.filter((x) => re.test(masked[x.paragraph].slice(x.start, x.end))).map((x) => x.index);
+      surnameSents.set(surname, list);
+    }
+    return list;
+  }
   function genderEvidence(rec: PersonRec, upTo: number): 'm' | 'f' | null {
     let m = 0;
     let f = 0;
-    for (const x of mentions) {
-      if (x.sent > upTo || !('rec' in x.speaker) || x.speaker.rec !== rec) continue;
-      for (const k of [x.sent, x.sent + 1]) {
-        if (k > upTo || !pronCounts[k]) continue;
+    const seen = new Set<number>();
+    // Where the article names them (as a speaker or in passing) and the sentence after: how it refers back.
+    for (const k0 of sentencesNaming(rec.surname)) {
+      for (const k of [k0, k0 + 1]) {
+        if (k > upTo || seen.has(k) || !pronCounts[k]) continue;
+        seen.add(k);
         m += pronCounts[k].m;
         f += pronCounts[k].f;
       }

@@ -167,7 +167,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   // A description opens with a determiner, a number or an adjective — not a preposition or a verb form.
   if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether)\b/i.test(described)) return null;
   // A phrase with a verb or an infinitive in it is a clause, not a speaker.
-  if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should)\b/i.test(described)) return null;
+  if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should|brought|made|took|gave|got|went|came|became|began|kept|felt|found|thought|knew|saw|seemed|looked|wanted|believes|believed|hopes|hoped)\b/i.test(described)) return null;
   if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
   return { kind: 'description', text: described, plural: isPluralDescription(described) || plural && false, gender: genderOf(described, null) };
 }
