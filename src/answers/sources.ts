@@ -15,6 +15,8 @@ import { attributionOf } from '../extract/attribution';
 const CANDIDATES = 400;
 /** Articles sampled to estimate how common a word is; more changes the weights very little. */
 const DF_SAMPLE = 4000;
+/** Rarest words of the claim that the second query asks for together. */
+const RARE_TERMS = 3;
 /** Share of the claim a paragraph's matched terms must be able to reach to be compared at all. */
 const PREFILTER = 0.6;
 /** At most this many carrying sentences are quoted per article. */
@@ -120,8 +122,15 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const c = analyze(claim, book.isName);
   if (c.tokens.length === 0) return empty;
   const terms = searchTerms(claim);
-  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
   const weigh = book.weigh();
+  // Two queries: all the claim's words (ranked, so short paragraphs dense in them come first), and its rarest
+  // words together, which finds the carrying paragraph even inside a very long one that the ranking sinks.
+  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
+  const rare = [...new Map(c.tokens.filter((t) => !t.key.startsWith('#') && /^[\p{L}]+$/u.test(t.surface)).map((t) => [t.surface.toLowerCase(), weigh(t.key)]))]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, RARE_TERMS)
+    .map(([w]) => w);
+  const together = rare.length >= 2 ? book.search.search(rare.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'AND' }) : [];
 
   // Candidate paragraphs, grouped by article. A paragraph whose matched index terms cannot reach the carrying
   // threshold even if every one of them stood in one sentence is not read further: this keeps the per-query
@@ -145,8 +154,8 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     return w / total;
   };
   const paras = new Map<string, Set<number>>();
-  for (const h of hits) {
-    if (reachable(h.terms) < PREFILTER) continue;
+  for (const h of [...hits, ...together.map((h) => ({ ...h, together: true }))]) {
+    if (!('together' in h) && reachable(h.terms) < PREFILTER) continue;
     const s = paras.get(h.article) ?? new Set<number>();
     s.add(h.paragraph);
     paras.set(h.article, s);

@@ -155,8 +155,11 @@ export interface Analysis {
   numbers: number[];
 }
 
-/** Clause boundaries: punctuation that ends a thought, quotation marks, and "but". */
-const CLAUSE_SPLIT = /([;:()"“”—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
+/**
+ * Clause boundaries: punctuation that ends a thought, and "but". Quotation marks are not: a partial quotation
+ * ('he didn't "want" anything') belongs to its clause, and the negation before it reaches into it.
+ */
+const CLAUSE_SPLIT = /([;:()—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
 
 /** Break a text into content tokens with their clause-level polarity. Pure and cheap: it runs on candidates only. */
 export function analyze(text: string, isName?: (lower: string) => boolean): Analysis {
@@ -285,8 +288,18 @@ const TITLES = new Set(
 export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, context?: Analysis): Comparison {
   const sentKeys = new Map<string, Token>();
   for (const t of sentence.tokens) if (!sentKeys.has(t.key) || !t.negated) sentKeys.set(t.key, t);
-  // The paragraph around stands in for a name only when the sentence refers to someone by pronoun.
-  const ctxKeys = new Set(context && PRONOUN_RE.test(sentence.text) ? context.tokens.map((t) => t.key) : []);
+  // Polarities each key takes in each text: a word that stands both negated and not ("we do not have Obama
+  // judges or Trump judges") agrees with either.
+  const polarities = (a: Analysis) => {
+    const m = new Map<string, number>();
+    for (const t of a.tokens) m.set(t.key, (m.get(t.key) ?? 0) | (t.negated ? 2 : 1));
+    return m;
+  };
+  const claimPol = polarities(claim);
+  const sentPol = polarities(sentence);
+  // The paragraph around stands in for a name only when the sentence refers to someone by pronoun, or is a
+  // quotation (its speaker is named beside it).
+  const ctxKeys = new Set(context && (PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text)) ? context.tokens.map((t) => t.key) : []);
 
   const seen = new Set<string>();
   let total = 0;
@@ -313,7 +326,7 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
       matched.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
-      if (s.negated === t.negated) agreeW += w;
+      if ((claimPol.get(t.key)! & sentPol.get(t.key)!) !== 0) agreeW += w;
       else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
     } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key)) {
       // Named in the paragraph, referred to by pronoun in the sentence.
