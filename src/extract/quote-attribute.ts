@@ -146,7 +146,7 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     if (t.stop === ',' && cur.length) {
       segs.push({ toks: cur, from: k + 1 });
       cur = [];
-      if (segs.length >= 4) break;
+      if (segs.length >= 7) break;
     }
     const lowerStart = !/^\p{Lu}/u.test(t.raw.replace(/^[("'“]+/, ''));
     // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
@@ -178,10 +178,13 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
       }
       break;
     }
-    if (prevSubject.kind === 'person' || prevSubject.kind === 'org' || appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
+    // A lone abbreviation ("Md.") or an age before it is part of the chain, not the name: keep walking.
+    const nextIsChain = appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length;
+    const named = (prevSubject.kind === 'person' || prevSubject.kind === 'org') && !(nextIsChain && segs[pick + 1].toks.length === 1);
+    if (named || nextIsChain) {
       if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
       pick++;
-      if (prevSubject.kind === 'person' || prevSubject.kind === 'org') break;
+      if (named) break;
     } else break;
   }
   const seg = segs[pick].toks;
@@ -491,7 +494,9 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
           // A title or honorific ("President Obama") still tells us this is a person.
           if ('rec' in sp && (parse.role && /\p{Lu}/u.test(parse.role) || parse.honorific)) sp.rec.strong = true;
-          const subjectLike = (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w));
+          // A subject is followed by its verb (or an appositive): a name closing the sentence is an object.
+          const closesSentence = j >= toks.length || (j === toks.length - 1 && /^[.!?"”']+$/.test(toks[j].raw));
+          const subjectLike = (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w)) && !closesSentence;
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
       }

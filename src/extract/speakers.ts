@@ -304,7 +304,7 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   } else {
     if (words.length > 14) return null;
     // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.
-    if (/^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so)$/i.test(words[0])) return null;
+    if (/^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so|of|from|in)$/i.test(words[0])) return null;
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
     const ING_OK = /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
     if (words.some((w) => /^\p{Ll}{3,}ing$/u.test(w) && !ING_OK.test(w))) return null;
