@@ -3,7 +3,7 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { AUX, PERSON_PRONOUNS, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
+import { AUX, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
 import { AliasTable, classifySubject, cleanRole, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
@@ -188,7 +188,6 @@ function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string)
     } else break;
   }
   const seg = segs[pick].toks;
-  if (process.env.QDEBUG) console.error('segs', segs.map((x) => x.toks.map((t) => t.raw).join(' ')), 'pick', pick);
   if (seg.length > 14) return null;
   const text = seg.map((t) => t.raw).join(' ');
   const subject = classifySubject(text, isCommon);
@@ -395,7 +394,6 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   }
 
   function resolvePronoun(pron: 'm' | 'f' | 'n' | 'p', sent: Sent, at: number): Speaker | null {
-    if (pron === 'p' && false) return null;
     for (let s = sent.index; s >= 0 && s >= sent.index - 8; s--) {
       if (sents[s].paragraph < sent.paragraph - 3) break;
       const cands = mentions.filter((m) => m.sent === s && (s !== sent.index || m.at < at));
@@ -700,4 +698,3 @@ function isPlural(text: string): boolean {
   return (/[^su]s$/.test(head) && !['a', 'an', 'one'].includes(first)) || ['people', 'police', 'men', 'women', 'children'].includes(head);
 }
 
-export { PERSON_PRONOUNS };

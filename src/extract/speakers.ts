@@ -156,9 +156,6 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   // Anything else is a description, kept as written (a sentence-initial capital lowered).
   if (words.length > 12) return null;
   const text = /^\p{Lu}\p{Ll}/u.test(words[0]) && DETERMINERS.has(first) ? first + s.slice(words[0].length) : s;
-  const headWord = lower(words[words.length - 1]);
-  const plural = !['a', 'an', 'one', 'this', 'that', 'each', 'every'].includes(first) && /[^s]s$/.test(headWord.split(/\s/)[0] ?? '')
-    && !/(?:ss|us|is)$/.test(headWord);
   const described = cutDescription(text);
   if (!described) return null;
   // An infinitive ("declined to threaten") or a dangling conjunction marks a clause, not a noun phrase.
@@ -169,7 +166,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   // A phrase with a verb or an infinitive in it is a clause, not a speaker.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should|brought|made|took|gave|got|went|came|became|began|kept|felt|found|thought|knew|saw|seemed|looked|wanted|believes|believed|hopes|hoped)\b/i.test(described)) return null;
   if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
-  return { kind: 'description', text: described, plural: isPluralDescription(described) || plural && false, gender: genderOf(described, null) };
+  return { kind: 'description', text: described, plural: isPluralDescription(described), gender: genderOf(described, null) };
 }
 
 /** "an activist in the city, where residents said ..." → "an activist in the city". */
