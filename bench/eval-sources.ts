@@ -156,6 +156,20 @@ async function main() {
     }
   });
 
+  // Shortened claims: the main clause alone, as a user would put it ("Under the plan, emissions would be cut 30
+  // percent by 2030, officials said" → "emissions would be cut 30 percent by 2030"). Every article carrying the
+  // whole sentence carries this; recall only (other articles may carry the shorter claim too).
+  let shortHit = 0, shortTruth = 0, shortClaims = 0;
+  claims.forEach((c, i) => {
+    const short = shorten(c.text);
+    if (!short || truth[i].size === 0) return;
+    shortClaims++;
+    const t0 = performance.now();
+    const got = new Set(answerSources(book, short).matches.map((m) => m.id));
+    times.push(performance.now() - t0);
+    for (const id of truth[i]) { shortTruth++; if (got.has(id)) shortHit++; }
+  });
+
   // Changed claims: each should list no article carrying the original (its own article least of all).
   const changed = { number: [0, 0], negation: [0, 0], name: [0, 0] };
     // Names to swap in: capitalised mid-sentence words never seen in lower case (so not "Senate" or "President").
@@ -201,8 +215,20 @@ async function main() {
     console.log(`  precision with judged share applied to all outside: ${pct(tp + rate * (listed - tp), listed)}`);
   }
   for (const k of ['family', 'any'] as const) console.log(`  ${k}: recall ${pct(perKind[k].tp, perKind[k].truth)}, precision(lb) ${pct(perKind[k].tp, perKind[k].listed)}`);
+  console.log(`shortened claims (main clause only): ${shortClaims}, recall ${pct(shortHit, shortTruth)} (${shortHit}/${shortTruth})`);
   for (const [k, [bad, n]] of Object.entries(changed)) console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
   console.log(`latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`);
+}
+
+/** The main clause: a leading adverbial or prepositional phrase and anything after the last comma dropped. */
+function shorten(s: string): string | null {
+  let t = s.replace(/[.]$/, '');
+  t = t.replace(/^(?:(?:In|On|At|Under|After|Before|During|Since|Last|This|Meanwhile|However|But|And|Also|Still|Yet|So|Now|Then|Earlier|Later|By|For|With|According to)\b[^,]{0,60},\s*)/, '');
+  const last = t.lastIndexOf(', ');
+  if (last > 30) t = t.slice(0, last);
+  t = t.trim();
+  if (t === s.replace(/[.]$/, '').trim() || t.split(/\s+/).length < 6) return null;
+  return t;
 }
 
 function changeNumber(s: string): string | null {

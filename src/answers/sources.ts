@@ -31,7 +31,7 @@ export interface SourcesBook {
   /** Whether a word is written as a name in this corpus (capitalised mid-sentence far more than not). */
   isName(lower: string): boolean;
   credits(id: string): Credits;
-  /** Corpus-wide copy families, built on first use (a pass over every sentence). */
+  /** Corpus-wide copy families (built with the book: a pass over every sentence). */
   families(): Families;
   /** The families if some caller already paid for them, else null. */
   familiesIfBuilt(): Families | null;
@@ -41,7 +41,9 @@ export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBo
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
   const stats = buildStats(corpus.articles);
-  let fams: Families | null = null;
+  // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
+  // articles), which no question should wait for.
+  const fams: Families = copyFamilies(corpus.articles);
   const creditCache = new Map<string, Credits>();
   return {
     corpus,
@@ -58,7 +60,7 @@ export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBo
       }
       return c;
     },
-    families: () => (fams ??= copyFamilies(corpus.articles)),
+    families: () => fams,
     familiesIfBuilt: () => fams,
   };
 }

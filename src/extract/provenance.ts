@@ -146,26 +146,44 @@ export interface FamilyOptions {
 
 const SHINGLE = 5;
 
-/** FNV-1a 32-bit of one word. */
-function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) {
-    h ^= w.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Is this UTF-16 unit part of a word? ASCII is decided without a regular expression (the hot path). */
+function wordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** FNV-1a hashes of a text's words, lower-cased, an apostrophe inside a word kept as part of it. */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (wordChar(c, text[i])) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      if (c >= 65 && c <= 90) c |= 0x20;
+      else if (c >= 128) c = text[i].toLowerCase().charCodeAt(0);
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord && (c === 39 || c === 0x2019) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text[i + 1])) {
+      h = Math.imul(h ^ 39, 0x01000193);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
 
 /**
  * Shingles of one sentence, as 32-bit hashes of word 5-grams (combined from word hashes, so no strings are built);
  * a sentence shorter than a shingle is one shingle of its own, and one of fewer than three words none.
  */
 export function sentenceShingles(sentence: string): number[] {
-  const words = sentence.toLowerCase().match(WORD);
-  if (!words || words.length < 3) return [];
-  const wh = words.map((w) => wordHash(w.replace('’', "'")));
+  const wh = wordHashes(sentence);
+  if (wh.length < 3) return [];
   const k = Math.min(SHINGLE, wh.length);
   const out: number[] = [];
   for (let i = 0; i + k <= wh.length; i++) {
