@@ -361,7 +361,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // He/she words per sentence (outside quotations), to tell a person's gender from how the article refers to them.
   const pronCounts = sents.map((x) => {
     const t = masked[x.paragraph].slice(x.start, x.end).toLowerCase();
-    return { m: (t.match(/\b(?:he|his|him|himself)\b/g) ?? []).length, f: (t.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length };
+    // Subject pronouns only: "Warren asked him about his pay" says nothing about Warren.
+    return { m: (t.match(/\b(?:he|himself)\b/g) ?? []).length, f: (t.match(/\b(?:she|herself)\b/g) ?? []).length };
   });
   /** 'm' or 'f' when the sentences where a person is named (and the next ones) clearly use one set of pronouns. */
   // Sentences naming each surname (outside quotations), found once per surname.
