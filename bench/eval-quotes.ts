@@ -108,7 +108,7 @@ async function main() {
   const loaded = gold.filter((g) => byArticle.has(g.article)).length;
   console.log(`articles ${corpus.articles.length}, gold quotations ${gold.length}, extraction ${ms.toFixed(0)} ms`);
   for (const w of corpus.warnings) console.log(`  loader: ${w.file}: ${w.message}`);
-  console.log(`recall                         ${pct(found, gold.length)}   (in the articles the loader kept: ${pct(found, loaded)})`);
+  console.log(`recall                         ${pct(found, gold.length)}   (in the articles read: ${pct(found, loaded)})`);
   console.log(`precision, all listed          ${pct(listedGold, listed)}   (scare quotes kept apart: ${scare})`);
   console.log(`precision, listed of 4+ words  ${pct(listed4Gold, listed4)}`);
   console.log(`precision, attributed 4+ words ${pct(attributed4Gold, attributed4)}`);
