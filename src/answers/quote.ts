@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../corpus/schema';
 import type { QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
-import { sameWords } from '../extract/quote-merge';
+import { prepareWording, sameWording } from '../extract/quote-merge';
 import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName, type PersonRec } from '../extract/speakers';
 
@@ -227,8 +227,8 @@ function rank(i: Instance): number {
  */
 function clusterInstances(instances: Instance[]): Instance[][] {
   const prepared = instances.map((inst) => {
-    const text = inst.q.span.text;
-    return { inst, text, key: wordTokens(text).join(' '), content: [...new Set(contentTokens(text))] };
+    const w = prepareWording(inst.q.span.text);
+    return { inst, w, key: w.key, content: [...new Set(w.content)] };
   });
   const df = new Map<string, number>();
   for (const p of prepared) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
@@ -243,13 +243,13 @@ function clusterInstances(instances: Instance[]): Instance[][] {
       const counts = new Map<number, number>();
       for (const t of rare) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
       const need = Math.min(2, rare.length);
-      const cands = [...counts].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, 24);
+      const cands = [...counts].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, 12);
       for (const [g] of cands) {
         const ok = groups[g].slice(0, 6).some((other) => {
           const a = p.inst.gid;
           const b = other.inst.gid;
           if (a !== null && b !== null && a !== b) return false;
-          return sameWords(p.text, other.text, a !== null && a === b);
+          return sameWording(p.w, other.w, a !== null && a === b);
         });
         if (ok) {
           found = g;

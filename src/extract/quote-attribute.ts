@@ -335,6 +335,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const placeWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/\b(?:in|from|across|into|near|toward|towards|outside|inside|throughout)\s+(\p{Lu}[\p{L}-]+)(?!['’\p{L}])(?!\s+\p{Lu})/gu)) placeWords.add(m[1].toLowerCase());
 
+  const runCache = new Map<string, { parse: ReturnType<typeof parseName>; subject: Subject | null }>();
   const masked = paragraphs.map((t, p) => mask(t, spans, p));
   const sents: Sent[] = [];
   masked.forEach((m, p) => sents.push(...sentencesOf(m, p, sents.length)));
@@ -481,9 +482,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         if (toks[j - 1].stop || /[!?]["'”’)]*$/.test(toks[j - 1].raw)) break;
       }
       const run = toks.slice(i, j).map((t) => t.raw).join(' ');
-      const parse = parseName(run, isCommon);
+      // Names recur through an article: parse each run once.
+      let parsed = runCache.get(run);
+      if (!parsed) runCache.set(run, (parsed = { parse: parseName(run, isCommon), subject: null as Subject | null }));
+      const parse = parsed.parse;
       if (parse) {
-        const subject = classifySubject(run, isCommon);
+        parsed.subject ??= classifySubject(run, isCommon);
+        const subject = parsed.subject;
         const prev = toks[i - 1];
         const known = table.people.some((p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase());
         if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known)) {
@@ -682,7 +687,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Settle surname-only records into full names, and point every quotation at the settled record.
   // Each person's gender, where the article's own pronouns make it clear: it keeps a "Cruz" who is "he" from being
   // merged with the corpus's one full-named Cruz who is "she".
-  for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
+  const speaking = new Set(results.flatMap((q) => [q?.speaker, q?.reportedBy]).filter((x): x is Speaker => !!x && 'rec' in x).map((x) => (x as { rec: PersonRec }).rec));
+  for (const rec of speaking) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
   const settled = table.settle();
   const fix = (s: Speaker | null): Speaker | null => (s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s);
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));

@@ -25,21 +25,32 @@ export function overlap(a: string[], b: string[]): { share: number; size: number
   return { share: shared / short.length, size: short.length };
 }
 
+/** A wording prepared once for many comparisons: its words, joined key, and content words. */
+export interface Wording {
+  words: string[];
+  key: string;
+  content: string[];
+}
+
+export function prepareWording(text: string): Wording {
+  const words = wordTokens(text);
+  return { words, key: words.join(' '), content: contentTokens(text) };
+}
+
 /**
  * Whether two wordings are the same quotation: equal once normalised; one carried inside the other; or, small
  * edits and translations apart, most content words shared — a looser bar when both have the same speaker.
  */
-export function sameWords(a: string, b: string, sameSpeaker: boolean): boolean {
-  const wa = wordTokens(a);
-  const wb = wordTokens(b);
-  const na = wa.join(' ');
-  const nb = wb.join(' ');
-  if (na === nb) return na.length > 0;
-  if (Math.min(wa.length, wb.length) < 4) return false;
-  if (na.includes(nb) || nb.includes(na)) return true;
-  const all = overlap(wa, wb);
+export function sameWording(a: Wording, b: Wording, sameSpeaker: boolean): boolean {
+  if (a.key === b.key) return a.key.length > 0;
+  if (Math.min(a.words.length, b.words.length) < 4) return false;
+  if (a.key.includes(b.key) || b.key.includes(a.key)) return true;
+  const all = overlap(a.words, b.words);
   if (all.share >= 0.9) return true;
-  const content = overlap(contentTokens(a), contentTokens(b));
-  if (content.size >= 4 && content.share >= (sameSpeaker ? 0.75 : 0.9) && all.share >= (sameSpeaker ? 0.6 : 0.8)) return true;
-  return false;
+  const content = overlap(a.content, b.content);
+  return content.size >= 4 && content.share >= (sameSpeaker ? 0.75 : 0.9) && all.share >= (sameSpeaker ? 0.6 : 0.8);
+}
+
+export function sameWords(a: string, b: string, sameSpeaker: boolean): boolean {
+  return sameWording(prepareWording(a), prepareWording(b), sameSpeaker);
 }
