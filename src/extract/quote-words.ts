@@ -167,7 +167,8 @@ export const SENTENCE_OPENERS = new Set(
     'because since during for with from by of to the a an this that these those there here what who why how where ' +
     'asked speaking according earlier later last next today yesterday tonight instead indeed even still rather ' +
     'moreover furthermore despite under over about like unlike among between into through without within ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday given following including amid citing considering ' +
+    'regarding whereas whatever whenever wherever unless until once dear thanks sorry yes no okay ok'
   ).split(/\s+/),
 );
 
