@@ -64,7 +64,8 @@ function editDistance(a: string, b: string): number {
 function sameFirst(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+  // Transliterations swap letters, they do not add them: Sergey/Sergei, Mohammad/Mohammed — never Ivana/Ivanka.
+  return a.length === b.length && a.length >= 4 && a[0] === b[0] && editDistance(a, b) <= (a.length >= 6 ? 2 : 1);
 }
 
 /**
@@ -94,7 +95,8 @@ function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: M
   const full = records.filter((r) => r.kind === 'person' && r.first);
   const bare = records.filter((r) => r.kind === 'person' && !r.first);
   for (const r of full) {
-    const c = namesakes('person', r.surname).find((x) => x.first && sameFirst(x.first, r.first!) && compatible(x, r))
+    // Same first name and surname is one person whatever a pronoun count says; gender only keeps bare surnames apart.
+    const c = namesakes('person', r.surname).find((x) => x.first && sameFirst(x.first, r.first!))
       ?? add({ kind: 'person', surname: r.surname, first: r.first, recs: [], gender: null });
     join(c, r);
   }

@@ -4,7 +4,7 @@
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
 import { AUX, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
-import { AliasTable, classifySubject, cleanRole, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
+import { AliasTable, classifySubject, cleanRole, normName, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
   | { kind: 'person' | 'org'; rec: PersonRec }
@@ -366,16 +366,21 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     return { m: (t.match(/\b(?:he|himself)\b/g) ?? []).length, f: (t.match(/\b(?:she|herself)\b/g) ?? []).length };
   });
   /** 'm' or 'f' when the sentences where a person is named (and the next ones) clearly use one set of pronouns. */
-  // Sentences naming each surname (outside quotations), found once per surname.
-  const surnameSents = new Map<string, number[]>();
+  // Sentences naming each capitalised word (outside quotations), indexed in one pass over the article.
+  let namedIn: Map<string, number[]> | null = null;
   function sentencesNaming(surname: string): number[] {
-    let list = surnameSents.get(surname);
-    if (!list) {
-      const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-      list = sents.filter((x) => re.test(masked[x.paragraph].slice(x.start, x.end))).map((x) => x.index);
-      surnameSents.set(surname, list);
+    if (!namedIn) {
+      namedIn = new Map();
+      for (const x of sents) {
+        for (const m of masked[x.paragraph].slice(x.start, x.end).matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+          const key = normName(m[0].replace(/['’]s$/, ''));
+          const list = namedIn.get(key);
+          if (!list) namedIn.set(key, [x.index]);
+          else if (list[list.length - 1] !== x.index) list.push(x.index);
+        }
+      }
     }
-    return list;
+    return namedIn.get(surname) ?? [];
   }
   function genderEvidence(rec: PersonRec, upTo: number): 'm' | 'f' | null {
     let m = 0;
@@ -687,8 +692,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Settle surname-only records into full names, and point every quotation at the settled record.
   // Each person's gender, where the article's own pronouns make it clear: it keeps a "Cruz" who is "he" from being
   // merged with the corpus's one full-named Cruz who is "she".
-  const speaking = new Set(results.flatMap((q) => [q?.speaker, q?.reportedBy]).filter((x): x is Speaker => !!x && 'rec' in x).map((x) => (x as { rec: PersonRec }).rec));
-  for (const rec of speaking) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
+  for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
   const settled = table.settle();
   const fix = (s: Speaker | null): Speaker | null => (s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s);
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));

@@ -168,7 +168,8 @@ export const SENTENCE_OPENERS = new Set(
     'asked speaking according earlier later last next today yesterday tonight instead indeed even still rather ' +
     'moreover furthermore despite under over about like unlike among between into through without within ' +
     'monday tuesday wednesday thursday friday saturday sunday given following including amid citing considering ' +
-    'regarding whereas whatever whenever wherever unless until once dear thanks sorry yes no okay ok'
+    'regarding whereas whatever whenever wherever unless until once dear thanks sorry yes no okay ok against toward ' +
+    'towards upon onto via vs versus is are was were will would says said'
   ).split(/\s+/),
 );
 

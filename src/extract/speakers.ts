@@ -302,6 +302,9 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
     if (words.length > 14) return null;
     // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.
     if (/^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so|of|from|in)$/i.test(words[0])) return null;
+    // ... opening with a determiner, a number, a capital, a title or a rank word — "bemoaned the unrest" narrates.
+    const w0 = words[0].toLowerCase();
+    if (/^\p{Ll}/u.test(words[0]) && !DETERMINERS.has(w0) && !TITLE_WORDS.has(w0) && !/^(?:former|longtime|long-time|veteran|retired|top|lead|leading|then|now|outgoing|incoming|current|acting|chief|senior|junior|deputy|interim|founding|co-founder|managing|executive|associate|assistant|professor|director|president|head|member|partner|spokesman|spokeswoman|spokesperson|owner|editor|author|analyst|economist|lawyer|attorney|researcher|fellow|expert|strategist|adviser|advisor|aide|official|chairman|chairwoman|chair|candidate|nominee|governor|senator|mayor|resident|student|teacher|mother|father|wife|husband|son|daughter|sister|brother|friend|colleague|host|anchor|columnist|reporter|writer|founder)$/.test(w0)) return null;
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
     const ING_OK = /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
     if (words.some((w) => /^\p{Ll}{3,}ing$/u.test(w) && !ING_OK.test(w))) return null;
