@@ -15,6 +15,11 @@ import { attributionOf } from '../extract/attribution';
 const CANDIDATES = 400;
 /** Articles sampled to estimate how common a word is; more changes the weights very little. */
 const DF_SAMPLE = 4000;
+/**
+ * Articles whose paragraphs the index reads per query (it finds articles, then their paragraphs): a claim that
+ * is widely reported is carried by many articles, so this is well above the index's default of 30.
+ */
+const CANDIDATE_ARTICLES = 200;
 /** Rarest words of the claim that the second query asks for together. */
 const RARE_TERMS = 3;
 /** Share of the claim a paragraph's matched terms must be able to reach to be compared at all. */
@@ -127,12 +132,12 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const weigh = book.weigh();
   // Two queries: all the claim's words (ranked, so short paragraphs dense in them come first), and its rarest
   // words together, which finds the carrying paragraph even inside a very long one that the ranking sinks.
-  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR' });
+  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR', articles: CANDIDATE_ARTICLES });
   const rare = [...new Map(c.tokens.filter((t) => !t.key.startsWith('#') && /^[\p{L}]+$/u.test(t.surface)).map((t) => [t.surface.toLowerCase(), weigh(t.key)]))]
     .sort((x, y) => y[1] - x[1])
     .slice(0, RARE_TERMS)
     .map(([w]) => w);
-  const together = rare.length >= 2 ? book.search.search(rare.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'AND' }) : [];
+  const together = rare.length >= 2 ? book.search.search(rare.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'AND', articles: CANDIDATE_ARTICLES }) : [];
 
   // Candidate paragraphs, grouped by article. A paragraph whose matched index terms cannot reach the carrying
   // threshold even if every one of them stood in one sentence is not read further: this keeps the per-query

@@ -193,7 +193,11 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     let window = 0;
     let windowStart = -1;
     const windows: [number, number][] = [];
-    const openWindow = () => { window = NEG_WINDOW; windowStart = ct.length; windows.push([windowStart, windowStart]); };
+    // A second negation inside an open window cancels the first ("there was not no deal": there was a deal).
+    const openWindow = () => {
+      if (window > 0 && windows.length) { window = 0; for (let i = windows[windows.length - 1][0]; i < ct.length; i++) ct[i].negated = false; windows.pop(); return; }
+      window = NEG_WINDOW; windowStart = ct.length; windows.push([windowStart, windowStart]);
+    };
     const push = (t: Token) => {
       if (window > 0) { t.negated = true; window--; windows[windows.length - 1][1] = ct.length + 1; }
       ct.push(t);
@@ -343,9 +347,9 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   // Every figure of the claim must be stated in the sentence.
   for (const v of claim.numbers) if (!sentence.numbers.some((x) => sameNumber(x, v))) veto ??= 'number';
   // One content word whose polarity differs is enough: "was driven by" and "was not driven by" share every
-  // other word. Very common words (weight under half the claim's mean) are let through, as a negation's reach
+  // other word. Very common words (weight under a quarter of the claim's mean) are let through, as a negation's reach
   // is only approximate.
-  if (disagreeMax >= 0.5 * (total / Math.max(1, seen.size))) veto ??= 'negation';
+  if (disagreeMax >= 0.25 * (total / Math.max(1, seen.size))) veto ??= 'negation';
   // Every name of the claim must be there: "California's primary" is not "Washington's primary".
   if (namesFound < namesInClaim) veto ??= 'name';
 
