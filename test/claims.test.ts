@@ -53,6 +53,10 @@ describe('a different claim', () => {
     no('the council approved the plan', 'The council has not approved the plan.');
     no('Russia will stop selling arms', 'Russia will not stop selling arms to Syria.');
   });
+  it('a negation reaches into a partial quotation, and stops at the end of its clause', () => {
+    yes('Trump said he did not want anything', 'Trump responded that he didn’t “want” anything.');
+    yes('the city cannot be defeated, a spokesman said', '"The city can\'t be defeated," said a spokesman.');
+  });
   it('"not only" is no negation', () => {
     yes('the senator donated money to the foundation', 'Not only did the senator donate money to the foundation, he also sat on its board.');
   });

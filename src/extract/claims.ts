@@ -159,7 +159,7 @@ export interface Analysis {
  * Clause boundaries: punctuation that ends a thought, and "but". Quotation marks are not: a partial quotation
  * ('he didn't "want" anything') belongs to its clause, and the negation before it reaches into it.
  */
-const CLAUSE_SPLIT = /([;:()—–]|,\s|[.!?](?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
+const CLAUSE_SPLIT = /([;:()—–]|,["”’]?\s|[.!?]["”’]?(?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
 
 /** Break a text into content tokens with their clause-level polarity. Pure and cheap: it runs on candidates only. */
 export function analyze(text: string, isName?: (lower: string) => boolean): Analysis {
