@@ -90,6 +90,16 @@ describe('who a pronoun or a follow-on quotation belongs to', () => {
     expect(speakers('"We must keep our word," Tom Smith said.', '"And that is what we do."')).toEqual(['Tom Smith', 'Tom Smith']);
   });
 
+  it('keeps a titled bare surname apart from a namesake named in full later', () => {
+    expect(
+      speakers(
+        'President Obama spoke on Saturday.',
+        'The campaign will use Mr. Obama and the first lady, Michelle Obama, in the coming weeks.',
+        '"Our progress is on the ballot," Mr. Obama said.',
+      ),
+    ).toEqual(['Obama']);
+  });
+
   it('finds a speaker named after a quotation that closes its sentence', () => {
     expect(speakers('"How many times must we see this? It has to stop." Jane Doe said.')).toEqual(['Jane Doe']);
   });

@@ -101,12 +101,7 @@ function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: M
     join(c, r);
   }
   for (const r of bare) {
-    let same = namesakes('person', r.surname).filter((x) => x.first && compatible(x, r));
-    // Several namesakes: the one whose gender is known to match the bare surname's ("Obama ... he").
-    if (same.length > 1 && r.gender) {
-      const exact = same.filter((x) => x.gender === r.gender);
-      if (exact.length === 1) same = exact;
-    }
+    const same = namesakes('person', r.surname).filter((x) => x.first && compatible(x, r));
     const c = (same.length === 1 ? same[0] : namesakes('person', r.surname).find((x) => !x.first && compatible(x, r)))
       ?? add({ kind: 'person', surname: r.surname, first: null, recs: [], gender: null });
     join(c, r);

@@ -387,7 +387,9 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     let f = 0;
     const seen = new Set<number>();
     // Where the article names them (as a speaker or in passing) and the sentence after: how it refers back.
-    for (const k0 of sentencesNaming(rec.surname)) {
+    // A surname two people share (Barack and Michelle Obama) says nothing: then only the first name counts.
+    const shared = rec.first && table.people.some((p) => p !== rec && p.kind === 'person' && p.surname === rec.surname);
+    for (const k0 of sentencesNaming(shared ? rec.first! : rec.surname)) {
       for (const k of [k0, k0 + 1]) {
         if (k > upTo || seen.has(k) || !pronCounts[k]) continue;
         seen.add(k);
@@ -478,6 +480,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   }
 
   function registerNames(toks: Tok[], sent: Sent) {
+    // A headline in title case names nobody in particular: most of its words are capitalised.
+    const words = toks.filter((t) => /\p{L}{2,}/u.test(t.w));
+    const last = toks[toks.length - 1]?.raw ?? '';
+    if (words.length >= 5 && !/[.!?]["'”’)]*$/.test(last) && words.filter((t) => /^\p{Lu}/u.test(t.raw.replace(/^[("'“‘]+/, ''))).length >= 0.7 * words.length) return;
     for (let i = 0; i < toks.length; i++) {
       const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
       if (!startsName) continue;

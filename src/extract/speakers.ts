@@ -83,6 +83,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
+  // "Obama Sees Personal Insult": a title-case headline, not a name — names hold few of the article's common words.
+  if (nameWords.filter((w) => isCommon(w)).length >= 2) return null;
   const before = words.slice(0, i);
   const last = before.length ? lower(before[before.length - 1]) : '';
   // Kept as printed, period and all ("Mr."), so aliases read like the article.
@@ -226,14 +228,16 @@ export class AliasTable {
     const first = tokens.length >= 2 ? normName(tokens[0]) : null;
     let rec: PersonRec | undefined;
     if (first) {
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && (p.first === null || p.first === first));
+      // A full name joins its own earlier mentions — but not a titled bare surname already in use ("President
+      // Obama" stays himself when "Michelle Obama" appears); an untitled one (a headline's "Lavrov") it completes.
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === first)
+        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
     } else {
       // A lone surname names the person the article introduced first under it: news writing gives relatives and
       // namesakes their full names ("Heidi Cruz") and keeps the bare surname for the main one ("Cruz"). Failing
       // that, a lone word may be a first name ("Hillary").
       const g = subject.gender;
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && !!p.first && (!g || !p.gender || p.gender === g))
-        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname)
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g))
         ?? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
     }
     if (!rec) {
@@ -268,7 +272,10 @@ export class AliasTable {
     for (const p of this.people) {
       if (p.kind === 'person' && !p.first) {
         const full = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
-        if (full.length === 1) {
+        // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
+        // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
+        const distinct = full.length === 1 && (p.strong && p.id < full[0].id || !!p.gender && !!full[0].gender && p.gender !== full[0].gender);
+        if (full.length === 1 && !distinct) {
           for (const f of p.forms) full[0].forms.add(f);
           full[0].role ??= p.role;
           full[0].gender ??= p.gender;
