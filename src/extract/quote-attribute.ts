@@ -3,7 +3,7 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { AUX, REPORTING_VERBS, TIME_WORDS, WEAK_VERBS } from './quote-words';
+import { AUX, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WEAK_VERBS } from './quote-words';
 import { AliasTable, classifySubject, cleanRole, normName, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
@@ -65,7 +65,7 @@ const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writi
 const BASE_FORMS = new Set([...REPORTING_VERBS].filter((v) => !/(?:s|ed|ing)$/.test(v) && !['said', 'told', 'wrote', 'put', 'sang', 'written'].includes(v)));
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
-const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via']);
+const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via', 'through', 'without', 'within', 'across', 'upon', 'amid', 'per']);
 const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
 
 const isVerbTok = (t: Tok) => !t.mark && (REPORTING_VERBS.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
@@ -411,11 +411,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       for (const c of cands) {
         const sp = c.speaker;
         if (pron === 'm' || pron === 'f') {
-          const personLike = sp.kind === 'person' && (sp.rec.strong || c.fromVerb && !placeWords.has(sp.rec.surname));
+          // A bare one-word speaker may be a company or a government ("Google said"): only a person if the
+          // article itself calls them he or she.
+          const personLike = sp.kind === 'person' && (sp.rec.strong || c.fromVerb && !placeWords.has(sp.rec.surname) && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) === pron);
           if (sp.kind === 'person' && personLike && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
             return sp;
           }
-          if (sp.kind === 'description' && !isPlural(sp.text) && !/^(?:a lot|lots|a number|a group|a couple|a majority|a handful|a dozen|many|some|most|all)\b/i.test(sp.text) && c.fromVerb) return sp;
+          if (sp.kind === 'description' && !isPlural(sp.text) && personNoun(sp.text) && !/^(?:a lot|lots|a number|a group|a couple|a majority|a handful|a dozen|many|some|most|all)\b/i.test(sp.text) && c.fromVerb) return sp;
         } else if (pron === 'p') {
           if (sp.kind === 'org' || sp.kind === 'description' && isPlural(sp.text)) return sp;
         } else if (pron === 'n') {
@@ -704,6 +706,14 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));
   const people = [...new Set(settled.values())];
   return { quotes, people };
+}
+
+/** Whether a description's head noun names a person ("an activist", "one aide", "a source"), not "the military". */
+function personNoun(text: string): boolean {
+  const words = text.split(' ');
+  const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|on|to|near|who|close|familiar)$/i.test(w));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z-]/g, '');
+  return TITLE_WORDS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|person|source|aide|official|witness|friend|neighbou?r|mother|father|wife|husband|son|daughter|veteran|voter|student|teacher|nurse|doctor|officer|guard|soldier|resident|activist|spokesperson|insider|observer|protester|protestor)$/.test(head);
 }
 
 function isPlural(text: string): boolean {

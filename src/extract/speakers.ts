@@ -164,7 +164,9 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   if (/\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b/u.test(described) || /\s(?:and|or|but)$/.test(described)) return null;
   if (/^(?:anybody|anyone|everyone|everybody|someone|somebody|nobody|no one|who|which|what|this|that|these|those|it|one|many|some|others|other)$/i.test(described)) return null;
   // A description opens with a determiner, a number or an adjective — not a preposition or a verb form.
-  if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether)\b/i.test(described)) return null;
+  if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether|through|without|within|under|over|among|between|across|against|toward|towards|into|onto|upon|per|amid)\b/i.test(described)) return null;
+  // "workers eventually arrived": an adverb and a verb close a clause.
+  if (/\b\p{Ll}+ly\s+\p{Ll}+(?:ed|s)$/u.test(described)) return null;
   // A phrase with a verb or an infinitive in it is a clause, not a speaker.
   if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should|brought|made|took|gave|got|went|came|became|began|kept|felt|found|thought|knew|saw|seemed|looked|wanted|believes|believed|hopes|hoped)\b/i.test(described)) return null;
   if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
