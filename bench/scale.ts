@@ -5,7 +5,8 @@ import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildArticle } from '../src/corpus/article';
+import type { PageInput } from '../src/corpus/article';
+import { buildArticles } from '../src/corpus/parallel';
 import type { Article } from '../src/corpus/schema';
 
 export const SCALE_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../shared/scale/allsides-article-bias-37554.jsonl.gz');
@@ -40,6 +41,7 @@ export async function loadScale(limit = Infinity): Promise<ScaleLoad> {
   const skipped = { badJson: 0, emptyText: 0, noBody: 0 };
   let chars = 0;
   let datesDropped = 0;
+  const inputs: PageInput[] = [];
   for await (const rec of readScale(limit)) {
     if (!rec || typeof rec.ID !== 'string') { skipped.badJson++; continue; }
     const text = rec.content_original ?? '';
@@ -48,12 +50,15 @@ export async function loadScale(limit = Infinity): Promise<ScaleLoad> {
     // A date the manifest layer would reject is dropped, as a bad corpus.json entry's would be.
     const date = rec.date && ISO.test(rec.date) && rec.date >= '1990' && rec.date <= '2030' && !Number.isNaN(Date.parse(rec.date)) ? rec.date : undefined;
     if (rec.date && !date) datesDropped++;
-    const article = buildArticle({
+    inputs.push({
       id: rec.ID, file: `${rec.ID}.txt`, format: 'txt', text,
       manifest: { file: `${rec.ID}.txt`, outlet: rec.source || undefined, published: date, title: rec.title || undefined },
     });
-    if (article.paragraphs.length === 0) { skipped.noBody++; continue; }
-    articles.push(article);
+  }
+  for (const built of await buildArticles(inputs)) {
+    if ('error' in built) skipped.badJson++;
+    else if (built.article.paragraphs.length === 0) skipped.noBody++;
+    else articles.push(built.article);
   }
   return { articles, chars, skipped, datesDropped, ms: performance.now() - started };
 }

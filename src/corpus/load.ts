@@ -4,7 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ManifestEntrySchema, ManifestSchema, type ArticleFormat, type Corpus, type LoadWarning, type ManifestEntry, type Article } from './schema';
-import { buildArticle } from './article';
+import type { PageInput } from './article';
+import { buildArticles } from './parallel';
 
 export class CorpusError extends Error {}
 
@@ -21,7 +22,8 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   const warnings: LoadWarning[] = [];
   const manifest = names.includes(MANIFEST) ? await readManifest(join(dir, MANIFEST), warnings) : new Map<string, ManifestEntry>();
 
-  const articles: Article[] = [];
+  // Read every file first (I/O), then build the articles, on all cores when there are many.
+  const inputs: PageInput[] = [];
   const ids = new Set<string>();
   for (const name of names) {
     const format = FORMATS[extname(name).toLowerCase()];
@@ -44,18 +46,17 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       warnings.push({ file: name, message: `skipped: ${problem}` });
       continue;
     }
-    try {
-      const article = buildArticle({ id, file: name, format, text: buf.toString('utf8'), manifest: manifest.get(name) });
-      if (article.paragraphs.length === 0) {
-        warnings.push({ file: name, message: 'skipped: no article text found in it (only page furniture)' });
-        continue;
-      }
-      ids.add(id);
-      articles.push(article);
-    } catch (err) {
-      warnings.push({ file: name, message: `skipped: could not be read as ${format} (${describe(err)})` });
-    }
+    ids.add(id);
+    inputs.push({ id, file: name, format, text: buf.toString('utf8'), manifest: manifest.get(name) });
   }
+
+  const articles: Article[] = [];
+  (await buildArticles(inputs)).forEach((built, i) => {
+    const { file, format } = inputs[i];
+    if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
+    else if (built.article.paragraphs.length === 0) warnings.push({ file, message: 'skipped: no article text found in it (only page furniture)' });
+    else articles.push(built.article);
+  });
   for (const file of manifest.keys()) {
     if (!names.includes(file)) warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
   }
