@@ -52,6 +52,7 @@ const CAPTION =
   /^(?:in this (?:\p{L}+ )*(?:photo|image|picture|handout|file)|(?:file )?photo\s*:)|(?:\bcredit\s*:\s*[\p{L} .\/-]+|\((?:[\p{L} .-]+\/)?\s*(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Xinhua|Bloomberg|[\p{Lu}][\p{L}.]+ ?\/ ?[\p{Lu}][\p{L}. -]+)\))\s*$/iu;
 
 const TERMINAL = /[.!?…]["”’')\]»]*\s*$|["”]\s*$/;
+const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}[^"“”]{0,80}$/u;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•·▪►–])\s+/;
 
 export function wordCount(s: string): number {
@@ -101,7 +102,8 @@ export function classify(text: string, mainLatin: boolean): BlockKind {
   if (isLinkLike(t)) return 'bad';
   if (CAPTION.test(t)) return 'bad';
   if (LIST_ITEM.test(t) && words < 12) return 'bad';
-  const terminal = TERMINAL.test(t);
+  // A quotation signed with a dash ("“…” ― Name") ends as a sentence does.
+  const terminal = TERMINAL.test(t) || SIGNED_QUOTE.test(t);
   if (!terminal) return words >= 25 ? 'neargood' : 'bad';
   if (words < 8) return 'short';
   const sentences = (t.match(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu) ?? []).length + 1;
