@@ -1,0 +1,54 @@
+// A small pool of worker threads for work that is the same for every item and independent between items
+// (building an article from its page, extracting its quotations and figures). Items go out in chunks and come
+// back in order. A task is a module exporting `run(item)`; workers load it through worker.mjs.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+
+export interface PoolOptions { threads?: number; chunk?: number }
+
+export function defaultThreads(): number {
+  return Math.min(4, availableParallelism());
+}
+
+/**
+ * Runs `task`'s `run` over `items` in worker threads and returns the results in order. Rejects if a worker
+ * cannot start or dies; callers fall back to running in place.
+ */
+export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions = {}): Promise<O[]> {
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), Math.ceil(items.length / (options.chunk ?? 250))));
+  const chunk = options.chunk ?? 250;
+  const results: O[] = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let settled = false;
+    const finish = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (err) reject(err);
+      else resolve(results);
+    };
+    const feed = (w: Worker) => {
+      if (next >= items.length) return;
+      const start = next;
+      next = Math.min(items.length, next + chunk);
+      w.postMessage({ start, items: items.slice(start, next) });
+    };
+    if (items.length === 0) return finish();
+    for (let t = 0; t < threads; t++) {
+      const w = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { task: task.href } });
+      workers.push(w);
+      w.on('message', (msg: { start: number; results: O[] }) => {
+        msg.results.forEach((r, k) => { results[msg.start + k] = r; });
+        done += msg.results.length;
+        if (done === items.length) finish();
+        else feed(w);
+      });
+      w.on('error', (err) => finish(err));
+      w.on('exit', (code) => { if (code !== 0) finish(new Error(`worker exited with ${code}`)); });
+      feed(w);
+    }
+  });
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runInWorkers } from '../src/util/pool';
+import { buildArticles, buildOne } from '../src/corpus/parallel';
+import type { PageInput } from '../src/corpus/article';
+
+const page = (i: number): PageInput => ({
+  id: `p${i}`, file: `p${i}.txt`, format: 'txt',
+  text: `Headline Number ${i} Is Here\n\nThe council met on Tuesday, officials said. "We will decide soon," Mr. Smith said. It was meeting ${i}.`,
+});
+
+describe('worker pool', () => {
+  it('runs a task in worker threads and returns results in order', async () => {
+    const inputs = Array.from({ length: 30 }, (_, i) => page(i));
+    const out = await runInWorkers<PageInput, ReturnType<typeof buildOne>>(new URL('../src/corpus/build-task.ts', import.meta.url), inputs, { threads: 2, chunk: 7 });
+    expect(out.map((b) => ('article' in b ? b.article.id : b.error))).toEqual(inputs.map((p) => p.id));
+  });
+
+  it('builds a large corpus in workers exactly as in place, sentence texts included', async () => {
+    const inputs = Array.from({ length: 450 }, (_, i) => page(i));
+    const parallel = await buildArticles(inputs, 2);
+    expect(parallel).toEqual(inputs.map(buildOne));
+  });
+});
