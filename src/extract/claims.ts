@@ -312,6 +312,7 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   let disagreeW = 0;
   let disagreeMax = 0;
   const matched = new Set<string>();
+  let contextUsed = 0;
   let contentTotal = 0;
   let contentFound = 0;
   let namesInClaim = 0;
@@ -332,7 +333,8 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
       if (!t.name) contentFound += w;
       if ((claimPol.get(t.key)! & sentPol.get(t.key)!) !== 0) agreeW += w;
       else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
-    } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key)) {
+    } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key) && contextUsed++ === 0) {
+      // A pronoun stands for one entity: the paragraph may supply one missing name, not several.
       // Named in the paragraph, referred to by pronoun in the sentence.
       found += w;
       matched.add(t.key);
