@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import { loadScale } from './scale';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildCoverage } from '../src/answers/coverage';
+import { prepareCoverage } from '../src/answers/coverage';
 import type { Article } from '../src/corpus/schema';
 
 const limit = Number(process.argv[2]);
@@ -55,7 +55,7 @@ async function ours() {
 
   // The whole bot's start: extraction of quotations, figures and provenance on top of the same articles.
   const t1 = performance.now();
-  const coverage = buildCoverage({ dir: 'scale', articles: loaded.articles, warnings: [] });
+  const coverage = await prepareCoverage({ dir: 'scale', articles: loaded.articles, warnings: [] });
   const coverageMs = performance.now() - t1;
   const afterCoverage = memory();
   const rand = rng(7);

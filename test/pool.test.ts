@@ -21,3 +21,16 @@ describe('worker pool', () => {
     expect(parallel).toEqual(inputs.map(buildOne));
   });
 });
+
+describe('per-article extraction in workers', () => {
+  it('gives exactly what it gives in place', async () => {
+    const { loadCorpus } = await import('../src/corpus/load');
+    const { prepareAll, prepareOne } = await import('../src/answers/prepare');
+    const { articles } = await loadCorpus(new URL('../../shared/polnear-dev/corpus', import.meta.url).pathname);
+    const many = [...articles, ...articles, ...articles, ...articles].map((a, i) => ({ ...a, id: `${a.id}-${i}` }));
+    expect(many.length).toBeGreaterThanOrEqual(300);
+    const parallel = await prepareAll(many, 2);
+    expect(parallel).toEqual(many.map(prepareOne));
+    expect(parallel.reduce((n, p) => n + p.quotes.quotes.length, 0)).toBeGreaterThan(1000);
+  });
+});

@@ -7,6 +7,7 @@ import { buildQuoteBook, answerQuote, listSpeakers, exportQuotes, type QuoteBook
 import { buildTollBook, answerToll, exportEstimates, type TollBook } from './toll';
 import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
 import { buildSearchIndex, type SearchIndex } from './search';
+import { prepareAll, type Prepared } from './prepare';
 
 export interface QuoteOptions { outlet?: string; limit?: number }
 export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
@@ -22,11 +23,15 @@ export interface Coverage {
   export(): { articles: ArticlesAnswer['articles']; quotes: QuoteAnswer['quotes']; estimates: TollAnswer['estimates'] };
 }
 
-export function buildCoverage(corpus: Corpus): Coverage {
+/**
+ * Builds everything from a loaded corpus, in this thread. `prepared` is the per-article extraction when it
+ * already ran elsewhere (prepareCoverage runs it in worker threads for a large corpus).
+ */
+export function buildCoverage(corpus: Corpus, prepared?: Prepared[]): Coverage {
   const search = buildSearchIndex(corpus.articles);
   const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
-  const quoteBook: QuoteBook = buildQuoteBook(corpus);
-  const tollBook: TollBook = buildTollBook(corpus);
+  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared?.map((p) => p.quotes));
+  const tollBook: TollBook = buildTollBook(corpus, prepared?.map((p) => p.figures));
   return {
     corpus,
     search,
@@ -41,4 +46,9 @@ export function buildCoverage(corpus: Corpus): Coverage {
       estimates: exportEstimates(tollBook),
     }),
   };
+}
+
+/** buildCoverage, with the per-article extraction on every core when the corpus is large: what a start uses. */
+export async function prepareCoverage(corpus: Corpus): Promise<Coverage> {
+  return buildCoverage(corpus, await prepareAll(corpus.articles));
 }

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../corpus/schema';
 import type { QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
-import { attributeQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
+import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
 import { prepareWording, sameWording } from '../extract/quote-merge';
 import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName, type PersonRec } from '../extract/speakers';
@@ -140,8 +140,9 @@ function pickMost(m: Map<string, number>): string | null {
 
 const SPEAKER_RANK = { person: 4, org: 3, description: 2, pronoun: 1 } as const;
 
-export function buildQuoteBook(corpus: Corpus): QuoteBook {
-  const perArticle = corpus.articles.map((article) => ({ article, result: attributeQuotes(article.paragraphs) }));
+/** `prepared`: each article's quotations, when extraction already ran (in worker threads, see prepare.ts). */
+export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): QuoteBook {
+  const perArticle = corpus.articles.map((article, i) => ({ article, result: prepared?.[i] ?? attributeQuotes(article.paragraphs) }));
   const { speakers, idOf } = mergePeople(perArticle.flatMap((a) => a.result.people));
 
   const instances: Instance[] = [];

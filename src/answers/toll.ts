@@ -49,11 +49,12 @@ function refOf(a: Article) {
   return { id: a.id, published: a.published, outlet: a.outlet, title: a.title, url: a.url };
 }
 
-export function buildTollBook(corpus: Corpus): TollBook {
+/** `prepared`: each article's figures, when extraction already ran (in worker threads, see prepare.ts). */
+export function buildTollBook(corpus: Corpus, prepared?: Figure[][]): TollBook {
   const found: { figure: Figure; article: Article }[] = [];
-  for (const article of corpus.articles) {
-    for (const figure of extractFigures(article)) found.push({ figure, article });
-  }
+  corpus.articles.forEach((article, i) => {
+    for (const figure of prepared?.[i] ?? extractFigures(article)) found.push({ figure, article });
+  });
   const names = canonicalNames(found.map((x) => x.figure));
   const rows = new Map<string, Row>();
   const wordings = new Map<string, Map<string, number>>();

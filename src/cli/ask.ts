@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { loadCorpus, CorpusError, formatWarning } from '../corpus/load';
 import type { Corpus } from '../corpus/schema';
-import { buildCoverage, type Coverage } from '../answers/coverage';
+import { prepareCoverage, type Coverage } from '../answers/coverage';
 import { MetricSchema, METRICS } from '../answers/types';
 import { renderArticlesText } from '../render/text';
 import { renderQuoteText } from '../render/text-quote';
@@ -76,7 +76,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   }
   // Load warnings go to stderr so --json stays one clean object on stdout.
   for (const w of corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
-  const coverage: Coverage = buildCoverage(corpus);
+  const coverage: Coverage = await prepareCoverage(corpus);
 
   const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : text());
   switch (command) {

@@ -1,13 +1,13 @@
 // What every Discord transport does first: load the corpus and build the answers, once.
 import { loadCorpus, formatWarning } from '../corpus/load';
-import { buildCoverage, type Coverage } from '../answers/coverage';
+import { prepareCoverage, type Coverage } from '../answers/coverage';
 import type { Logger } from './log';
 
 export async function loadCoverage(dataDir: string, logger?: Logger): Promise<Coverage> {
   const t = performance.now();
   const corpus = await loadCorpus(dataDir);
   for (const w of corpus.warnings) logger?.warn({ file: w.file }, `corpus: ${formatWarning(w)}`);
-  const coverage = buildCoverage(corpus);
+  const coverage = await prepareCoverage(corpus);
   // Answers computed lazily on first use (copy families, the speaker list) are computed now, not inside
   // Discord's three seconds for the first user who asks.
   const w = performance.now();
