@@ -1,11 +1,11 @@
 // `npm run serve`: the HTTP interactions endpoint (set its URL as "Interactions Endpoint URL" in the Developer
 // Portal). Needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID; listens on PORT (default 8080).
-import { ConfigError, loadConfig, requireConfig } from '../config';
-import { CorpusError } from '../corpus/load';
+import { loadConfig, requireConfig } from '../config';
 import { renderTollChart } from '../render/chart';
 import { loadCoverage } from '../discord/boot';
 import { createInteractionServer } from '../discord/http';
 import { createLogger } from '../discord/log';
+import { failToStart } from './fail';
 
 async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
@@ -25,8 +25,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((err: unknown) => {
-  const msg = err instanceof ConfigError || err instanceof CorpusError ? err.message : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-  process.stderr.write(msg + '\n');
-  process.exitCode = 1;
-});
+main().catch(failToStart);

@@ -1,12 +1,12 @@
 // `npm start`: with DISCORD_TOKEN, the gateway bot; without one at a terminal, the local console; without one
 // and without a terminal, exit 1 saying what to set.
-import { ConfigError, loadConfig } from '../config';
-import { CorpusError } from '../corpus/load';
+import { loadConfig } from '../config';
 import { renderTollChart } from '../render/chart';
 import { loadCoverage } from '../discord/boot';
 import { runConsole } from '../discord/console';
 import { startGatewayBot } from '../discord/gateway';
 import { createLogger } from '../discord/log';
+import { failToStart } from './fail';
 
 export const NO_TOKEN = 'DISCORD_TOKEN is not set, and there is no terminal for the local console. Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in the environment or in .env (see .env.example) to run the bot, or run `npm start` in a terminal to try the commands locally.';
 
@@ -35,8 +35,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((err: unknown) => {
-  const msg = err instanceof ConfigError || err instanceof CorpusError ? err.message : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-  process.stderr.write(msg + '\n');
-  process.exitCode = 1;
-});
+main().catch(failToStart);

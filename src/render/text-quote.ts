@@ -2,21 +2,8 @@
 // every article carrying it with its date and outlet, and that article's own wording where it differs.
 import type { QuoteAnswer, QuoteEntry } from '../answers/types';
 import { wordTokens } from '../extract/quote-text';
+import { wrap } from './wrap';
 
-const WIDTH = 100;
-
-function wrap(text: string, indent: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
 
 function who(e: QuoteEntry): string {
   const name = e.speaker ?? 'unattributed';

@@ -3,21 +3,8 @@
 // Wording that differs from the earliest carrier is marked word by word, so a rewrite is visible at a glance.
 // When no article carries the claim, that is said first, and the closest sentences are offered as only that.
 import type { SourceMatch, SourcesAnswer } from '../answers/types';
+import { wrap } from './wrap';
 
-const WIDTH = 100;
-
-function wrap(text: string, indent: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
 
 const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
