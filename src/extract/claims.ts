@@ -86,7 +86,7 @@ function group(name: string, words: string): void {
   CLASS_WORDS[name] = words.split(/\s+/);
   for (const w of CLASS_WORDS[name]) SYNONYMS[stem(w)] = name;
 }
-group('~withdraw', 'withdraw withdrawal withdrew withdrawn pullout pull-out retreat');
+group('~withdraw', 'withdraw withdrawal withdrew withdrawn pullout pull-out retreat abandon quit');
 group('~stop', 'stop halt curtail cease suspend suspension discontinue freeze');
 group('~continue', 'continue keep resume maintain');
 group('~die', 'kill killed die died dies dying dead death fatality slain');
@@ -247,16 +247,18 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
 }
 
 /** Rarity weight of a content token: rare words decide a claim, common ones barely count. */
-export type Weigher = (key: string) => number;
+export type Weigher = ((key: string) => number) & { /** Weight of a word found in one article only. */ max?: number };
 
 /** Weight from document frequency, damped so that a five-article corpus still has some contrast. */
 export function idfWeigher(df: (key: string) => number, n: number): Weigher {
-  return (key) => {
+  const w: Weigher = (key) => {
     // A figure must agree anyway (a hard constraint, see compare()); in the coverage it counts as a word found
     // in one article in a hundred, so a date like "July 25" does not outweigh what the claim says happened.
     if (key.startsWith('#')) return 0.5 + Math.log(1 + n / (n / 100 + 1));
     return 0.5 + Math.log(1 + n / (df(key) + 1));
   };
+  w.max = 0.5 + Math.log(1 + n);
+  return w;
 }
 
 const PRONOUN_RE = /\b(?:he|she|they|him|her|his|their|them|its)\b/i;
@@ -268,13 +270,15 @@ export interface Comparison {
   phrase: number;
   score: number;
   /** Why a sentence that shares the words still does not carry the claim. */
-  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | null;
+  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | 'vague' | null;
   /** Claim keys found. */
   matched: Set<string>;
 }
 
 /** Lowest coverage for a sentence to carry a claim. Tuned on the seeds and on bench/eval-sources.ts. */
 export const CARRY_THRESHOLD = 0.72;
+/** Least specificity of what a sentence matches, in units of the rarest word's weight. */
+export const SPECIFICITY = 1.0;
 /** Lowest weighted share of the claim's words other than names. */
 export const CONTENT_THRESHOLD = 0.6;
 
@@ -360,6 +364,14 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   // "Arlington National Cemetery" alone does not say "he toured Arlington National Cemetery".
   const contentCoverage = contentTotal > 0 ? contentFound / contentTotal : 1;
   if (contentCoverage < CONTENT_THRESHOLD && veto === null) veto = 'content';
+  // A claim of a few common words ("that's what the American people believe") is said in hundreds of articles
+  // about different things: what is matched must be at least as specific as one rare word (a figure counts as
+  // one). Relative to the rarest possible word, so it holds on five articles and on fifty thousand.
+  if (weigh.max !== undefined && veto === null) {
+    let specific = 0;
+    for (const k of matched) specific += k.startsWith('#') ? weigh.max : weigh(k);
+    if (specific < SPECIFICITY * weigh.max) veto = 'vague';
+  }
   const phrase = phraseOverlap(claim, sentence);
   const score = Math.round((0.85 * coverage + 0.15 * phrase) * 1000) / 1000;
   return { coverage, phrase, score, veto, matched };
