@@ -8,7 +8,7 @@
 //       recall    = truth articles listed / truth articles
 //       precision = listed truth articles / listed articles, counting every listed article outside the truth as
 //                   wrong (a lower bound: a rewritten sentence carrying the claim is outside this truth). The
-//                   outside ones are written to /tmp/eval-sources-outside.jsonl to be read by a person; the
+//                   outside ones are written to /tmp/eval-sources-<seed>-outside.jsonl to be read by a person; the
 //                   judgements kept in bench/sources-labels.json (ids and hashes only, no text) correct the bound.
 //     Claims are drawn half from articles in copy families (several carriers) and half from any article (usually
 //     one carrier: the claim's own article), so precision is tested on claims that have near neighbours.
@@ -33,6 +33,7 @@ const arg = (name: string, dflt: number) => {
 const LIMIT = arg('--limit', Infinity);
 const CLAIMS = arg('--claims', 300);
 let seed = arg('--seed', 7);
+const OUT = `/tmp/eval-sources-${seed}`;
 const TRUTH_SHARE = 0.6;
 const LABELS = join(dirname(fileURLToPath(import.meta.url)), 'sources-labels.json');
 
@@ -199,10 +200,10 @@ async function main() {
     }
   });
 
-  writeFileSync('/tmp/eval-sources-outside.jsonl', outside.map((o) => JSON.stringify(o)).join('\n') + '\n');
-  writeFileSync('/tmp/eval-sources-misses.jsonl', misses.map((o) => JSON.stringify(o)).join('\n') + '\n');
-  writeFileSync('/tmp/eval-sources-changed.jsonl', negs.map((o) => JSON.stringify(o)).join('\n') + '\n');
-  writeFileSync('/tmp/eval-sources-slow.jsonl', slow.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-outside.jsonl`, outside.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-misses.jsonl`, misses.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-changed.jsonl`, negs.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-slow.jsonl`, slow.map((o) => JSON.stringify(o)).join('\n') + '\n');
   times.sort((a, b) => a - b);
   const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
   const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
