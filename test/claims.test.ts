@@ -66,6 +66,14 @@ describe('a different claim', () => {
   it('the names without what happened to them', () => {
     no('he toured Arlington National Cemetery', 'Obama spoke at Arlington National Cemetery on Monday.');
   });
+  it('a possibility is not a report that it happened', () => {
+    no('the vice president cast the deciding vote', 'The vice president could cast the deciding vote in case of a tie.');
+    yes('the vice president cast the deciding vote', 'The vice president cast the deciding vote on Tuesday.');
+  });
+  it('words scattered over a long table say nothing together', () => {
+    const table = 'Candidate Polls Donors Qualified Joe Biden 16 yes yes Pete Buttigieg 12 yes yes Kamala Harris 9 yes no Cory Booker 4 no yes Amy Klobuchar 3 yes no Beto Rourke 2 no no Julian Castro 1 no no Tom Steyer 1 yes no Elizabeth Warren 15 yes yes Bernie Sanders 14 yes yes';
+    no('the top candidates are Joe Biden, Bernie Sanders and Elizabeth Warren', table);
+  });
   it('the event word missing', () => {
     no('Russia will stop selling weapons to Syria', 'Russia is selling weapons to Syria.');
   });

@@ -144,6 +144,8 @@ export interface Token {
   name: boolean;
   /** Inside a clause whose meaning is turned around by a negation (after antonym folding). */
   negated: boolean;
+  /** Under a modal of possibility ("could cast", "may rise"): a possibility, not a report that it happened. */
+  modal?: boolean;
   /** Clause number within the text, for proximity. */
   clause: number;
 }
@@ -198,7 +200,9 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
       if (window > 0 && windows.length) { window = 0; for (let i = windows[windows.length - 1][0]; i < ct.length; i++) ct[i].negated = false; windows.pop(); return; }
       window = NEG_WINDOW; windowStart = ct.length; windows.push([windowStart, windowStart]);
     };
+    let modal = 0;
     const push = (t: Token) => {
+      if (modal > 0) { t.modal = true; modal--; }
       if (window > 0) { t.negated = true; window--; windows[windows.length - 1][1] = ct.length + 1; }
       ct.push(t);
     };
@@ -217,6 +221,8 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
         const lower = part.toLowerCase().replace(/['’]s$/, '');
         // "Not only X but also Y" affirms X.
         if (lower === 'not' && words[wi + 1]?.toLowerCase() === 'only') { first = false; continue; }
+        // "may" only in lower case: "May" is the month.
+        if (/^(?:could|might|can|may)$/.test(part)) { modal = NEG_WINDOW; first = false; continue; }
         if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) { openWindow(); first = false; continue; }
         if (WORD_NUMBERS[lower] !== undefined) {
           numbers.push(WORD_NUMBERS[lower]);
@@ -270,7 +276,7 @@ export interface Comparison {
   phrase: number;
   score: number;
   /** Why a sentence that shares the words still does not carry the claim. */
-  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | 'vague' | null;
+  veto: 'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | 'vague' | 'modal' | 'scattered' | null;
   /** Claim keys found. */
   matched: Set<string>;
 }
@@ -303,6 +309,14 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
     for (const t of a.tokens) m.set(t.key, (m.get(t.key) ?? 0) | (t.negated ? 2 : 1));
     return m;
   };
+  const modals = (a: Analysis) => {
+    const m = new Map<string, number>();
+    for (const t of a.tokens) m.set(t.key, (m.get(t.key) ?? 0) | (t.modal ? 2 : 1));
+    return m;
+  };
+  const claimMod = modals(claim);
+  const sentMod = modals(sentence);
+  let modalMax = 0;
   const claimPol = polarities(claim);
   const sentPol = polarities(sentence);
   // The paragraph around stands in for a name only when the sentence refers to someone by pronoun, or is a
@@ -335,6 +349,8 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
       matched.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
+      // "Pence could cast the deciding vote" does not report that he cast it.
+      if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0) modalMax = Math.max(modalMax, w);
       if ((claimPol.get(t.key)! & sentPol.get(t.key)!) !== 0) agreeW += w;
       else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
     } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key) && contextUsed++ === 0) {
@@ -356,6 +372,10 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   // other word. Very common words (weight under a quarter of the claim's mean) are let through, as a negation's reach
   // is only approximate.
   if (disagreeMax >= 0.25 * (total / Math.max(1, seen.size))) veto ??= 'negation';
+  if (modalMax >= 0.25 * (total / Math.max(1, seen.size))) veto ??= 'modal';
+  // The matched words must stand together: spread over a table or a very long sentence, they say nothing
+  // together. The shortest run of the sentence's content words holding every matched word is measured.
+  if (matched.size >= 3 && veto === null && span(sentence, matched) > Math.max(3 * seen.size, seen.size + 12)) veto = 'scattered';
   // Every name of the claim must be there: "California's primary" is not "Washington's primary".
   if (namesFound < namesInClaim) veto ??= 'name';
 
@@ -379,6 +399,27 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+/** Length of the shortest run of a text's tokens that holds every one of `keys` (names found elsewhere aside). */
+function span(a: Analysis, keys: Set<string>): number {
+  const want = new Set([...keys].filter((k) => a.tokens.some((t) => t.key === k)));
+  if (want.size === 0) return 0;
+  const count = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (let hi = 0; hi < a.tokens.length; hi++) {
+    const k = a.tokens[hi].key;
+    if (want.has(k)) { const c = (count.get(k) ?? 0) + 1; count.set(k, c); if (c === 1) have++; }
+    while (have === want.size) {
+      best = Math.min(best, hi - lo + 1);
+      const l = a.tokens[lo].key;
+      if (want.has(l)) { const c = count.get(l)! - 1; count.set(l, c); if (c === 0) have--; }
+      lo++;
+    }
+  }
+  return best;
 }
 
 /** Adjacent content-token pairs of the claim that stand adjacent (either order) in the sentence. */
