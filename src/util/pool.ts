@@ -18,6 +18,10 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), Math.ceil(items.length / (options.chunk ?? 250))));
   const chunk = options.chunk ?? 250;
   const results: O[] = new Array(items.length);
+  const total = items.length;
+  // The closures below outlive the call (a terminated worker keeps its listeners until it has exited), so they
+  // reach the items through this variable, cleared when done, rather than holding every input alive.
+  let pending: I[] | null = items;
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
@@ -26,24 +30,25 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
     const finish = (err?: Error) => {
       if (settled) return;
       settled = true;
-      for (const w of workers) void w.terminate();
+      pending = null;
+      for (const w of workers) void w.terminate().then(() => w.removeAllListeners());
       if (err) reject(err);
       else resolve(results);
     };
     const feed = (w: Worker) => {
-      if (next >= items.length) return;
+      if (!pending || next >= total) return;
       const start = next;
-      next = Math.min(items.length, next + chunk);
-      w.postMessage({ start, items: items.slice(start, next) });
+      next = Math.min(total, next + chunk);
+      w.postMessage({ start, items: pending.slice(start, next) });
     };
-    if (items.length === 0) return finish();
+    if (total === 0) return finish();
     for (let t = 0; t < threads; t++) {
       const w = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { task: task.href } });
       workers.push(w);
       w.on('message', (msg: { start: number; results: O[] }) => {
         msg.results.forEach((r, k) => { results[msg.start + k] = r; });
         done += msg.results.length;
-        if (done === items.length) finish();
+        if (done === total) finish();
         else feed(w);
       });
       w.on('error', (err) => finish(err));
