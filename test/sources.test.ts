@@ -52,6 +52,10 @@ describe('numbers and negation make a different claim', () => {
     expect(ids('5,400 killed')).toEqual([HAARETZ, MSNBC]);
     expect(ids('7,500 killed')).toEqual([AFGAZAD, CSM, MT]);
     for (const m of answerSources(book, '5,400 killed').matches) expect(m.text).not.toContain('7,500');
+    // The figure's own source, not the sentence's first speaker ("Antonov said ..., during which the U.N. says").
+    const byId = new Map(answerSources(book, '7,500 killed').matches.map((m) => [m.id, m.attribution]));
+    expect(byId.get(AFGAZAD)).toBe('the U.N. says');
+    expect(byId.get(CSM)).toBe('The United Nations estimates');
   });
 
   it('"will stop selling" is not "will not stop selling", and nothing says it', () => {

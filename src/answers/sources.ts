@@ -122,7 +122,18 @@ export function families(book: SourcesBook): Family[] {
   return book.families().families;
 }
 
-interface Scored { sentence: number[]; text: string; cmp: Comparison }
+interface Scored { sentence: number[]; text: string; cmp: Comparison; focus?: string }
+
+/** Where in the sentence the claim stands: its most specific matched word, as the sentence writes it. */
+function focusOf(a: Analysis, cmp: Comparison, weigh: Weigher): string | undefined {
+  let best: { surface: string; w: number } | undefined;
+  for (const t of a.tokens) {
+    if (!cmp.matched.has(t.key)) continue;
+    const w = t.key.startsWith('#') ? Infinity : weigh(t.key);
+    if (!best || w > best.w) best = { surface: t.surface, w };
+  }
+  return best?.surface;
+}
 
 export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
@@ -200,7 +211,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // computed on the spot among these articles only (bounded work per query).
   const fam = localFamilies(book, carrying.map((x) => x.article));
   const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
-    const attribution = attributionOf(article, best.sentence[0]);
+    const attribution = attributionOf(article, best.sentence[0], best.focus);
     const m = fam.memberOf.get(article.id);
     return {
       ...ref(article),
@@ -218,7 +229,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const earliest = carrying
     .slice()
     .sort((x, y) => byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score)[0];
-  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0]);
+  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus);
   const wire = book.credits(earliest.article.id).wire;
   return {
     claim,
@@ -255,7 +266,8 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
         context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
         cmp = compare(claim, a, weigh, context);
       }
-      out.push(carries(cmp) ? narrow({ sentence: [s.index], text: s.text, cmp }, claim, weigh, context) : { sentence: [s.index], text: s.text, cmp });
+      const scored: Scored = { sentence: [s.index], text: s.text, cmp, focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined };
+      out.push(carries(cmp) ? narrow(scored, claim, weigh, context) : scored);
     }
   }
   return out;

@@ -32,12 +32,12 @@ export interface Attribution {
 }
 
 /** Attribution found in one sentence's own words, or null. */
-export function sentenceAttribution(sentence: string): Attribution | null {
+export function sentenceAttribution(sentence: string, focus = -1): Attribution | null {
   const masked = maskQuotes(sentence);
   const parts: string[] = [];
   let source: string | null = null;
 
-  const clause = reportingClause(masked);
+  const clause = reportingClause(masked, focus);
   if (clause) { parts.push(clause.text); source = clause.subject; }
   const acc = ACCORDING_RE.exec(masked);
   if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
@@ -48,8 +48,12 @@ export function sentenceAttribution(sentence: string): Attribution | null {
 }
 
 /** The reporting clause of a (quote-masked) sentence: subject + verb (+ object of "told"), or inverted "said X". */
-function reportingClause(masked: string): { text: string; subject: string | null } | null {
+function reportingClause(masked: string, focus = -1): { text: string; subject: string | null } | null {
   let best: { text: string; subject: string | null } | null = null;
+  // With a focus (where the claim's words stand), the reporting clause nearest before it governs them: in
+  // "Antonov said Russia will abide ..., during which the U.N. says over 7,500 people have been killed", the
+  // figure is the U.N.'s, not Antonov's.
+  let beforeFocus: { text: string; subject: string | null } | null = null;
   for (const m of masked.matchAll(VERB_RE)) {
     const at = m.index ?? 0;
     const verb = m[0];
@@ -92,10 +96,12 @@ function reportingClause(masked: string): { text: string; subject: string | null
     const cand = { text, subject };
     // A sentence that opens with its reporting clause ("Wahhab said Assad told him ...") is attributed by that
     // one, the outer; otherwise the last one is ("..., a top official said Thursday").
-    if (words.length === subj.length) return cand;
-    best = cand;
+    if (focus >= 0 && at < focus) beforeFocus = cand;
+    if (focus < 0 && words.length === subj.length) return cand;
+    best ??= words.length === subj.length ? cand : null;
+    if (words.length !== subj.length) best = cand;
   }
-  return best;
+  return beforeFocus ?? best;
 }
 
 /** Strip "Deputy Defense Minister" etc. to a name when the subject ends with capitalised words. */
@@ -113,11 +119,12 @@ function nameOf(subject: string): string | null {
  * The attribution of one sentence of an article: its own, or its paragraph's (a quotation attributed by the next
  * sentence), with a pronoun resolved to the last speaker named before it.
  */
-export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex: number): Attribution | null {
+export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex: number, focus?: string): Attribution | null {
   const sentences = article.sentences;
   const s = sentences[sentenceIndex];
   if (!s) return null;
-  let found = sentenceAttribution(s.text);
+  const at = focus ? s.text.toLowerCase().indexOf(focus.toLowerCase()) : -1;
+  let found = sentenceAttribution(s.text, at);
   // A quotation carries its attribution in a neighbouring sentence of its paragraph; a plain statement does not
   // borrow one from its neighbour ("The U.N. estimates ..." does not attribute the sentence before it).
   if (!found && /["“”]/.test(s.text)) {
