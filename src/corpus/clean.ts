@@ -170,7 +170,8 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
   const clutter: string[] = [];
   texts.forEach((t, i) => {
     if (decided[i] === 'good') paragraphs.push(t);
-    else if (clutter.length < 200) clutter.push(t.length > 300 ? t.slice(0, 300) : t);
+    // Long lines keep their head and tail: a credit stands at one end or the other ("... (Reuters)").
+    else if (clutter.length < 200) clutter.push(t.length > 300 ? `${t.slice(0, 200)} … ${t.slice(-90)}` : t);
   });
   return { paragraphs, clutter, headline };
 }
