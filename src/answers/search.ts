@@ -20,7 +20,13 @@ export interface ParagraphHit {
   terms: string[];
 }
 
-export interface SearchOptions { limit?: number; fuzzy?: boolean; combineWith?: 'AND' | 'OR'; articles?: number }
+export interface SearchOptions {
+  limit?: number;
+  fuzzy?: boolean;
+  combineWith?: 'AND' | 'OR';
+  /** How many of the best articles the paragraph ranking reads (default: as many as `limit`, at least 10). */
+  articles?: number;
+}
 
 export interface SearchIndex {
   /** Paragraphs matching the query, best first. */
@@ -171,7 +177,8 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
       // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
       const df = new Map<string, number>();
       for (const hit of hits) for (const t of hit.terms) df.set(t, (df.get(t) ?? 0) + 1);
-      const top = hits.slice(0, options.articles ?? 30);
+      // As many candidate articles as paragraphs asked for: the best paragraphs come from the best articles.
+      const top = hits.slice(0, options.articles ?? Math.max(10, limit));
       // Second stage: which paragraphs of the best articles hold the matched terms.
       const out: ParagraphHit[] = [];
       for (const hit of top) {
