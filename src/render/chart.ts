@@ -25,8 +25,8 @@ import { addDays, daysBetween } from '../extract/dates';
 const FONT_FAMILY = 'DejaVu Sans';
 
 /**
- * Font files for resvg. The machines this runs on (developers', CI's) have Debian's fonts-dejavu-core in
- * /usr/share/fonts; an npm package shipping DejaVu TTFs (dejavu-fonts-ttf) is used instead when installed.
+ * Font files for resvg, which draws no text without one. They come from the dejavu-fonts-ttf dependency, so the
+ * chart looks the same on any machine; Debian's fonts-dejavu-core is the fallback should the package be absent.
  */
 function fontFiles(): string[] {
   const found: string[] = [];
@@ -35,7 +35,7 @@ function fontFiles(): string[] {
     const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
     for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) if (existsSync(join(dir, f))) found.push(join(dir, f));
   } catch {
-    // not installed: fall back to system fonts
+    // the package is missing: system fonts only
   }
   for (const dir of ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu']) {
     if (!existsSync(dir)) continue;
