@@ -17,8 +17,11 @@ describe('worker pool', () => {
 
   it('builds a large corpus in workers exactly as in place, sentence texts included', async () => {
     const inputs = Array.from({ length: 450 }, (_, i) => page(i));
+    const inPlace = inputs.map(buildOne);
     const parallel = await buildArticles(inputs, 2);
-    expect(parallel).toEqual(inputs.map(buildOne));
+    expect(parallel).toEqual(inPlace);
+    // It took the pages over: their raw texts are let go once built.
+    expect(inputs.every((p) => p === undefined)).toBe(true);
   });
 });
 

@@ -122,16 +122,20 @@ function buildMiniSearch(articles: Article[]): { mini: MiniSearch<never>; vocabu
     }
   });
   const average = articles.length ? total / articles.length : 0;
-  const index: [string, Record<number, Record<number, number>>][] = [];
   const vocabulary = new Set(postings.keys());
-  // Each list is dropped as soon as it is converted, so the two forms of the postings are never all alive at once.
-  for (const [w, list] of postings) {
-    postings.delete(w);
-    const docs: Record<number, number> = {};
-    if (list.length <= 2 * MAX_POSTINGS) for (let i = 0; i < list.length; i += 2) docs[list[i]] = list[i + 1];
-    else for (const i of prune(list, fieldLength, average)) docs[list[i]] = list[i + 1];
-    index.push([w, { 0: docs }]);
+  // The serialized form is produced one term at a time as loadJS reads it (it walks `index` with for...of), and
+  // each list is dropped once converted: the Maps, the serialized entries and MiniSearch's own tree are never all
+  // whole in memory at once, which on 37,554 articles is the difference of several hundred MB of peak RSS.
+  function* entries(): Generator<[string, Record<number, Record<number, number>>]> {
+    for (const [w, list] of postings) {
+      postings.delete(w);
+      const docs: Record<number, number> = {};
+      if (list.length <= 2 * MAX_POSTINGS) for (let i = 0; i < list.length; i += 2) docs[list[i]] = list[i + 1];
+      else for (const i of prune(list, fieldLength, average)) docs[list[i]] = list[i + 1];
+      yield [w, { 0: docs }];
+    }
   }
+  const index = entries() as unknown as [string, Record<number, Record<number, number>>][];
   const mini = MiniSearch.loadJS<never>(
     {
       documentCount: articles.length,

@@ -51,8 +51,9 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   }
 
   const articles: Article[] = [];
+  const files = inputs.map(({ file, format }) => ({ file, format }));
   (await buildArticles(inputs)).forEach((built, i) => {
-    const { file, format } = inputs[i];
+    const { file, format } = files[i];
     if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
     else if (built.article.paragraphs.length === 0) warnings.push({ file, message: 'skipped: no article text found in it (only page furniture)' });
     else articles.push(built.article);

@@ -3,7 +3,7 @@
 // starting workers would cost more than it saves.
 import { buildArticle, type PageInput } from './article';
 import type { Article } from './schema';
-import { runInWorkers, defaultThreads } from '../util/pool';
+import { runInWorkers, defaultThreads, PoolError } from '../util/pool';
 
 export type Built = { article: Article } | { error: string };
 
@@ -24,15 +24,25 @@ export function buildForTransfer(input: PageInput): Built {
   return 'article' in b ? { article: withoutSentenceTexts(b.article) } : b;
 }
 
+/**
+ * Builds every page, in workers for a large corpus. It takes the array over: each page's raw text is let go once
+ * its article is back, so the raw corpus and the built one are never both whole in memory.
+ */
 export async function buildArticles(inputs: PageInput[], threads = defaultThreads()): Promise<Built[]> {
   if (inputs.length < PARALLEL_THRESHOLD || threads < 2) return inputs.map(buildOne);
+  let built: (Built | undefined)[];
   try {
-    const built = await runInWorkers<PageInput, Built>(new URL('./build-task.ts', import.meta.url), inputs, { threads });
-    return built.map((b) => ('article' in b ? { article: withSentenceTexts(b.article) } : b));
-  } catch {
-    // Workers unavailable (a sandbox without threads, a loader that cannot start them): build in place.
-    return inputs.map(buildOne);
+    built = await runInWorkers<PageInput, Built>(new URL('./build-task.ts', import.meta.url), inputs, { threads, release: true });
+  } catch (err) {
+    // Workers unavailable or lost (a sandbox without threads, a loader that cannot start them): what they
+    // finished is kept, the rest is built in place.
+    built = err instanceof PoolError ? (err.partial as (Built | undefined)[]) : [];
   }
+  return inputs.map((input, i) => {
+    const b = built[i];
+    if (b === undefined) return buildOne(input);
+    return 'article' in b ? { article: withSentenceTexts(b.article) } : b;
+  });
 }
 
 /**

@@ -4,7 +4,22 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 
-export interface PoolOptions { threads?: number; chunk?: number }
+export interface PoolOptions {
+  threads?: number;
+  chunk?: number;
+  /**
+   * Empty each slot of `items` once its result is back: the caller gives the array up, and a large input (a
+   * corpus's raw pages) is not all held until the last chunk is done.
+   */
+  release?: boolean;
+}
+
+/** A pool that failed part-way: what was done is kept, so the caller can finish the rest in place. */
+export class PoolError extends Error {
+  constructor(message: string, readonly partial: unknown[]) {
+    super(message);
+  }
+}
 
 export function defaultThreads(): number {
   return Math.min(4, availableParallelism());
@@ -32,7 +47,7 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
       settled = true;
       pending = null;
       for (const w of workers) void w.terminate().then(() => w.removeAllListeners());
-      if (err) reject(err);
+      if (err) reject(new PoolError(err.message, results));
       else resolve(results);
     };
     const feed = (w: Worker) => {
@@ -46,7 +61,10 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
       const w = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { task: task.href } });
       workers.push(w);
       w.on('message', (msg: { start: number; results: O[] }) => {
-        msg.results.forEach((r, k) => { results[msg.start + k] = r; });
+        msg.results.forEach((r, k) => {
+          results[msg.start + k] = r;
+          if (options.release && pending) (pending as (I | undefined)[])[msg.start + k] = undefined;
+        });
         done += msg.results.length;
         if (done === total) finish();
         else feed(w);
