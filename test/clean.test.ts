@@ -79,6 +79,14 @@ describe('the reporting survives', () => {
     expect(body).not.toContain('athlete-adventurer');
   });
 
+  it('keeps reporting that happens to open with a word web pages use for buttons', () => {
+    const lead = 'Home prices rose 3 percent in May from a year earlier, the agency said on Tuesday in its monthly report.';
+    const next = 'Search teams found two more survivors overnight, and officials said the effort would go on through the week.';
+    const third = 'Share prices of the largest banks fell sharply after the announcement, traders said late in the day.';
+    const article = buildArticle({ id: 'x', file: 'x.txt', format: 'txt', text: ['Share', 'Home', '', lead, '', next, '', third].join('\n') });
+    expect(article.paragraphs).toEqual([lead, next, third]);
+  });
+
   it('keeps credit lines it removed where provenance can see them', () => {
     expect(seed('003').article.clutter).toContain('(AP, Reuters)');
     expect(seed('000').article.clutter.join('\n')).toContain('Str / AP');

@@ -97,13 +97,16 @@ export function classify(text: string, mainLatin: boolean): BlockKind {
   const words = wordCount(t);
   if (words === 0) return 'bad';
   if (mainLatin && latinShare(t) < 0.5) return 'bad';
-  if (STOCK_START.test(t) || STOCK_ANYWHERE.test(t)) return 'bad';
+  // A quotation signed with a dash ("“…” ― Name") ends as a sentence does.
+  const terminal = TERMINAL.test(t) || SIGNED_QUOTE.test(t);
+  if (STOCK_ANYWHERE.test(t)) return 'bad';
+  // A stock opening ("Share", "Search", "Home", "Related") marks furniture only in a short line or one that is
+  // no sentence: "Home prices rose 3 percent in May, the agency said." is reporting.
+  if (STOCK_START.test(t) && (words <= 10 || !terminal)) return 'bad';
   if (PHOTO_CREDIT.test(t) && words <= 8) return 'bad';
   if (isLinkLike(t)) return 'bad';
   if (CAPTION.test(t)) return 'bad';
   if (LIST_ITEM.test(t) && words < 12) return 'bad';
-  // A quotation signed with a dash ("“…” ― Name") ends as a sentence does.
-  const terminal = TERMINAL.test(t) || SIGNED_QUOTE.test(t);
   if (!terminal) return words >= 25 ? 'neargood' : 'bad';
   if (words < 8) return 'short';
   const sentences = (t.match(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu) ?? []).length + 1;
