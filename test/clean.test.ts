@@ -87,6 +87,23 @@ describe('the reporting survives', () => {
     expect(article.paragraphs).toEqual([lead, next, third]);
   });
 
+  it('keeps a sentence that introduces a quotation, a hard-wrapped paragraph and dash-signed quotations', () => {
+    const text = [
+      'Readers Speak Out About the Candidates', '',
+      'In a long interview on Monday, the senator told the editorial board of the paper:', '',
+      '"We will not give up on this bill, whatever the polls say about it this week," she said.', '',
+      'The former governor, who has run twice before, called the plan a mistake that would cost the state',
+      'billions of dollars over the next decade, and said he would campaign against it.', '',
+      '“I have never voted for a Republican before, but this year I might.” ― Maria Lopez',
+      '“He does not speak for me or for anyone I know in this town.”― John Smith.', '',
+      'Getty Images', '',
+    ].join('\n');
+    const body = buildArticle({ id: 'x', file: 'x.txt', format: 'txt', text }).paragraphs;
+    expect(body[0]).toBe('In a long interview on Monday, the senator told the editorial board of the paper:');
+    expect(body).toContain('The former governor, who has run twice before, called the plan a mistake that would cost the state billions of dollars over the next decade, and said he would campaign against it.');
+    expect(body.filter((p) => /― (?:Maria Lopez|John Smith)/.test(p))).toHaveLength(2);
+  });
+
   it('keeps credit lines it removed where provenance can see them', () => {
     expect(seed('003').article.clutter).toContain('(AP, Reuters)');
     expect(seed('000').article.clutter.join('\n')).toContain('Str / AP');

@@ -51,7 +51,8 @@ export const PHOTO_CREDIT =
 const CAPTION =
   /^(?:in this (?:\p{L}+ )*(?:photo|image|picture|handout|file)|(?:file )?photo\s*:)|(?:\bcredit\s*:\s*[\p{L} .\/-]+|\((?:[\p{L} .-]+\/)?\s*(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Xinhua|Bloomberg|[\p{Lu}][\p{L}.]+ ?\/ ?[\p{Lu}][\p{L}. -]+)\))\s*$/iu;
 
-const TERMINAL = /[.!?…]["”’')\]»]*\s*$|["”]\s*$/;
+// Closing marks after the full stop, including an opening curly mark typed where a closing one belongs.
+const TERMINAL = /[.!?…]["”“’')\]»]*\s*$|["”]\s*$/;
 const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}[^"“”]{0,80}$/u;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•·▪►–])\s+/;
 
@@ -107,7 +108,8 @@ export function classify(text: string, mainLatin: boolean): BlockKind {
   if (isLinkLike(t)) return 'bad';
   if (CAPTION.test(t)) return 'bad';
   if (LIST_ITEM.test(t) && words < 12) return 'bad';
-  if (!terminal) return words >= 25 ? 'neargood' : 'bad';
+  // A sentence that introduces a quotation or a list ("..., she told reporters:") is reporting too.
+  if (!terminal) return words >= 25 || (words >= 8 && /:\s*$/.test(t)) ? 'neargood' : 'bad';
   if (words < 8) return 'short';
   const sentences = (t.match(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu) ?? []).length + 1;
   if (words >= 20 || (sentences >= 2 && words >= 14)) return 'good';
@@ -130,7 +132,7 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
     const before = i - 1;
     const captionBefore = before >= 0 && (kinds[before] !== 'bad' || CAPTION.test(texts[before]));
     const j = captionBefore ? before : i + 1;
-    if (j < texts.length && kinds[j] !== 'bad' && !hasReportingShape(texts[j])) kinds[j] = 'bad';
+    if (j < texts.length && kinds[j] !== 'bad' && !hasReportingShape(texts[j]) && !SIGNED_QUOTE.test(texts[j])) kinds[j] = 'bad';
   }
 
   // The headline: the first headline-like block before the first good block (a Markdown heading counts).
@@ -220,7 +222,8 @@ export function textToBlocks(text: string): string[] {
     if (line === '') { if (current !== null) blocks.push(current); current = null; continue; }
     // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
     const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
-    if (current !== null && lastLine.length >= 50 && !TERMINAL.test(current) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
+    const wrapped = lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5);
+    if (current !== null && wrapped && !TERMINAL.test(current) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
       current += '\n' + line;
     } else {
       if (current !== null) blocks.push(current);
