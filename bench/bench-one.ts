@@ -1,4 +1,5 @@
 // One row of `npm run bench`, in a process of its own so that its heap and RSS are its own.
+//   tsx bench/bench-one.ts <articles> index     load, clean, index and search only
 //   tsx bench/bench-one.ts <articles> ours      load, clean, index; then the full coverage build and queries
 //   tsx bench/bench-one.ts <articles> baseline  plain MiniSearch (default options) over the same sentences
 import MiniSearch from 'minisearch';
@@ -52,6 +53,9 @@ async function ours() {
   const afterIndex = memory();
   const qs = queries(loaded.articles);
   const times = qs.map((q) => { const t = performance.now(); index.search(q, { limit: 10 }); return performance.now() - t; });
+  if (mode === 'index') {
+    return { articles: loaded.articles.length, loadMs: loaded.ms, indexMs, afterIndex, search: percentiles(times) };
+  }
 
   // The whole bot's start: extraction of quotations, figures and provenance on top of the same articles.
   const t1 = performance.now();

@@ -175,7 +175,9 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
         combineWith: options.combineWith ?? 'OR',
         prefix: (term) => term === last && term.length >= 4 && !vocabulary.has(term),
         fuzzy: (term) => (fuzzy && term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
-        maxFuzzy: 2,
+        // One edit: most typos are one letter wrong, missing or extra, and two-edit searches of the term tree
+        // cost several times more on a large vocabulary.
+        maxFuzzy: 1,
       });
       // Document frequency of each matched term, from the hit list itself (an OR query returns every article
       // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
