@@ -1,5 +1,6 @@
 // Matching our quotations against gold ones, shared by bench/eval-quotes.ts and the floor test.
 import { wordTokens } from './quote-text';
+import { sharedCount } from './quote-merge';
 
 const norm = (s: string) => wordTokens(s).join(' ');
 
@@ -11,17 +12,7 @@ export function matchScore(a: string, b: string): number {
   const ta = norm(a).split(' ').filter(Boolean);
   const tb = norm(b).split(' ').filter(Boolean);
   if (!ta.length || !tb.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let shared = 0;
-  for (const t of tb) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(t, c - 1);
-    }
-  }
-  return shared / Math.max(ta.length, tb.length);
+  return sharedCount(ta, tb) / Math.max(ta.length, tb.length);
 }
 
 /** Same quotation: they share 80% of the longer one's words, or one carries the other and is at least half as long. */

@@ -8,21 +8,26 @@ export function speakerLabel(s: Speaker | null): string | null {
   return 'rec' in s ? s.rec.name : s.text;
 }
 
-/** Share of the shorter token list found in the longer (multiset), and the shorter's size. */
-export function overlap(a: string[], b: string[]): { share: number; size: number } {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length) return { share: 0, size: 0 };
+/** How many tokens two lists share, counting repeats (a multiset intersection). */
+export function sharedCount(a: string[], b: string[]): number {
   const counts = new Map<string, number>();
-  for (const t of long) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
   let shared = 0;
-  for (const t of short) {
+  for (const t of b) {
     const c = counts.get(t) ?? 0;
     if (c > 0) {
       shared++;
       counts.set(t, c - 1);
     }
   }
-  return { share: shared / short.length, size: short.length };
+  return shared;
+}
+
+/** Share of the shorter token list found in the longer (multiset), and the shorter's size. */
+export function overlap(a: string[], b: string[]): { share: number; size: number } {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length) return { share: 0, size: 0 };
+  return { share: sharedCount(long, short) / short.length, size: short.length };
 }
 
 /** A wording prepared once for many comparisons: its words, joined key, and content words. */

@@ -41,27 +41,6 @@ export function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
-/** Splits a paragraph into sentences (offsets into it), for when the corpus gives none. */
-export function splitParagraph(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSentenceEnd(text, i)) {
-      let end = i + 1;
-      while (end < text.length && /["'”’)\]]/.test(text[end])) end++;
-      push(start, end);
-      start = end;
-    }
-  }
-  push(start, text.length);
-  return out;
-  function push(s: number, e: number) {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-  }
-}
-
 /** Lower-case word tokens with quotes and apostrophes unified, for comparing wordings. */
 export function wordTokens(text: string): string[] {
   return text
