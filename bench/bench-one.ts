@@ -62,6 +62,7 @@ async function ours() {
   const coverage = await prepareCoverage({ dir: 'scale', articles: loaded.articles, warnings: [] });
   const coverageMs = performance.now() - t1;
   const afterCoverage = memory();
+  const everything = coverage.export();
   const rand = rng(7);
   const claims: string[] = [];
   while (claims.length < 100) {
@@ -85,8 +86,8 @@ async function ours() {
     search: percentiles(times),
     coverageMs,
     afterCoverage,
-    quotes: coverage.export().quotes.length,
-    estimates: coverage.export().estimates.length,
+    quotes: everything.quotes.length,
+    estimates: everything.estimates.length,
     sources: percentiles(sourcesTimes),
     quote: percentiles(quoteTimes),
   };

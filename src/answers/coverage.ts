@@ -7,7 +7,7 @@ import { buildQuoteBook, answerQuote, listSpeakers, exportQuotes, type QuoteBook
 import { buildTollBook, answerToll, exportEstimates, type TollBook } from './toll';
 import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
 import { buildSearchIndex, type SearchIndex } from './search';
-import { prepareAll, type Prepared } from './prepare';
+import { prepareAll, prepareOne, type Prepared } from './prepare';
 
 export interface QuoteOptions { outlet?: string; limit?: number }
 export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
@@ -24,14 +24,17 @@ export interface Coverage {
 }
 
 /**
- * Builds everything from a loaded corpus, in this thread. `prepared` is the per-article extraction when it
- * already ran elsewhere (prepareCoverage runs it in worker threads for a large corpus).
+ * Builds everything from a loaded corpus. `prepared` is the per-article extraction when it already ran elsewhere
+ * (prepareCoverage runs it in worker threads for a large corpus); otherwise it runs here. An article whose
+ * extraction failed is named in the warnings and the rest is answered.
  */
-export function buildCoverage(corpus: Corpus, prepared?: Prepared[]): Coverage {
+export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.articles.map(prepareOne)): Coverage {
+  const problems = prepared.flatMap((p, i) => p.problems.map((message) => ({ file: loaded.articles[i].file, message })));
+  const corpus: Corpus = problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
   const search = buildSearchIndex(corpus.articles);
   const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
-  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared?.map((p) => p.quotes));
-  const tollBook: TollBook = buildTollBook(corpus, prepared?.map((p) => p.figures));
+  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared.map((p) => p.quotes));
+  const tollBook: TollBook = buildTollBook(corpus, prepared.map((p) => p.figures));
   return {
     corpus,
     search,

@@ -9,17 +9,22 @@ import { runInWorkers, defaultThreads } from '../util/pool';
 export interface Prepared {
   quotes: ArticleQuotes;
   figures: Figure[];
+  /** What could not be read in this article, for the load warnings. */
+  problems: string[];
 }
-
-const EMPTY: Prepared = { quotes: { quotes: [], people: [] }, figures: [] };
 
 /** One article's extraction. A failure costs that article's quotations or figures, never the corpus. */
 export function prepareOne(article: Article): Prepared {
-  let quotes = EMPTY.quotes;
-  let figures = EMPTY.figures;
-  try { quotes = attributeQuotes(article.paragraphs); } catch { /* reported as no quotations for this article */ }
-  try { figures = extractFigures(article); } catch { /* no figures for this article */ }
-  return { quotes, figures };
+  const problems: string[] = [];
+  let quotes: ArticleQuotes = { quotes: [], people: [] };
+  let figures: Figure[] = [];
+  try { quotes = attributeQuotes(article.paragraphs); } catch (err) { problems.push(`quotations not read (${reason(err)})`); }
+  try { figures = extractFigures(article); } catch (err) { problems.push(`figures not read (${reason(err)})`); }
+  return { quotes, figures, problems };
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
 /** Below this many articles, workers cost more than they save. */

@@ -3,7 +3,8 @@
 //
 // Per query the work is bounded whatever the corpus size: the paragraph index returns at most CANDIDATES
 // paragraphs, and only their sentences are compared with the claim (src/extract/claims.ts). Corpus-wide work
-// (document frequencies, credits, copy families) is done once, lazily, and cached in the book.
+// (document frequencies, copy families) is done once, when the book is built, so no question waits for it;
+// credits are read per article on first use and kept.
 import type { Article, Corpus } from '../corpus/schema';
 import type { SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
