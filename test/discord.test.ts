@@ -118,7 +118,7 @@ describe('/quote', () => {
   it('an empty speaker is refused with an ephemeral message saying what to type', async () => {
     const { message } = await reply(coverage, cmd('quote', { speaker: '   ' }));
     expect(message.flags).toBe(64);
-    expect(message.content).toContain('/quote speaker:Antonov');
+    expect(message.content).toContain('`/quote speaker:` and a name');
   });
 
   it('a huge answer pages within every limit, and the buttons turn pages for the asker only', async () => {

@@ -131,7 +131,7 @@ function validate(command: string | undefined, words: string, values: Record<str
   if (!command) throw new UsageError('missing command');
   if (!commands.includes(command)) throw new UsageError(`unknown command "${command}"`);
   if ((command === 'quote' || command === 'sources') && words === '') {
-    throw new UsageError(command === 'quote' ? 'quote needs a speaker or some words, e.g. quote Antonov' : 'sources needs a claim, e.g. sources Russia signed a deal for combat jets');
+    throw new UsageError(command === 'quote' ? 'quote needs a speaker or some words: quote <speaker or words>' : 'sources needs a claim: sources <a claim in your own words>');
   }
   if (!['quote', 'sources'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
   if (values.metric !== undefined && !MetricSchema.safeParse(values.metric).success) {

@@ -8,8 +8,8 @@ import { speakerChoices } from './choices';
 import { answerQuote } from './commands/quote';
 
 export const BANNER = `Local console: no DISCORD_TOKEN is set, so nothing is connected to Discord.
-Type a command as you would in Discord, e.g.  /quote Antonov   /quote speaker:Antonov words:weapons
-  /toll metric:killed from:2012-01-01   /sources Russia signed a deal for combat jets   /articles   /help
+Type a command as you would in Discord:  /quote <speaker or words>   /quote speaker:<name> words:<words>
+  /toll metric:killed from:YYYY-MM-DD   /sources <a claim in your own words>   /articles   /help
 Options go as name:value; text without a name goes to the first option. "exit" or Ctrl-D leaves.
 To connect to Discord: put DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env (see .env.example),
 run \`npm run deploy-commands\` once, then \`npm start\`.`;

@@ -6,7 +6,7 @@ import type { Command } from './types';
 const builder = new SlashCommandBuilder().setName('help').setDescription('What this bot answers, and how to ask');
 
 export const HELP_LINES: [string, string][] = [
-  ['/quote speaker:Antonov [words] [outlet]', 'Quotations by a speaker, each once, with every article that carries them. Start typing a name for the list; add words or an outlet to narrow.'],
+  ['/quote speaker:<name> [words] [outlet]', 'Quotations by a speaker, each once, with every article that carries them. Start typing a name for the list; add words or an outlet to narrow.'],
   ['/toll [metric] [from] [to]', 'Casualty and displacement estimates by date (dates as YYYY-MM-DD), who gave them, with a chart.'],
   ['/sources claim:…', 'Where a claim comes from: the articles that carry it, earliest first, whom they attribute it to, wire credits and copies.'],
   ['/articles', 'The corpus: outlets, dates, headlines, copy families and load warnings.'],

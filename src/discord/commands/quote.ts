@@ -79,7 +79,7 @@ export const quote: Command = {
   options: NAMES,
   parse(options) {
     const speaker = opt(options, 'speaker');
-    if (!speaker) return { error: 'Tell me whose words to find: `/quote speaker:Antonov` (start typing a name to see the list).' };
+    if (!speaker) return { error: 'Tell me whose words to find: `/quote speaker:` and a name (start typing it to see the list of speakers).' };
     return { args: [speaker.slice(0, 300), opt(options, 'words').slice(0, 300), opt(options, 'outlet').slice(0, 300)] };
   },
   async render(ctx, args, page) {
