@@ -26,22 +26,22 @@ const STOCK_START = new RegExp(
       'comments?\\b', 'comment on', 'discuss(?:ion)?\\b', 'most (?:active|popular|read|viewed|shared|emailed)', 'share\\b',
       'share this', 'tweet\\b', 'email\\b', 'e-mail\\b', 'print\\b', 'advertisement', 'sponsored', 'related\\b', 'recommended', 'more from',
       'more on', 'you may also like', 'follow us', 'follow @', 'like us', 'become a (?:fan|member|subscriber)',
-      'see our feeds', 'click (?:here|to)', 'tap to', 'loading\\b', 'slideshow', 'photos?\\s*:', 'photo gallery', 'gallery',
+      'click (?:here|to)', 'tap to', 'loading\\b', 'slideshow', 'photos?\\s*:', 'photo gallery', 'gallery',
       'video\\s*:', 'image\\s*:', 'images?\\b\\s*\\d', 'watch\\s*:', 'listen\\s*:', 'data\\s*:', 'editor\'s note', 'support (?:the |our |us|independent)',
-      'contribute', 'donate', 'special offer', 'automatic approval', 'this (?:image|video|content) (?:contains|is)',
-      'use the buttons', 'now is the time to support', 'all rights reserved', 'copyright', '©', 'terms of (?:use|service)',
+      'contribute', 'donate', 'special offer', 'this (?:image|video|content) (?:contains|is)',
+      'use the buttons', 'all rights reserved', 'copyright', '©', 'terms of (?:use|service)',
       'privacy policy', 'cookie', 'we use cookies', 'accept cookies', 'download (?:the|our) app', 'get the app', 'newsletter',
       'sign up for', 'listen to (?:this|the) (?:article|story)', 'audio\\s*:', 'caption\\s*:', 'credit\\s*:', 'filed under',
       'tags?\\s*:', 'topics?\\s*:', 'posted in', 'trending', 'top stories', 'latest news', 'breaking news\\s*$', 'next article',
       'previous article', 'up next', 'continue reading', 'keep reading', 'show (?:more|less|comments)', 'hide comments',
-      'report (?:abuse|this)', 'votes? comments', 'above\\s*:', 'enlarge', 'toggle', 'menu\\b', 'search\\b', 'home\\b',
+      'report (?:abuse|this)', 'above\\s*:', 'enlarge', 'toggle', 'menu\\b', 'search\\b', 'home\\b',
     ].join('|') +
     ')',
   'i',
 );
 
 /** Phrases that mark a block as page furniture wherever they stand in it. */
-const STOCK_ANYWHERE = /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|back to slideshow navigation|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|see our feeds/i;
+const STOCK_ANYWHERE = /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|\b(?:back to|return to) (?:the )?(?:slides?|slideshow|gallery|photos?|images?)\b|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|\bcomments?\b.{0,40}\b(?:approv|moderat|policy|guidelines)|\b(?:approv|moderat)\w*.{0,40}\bcomments?\b/i;
 
 /** "Str / AP", "Seth Wenig / AP", "Misha Japaridze/AP/File", "Ayman Mohyeldin / NBC News", "Getty Images". */
 export const PHOTO_CREDIT =
