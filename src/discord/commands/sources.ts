@@ -87,7 +87,7 @@ export const sources: Command = {
   parse(options) {
     const claim = opt(options, 'claim').replace(/\s+/g, ' ');
     if (!claim || words(claim).length === 0) {
-      return { error: 'Give me a claim to trace, in a few words: `/sources claim:Russia signed a deal for combat jets`.' };
+      return { error: 'Give me a claim to trace, in a few words: `/sources claim:` and the claim in your own words.' };
     }
     return { args: [claim.slice(0, 500)] };
   },
