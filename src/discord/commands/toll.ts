@@ -1,7 +1,7 @@
 // /toll [metric] [from] [to]: casualty and displacement estimates by date, who gave them, with the chart attached.
 import { SlashCommandBuilder, type APIEmbedField } from 'discord.js';
 import { METRICS, type Estimate, type Metric, type TollAnswer } from '../../answers/types';
-import { renderTollChart } from '../../render/chart';
+import { chartAltText, hasChartFigures, isChartBusy, renderTollChart } from '../../render/chart';
 import { renderTollText } from '../../render/text-toll';
 import { joinLines, link, LIMITS, md, mdCut, truncate } from '../limits';
 import { enforceLimits, NO_MENTIONS, type FileData } from '../payload';
@@ -80,11 +80,13 @@ export const toll: Command = {
     const p = Math.min(Math.max(0, page), pages.length - 1);
     const files: FileData[] = [];
     let note = '';
-    if (first && ctx.chart !== undefined) {
+    if (first && ctx.chart !== undefined && hasChartFigures(answer)) {
       try {
-        files.push({ name: 'toll.png', data: await ctx.chart(answer), description: 'Estimates over time' });
+        files.push({ name: 'toll.png', data: await ctx.chart(answer), description: chartAltText(answer) });
       } catch (err) {
-        note = `\n(The chart could not be drawn: ${truncate(err instanceof Error ? err.message : String(err), 200)}.)`;
+        note = isChartBusy(err)
+          ? '\n(No chart this time: the chart renderer is busy, try again in a moment.)'
+          : `\n(The chart could not be drawn: ${truncate(err instanceof Error ? err.message : String(err), 200)}.)`;
       }
     }
     const n = answer.estimates.length;
