@@ -86,7 +86,8 @@ function figureOf(e: Estimate): ChartFigure {
 
 const keyOf = (e: Estimate) => (e.estimatorKey ?? e.estimator ?? '').toLowerCase();
 
-export function chartModel(answer: TollAnswer): ChartModel {
+/** `coloured`: how many estimators get a colour and a line (fewer when their names would not fit the legend). */
+export function chartModel(answer: TollAnswer, maxColoured = MAX_COLOURED): ChartModel {
   const estimates = answer.estimates.filter((e) => !e.history && (e.low !== null || e.high !== null));
   // Estimators ranked by how many figures they give; each is named as the articles name it most often.
   const count = new Map<string, number>();
@@ -100,9 +101,9 @@ export function chartModel(answer: TollAnswer): ChartModel {
     names.set(k, n);
   }
   const ranked = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-  const coloured = new Map(ranked.slice(0, MAX_COLOURED).map((k, i) => [k, PALETTE[i]]));
+  const coloured = new Map(ranked.slice(0, maxColoured).map((k, i) => [k, PALETTE[i]]));
   const nameOf = (k: string) => [...names.get(k)!.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-  const otherNamed = ranked.length > MAX_COLOURED;
+  const otherNamed = ranked.length > maxColoured;
   const unnamed = estimates.some((e) => !e.estimator);
   const greyLabel = otherNamed && unnamed ? 'other or no source named' : otherNamed ? 'other sources' : 'no source named';
 
@@ -203,8 +204,7 @@ export const ALT_LIMIT = 1024;
  * bound)"). When that is longer than `limit`, each estimator is told by its latest figure and how many it gave;
  * what still does not fit is counted, never cut mid-word.
  */
-export function chartAltText(answer: TollAnswer, limit = ALT_LIMIT): string {
-  const model = chartModel(answer);
+export function altText(model: ChartModel, limit = ALT_LIMIT): string {
   if (!model.panels.length) return 'Chart: no casualty or displacement figures to show.';
   const head = `Chart of ${model.title.replace(/, as reported$/, '').toLowerCase()}, as reported, ${rangeText(model.from, model.to)}.`;
   const tail = ` ${sourceLine(model, 3).replace(' · figures as reported', '')}.`;

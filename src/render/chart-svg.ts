@@ -12,7 +12,8 @@
 // One estimator's figures are joined as a step line (a figure holds until the next one replaces it).
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { type Bound, type ChartFigure, type ChartModel, type ChartPanel, GREY, rangeText, sourceLine } from './chart-data';
+import type { TollAnswer } from '../answers/types';
+import { type Bound, type ChartFigure, type ChartModel, type ChartPanel, chartModel, GREY, MAX_COLOURED, rangeText, sourceLine } from './chart-data';
 
 /** The frame in CSS pixels; the PNG is drawn at twice this (1200 × 676) so it stays sharp when enlarged. */
 export const FRAME = { width: 600, height: 338 };
@@ -20,7 +21,7 @@ export const FONT_FAMILY = 'DejaVu Sans';
 const INK = '#222222';
 const MUTED = '#5f5f5f';
 const RULE = '#e3e3e3';
-const SIZE = { title: 20, subtitle: 13, legend: 13, panel: 14, tick: 12, label: 12, source: 11.5 };
+const SIZE = { title: 21, subtitle: 13.5, legend: 13, panel: 14, tick: 13, label: 13, source: 12 };
 const PAD = 14;
 
 /** Width of a text in DejaVu Sans, close enough to lay out and cut labels (advance widths by character class). */
@@ -82,12 +83,13 @@ const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * longer spans, months ("Mar", "Jan 2013") or years.
  */
 function dateTicks(d0: number, d1: number, first: number, last: number, width: number): { t: number; label: string }[] {
-  const count = Math.max(2, Math.floor(width / 80));
+  const count = Math.max(2, Math.floor(width / 110));
   const ticks = scaleUtc().domain([new Date(d0), new Date(d1)]).ticks(count).filter((d) => d.getTime() >= d0 && d.getTime() <= d1);
   if (last - first < 180 * DAY) {
     const day = utcFormat('%b %-d');
-    const minGap = ((d1 - d0) * 70) / width; // about 70 pixels between labels
-    const ends = first === last ? [first] : [first, last];
+    if (first === last) return [{ t: first, label: day(new Date(first)) }];
+    const minGap = ((d1 - d0) * 90) / width; // about 90 pixels between labels
+    const ends = [first, last];
     const between = ticks.map((d) => d.getTime()).filter((t) => ends.every((e) => Math.abs(t - e) >= minGap));
     const kept: number[] = [];
     for (const t of between) if (!kept.length || t - kept[kept.length - 1] >= minGap) kept.push(t);
@@ -107,7 +109,7 @@ function yAxis(panel: ChartPanel, top: number, bottom: number): YAxis {
   const values = panel.series.flatMap((s) => s.figures.flatMap((f) => [f.low, f.high])).filter((v) => v > 0);
   const max = Math.max(1, ...values);
   const min = Math.min(max, ...values);
-  const rows = Math.max(2, Math.min(5, Math.floor((bottom - top) / 34)));
+  const rows = Math.max(2, Math.min(4, Math.floor((bottom - top) / 40)));
   if (max / min >= 100) {
     // Every k-th power of ten, k chosen so the ticks fit the panel's height, the top tick at or above the largest.
     const lo = 10 ** Math.floor(Math.log10(min));
@@ -119,8 +121,8 @@ function yAxis(panel: ChartPanel, top: number, bottom: number): YAxis {
     for (let v = lo; v <= hi * 1.0001; v *= 10 ** k) ticks.push(v);
     return { scale: (v) => s(Math.max(lo, v)), ticks, log: true };
   }
-  const s = scaleLinear().domain([0, max * 1.08]).range([bottom, top]).nice(rows);
-  return { scale: s, ticks: s.ticks(rows), log: false };
+  const s = scaleLinear().domain([0, max * 1.08]).range([bottom, top]).nice(Math.min(rows, 3));
+  return { scale: s, ticks: s.ticks(Math.min(rows, 3)), log: false };
 }
 
 /** Linear ticks in one unit ("0, 5K, 10K", not "0, 5,000, 10K"); log ticks each in its own ("1, 100, 10K"). */
@@ -131,16 +133,18 @@ function tickLabels(ticks: number[], log: boolean): string[] {
   return ticks.map((v) => (v === 0 ? '0' : `${+(v / div).toFixed(2)}${unit}`));
 }
 
-interface PanelBox { x: number; y: number; w: number; h: number; labelRoom: number; dateLabels: boolean }
+interface PanelBox { x: number; y: number; w: number; h: number; labelRoom: number; dateLabels: boolean; alone: boolean }
 
 function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, xTicks: { t: number; label: string }[]): string {
   const out: string[] = [];
   const titleY = box.y + SIZE.panel;
-  const plotTop = titleY + 12;
   const plotBottom = box.y + box.h - (box.dateLabels ? SIZE.tick + 8 : 4);
+  const logScale = yAxis(panel, titleY + 12, plotBottom).log;
+  // A lone panel's metric is already in the chart's title: it keeps only a log scale's mention.
+  const title = box.alone ? (logScale ? 'log scale' : '') : panel.title + (logScale ? ' (log scale)' : '');
+  const plotTop = title ? titleY + 12 : box.y + 8;
   const y = yAxis(panel, plotTop, plotBottom);
-  const title = panel.title + (y.log ? ' (log scale)' : '');
-  out.push(text(box.x, titleY, fit(title, box.w, SIZE.panel, true), SIZE.panel, { bold: true }));
+  if (title) out.push(text(box.x, titleY, fit(title, box.w, SIZE.panel, true), SIZE.panel, { bold: true }));
   const labels = tickLabels(y.ticks, y.log);
   const gutter = Math.max(...labels.map((l) => textWidth(l, SIZE.tick))) + 6;
   const left = box.x + gutter;
@@ -167,7 +171,7 @@ function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, x
   }));
   const spread = (date: string, n: number) => {
     const k = sameDay.get(date) ?? 1;
-    return k > 1 ? (n - (k - 1) / 2) * Math.min(7, 24 / k) : 0;
+    return k > 1 ? (n - (k - 1) / 2) * Math.min(11, 30 / k) : 0;
   };
   const mid = (f: ChartFigure) => (f.bound === 'range' ? (y.log ? Math.sqrt(f.low * f.high) : (f.low + f.high) / 2) : f.low);
   const ends: { x: number; y: number; text: string; colour: string; weight: number }[] = [];
@@ -228,6 +232,51 @@ const GRID: Record<number, [number, number]> = { 1: [1, 1], 2: [2, 1], 3: [3, 1]
 
 const BOUND_KEY: Record<Bound, string> = { point: 'stated figure', lower: 'at least', upper: 'at most', range: 'range' };
 
+/**
+ * The legend laid out in lines: who estimated (a line and dot of their colour), then what the marks mean. `fits`
+ * is false when it needs more than two lines (then the model is remade with fewer estimators coloured).
+ */
+export function legendItems(model: ChartModel, W = FRAME.width): { items: { x: number; line: number; svg: (x: number, y: number) => string }[]; lines: number; fits: boolean } {
+  const items: { w: number; svg: (x: number, y: number) => string }[] = [];
+  for (const l of model.legend) {
+    const label = fit(l.label, 170, SIZE.legend);
+    items.push({
+      w: 24 + textWidth(label, SIZE.legend),
+      svg: (x, y) => (l.joined ? `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${l.colour}" stroke-width="2.4"/>` : '') + marker('point', x + 9, y - 4, l.colour, l.joined ? 4.2 : 3.6) + text(x + 24, y, label, SIZE.legend),
+    });
+  }
+  const keys = model.bounds.length > 1 || model.bounds[0] !== 'point' ? model.bounds : [];
+  for (const b of keys) {
+    items.push({
+      w: 18 + textWidth(BOUND_KEY[b], SIZE.legend),
+      svg: (x, y) =>
+        (b === 'range' ? `<rect x="${x + 3}" y="${y - 11}" width="7" height="14" fill="${MUTED}" fill-opacity="0.35"/>` : marker(b, x + 6, y - 4, MUTED, 4.2)) +
+        text(x + 18, y, BOUND_KEY[b], SIZE.legend, { fill: MUTED }),
+    });
+  }
+  const placed: { x: number; line: number; svg: (x: number, y: number) => string }[] = [];
+  let x = PAD;
+  let line = 0;
+  for (const it of items) {
+    if (x > PAD && x + it.w > W - PAD) {
+      line++;
+      x = PAD;
+    }
+    placed.push({ x, line, svg: it.svg });
+    x += it.w + 16;
+  }
+  return { items: placed, lines: line + 1, fits: line < 2 };
+}
+
+/** The model with as many estimators coloured as the legend has room to name (at most two lines). */
+export function fittedModel(answer: TollAnswer): ChartModel {
+  for (let k = MAX_COLOURED; k > 1; k--) {
+    const model = chartModel(answer, k);
+    if (legendItems(model).fits) return model;
+  }
+  return chartModel(answer, 1);
+}
+
 export function chartSvg(model: ChartModel, frame = FRAME): string {
   const { width: W, height: H } = frame;
   const out: string[] = [];
@@ -243,38 +292,10 @@ export function chartSvg(model: ChartModel, frame = FRAME): string {
   }
   yy += SIZE.subtitle + 8;
   out.push(text(PAD, yy, rangeText(model.from, model.to), SIZE.subtitle, { fill: MUTED }));
-
-  // Legend: who estimated (a line and dot of their colour), then what the marks mean, wrapped to the width.
-  const items: { w: number; svg: (x: number, y: number) => string }[] = [];
-  for (const l of model.legend) {
-    const label = fit(l.label, 200, SIZE.legend);
-    items.push({
-      w: 24 + textWidth(label, SIZE.legend),
-      svg: (x, y) => (l.joined ? `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${l.colour}" stroke-width="2.4"/>` : '') + marker('point', x + 9, y - 4, l.colour, l.joined ? 4.2 : 3.6) + text(x + 24, y, label, SIZE.legend),
-    });
-  }
-  const keys = model.bounds.length > 1 || model.bounds[0] !== 'point' ? model.bounds : [];
-  for (const b of keys) {
-    items.push({
-      w: 18 + textWidth(BOUND_KEY[b], SIZE.legend),
-      svg: (x, y) =>
-        (b === 'range' ? `<rect x="${x + 3}" y="${y - 11}" width="7" height="14" fill="${MUTED}" fill-opacity="0.35"/>` : marker(b, x + 6, y - 4, MUTED, 4.2)) +
-        text(x + 18, y, BOUND_KEY[b], SIZE.legend, { fill: MUTED }),
-    });
-  }
   yy += SIZE.legend + 10;
-  let lx = PAD;
-  let lines = 1;
-  for (const it of items) {
-    if (lx > PAD && lx + it.w > W - PAD) {
-      if (lines === 2) break;
-      lines++;
-      lx = PAD;
-      yy += SIZE.legend + 6;
-    }
-    out.push(it.svg(lx, yy));
-    lx += it.w + 16;
-  }
+  const legend = legendItems(model, W);
+  for (const it of legend.items) out.push(it.svg(it.x, yy + it.line * (SIZE.legend + 6)));
+  yy += (legend.lines - 1) * (SIZE.legend + 6);
 
   // Panels: one shared date axis, padded so the first and last figures sit inside the frame.
   const footerY = H - PAD + 4;
@@ -294,14 +315,15 @@ export function chartSvg(model: ChartModel, frame = FRAME): string {
   const d1 = t1 === t0 ? t0 + span * 0.05 : t1 + span * 0.03;
   const xFrac = (t: number) => (t - d0) / (d1 - d0);
   // Room on the right of every panel for the newest figure's label, the same in all so their date axes line up.
-  const latest = model.panels.flatMap((p) => p.series.filter((s) => s.joined).map((s) => figureLabel(s.figures[s.figures.length - 1])));
+  const nearEnd = (f: ChartFigure) => toTime(f.date) >= t1 - (t1 - t0) * 0.12;
+  const latest = model.panels.flatMap((p) => p.series.filter((s) => s.joined && nearEnd(s.figures[s.figures.length - 1])).map((s) => figureLabel(s.figures[s.figures.length - 1])));
   const labelRoom = latest.length ? Math.min(cw * 0.3, Math.max(...latest.map((l) => textWidth(l, SIZE.label, true))) + 12) : 8;
   const xTicks = dateTicks(d0, d1, t0, t1, cw - labelRoom - 40);
   model.panels.forEach((p, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);
     const lowest = row === rows - 1 || i + cols >= model.panels.length;
-    const box = { x: PAD + col * (cw + gap), y: top + row * (ch + rowGap), w: cw, h: ch + (lowest ? SIZE.tick + 4 : 0), labelRoom, dateLabels: lowest };
+    const box = { x: PAD + col * (cw + gap), y: top + row * (ch + rowGap), w: cw, h: ch + (lowest ? SIZE.tick + 4 : 0), labelRoom, dateLabels: lowest, alone: model.panels.length === 1 && !p.title.includes(':') };
     out.push(drawPanel(p, box, xFrac, xTicks));
   });
 

@@ -1,8 +1,7 @@
 // The chart's worker-thread side: a task module for src/util/worker.mjs (which calls `run` for each item it is
 // sent). Drawing runs here, off the main thread; the font paths are resolved once per worker.
 import type { TollAnswer } from '../answers/types';
-import { chartModel } from './chart-data';
-import { chartSvg } from './chart-svg';
+import { chartSvg, fittedModel } from './chart-svg';
 import { svgToPng } from './chart-png';
 
 export interface ChartJob {
@@ -15,7 +14,7 @@ export type ChartResult = { png: Uint8Array } | { error: string };
 
 /** Draws the PNG in this thread. */
 export function drawChart(job: ChartJob): Buffer {
-  return svgToPng(chartSvg(chartModel(job.answer)), job.width);
+  return svgToPng(chartSvg(fittedModel(job.answer)), job.width);
 }
 
 /** A failure comes back as a message, so the worker stays up for the next chart. */

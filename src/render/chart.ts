@@ -7,9 +7,15 @@ import { BoundedPool, BusyError } from '../util/bounded-pool';
 import type { ChartJob, ChartResult } from './chart-task';
 import { FRAME } from './chart-svg';
 
-import { chartModel } from './chart-data';
+import { altText, chartModel } from './chart-data';
+import { fittedModel } from './chart-svg';
 
-export { chartAltText, chartModel } from './chart-data';
+export { chartModel } from './chart-data';
+
+/** The chart in words for screen readers, from the same model the image is drawn from (see altText). */
+export function chartAltText(answer: TollAnswer, limit?: number): string {
+  return altText(fittedModel(answer), limit);
+}
 export { BusyError as ChartBusyError } from '../util/bounded-pool';
 
 /** Pixels per frame pixel: the 600 × 338 frame becomes a 1,200 × 676 PNG, sharp when Discord enlarges it. */
