@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { answerToll, buildTollBook, type TollBook } from '../src/answers/toll';
 import type { TollAnswer } from '../src/answers/types';
-import { ChartBusyError, chartAltText, chartModel, createChartRenderer, hasChartFigures, renderChartPng, type ChartRenderer } from '../src/render/chart';
+import { ChartBusyError, chartAltText, chartModel, closeChartRenderer, createChartRenderer, hasChartFigures, renderChartPng, warmChartRenderer, type ChartRenderer } from '../src/render/chart';
 import { chartSvg } from '../src/render/chart-svg';
 import { toll } from '../src/discord/commands/toll';
 import { manyFigures, oneFigure } from './fixtures/chart-answers';
@@ -167,6 +167,15 @@ describe('drawing off the main thread', () => {
     const r = await toll.render({ coverage, chart: async () => { throw new ChartBusyError('the chart renderer'); } } as never, ['', '', ''], 0, true);
     expect(r.files).toEqual([]);
     expect(r.message.content).toContain('busy, try again in a moment');
+  });
+});
+
+describe('the shared renderer', () => {
+  it('can be started ahead of the first chart and shut down; a chart after that starts it again', async () => {
+    await warmChartRenderer();
+    await closeChartRenderer();
+    pngSize(await renderChartPng(oneFigure()));
+    await closeChartRenderer();
   });
 });
 

@@ -13,7 +13,7 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import type { TollAnswer } from '../answers/types';
-import { type Bound, type ChartFigure, type ChartModel, type ChartPanel, chartModel, GREY, MAX_COLOURED, rangeText, sourceLine } from './chart-data';
+import { type Bound, type ChartFigure, type ChartModel, type ChartPanel, chartModel, MAX_COLOURED, rangeText, sourceLine } from './chart-data';
 
 /** The frame in CSS pixels; the PNG is drawn at twice this (1200 × 676) so it stays sharp when enlarged. */
 export const FRAME = { width: 600, height: 338 };
@@ -336,5 +336,3 @@ export function chartSvg(model: ChartModel, frame = FRAME): string {
   out.push('</svg>');
   return out.join('');
 }
-
-export { GREY };

@@ -67,6 +67,21 @@ export function renderChartPng(answer: TollAnswer, options: ChartOptions = {}): 
   return renderer.render(answer, options.width ?? FRAME.width * PNG_SCALE);
 }
 
+/**
+ * Starts the shared renderer's worker ahead of the first /toll (a bot may call it once it is up): the first chart
+ * otherwise waits for the worker to load its modules.
+ */
+export async function warmChartRenderer(): Promise<void> {
+  await renderChartPng({ estimates: [], changes: [] }, { width: 16 });
+}
+
+/** Ends the shared renderer's worker (for a graceful shutdown; charts asked after it start a new one). */
+export async function closeChartRenderer(): Promise<void> {
+  const r = shared;
+  shared = null;
+  await r?.close();
+}
+
 /** The transports' entry (ctx.chart): the PNG at its default size. */
 export function renderTollChart(answer: TollAnswer): Promise<Buffer> {
   return renderChartPng(answer);
