@@ -82,6 +82,8 @@ const NUMBER_RE = new RegExp(
     // words: "a million", "two million", "twenty-five", "three hundred"
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
+    // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
+    String.raw`\bone(?=\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
 );
@@ -154,9 +156,13 @@ interface PredRule { metric: Metric; re: RegExp }
 const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
-  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
-  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed)\b/i },
+  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i },
+  // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
+  { metric: 'killed-or-injured', re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
+  // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
+  // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
+  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
   { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
@@ -165,11 +171,12 @@ const AFTER_PREDICATES: PredRule[] = [
 
 /** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
 const BEFORE_PREDICATES: PredRule[] = [
-  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
+  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i },
+  { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
   { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
   { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i },
-  { metric: 'detained', re: /\b(?:arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
+  { metric: 'detained', re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
 const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i;
@@ -470,6 +477,60 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
 /** A noun the number counts when a verb before it names the metric ("killed thousands of people"). */
 const PEOPLE_NOUN = /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
 
+const LIVES_VERB = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
+
+/** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
+const PREDICATE_WORD = /^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+function predicateWord(text: string): boolean {
+  return text.trim().split(/\s+/).some((w) => PREDICATE_WORD.test(w.replace(/[.,]$/, '')));
+}
+/** A singular person joined after the counted group: "two journalists and their driver", "... and a soldier". */
+const NAMED_AFTER = /^((?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+and\s+(?:a|an|one|their|his|her|its)\s+(?!(?:\w+\s+)?(?:number|total|others?)\b)[a-z][\w'’-]*(?<!s)\b/;
+const NAMED_AFTER_NOUN = /^\s+and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?<!s)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|while|after|before|and|as)\b))()/;
+
+/**
+ * What a count is added to when a conjoined group stands before it: "the ambassador and three other Americans"
+ * (one named person and three others), "20 first-graders and six staff" (another count). Only a noun phrase of
+ * up to eight words counts as that group, never a clause ("3 were killed and 5 wounded") or a range ("20 and 30").
+ */
+function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention): { value: number; start: number; group: number } | null {
+  const and = /\s+and\s+$/.exec(bare);
+  if (!and) return null;
+  const head = bare.slice(0, and.index);
+  // the group: back to a clause break or a word that cannot sit inside a noun phrase
+  const words = [...head.matchAll(/[^\s]+/g)];
+  let k = words.length;
+  while (k > 0 && words.length - k < 8) {
+    const w = words[k - 1][0];
+    if (/[,;:(—–"“”]$/.test(w)) break;
+    const lw = w.toLowerCase();
+    if (NP_STOP.has(lw) && !['the', 'his', 'her', 'their', 'its', 'our'].includes(lw)) break;
+    if (/(?:ed|ing)$/.test(lw) && !NP_ED_OK.has(lw) && !/^[A-Z]/.test(w)) break;
+    if (['of', 'in', 'at', 'on', 'from', 'leaving', 'left'].includes(lw)) break;
+    k--;
+    if (/^[(“"]/.test(w)) break;
+  }
+  if (k >= words.length) return null;
+  const start = words[k].index ?? 0;
+  const group = head.slice(start);
+  if (!group.trim() || predicateWord(group)) return null;
+  const inner = all.filter((x) => x.start >= start && x.end <= head.length && x !== m);
+  if (inner.length) {
+    const x = inner[0];
+    // "between 20 and 30": a range, not two groups; "dozens and 20": a vague word adds nothing exact
+    if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1) return null;
+    return { value: x.value, start: x.start, group: start };
+  }
+  // a named person or a singular group before "and": one more, when the count is of the others ("and three other
+  // Americans", "and two others") or the group opens with a determiner or a name
+  const others = /^\s+others?\b/i.test(tail);
+  const person = /^(?:the|a|an|his|her|their|its)\s/i.test(group) || /^[A-Z][\w.'’-]*(?:\s|$)/.test(group);
+  // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
+  // still names what the count is
+  if ((!others && !person) || m.vague || (/s$/.test(group.trim()) && !others)) return { value: 0, start, group: start };
+  return { value: 1, start, group: start };
+}
+
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
   return null;
@@ -507,7 +568,20 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const tail = sentence.slice(end);
   // the words before the figure as written (qualifier and "between" included in the figure)
   const bare = before.slice(0, Math.min(start, qual ? before.lastIndexOf(qual.text) : before.length));
-  const fromBefore = figureFromBefore(bare);
+  let fromBefore = figureFromBefore(bare);
+  // A running toll told by what it cost: "a war that has already cost more than 100,000 Syrian lives", "an attack
+  // six weeks ago that claimed eight lives".
+  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
+  // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
+  if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
+  // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
+  // six staff were killed" is 26.
+  const conj = fromBefore ? null : conjunctBefore(bare, tail, all, m);
+  if (conj?.value) {
+    if (low !== null) low += conj.value;
+    if (high !== null) high += conj.value;
+    start = conj.start;
+  }
   let metric: Metric | null = null;
   let subject = '';
   let population: string | null = null;
@@ -517,7 +591,18 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   const readTail = tail.replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
-  const a = fromBefore ? null : metricAfter(readTail);
+  let a = fromBefore ? null : metricAfter(readTail);
+  // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
+  if (!a && conj && !fromBefore) fromBefore = figureFromBefore(bare.slice(0, conj.group));
+  // "two journalists and their driver were killed": a named person joined after the counted group
+  let named = 0;
+  if (!a && !fromBefore) {
+    const after1 = NAMED_AFTER.exec(readTail);
+    if (after1 && !predicateWord(after1[1])) {
+      const rest = metricAfter(readTail.slice(after1[0].length));
+      if (rest) { a = { ...rest, np: { text: after1[1].trim(), end: after1[0].length + rest.np.end }, predicateEnd: after1[0].length + rest.predicateEnd }; named = 1; }
+    }
+  }
   if (a) {
     // "two students killed 13 people", "two bombings killed at least 45": the number is the agent, not the victims
     if (/^missing$/i.test(a.predicate.trim()) && /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))) return null;
@@ -529,6 +614,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     if (a.aux && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
     metric = a.metric;
     subject = readNounPhrase(readTail).text.replace(/^of\s+/i, '');
+    if (named) {
+      if (low !== null) low += named;
+      if (high !== null) high += named;
+      end += a.np.end;
+    } else if (conj?.value) end += a.np.end;
     if (metric === 'refugees' || metric === 'displaced') {
       // Refugees or displaced counted where they are now ("refugees living in Syria", "refugees in Lebanon") are
       // a part of some population, not the total: kept as their own series. "within the country" is what
@@ -541,6 +631,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     metric = fromBefore;
     const pn = PEOPLE_NOUN.exec(tail);
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
+    // "killed two police officers and a soldier" is three
+    const joined = pn && pn[0] ? NAMED_AFTER_NOUN.exec(tail.slice(pn[0].length)) : null;
+    if (joined && !predicateWord(joined[1]) && !conj?.value) {
+      if (low !== null) low += 1;
+      if (high !== null) high += 1;
+      end += pn![0].length + joined[0].length;
+    } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject)) return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
@@ -573,13 +670,16 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
       const lead = sentence.slice(cs, raw.start);
-      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?\s+to|wanted\s+to|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
-      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
+      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      // a threshold, not a count: "a definition of four deaths or more", "five or more people"
+      if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
       if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
-      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons)\b/i.test(raw.subject)) continue;
+      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
