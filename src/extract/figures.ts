@@ -514,17 +514,25 @@ function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention):
   const start = words[k].index ?? 0;
   const group = head.slice(start);
   if (!group.trim() || predicateWord(group)) return null;
+  // a group that is a preposition's object is no subject: "were killed in Nepal and 981 were injured"
+  if (k > 0 && /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0])) return null;
   const inner = all.filter((x) => x.start >= start && x.end <= head.length && x !== m);
   if (inner.length) {
     const x = inner[0];
-    // "between 20 and 30": a range, not two groups; "dozens and 20": a vague word adds nothing exact
-    if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1) return null;
+    // "between 20 and 30": a range, not two groups; "dozens and 20": a vague word adds nothing exact; "at least 27
+    // people and as many as 180 people": two bounds of one count; "31,500 cases and 2,500 deaths": not people
+    const firstNoun = head.slice(x.end).trim().split(/\s+/).pop()!.toLowerCase();
+    const secondNoun = (/^\s+((?:other\s+)?[A-Za-z][\w'’-]*)/.exec(tail)?.[1] ?? '').toLowerCase();
+    if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1 || qualifierOf(bare) || firstNoun === secondNoun ||
+      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(firstNoun)) return null;
     return { value: x.value, start: x.start, group: start };
   }
   // a named person or a singular group before "and": one more, when the count is of the others ("and three other
   // Americans", "and two others") or the group opens with a determiner or a name
+  // a named person counts only beside "others" ("Chatah, his driver and four others"); a group with a determiner
+  // ("the driver and two passengers") counts one
   const others = /^\s+others?\b/i.test(tail);
-  const person = /^(?:the|a|an|his|her|their|its)\s/i.test(group) || /^[A-Z][\w.'’-]*(?:\s|$)/.test(group);
+  const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
   // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
   // still names what the count is
   if ((!others && !person) || m.vague || (/s$/.test(group.trim()) && !others)) return { value: 0, start, group: start };
@@ -589,7 +597,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   // part of the total beside it, not a figure of its own.
   if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
-  const readTail = tail.replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
+  // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
+  const readTail = tail.replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ').replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
@@ -669,8 +678,13 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
-      const lead = sentence.slice(cs, raw.start);
-      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?\s+to|wanted\s+to|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      // A relative clause on the war or the attack states what happened, whatever the clause around it supposes:
+      // "it would allow Assad to continue a war that has already cost more than 100,000 lives", "would have stopped
+      // the December massacre, in which 20 first-graders and six staff were killed".
+      // ("prefer that", "warned that": a complement, not a relative clause)
+      const rel = /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(sentence.slice(cs, raw.start));
+      const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
       // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
       if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
@@ -741,15 +755,33 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     const own = anniversaryYear(sentence, ref);
     const refYear = Number(ref.slice(0, 4));
     const dated = EVENT_YEAR.exec(sentence);
-    const eventYear = dated ? Number(dated[1] ?? dated[2]) : null;
+    const eventYear = dated ? Number(dated[2] ?? dated[3]) : null;
+    // "the August 2011 suicide bombing ... that killed 23": the month is the event's too
+    const eventDay = eventYear !== null ? `${eventYear}-${monthNumber(dated![1]) ?? '01'}-01` : null;
+    // "In 2009, Boko Haram killed two police officers. The military responded with a crackdown that killed 700":
+    // a story's background told in the simple past keeps the year the sentence before opened on
+    const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
     const year = own !== null && refYear - own >= 2 ? own
-      : eventYear !== null && refYear - eventYear >= 2 ? eventYear
-      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref) : null;
+      : eventYear !== null && (refYear - eventYear >= 2 || (dated![1] && daysBetween(eventDay!, ref) > 366)) ? eventYear
+      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref)
+      : opened && refYear - Number(opened[2]) >= 2 ? Number(opened[2]) : null;
     if (year !== null) {
-      asOf = `${year}-01-01`;
-      precision = 'year';
+      const month = year === eventYear && dated![1];
+      asOf = month ? eventDay! : `${year}-01-01`;
+      precision = month ? 'month' : 'year';
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
+    } else {
+      // a recent event named by its month: "the December massacre in Newtown, in which 20 first-graders ... were
+      // killed" (the last December before the article), "the August 2013 attack"
+      const named = eventDay && dated![1] ? eventDay : MONTH_EVENT.exec(sentence);
+      const day = typeof named === 'string' ? named : named ? lastMonthBefore(monthNumber(named[1])!, ref) : null;
+      if (day && day <= ref) {
+        asOf = day;
+        precision = 'month';
+        asOfFrom = 'sentence';
+        history = daysBetween(day, ref) > 366;
+      }
     }
   }
   return {
@@ -761,16 +793,38 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
 /** An event dated by its year: "the 1933 Griffith Park fire", "the war, which began in 1990". */
+const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+/** "07" for "July" or "Jul.", null for anything else. */
+function monthNumber(name: string | undefined): string | null {
+  if (!name) return null;
+  const k = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase());
+  return k < 0 ? null : String(k + 1).padStart(2, '0');
+}
+/** The first day of the last month of that name on or before a day. */
+function lastMonthBefore(month: string, ref: string): string {
+  const year = Number(ref.slice(0, 4)) - (month > ref.slice(5, 7) ? 1 : 0);
+  return `${year}-${month}-01`;
+}
+/** A sentence that opens on a year: "In 2009, ...", "In August 2011, ...". */
+const OPENER_YEAR = new RegExp(String.raw`^(?:In|By|During|Back in|Later in)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTH_NAMES})\.?\s+)?(1[6-9]\d\d|20\d\d)\s*,`);
+/** A sentence that moves the time on by itself: "A year later, ...", "Two months after that, ...". */
+const THEN_OPENER = /^(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:later|after|earlier|before)\b|^(?:Today|Now|This|Last|On)\b/i;
 const EVENT_YEAR = new RegExp(
-  String.raw`\b(?:the|a|an|its|their)\s+(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
+  String.raw`\b(?:the|a|an|its|their)\s+(?:(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
   'i',
 );
+
+/** An event named by its month alone: "the December massacre in Newtown", "the March 2 bombing". */
+const MONTH_EVENT = new RegExp(String.raw`\b[Tt]he\s+(${MONTH_NAMES})\.?\s+(?:\d{1,2}\s+)?(?:[\w'’.-]+\s+){0,3}?${EVENT_NOUN}\b`);
 
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
 const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {
+  // A place's commas break no clause: "at two mosques in Christchurch, New Zealand, last March", "in Newtown,
+  // Conn., in which 20 ... were killed". (Masked with spaces, so every offset stays where it was.)
+  sentence = sentence.replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ');
   const left = sentence.slice(0, start);
   const breakBefore = (text: string) => Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
   let l = breakBefore(left);
