@@ -2,7 +2,7 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|both] [--misses] [--extra] [--wrong]
+//   npm run eval:toll [-- --sample dev|untouched|both] [--misses] [--extra] [--wrong] [--per-article]
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
@@ -135,6 +135,10 @@ async function main() {
     const show = (f: { metric: string; low: number | null; high: number | null; qualifier: string; estimator: string | null; asOf: string | null; history: boolean }) =>
       `${f.metric} ${f.low ?? '…'}–${f.high ?? '…'} ${f.qualifier} | by ${f.estimator ?? '—'} | ${f.asOf ?? '?'}${f.history ? ' history' : ''}`;
     const sentenceOf = (i: number) => article.sentences[i]?.text.slice(0, 300) ?? '';
+    if (flag('--per-article')) {
+      const ok = pairs.map((p) => fieldsRight(p.g, p.f));
+      console.log(`ARTICLE [${a.sample} ${a.n} ${a.id}] gold ${a.figures.length} bot ${bot.length} paired ${pairs.length} as-of right ${ok.filter((o) => o['as-of']).length} all right ${ok.filter((o) => o.all).length}`);
+    }
     if (flag('--misses')) for (const g of missed) console.log(`MISS [${a.sample} ${a.n} ${a.id} s${g.sentence}] ${show(g)}\n    ${sentenceOf(g.sentence)}`);
     if (flag('--extra')) for (const f of extra) console.log(`EXTRA [${a.sample} ${a.n} ${a.id} s${f.sentenceIndex}] ${show(f)} "${f.display}"\n    ${f.sentence.slice(0, 300)}`);
     if (flag('--wrong')) for (const p of pairs) {
