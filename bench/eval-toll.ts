@@ -2,11 +2,12 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|both] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|both] [--misses] [--extra] [--wrong] [--per-article]
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
-// one (labelled before any output was seen, scored once, no rule changed for it after).
+// one (labelled before any output was seen, scored once, no rule changed for it after); draws 95–149 the fresh one,
+// labelled after the untouched sample was scored and before a second round of rules, to measure that round.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -22,7 +23,7 @@
 //    that month, "2010" any day of that year, a gold with no year any day);
 //  - all fields: all of these.
 // Recall of a field = gold figures paired with that field right / gold figures; precision = bot figures paired with
-// that field right / bot figures. Floors (issue 10), on the untouched sample: metric and number recall and precision
+// that field right / bot figures. Floors (issue 10), on the held-out samples (untouched and fresh): metric and number recall and precision
 // ≥ 0.9, every field ≥ 0.8. Below a floor the script exits 1.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -44,7 +45,7 @@ export interface GoldFigure {
   sentence: number; hash: string; metric: string; low: number | null; high: number | null; qualifier: string;
   estimator: string | null; asOf: string | null; history: boolean;
 }
-interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched'; figures: GoldFigure[] }
+interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched' | 'fresh'; figures: GoldFigure[] }
 
 const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
 type Field = (typeof FIELDS)[number];
@@ -148,14 +149,14 @@ async function main() {
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const sample of ['dev', 'untouched']) {
+  for (const sample of ['dev', 'untouched', 'fresh']) {
     const results = bySample.get(sample);
     if (!results) continue;
     const s = score(results);
     console.log(`\n${sample}: ${results.length} articles, ${s.gold} gold figures, ${s.bot} bot figures`);
     console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
     for (const k of FIELDS) {
-      const low = sample === 'untouched' && (s.recall[k] < FLOORS[k] || s.precision[k] < FLOORS[k]);
+      const low = sample !== 'dev' && (s.recall[k] < FLOORS[k] || s.precision[k] < FLOORS[k]);
       if (low) failed = true;
       console.log(k.padEnd(16) + pct(s.recall[k]).padStart(10) + pct(s.precision[k]).padStart(12) + (low ? `   below the floor ${FLOORS[k]}` : ''));
     }
