@@ -365,3 +365,25 @@ describe('past events recalled without a year in the sentence', () => {
     expect(one('A raid on the village three years ago killed 14 people.', '2013-08-30')).toMatchObject({ low: 14, history: true });
   });
 });
+
+describe('second round: more of the ways a toll is worded', () => {
+  it('"murdered N", "N were stabbed to death", "N homicides", "killing all N people on board"', () => {
+    expect(one('Prosecutors say he murdered 17 people at the school.')).toMatchObject({ metric: 'killed', low: 17 });
+    expect(one('Two men were stabbed to death on the train.')).toMatchObject({ metric: 'killed', low: 2 });
+    expect(one('The city ended the year with 762 homicides.')).toMatchObject({ metric: 'killed', low: 762 });
+    expect(one('The jet crashed minutes after takeoff, killing all 71 people on board.')).toMatchObject({ metric: 'killed', low: 71 });
+    expect(figs('The country has seen two mass murders in a year.')).toHaveLength(0);
+  });
+  it('the verb can be the qualifier: "the death toll had surpassed 80,000", "climbs toward 100,000"', () => {
+    expect(one('The death toll had surpassed 80,000 on Monday night.')).toMatchObject({ low: 80_000, high: null, qualifier: 'over' });
+    expect(one('As the national death count climbs toward 100,000, states are struggling.')).toMatchObject({ low: null, high: 100_000, qualifier: 'up-to' });
+  });
+  it('"sustained injuries" and "suffered injuries" count the injured; an evacuation from a building displaces no one', () => {
+    expect(one('Six police officers sustained significant injuries.')).toMatchObject({ metric: 'injured', low: 6 });
+    expect(figs('Hundreds of people were evacuated from the Inland Regional Center.')).toHaveLength(0);
+  });
+  it('"the shooting of twelve officers" is a combined count; "a decade long past" is history', () => {
+    expect(one('Then came the shooting of twelve officers at a rally.')).toMatchObject({ metric: 'killed-or-injured', low: 12 });
+    expect(figs('A virus that killed around 675,000 Americans and tens of millions of others in the early 1900s.', '2020-03-17').map((f) => [f.low, f.history])).toEqual([[675_000, true], [10_000_000, true]]);
+  });
+});

@@ -61,6 +61,7 @@ const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000
 const VAGUE: [RegExp, number][] = [
   [/^hundreds of thousands$/i, 100_000],
   [/^tens of thousands$/i, 10_000],
+  [/^tens of millions$/i, 10_000_000],
   [/^(?:several|a few) (hundred|thousand|million)$/i, 0], // computed below
   [/^millions$/i, 1_000_000],
   [/^thousands$/i, 1_000],
@@ -73,7 +74,7 @@ const SMALL_WORD = Object.keys(SMALL).join('|');
 const NUMBER_RE = new RegExp(
   [
     // vague words first, so "tens of thousands" is read whole
-    String.raw`\b(?:hundreds|tens) of thousands\b`,
+    String.raw`\b(?:hundreds|tens) of (?:thousands|millions)\b`,
     String.raw`\b(?:several|a few) (?:hundred|thousand|million)\b`,
     String.raw`\b(?:millions|thousands|hundreds|dozens|scores)\b`,
     // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
@@ -156,13 +157,13 @@ interface PredRule { metric: Metric; re: RegExp }
 const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
-  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i },
+  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   { metric: 'killed-or-injured', re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
-  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
+  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recovering from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
   { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
@@ -171,7 +172,8 @@ const AFTER_PREDICATES: PredRule[] = [
 
 /** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
 const BEFORE_PREDICATES: PredRule[] = [
-  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i },
+  { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
+  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
   { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
@@ -494,7 +496,7 @@ const NAMED_AFTER_NOUN = /^\s+and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w
  * up to eight words counts as that group, never a clause ("3 were killed and 5 wounded") or a range ("20 and 30").
  */
 function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention): { value: number; start: number; group: number } | null {
-  const and = /\s+and\s+$/.exec(bare);
+  const and = /\s+and\s+(?:the\s+)?$/.exec(bare);
   if (!and) return null;
   const head = bare.slice(0, and.index);
   // the group: back to a clause break or a word that cannot sit inside a noun phrase
@@ -523,6 +525,9 @@ function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention):
     // people and as many as 180 people": two bounds of one count; "31,500 cases and 2,500 deaths": not people
     const firstNoun = head.slice(x.end).trim().split(/\s+/).pop()!.toLowerCase();
     const secondNoun = (/^\s+((?:other\s+)?[A-Za-z][\w'’-]*)/.exec(tail)?.[1] ?? '').toLowerCase();
+    // a vague count beside an exact one adds nothing, but the verb before both still names it ("killed around
+    // 675,000 Americans and tens of millions of others")
+    if ((x.vague || m.vague) && !inner.slice(1).length && /^\s+[A-Za-z]/.test(head.slice(x.end))) return { value: 0, start, group: start };
     if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1 || qualifierOf(bare) || firstNoun === secondNoun ||
       /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(firstNoun)) return null;
     return { value: x.value, start: x.start, group: start };
@@ -554,7 +559,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const after = sentence.slice(m.end);
   if (INCREMENT.test(before)) return null;
   const qual = qualifierOf(before);
-  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? 'exact';
+  // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
+  const verbQual: Qualifier | null = qual ? null
+    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(before) ? 'over'
+    : /\b(?:climbs toward|climbed toward|climbing toward|approaching|approached|approaches|nearing|neared|nears)\s+$/i.test(before) ? 'up-to' : null;
+  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? verbQual ?? 'exact';
   let low: number | null = m.value;
   let high: number | null = m.value;
   let start = qual ? before.lastIndexOf(qual.text) : m.start;
@@ -576,7 +585,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const tail = sentence.slice(end);
   // the words before the figure as written (qualifier and "between" included in the figure)
   const bare = before.slice(0, Math.min(start, qual ? before.lastIndexOf(qual.text) : before.length));
-  let fromBefore = figureFromBefore(bare);
+  let fromBefore = figureFromBefore(bare) ?? figureFromBefore(bare.replace(/\ball\s+(?:of\s+)?(?:the\s+)?$/i, ''));
   // A running toll told by what it cost: "a war that has already cost more than 100,000 Syrian lives", "an attack
   // six weeks ago that claimed eight lives".
   if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
@@ -693,7 +702,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // animals are no casualties of this kind
       if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
-      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
+      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
@@ -761,10 +770,13 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     // "In 2009, Boko Haram killed two police officers. The military responded with a crackdown that killed 700":
     // a story's background told in the simple past keeps the year the sentence before opened on
     const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
+    // "a virus that killed around 675,000 Americans in the early 1900s": a decade long past
+    const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(sentence);
     const year = own !== null && refYear - own >= 2 ? own
       : eventYear !== null && (refYear - eventYear >= 2 || (dated![1] && daysBetween(eventDay!, ref) > 366)) ? eventYear
       : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref)
-      : opened && refYear - Number(opened[2]) >= 2 ? Number(opened[2]) : null;
+      : opened && refYear - Number(opened[2]) >= 2 ? Number(opened[2])
+      : decade && refYear - Number(decade[1]) >= 11 ? Number(decade[1]) : null;
     if (year !== null) {
       const month = year === eventYear && dated![1];
       asOf = month ? eventDay! : `${year}-01-01`;
