@@ -272,3 +272,118 @@ describe('rules learned from the scale corpus', () => {
   });
 });
 
+
+// Issue 10, recall: the shapes wire copy gives a toll in that were missed. Sentences written in the manner of real
+// war and disaster reporting, none taken from the evaluation samples.
+describe('the running toll in a relative clause', () => {
+  it('"the civil war that has killed at least N", "a conflict that has claimed more than N lives"', () => {
+    expect(one('The talks aim to end a civil war that has killed at least 250,000 people.')).toMatchObject({ metric: 'killed', low: 250_000, high: null, qualifier: 'at-least', history: false });
+    expect(one('Fighting flared again in a conflict that has claimed more than 10,000 lives since April.')).toMatchObject({ metric: 'killed', low: 10_000, qualifier: 'over', display: 'more than 10,000' });
+  });
+  it('"a war that has already cost more than N lives", even inside a clause that supposes something else', () => {
+    expect(one('A limited strike would let the regime carry on a war that has already cost more than 90,000 Syrian lives.')).toMatchObject({ metric: 'killed', low: 90_000, qualifier: 'over' });
+  });
+  it('"the uprising, in which N have died" and "which has seen N people die"', () => {
+    expect(one('Protests continued on the anniversary of the uprising, in which 5,000 people have died.')).toMatchObject({ metric: 'killed', low: 5000, high: 5000 });
+    expect(one('No outside power is likely to change the course of the conflict, which has seen more than 60,000 people die.')).toMatchObject({ metric: 'killed', low: 60_000, qualifier: 'over' });
+  });
+  it('a habit is no count: "air raids, which kill thousands of civilians"', () => {
+    expect(figs('"Stop the air raids, which kill thousands of civilians," said a resident.')).toHaveLength(0);
+  });
+});
+
+describe('counts built from names', () => {
+  it('"the ambassador and three other Americans" is four', () => {
+    expect(one('The attack on the consulate killed the ambassador and three other Americans.')).toMatchObject({ metric: 'killed', low: 4, high: 4, display: 'the ambassador and three other Americans' });
+    expect(one('The assault left Ambassador John Carter and two other diplomats dead.')).toMatchObject({ metric: 'killed', low: 3 });
+  });
+  it('"two journalists and their driver" is three; "two police officers and a soldier" is three', () => {
+    expect(one('Two journalists and their driver were killed when their car hit a mine.')).toMatchObject({ metric: 'killed', low: 3, high: 3 });
+    expect(one('Gunmen killed two police officers and a soldier at a checkpoint near the town.')).toMatchObject({ metric: 'killed', low: 3, high: 3 });
+  });
+  it('"20 children and six adults were killed" is 26', () => {
+    expect(one('Twenty children and six adults were killed in the school shooting.')).toMatchObject({ metric: 'killed', low: 26, high: 26 });
+  });
+  it('never two clauses, two bounds of one count, or things that are not people', () => {
+    expect(figs('At least 19 people were killed in the capital and 981 were injured.').map((f) => [f.metric, f.low])).toEqual([['killed', 19], ['injured', 981]]);
+    expect(figs('There have been 31,500 cases and 2,500 deaths in the state.').map((f) => [f.metric, f.low])).toEqual([['killed', 2500]]);
+    expect(one('At least 27 people and as many as 180 people died in the fires.')).toMatchObject({ metric: 'killed', high: 180 });
+  });
+});
+
+describe('the wounded and the sick', () => {
+  it('"N people still with symptoms", "N patients displaying neurotoxic symptoms" are injured', () => {
+    expect(one('Doctors said about 200 people still with symptoms were brought to a field clinic.')).toMatchObject({ metric: 'injured', low: 200, qualifier: 'approx' });
+    expect(one('Three hospitals received about 3,000 patients displaying neurotoxic symptoms on Wednesday morning.')).toMatchObject({ metric: 'injured', low: 3000 });
+    expect(one('Some 40 people were treated for smoke inhalation.')).toMatchObject({ metric: 'injured', low: 40 });
+  });
+  it('"N wounded", "seven people were shot", "wounding a dozen more"', () => {
+    expect(one('The blast left 30 wounded.')).toMatchObject({ metric: 'injured', low: 30 });
+    expect(one('On Thursday, seven people were shot in the city during the protests.')).toMatchObject({ metric: 'injured', low: 7 });
+    expect(figs('The driver sped down the bike path, killing eight people and wounding a dozen more before he was stopped.').map((f) => [f.metric, f.low])).toEqual([['killed', 8], ['injured', 12]]);
+  });
+  it('"killed or wounded" and "casualties" stay combined, never filed as deaths', () => {
+    expect(one('At least 40 soldiers were killed or wounded in the ambush.')).toMatchObject({ metric: 'killed-or-injured', low: 40, qualifier: 'at-least' });
+    expect(one('The shelling caused more than 300 casualties, the monitor said.')).toMatchObject({ metric: 'killed-or-injured', low: 300 });
+  });
+});
+
+describe('the toll as wire copy words it', () => {
+  it('"as many as N", "nearly N", "upwards of N"', () => {
+    expect(one('The opposition said as many as 1,300 people were killed.')).toMatchObject({ metric: 'killed', low: null, high: 1300, qualifier: 'up-to' });
+    expect(one('Nearly 500 people have died in the floods.')).toMatchObject({ low: null, high: 500, qualifier: 'up-to' });
+    expect(one('Upwards of 2,000 people have been displaced by the fighting.')).toMatchObject({ metric: 'displaced', low: 2000, qualifier: 'over' });
+  });
+  it('"the death toll rose to N", "N dead", "N deaths", "N bodies", "found dead", "one man dead"', () => {
+    expect(one('The death toll rose to 112 on Friday.')).toMatchObject({ metric: 'killed', low: 112 });
+    expect(one('The storm left 14 dead.')).toMatchObject({ metric: 'killed', low: 14 });
+    expect(one('Officials confirmed 73 deaths.')).toMatchObject({ metric: 'killed', low: 73 });
+    expect(one('Rescuers pulled 12 bodies from the rubble.')).toMatchObject({ metric: 'killed', low: 12 });
+    expect(one('Police said 39 people were found dead inside a truck container.')).toMatchObject({ metric: 'killed', low: 39 });
+    expect(one('"We have one man dead at the scene," the chief said.')).toMatchObject({ metric: 'killed', low: 1 });
+    expect(one('The tragedy recalls the death of 58 migrants in a truck in 2000.')).toMatchObject({ metric: 'killed', low: 58, history: true });
+  });
+  it('a threshold is no count: "a definition of four deaths or more"', () => {
+    expect(figs('The study, using a definition of four deaths or more, counted 547 deaths from mass shootings.').map((f) => f.low)).toEqual([547]);
+  });
+});
+
+describe('past events recalled without a year in the sentence', () => {
+  it('a sentence that opens on a year sets the time of the background told after it', () => {
+    const a = extractFigures(article('2014-05-08', 'In 2009, the group attacked a police station in the north.', 'The military responded with a crackdown that killed 700 people.'));
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ low: 700, history: true, asOf: '2009-01-01' });
+  });
+  it('"the August 2011 suicide bombing ... that killed 23" is history, dated to its month', () => {
+    expect(one('The attacks spread, including the August 2011 suicide bombing at the U.N. headquarters in the capital, that killed 23 people.', '2014-05-08')).toMatchObject({ low: 23, history: true, asOf: '2011-08-01' });
+  });
+  it('"the December massacre, in which 26 were killed" is dated to the last December, not the article', () => {
+    expect(one('No law would have stopped the December massacre in Newtown, Conn., in which 26 people were killed.', '2013-04-24')).toMatchObject({ low: 26, history: false, asOf: '2012-12-01' });
+  });
+  it('a gassing of 1988 and a raid of years ago are history', () => {
+    expect(one('The gassing of Halabja in 1988 killed some 5,000 Kurds.', '2013-08-30')).toMatchObject({ low: 5000, history: true, asOf: '1988-01-01' });
+    expect(one('A raid on the village three years ago killed 14 people.', '2013-08-30')).toMatchObject({ low: 14, history: true });
+  });
+});
+
+describe('second round: more of the ways a toll is worded', () => {
+  it('"murdered N", "N were stabbed to death", "N homicides", "killing all N people on board"', () => {
+    expect(one('Prosecutors say he murdered 17 people at the school.')).toMatchObject({ metric: 'killed', low: 17 });
+    expect(one('Two men were stabbed to death on the train.')).toMatchObject({ metric: 'killed', low: 2 });
+    expect(one('The city ended the year with 762 homicides.')).toMatchObject({ metric: 'killed', low: 762 });
+    expect(one('The jet crashed minutes after takeoff, killing all 71 people on board.')).toMatchObject({ metric: 'killed', low: 71 });
+    expect(figs('The country has seen two mass murders in a year.')).toHaveLength(0);
+  });
+  it('the verb can be the qualifier: "the death toll had surpassed 80,000", "climbs toward 100,000"', () => {
+    expect(one('The death toll had surpassed 80,000 on Monday night.')).toMatchObject({ low: 80_000, high: null, qualifier: 'over' });
+    expect(one('As the national death count climbs toward 100,000, states are struggling.')).toMatchObject({ low: null, high: 100_000, qualifier: 'up-to' });
+  });
+  it('"sustained injuries" and "suffered injuries" count the injured; an evacuation from a building displaces no one', () => {
+    expect(one('Six police officers sustained significant injuries.')).toMatchObject({ metric: 'injured', low: 6 });
+    expect(figs('Hundreds of people were evacuated from the Inland Regional Center.')).toHaveLength(0);
+  });
+  it('"the shooting of twelve officers" is a combined count; "a decade long past" is history', () => {
+    expect(one('Then came the shooting of twelve officers at a rally.')).toMatchObject({ metric: 'killed-or-injured', low: 12 });
+    expect(figs('A virus that killed around 675,000 Americans and tens of millions of others in the early 1900s.', '2020-03-17').map((f) => [f.low, f.history])).toEqual([[675_000, true], [10_000_000, true]]);
+  });
+});

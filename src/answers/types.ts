@@ -78,7 +78,8 @@ export const SpeakerSummarySchema = z.object({
 });
 export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 
-export const METRICS = ['killed', 'injured', 'displaced', 'refugees', 'detained', 'missing'] as const;
+// 'killed-or-injured': a combined count ("killed or wounded", "casualties"), never filed as deaths.
+export const METRICS = ['killed', 'injured', 'displaced', 'refugees', 'detained', 'missing', 'killed-or-injured'] as const;
 export const MetricSchema = z.enum(METRICS);
 export type Metric = z.infer<typeof MetricSchema>;
 

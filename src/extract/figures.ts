@@ -61,6 +61,7 @@ const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000
 const VAGUE: [RegExp, number][] = [
   [/^hundreds of thousands$/i, 100_000],
   [/^tens of thousands$/i, 10_000],
+  [/^tens of millions$/i, 10_000_000],
   [/^(?:several|a few) (hundred|thousand|million)$/i, 0], // computed below
   [/^millions$/i, 1_000_000],
   [/^thousands$/i, 1_000],
@@ -73,7 +74,7 @@ const SMALL_WORD = Object.keys(SMALL).join('|');
 const NUMBER_RE = new RegExp(
   [
     // vague words first, so "tens of thousands" is read whole
-    String.raw`\b(?:hundreds|tens) of thousands\b`,
+    String.raw`\b(?:hundreds|tens) of (?:thousands|millions)\b`,
     String.raw`\b(?:several|a few) (?:hundred|thousand|million)\b`,
     String.raw`\b(?:millions|thousands|hundreds|dozens|scores)\b`,
     // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
@@ -82,6 +83,8 @@ const NUMBER_RE = new RegExp(
     // words: "a million", "two million", "twenty-five", "three hundred"
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
+    // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
+    String.raw`\bone(?=\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
 );
@@ -154,9 +157,13 @@ interface PredRule { metric: Metric; re: RegExp }
 const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
-  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated|made homeless|left homeless|fled)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|dead|died|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
-  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed)\b/i },
+  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i },
+  // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
+  { metric: 'killed-or-injured', re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i },
+  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
+  // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
+  // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
+  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recovering from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
   { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
@@ -165,11 +172,13 @@ const AFTER_PREDICATES: PredRule[] = [
 
 /** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
 const BEFORE_PREDICATES: PredRule[] = [
-  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death toll(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths of|bodies of)\s+$/i },
+  { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
+  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i },
+  { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
   { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
   { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i },
-  { metric: 'detained', re: /\b(?:arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
+  { metric: 'detained', re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
 const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i;
@@ -470,6 +479,71 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
 /** A noun the number counts when a verb before it names the metric ("killed thousands of people"). */
 const PEOPLE_NOUN = /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
 
+const LIVES_VERB = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
+
+/** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
+const PREDICATE_WORD = /^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+function predicateWord(text: string): boolean {
+  return text.trim().split(/\s+/).some((w) => PREDICATE_WORD.test(w.replace(/[.,]$/, '')));
+}
+/** A singular person joined after the counted group: "two journalists and their driver", "... and a soldier". */
+const NAMED_AFTER = /^((?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+and\s+(?:a|an|one|their|his|her|its)\s+(?!(?:\w+\s+)?(?:number|total|others?)\b)[a-z][\w'’-]*(?<!s)\b/;
+const NAMED_AFTER_NOUN = /^\s+and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?<!s)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|while|after|before|and|as)\b))()/;
+
+/**
+ * What a count is added to when a conjoined group stands before it: "the ambassador and three other Americans"
+ * (one named person and three others), "20 first-graders and six staff" (another count). Only a noun phrase of
+ * up to eight words counts as that group, never a clause ("3 were killed and 5 wounded") or a range ("20 and 30").
+ */
+function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention): { value: number; start: number; group: number } | null {
+  const and = /\s+and\s+(?:the\s+)?$/.exec(bare);
+  if (!and) return null;
+  const head = bare.slice(0, and.index);
+  // the group: back to a clause break or a word that cannot sit inside a noun phrase
+  const words = [...head.matchAll(/[^\s]+/g)];
+  let k = words.length;
+  while (k > 0 && words.length - k < 8) {
+    const w = words[k - 1][0];
+    if (/[,;:(—–"“”]$/.test(w)) break;
+    const lw = w.toLowerCase();
+    if (NP_STOP.has(lw) && !['the', 'his', 'her', 'their', 'its', 'our'].includes(lw)) break;
+    if (/(?:ed|ing)$/.test(lw) && !NP_ED_OK.has(lw) && !/^[A-Z]/.test(w)) break;
+    if (['of', 'in', 'at', 'on', 'from', 'leaving', 'left'].includes(lw)) break;
+    k--;
+    if (/^[(“"]/.test(w)) break;
+  }
+  if (k >= words.length) return null;
+  const start = words[k].index ?? 0;
+  const group = head.slice(start);
+  if (!group.trim() || predicateWord(group)) return null;
+  // a group that is a preposition's object is no subject: "were killed in Nepal and 981 were injured"
+  if (k > 0 && /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0])) return null;
+  const inner = all.filter((x) => x.start >= start && x.end <= head.length && x !== m);
+  if (inner.length) {
+    const x = inner[0];
+    // "between 20 and 30": a range, not two groups; "dozens and 20": a vague word adds nothing exact; "at least 27
+    // people and as many as 180 people": two bounds of one count; "31,500 cases and 2,500 deaths": not people
+    const firstNoun = head.slice(x.end).trim().split(/\s+/).pop()!.toLowerCase();
+    const secondNoun = (/^\s+((?:other\s+)?[A-Za-z][\w'’-]*)/.exec(tail)?.[1] ?? '').toLowerCase();
+    // a vague count beside an exact one adds nothing, but the verb before both still names it ("killed around
+    // 675,000 Americans and tens of millions of others")
+    if ((x.vague || m.vague) && !inner.slice(1).length && /^\s+[A-Za-z]/.test(head.slice(x.end))) return { value: 0, start, group: start };
+    if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1 || qualifierOf(bare) || firstNoun === secondNoun ||
+      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(firstNoun)) return null;
+    return { value: x.value, start: x.start, group: start };
+  }
+  // a named person or a singular group before "and": one more, when the count is of the others ("and three other
+  // Americans", "and two others") or the group opens with a determiner or a name
+  // a named person counts only beside "others" ("Chatah, his driver and four others"); a group with a determiner
+  // ("the driver and two passengers") counts one
+  const others = /^\s+others?\b/i.test(tail);
+  const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
+  // still names what the count is
+  if ((!others && !person) || m.vague || (/s$/.test(group.trim()) && !others)) return { value: 0, start, group: start };
+  return { value: 1, start, group: start };
+}
+
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
   return null;
@@ -485,7 +559,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const after = sentence.slice(m.end);
   if (INCREMENT.test(before)) return null;
   const qual = qualifierOf(before);
-  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? 'exact';
+  // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
+  const verbQual: Qualifier | null = qual ? null
+    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(before) ? 'over'
+    : /\b(?:climbs toward|climbed toward|climbing toward|approaching|approached|approaches|nearing|neared|nears)\s+$/i.test(before) ? 'up-to' : null;
+  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? verbQual ?? 'exact';
   let low: number | null = m.value;
   let high: number | null = m.value;
   let start = qual ? before.lastIndexOf(qual.text) : m.start;
@@ -507,7 +585,20 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   const tail = sentence.slice(end);
   // the words before the figure as written (qualifier and "between" included in the figure)
   const bare = before.slice(0, Math.min(start, qual ? before.lastIndexOf(qual.text) : before.length));
-  const fromBefore = figureFromBefore(bare);
+  let fromBefore = figureFromBefore(bare) ?? figureFromBefore(bare.replace(/\ball\s+(?:of\s+)?(?:the\s+)?$/i, ''));
+  // A running toll told by what it cost: "a war that has already cost more than 100,000 Syrian lives", "an attack
+  // six weeks ago that claimed eight lives".
+  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
+  // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
+  if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
+  // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
+  // six staff were killed" is 26.
+  const conj = fromBefore ? null : conjunctBefore(bare, tail, all, m);
+  if (conj?.value) {
+    if (low !== null) low += conj.value;
+    if (high !== null) high += conj.value;
+    start = conj.start;
+  }
   let metric: Metric | null = null;
   let subject = '';
   let population: string | null = null;
@@ -515,9 +606,21 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   // part of the total beside it, not a figure of its own.
   if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
-  const readTail = tail.replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
+  // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
+  const readTail = tail.replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ').replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
-  const a = fromBefore ? null : metricAfter(readTail);
+  let a = fromBefore ? null : metricAfter(readTail);
+  // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
+  if (!a && conj && !fromBefore) fromBefore = figureFromBefore(bare.slice(0, conj.group));
+  // "two journalists and their driver were killed": a named person joined after the counted group
+  let named = 0;
+  if (!a && !fromBefore) {
+    const after1 = NAMED_AFTER.exec(readTail);
+    if (after1 && !predicateWord(after1[1])) {
+      const rest = metricAfter(readTail.slice(after1[0].length));
+      if (rest) { a = { ...rest, np: { text: after1[1].trim(), end: after1[0].length + rest.np.end }, predicateEnd: after1[0].length + rest.predicateEnd }; named = 1; }
+    }
+  }
   if (a) {
     // "two students killed 13 people", "two bombings killed at least 45": the number is the agent, not the victims
     if (/^missing$/i.test(a.predicate.trim()) && /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))) return null;
@@ -529,6 +632,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     if (a.aux && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
     metric = a.metric;
     subject = readNounPhrase(readTail).text.replace(/^of\s+/i, '');
+    if (named) {
+      if (low !== null) low += named;
+      if (high !== null) high += named;
+      end += a.np.end;
+    } else if (conj?.value) end += a.np.end;
     if (metric === 'refugees' || metric === 'displaced') {
       // Refugees or displaced counted where they are now ("refugees living in Syria", "refugees in Lebanon") are
       // a part of some population, not the total: kept as their own series. "within the country" is what
@@ -541,6 +649,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
     metric = fromBefore;
     const pn = PEOPLE_NOUN.exec(tail);
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
+    // "killed two police officers and a soldier" is three
+    const joined = pn && pn[0] ? NAMED_AFTER_NOUN.exec(tail.slice(pn[0].length)) : null;
+    if (joined && !predicateWord(joined[1]) && !conj?.value) {
+      if (low !== null) low += 1;
+      if (high !== null) high += 1;
+      end += pn![0].length + joined[0].length;
+    } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject)) return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
@@ -572,14 +687,22 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
-      const lead = sentence.slice(cs, raw.start);
-      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|wanted|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      // A relative clause on the war or the attack states what happened, whatever the clause around it supposes:
+      // "it would allow Assad to continue a war that has already cost more than 100,000 lives", "would have stopped
+      // the December massacre, in which 20 first-graders and six staff were killed".
+      // ("prefer that", "warned that": a complement, not a relative clause)
+      const rel = /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(sentence.slice(cs, raw.start));
+      const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
-      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
+      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      // a threshold, not a count: "a definition of four deaths or more", "five or more people"
+      if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
       if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
-      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons)\b/i.test(raw.subject)) continue;
+      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
       if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
@@ -641,15 +764,36 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     const own = anniversaryYear(sentence, ref);
     const refYear = Number(ref.slice(0, 4));
     const dated = EVENT_YEAR.exec(sentence);
-    const eventYear = dated ? Number(dated[1] ?? dated[2]) : null;
+    const eventYear = dated ? Number(dated[2] ?? dated[3]) : null;
+    // "the August 2011 suicide bombing ... that killed 23": the month is the event's too
+    const eventDay = eventYear !== null ? `${eventYear}-${monthNumber(dated![1]) ?? '01'}-01` : null;
+    // "In 2009, Boko Haram killed two police officers. The military responded with a crackdown that killed 700":
+    // a story's background told in the simple past keeps the year the sentence before opened on
+    const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
+    // "a virus that killed around 675,000 Americans in the early 1900s": a decade long past
+    const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(sentence);
     const year = own !== null && refYear - own >= 2 ? own
-      : eventYear !== null && refYear - eventYear >= 2 ? eventYear
-      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref) : null;
+      : eventYear !== null && (refYear - eventYear >= 2 || (dated![1] && daysBetween(eventDay!, ref) > 366)) ? eventYear
+      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref)
+      : opened && refYear - Number(opened[2]) >= 2 ? Number(opened[2])
+      : decade && refYear - Number(decade[1]) >= 11 ? Number(decade[1]) : null;
     if (year !== null) {
-      asOf = `${year}-01-01`;
-      precision = 'year';
+      const month = year === eventYear && dated![1];
+      asOf = month ? eventDay! : `${year}-01-01`;
+      precision = month ? 'month' : 'year';
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
+    } else {
+      // a recent event named by its month: "the December massacre in Newtown, in which 20 first-graders ... were
+      // killed" (the last December before the article), "the August 2013 attack"
+      const named = eventDay && dated![1] ? eventDay : MONTH_EVENT.exec(sentence);
+      const day = typeof named === 'string' ? named : named ? lastMonthBefore(monthNumber(named[1])!, ref) : null;
+      if (day && day <= ref) {
+        asOf = day;
+        precision = 'month';
+        asOfFrom = 'sentence';
+        history = daysBetween(day, ref) > 366;
+      }
     }
   }
   return {
@@ -661,16 +805,38 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
 /** An event dated by its year: "the 1933 Griffith Park fire", "the war, which began in 1990". */
+const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+/** "07" for "July" or "Jul.", null for anything else. */
+function monthNumber(name: string | undefined): string | null {
+  if (!name) return null;
+  const k = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase());
+  return k < 0 ? null : String(k + 1).padStart(2, '0');
+}
+/** The first day of the last month of that name on or before a day. */
+function lastMonthBefore(month: string, ref: string): string {
+  const year = Number(ref.slice(0, 4)) - (month > ref.slice(5, 7) ? 1 : 0);
+  return `${year}-${month}-01`;
+}
+/** A sentence that opens on a year: "In 2009, ...", "In August 2011, ...". */
+const OPENER_YEAR = new RegExp(String.raw`^(?:In|By|During|Back in|Later in)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTH_NAMES})\.?\s+)?(1[6-9]\d\d|20\d\d)\s*,`);
+/** A sentence that moves the time on by itself: "A year later, ...", "Two months after that, ...". */
+const THEN_OPENER = /^(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:later|after|earlier|before)\b|^(?:Today|Now|This|Last|On)\b/i;
 const EVENT_YEAR = new RegExp(
-  String.raw`\b(?:the|a|an|its|their)\s+(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
+  String.raw`\b(?:the|a|an|its|their)\s+(?:(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
   'i',
 );
+
+/** An event named by its month alone: "the December massacre in Newtown", "the March 2 bombing". */
+const MONTH_EVENT = new RegExp(String.raw`\b[Tt]he\s+(${MONTH_NAMES})\.?\s+(?:\d{1,2}\s+)?(?:[\w'’.-]+\s+){0,3}?${EVENT_NOUN}\b`);
 
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
 const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {
+  // A place's commas break no clause: "at two mosques in Christchurch, New Zealand, last March", "in Newtown,
+  // Conn., in which 20 ... were killed". (Masked with spaces, so every offset stays where it was.)
+  sentence = sentence.replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ');
   const left = sentence.slice(0, start);
   const breakBefore = (text: string) => Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
   let l = breakBefore(left);

@@ -1,0 +1,170 @@
+// Measures /toll's figures against figures a person listed by hand (bench/toll-gold.json), on articles of the scale
+// corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
+// what it gets wrong.
+//
+//   npm run eval:toll [-- --sample dev|untouched|fresh|both] [--misses] [--extra] [--wrong] [--per-article]
+//
+// The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
+// a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
+// one (labelled before any output was seen, scored once, no rule changed for it after); draws 95–149 the fresh one,
+// labelled after the untouched sample was scored and before a second round of rules, to measure that round.
+//
+// Matching, one bot figure to at most one gold figure, within one article:
+//  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
+//     (low and high, null for an open bound: "more than 5,400" is 5400–null, "hundreds" is 100–null);
+//  2. first, candidates in the same sentence (the gold keeps a hash of it) are paired, in gold order; then the gold
+//     figures still unpaired take any unpaired candidate elsewhere in the article (a figure found in a neighbouring
+//     sentence, or a sentence the loader now splits differently).
+// A paired gold figure counts as found for "metric and number". The other fields are judged on the pair:
+//  - qualifier: the same word (exact, over, at-least, approx, up-to, range, vague);
+//  - estimator: both none, or both named and the same: the same estimatorKey ("the U.N." = "United Nations"), or
+//    every word of the shorter name in the longer ("Conrad" in "Police Chief Steve Conrad");
+//  - as-of: the history mark the same, and the bot's day starting with the gold's (a gold "2013-08" takes any day of
+//    that month, "2010" any day of that year, a gold with no year any day);
+//  - all fields: all of these.
+// Recall of a field = gold figures paired with that field right / gold figures; precision = bot figures paired with
+// that field right / bot figures. Floors (issue 10), on the held-out samples (untouched and fresh): metric and number recall and precision
+// ≥ 0.9, every field ≥ 0.8. Below a floor the script exits 1.
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildArticle } from '../src/corpus/article';
+import { estimatorKey, extractFigures, type Figure } from '../src/extract/figures';
+import { readScale, SCALE_FILE, type ScaleRecord } from './scale';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const opt = (name: string, dflt: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : dflt;
+};
+
+export interface GoldFigure {
+  sentence: number; hash: string; metric: string; low: number | null; high: number | null; qualifier: string;
+  estimator: string | null; asOf: string | null; history: boolean;
+}
+interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched' | 'fresh'; figures: GoldFigure[] }
+
+const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
+type Field = (typeof FIELDS)[number];
+
+const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
+const WORD_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 's']);
+const words = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).map((w) => w.replace(/\.$/, '')).filter((w) => w && !WORD_STOP.has(w));
+
+export function sameEstimator(gold: string | null, bot: string | null): boolean {
+  if (!gold || !bot) return !gold && !bot;
+  if (estimatorKey(gold) === estimatorKey(bot)) return true;
+  const [a, b] = [words(gold), words(bot)].sort((x, y) => x.length - y.length);
+  return a.length > 0 && a.every((w) => b.includes(w));
+}
+
+export function fieldsRight(g: GoldFigure, f: Figure): Record<Field, boolean> {
+  const qualifier = g.qualifier === f.qualifier;
+  const estimator = sameEstimator(g.estimator, f.estimator);
+  const asOf = g.history === f.history && (g.asOf === null || f.asOf.startsWith(g.asOf));
+  return { 'metric+number': true, qualifier, estimator, 'as-of': asOf, all: qualifier && estimator && asOf };
+}
+
+interface Pair { g: GoldFigure; f: Figure }
+export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; missed: GoldFigure[]; extra: Figure[] } {
+  const used = new Set<number>();
+  const paired = new Map<GoldFigure, Figure>();
+  const candidate = (g: GoldFigure, f: Figure) => f.metric === g.metric && f.low === g.low && f.high === g.high;
+  for (const sameSentence of [true, false]) {
+    for (const g of gold) {
+      if (paired.has(g)) continue;
+      const k = bot.findIndex((f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || hash(f.sentence) === g.hash));
+      if (k >= 0) { used.add(k); paired.set(g, bot[k]); }
+    }
+  }
+  return {
+    pairs: [...paired].map(([g, f]) => ({ g, f })),
+    missed: gold.filter((g) => !paired.has(g)),
+    extra: bot.filter((_, i) => !used.has(i)),
+  };
+}
+
+interface Score { gold: number; bot: number; recall: Record<Field, number>; precision: Record<Field, number> }
+
+function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
+  const s: Score = { gold: 0, bot: 0, recall: {} as Record<Field, number>, precision: {} as Record<Field, number> };
+  const right = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
+  for (const r of results) {
+    s.gold += r.gold; s.bot += r.bot;
+    for (const p of r.pairs) {
+      const ok = fieldsRight(p.g, p.f);
+      for (const k of FIELDS) if (ok[k]) right[k]++;
+    }
+  }
+  for (const k of FIELDS) {
+    s.recall[k] = s.gold ? right[k] / s.gold : 1;
+    s.precision[k] = s.bot ? right[k] / s.bot : 1;
+  }
+  return s;
+}
+
+const FLOORS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
+
+async function main() {
+  if (!existsSync(SCALE_FILE)) {
+    console.log('skipped: ../shared/scale absent');
+    return;
+  }
+  const goldFile = JSON.parse(readFileSync(join(HERE, 'toll-gold.json'), 'utf8')) as { articles: GoldArticle[] };
+  const which = opt('--sample', 'both');
+  const wanted = goldFile.articles.filter((a) => which === 'both' || a.sample === which);
+  const ids = new Set(wanted.map((a) => a.id));
+  const recs = new Map<string, ScaleRecord>();
+  for await (const rec of readScale()) if (rec && ids.has(rec.ID)) recs.set(rec.ID, rec);
+
+  const bySample = new Map<string, { pairs: Pair[]; gold: number; bot: number }[]>();
+  let failed = false;
+  for (const a of wanted) {
+    const rec = recs.get(a.id);
+    if (!rec?.content_original) { console.log(`missing from the scale corpus: ${a.id}`); failed = true; continue; }
+    const article = buildArticle({
+      id: a.id, file: `${a.id}.txt`, format: 'txt', text: rec.content_original,
+      manifest: { file: `${a.id}.txt`, published: a.published, title: rec.title || undefined, outlet: rec.source || undefined },
+    });
+    const bot = extractFigures(article);
+    const { pairs, missed, extra } = match(a.figures, bot);
+    if (!bySample.has(a.sample)) bySample.set(a.sample, []);
+    bySample.get(a.sample)!.push({ pairs, gold: a.figures.length, bot: bot.length });
+    const show = (f: { metric: string; low: number | null; high: number | null; qualifier: string; estimator: string | null; asOf: string | null; history: boolean }) =>
+      `${f.metric} ${f.low ?? '…'}–${f.high ?? '…'} ${f.qualifier} | by ${f.estimator ?? '—'} | ${f.asOf ?? '?'}${f.history ? ' history' : ''}`;
+    const sentenceOf = (i: number) => article.sentences[i]?.text.slice(0, 300) ?? '';
+    if (flag('--per-article')) {
+      const ok = pairs.map((p) => fieldsRight(p.g, p.f));
+      console.log(`ARTICLE [${a.sample} ${a.n} ${a.id}] gold ${a.figures.length} bot ${bot.length} paired ${pairs.length} as-of right ${ok.filter((o) => o['as-of']).length} all right ${ok.filter((o) => o.all).length}`);
+    }
+    if (flag('--misses')) for (const g of missed) console.log(`MISS [${a.sample} ${a.n} ${a.id} s${g.sentence}] ${show(g)}\n    ${sentenceOf(g.sentence)}`);
+    if (flag('--extra')) for (const f of extra) console.log(`EXTRA [${a.sample} ${a.n} ${a.id} s${f.sentenceIndex}] ${show(f)} "${f.display}"\n    ${f.sentence.slice(0, 300)}`);
+    if (flag('--wrong')) for (const p of pairs) {
+      const ok = fieldsRight(p.g, p.f);
+      if (!ok.all) console.log(`WRONG ${FIELDS.filter((k) => !ok[k]).join(',')} [${a.sample} ${a.n} ${a.id} s${p.f.sentenceIndex}]\n    gold ${show(p.g)}\n    bot  ${show(p.f)}\n    ${p.f.sentence.slice(0, 300)}`);
+    }
+  }
+
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  for (const sample of ['dev', 'untouched', 'fresh']) {
+    const results = bySample.get(sample);
+    if (!results) continue;
+    const s = score(results);
+    console.log(`\n${sample}: ${results.length} articles, ${s.gold} gold figures, ${s.bot} bot figures`);
+    console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
+    for (const k of FIELDS) {
+      const low = sample !== 'dev' && (s.recall[k] < FLOORS[k] || s.precision[k] < FLOORS[k]);
+      if (low) failed = true;
+      console.log(k.padEnd(16) + pct(s.recall[k]).padStart(10) + pct(s.precision[k]).padStart(12) + (low ? `   below the floor ${FLOORS[k]}` : ''));
+    }
+  }
+  if (failed) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
