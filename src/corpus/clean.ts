@@ -51,13 +51,28 @@ export const PHOTO_CREDIT =
 const CAPTION =
   /^(?:in this (?:\p{L}+ )*(?:photo|image|picture|handout|file)|(?:file )?photo\s*:)|(?:\bcredit\s*:\s*[\p{L} .\/-]+|\((?:[\p{L} .-]+\/)?\s*(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Xinhua|Bloomberg|[\p{Lu}][\p{L}.]+ ?\/ ?[\p{Lu}][\p{L}. -]+)\))\s*$/iu;
 
-// Closing marks after the full stop, including an opening curly mark typed where a closing one belongs.
-const TERMINAL = /[.!?…]["”“’')\]»]*\s*$|["”]\s*$/;
+// Closing marks after the full stop, including an opening curly mark typed where a closing one belongs; the
+// full-width stops of Chinese and Japanese ("。", "！", "？") end a sentence as well.
+const TERMINAL = /[.!?…。！？]["”“’')\]»」』）]*\s*$|["”」』]\s*$/;
 const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}[^"“”]{0,80}$/u;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•·▪►–])\s+/;
 
+/** Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, CJK, kana, full-width forms. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * Words in a block, for any script. In scripts that put spaces between words a word is a run of letters and
+ * digits; in Chinese, Japanese or Thai ("俄罗斯将继续向叙利亚出售武器。") a whole sentence is one such run, so there
+ * the words are the ones Intl.Segmenter's dictionaries find. The regex is kept for spaced text because it is
+ * some fifty times faster and gives the same count there, and this runs on every line of every page.
+ */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+  if (!UNSPACED.test(s)) return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let n = 0;
+  for (const seg of segmenter.segment(s)) if (seg.isWordLike) n++;
+  return n;
 }
 
 /** Headline case: most words of four letters or more start with a capital, and no sentence punctuation ends it. */
@@ -159,16 +174,25 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
     if (i + 1 === texts.length || kinds[i + 1] === 'bad') kinds[i] = 'bad';
   }
 
-  // Context: short and near-good blocks take the side of their nearest decided neighbours.
+  // Context: short and near-good blocks take the side of their nearest decided neighbours. The nearest decided
+  // kind on each side is found in one pass each way, so a file of a million undecided lines stays linear.
   const decided = kinds.slice();
+  const beforeOf = nearestDecided(kinds, -1);
+  const afterOf = nearestDecided(kinds, +1);
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'short' && kinds[i] !== 'neargood') continue;
-    const before = neighbour(kinds, i, -1);
-    const after = neighbour(kinds, i, +1);
+    const before = beforeOf[i];
+    const after = afterOf[i];
     if (before === 'good' && after === 'good') decided[i] = 'good';
     else if (before === 'bad' && after === 'bad') decided[i] = 'bad';
     else if (kinds[i] === 'neargood') decided[i] = 'good';
     else decided[i] = isSentenceLike(texts[i]) ? 'good' : 'bad';
+  }
+
+  // A short article (a bulletin, a one-paragraph brief, a statement) has no neighbours to vouch for it, so a
+  // page left with nothing keeps the blocks that read as prose on their own.
+  if (!decided.includes('good')) {
+    for (let i = 0; i < texts.length; i++) if (readsAsProse(texts[i], mainLatin)) decided[i] = 'good';
   }
 
   const paragraphs: string[] = [];
@@ -189,16 +213,93 @@ function couldBeHeadline(t: string): boolean {
   return wordy / tokens.length >= 0.75 && !isLinkLike(t) && !LIST_ITEM.test(t);
 }
 
-function neighbour(kinds: BlockKind[], i: number, step: number): 'good' | 'bad' {
-  for (let j = i + step; j >= 0 && j < kinds.length; j += step) {
-    if (kinds[j] === 'good' || kinds[j] === 'bad') return kinds[j] as 'good' | 'bad';
+/** For each block, the kind of the nearest good or bad block on one side (step -1: before, +1: after); 'bad' past the page's edge. */
+function nearestDecided(kinds: BlockKind[], step: -1 | 1): ('good' | 'bad')[] {
+  const out = new Array<'good' | 'bad'>(kinds.length);
+  let last: 'good' | 'bad' = 'bad';
+  for (let n = 0; n < kinds.length; n++) {
+    const i = step === 1 ? kinds.length - 1 - n : n;
+    out[i] = last;
+    if (kinds[i] === 'good' || kinds[i] === 'bad') last = kinds[i] as 'good' | 'bad';
   }
-  return 'bad';
+  return out;
 }
 
 /** A short block that reads as a sentence of reporting: a capitalised start, a verb-like word, a full stop. */
 function isSentenceLike(t: string): boolean {
   return wordCount(t) >= 5 && /^["“‘(]?[\p{Lu}\p{N}]/u.test(t) && TERMINAL.test(t) && /\b[a-z]{2,}\b/.test(t);
+}
+
+/**
+ * What a page says to its reader rather than about the news: cookie notices, subscription and sign-up prompts,
+ * share bars, app and newsletter offers ("This website uses cookies to improve your experience.", "Get
+ * unlimited digital access for $1 a week."). Only consulted for a page that would otherwise be empty.
+ */
+const WEB_PROMPT = new RegExp(
+  [
+    '\\b(?:uses?|use of|accept|allow|enable|disable|about|manage) (?:our |all |the )?cookies\\b', '\\bcookies? (?:policy|settings|preferences|notice)\\b',
+    '\\bunlimited (?:digital )?access\\b', '\\bsubscri(?:be|ption|ber)s? (?:now|today|here|to (?:continue|read|keep|get|unlock|our|the))\\b',
+    '\\b(?:become|already) a (?:subscriber|member)\\b', '\\bcancel (?:any ?time|at any time)\\b', '\\bsign (?:up|in) (?:now|today|here|for|to)\\b',
+    '\\b(?:log|sign) in to\\b', '\\b(?:to|in) your (?:inbox|browser)\\b', '\\byour (?:email address|subscription|account|browser)\\b',
+    '\\bshare (?:this|on|via)\\b', '\\b(?:follow|like) us\\b', '\\bprivacy (?:policy|statement|notice|settings)\\b',
+    '\\bterms (?:of (?:use|service)|and conditions)\\b', '\\ball rights reserved\\b', '\\b(?:download|get) (?:our|the) (?:free )?app\\b',
+    '\\bnewsletters?\\b', '\\benable javascript\\b', '\\bad ?blocker\\b', '\\b(?:click|tap) (?:here|the|to|on)\\b',
+    '^(?:photo(?:graph)?s?|images?|pictures?|credits?)\\s*(?:by|:|credit)',
+  ].join('|'),
+  'i',
+);
+
+/** Words that make a clause a clause in English: auxiliaries, modals, the copula, and the reporting verb "said". */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|said|says|told|tells)$/;
+/** The irregular past tenses of English, which carry no -ed (the list every grammar gives). */
+const IRREGULAR_PAST = new Set(
+  ('arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought cast caught chose clung came cost crept ' +
+    'cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground ' +
+    'grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ' +
+    'ran sawed saw sought sold sent set shook shed shone shot showed shrank shut sang sank sat slept slid slung spoke sped spent spun spat split ' +
+    'spread sprang stood stole stuck stung stank struck strove swore swept swam swung took taught tore thought threw thrust trod understood ' +
+    'undertook upset woke wore wove wed wept won wound withdrew withheld withstood wrung wrote overcame overtook oversaw undid').split(' '),
+);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|of|for|in|on|at|by|with|from|and|or|to)$/;
+
+/**
+ * A verb, by the shape English verbs take in news sentences: an auxiliary or modal ("will report"), an
+ * irregular past ("rose"), a lower-case word in -ed ("announced"), or a lower-case word in -s right after a
+ * name or pronoun ("Apple unveils", "she says"). Text in a script without such morphology passes: there the
+ * other tests decide.
+ */
+function hasVerb(t: string, words: string[]): boolean {
+  if (latinShare(t) < 0.5) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.toLowerCase();
+    if (AUXILIARY.test(lower) || IRREGULAR_PAST.has(lower)) return true;
+    if (/['’](?:s|re|ve|ll|d)$/.test(lower) && /^(?:he|she|it|they|we|you|i|that|there|who|what)['’]/.test(lower)) return true;
+    if (i === 0 || w !== lower) continue;
+    if (/^[a-z]{2,}(?:ed|ied)$/.test(w)) return true;
+    const prev = words[i - 1];
+    if (/^[a-z]{2,}[^su\W]s$/.test(w) && (/^\p{Lu}/u.test(prev) || /^(?:he|she|it|who|that|which)$/.test(prev)) && !DETERMINERS.test(prev.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A block that reads as prose on its own: a sentence with a verb, ending as a sentence ends, of at least a
+ * handful of words, and none of the shapes of page furniture ("Current Chief Operating Officer Mike Butcher
+ * and Group Chief Financial Officer Alex Arena will report to So." is prose; "Share this article." is not).
+ */
+export function readsAsProse(text: string, mainLatin = true): boolean {
+  const t = text.trim();
+  const words = wordCount(t);
+  if (words < 5) return false;
+  if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t))) return false;
+  if (mainLatin && latinShare(t) < 0.5) return false;
+  if (latinShare(t) >= 0.5 && !/^["“‘'(«¿¡]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (STOCK_ANYWHERE.test(t) || WEB_PROMPT.test(t) || (STOCK_START.test(t) && words <= 10)) return false;
+  if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || isLinkLike(t) || LIST_ITEM.test(t)) return false;
+  // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
+  if ((t.match(/\s[|•·»]\s/g) ?? []).length >= 2) return false;
+  return hasVerb(t, t.split(/[\s,;:()"“”]+/).filter(Boolean));
 }
 
 /** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */
@@ -223,7 +324,7 @@ export function textToBlocks(text: string): string[] {
     // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
     const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
     const wrapped = lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5);
-    if (current !== null && wrapped && !TERMINAL.test(current) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
+    if (current !== null && wrapped && !TERMINAL.test(lastLine) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
       current += '\n' + line;
     } else {
       if (current !== null) blocks.push(current);
