@@ -6,6 +6,8 @@
 // are what clutter looks like everywhere (short lines without sentences, link-like lines, repeated stock
 // phrases of web pages, captions beside photo credits, teaser headlines with their one-line blurbs).
 
+import { hasVerb } from './verbs';
+
 export interface Block { text: string; kind: BlockKind }
 export type BlockKind = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -191,7 +193,17 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
 
   // A short article (a bulletin, a one-paragraph brief, a statement) has no neighbours to vouch for it, so a
   // page left with nothing keeps the blocks that read as prose on their own.
-  if (!decided.includes('good')) {
+  // And a page whose only long lines speak to its reader ("We use cookies to give you the best experience on
+  // our website. By continuing to browse, you agree to our use of cookies.") holds no reporting at all.
+  let kept = 0;
+  let prompts = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (decided[i] !== 'good') continue;
+    kept++;
+    if (WEB_PROMPT.test(texts[i])) prompts++;
+  }
+  if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
+  if (kept === 0) {
     for (let i = 0; i < texts.length; i++) if (readsAsProse(texts[i], mainLatin)) decided[i] = 'good';
   }
 
@@ -241,7 +253,7 @@ const WEB_PROMPT = new RegExp(
     '\\bunlimited (?:digital )?access\\b', '\\bsubscri(?:be|ption|ber)s? (?:now|today|here|to (?:continue|read|keep|get|unlock|our|the))\\b',
     '\\b(?:become|already) a (?:subscriber|member)\\b', '\\bcancel (?:any ?time|at any time)\\b', '\\bsign (?:up|in) (?:now|today|here|for|to)\\b',
     '\\b(?:log|sign) in to\\b', '\\b(?:to|in) your (?:inbox|browser)\\b', '\\byour (?:email address|subscription|account|browser)\\b',
-    '\\bshare (?:this|on|via)\\b', '\\b(?:follow|like) us\\b', '\\bprivacy (?:policy|statement|notice|settings)\\b',
+    '^share\\b', '\\bshare (?:this|via)\\b', '\\b(?:follow|like) us\\b', '\\bprivacy (?:policy|statement|notice|settings)\\b',
     '\\bterms (?:of (?:use|service)|and conditions)\\b', '\\ball rights reserved\\b', '\\b(?:download|get) (?:our|the) (?:free )?app\\b',
     '\\bnewsletters?\\b', '\\benable javascript\\b', '\\bad ?blocker\\b', '\\b(?:click|tap) (?:here|the|to|on)\\b',
     '^(?:photo(?:graph)?s?|images?|pictures?|credits?)\\s*(?:by|:|credit)',
@@ -249,47 +261,14 @@ const WEB_PROMPT = new RegExp(
   'i',
 );
 
-/** Words that make a clause a clause in English: auxiliaries, modals, the copula, and the reporting verb "said". */
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|said|says|told|tells)$/;
-/** The irregular past tenses of English, which carry no -ed (the list every grammar gives). */
-const IRREGULAR_PAST = new Set(
-  ('arose awoke bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought cast caught chose clung came cost crept ' +
-    'cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground ' +
-    'grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ' +
-    'ran sawed saw sought sold sent set shook shed shone shot showed shrank shut sang sank sat slept slid slung spoke sped spent spun spat split ' +
-    'spread sprang stood stole stuck stung stank struck strove swore swept swam swung took taught tore thought threw thrust trod understood ' +
-    'undertook upset woke wore wove wed wept won wound withdrew withheld withstood wrung wrote overcame overtook oversaw undid').split(' '),
-);
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|of|for|in|on|at|by|with|from|and|or|to)$/;
-
-/**
- * A verb, by the shape English verbs take in news sentences: an auxiliary or modal ("will report"), an
- * irregular past ("rose"), a lower-case word in -ed ("announced"), or a lower-case word in -s right after a
- * name or pronoun ("Apple unveils", "she says"). Text in a script without such morphology passes: there the
- * other tests decide.
- */
-function hasVerb(t: string, words: string[]): boolean {
-  if (latinShare(t) < 0.5) return true;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const lower = w.toLowerCase();
-    if (AUXILIARY.test(lower) || IRREGULAR_PAST.has(lower)) return true;
-    if (/['’](?:s|re|ve|ll|d)$/.test(lower) && /^(?:he|she|it|they|we|you|i|that|there|who|what)['’]/.test(lower)) return true;
-    if (i === 0 || w !== lower) continue;
-    if (/^[a-z]{2,}(?:ed|ied)$/.test(w)) return true;
-    const prev = words[i - 1];
-    if (/^[a-z]{2,}[^su\W]s$/.test(w) && (/^\p{Lu}/u.test(prev) || /^(?:he|she|it|who|that|which)$/.test(prev)) && !DETERMINERS.test(prev.toLowerCase())) return true;
-  }
-  return false;
-}
-
 /**
  * A block that reads as prose on its own: a sentence with a verb, ending as a sentence ends, of at least a
  * handful of words, and none of the shapes of page furniture ("Current Chief Operating Officer Mike Butcher
  * and Group Chief Financial Officer Alex Arena will report to So." is prose; "Share this article." is not).
  */
 export function readsAsProse(text: string, mainLatin = true): boolean {
-  const t = text.trim();
+  // Marks that copying from a page leaves after a full stop (a rendered soft hyphen, a zero-width space).
+  const t = text.trim().replace(/[¬\u00ad\u200b]+$/, '');
   const words = wordCount(t);
   if (words < 5) return false;
   if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t))) return false;
@@ -299,7 +278,8 @@ export function readsAsProse(text: string, mainLatin = true): boolean {
   if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || isLinkLike(t) || LIST_ITEM.test(t)) return false;
   // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
   if ((t.match(/\s[|•·»]\s/g) ?? []).length >= 2) return false;
-  return hasVerb(t, t.split(/[\s,;:()"“”]+/).filter(Boolean));
+  // The tagger reads English; in another script the tests above decide.
+  return latinShare(t) < 0.5 || hasVerb(t);
 }
 
 /** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */
