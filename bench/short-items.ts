@@ -104,7 +104,7 @@ function page(lines: string[], ext: (typeof EXT)[number]): string {
  * giving every news item an outlet and a date, so figures and copy families have what they need.
  * Returns the file names written, news and furniture apart.
  */
-export async function writeShortItems(dir: string, sentences: string[], furniture: string[], date = '2012-03-13'): Promise<ShortItems> {
+export async function writeShortItems(dir: string, sentences: string[], furniture: string[], date = '2012-03-13', copies = 0): Promise<ShortItems> {
   await mkdir(dir, { recursive: true });
   const news: string[] = [];
   const furn: string[] = [];
@@ -114,6 +114,14 @@ export async function writeShortItems(dir: string, sentences: string[], furnitur
     await writeFile(join(dir, name), page([s], EXT[i % 3]));
     news.push(name);
     manifest.push({ file: name, outlet: `Wire ${i % 7}`, published: date });
+  }
+  // Reprints: the first `copies` items again under another outlet a day later, as a wire item is picked up.
+  const next = new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < Math.min(copies, sentences.length); i++) {
+    const name = `reprint-${String(i).padStart(4, '0')}.${EXT[i % 3]}`;
+    await writeFile(join(dir, name), page([sentences[i]], EXT[i % 3]));
+    news.push(name);
+    manifest.push({ file: name, outlet: 'Reprint Weekly', published: next });
   }
   for (const [i, f] of furniture.entries()) {
     const name = `furniture-${String(i).padStart(4, '0')}.${EXT[i % 3]}`;

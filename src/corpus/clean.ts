@@ -203,9 +203,7 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
     if (WEB_PROMPT.test(texts[i])) prompts++;
   }
   if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
-  if (kept === 0) {
-    for (let i = 0; i < texts.length; i++) if (readsAsProse(texts[i], mainLatin)) decided[i] = 'good';
-  }
+  if (kept === 0) for (const i of proseBlocks(texts, mainLatin)) decided[i] = 'good';
 
   const paragraphs: string[] = [];
   const clutter: string[] = [];
@@ -267,6 +265,32 @@ const WEB_PROMPT = new RegExp(
  * and Group Chief Financial Officer Alex Arena will report to So." is prose; "Share this article." is not).
  */
 export function readsAsProse(text: string, mainLatin = true): boolean {
+  return proseShape(text, mainLatin) && hasClause(text);
+}
+
+/** The tagger reads English; in another script the shape tests decide. */
+const hasClause = (t: string) => latinShare(t) < 0.5 || hasVerb(t);
+
+/** At most this many blocks of one page go through the tagger (about a third of a millisecond each). */
+const MAX_TAGGED = 256;
+
+/**
+ * The blocks of an otherwise empty page that read as prose. A page of thousands of such blocks (a log of a
+ * million one-line reports) is judged by an evenly spread sample: when nine in ten sampled blocks have a verb,
+ * every block of prose shape is kept; otherwise only the sampled ones that have one.
+ */
+function proseBlocks(texts: string[], mainLatin: boolean): number[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (proseShape(texts[i], mainLatin)) candidates.push(i);
+  if (candidates.length <= MAX_TAGGED) return candidates.filter((i) => hasClause(texts[i]));
+  const sample: number[] = [];
+  for (let k = 0; k < MAX_TAGGED; k++) sample.push(candidates[Math.floor((k * candidates.length) / MAX_TAGGED)]);
+  const withVerb = sample.filter((i) => hasClause(texts[i]));
+  return withVerb.length >= 0.9 * sample.length ? candidates : withVerb;
+}
+
+/** Everything readsAsProse asks but the verb: length, sentence punctuation, no furniture shape. */
+function proseShape(text: string, mainLatin: boolean): boolean {
   // Marks that copying from a page leaves after a full stop (a rendered soft hyphen, a zero-width space).
   const t = text.trim().replace(/[¬\u00ad\u200b]+$/, '');
   const words = wordCount(t);
@@ -278,8 +302,7 @@ export function readsAsProse(text: string, mainLatin = true): boolean {
   if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || isLinkLike(t) || LIST_ITEM.test(t)) return false;
   // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
   if ((t.match(/\s[|•·»]\s/g) ?? []).length >= 2) return false;
-  // The tagger reads English; in another script the tests above decide.
-  return latinShare(t) < 0.5 || hasVerb(t);
+  return true;
 }
 
 /** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */

@@ -22,7 +22,9 @@ export function hasVerb(text: string): boolean {
   tagger ??= load();
   const tags = tagger(text).filter((pos) => pos !== 'PUNCT');
   for (let i = 1; i < tags.length; i++) {
-    if (tags[i] === 'VERB' || tags[i] === 'AUX') return true;
+    // A verb right after a preposition or "to" is a gerund or an infinitive ("by subscribing", "to read"),
+    // which no clause stands on alone.
+    if (tags[i] === 'AUX' || (tags[i] === 'VERB' && tags[i - 1] !== 'ADP' && tags[i - 1] !== 'PART')) return true;
     // A noun right after a noun and right before a determiner, number or name is a verb the tagger took for a
     // noun: a noun phrase does not run on into a determiner ("The lawsuit names Shelley", "The Z200 features a
     // color screen", "Two new schemes target families").
