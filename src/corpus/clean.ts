@@ -325,9 +325,10 @@ export function textToBlocks(text: string): string[] {
     const line = raw.replace(/\u00a0/g, ' ').trim();
     if (line === '') { if (current !== null) blocks.push(current); current = null; continue; }
     // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
+    // (The cheap tests first: word counts are asked only of a line that could continue the one before.)
     const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
-    const wrapped = lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5);
-    if (current !== null && wrapped && !TERMINAL.test(lastLine) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
+    const continues = current !== null && /^[\p{Ll}]/u.test(line) && !TERMINAL.test(lastLine) && !LIST_ITEM.test(line);
+    if (continues && (lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5))) {
       current += '\n' + line;
     } else {
       if (current !== null) blocks.push(current);
