@@ -295,7 +295,9 @@ function proseShape(text: string, mainLatin: boolean): boolean {
   const t = text.trim().replace(/[¬\u00ad\u200b]+$/, '');
   const words = wordCount(t);
   if (words < 5) return false;
-  if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t))) return false;
+  // A sentence that introduces a quotation ("..., the group wrote in a statement:") ends as reporting does, as
+  // in classify.
+  if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t) || (words >= 8 && /:\s*$/.test(t)))) return false;
   if (mainLatin && latinShare(t) < 0.5) return false;
   if (latinShare(t) >= 0.5 && !/^["“‘'(«¿¡]?[\p{Lu}\p{N}]/u.test(t)) return false;
   if (STOCK_ANYWHERE.test(t) || WEB_PROMPT.test(t) || (STOCK_START.test(t) && words <= 10)) return false;
