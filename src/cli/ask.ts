@@ -11,6 +11,8 @@ import { renderQuoteText } from '../render/text-quote';
 import { renderTollText } from '../render/text-toll';
 import { renderSourcesText } from '../render/text-sources';
 import { renderTollChart } from '../render/chart';
+import { terminalSafe } from '../render/safe';
+import { isRealIsoDate } from '../corpus/schema';
 
 export interface Io {
   out: (s: string) => void;
@@ -51,7 +53,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       },
     });
   } catch (err) {
-    io.err(`${(err as Error).message.split('\n')[0]} (npm run ask -- --help lists the commands)`);
+    io.err(terminalSafe(`${(err as Error).message.split("\n")[0]} (npm run ask -- --help lists the commands)`));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -62,7 +64,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   try {
     validate(command, words, values);
   } catch (err) {
-    if (err instanceof UsageError) { io.err(`${err.message} (npm run ask -- --help lists the commands)`); return 2; }
+    if (err instanceof UsageError) { io.err(terminalSafe(`${err.message} (npm run ask -- --help lists the commands)`)); return 2; }
     throw err;
   }
 
@@ -71,14 +73,15 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   try {
     corpus = await loadCorpus(dir);
   } catch (err) {
-    io.err(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`);
+    io.err(terminalSafe(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`));
     return 1;
   }
   // Load warnings go to stderr so --json stays one clean object on stdout.
-  for (const w of corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
+  for (const w of corpus.warnings) io.err(terminalSafe(`warning: ${formatWarning(w)}`));
   const coverage: Coverage = await prepareCoverage(corpus);
 
-  const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : text());
+  // JSON escapes control characters itself; text has them made visible (a file name may hold an escape sequence).
+  const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : terminalSafe(text()));
   switch (command) {
     case 'articles': {
       const answer = coverage.articles();
@@ -99,7 +102,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       });
       if (values.chart) {
         await writeFile(values.chart, await renderTollChart(answer));
-        if (!values.json) io.err(`chart written to ${values.chart}`);
+        if (!values.json) io.err(terminalSafe(`chart written to ${values.chart}`));
       }
       print(answer, () => renderTollText(answer));
       return 0;
@@ -139,9 +142,11 @@ function validate(command: string | undefined, words: string, values: Record<str
   }
   for (const key of ['from', 'to'] as const) {
     const v = values[key];
-    if (v !== undefined && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v)))) {
+    if (v !== undefined && (typeof v !== 'string' || !DATE.test(v))) {
       throw new UsageError(`--${key} must be a date as YYYY-MM-DD (got "${v}")`);
     }
+    // Date.parse takes 2012-02-30 for 1 March; a day that does not exist is a mistake to say so.
+    if (typeof v === 'string' && !isRealIsoDate(v)) throw new UsageError(`--${key} ${v} is not a real date (no such day, or outside 1900 to 2100)`);
   }
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');

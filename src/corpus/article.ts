@@ -29,7 +29,8 @@ export function buildArticle({ id, file, format, text, manifest }: PageInput): A
       title: page.title,
       outlet: page.siteName,
       published: page.published ? (findDate(page.published)?.iso ?? null) : null,
-      url: page.url,
+      // A page's own canonical link may be anything; only a web address is kept.
+      url: page.url && /^https?:\/\/[^\s]+$/i.test(page.url) ? page.url : null,
     };
   } else if (format === 'md' || looksLikeMarkdown(repaired)) {
     ({ blocks, headings } = markdownToBlocks(repaired));

@@ -6,6 +6,8 @@
 // are what clutter looks like everywhere (short lines without sentences, link-like lines, repeated stock
 // phrases of web pages, captions beside photo credits, teaser headlines with their one-line blurbs).
 
+import { hasVerb } from './verbs';
+
 export interface Block { text: string; kind: BlockKind }
 export type BlockKind = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -51,13 +53,28 @@ export const PHOTO_CREDIT =
 const CAPTION =
   /^(?:in this (?:\p{L}+ )*(?:photo|image|picture|handout|file)|(?:file )?photo\s*:)|(?:\bcredit\s*:\s*[\p{L} .\/-]+|\((?:[\p{L} .-]+\/)?\s*(?:AP|Reuters|AFP|Getty(?: Images)?|EPA|Xinhua|Bloomberg|[\p{Lu}][\p{L}.]+ ?\/ ?[\p{Lu}][\p{L}. -]+)\))\s*$/iu;
 
-// Closing marks after the full stop, including an opening curly mark typed where a closing one belongs.
-const TERMINAL = /[.!?…]["”“’')\]»]*\s*$|["”]\s*$/;
+// Closing marks after the full stop, including an opening curly mark typed where a closing one belongs; the
+// full-width stops of Chinese and Japanese ("。", "！", "？") end a sentence as well.
+const TERMINAL = /[.!?…。！？]["”“’')\]»」』）]*\s*$|["”」』]\s*$/;
 const SIGNED_QUOTE = /["”]\s*[―—–]\s*\p{Lu}[^"“”]{0,80}$/u;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•·▪►–])\s+/;
 
+/** Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, CJK, kana, full-width forms. */
+const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * Words in a block, for any script. In scripts that put spaces between words a word is a run of letters and
+ * digits; in Chinese, Japanese or Thai ("俄罗斯将继续向叙利亚出售武器。") a whole sentence is one such run, so there
+ * the words are the ones Intl.Segmenter's dictionaries find. The regex is kept for spaced text because it is
+ * some fifty times faster and gives the same count there, and this runs on every line of every page.
+ */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+  if (!UNSPACED.test(s)) return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? []).length;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let n = 0;
+  for (const seg of segmenter.segment(s)) if (seg.isWordLike) n++;
+  return n;
 }
 
 /** Headline case: most words of four letters or more start with a capital, and no sentence punctuation ends it. */
@@ -159,17 +176,34 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
     if (i + 1 === texts.length || kinds[i + 1] === 'bad') kinds[i] = 'bad';
   }
 
-  // Context: short and near-good blocks take the side of their nearest decided neighbours.
+  // Context: short and near-good blocks take the side of their nearest decided neighbours. The nearest decided
+  // kind on each side is found in one pass each way, so a file of a million undecided lines stays linear.
   const decided = kinds.slice();
+  const beforeOf = nearestDecided(kinds, -1);
+  const afterOf = nearestDecided(kinds, +1);
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== 'short' && kinds[i] !== 'neargood') continue;
-    const before = neighbour(kinds, i, -1);
-    const after = neighbour(kinds, i, +1);
+    const before = beforeOf[i];
+    const after = afterOf[i];
     if (before === 'good' && after === 'good') decided[i] = 'good';
     else if (before === 'bad' && after === 'bad') decided[i] = 'bad';
     else if (kinds[i] === 'neargood') decided[i] = 'good';
     else decided[i] = isSentenceLike(texts[i]) ? 'good' : 'bad';
   }
+
+  // A short article (a bulletin, a one-paragraph brief, a statement) has no neighbours to vouch for it, so a
+  // page left with nothing keeps the blocks that read as prose on their own.
+  // And a page whose only long lines speak to its reader ("We use cookies to give you the best experience on
+  // our website. By continuing to browse, you agree to our use of cookies.") holds no reporting at all.
+  let kept = 0;
+  let prompts = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (decided[i] !== 'good') continue;
+    kept++;
+    if (WEB_PROMPT.test(texts[i])) prompts++;
+  }
+  if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
+  if (kept === 0) for (const i of proseBlocks(texts, mainLatin)) decided[i] = 'good';
 
   const paragraphs: string[] = [];
   const clutter: string[] = [];
@@ -189,16 +223,88 @@ function couldBeHeadline(t: string): boolean {
   return wordy / tokens.length >= 0.75 && !isLinkLike(t) && !LIST_ITEM.test(t);
 }
 
-function neighbour(kinds: BlockKind[], i: number, step: number): 'good' | 'bad' {
-  for (let j = i + step; j >= 0 && j < kinds.length; j += step) {
-    if (kinds[j] === 'good' || kinds[j] === 'bad') return kinds[j] as 'good' | 'bad';
+/** For each block, the kind of the nearest good or bad block on one side (step -1: before, +1: after); 'bad' past the page's edge. */
+function nearestDecided(kinds: BlockKind[], step: -1 | 1): ('good' | 'bad')[] {
+  const out = new Array<'good' | 'bad'>(kinds.length);
+  let last: 'good' | 'bad' = 'bad';
+  for (let n = 0; n < kinds.length; n++) {
+    const i = step === 1 ? kinds.length - 1 - n : n;
+    out[i] = last;
+    if (kinds[i] === 'good' || kinds[i] === 'bad') last = kinds[i] as 'good' | 'bad';
   }
-  return 'bad';
+  return out;
 }
 
 /** A short block that reads as a sentence of reporting: a capitalised start, a verb-like word, a full stop. */
 function isSentenceLike(t: string): boolean {
   return wordCount(t) >= 5 && /^["“‘(]?[\p{Lu}\p{N}]/u.test(t) && TERMINAL.test(t) && /\b[a-z]{2,}\b/.test(t);
+}
+
+/**
+ * What a page says to its reader rather than about the news: cookie notices, subscription and sign-up prompts,
+ * share bars, app and newsletter offers ("This website uses cookies to improve your experience.", "Get
+ * unlimited digital access for $1 a week."). Only consulted for a page that would otherwise be empty.
+ */
+const WEB_PROMPT = new RegExp(
+  [
+    '\\b(?:uses?|use of|accept|allow|enable|disable|about|manage) (?:our |all |the )?cookies\\b', '\\bcookies? (?:policy|settings|preferences|notice)\\b',
+    '\\bunlimited (?:digital )?access\\b', '\\bsubscri(?:be|ption|ber)s? (?:now|today|here|to (?:continue|read|keep|get|unlock|our|the))\\b',
+    '\\b(?:become|already) a (?:subscriber|member)\\b', '\\bcancel (?:any ?time|at any time)\\b', '\\bsign (?:up|in) (?:now|today|here|for|to)\\b',
+    '\\b(?:log|sign) in to\\b', '\\b(?:to|in) your (?:inbox|browser)\\b', '\\byour (?:email address|subscription|account|browser)\\b',
+    '^share\\b', '\\bshare (?:this|via)\\b', '\\b(?:follow|like) us\\b', '\\bprivacy (?:policy|statement|notice|settings)\\b',
+    '\\bterms (?:of (?:use|service)|and conditions)\\b', '\\ball rights reserved\\b', '\\b(?:download|get) (?:our|the) (?:free )?app\\b',
+    '\\bnewsletters?\\b', '\\benable javascript\\b', '\\bad ?blocker\\b', '\\b(?:click|tap) (?:here|the|to|on)\\b',
+    '^(?:photo(?:graph)?s?|images?|pictures?|credits?)\\s*(?:by|:|credit)',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A block that reads as prose on its own: a sentence with a verb, ending as a sentence ends, of at least a
+ * handful of words, and none of the shapes of page furniture ("Current Chief Operating Officer Mike Butcher
+ * and Group Chief Financial Officer Alex Arena will report to So." is prose; "Share this article." is not).
+ */
+export function readsAsProse(text: string, mainLatin = true): boolean {
+  return proseShape(text, mainLatin) && hasClause(text);
+}
+
+/** The tagger reads English; in another script the shape tests decide. */
+const hasClause = (t: string) => latinShare(t) < 0.5 || hasVerb(t);
+
+/** At most this many blocks of one page go through the tagger (about a third of a millisecond each). */
+const MAX_TAGGED = 256;
+
+/**
+ * The blocks of an otherwise empty page that read as prose. A page of thousands of such blocks (a log of a
+ * million one-line reports) is judged by an evenly spread sample: when nine in ten sampled blocks have a verb,
+ * every block of prose shape is kept; otherwise only the sampled ones that have one.
+ */
+function proseBlocks(texts: string[], mainLatin: boolean): number[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (proseShape(texts[i], mainLatin)) candidates.push(i);
+  if (candidates.length <= MAX_TAGGED) return candidates.filter((i) => hasClause(texts[i]));
+  const sample: number[] = [];
+  for (let k = 0; k < MAX_TAGGED; k++) sample.push(candidates[Math.floor((k * candidates.length) / MAX_TAGGED)]);
+  const withVerb = sample.filter((i) => hasClause(texts[i]));
+  return withVerb.length >= 0.9 * sample.length ? candidates : withVerb;
+}
+
+/** Everything readsAsProse asks but the verb: length, sentence punctuation, no furniture shape. */
+function proseShape(text: string, mainLatin: boolean): boolean {
+  // Marks that copying from a page leaves after a full stop (a rendered soft hyphen, a zero-width space).
+  const t = text.trim().replace(/[¬\u00ad\u200b]+$/, '');
+  const words = wordCount(t);
+  if (words < 5) return false;
+  // A sentence that introduces a quotation ("..., the group wrote in a statement:") ends as reporting does, as
+  // in classify.
+  if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t) || (words >= 8 && /:\s*$/.test(t)))) return false;
+  if (mainLatin && latinShare(t) < 0.5) return false;
+  if (latinShare(t) >= 0.5 && !/^["“‘'(«¿¡]?[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (STOCK_ANYWHERE.test(t) || WEB_PROMPT.test(t) || (STOCK_START.test(t) && words <= 10)) return false;
+  if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || isLinkLike(t) || LIST_ITEM.test(t)) return false;
+  // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
+  if ((t.match(/\s[|•·»]\s/g) ?? []).length >= 2) return false;
+  return true;
 }
 
 /** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */
@@ -221,9 +327,10 @@ export function textToBlocks(text: string): string[] {
     const line = raw.replace(/\u00a0/g, ' ').trim();
     if (line === '') { if (current !== null) blocks.push(current); current = null; continue; }
     // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
+    // (The cheap tests first: word counts are asked only of a line that could continue the one before.)
     const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
-    const wrapped = lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5);
-    if (current !== null && wrapped && !TERMINAL.test(current) && /^[\p{Ll}]/u.test(line) && !LIST_ITEM.test(line)) {
+    const continues = current !== null && /^[\p{Ll}]/u.test(line) && !TERMINAL.test(lastLine) && !LIST_ITEM.test(line);
+    if (continues && (lastLine.length >= 50 || (wordCount(lastLine) >= 5 && wordCount(line) >= 5))) {
       current += '\n' + line;
     } else {
       if (current !== null) blocks.push(current);

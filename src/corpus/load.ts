@@ -1,8 +1,8 @@
 // Loading a corpus folder: every .txt, .md and .html file, with corpus.json's metadata where it has an entry.
 // Nothing here throws at a user for one bad file: it is skipped with a warning naming it, and the rest loads.
 // Only a folder that cannot be read at all, or that yields no article, is an error (CorpusError).
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, isAbsolute, sep } from 'node:path';
 import { ManifestEntrySchema, ManifestSchema, type ArticleFormat, type Corpus, type LoadWarning, type ManifestEntry, type Article } from './schema';
 import type { PageInput } from './article';
 import { buildArticles } from './parallel';
@@ -12,14 +12,47 @@ export class CorpusError extends Error {}
 const FORMATS: Record<string, ArticleFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 export const MANIFEST = 'corpus.json';
 
-export async function loadCorpus(dir: string): Promise<Corpus> {
+/** A file larger than this is skipped and named: a 50 MB "article" costs a minute and gigabytes to clean. */
+export const DEFAULT_MAX_FILE_MB = 8;
+export const MAX_FILE_ENV = 'CORPUS_MAX_FILE_MB';
+
+export interface LoadOptions {
+  /** Largest file read, in bytes; by default CORPUS_MAX_FILE_MB from the environment, else 8 MB. */
+  maxFileBytes?: number;
+}
+
+/** The size cap from the environment (CORPUS_MAX_FILE_MB), or a CorpusError naming the variable when it is not a number. */
+export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[MAX_FILE_ENV]?.trim();
+  if (!raw) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0) throw new CorpusError(`${MAX_FILE_ENV} must be a positive number of megabytes (got "${raw}")`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const maxFileBytes = options.maxFileBytes ?? maxFileBytesFromEnv();
+  const warnings: LoadWarning[] = [];
   let names: string[];
+  let root: string;
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+    root = await realpath(dir);
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = [];
+    for (const d of entries) {
+      if (d.isFile()) names.push(d.name);
+      else if (d.isSymbolicLink()) {
+        // A link is followed only when it leads to a file inside the corpus folder: a link to /etc/passwd
+        // or to another user's files must not become an article anyone can quote.
+        const why = await linkProblem(root, join(dir, d.name));
+        if (why === null) names.push(d.name);
+        else if (FORMATS[extname(d.name).toLowerCase()] || d.name === MANIFEST) warnings.push({ file: d.name, message: `skipped: ${why}` });
+      }
+    }
+    names.sort();
   } catch (err) {
     throw new CorpusError(`${dir}: cannot read the corpus folder (${describe(err)})`);
   }
-  const warnings: LoadWarning[] = [];
   const manifest = names.includes(MANIFEST) ? await readManifest(join(dir, MANIFEST), warnings) : new Map<string, ManifestEntry>();
 
   // Read every file first (I/O), then build the articles, on all cores when there are many.
@@ -36,6 +69,11 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     }
     let buf: Buffer;
     try {
+      const size = (await stat(join(dir, name))).size;
+      if (size > maxFileBytes) {
+        warnings.push({ file: name, message: `skipped: ${mb(size)} is over the ${mb(maxFileBytes)} limit for one file (raise it with ${MAX_FILE_ENV})` });
+        continue;
+      }
       buf = await readFile(join(dir, name));
     } catch (err) {
       warnings.push({ file: name, message: `skipped: cannot be read (${describe(err)})` });
@@ -46,8 +84,10 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       warnings.push({ file: name, message: `skipped: ${problem}` });
       continue;
     }
+    const { text, encoding } = decode(buf, format);
+    if (encoding) warnings.push({ file: name, message: `read as ${encoding}: it is not valid UTF-8` });
     ids.add(id);
-    inputs.push({ id, file: name, format, text: buf.toString('utf8'), manifest: manifest.get(name) });
+    inputs.push({ id, file: name, format, text, manifest: manifest.get(name) });
   }
 
   const articles: Article[] = [];
@@ -55,7 +95,11 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   (await buildArticles(inputs)).forEach((built, i) => {
     const { file, format } = files[i];
     if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
-    else if (built.article.paragraphs.length === 0) warnings.push({ file, message: 'skipped: no article text found in it (only page furniture)' });
+    else if (built.article.paragraphs.length === 0) {
+      // Say what the furniture was, so a user can tell a real drop from a mistake ("'Subscribe now', 'Share this'").
+      const seen = built.article.clutter.slice(0, 3).map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`);
+      warnings.push({ file, message: `skipped: no article text found in it (only page furniture${seen.length ? `: ${seen.join(', ')}` : ''})` });
+    }
     else articles.push(built.article);
   });
   for (const file of manifest.keys()) {
@@ -96,7 +140,7 @@ async function readManifest(path: string, warnings: LoadWarning[]): Promise<Map<
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.') || '(entry)';
       const value = raw && typeof raw === 'object' && issue.path.length ? (raw as Record<string, unknown>)[String(issue.path[0])] : raw;
-      warnings.push({ file: MANIFEST, entry, field, message: `${field}: ${issue.message} (got ${JSON.stringify(value)})` });
+      warnings.push({ file: MANIFEST, entry, field, message: `${field}: ${issue.message} (got ${preview(value)})` });
     }
     if (raw && typeof raw === 'object' && !fields.has('file')) {
       const kept = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !fields.has(k)));
@@ -107,21 +151,91 @@ async function readManifest(path: string, warnings: LoadWarning[]): Promise<Map<
   return entries;
 }
 
+/**
+ * A value from the manifest as a warning shows it, without walking it: an entry may be nested a hundred
+ * thousand deep, and JSON.stringify would overflow the stack on it.
+ */
+function preview(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value && typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Why a link inside the corpus folder may not be followed, or null when it leads to a file inside it. */
+async function linkProblem(root: string, path: string): Promise<string | null> {
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch {
+    return 'a link to nothing (its target does not exist)';
+  }
+  const rel = relative(root, target);
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return 'a link leading outside the corpus folder (not followed)';
+  try {
+    if (!(await stat(target)).isFile()) return 'a link to a folder, not a file';
+  } catch (err) {
+    return `a link that cannot be followed (${describe(err)})`;
+  }
+  return null;
+}
+
+/**
+ * The file's text. UTF-8 (with or without a byte-order mark) is read as such; UTF-16 by its byte-order mark; an
+ * HTML page in the charset it declares; and anything else that is not valid UTF-8 as Windows-1252, the superset
+ * of Latin-1 that older Western pages are written in (every byte is a character there, so nothing is lost).
+ * `encoding` names what was used when it was not UTF-8, for a warning.
+ */
+export function decode(buf: Buffer, format: ArticleFormat): { text: string; encoding: string | null } {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf), encoding: null };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf), encoding: null };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: null };
+  } catch {
+    // Not UTF-8: fall through.
+  }
+  if (format === 'html') {
+    const head = buf.subarray(0, 4096).toString('latin1');
+    const declared = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
+    if (declared && !/^utf-?8$/i.test(declared)) {
+      try {
+        return { text: new TextDecoder(declared).decode(buf), encoding: declared };
+      } catch {
+        // An unknown label: Windows-1252 below.
+      }
+    }
+  }
+  return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'Windows-1252 (Latin-1)' };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Why a file is not text we can use, or null when it is fine. */
 function binaryOrEmpty(buf: Buffer): string | null {
   if (buf.length === 0) return 'the file is empty';
+  // UTF-16 has a NUL in every other byte of Latin text; its byte-order mark says so.
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return null;
   const sample = buf.subarray(0, 8192);
   if (sample.includes(0)) return 'binary content (not text)';
-  const text = sample.toString('utf8');
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 16 && bad / text.length > 0.05) return 'not UTF-8 text';
-  if (text.trim() === '') return 'the file has only white space';
+  // Control characters other than white space are what a binary format looks like when it is not NUL-bearing.
+  let controls = 0;
+  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  if (controls > 16 && controls / sample.length > 0.05) return 'binary content (not text)';
+  if (sample.toString('latin1').trim() === '') return 'the file has only white space';
   return null;
 }
 
 export function formatWarning(w: LoadWarning): string {
   const where = w.entry !== undefined ? `${w.file} entry ${w.entry}${w.field ? ` (${w.field})` : ''}` : w.file;
-  return `${where}: ${w.message}`;
+  return printable(`${where}: ${w.message}`);
+}
+
+/**
+ * A file name or manifest value as a terminal may show it: control characters (an escape sequence in a file
+ * name could clear the screen or retitle the window) become visible escapes.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function describe(err: unknown): string {

@@ -6,6 +6,7 @@ import type { RawOptions } from './commands/types';
 import { helpText } from './commands/help';
 import { speakerChoices } from './choices';
 import { answerQuote } from './commands/quote';
+import { terminalSafe } from '../render/safe';
 
 export const BANNER = `Local console: no DISCORD_TOKEN is set, so nothing is connected to Discord.
 Type a command as you would in Discord:  /quote <speaker or words>   /quote speaker:<name> words:<words>
@@ -56,9 +57,9 @@ export async function runConsole(ctx: CommandContext, input: NodeJS.ReadableStre
     if (/^\s*(exit|quit|\.exit)\s*$/i.test(line)) break;
     try {
       const answer = await answerLine(ctx, line);
-      if (answer) output.write(answer + '\n');
+      if (answer) output.write(terminalSafe(answer) + '\n');
     } catch (err) {
-      output.write(`error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+      output.write(terminalSafe(`error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`) + '\n');
     }
     rl.prompt();
   }

@@ -1,0 +1,171 @@
+// Fixture generator for issue 17 (a short article is an article): writes a folder of short news items, one
+// sentence a file, beside files that are only page furniture (menus, share bars, cookie notices, subscription
+// prompts, photo credits alone), in .txt, .md and .html in turn, with a corpus.json dating and crediting the news.
+//
+//   npx tsx bench/short-items.ts OUT_DIR            news items from the seeds (data/)
+//
+// The test (test/short-articles.test.ts) and the evaluation (bench/eval-short.ts) use writeShortItems directly.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Page furniture, one file each, written from the kinds the issue names. DEV is what the rules were checked
+ * against while they were written; HELD_OUT was written at the same time and scored only once at the end.
+ * (Lines of a file are separated by "\n".)
+ */
+export const FURNITURE_DEV: string[] = [
+  // menus
+  'Home | News | World | Business | Sport | Weather',
+  'Home\nNews\nWorld\nPolitics\nBusiness\nOpinion',
+  'Sections: World, U.S., Politics, Business, Tech, Science, Health, Sports',
+  'Menu\nSearch\nSign in',
+  'Skip to main content',
+  'Top Stories • Local • National • World • Entertainment',
+  // share bars
+  'Share this',
+  'Share this article',
+  'Share on Facebook\nShare on Twitter\nShare via Email',
+  'Tweet\nShare\nPin\nEmail',
+  'Facebook Twitter LinkedIn WhatsApp Email Print',
+  'Share this story with your friends.',
+  // cookie notices
+  'We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.',
+  'This site uses cookies. Find out more in our cookie policy.',
+  'Accept all cookies\nManage preferences',
+  'By clicking Accept, you consent to the use of cookies and similar technologies.',
+  // subscription prompts
+  'Subscribe now',
+  'Subscribe now for unlimited access.',
+  'Already a subscriber? Log in.',
+  'Get unlimited digital access for $1 a week. Cancel anytime.',
+  'Sign up for our daily newsletter.',
+  'Support independent journalism. Become a member today.',
+  'Enjoy this story? Subscribe to continue reading.',
+  // photo credits alone
+  'Photo: Jane Doe / Reuters',
+  'Credit: AFP/Getty Images',
+  'Photograph: John Smith/AP',
+  'Image copyright Getty Images',
+  '(AP Photo/Hussein Malla)',
+  'Picture: Supplied',
+];
+
+export const FURNITURE_HELD_OUT: string[] = [
+  'Subscribe now\nShare this',
+  'Navigation\nHome\nLatest\nVideo\nPodcasts\nNewsletters',
+  'About Us | Contact | Careers | Advertise | Privacy Policy',
+  'More in World News',
+  'Print this page',
+  'Email this article to a friend',
+  'Share to Facebook. Share to Twitter. Share by email.',
+  'Our website uses cookies to improve your experience and to show you personalised content.',
+  'Cookie settings\nReject all\nAccept all',
+  'We value your privacy. We and our partners store and access information on your device.',
+  'Start your free trial today.',
+  'Unlock this article by subscribing.',
+  'Want more stories like this? Sign up for our morning briefing.',
+  'Get the latest headlines delivered to your inbox every morning.',
+  'Donate now to keep our reporting free for everyone.',
+  'Photo by Maria Lopez for The Chronicle',
+  'Image: Getty Images / iStockphoto',
+  'Photographer: Tom Brenner/Bloomberg',
+  '(Reuters/Stringer)',
+  'Credit: Courtesy of the family',
+  'Advertisement',
+  'Continue reading the main story',
+  'Read more: The week in pictures',
+  'Follow us on Instagram',
+  'Download our app for breaking news alerts.',
+  'Comments are closed.',
+  'Loading comments...',
+  'Copyright 2012 The Associated Press. All rights reserved.',
+  'Terms of Use | Privacy Policy | Cookie Policy',
+  'Related: More coverage of the election',
+];
+
+export interface ShortItems {
+  news: string[];
+  furniture: string[];
+}
+
+const EXT = ['txt', 'md', 'html'] as const;
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function page(lines: string[], ext: (typeof EXT)[number]): string {
+  if (ext === 'html') {
+    return `<!doctype html><html><head><meta charset="utf-8"></head><body>${lines.map((l) => `<div>${escape(l)}</div>`).join('')}</body></html>`;
+  }
+  return lines.join('\n\n') + '\n';
+}
+
+/**
+ * Writes news-NNNN and furniture-NNNN files into `dir` (which must exist or will be made) and a corpus.json
+ * giving every news item an outlet and a date, so figures and copy families have what they need.
+ * Returns the file names written, news and furniture apart.
+ */
+export async function writeShortItems(dir: string, sentences: string[], furniture: string[], date = '2012-03-13', copies = 0): Promise<ShortItems> {
+  await mkdir(dir, { recursive: true });
+  const news: string[] = [];
+  const furn: string[] = [];
+  const manifest: { file: string; outlet: string; published: string }[] = [];
+  for (const [i, s] of sentences.entries()) {
+    const name = `news-${String(i).padStart(4, '0')}.${EXT[i % 3]}`;
+    await writeFile(join(dir, name), page([s], EXT[i % 3]));
+    news.push(name);
+    manifest.push({ file: name, outlet: `Wire ${i % 7}`, published: date });
+  }
+  // Reprints: the first `copies` items again under another outlet a day later, as a wire item is picked up.
+  const next = new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < Math.min(copies, sentences.length); i++) {
+    const name = `reprint-${String(i).padStart(4, '0')}.${EXT[i % 3]}`;
+    await writeFile(join(dir, name), page([sentences[i]], EXT[i % 3]));
+    news.push(name);
+    manifest.push({ file: name, outlet: 'Reprint Weekly', published: next });
+  }
+  for (const [i, f] of furniture.entries()) {
+    const name = `furniture-${String(i).padStart(4, '0')}.${EXT[i % 3]}`;
+    await writeFile(join(dir, name), page(f.split('\n'), EXT[i % 3]));
+    furn.push(name);
+  }
+  await writeFile(join(dir, 'corpus.json'), JSON.stringify({ articles: manifest }, null, 1));
+  return { news, furniture: furn };
+}
+
+/** Sentences of a bulletin's length (8 to 40 words), each once. */
+export function bulletinSentences(sentences: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const t = s.replace(/\s+/g, ' ').trim();
+    const words = t.split(' ').length;
+    if (words >= 8 && words <= 40) seen.add(t);
+  }
+  return [...seen];
+}
+
+/** Kept and dropped, by kind, from a loaded corpus's article files. */
+export function tally(items: ShortItems, loadedFiles: Iterable<string>) {
+  const loaded = new Set(loadedFiles);
+  const newsKept = items.news.filter((f) => loaded.has(f));
+  const furnitureKept = items.furniture.filter((f) => loaded.has(f));
+  return {
+    news: items.news.length,
+    newsKept: newsKept.length,
+    newsDropped: items.news.filter((f) => !loaded.has(f)),
+    furniture: items.furniture.length,
+    furnitureDropped: items.furniture.length - furnitureKept.length,
+    furnitureKept,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = process.argv[2];
+  if (!out) {
+    console.error('usage: npx tsx bench/short-items.ts OUT_DIR');
+    process.exit(2);
+  }
+  const { loadCorpus } = await import('../src/corpus/load');
+  const seeds = await loadCorpus(join(fileURLToPath(new URL('..', import.meta.url)), 'data'));
+  const items = await writeShortItems(out, bulletinSentences(seeds.articles.flatMap((a) => a.sentences.map((s) => s.text))), [...FURNITURE_DEV, ...FURNITURE_HELD_OUT]);
+  console.log(`${out}: ${items.news.length} news items, ${items.furniture.length} furniture files`);
+}

@@ -1,0 +1,78 @@
+// Issue 17: a short article is an article. A folder of one-sentence news items (the seeds' own sentences, one a
+// file, in .txt, .md and .html) beside files that are only page furniture, written by bench/short-items.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../src/corpus/load';
+import { buildCoverage, type Coverage } from '../src/answers/coverage';
+import type { Corpus } from '../src/corpus/schema';
+import { writeShortItems, bulletinSentences, tally, FURNITURE_DEV, FURNITURE_HELD_OUT, type ShortItems } from '../bench/short-items';
+
+let dir: string;
+let items: ShortItems;
+let sentences: string[];
+let corpus: Corpus;
+let coverage: Coverage;
+
+beforeAll(async () => {
+  const seeds = await loadCorpus(join(__dirname, '../data'));
+  sentences = bulletinSentences(seeds.articles.flatMap((a) => a.sentences.map((s) => s.text)));
+  dir = await mkdtemp(join(tmpdir(), 'short-items-'));
+  items = await writeShortItems(dir, sentences, [...FURNITURE_DEV, ...FURNITURE_HELD_OUT], '2012-03-13', 5);
+  corpus = await loadCorpus(dir);
+  coverage = buildCoverage(corpus);
+}, 120_000);
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+const fileOf = (sentence: string) => items.news[sentences.indexOf(sentence)];
+
+describe('short articles', () => {
+  it('keeps every one-sentence news item and drops the furniture files', () => {
+    const t = tally(items, corpus.articles.map((a) => a.file));
+    console.log(`short items: news kept ${t.newsKept}/${t.news}, furniture dropped ${t.furnitureDropped}/${t.furniture}`);
+    expect(t.news).toBeGreaterThan(80);
+    expect(t.newsDropped).toEqual([]);
+    expect(t.furnitureDropped / t.furniture).toBeGreaterThanOrEqual(0.95);
+    // Every file the dev furniture list wrote is dropped.
+    const devFiles = items.furniture.slice(0, FURNITURE_DEV.length);
+    expect(devFiles.filter((f) => t.furnitureKept.includes(f))).toEqual([]);
+  });
+
+  it('names what a dropped file held', () => {
+    const subscribe = items.furniture[FURNITURE_DEV.indexOf('Subscribe now')];
+    expect(corpus.warnings.find((w) => w.file === subscribe)?.message).toBe("skipped: no article text found in it (only page furniture: 'Subscribe now')");
+  });
+
+  it('keeps the example of issue 17 in every format', async () => {
+    const d = await mkdtemp(join(tmpdir(), 'short-one-'));
+    try {
+      const s = 'Current Chief Operating Officer Mike Butcher and Group Chief Financial Officer Alex Arena will report to So.';
+      const written = await writeShortItems(d, [s, s, s], ['Share this']);
+      const c = await loadCorpus(d);
+      expect(c.articles.map((a) => a.file).sort()).toEqual(written.news.sort());
+      for (const a of c.articles) expect(a.paragraphs).toEqual([s]);
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+
+  it('takes part in quotations, figures, sources and copy families', () => {
+    const quoted = sentences.find((s) => /“[^”]{20,}[,.]” (?:he|she|\p{Lu}\p{L}+) said/u.test(s) || /"[^"]{20,}[,.]" (?:he|she|\p{Lu}\p{L}+) said/u.test(s))!;
+    expect(quoted).toBeDefined();
+    const words = quoted.match(/["“]([^"”]+)/)![1].split(/\s+/).slice(0, 4).join(' ');
+    const quotes = coverage.quote(words).quotes;
+    expect(quotes.flatMap((q) => q.articles.map((a) => a.id))).toContain(fileOf(quoted).replace(/\.\w+$/, ''));
+
+    const figure = sentences.find((s) => /more than 5,400 people have been killed/.test(s))!;
+    const toll = coverage.toll({}).estimates.filter((e) => e.display.includes('5,400'));
+    expect(toll.flatMap((e) => e.articles.map((a) => a.id))).toContain(fileOf(figure).replace(/\.\w+$/, ''));
+
+    const sources = coverage.sources('more than 5,400 people have been killed in the government crackdown');
+    expect(sources.matches.map((m) => m.id)).toContain(fileOf(figure).replace(/\.\w+$/, ''));
+
+    const families = coverage.articles().families ?? [];
+    const reprinted = families.find((f) => f.copies.some((c) => c.id === 'reprint-0000'));
+    expect(reprinted?.original).toBe(items.news[0].replace(/\.\w+$/, ''));
+  });
+});
