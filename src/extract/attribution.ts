@@ -5,14 +5,11 @@
 // attribution in the next sentence of the paragraph, and a pronoun ("he said") is resolved to the last person the
 // text named as speaking.
 import type { Article } from '../corpus/schema';
+import { alternation, CLAIM_FORMS, HEDGES, INVERTIBLE_FORMS } from './lexicon';
 
-const VERBS =
-  'said|says|say|told|tells|added|adds|estimated|estimates|estimate|reported|reports|announced|announces|claimed|claims|stated|states|insisted|insists|' +
-  'warned|warns|noted|notes|confirmed|confirms|acknowledged|acknowledges|explained|explains|argued|argues|wrote|writes|declared|declares|' +
-  'alleged|alleges|predicted|predicts|asserted|asserts|maintained|maintains|contended|contends|testified|testifies|conceded|concedes|' +
-  'believes|believed|suggested|suggests|revealed|reveals|disclosed|discloses|admitted|admits';
+const VERBS = alternation(CLAIM_FORMS);
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const HEDGE_RE = /\b(reportedly|allegedly|purportedly|reputedly|supposedly|apparently|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b/i;
+const HEDGE_RE = new RegExp(String.raw`\b(${alternation(HEDGES)}|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b`, 'i');
 const ACCORDING_RE = /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
 /** Words that end a subject phrase when reading back from the verb: the subject starts after them. */
 const SUBJECT_STOP = /^(?:that|which|who|whom|where|when|as|because|while|and|but|or|if|since|after|before|than|so|though|although|also|meanwhile|however)$/i;
@@ -61,7 +58,7 @@ function reportingClause(masked: string, focus = -1): { text: string; subject: s
     const before = masked.slice(0, at).trimEnd();
     if (/(?:…|,)$/.test(before) || before === '') {
       const after = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt|Prof)\.\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}|(?:an?|the)\s+[^,.;…]{2,60})/u.exec(masked.slice(at + verb.length));
-      if (after && /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted|warned|argued)$/.test(verb)) {
+      if (after && INVERTIBLE_FORMS.has(verb)) {
         const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '').replace(/[.,;:]+$/, '');
         if (!TIME_WORD.test(subj.split(/\s+/)[0])) return { text: `${verb} ${subj}`, subject: subj };
       }

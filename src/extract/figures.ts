@@ -14,6 +14,7 @@
 import type { Article } from '../corpus/schema';
 import type { Metric } from '../answers/types';
 import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
+import { alternation, ESTIMATE_FORMS } from './lexicon';
 
 export type Qualifier = 'exact' | 'over' | 'at-least' | 'approx' | 'up-to' | 'range' | 'vague';
 
@@ -220,7 +221,7 @@ const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\
 /** Lowercase groups a sentence may name as the source of a count ("activists say"); nationalities by their
  * demonym's shape (-ian, -an, -ish, -ese, -i), not a list of one region's. */
 const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|u\.?s\.?|western|rebel|army|official|independent|international|[a-z]+(?:ian|an|ish|ese|i))\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|group|official|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
-const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
+const REPORT_VERB = `(?:(?:has|have)\\s+)?(?:${alternation(ESTIMATE_FORMS)})`;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** Descriptive names of agencies that are usually named by acronym: how wire copy refers to them on second mention. */

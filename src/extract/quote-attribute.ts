@@ -4,6 +4,7 @@
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
 import { AUX, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WEAK_VERBS } from './quote-words';
+import { BASE_FORMS as LEX_BASE_FORMS, INVERTIBLE_FORMS, PARTICIPLE_FORMS } from './lexicon';
 import { AliasTable, classifySubject, cleanRole, normName, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
@@ -60,9 +61,9 @@ function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
-const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writing', 'noting', 'telling', 'declaring', 'explaining', 'arguing', 'insisting', 'warning', 'asking', 'claiming', 'stating', 'quipping', 'joking', 'calling', 'describing', 'responding', 'replying', 'predicting', 'suggesting', 'acknowledging', 'admitting', 'urging', 'vowing', 'promising', 'boasting', 'complaining', 'recalling', 'posting']);
-const BASE_FORMS = new Set([...REPORTING_VERBS].filter((v) => !/(?:s|ed|ing)$/.test(v) && !['said', 'told', 'wrote', 'put', 'sang', 'written'].includes(v)));
+const INVERTIBLE = INVERTIBLE_FORMS;
+const PARTICIPLES = PARTICIPLE_FORMS;
+const BASE_FORMS = LEX_BASE_FORMS;
 const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
 const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via', 'through', 'without', 'within', 'across', 'upon', 'amid', 'per']);
