@@ -24,6 +24,8 @@ export function appositiveLike(seg: Tok[]): boolean {
 
 export interface Found {
   subject: Subject;
+  /** End (exclusive) of the subject phrase itself, before an appositive between it and the verb. */
+  nameTo?: number;
   /** Token index range of the subject phrase in the token array. */
   from: number;
   to: number;
@@ -68,6 +70,8 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
       || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
       || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
     if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
+    // "during which the U.N. says": a relative after a preposition opens a clause whose own subject follows it.
+    if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
     cur.unshift(t);
     if (++count > 30) return null;
   }
@@ -102,7 +106,7 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   const subject = classifySubject(text, isCommon);
   if (!subject) return null;
   const role = roles.length ? tidyRole(roles.reverse().join(', ')) : null;
-  return { subject, from: segs[pick].from, to: v, role };
+  return { subject, from: segs[pick].from, to: v, nameTo: segs[pick].from + seg.length, role };
 }
 
 /** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
