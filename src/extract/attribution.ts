@@ -5,16 +5,15 @@
 // attribution in the next sentence of the paragraph, and a pronoun ("he said") is resolved to the last person the
 // text named as speaking.
 import type { Article } from '../corpus/schema';
-import { alternation, CLAIM_FORMS, HEDGES, INVERTIBLE_FORMS } from './lexicon';
+import { alternation, CLAIM_FORMS, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
+import { maskQuoted, reportingClauses } from './reporting/clauses';
 
-const VERBS = alternation(CLAIM_FORMS);
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+/** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
+const CLAIM_CUES = new Set([...CLAIM_FORMS, ...[...SPEECH_VERBS].filter((v) => !WEAK_FORMS.has(v))]);
+
 const HEDGE_RE = new RegExp(String.raw`\b(${alternation(HEDGES)}|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b`, 'i');
 const ACCORDING_RE = /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
-/** Words that end a subject phrase when reading back from the verb: the subject starts after them. */
-const SUBJECT_STOP = /^(?:that|which|who|whom|where|when|as|because|while|and|but|or|if|since|after|before|than|so|though|although|also|meanwhile|however)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
-const TIME_WORD = /^(?:on|in|last|this|earlier|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now)$/i;
 
 /** Replace quoted spans by a neutral marker so reporting verbs inside quotations are not read as attribution. */
 function maskQuotes(s: string): string {
@@ -34,71 +33,54 @@ export function sentenceAttribution(sentence: string, focus = -1): Attribution |
   const parts: string[] = [];
   let source: string | null = null;
 
-  const clause = reportingClause(masked, focus);
+  const clause = reportingClause(sentence, focus);
   if (clause) { parts.push(clause.text); source = clause.subject; }
-  const acc = ACCORDING_RE.exec(masked);
-  if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
+  // "according to X" from the stage; "as reported by X" and a source the stage cannot read as a phrase from the pattern.
+  const according = reportingClauses(sentence).find((c) => c.rule === 'according-to' && c.source);
+  const acc = according ? null : ACCORDING_RE.exec(masked);
+  if (according) { parts.push(`${according.cue} ${according.source}`); source ??= according.source; }
+  else if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
   const hedge = HEDGE_RE.exec(masked);
   if (hedge) parts.push(hedge[1].toLowerCase());
   if (parts.length === 0) return null;
   return { text: parts.join(', '), source };
 }
 
-/** The reporting clause of a (quote-masked) sentence: subject + verb (+ object of "told"), or inverted "said X". */
-function reportingClause(masked: string, focus = -1): { text: string; subject: string | null } | null {
+/**
+ * The reporting clause of a (quote-masked) sentence, from the reporting-clause stage (the same cue and source rules
+ * /quote and /toll read): subject + verb (+ the object of "told"), or inverted "said X".
+ */
+function reportingClause(sentence: string, focus = -1): { text: string; subject: string | null } | null {
   let best: { text: string; subject: string | null } | null = null;
   // With a focus (where the claim's words stand), the reporting clause nearest before it governs them: in
   // "Antonov said Russia will abide ..., during which the U.N. says over 7,500 people have been killed", the
   // figure is the U.N.'s, not Antonov's.
   let beforeFocus: { text: string; subject: string | null } | null = null;
-  for (const m of masked.matchAll(VERB_RE)) {
-    const at = m.index ?? 0;
-    const verb = m[0];
-    // Inverted order after a quotation or comma: ', said Mr. Antonov', ', said an activist in the city'.
-    const before = masked.slice(0, at).trimEnd();
-    if (/(?:…|,)$/.test(before) || before === '') {
-      const after = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt|Prof)\.\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}|(?:an?|the)\s+[^,.;…]{2,60})/u.exec(masked.slice(at + verb.length));
-      if (after && INVERTIBLE_FORMS.has(verb)) {
-        const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '').replace(/[.,;:]+$/, '');
-        if (!TIME_WORD.test(subj.split(/\s+/)[0])) return { text: `${verb} ${subj}`, subject: subj };
+  let outer: { text: string; subject: string | null } | null = null;
+  const masked = maskQuoted(sentence);
+  const opening = masked.search(/[\p{L}\p{N}]/u);
+  for (const c of reportingClauses(sentence, { verbs: CLAIM_CUES })) {
+    if (c.rule === 'according-to' || !c.source) continue;
+    const subject = c.source;
+    let text: string;
+    if (c.rule === 'verb-after') text = `${c.cue} ${subject}`;
+    else {
+      text = `${subject} ${c.cue}`;
+      if (c.cue === 'told' || c.cue === 'tells') {
+        const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(c.cueAt + c.cue.length));
+        if (obj) text += ' ' + obj[1].trim();
       }
-    }
-    // Normal order: read the subject back from the verb, skipping a time word ("Lavrov said Tuesday" reads fine,
-    // but "Lavrov on Tuesday said" has "on Tuesday" between).
-    const words = before.split(/\s+/).filter(Boolean);
-    const subj: string[] = [];
-    for (let i = words.length - 1; i >= 0 && subj.length < 8; i--) {
-      const w = words[i];
-      if (/[,;:…(]$/.test(w) || w === '…') break;
-      const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-      if (SUBJECT_STOP.test(bare)) break;
-      subj.unshift(w);
-      if (/^[(“"]/.test(w)) break;
-    }
-    while (subj.length && TIME_WORD.test(subj[subj.length - 1].replace(/[^\p{L}]/gu, ''))) subj.pop();
-    let subject = subj.join(' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
-    if (!subject) {
-      // A name and its appositive before the verb: "Kyung-wha Kang, Deputy UN High Commissioner, told ...".
-      const app = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),\s+[^,…]{2,80},$/u.exec(before);
-      if (app) subject = app[1];
-    }
-    if (!subject) continue;
-    // A subject is a noun phrase: it has a noun-ish word and no finite verb of its own.
-    if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(subject) && subj.length > 3) continue;
-    let text = `${subject} ${verb}`;
-    if (verb === 'told' || verb === 'tells') {
-      const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(at + verb.length));
-      if (obj) text += ' ' + obj[1].trim();
     }
     const cand = { text, subject };
     // A sentence that opens with its reporting clause ("Wahhab said Assad told him ...") is attributed by that
     // one, the outer; otherwise the last one is ("..., a top official said Thursday").
-    if (focus >= 0 && at < focus) beforeFocus = cand;
-    if (focus < 0 && words.length === subj.length) return cand;
-    best ??= words.length === subj.length ? cand : null;
-    if (words.length !== subj.length) best = cand;
+    const opens = c.rule === 'verb-before' && c.start <= opening + 1;
+    if (focus >= 0 && c.cueAt < focus) beforeFocus = cand;
+    if (focus < 0 && opens) return cand;
+    if (opens) outer = cand;
+    best = cand;
   }
-  return beforeFocus ?? best;
+  return beforeFocus ?? outer ?? best;
 }
 
 /** Strip "Deputy Defense Minister" etc. to a name when the subject ends with capitalised words. */
