@@ -6,7 +6,7 @@
 // text named as speaking.
 import type { Article } from '../corpus/schema';
 import { alternation, CLAIM_FORMS, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
-import { maskQuoted, reportingClauses } from './reporting/clauses';
+import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses';
 
 /** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
 const CLAIM_CUES = new Set([...CLAIM_FORMS, ...[...SPEECH_VERBS].filter((v) => !WEAK_FORMS.has(v))]);
@@ -35,8 +35,10 @@ export function sentenceAttribution(sentence: string, focus = -1): Attribution |
 
   const clause = reportingClause(sentence, focus);
   if (clause) { parts.push(clause.text); source = clause.subject; }
-  // "according to X" from the stage; "as reported by X" and a source the stage cannot read as a phrase from the pattern.
   const according = reportingClauses(sentence).find((c) => c.rule === 'according-to' && c.source);
+  // "X told reporters that according to Y at least 200,000 ...": the words after "according to Y" are Y's.
+  if (according && clause && focus >= 0 && clause.cueAt < according.cueAt && according.cueAt < focus) source = according.source;
+  // "according to X" from the stage; "as reported by X" and a source the stage cannot read as a phrase from the pattern.
   const acc = according ? null : ACCORDING_RE.exec(masked);
   if (according) { parts.push(`${according.cue} ${according.source}`); source ??= according.source; }
   else if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
@@ -50,13 +52,14 @@ export function sentenceAttribution(sentence: string, focus = -1): Attribution |
  * The reporting clause of a (quote-masked) sentence, from the reporting-clause stage (the same cue and source rules
  * /quote and /toll read): subject + verb (+ the object of "told"), or inverted "said X".
  */
-function reportingClause(sentence: string, focus = -1): { text: string; subject: string | null } | null {
-  let best: { text: string; subject: string | null } | null = null;
+type Clause = { text: string; subject: string | null; cueAt: number };
+function reportingClause(sentence: string, focus = -1): Clause | null {
+  let best: Clause | null = null;
   // With a focus (where the claim's words stand), the reporting clause nearest before it governs them: in
   // "Antonov said Russia will abide ..., during which the U.N. says over 7,500 people have been killed", the
   // figure is the U.N.'s, not Antonov's.
-  let beforeFocus: { text: string; subject: string | null } | null = null;
-  let outer: { text: string; subject: string | null } | null = null;
+  let beforeFocus: Clause | null = null;
+  let outer: Clause | null = null;
   const masked = maskQuoted(sentence);
   const opening = masked.search(/[\p{L}\p{N}]/u);
   for (const c of reportingClauses(sentence, { verbs: CLAIM_CUES })) {
@@ -71,7 +74,7 @@ function reportingClause(sentence: string, focus = -1): { text: string; subject:
         if (obj) text += ' ' + obj[1].trim();
       }
     }
-    const cand = { text, subject };
+    const cand = { text, subject, cueAt: c.cueAt };
     // A sentence that opens with its reporting clause ("Wahhab said Assad told him ...") is attributed by that
     // one, the outer; otherwise the last one is ("..., a top official said Thursday").
     const opens = c.rule === 'verb-before' && c.start <= opening + 1;
@@ -118,7 +121,10 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
   }
   if (!found) return null;
   if (found.source && PRONOUN.test(found.source.split(/\s+/)[0] ?? '') && found.source.split(/\s+/).length === 1) {
-    const who = lastSpeaker(sentences, sentenceIndex);
+    // The person or organisation the text named as a source before: the stage's coreference, as /toll's.
+    const clause = reportingClauses(s.text).find((c) => c.subject?.kind === 'pronoun' && c.source === found!.source);
+    const previous = sentences.slice(Math.max(0, sentenceIndex - 3), sentenceIndex).map((x) => x.text);
+    const who = (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
     if (who) return { text: `${found.text} (${who})`, source: who };
   }
   return found;

@@ -7,7 +7,7 @@
 // A pronoun or a description that names nobody ("It said", "The group said") is resolved by `resolveSource` to
 // the organisation or person the text named as speaking before.
 import { classifySubject, type Subject } from '../speakers';
-import { SPEECH_VERBS, ESTIMATE_FORMS, CLAIM_FORMS } from '../lexicon';
+import { CLAIM_FORMS, ESTIMATE_FORMS, lexicon, SPEECH_VERBS } from '../lexicon';
 import { isVerbAt, tokenize, type Tok } from './tokens';
 import { subjectAfter, verbSubject, type Found } from './subject';
 
@@ -35,6 +35,15 @@ export function maskQuoted(sentence: string): string {
   return sentence.replace(/"[^"]*"|“[^”]*”?|''[^']*''/g, (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''));
 }
 
+const QUANTIFIERS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately']);
+/** Whether a count starts at token k: a digit, a number word, or "at least", "more than", "up to", "as many as". */
+function countStarts(toks: Tok[], k: number): boolean {
+  const w = toks[k].w;
+  const next = toks[k + 1]?.w ?? '';
+  return /^\d/.test(w) || lexicon.numbers.units[w] !== undefined && w !== 'one' || QUANTIFIERS.has(w) && /^\d/.test(next)
+    || (w === 'at' && next === 'least') || ((w === 'more' || w === 'fewer' || w === 'less') && next === 'than') || (w === 'up' && next === 'to') || (w === 'as' && next === 'many');
+}
+
 const phrase = (toks: Tok[], f: Found) =>
   toks.slice(f.from, f.nameTo ?? f.to).map((t) => t.raw).join(' ').replace(/^[("'“‘]+/, '').replace(/[,;:)"'”’]+$/, '')
     // a sentence's full stop is no part of a name; an acronym's is ("the U.N.")
@@ -56,7 +65,10 @@ export function reportingClauses(sentence: string, opts: { verbs?: Set<string>; 
     // "according to X", "citing X": the source follows the cue.
     if ((t.w === 'according' && toks[v + 1]?.w === 'to') || t.w === 'citing') {
       const at = t.w === 'citing' ? v : v + 1;
-      const f = subjectAfter(toks, at, toks.length, isCommon);
+      // The source ends where the count it gives begins ("according to the Red Crescent at least 200,000 ...").
+      let hi = at + 1;
+      while (hi < toks.length && !countStarts(toks, hi)) hi++;
+      const f = subjectAfter(toks, at, hi, isCommon);
       const cue = t.w === 'citing' ? 'citing' : 'according to';
       if (f) out.push({ rule: 'according-to', cue, source: phrase(toks, f), subject: f.subject, cueAt: t.start, start: t.start, end: toks[Math.max(f.to - 1, f.from)].end });
       continue;
@@ -96,16 +108,18 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
   if (subj.kind === 'pronoun') want = subj.pron === 'n' ? 'org' : subj.pron === 'p' ? 'any' : 'person';
   else if (subj.kind === 'description' && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(subj.text) && !/s$/.test(subj.text)) want = 'org';
   else return null;
-  const fits = (kind: string, name: string) => want === 'any' || (want === 'org' ? kind === 'org' || looksLikeOrganisation(name) : kind === 'person');
+  // "he"/"she" is a person the text named as one: two names, or a title or honorific ("Hundreds said" is no "he").
+  const person = (x: Subject) => x.kind === 'person' && (x.tokens.length >= 2 || !!x.role || !!x.honorific);
+  const fits = (x: Subject, name: string) => want === 'any' || (want === 'org' ? x.kind === 'org' || looksLikeOrganisation(name) : person(x));
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
-    const fit = reportingClauses(previous[i]).filter(namesSomeone).find((c) => fits(c.subject!.kind, c.source!));
+    const fit = reportingClauses(previous[i]).filter(namesSomeone).find((c) => fits(c.subject!, c.source!));
     if (fit) return fit.source;
     // The subject the sentence opens with: "The Syrian Observatory for Human Rights, a monitoring group, gave a
     // new count. It said ..." — the organisation, not a name in passing later in the sentence.
     const opening = /^(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|of|on|and|the|de|al)\s+)*\p{Lu}[\p{L}.'’&-]*)*/u.exec(previous[i].trim());
     if (opening) {
       const subject = classifySubject(opening[0]);
-      if (subject && (subject.kind === 'person' || subject.kind === 'org') && fits(subject.kind, opening[0])) return opening[0];
+      if (subject && (subject.kind === 'person' || subject.kind === 'org') && fits(subject, opening[0])) return opening[0];
     }
   }
   return null;

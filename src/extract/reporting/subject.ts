@@ -40,7 +40,7 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   // "what she calls", "she told": a pronoun next to the verb is the whole subject.
   if (PRONOUN_WORDS.has(toks[j].w) && !toks[j].stop) {
     const subject = classifySubject(toks[j].w, isCommon);
-    return subject ? { subject, from: j, to: v, role: null } : null;
+    return subject ? { subject, from: j, to: v, nameTo: j + 1, role: null } : null;
   }
   // "anybody who complains": a relative clause's verb reports nobody's words here.
   if (['who', 'which', 'that', 'whom'].includes(toks[j].w)) return null;
