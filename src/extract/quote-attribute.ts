@@ -307,7 +307,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       const sp = toSpeaker(f.subject, endS, toks[f.from]?.start ?? span.closeAt, toks.slice(f.from, f.to).map((t) => t.raw).join(' '));
       const role = (f.role ? cleanRole(f.role, 'appositive') : null) ?? (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
       if (role && sp.kind === 'person') sp.rec.role ??= role;
-      const scare = (short || titleLike) && distance > 8;
+      // AP style puts the titles of songs, books and films in quotation marks: a title-case phrase is a title, never someone's words.
+      const scare = titleLike || (short && distance > 8);
       return { ...base, speaker: sp, role: role ?? null, via, scare };
     };
 
