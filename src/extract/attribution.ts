@@ -5,7 +5,8 @@
 // attribution in the next sentence of the paragraph, and a pronoun ("he said") is resolved to the last person the
 // text named as speaking.
 import type { Article } from '../corpus/schema';
-import { alternation, CLAIM_FORMS, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
+import { alternation, CLAIM_FORMS, fold, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
+import { attributeQuotes, type AttributedQuote } from './quote-attribute';
 import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses';
 
 /** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
@@ -120,14 +121,42 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
     }
   }
   if (!found) return null;
+  // Words inside a quotation are its speaker's, as /quote reads them (the same rules, the same coreference).
+  const quoted = 'paragraphs' in article ? quoteSpeakerAt(article as Pick<Article, 'sentences' | 'paragraphs'>, s, at) : null;
   if (found.source && PRONOUN.test(found.source.split(/\s+/)[0] ?? '') && found.source.split(/\s+/).length === 1) {
-    // The person or organisation the text named as a source before: the stage's coreference, as /toll's.
+    // Otherwise the person or organisation the text named as a source before: the stage's coreference, as /toll's.
     const clause = reportingClauses(s.text).find((c) => c.subject?.kind === 'pronoun' && c.source === found!.source);
     const previous = sentences.slice(Math.max(0, sentenceIndex - 3), sentenceIndex).map((x) => x.text);
-    const who = (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
+    const who = quoted ?? (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
     if (who) return { text: `${found.text} (${who})`, source: who };
   }
+  if (quoted && found.source && !sameName(found.source, quoted)) return { text: `${found.text} (${quoted})`, source: quoted };
   return found;
+}
+
+/** Quotations of an article, attributed once per article. */
+const quoteCache = new WeakMap<string[], AttributedQuote[]>();
+
+/**
+ * The speaker /quote gives the quotation that holds the focus (or, without one, the sentence's first quotation):
+ * only a quotation the sentence attributes in its own words or its paragraph's, never a guess.
+ */
+function quoteSpeakerAt(article: Pick<Article, 'sentences' | 'paragraphs'>, s: Article['sentences'][number], at: number): string | null {
+  if (!/["“”]/.test(s.text)) return null;
+  let quotes = quoteCache.get(article.paragraphs);
+  if (!quotes) quoteCache.set(article.paragraphs, (quotes = attributeQuotes(article.paragraphs).quotes));
+  const pos = at >= 0 ? s.start + at : -1;
+  const inSentence = quotes.filter((q) => q.span.parts[0].paragraph === s.paragraph && q.span.openAt >= s.start - 1 && q.span.openAt < s.end);
+  const q = pos >= 0 ? inSentence.find((x) => x.span.parts[0].start <= pos && pos <= x.span.parts[0].end) : inSentence[0];
+  if (!q || !q.speaker || !('rec' in q.speaker) || !['verb-after', 'verb-before', 'according-to', 'next-sentence-verb', 'dash-signature', 'colon-intro'].includes(q.rule)) return null;
+  return q.speaker.rec.name;
+}
+
+/** The same name in two spellings: the last word of the shorter is a word of the other ("Antonov", "Anatoly Antonov"). */
+function sameName(a: string, b: string): boolean {
+  const w = (x: string) => fold(x).replace(/\./g, '').replace(/'s\b|'/g, '').split(/[^a-z0-9]+/).filter((t) => t.length > 1);
+  const [short, long] = w(a).length <= w(b).length ? [w(a), w(b)] : [w(b), w(a)];
+  return short.length > 0 && long.includes(short[short.length - 1]);
 }
 
 /** The last person named as speaking before a sentence (within a few sentences), for "he said". */

@@ -12,12 +12,12 @@
 // - the as-of day is the day the sentence gives, else the day the article reports on (see articleNewsDay);
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
-import type { Metric } from '../answers/types';
+import type { Metric, Qualifier } from './vocabulary';
 import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
 import { alternation, ESTIMATE_FORMS, ORG_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 
-export type Qualifier = 'exact' | 'over' | 'at-least' | 'approx' | 'up-to' | 'range' | 'vague';
+export type { Qualifier };
 
 export interface Figure {
   metric: Metric;

@@ -19,7 +19,7 @@ import * as vl from 'vega-lite';
 import * as vega from 'vega';
 import { Resvg } from '@resvg/resvg-js';
 import type { Estimate, TollAnswer } from '../answers/types';
-import { METRICS } from '../answers/types';
+import { groupBySeries } from '../answers/types';
 import { addDays, daysBetween } from '../extract/dates';
 
 const FONT_FAMILY = 'DejaVu Sans';
@@ -123,9 +123,9 @@ export function tollChartSpec(answer: TollAnswer): vl.TopLevelSpec {
   const dates = points.map((p) => p.date).sort();
   const first = dates[0] ?? '2000-01-01';
   const last = dates[dates.length - 1] ?? first;
-  const panels = [...new Set(points.map((p) => p.panel))].sort(
-    (a, b) => METRICS.indexOf(a.split(' ')[0] as (typeof METRICS)[number]) - METRICS.indexOf(b.split(' ')[0] as (typeof METRICS)[number]) || a.localeCompare(b),
-  );
+  // Panels in series order, read from the estimates' structured series, not parsed back from their labels.
+  const order = groupBySeries(answer.estimates).map((g) => panelName(g.items[0]));
+  const panels = [...new Set(points.map((p) => p.panel))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const labelled = panels.every((panel) => points.filter((p) => p.panel === panel).length <= LABEL_LIMIT);
   // Room on the right for the labels of the newest day (only when there are labels), and a little on the left.
   const span = Math.max(daysBetween(first, last), 10);
