@@ -143,6 +143,8 @@ const quoteCache = new WeakMap<string[], AttributedQuote[]>();
  */
 function quoteSpeakerAt(article: Pick<Article, 'sentences' | 'paragraphs'>, s: Article['sentences'][number], at: number): string | null {
   if (!/["“”]/.test(s.text)) return null;
+  // Cheap first: the focus must stand inside marks (an odd number of them before it), or there is no focus.
+  if (at >= 0 && (s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return null;
   let quotes = quoteCache.get(article.paragraphs);
   if (!quotes) quoteCache.set(article.paragraphs, (quotes = attributeQuotes(article.paragraphs).quotes));
   const pos = at >= 0 ? s.start + at : -1;
