@@ -63,7 +63,7 @@ describe('/toll estimators come from the stage (issue 10)', () => {
 
 describe('quotation rules', () => {
   it('are named, in order, each with what it reads', () => {
-    expect(QUOTE_RULES.map((r) => r.name)).toEqual(['dash-signature', 'verb-after', 'next-sentence-verb', 'dash-handoff', 'verb-before', 'colon-intro', 'participle-clause', 'same-sentence', 'according-to', 'follow-on']);
+    expect(QUOTE_RULES.map((r) => r.name)).toEqual(['dash-signature', 'verb-after', 'next-sentence-verb', 'dash-handoff', 'opening-verb', 'verb-before', 'colon-intro', 'participle-clause', 'same-sentence', 'according-to', 'follow-on']);
     for (const r of QUOTE_RULES) expect(r.why.length).toBeGreaterThan(10);
   });
   it('each quotation records the rule that attributed it', () => {
@@ -73,5 +73,8 @@ describe('quotation rules', () => {
     expect(rules(['"We will keep our contracts and deliver what was promised," according to Anatoly Antonov.'])).toEqual([['according-to', 'Anatoly Antonov']]);
     expect(rules(['"We will keep our contracts," Anatoly Antonov said.', '"We will deliver what was promised to them, whatever the West says."'])).toEqual([['verb-after', 'Anatoly Antonov'], ['follow-on', 'Anatoly Antonov']]);
     expect(rules(['"We will keep our contracts and deliver what was promised to them." — Anatoly Antonov'])).toEqual([['dash-signature', 'Anatoly Antonov']]);
+    expect(rules(['Said Anatoly Antonov: "We will keep our contracts and deliver what was promised to them."'])).toEqual([['opening-verb', 'Anatoly Antonov']]);
+    // "As X put it": a weak verb far from the quotation still attributes it when it opens the sentence as an "as" clause.
+    expect(rules(['As Ms. Margarita Simonyan put it in a statement to a reporter in July, the network is "providing a view you will not get elsewhere."'])).toEqual([['verb-before', 'Margarita Simonyan']]);
   });
 });

@@ -5,7 +5,7 @@
 import type { QuoteSpan } from '../quotes';
 import { classifySubject, type Subject } from '../speakers';
 import { WEAK_VERBS } from '../quote-words';
-import { isVerbAt, isVerbTok, PARTICIPLES, PREPS, tokenize, type Tok } from './tokens';
+import { INVERTIBLE, isVerbAt, isVerbTok, PARTICIPLES, PREPS, tokenize, type Tok } from './tokens';
 import { subjectAfter, subjectBefore, type Found } from './subject';
 import type { AttributedQuote, Speaker, Via } from '../quote-attribute';
 
@@ -148,7 +148,11 @@ function verbBefore(c: QuoteContext): QuoteResult | null {
   for (let v = beforeToks.length - 1; v >= 0; v--) {
     if (!isVerbAt(beforeToks, v)) continue;
     const distance = beforeToks.length - 1 - v;
-    if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7) continue;
+    // "As Ms. Simonyan put it in a statement to a colleague, RT is "..."": an "as X put it" clause attributes the
+    // sentence's quotation however far the verb stands; otherwise a weak verb attributes only close by.
+    const first = beforeToks.findIndex((t) => !t.mark && !!t.w);
+    const asClause = (f: Found | null) => !!f && first >= 0 && beforeToks[first].w === 'as' && f.from <= first + 1 && f.subject.kind !== 'description';
+    if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7 && !asClause(verbSubject(beforeToks, v, 0, beforeToks.length, true))) continue;
     const f = verbSubject(beforeToks, v, 0, beforeToks.length, true);
     if (!f) continue;
     // "it would tell", "they say": a pronoun that names nobody leaves the floor to an earlier speaker.
@@ -261,12 +265,26 @@ function followOn(c: QuoteContext): QuoteResult | null {
   return null;
 }
 
+/** "Said Ellis: "..."" — a sentence that opens with its inverted verb, the speaker and a colon or comma. */
+function openingVerb(c: QuoteContext): QuoteResult | null {
+  const { beforeToks, make } = c;
+  const { isCommon } = c.reader;
+  const first = beforeToks.findIndex((t) => !t.mark && !!t.w);
+  if (first < 0 || !INVERTIBLE.has(beforeToks[first].w) || !/^\p{Lu}/u.test(beforeToks[first].raw)) return null;
+  const last = beforeToks[beforeToks.length - 1];
+  if (!last || (last.stop !== ':' && last.stop !== ',') || beforeToks.length - first > 10) return null;
+  const f = subjectAfter(beforeToks, first, beforeToks.length, isCommon);
+  if (!f || (f.subject.kind !== 'person' && f.subject.kind !== 'org')) return null;
+  return make(f, beforeToks, 'after', 0);
+}
+
 /** The rules, in the order they are tried. */
 export const QUOTE_RULES: QuoteRule[] = [
   { name: 'dash-signature', why: "A dash after the closing mark signs the quotation", apply: dashSignature },
   { name: 'verb-after', why: "The reporting verb right after the closing mark: \"...,\" X said / said X", apply: verbAfter },
   { name: 'next-sentence-verb', why: "The quotation ended its sentence and the next, short one only attributes it: \"...?\" Clinton said.", apply: nextSentenceVerb },
   { name: 'dash-handoff', why: "A dash before the opening mark hands the floor to the name before it", apply: dashHandoff },
+  { name: 'opening-verb', why: 'A sentence that opens with its inverted verb: Said Ellis: "..."', apply: openingVerb },
   { name: 'verb-before', why: "The last reporting verb before the opening mark: X said (that) \"...\" / X told reporters: \"...\"", apply: verbBefore },
   { name: 'colon-intro', why: "A person, one verb-like word, a colon, the quotation", apply: colonIntro },
   { name: 'participle-clause', why: "A participle or coordinated verb whose subject is the sentence's: X, ..., tweeting, \"...\"", apply: participleClause },
