@@ -97,6 +97,19 @@ const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'rail', forms: ['past'] },
   { lemma: 'fume', forms: ['past'] },
   { lemma: 'mock', forms: ['past'] },
+  // Verbs of judgement that characterise in the speaker's words ("attacked "the hateful ideology ..."", "dismissed
+  // Estonia as being in the "suburbs of St. Petersburg""): weak, so they attribute only close by.
+  { lemma: 'attack', forms: ['past'], weak: true },
+  { lemma: 'dismiss', forms: ['past'], weak: true },
+  { lemma: 'denounce', forms: ['past'], weak: true },
+  { lemma: 'condemn', forms: ['past'], weak: true },
+  { lemma: 'criticize', forms: ['past'], weak: true },
+  { lemma: 'criticise', forms: ['past'], weak: true },
+  { lemma: 'decry', forms: ['past'], weak: true },
+  { lemma: 'praise', forms: ['past'], weak: true },
+  { lemma: 'laud', forms: ['past'], weak: true },
+  { lemma: 'hail', forms: ['past'], weak: true },
+  { lemma: 'deride', forms: ['past'], weak: true },
   // Verbs that give the source of a claim or a count but never introduce a quotation.
   { lemma: 'estimate', notSpeech: true, claims: true, estimates: true },
   { lemma: 'allege', notSpeech: true, claims: true },
