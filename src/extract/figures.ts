@@ -365,7 +365,14 @@ function regexAttributions(sentence: string): Attribution[] {
  * and /sources read): "according to X", "X says", ", said X". The toll's own shapes ("raised the death toll to",
  * "by the U.N.'s count") come from the patterns above.
  */
+// A sentence with several figures is read once: the last sentence's attributions are kept.
+let lastRead: { sentence: string; atts: Attribution[] } = { sentence: '', atts: [] };
 function attributions(sentence: string): Attribution[] {
+  if (lastRead.sentence !== sentence) lastRead = { sentence, atts: readAttributions(sentence) };
+  return lastRead.atts;
+}
+
+function readAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   for (const c of reportingClauses(sentence, { verbs: ESTIMATE_FORMS })) {
     if (c.rule === 'according-to') {
