@@ -6,7 +6,7 @@
 // is another estimate (approximate, nobody's) and stands beside it, never merged or averaged.
 import type { Article, Corpus } from '../corpus/schema';
 import { extractFigures, formatNumber, type Figure } from '../extract/figures';
-import { METRICS, type Estimate, type Metric, type TollAnswer } from './types';
+import { groupBySeries, METRICS, type Estimate, type Metric, type TollAnswer } from './types';
 import { estimatorKey } from '../extract/figures';
 
 export interface TollBook {
@@ -141,14 +141,9 @@ export function seriesName(e: Pick<Estimate, 'metric' | 'population'>): string {
  */
 export function describeChanges(estimates: Estimate[]): string[] {
   const out: string[] = [];
-  const series = new Map<string, Estimate[]>();
-  for (const e of estimates) {
-    const k = seriesName(e);
-    series.set(k, [...(series.get(k) ?? []), e]);
-  }
-  const order = [...series.keys()].sort((a, b) => METRICS.indexOf(a.split(' ')[0] as Metric) - METRICS.indexOf(b.split(' ')[0] as Metric) || a.localeCompare(b));
-  for (const name of order) {
-    const rows = series.get(name)!;
+  for (const group of groupBySeries(estimates)) {
+    const name = seriesName(group.series);
+    const rows = group.items;
     const byDate = new Map<string, Estimate[]>();
     for (const r of rows) byDate.set(r.asOf, [...(byDate.get(r.asOf) ?? []), r]);
     const dates = [...byDate.keys()].sort();

@@ -1,6 +1,7 @@
 // The answers the bot gives, as plain data: the CLI prints them as JSON (../shared/contract.md) or text, and the
 // Discord layer renders them. Fields the contract names are required; the rest extend it.
 import { z } from 'zod';
+import { DATE_PRECISIONS, METRICS, QUALIFIERS } from '../extract/vocabulary';
 
 /** An article as an answer cites it. */
 export const ArticleRefSchema = z.object({
@@ -78,8 +79,9 @@ export const SpeakerSummarySchema = z.object({
 });
 export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 
-// 'killed-or-injured': a combined count ("killed or wounded", "casualties"), never filed as deaths.
-export const METRICS = ['killed', 'injured', 'displaced', 'refugees', 'detained', 'missing', 'killed-or-injured'] as const;
+// The vocabulary comes from extraction (src/extract/vocabulary.ts): the schema says what the extractors produce.
+export { METRICS };
+export { compareSeries, groupBySeries, seriesLabel, type Series } from '../extract/vocabulary';
 export const MetricSchema = z.enum(METRICS);
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -101,11 +103,11 @@ export const EstimateSchema = z.object({
     }),
   ),
   /** How the wording bounds the figure: exact, over ("more than"), at-least, approx ("some"), up-to ("nearly"), range, vague ("thousands"). */
-  qualifier: z.enum(['exact', 'over', 'at-least', 'approx', 'up-to', 'range', 'vague']).optional(),
+  qualifier: z.enum(QUALIFIERS).optional(),
   /** The key estimator names group under ("UN" for "the U.N." and "the United Nations"). */
   estimatorKey: z.string().nullable().optional(),
   /** How much of asOf the text gave: a day, a month ("last month") or only a year ("in 1982"). */
-  asOfPrecision: z.enum(['day', 'month', 'year']).optional(),
+  asOfPrecision: z.enum(DATE_PRECISIONS).optional(),
   /** A located part of a population ("mostly Iraqi refugees living in Syria"), kept apart from the totals. */
   population: z.string().nullable().optional(),
 });

@@ -5,19 +5,16 @@
 // attribution in the next sentence of the paragraph, and a pronoun ("he said") is resolved to the last person the
 // text named as speaking.
 import type { Article } from '../corpus/schema';
+import { alternation, CLAIM_FORMS, fold, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
+import { attributeQuotes, type AttributedQuote } from './quote-attribute';
+import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses';
 
-const VERBS =
-  'said|says|say|told|tells|added|adds|estimated|estimates|estimate|reported|reports|announced|announces|claimed|claims|stated|states|insisted|insists|' +
-  'warned|warns|noted|notes|confirmed|confirms|acknowledged|acknowledges|explained|explains|argued|argues|wrote|writes|declared|declares|' +
-  'alleged|alleges|predicted|predicts|asserted|asserts|maintained|maintains|contended|contends|testified|testifies|conceded|concedes|' +
-  'believes|believed|suggested|suggests|revealed|reveals|disclosed|discloses|admitted|admits';
-const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const HEDGE_RE = /\b(reportedly|allegedly|purportedly|reputedly|supposedly|apparently|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b/i;
+/** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
+const CLAIM_CUES = new Set([...CLAIM_FORMS, ...[...SPEECH_VERBS].filter((v) => !WEAK_FORMS.has(v))]);
+
+const HEDGE_RE = new RegExp(String.raw`\b(${alternation(HEDGES)}|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b`, 'i');
 const ACCORDING_RE = /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
-/** Words that end a subject phrase when reading back from the verb: the subject starts after them. */
-const SUBJECT_STOP = /^(?:that|which|who|whom|where|when|as|because|while|and|but|or|if|since|after|before|than|so|though|although|also|meanwhile|however)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
-const TIME_WORD = /^(?:on|in|last|this|earlier|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now)$/i;
 
 /** Replace quoted spans by a neutral marker so reporting verbs inside quotations are not read as attribution. */
 function maskQuotes(s: string): string {
@@ -37,71 +34,57 @@ export function sentenceAttribution(sentence: string, focus = -1): Attribution |
   const parts: string[] = [];
   let source: string | null = null;
 
-  const clause = reportingClause(masked, focus);
+  const clause = reportingClause(sentence, focus);
   if (clause) { parts.push(clause.text); source = clause.subject; }
-  const acc = ACCORDING_RE.exec(masked);
-  if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
+  const according = reportingClauses(sentence).find((c) => c.rule === 'according-to' && c.source);
+  // "X told reporters that according to Y at least 200,000 ...": the words after "according to Y" are Y's.
+  if (according && clause && focus >= 0 && clause.cueAt < according.cueAt && according.cueAt < focus) source = according.source;
+  // "according to X" from the stage; "as reported by X" and a source the stage cannot read as a phrase from the pattern.
+  const acc = according ? null : ACCORDING_RE.exec(masked);
+  if (according) { parts.push(`${according.cue} ${according.source}`); source ??= according.source; }
+  else if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
   const hedge = HEDGE_RE.exec(masked);
   if (hedge) parts.push(hedge[1].toLowerCase());
   if (parts.length === 0) return null;
   return { text: parts.join(', '), source };
 }
 
-/** The reporting clause of a (quote-masked) sentence: subject + verb (+ object of "told"), or inverted "said X". */
-function reportingClause(masked: string, focus = -1): { text: string; subject: string | null } | null {
-  let best: { text: string; subject: string | null } | null = null;
+/**
+ * The reporting clause of a (quote-masked) sentence, from the reporting-clause stage (the same cue and source rules
+ * /quote and /toll read): subject + verb (+ the object of "told"), or inverted "said X".
+ */
+type Clause = { text: string; subject: string | null; cueAt: number };
+function reportingClause(sentence: string, focus = -1): Clause | null {
+  let best: Clause | null = null;
   // With a focus (where the claim's words stand), the reporting clause nearest before it governs them: in
   // "Antonov said Russia will abide ..., during which the U.N. says over 7,500 people have been killed", the
   // figure is the U.N.'s, not Antonov's.
-  let beforeFocus: { text: string; subject: string | null } | null = null;
-  for (const m of masked.matchAll(VERB_RE)) {
-    const at = m.index ?? 0;
-    const verb = m[0];
-    // Inverted order after a quotation or comma: ', said Mr. Antonov', ', said an activist in the city'.
-    const before = masked.slice(0, at).trimEnd();
-    if (/(?:…|,)$/.test(before) || before === '') {
-      const after = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt|Prof)\.\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}|(?:an?|the)\s+[^,.;…]{2,60})/u.exec(masked.slice(at + verb.length));
-      if (after && /^(?:said|says|added|adds|wrote|writes|explained|noted|insisted|warned|argued)$/.test(verb)) {
-        const subj = after[1].trim().replace(/\s+(?:on|in|at)$/, '').replace(/[.,;:]+$/, '');
-        if (!TIME_WORD.test(subj.split(/\s+/)[0])) return { text: `${verb} ${subj}`, subject: subj };
+  let beforeFocus: Clause | null = null;
+  let outer: Clause | null = null;
+  const masked = maskQuoted(sentence);
+  const opening = masked.search(/[\p{L}\p{N}]/u);
+  for (const c of reportingClauses(sentence, { verbs: CLAIM_CUES })) {
+    if (c.rule === 'according-to' || !c.source) continue;
+    const subject = c.source;
+    let text: string;
+    if (c.rule === 'verb-after') text = `${c.cue} ${subject}`;
+    else {
+      text = `${subject} ${c.cue}`;
+      if (c.cue === 'told' || c.cue === 'tells') {
+        const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(c.cueAt + c.cue.length));
+        if (obj) text += ' ' + obj[1].trim();
       }
     }
-    // Normal order: read the subject back from the verb, skipping a time word ("Lavrov said Tuesday" reads fine,
-    // but "Lavrov on Tuesday said" has "on Tuesday" between).
-    const words = before.split(/\s+/).filter(Boolean);
-    const subj: string[] = [];
-    for (let i = words.length - 1; i >= 0 && subj.length < 8; i--) {
-      const w = words[i];
-      if (/[,;:…(]$/.test(w) || w === '…') break;
-      const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-      if (SUBJECT_STOP.test(bare)) break;
-      subj.unshift(w);
-      if (/^[(“"]/.test(w)) break;
-    }
-    while (subj.length && TIME_WORD.test(subj[subj.length - 1].replace(/[^\p{L}]/gu, ''))) subj.pop();
-    let subject = subj.join(' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
-    if (!subject) {
-      // A name and its appositive before the verb: "Kyung-wha Kang, Deputy UN High Commissioner, told ...".
-      const app = /([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),\s+[^,…]{2,80},$/u.exec(before);
-      if (app) subject = app[1];
-    }
-    if (!subject) continue;
-    // A subject is a noun phrase: it has a noun-ish word and no finite verb of its own.
-    if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(subject) && subj.length > 3) continue;
-    let text = `${subject} ${verb}`;
-    if (verb === 'told' || verb === 'tells') {
-      const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(at + verb.length));
-      if (obj) text += ' ' + obj[1].trim();
-    }
-    const cand = { text, subject };
+    const cand = { text, subject, cueAt: c.cueAt };
     // A sentence that opens with its reporting clause ("Wahhab said Assad told him ...") is attributed by that
     // one, the outer; otherwise the last one is ("..., a top official said Thursday").
-    if (focus >= 0 && at < focus) beforeFocus = cand;
-    if (focus < 0 && words.length === subj.length) return cand;
-    best ??= words.length === subj.length ? cand : null;
-    if (words.length !== subj.length) best = cand;
+    const opens = c.rule === 'verb-before' && c.start <= opening + 1;
+    if (focus >= 0 && c.cueAt < focus) beforeFocus = cand;
+    if (focus < 0 && opens) return cand;
+    if (opens) outer = cand;
+    best = cand;
   }
-  return beforeFocus ?? best;
+  return beforeFocus ?? outer ?? best;
 }
 
 /** Strip "Deputy Defense Minister" etc. to a name when the subject ends with capitalised words. */
@@ -138,11 +121,44 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
     }
   }
   if (!found) return null;
+  // Words inside a quotation are its speaker's, as /quote reads them (the same rules, the same coreference).
+  const quoted = 'paragraphs' in article ? quoteSpeakerAt(article as Pick<Article, 'sentences' | 'paragraphs'>, s, at) : null;
   if (found.source && PRONOUN.test(found.source.split(/\s+/)[0] ?? '') && found.source.split(/\s+/).length === 1) {
-    const who = lastSpeaker(sentences, sentenceIndex);
+    // Otherwise the person or organisation the text named as a source before: the stage's coreference, as /toll's.
+    const clause = reportingClauses(s.text).find((c) => c.subject?.kind === 'pronoun' && c.source === found!.source);
+    const previous = sentences.slice(Math.max(0, sentenceIndex - 3), sentenceIndex).map((x) => x.text);
+    const who = quoted ?? (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
     if (who) return { text: `${found.text} (${who})`, source: who };
   }
+  if (quoted && found.source && !sameName(found.source, quoted)) return { text: `${found.text} (${quoted})`, source: quoted };
   return found;
+}
+
+/** Quotations of an article, attributed once per article. */
+const quoteCache = new WeakMap<string[], AttributedQuote[]>();
+
+/**
+ * The speaker /quote gives the quotation that holds the focus (or, without one, the sentence's first quotation):
+ * only a quotation the sentence attributes in its own words or its paragraph's, never a guess.
+ */
+function quoteSpeakerAt(article: Pick<Article, 'sentences' | 'paragraphs'>, s: Article['sentences'][number], at: number): string | null {
+  if (!/["“”]/.test(s.text)) return null;
+  // Cheap first: the focus must stand inside marks (an odd number of them before it), or there is no focus.
+  if (at >= 0 && (s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return null;
+  let quotes = quoteCache.get(article.paragraphs);
+  if (!quotes) quoteCache.set(article.paragraphs, (quotes = attributeQuotes(article.paragraphs).quotes));
+  const pos = at >= 0 ? s.start + at : -1;
+  const inSentence = quotes.filter((q) => q.span.parts[0].paragraph === s.paragraph && q.span.openAt >= s.start - 1 && q.span.openAt < s.end);
+  const q = pos >= 0 ? inSentence.find((x) => x.span.parts[0].start <= pos && pos <= x.span.parts[0].end) : inSentence[0];
+  if (!q || !q.speaker || !('rec' in q.speaker) || !['verb-after', 'verb-before', 'according-to', 'next-sentence-verb', 'dash-signature', 'colon-intro'].includes(q.rule)) return null;
+  return q.speaker.rec.name;
+}
+
+/** The same name in two spellings: the last word of the shorter is a word of the other ("Antonov", "Anatoly Antonov"). */
+function sameName(a: string, b: string): boolean {
+  const w = (x: string) => fold(x).replace(/\./g, '').replace(/'s\b|'/g, '').split(/[^a-z0-9]+/).filter((t) => t.length > 1);
+  const [short, long] = w(a).length <= w(b).length ? [w(a), w(b)] : [w(b), w(a)];
+  return short.length > 0 && long.includes(short[short.length - 1]);
 }
 
 /** The last person named as speaking before a sentence (within a few sentences), for "he said". */

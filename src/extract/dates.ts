@@ -6,7 +6,8 @@
 // before, never the next Tuesday). Bare years chrono leaves alone, so they are read here.
 import * as chrono from 'chrono-node/en';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision } from './vocabulary';
+import type { DatePrecision } from './vocabulary';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */

@@ -12,10 +12,12 @@
 // - the as-of day is the day the sentence gives, else the day the article reports on (see articleNewsDay);
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
-import type { Metric } from '../answers/types';
+import type { Metric, Qualifier } from './vocabulary';
 import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
+import { alternation, ESTIMATE_FORMS, ORG_SET } from './lexicon';
+import { reportingClauses, resolveSource } from './reporting/clauses';
 
-export type Qualifier = 'exact' | 'over' | 'at-least' | 'approx' | 'up-to' | 'range' | 'vague';
+export type { Qualifier };
 
 export interface Figure {
   metric: Metric;
@@ -229,7 +231,7 @@ const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\
 /** Lowercase groups a sentence may name as the source of a count ("activists say"); nationalities by their
  * demonym's shape (-ian, -an, -ish, -ese, -i), not a list of one region's. */
 const GROUP_SOURCES = String.raw`(?:(?:local|opposition|human rights|rights|government|state|health|hospital|security|military|police|medical|u\.?n\.?|un|aid|relief|humanitarian|u\.?s\.?|western|rebel|army|official|independent|international|[a-z]+(?:ian|an|ish|ese|i))\s+)*(?:activists|rights groups|groups|officials|authorities|the government|government|state media|media|state television|state tv|witnesses|residents|medics|doctors|hospital officials|police|the police|the military|the army|rebels|the opposition|opposition groups|monitors|observers|organizers|organisers|aid workers|aid agencies|agencies|campaigners|sources|group|official|ministry|the ministry|spokesman|spokeswoman|spokesperson)`;
-const REPORT_VERB = String.raw`(?:estimates|estimated|estimate|says|said|say|reports|reported|report|counts|counted|count|puts|put|believes|believed|documented|has documented|have documented|recorded|has recorded|have recorded|tallied|told|tells|announced|announces|confirmed|confirms|stated|claims|claimed|claim|calculates|calculated|has said|have said|has estimated|have estimated|has reported|have reported)`;
+const REPORT_VERB = `(?:(?:has|have)\\s+)?(?:${alternation(ESTIMATE_FORMS)})`;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 
 /** Descriptive names of agencies that are usually named by acronym: how wire copy refers to them on second mention. */
@@ -329,7 +331,7 @@ function subjectBefore(text: string): string | null {
 }
 
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
-function attributions(sentence: string): Attribution[] {
+function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
@@ -364,6 +366,46 @@ function attributions(sentence: string): Attribution[] {
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf = /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
   for (const m of sentence.matchAll(countOf)) out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Every attribution in a sentence, in order, from the reporting-clause stage (the same cue and source rules /quote
+ * and /sources read): "according to X", "X says", ", said X". The toll's own shapes ("raised the death toll to",
+ * "by the U.N.'s count") come from the patterns above.
+ */
+// A sentence with several figures is read once: the last sentence's attributions are kept.
+let lastRead: { sentence: string; atts: Attribution[] } = { sentence: '', atts: [] };
+function attributions(sentence: string): Attribution[] {
+  if (lastRead.sentence !== sentence) lastRead = { sentence, atts: readAttributions(sentence) };
+  return lastRead.atts;
+}
+
+function readAttributions(sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const c of reportingClauses(sentence, { verbs: ESTIMATE_FORMS })) {
+    if (c.rule === 'according-to') {
+      if (!c.source) continue;
+      const name = c.source.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i, '').replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
+      out.push({ name, index: c.start, end: c.end, kind: 'according' });
+      continue;
+    }
+    const idx = c.cueAt;
+    // "claimed responsibility" names no count's source
+    if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + c.cue.length))) continue;
+    const after = c.rule === 'verb-after';
+    const index = after ? idx : idx - 1;
+    const end = after ? c.end : idx + c.cue.length;
+    if (!c.source || !c.subject) { out.push({ name: '', index, end, kind: 'unnamed' }); continue; }
+    if (c.subject.kind === 'pronoun') { out.push({ name: c.source, index, end, kind: 'pronoun' }); continue; }
+    // The estimator behind the phrase: "the UNHCR's coordinator for Syria" speaks for the UNHCR, "UN estimates" is the UN.
+    const name = after ? c.source : subjectBefore(c.source + ' ') ?? c.source;
+    out.push({ name, index, end, kind: after ? 'after' : 'subject' });
+  }
+  for (const a of regexAttributions(sentence)) {
+    if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3)) out.push(a);
+    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index)) out.push(a);
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -723,7 +765,10 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   const att = [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
   let estimator: string | null = null;
   if (att) {
-    if (att.kind === 'pronoun') estimator = lastNamedSpeaker(texts, i - 1);
+    // "It said", "The group said": the organisation or person the text named as the source before.
+    const refers = att.kind === 'pronoun' || (att.kind === 'subject' && /^the\s+\p{L}+$/iu.test(att.name) && ORG_SET.has(att.name.slice(4).toLowerCase()));
+    const clause = refers ? reportingClauses(sentence, { verbs: ESTIMATE_FORMS }).find((c) => Math.abs(c.cueAt - (att.index + 1)) <= 1) : undefined;
+    if (refers) estimator = (clause && resolveSource(clause, texts.slice(Math.max(0, i - 3), i))) ?? (att.kind === 'pronoun' ? lastNamedSpeaker(texts, i - 1) : att.name);
     else estimator = att.name || null;
   }
   if (estimator) {

@@ -3,7 +3,10 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { AUX, REPORTING_VERBS, TIME_WORDS, TITLE_WORDS, WEAK_VERBS } from './quote-words';
+import { TITLE_WORDS, WEAK_VERBS } from './quote-words';
+import { isVerbAt, isVerbTok, PARTICIPLES, PREPS, tokenize, type Tok } from './reporting/tokens';
+import { verbSubject as verbSubjectOf, type Found } from './reporting/subject';
+import { applyQuoteRules, type ArticleState, type Mention, type QuoteResult, type Sent } from './reporting/quote-rules';
 import { AliasTable, classifySubject, cleanRole, normName, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
@@ -26,6 +29,8 @@ export interface AttributedQuote {
   via: Via;
   /** One- or two-word (or title-like) quotation no sentence attributes: a scare quote, not someone's words. */
   scare: boolean;
+  /** The reporting-clause rule that attributed it ('none' when none did): see reporting/quote-rules.ts. */
+  rule: string;
 }
 
 export interface ArticleQuotes {
@@ -33,240 +38,9 @@ export interface ArticleQuotes {
   people: PersonRec[];
 }
 
-interface Tok {
-  raw: string;
-  /** Lower case, edge punctuation removed. */
-  w: string;
-  start: number;
-  end: number;
-  /** A bare quotation mark left by masking. */
-  mark: boolean;
-  /** Punctuation glued to its end that closes a phrase (",", ";", ":"). */
-  stop: string;
-}
-
-function tokenize(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const raw = m[0].slice(0, Math.max(0, to - m.index));
-    const w = raw.replace(/^[("'“”‘\[—–]+|[)"'”’\],.;:!?—–]+$/g, '').toLowerCase();
-    const mark = /^[\s"“”„«»'`,.;:!?—–-]*$/.test(raw) && /["“”„«»]|''/.test(raw);
-    const stopM = /([,;:])["'”’)\]]*$/.exec(raw);
-    out.push({ raw, w, start: m.index, end: m.index + raw.length, mark, stop: stopM ? stopM[1] : '' });
-  }
-  return out;
-}
-
-const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'continued', 'explained', 'noted', 'recalled', 'insisted', 'warned', 'declared', 'replied', 'responded', 'argued', 'tweeted', 'quipped', 'joked', 'exclaimed', 'admitted', 'concluded', 'answered', 'added', 'observed', 'remarked', 'cautioned', 'stressed', 'suggested', 'acknowledged', 'conceded', 'predicted', 'complained', 'announced', 'emphasized', 'countered', 'retorted', 'lamented', 'mused']);
-const PARTICIPLES = new Set(['saying', 'adding', 'asserting', 'tweeting', 'writing', 'noting', 'telling', 'declaring', 'explaining', 'arguing', 'insisting', 'warning', 'asking', 'claiming', 'stating', 'quipping', 'joking', 'calling', 'describing', 'responding', 'replying', 'predicting', 'suggesting', 'acknowledging', 'admitting', 'urging', 'vowing', 'promising', 'boasting', 'complaining', 'recalling', 'posting']);
-const BASE_FORMS = new Set([...REPORTING_VERBS].filter((v) => !/(?:s|ed|ing)$/.test(v) && !['said', 'told', 'wrote', 'put', 'sang', 'written'].includes(v)));
-const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
-const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via', 'through', 'without', 'within', 'across', 'upon', 'amid', 'per']);
-const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
-
-const isVerbTok = (t: Tok) => !t.mark && (REPORTING_VERBS.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
-/** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
-const isVerbAt = (toks: Tok[], i: number) => {
-  if (!isVerbTok(toks[i])) return false;
-  const prev = i > 0 ? toks[i - 1] : null;
-  if (prev && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of', 'late-night', 'my', 'our', 'your'].includes(prev.w)) return false;
-  const w = toks[i].w;
-  // "pointed out" reports; "pointed" alone does not.
-  if (w === 'pointed') return toks[i + 1]?.w === 'out';
-  // After a possessive comes a noun: "Mr. Obama's remarks".
-  if (prev && /['’]s$|s['’]$/.test(prev.raw)) return false;
-  // A bare base form reports only after a pronoun or an auxiliary ("they say", "would tell"); otherwise it is a
-  // noun or an infinitive's tail ("the Times report", "directly declare").
-  if (BASE_FORMS.has(w) && !(prev && (['i', 'we', 'you', 'they'].includes(prev.w) || AUX.has(prev.w)))) return false;
-  // "was quoted as saying" reports; a bare "saying" opens a participle clause (handled apart).
-  if (w === 'saying') return prev?.w === 'as';
-  // Third-person -s forms double as plural nouns ("tweets", "claims", "reports"): a verb only after its subject —
-  // a name, a pronoun, a relative, an adverb or the end of an appositive.
-  if (w !== 'says' && /s$/.test(w) && !/ss$/.test(w)) {
-    if (!prev) return false;
-    const capital = /^\p{Lu}/u.test(prev.raw.replace(/^[("'“]+/, ''));
-    // ... or it closes its clause ("a narrator in the ad asks.").
-    const closes = !!toks[i].stop || /[.!?]["'”’)]*$/.test(toks[i].raw);
-    return capital || closes || prev.stop === ',' || ['he', 'she', 'it', 'who', 'that', 'which', 'also', 'now', 'still', 'often', 'later', 'then', 'again', 'repeatedly'].includes(prev.w) || /ly$/.test(prev.w);
-  }
-  return true;
-};
-
-function appositiveLike(seg: Tok[]): boolean {
-  if (seg.length === 0) return true;
-  const first = seg[0].w;
-  // "senior White House correspondent Peter Alexander" opens in lower case but ends in a full name: a subject.
-  const whole = classifySubject(seg.map((t) => t.raw).join(' '));
-  if (whole?.kind === 'person' && whole.tokens.length >= 2 && !['who', 'which', 'whose'].includes(first)) return false;
-  if (/^\d/.test(first)) return true;
-  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
-  // A lone abbreviation is a place after a name ("Johnnie Wilson, of Springfield, Va., said").
-  if (seg.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(seg[0].raw.replace(/,$/, ''))) return true;
-  // Party and state after a legislator's name ("R-Ky.", "D-Calif.").
-  if (/^(?:[rdi]|rep|dem|ind)-\p{L}/iu.test(seg[0].raw)) return true;
-  if (!/^\p{Lu}/u.test(seg[0].raw.replace(/^[("'“]+/, ''))) return true;
-  const text = seg.map((t) => t.raw).join(' ');
-  return parseName(text) === null;
-}
-
-interface Found {
-  subject: Subject;
-  /** Token index range of the subject phrase in the token array. */
-  from: number;
-  to: number;
-  role: string | null;
-}
-
-/** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
-function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
-  let j = v - 1;
-  while (j >= lo && (AUX.has(toks[j].w) || /^\p{Ll}+ly$/u.test(toks[j].raw)) && !toks[j].stop && !toks[j].mark) j--;
-  if (j < lo) return null;
-  // "what she calls", "she told": a pronoun next to the verb is the whole subject.
-  if (PRONOUN_WORDS.has(toks[j].w) && !toks[j].stop) {
-    const subject = classifySubject(toks[j].w, isCommon);
-    return subject ? { subject, from: j, to: v, role: null } : null;
-  }
-  // "anybody who complains": a relative clause's verb reports nobody's words here.
-  if (['who', 'which', 'that', 'whom'].includes(toks[j].w)) return null;
-  if (toks[j].mark) return null;
-  const segs: { toks: Tok[]; from: number }[] = [];
-  let cur: Tok[] = [];
-  let k = j;
-  let count = 0;
-  for (; k >= lo; k--) {
-    const t = toks[k];
-    if (t.mark) break;
-    // Contexts never cross a sentence end, so a period inside one closes an abbreviation ("Lt.", "R-Ky.").
-    if (t.stop === ':' || t.stop === ';' || /[!?]["'”’)]*$/.test(t.raw) && k !== j) break;
-    if (t.stop === ',' && cur.length) {
-      segs.push({ toks: cur, from: k + 1 });
-      cur = [];
-      if (segs.length >= 7) break;
-    }
-    const lowerStart = !/^\p{Lu}/u.test(t.raw.replace(/^[("'“]+/, ''));
-    // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
-    let segStart = k;
-    while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
-    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
-      // "senior vice president and chief human resources officer": a role phrase, lower case from its start.
-      || /^\p{Ll}/u.test(toks[segStart].raw) && toks.slice(segStart, k).every((x) => !PRONOUN_WORDS.has(x.w))
-      // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
-      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
-      || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
-    if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
-    cur.unshift(t);
-    if (++count > 30) return null;
-  }
-  if (cur.length) segs.push({ toks: cur, from: k + 1 });
-  if (!segs.length) return null;
-  // The subject is the phrase next to the verb unless that phrase is an appositive to a name before it.
-  let pick = 0;
-  const roles: string[] = [];
-  while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
-    const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
-    const prevSubject = classifySubject(prev, isCommon);
-    if (!prevSubject) {
-      // "Johnnie Wilson, of Springfield, Va., said": a place phrase between name and verb is skipped.
-      if (appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
-        pick++;
-        continue;
-      }
-      break;
-    }
-    // A lone abbreviation ("Md.") or an age before it is part of the chain, not the name: keep walking.
-    const nextIsChain = appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length;
-    const named = (prevSubject.kind === 'person' || prevSubject.kind === 'org') && !(nextIsChain && segs[pick + 1].toks.length === 1);
-    if (named || nextIsChain) {
-      if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
-      pick++;
-      if (named) break;
-    } else break;
-  }
-  const seg = segs[pick].toks;
-  if (seg.length > 14) return null;
-  const text = seg.map((t) => t.raw).join(' ');
-  const subject = classifySubject(text, isCommon);
-  if (!subject) return null;
-  const role = roles.length ? tidyRole(roles.reverse().join(', ')) : null;
-  return { subject, from: segs[pick].from, to: v, role };
-}
-
-/** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
-function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
-  let k = v + 1;
-  while (k < hi && (TIME_WORDS.has(toks[k].w) || toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w))) {
-    if (toks[k].stop) return null;
-    k++;
-  }
-  if (k >= hi || toks[k].mark) return null;
-  // "said on Twitter", "said in an interview": an adjunct, not a subject.
-  if (PREPS.has(toks[k].w) || toks[k].w === 'that') return null;
-  const startK = k;
-  const descriptive = !/^\p{Lu}/u.test(toks[k].raw.replace(/^[("'“]+/, ''));
-  // "said he hopes ...": a pronoun after the verb opens the reported clause; only "said he." inverts.
-  if (PRONOUN_WORDS.has(toks[k].w) && k + 1 < hi && !toks[k].stop) return null;
-  const np: Tok[] = [];
-  let endedByMark = false;
-  for (; k < hi; k++) {
-    const t = toks[k];
-    if (t.mark) {
-      endedByMark = true;
-      break;
-    }
-    if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
-    // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
-    np.push(t);
-    if (t.stop || /[!?]["'”’)]*$/.test(t.raw)) { k++; break; }
-    if (np.length > 12) return null;
-  }
-  // Drop trailing time words ("said Antonov Tuesday").
-  while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
-  if (!np.length) return null;
-  // "said North Korea's latest "provocation ..."": the phrase runs into a quotation, so it is reported speech.
-  if ((endedByMark || quoteFollows && k >= hi) && !np[np.length - 1].stop) return null;
-  if (np.some((t, i) => i > 0 && PRONOUN_WORDS.has(t.w))) return null;
-  const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
-  if (!subject) return null;
-  let role: string | null = null;
-  if (np[np.length - 1].stop === ',' && k < hi && (subject.kind === 'person' || subject.kind === 'org')) {
-    const app: Tok[] = [];
-    for (let a = k; a < hi && app.length < 16; a++) {
-      const t = toks[a];
-      if (t.mark) break;
-      app.push(t);
-      if (t.stop || /[.!?]["'”’)]*$/.test(t.raw)) break;
-    }
-    if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w)) role = tidyRole(app.map((t) => t.raw).join(' ').replace(/[.,;:]+$/, ''));
-  }
-  // "added McConnell's whip, Sen. John Cornyn of Texas": a description, then the name it describes.
-  if (subject.kind === 'description' && np[np.length - 1].stop === ',' && k < hi) {
-    const app: Tok[] = [];
-    for (let a = k; a < hi && app.length < 10; a++) {
-      if (toks[a].mark) break;
-      app.push(toks[a]);
-      if (toks[a].stop) break;
-    }
-    const named = app.length ? classifySubject(app.map((t) => t.raw).join(' '), isCommon) : null;
-    if (named?.kind === 'person') return { subject: named, from: k, to: k + app.length, role: subject.text };
-  }
-  return { subject, from: startK, to: k, role };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
-interface Mention {
-  sent: number;
-  paragraph: number;
-  at: number;
-  speaker: Speaker;
-  /** Subject of a reporting verb (a speaker), not just a name in passing. */
-  fromVerb: boolean;
-}
 
 /** Replaces the words inside quotation marks by spaces, keeping offsets and a sentence-final mark. */
 /** A nickname inside a name (Marcia "Cia" Price): one or two capitalised words between capitalised words. */
@@ -293,7 +67,6 @@ function mask(text: string, spans: QuoteSpan[], p: number): string {
   return chars.join('');
 }
 
-interface Sent { index: number; paragraph: number; start: number; end: number }
 
 function sentencesOf(masked: string, paragraph: number, base: number): Sent[] {
   const out: Sent[] = [];
@@ -439,18 +212,11 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
   };
 
-  /** Speaker of the reporting verb at token v (subject before it, or after it when inverted). */
-  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => {
-    const onlyPunct = toks.slice(lo, v).every((t) => t.mark || !t.w);
-    if (onlyPunct) return subjectAfter(toks, v, hi, isCommon, quoteFollows);
-    // "..., said X": after a comma, verbs that can be inverted take their subject from what follows;
-    // "told", "urged" and the like take an object there, so their subject is always before them.
-    if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {
-      const after = subjectAfter(toks, v, hi, isCommon, quoteFollows);
-      if (after && after.subject.kind !== 'pronoun') return after;
-      if (after && after.subject.kind === 'pronoun' && ['he', 'she', 'they'].includes(after.subject.text)) return after;
-    }
-    return subjectBefore(toks, v, lo, isCommon) ?? null;
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+
+  const reader: ArticleState = {
+    paragraphs, masked, sents, spans, spanSent, endSent, results, mentions, isCommon, verbSubject, toSpeaker, resolvePronoun, sentenceSubject,
+    get lastQuote() { return lastQuote; },
   };
 
   for (const sent of sents) {
@@ -537,146 +303,19 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     const short = span.words <= 2;
     const titleLike = span.words <= 6 && span.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(span.text);
 
-    const make = (f: Found, toks: Tok[], via: Via, distance: number): AttributedQuote => {
+    const make = (f: Found, toks: Tok[], via: Via, distance: number): QuoteResult => {
       const sp = toSpeaker(f.subject, endS, toks[f.from]?.start ?? span.closeAt, toks.slice(f.from, f.to).map((t) => t.raw).join(' '));
       const role = (f.role ? cleanRole(f.role, 'appositive') : null) ?? (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
       if (role && sp.kind === 'person') sp.rec.role ??= role;
-      const scare = (short || titleLike) && distance > 8;
+      // AP style puts the titles of songs, books and films in quotation marks: a title-case phrase is a title, never someone's words.
+      const scare = titleLike || (short && distance > 8);
       return { ...base, speaker: sp, role: role ?? null, via, scare };
     };
 
-    // A0. “...” ― Name: a dash after the closing mark signs the quotation (captions, lists of reader voices).
-    if (afterToks.length >= 2 && /^[—―–]|^--?$/.test(afterToks[1]?.raw ?? '') || /^[—―–]/.test(afterToks[0]?.raw.replace(/^["”'“]+/, '') ?? '')) {
-      const start = afterToks.findIndex((t) => /\p{L}/u.test(t.raw));
-      if (start >= 0 && start <= 2) {
-        const np: Tok[] = [];
-        for (let k = start; k < afterToks.length && np.length < 6; k++) {
-          np.push(afterToks[k]);
-          if (afterToks[k].stop) break;
-        }
-        const text = np.map((t) => t.raw.replace(/^[—―–-]+/, '')).join(' ');
-        const subject = classifySubject(text, isCommon);
-        if (subject && (subject.kind === 'person' || subject.kind === 'org')) return make({ subject, from: start, to: start + np.length, role: null }, afterToks, 'after', 0);
-      }
-    }
-    // A. "...," X said / said X — the verb right after the closing mark.
-    for (let v = 0; v < Math.min(afterToks.length, 32); v++) {
-      if (!isVerbAt(afterToks, v)) continue;
-      const f = verbSubject(afterToks, v, 0, afterToks.length);
-      // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
-      if (f && (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) && v <= 30) {
-        if (f.subject.kind === 'pronoun' && f.subject.pron === 'p' && f.subject.text === 'i') break;
-        return make(f, afterToks, 'after', v);
-      }
-      break;
-    }
-    // A'. "...?" Clinton said. — the quotation ended its sentence and the next, short one only attributes it.
-    if (!afterToks.filter((t) => !t.mark).length && /[.!?]$/.test(span.text)) {
-      const next = sents[endSent[qi] + 1];
-      if (next && next.paragraph === last.paragraph && spanSent.indexOf(next.index) < 0) {
-        const nt = tokenize(masked[next.paragraph], next.start, next.end);
-        const v = nt.findIndex((_t, i) => isVerbAt(nt, i));
-        if (v >= 0 && v <= 6 && nt.length <= v + 8) {
-          const f = verbSubject(nt, v, 0, nt.length);
-          if (f && f.from === 0) return make(f, nt, 'after', 0);
-        }
-      }
-    }
-    // A''. "... the former candidate Mitt Romney -- "..." --": a dash hands the floor to the name before it.
-    const lastTok = beforeToks[beforeToks.length - 1];
-    if (lastTok && /^(?:--|—|―|–)$/.test(lastTok.raw)) {
-      let a = beforeToks.length - 1;
-      while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
-      const afterPrep = a > 0 && PREPS.has(beforeToks[a - 1].w);
-      const subject = a < beforeToks.length - 1 && !afterPrep ? classifySubject(beforeToks.slice(a, -1).map((t) => t.raw).join(' '), isCommon) : null;
-      if (subject?.kind === 'person') return make({ subject, from: a, to: beforeToks.length - 1, role: null }, beforeToks, 'before', 0);
-    }
-    // B. X said (that) "..." / X told reporters: "..." — the last verb before the opening mark.
-    for (let v = beforeToks.length - 1; v >= 0; v--) {
-      if (!isVerbAt(beforeToks, v)) continue;
-      const distance = beforeToks.length - 1 - v;
-      if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7) continue;
-      const f = verbSubject(beforeToks, v, 0, beforeToks.length, true);
-      if (!f) continue;
-      // "it would tell", "they say": a pronoun that names nobody leaves the floor to an earlier speaker.
-      if (f.subject.kind === 'pronoun' && (f.subject.pron === 'n' || f.subject.pron === 'p') && !resolvePronoun(f.subject.pron, sent, beforeToks[f.from].start)) continue;
-      const q = make(f, beforeToks, 'before', distance);
-      // Nested: "Wahhab said Assad told him ... because" — the outer speaker reports the inner one's words.
-      let k = f.from - 1;
-      if (k >= 0 && beforeToks[k].w === 'that') k--;
-      if (k >= 0 && isVerbAt(beforeToks, k)) {
-        const outer = verbSubject(beforeToks, k, 0, beforeToks.length);
-        if (outer) q.reportedBy = toSpeaker(outer.subject, sent, beforeToks[outer.from].start, beforeToks.slice(outer.from, outer.to).map((t) => t.raw).join(' '));
-      }
-      return q;
-    }
-    // B0. "senior correspondent Peter Alexander hyped: "..."": a person, one word, a colon, the quotation.
-    const colon = beforeToks.length - 1;
-    if (colon >= 1 && beforeToks[colon].stop === ':' && /^\p{Ll}+$/u.test(beforeToks[colon].w)) {
-      const f = subjectBefore(beforeToks, colon, 0, isCommon);
-      if (f && f.subject.kind === 'person' && (f.subject.tokens.length >= 2 || f.subject.role || f.subject.honorific)) return make(f, beforeToks, 'before', 0);
-    }
-    // B'. "X, ..., tweeting, "..."", "X stressed ... and said: "..."": the sentence's own subject speaks.
-    const participle = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && (i === 0 || beforeToks[i - 1].stop === ',' || ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)));
-    const coordinated = beforeToks.findIndex((t, i) => isVerbAt(beforeToks, i) && i > 0 && ['and', 'but', 'then'].includes(beforeToks[i - 1].w));
-    // "footage of Hillary Clinton asking, "..."": the name right before the participle is its subject.
-    const bareParticiple = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && i > 0 && !beforeToks[i - 1].stop && /^\p{Lu}/u.test(beforeToks[i - 1].raw));
-    if (bareParticiple >= 0) {
-      let a = bareParticiple;
-      while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
-      const f = { subject: classifySubject(beforeToks.slice(a, bareParticiple).map((t) => t.raw).join(' '), isCommon), from: a, to: bareParticiple, role: null };
-      if (f.subject && f.subject.kind === 'person') return make(f as Found, beforeToks, 'before', 0);
-    }
-    if (participle >= 0 || coordinated >= 0) {
-      const subj = sentenceSubject(sent, span.openAt);
-      if (subj) return { ...base, speaker: subj, role: null, via: 'before', scare: false };
-    }
-    // B''. A second quotation in a sentence whose first one was attributed: "...", "but ...".
-    const prevInSentence = spans.slice(0, qi).reverse().find((s, i) => spanSent[qi - 1 - i] === sent.index);
-    if (prevInSentence && beforeToks.every((t) => !isVerbTok(t))) {
-      const prev = results[spans.indexOf(prevInSentence)];
-      if (prev?.speaker) return { ...base, speaker: prev.speaker, role: prev.role, via: 'continues', scare: false };
-    }
-    // C. "according to X" on either side.
-    for (const toks of [afterToks, beforeToks]) {
-      const a = toks.findIndex((t, i) => t.w === 'according' && toks[i + 1]?.w === 'to');
-      if (a >= 0) {
-        const f = subjectAfter(toks, a + 1, toks.length, isCommon);
-        if (f) return make(f, toks, 'according', 0);
-      }
-    }
-    const opensSentence = beforeToks.every((t) => t.mark || !t.w);
-    if (opensSentence && !short && !titleLike) {
-      // D. A quotation opening its sentence right after someone spoke continues them — or the one just
-      // introduced as speaking ("X said:" at the end of the previous paragraph).
-      const lq = lastQuote as { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null;
-      const recent = mentions.filter((m) => m.fromVerb && m.sent < sent.index && m.paragraph >= p0 - 1 && m.speaker.kind !== 'pronoun');
-      const lastMention = recent[recent.length - 1];
-      // The person the paragraph is about, named before the quotation in it, speaks it ("Sanders ... identified
-      // young voters' exhaustion ... "The younger people are ...""), unless they are the last speaker anyway.
-      const topic = mentions.filter((m) => m.paragraph === p0 && m.sent < sent.index && m.speaker.kind !== 'pronoun').sort((a, b) => a.sent - b.sent || a.at - b.at)[0];
-      if (topic && (!lq || lq.paragraph < p0 || lq.sent < topic.sent)) {
-        return { ...base, speaker: topic.speaker, role: null, via: 'continues', scare: false };
-      }
-      if (lq && lq.paragraph >= p0 - 1 && (!lastMention || lastMention.sent <= lq.sent)) {
-        return { ...base, speaker: lq.speaker, role: lq.role, via: 'continues', scare: false };
-      }
-      if (lastMention && (lastMention.paragraph === p0 || /:\s*$/.test(paragraphs[p0 - 1] ?? ''))) {
-        return { ...base, speaker: lastMention.speaker, role: null, via: 'continues', scare: false };
-      }
-      // E. The speaker named in the next sentence of the paragraph ("... ." That was how X put it.)
-      const next = sents[endSent[qi] + 1];
-      if (next && next.paragraph === last.paragraph && !spans.some((s, i) => i !== qi && spanSent[i] === next.index)) {
-        const nt = tokenize(masked[next.paragraph], next.start, next.end);
-        const v = nt.findIndex((_t, i) => isVerbAt(nt, i));
-        if (v >= 0 && v <= 6) {
-          const f = verbSubject(nt, v, 0, nt.length);
-          if (f && f.subject.kind !== 'pronoun') return make(f, nt, 'next', 0);
-        }
-      }
-    }
+    const found = applyQuoteRules({ span, qi, sent, beforeToks, afterToks, p0, last, short, titleLike, base, make, reader });
+    if (found) return { ...found.quote, rule: found.rule };
     // Nobody says it: a phrase of three words or fewer in marks is a term or a scare quote, not a quotation.
-    return { ...base, speaker: null, role: null, via: 'none', scare: span.words <= 3 || titleLike };
+    return { ...base, speaker: null, role: null, via: 'none', scare: span.words <= 3 || titleLike, rule: 'none' };
   }
 
   /** The first speaker-like mention of a sentence before `at`: its grammatical subject, as far as rules can tell. */

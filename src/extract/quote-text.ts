@@ -1,5 +1,6 @@
 // Small text helpers shared by quotation finding and attribution: sentence boundaries that know common
 // abbreviations, and the normalisation used to compare the same words printed by different outlets.
+import { fold, STOP_SET } from './lexicon';
 
 /** Abbreviations whose period does not end a sentence ("Mr. Antonov", "U.S. Ambassador", "Jan. 31"). */
 const ABBREVIATIONS = new Set(
@@ -43,11 +44,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
 
 /** Lower-case word tokens with quotes and apostrophes unified, for comparing wordings. */
 export function wordTokens(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+  return fold(text)
     .replace(/[^a-z0-9' ]+/g, ' ')
     .split(/\s+/)
     .map((t) => t.replace(/^'+|'+$/g, ''))
@@ -55,14 +52,7 @@ export function wordTokens(text: string): string[] {
 }
 
 /** Function words: they carry no content, so two different quotations share them freely. */
-export const STOPWORDS = new Set(
-  (
-    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
-    'those there their they them we us our you your he him his she her i me my not no do does did have has had will ' +
-    "would can could should shall may might must so than then what which who whom when where why how all any some " +
-    "it's that's there's we're they're i'm don't doesn't can't won't isn't"
-  ).split(' '),
-);
+export const STOPWORDS = STOP_SET;
 
 export function contentTokens(text: string): string[] {
   return wordTokens(text).filter((t) => !STOPWORDS.has(t));

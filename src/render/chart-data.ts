@@ -61,6 +61,7 @@ const METRIC_TITLE: Record<Metric, string> = {
   refugees: 'Refugees',
   detained: 'Detained',
   missing: 'Missing',
+  'killed-or-injured': 'Killed or injured',
 };
 const METRIC_PHRASE: Record<Metric, string> = {
   killed: 'People killed',
@@ -69,6 +70,7 @@ const METRIC_PHRASE: Record<Metric, string> = {
   refugees: 'Refugees',
   detained: 'People detained',
   missing: 'People missing',
+  'killed-or-injured': 'People killed or injured',
 };
 
 export function boundOf(e: Estimate): Bound {

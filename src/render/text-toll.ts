@@ -1,7 +1,7 @@
 // /toll for a terminal: estimates grouped by metric, newest first, each with who gave it and every article carrying
 // it; then what changed between dates; then figures about earlier events, apart.
 import type { Estimate, TollAnswer } from '../answers/types';
-import { METRICS } from '../answers/types';
+import { groupBySeries, seriesLabel } from '../answers/types';
 
 function dateLabel(e: Estimate): string {
   if (e.asOfPrecision === 'year') return e.asOf.slice(0, 4);
@@ -27,12 +27,6 @@ function row(e: Estimate): string[] {
   ];
 }
 
-function metricOrder(a: string, b: string): number {
-  const ia = METRICS.indexOf(a.split(' ')[0] as (typeof METRICS)[number]);
-  const ib = METRICS.indexOf(b.split(' ')[0] as (typeof METRICS)[number]);
-  return ia - ib || a.localeCompare(b);
-}
-
 export function renderTollText(answer: TollAnswer): string {
   const lines: string[] = [];
   const history = answer.history ?? [];
@@ -40,14 +34,9 @@ export function renderTollText(answer: TollAnswer): string {
     lines.push('No casualty or displacement figures found for that question.');
   } else {
     lines.push(`${answer.estimates.length} estimate${answer.estimates.length === 1 ? '' : 's'}, newest first:`);
-    const groups = new Map<string, Estimate[]>();
-    for (const e of answer.estimates) {
-      const name = e.population ? `${e.metric} — ${e.population}` : e.metric;
-      groups.set(name, [...(groups.get(name) ?? []), e]);
-    }
-    for (const name of [...groups.keys()].sort(metricOrder)) {
-      lines.push('', name);
-      for (const e of groups.get(name)!) lines.push(...row(e));
+    for (const group of groupBySeries(answer.estimates)) {
+      lines.push('', seriesLabel(group.series));
+      for (const e of group.items) lines.push(...row(e));
     }
   }
   if (answer.changes.length) {

@@ -1,0 +1,186 @@
+// The source of a reporting clause: the subject phrase before its verb ("Deputy Defense Minister Anatoly Antonov,
+// 62, said"), or after an inverted one ("..., said Pentagon spokesman Rear Adm. John Kirby"), with the appositive
+// that gives a role ("Ahmed Jimejmi, a resident of the city, said").
+import { classifySubject, parseName, tidyRole, type Subject } from '../speakers';
+import { AUX, TIME_WORDS } from '../quote-words';
+import { AFTER_STOP, CLAUSE, INVERTIBLE, isVerbAt, PREPS, PRONOUN_WORDS, type Tok } from './tokens';
+
+export function appositiveLike(seg: Tok[]): boolean {
+  if (seg.length === 0) return true;
+  const first = seg[0].w;
+  // "senior White House correspondent Peter Alexander" opens in lower case but ends in a full name: a subject.
+  const whole = classifySubject(seg.map((t) => t.raw).join(' '));
+  if (whole?.kind === 'person' && whole.tokens.length >= 2 && !['who', 'which', 'whose'].includes(first)) return false;
+  if (/^\d/.test(first)) return true;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
+  // A lone abbreviation is a place after a name ("Johnnie Wilson, of Springfield, Va., said").
+  if (seg.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(seg[0].raw.replace(/,$/, ''))) return true;
+  // Party and state after a legislator's name ("R-Ky.", "D-Calif.").
+  if (/^(?:[rdi]|rep|dem|ind)-\p{L}/iu.test(seg[0].raw)) return true;
+  if (!/^\p{Lu}/u.test(seg[0].raw.replace(/^[("'“]+/, ''))) return true;
+  const text = seg.map((t) => t.raw).join(' ');
+  return parseName(text) === null;
+}
+
+export interface Found {
+  subject: Subject;
+  /** End (exclusive) of the subject phrase itself, before an appositive between it and the verb. */
+  nameTo?: number;
+  /** Token index range of the subject phrase in the token array. */
+  from: number;
+  to: number;
+  role: string | null;
+}
+
+/** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
+export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
+  let j = v - 1;
+  while (j >= lo && (AUX.has(toks[j].w) || /^\p{Ll}+ly$/u.test(toks[j].raw)) && !toks[j].stop && !toks[j].mark) j--;
+  if (j < lo) return null;
+  // "what she calls", "she told": a pronoun next to the verb is the whole subject.
+  if (PRONOUN_WORDS.has(toks[j].w) && !toks[j].stop) {
+    const subject = classifySubject(toks[j].w, isCommon);
+    return subject ? { subject, from: j, to: v, nameTo: j + 1, role: null } : null;
+  }
+  // "anybody who complains": a relative clause's verb reports nobody's words here.
+  if (['who', 'which', 'that', 'whom'].includes(toks[j].w)) return null;
+  if (toks[j].mark) return null;
+  const segs: { toks: Tok[]; from: number }[] = [];
+  let cur: Tok[] = [];
+  let k = j;
+  let count = 0;
+  for (; k >= lo; k--) {
+    const t = toks[k];
+    if (t.mark) break;
+    // Contexts never cross a sentence end, so a period inside one closes an abbreviation ("Lt.", "R-Ky.").
+    if (t.stop === ':' || t.stop === ';' || /[!?]["'”’)]*$/.test(t.raw) && k !== j) break;
+    if (t.stop === ',' && cur.length) {
+      segs.push({ toks: cur, from: k + 1 });
+      cur = [];
+      if (segs.length >= 7) break;
+    }
+    const lowerStart = !/^\p{Lu}/u.test(t.raw.replace(/^[("'“]+/, ''));
+    // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
+    let segStart = k;
+    while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
+    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
+      // "senior vice president and chief human resources officer": a role phrase, lower case from its start.
+      || /^\p{Ll}/u.test(toks[segStart].raw) && toks.slice(segStart, k).every((x) => !PRONOUN_WORDS.has(x.w))
+      // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
+      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
+      || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
+    if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
+    // "during which the U.N. says": a relative after a preposition opens a clause whose own subject follows it.
+    if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
+    cur.unshift(t);
+    if (++count > 30) return null;
+  }
+  if (cur.length) segs.push({ toks: cur, from: k + 1 });
+  if (!segs.length) return null;
+  // The subject is the phrase next to the verb unless that phrase is an appositive to a name before it.
+  let pick = 0;
+  const roles: string[] = [];
+  while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
+    const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
+    const prevSubject = classifySubject(prev, isCommon);
+    if (!prevSubject) {
+      // "Johnnie Wilson, of Springfield, Va., said": a place phrase between name and verb is skipped.
+      if (appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
+        pick++;
+        continue;
+      }
+      break;
+    }
+    // A lone abbreviation ("Md.") or an age before it is part of the chain, not the name: keep walking.
+    const nextIsChain = appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length;
+    const named = (prevSubject.kind === 'person' || prevSubject.kind === 'org') && !(nextIsChain && segs[pick + 1].toks.length === 1);
+    if (named || nextIsChain) {
+      if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
+      pick++;
+      if (named) break;
+    } else break;
+  }
+  const seg = segs[pick].toks;
+  if (seg.length > 14) return null;
+  const text = seg.map((t) => t.raw).join(' ');
+  const subject = classifySubject(text, isCommon);
+  if (!subject) return null;
+  const role = roles.length ? tidyRole(roles.reverse().join(', ')) : null;
+  return { subject, from: segs[pick].from, to: v, nameTo: segs[pick].from + seg.length, role };
+}
+
+/** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
+export function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
+  let k = v + 1;
+  while (k < hi && (TIME_WORDS.has(toks[k].w) || toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w))) {
+    if (toks[k].stop) return null;
+    k++;
+  }
+  if (k >= hi || toks[k].mark) return null;
+  // "said on Twitter", "said in an interview": an adjunct, not a subject.
+  if (PREPS.has(toks[k].w) || toks[k].w === 'that') return null;
+  const startK = k;
+  const descriptive = !/^\p{Lu}/u.test(toks[k].raw.replace(/^[("'“]+/, ''));
+  // "said he hopes ...": a pronoun after the verb opens the reported clause; only "said he." inverts.
+  if (PRONOUN_WORDS.has(toks[k].w) && k + 1 < hi && !toks[k].stop) return null;
+  const np: Tok[] = [];
+  let endedByMark = false;
+  for (; k < hi; k++) {
+    const t = toks[k];
+    if (t.mark) {
+      endedByMark = true;
+      break;
+    }
+    if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
+    // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
+    np.push(t);
+    if (t.stop || /[!?]["'”’)]*$/.test(t.raw)) { k++; break; }
+    if (np.length > 12) return null;
+  }
+  // Drop trailing time words ("said Antonov Tuesday").
+  while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
+  if (!np.length) return null;
+  // "said North Korea's latest "provocation ..."": the phrase runs into a quotation, so it is reported speech.
+  if ((endedByMark || quoteFollows && k >= hi) && !np[np.length - 1].stop) return null;
+  if (np.some((t, i) => i > 0 && PRONOUN_WORDS.has(t.w))) return null;
+  const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
+  if (!subject) return null;
+  let role: string | null = null;
+  if (np[np.length - 1].stop === ',' && k < hi && (subject.kind === 'person' || subject.kind === 'org')) {
+    const app: Tok[] = [];
+    for (let a = k; a < hi && app.length < 16; a++) {
+      const t = toks[a];
+      if (t.mark) break;
+      app.push(t);
+      if (t.stop || /[.!?]["'”’)]*$/.test(t.raw)) break;
+    }
+    if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w)) role = tidyRole(app.map((t) => t.raw).join(' ').replace(/[.,;:]+$/, ''));
+  }
+  // "added McConnell's whip, Sen. John Cornyn of Texas": a description, then the name it describes.
+  if (subject.kind === 'description' && np[np.length - 1].stop === ',' && k < hi) {
+    const app: Tok[] = [];
+    for (let a = k; a < hi && app.length < 10; a++) {
+      if (toks[a].mark) break;
+      app.push(toks[a]);
+      if (toks[a].stop) break;
+    }
+    const named = app.length ? classifySubject(app.map((t) => t.raw).join(' '), isCommon) : null;
+    if (named?.kind === 'person') return { subject: named, from: k, to: k + app.length, role: subject.text };
+  }
+  return { subject, from: startK, to: k, role };
+}
+
+/**
+ * Speaker of the reporting verb at token v: its subject before it, or after it when inverted ("..., said X").
+ * "told", "urged" and the like take an object after a comma, so their subject is always before them.
+ */
+export function verbSubject(toks: Tok[], v: number, lo: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
+  const onlyPunct = toks.slice(lo, v).every((t) => t.mark || !t.w);
+  if (onlyPunct) return subjectAfter(toks, v, hi, isCommon, quoteFollows);
+  if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {
+    const after = subjectAfter(toks, v, hi, isCommon, quoteFollows);
+    if (after && after.subject.kind !== 'pronoun') return after;
+    if (after && after.subject.kind === 'pronoun' && ['he', 'she', 'they'].includes(after.subject.text)) return after;
+  }
+  return subjectBefore(toks, v, lo, isCommon) ?? null;
+}
