@@ -20,7 +20,7 @@ export function redactTokens(text: string): string {
 
 const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
 
-/** One JSON log line as a sentence: `warning: corpus: bad.bin: skipped: binary content (file=bad.bin)`. */
+/** One JSON log line as a sentence: `warning: corpus: bad.bin: skipped: binary content`, other fields after it. */
 export function readableLine(json: string): string {
   let o: Record<string, unknown>;
   try {
@@ -30,7 +30,8 @@ export function readableLine(json: string): string {
   }
   const { level, time: _time, msg, err, ...rest } = o;
   const extra = Object.entries(rest)
-    .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object')
+    // a value the sentence already says is not repeated
+    .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object' && !String(msg ?? '').includes(String(v)))
     .map(([k, v]) => `${k}=${String(v)}`);
   const e = err && typeof err === 'object' ? (err as { message?: unknown }).message : undefined;
   const head = `${LEVELS[Number(level)] ?? 'log'}: ${String(msg ?? '')}${e ? `: ${String(e)}` : ''}`;
