@@ -118,12 +118,13 @@ export function startDeferred(ctx: HandlerOptions, req: BotRequest, result: Defe
       }
       const done = await runDeferred(result, log);
       const ms = Math.round(performance.now() - started);
+      const sent = performance.now();
       try {
         if (done.ok) await delivery.edit(done.message, done.files);
         else await delivery.fail(done.message);
-        line({ waited, ms, ...(done.ok ? {} : { reason: done.reason }) }, done.ok ? 'ok' : 'error', ms);
+        line({ waited, ms, sendMs: Math.round(performance.now() - sent), ...(done.ok ? {} : { reason: done.reason }) }, done.ok ? 'ok' : 'error', ms);
       } catch (err) {
-        line({ waited, ms, reason: `could not send the reply: ${errText(err)}` }, 'error', ms);
+        line({ waited, ms, sendMs: Math.round(performance.now() - sent), reason: `could not send the reply: ${errText(err)}` }, 'error', ms);
       }
       resolve();
     };
