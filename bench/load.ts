@@ -190,11 +190,15 @@ async function slow(name: string, server: { child: ChildProcess; port: number },
         socket.on('close', end);
         socket.on('error', () => undefined);
         socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n${headers}\r\n`);
-        let sent = 0;
+        let ticks = 0;
+        let bytes = 0;
         timer = setInterval(() => {
           if (socket.destroyed) return;
-          if (++sent > seconds) return end();
-          socket.write(chunk);
+          if (++ticks > seconds) return end();
+          // never more than the announced length: what follows would be read as another request
+          const part = chunk.subarray(0, Math.max(0, Math.min(chunk.length, length - bytes)));
+          bytes += part.length;
+          if (part.length) socket.write(part);
         }, 1000);
       }),
     ),

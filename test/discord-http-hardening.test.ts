@@ -108,6 +108,25 @@ describe('the HTTP endpoint judges a request before reading its body', () => {
     expect((await post(base, big)).json).toEqual({ type: 1 });
   });
 
+  it('a request whose body trickles in is cut at the request timeout, its connection closed', async () => {
+    const s2 = await serve({ apiUrl: s.apiUrl, requestTimeoutMs: 1000 });
+    try {
+      const sig = signed('{}');
+      const r = await raw(
+        (s2.server.address() as AddressInfo).port,
+        `POST / HTTP/1.1\r\nHost: x\r\nX-Signature-Ed25519: ${sig['x-signature-ed25519']}\r\nX-Signature-Timestamp: ${sig['x-signature-timestamp']}\r\nContent-Length: 100000\r\n\r\n`,
+        'x'.repeat(1000),
+        6000,
+      );
+      expect(r.text).toMatch(/^HTTP\/1\.1 408/);
+      expect(r.closed).toBe(true);
+      expect(r.ms).toBeLessThan(3000);
+    } finally {
+      s2.server.closeAllConnections();
+      await new Promise((r) => s2.server.close(r));
+    }
+  });
+
   it('a valid signature over a timestamp more than 5 minutes off is refused with 401; within 5 minutes it is answered', async () => {
     const ping = JSON.stringify({ type: 1, id: '1', application_id: APP_ID, token: 't', version: 1 });
     const now = Math.floor(Date.now() / 1000);

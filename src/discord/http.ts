@@ -119,6 +119,8 @@ export interface InteractionServerOptions extends HandlerOptions {
   /** Bounds for deferred answers, when no `jobs` queue is given. */
   concurrency?: number;
   queueLimit?: number;
+  /** How long a request's headers and body may take to arrive (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 export type InteractionServer = Server & {
@@ -171,7 +173,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     pending.add(p);
   };
 
-  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_MS }, (req: IncomingMessage, res: ServerResponse) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node checks the request timeout every 30 s by default; checking more often holds a slow client close to the limit.
+  const checkEvery = Math.min(2000, Math.max(250, Math.floor(requestTimeout / 4)));
+  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, keepAliveTimeout: KEEP_ALIVE_MS, connectionsCheckingInterval: checkEvery }, (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: unknown, close = false) => {
       if (res.headersSent) return;
       const text = JSON.stringify(body);
@@ -254,7 +259,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   };
 
   server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = requestTimeout;
   server.jobs = jobs;
   server.pending = pending;
   server.shutdown = async (graceMs: number) => {
