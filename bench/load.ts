@@ -11,6 +11,7 @@
 // For each: acknowledgements (status, latency p50/p99/max, how many within Discord's 3 s), how many were deferred
 // or told "busy", follow-ups delivered exactly once / missing / twice, and the server's RSS growth (peak − before).
 //   npx tsx bench/load.ts [--only toll,sources,mixed,slow] [--scale 0.25] [--limit-s 240] [--server-dir DIR]
+// JOB_CONCURRENCY and JOB_QUEUE_LIMIT in the environment are passed on to the server.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -52,6 +53,11 @@ function startWebhooks(): Promise<Server> {
 }
 
 // ---- the server under test ----
+/** The queue settings given to the bench, passed on to the server. */
+function pick(env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => env[k]).map((k) => [k, env[k]!]));
+}
+
 function rssOf(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -65,7 +71,7 @@ async function startServer(publicHex: string, apiPort: number): Promise<{ child:
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], {
     cwd: DIR,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: resolve('data'), DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`, LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: resolve('data'), DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`, LOG_LEVEL: 'warn', ...pick(process.env, ['JOB_CONCURRENCY', 'JOB_QUEUE_LIMIT']) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 1200; i++) {

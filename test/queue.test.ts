@@ -71,6 +71,21 @@ describe('JobQueue', () => {
     expect(order).toEqual(['job1', 'other', 'job2']);
   });
 
+  it('with room for two, the second job still starts a turn later, after what arrived meanwhile', async () => {
+    const q = new JobQueue({ concurrency: 2, limit: 10 });
+    const order: string[] = [];
+    const busy = (name: string) => async () => {
+      const until = Date.now() + 30;
+      while (Date.now() < until);
+      order.push(name);
+    };
+    q.reserve()!.run(busy('job1'));
+    q.reserve()!.run(busy('job2'));
+    setImmediate(() => order.push('other'));
+    await q.drain(2000);
+    expect(order).toEqual(['job1', 'other', 'job2']);
+  });
+
   it('drain waits for running and queued jobs; once closed, no place is given', async () => {
     const q = new JobQueue({ concurrency: 1, limit: 5 });
     const finished: number[] = [];

@@ -3,8 +3,8 @@
 // acknowledged, so a full queue is known at once and the user is told "busy" then, not left waiting; cheap answers
 // (PING, /quote, /articles, /help, autocomplete) never enter it, so they are never stuck behind a chart.
 //
-// Each job starts on its own turn of the event loop (setImmediate), so requests that arrived meanwhile are read and
-// acknowledged between two jobs even when a job's work is synchronous.
+// Jobs start one per turn of the event loop (setImmediate), so requests that arrived meanwhile are read and
+// acknowledged between two job starts even when a job's work is synchronous.
 
 export interface JobQueueOptions {
   /** Jobs worked at once. */
@@ -121,25 +121,31 @@ export class JobQueue {
     return this.active === 0 && this.waiting.length === 0 && this.reserved === 0 && this.tracked === 0;
   }
 
+  /** True while a job's start is scheduled: jobs start one per turn of the event loop. */
+  private starting = false;
+
   private pump(): void {
-    while (this.active < this.concurrency && this.waiting.length) {
-      const next = this.waiting.shift()!;
-      this.active++;
-      setImmediate(() => {
-        let p: Promise<void>;
-        try {
-          p = next.job();
-        } catch (err) {
-          p = Promise.reject(err);
-        }
-        // A job reports its own failures; the queue only makes sure the next one starts.
-        p.catch(() => undefined).finally(() => {
-          this.active--;
-          this.pump();
-          this.settle();
-        });
+    if (this.starting || this.active >= this.concurrency || !this.waiting.length) return;
+    const next = this.waiting.shift()!;
+    this.active++;
+    this.starting = true;
+    setImmediate(() => {
+      this.starting = false;
+      let p: Promise<void>;
+      try {
+        p = next.job();
+      } catch (err) {
+        p = Promise.reject(err);
+      }
+      // A job reports its own failures; the queue only makes sure the next one starts.
+      p.catch(() => undefined).finally(() => {
+        this.active--;
+        this.pump();
+        this.settle();
       });
-    }
+      // The next job, if there is room, starts on a later turn: requests that arrived meanwhile are read first.
+      this.pump();
+    });
   }
 
   private settle(): void {
