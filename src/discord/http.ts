@@ -246,9 +246,15 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const answered = handle(ctx, request).then(
       (result) => {
         const token = typeof json.token === 'string' ? json.token : null;
-        if (result.type === 'deferred' && !token) (result as DeferredJob).slot?.release();
-        send(200, callbackBody(result));
-        if (result.type === 'deferred' && token) deliver(request, token, result as DeferredJob);
+        try {
+          if (result.type === 'deferred' && !token) (result as DeferredJob).slot?.release();
+          send(200, callbackBody(result));
+          if (result.type === 'deferred' && token) deliver(request, token, result as DeferredJob);
+        } catch (err) {
+          if (result.type === 'deferred') (result as DeferredJob).slot?.release();
+          log.error({ err }, 'could not answer the interaction');
+          send(500, { error: 'internal error' });
+        }
       },
       (err) => {
         log.error({ err }, 'handler failed');
