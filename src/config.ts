@@ -14,6 +14,12 @@ const snowflake = (name: string) =>
 
 const optional = (s: z.ZodType<string>) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), s.optional());
 
+const count = (name: string, fallback: number, min: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : fallback),
+    z.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`),
+  );
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional(z.string().trim().min(20, 'DISCORD_TOKEN looks too short to be a bot token (Developer Portal → Bot → Reset Token)')),
   DISCORD_APPLICATION_ID: optional(snowflake('DISCORD_APPLICATION_ID')),
@@ -34,6 +40,11 @@ const EnvSchema = z.object({
     (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
+  // Deferred answers (/toll, /sources): worked at once, and waiting beyond those; a full queue answers "busy".
+  JOB_CONCURRENCY: count('JOB_CONCURRENCY', 2, 1),
+  JOB_QUEUE_LIMIT: count('JOB_QUEUE_LIMIT', 100, 0),
+  // On SIGTERM/SIGINT, how long to wait for the deferred replies in flight before exiting.
+  SHUTDOWN_GRACE_MS: count('SHUTDOWN_GRACE_MS', 8000, 0),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -4,13 +4,18 @@ import { loadConfig, requireConfig } from '../config';
 import { renderTollChart } from '../render/chart';
 import { loadCoverage } from '../discord/boot';
 import { createInteractionServer } from '../discord/http';
-import { createLogger } from '../discord/log';
+import { createLogger, packageVersion } from '../discord/log';
+import { JobQueue } from '../discord/queue';
 import { failToStart } from './fail';
+import { keepServing, listen, stopOnSignals } from './lifecycle';
 
 async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  keepServing(logger);
+  logger.info({ version: packageVersion(), mode: 'http' }, `coverage-bot ${packageVersion()} starting (HTTP interactions endpoint)`);
   const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const jobs = new JobQueue({ concurrency: config.JOB_CONCURRENCY, limit: config.JOB_QUEUE_LIMIT });
   const server = createInteractionServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
     applicationId: config.DISCORD_APPLICATION_ID,
@@ -18,11 +23,14 @@ async function main(): Promise<void> {
     coverage,
     chart: renderTollChart,
     logger,
+    jobs,
   });
-  server.listen(config.PORT, () => logger.info({ port: config.PORT }, `interactions endpoint listening on port ${config.PORT}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await listen(server, config.PORT);
+  logger.info({ port: config.PORT, concurrency: jobs.concurrency, queueLimit: jobs.limit }, `interactions endpoint listening on port ${config.PORT}`);
+  stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
+    const r = await server.shutdown(config.SHUTDOWN_GRACE_MS);
+    if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
+  });
 }
 
 main().catch(failToStart);

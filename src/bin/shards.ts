@@ -19,9 +19,16 @@ async function main(): Promise<void> {
     respawn: true,
   });
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id }, `shard ${shard.id} started`));
+  // Each shard is a bot process that stops gracefully on SIGTERM (finishing its deferred replies): wait for them.
   const stop = () => {
-    for (const shard of manager.shards.values()) shard.kill();
-    process.exit(0);
+    const exits: Promise<unknown>[] = [];
+    for (const shard of manager.shards.values()) {
+      const child = shard.process;
+      if (child && child.exitCode === null) exits.push(new Promise((r) => child.once('exit', r)));
+      shard.kill();
+    }
+    setTimeout(() => process.exit(1), config.SHUTDOWN_GRACE_MS + 10_000).unref();
+    void Promise.all(exits).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

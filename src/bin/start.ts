@@ -4,9 +4,11 @@ import { loadConfig } from '../config';
 import { renderTollChart } from '../render/chart';
 import { loadCoverage } from '../discord/boot';
 import { runConsole } from '../discord/console';
-import { startGatewayBot } from '../discord/gateway';
-import { createLogger } from '../discord/log';
+import { startGatewayBot, stopGatewayBot } from '../discord/gateway';
+import { createLogger, packageVersion } from '../discord/log';
+import { JobQueue } from '../discord/queue';
 import { failToStart } from './fail';
+import { keepServing, stopOnSignals } from './lifecycle';
 
 export const NO_TOKEN = 'DISCORD_TOKEN is not set, and there is no terminal for the local console. Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in the environment or in .env (see .env.example) to run the bot, or run `npm start` in a terminal to try the commands locally.';
 
@@ -18,21 +20,22 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    // The console writes answers to stdout; only warnings and worse are logged, to stderr.
-    const logger = createLogger(config.LOG_LEVEL ?? 'warn', process.stderr);
+    // The console writes answers to stdout; only warnings and worse are logged, to stderr, as plain sentences.
+    const logger = createLogger(config.LOG_LEVEL ?? 'warn', process.stderr, { readable: true });
     const coverage = await loadCoverage(config.DATA_DIR, logger);
     await runConsole({ coverage, chart: renderTollChart });
     return;
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  keepServing(logger);
+  logger.info({ version: packageVersion(), mode: 'gateway' }, `coverage-bot ${packageVersion()} starting (gateway bot)`);
   const coverage = await loadCoverage(config.DATA_DIR, logger);
-  const client = await startGatewayBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, coverage, chart: renderTollChart, logger });
-  const stop = () => {
-    logger.info('shutting down');
-    void client.destroy().finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const jobs = new JobQueue({ concurrency: config.JOB_CONCURRENCY, limit: config.JOB_QUEUE_LIMIT });
+  const client = await startGatewayBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, coverage, chart: renderTollChart, logger, jobs });
+  stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
+    const r = await stopGatewayBot(client, config.SHUTDOWN_GRACE_MS);
+    if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
+  });
 }
 
 main().catch(failToStart);

@@ -10,10 +10,11 @@ import {
   type InteractionReplyOptions,
   type InteractionEditReplyOptions,
 } from 'discord.js';
-import { handle, runDeferred, type BotRequest, type HandlerOptions } from './handler';
+import { handle, startDeferred, RESTARTING_TEXT, type BotRequest, type DeferredJob, type HandlerOptions } from './handler';
 import type { FileData, MessageData } from './payload';
 import { silentLogger } from './log';
 import type { RawOptions } from './commands/types';
+import { JobQueue } from './queue';
 
 /** discord.js options for an edit or update built as API JSON (no flags: those are set by the first reply). */
 export function toDiscordJsEdit(message: MessageData, files?: FileData[]) {
@@ -39,8 +40,9 @@ function optionsOf(data: readonly { name: string; value?: string | number | bool
 }
 
 export function requestFrom(interaction: Interaction): BotRequest | null {
+  const meta = { interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId };
   if (interaction.isChatInputCommand()) {
-    return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id };
+    return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id, ...meta };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -50,12 +52,13 @@ export function requestFrom(interaction: Interaction): BotRequest | null {
       options: optionsOf(interaction.options.data),
       focused: { name: focused.name, value: String(focused.value ?? '') },
       userId: interaction.user.id,
+      ...meta,
     };
   }
   if (interaction.isButton()) {
     const msg = interaction.message;
     const ownerId = msg.interactionMetadata?.user?.id ?? msg.interaction?.user?.id ?? null;
-    return { kind: 'button', customId: interaction.customId, userId: interaction.user.id, ownerId, embeds: msg.embeds.map((e) => e.toJSON()) };
+    return { kind: 'button', customId: interaction.customId, userId: interaction.user.id, ownerId, embeds: msg.embeds.map((e) => e.toJSON()), ...meta };
   }
   return null;
 }
@@ -63,8 +66,19 @@ export function requestFrom(interaction: Interaction): BotRequest | null {
 export async function respond(ctx: HandlerOptions, interaction: Interaction): Promise<void> {
   const req = requestFrom(interaction);
   if (!req) return;
-  const result = await handle(ctx, req);
   const log = ctx.logger ?? silentLogger;
+  if (ctx.jobs && !ctx.jobs.accepting) {
+    // Shutting down: no new work; the asker is told at once rather than left waiting on a bot that is leaving.
+    try {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) await interaction.reply({ content: RESTARTING_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    } catch {
+      // the connection may already be going
+    }
+    log.info({ id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, user: req.userId, kind: req.kind, outcome: 'refused', reason: 'shutting down' }, `${req.kind} refused: shutting down`);
+    return;
+  }
+  const result = await handle(ctx, req);
   try {
     switch (result.type) {
       case 'choices':
@@ -77,34 +91,40 @@ export async function respond(ctx: HandlerOptions, interaction: Interaction): Pr
         if (interaction.isButton()) await interaction.update(toDiscordJsEdit(result.message));
         return;
       case 'deferred': {
-        if (!interaction.isRepliable()) return;
+        const job = result as DeferredJob;
+        if (!interaction.isRepliable()) return job.slot?.release();
         if (result.update && interaction.isButton()) {
-          await interaction.deferUpdate();
-          const done = await runDeferred(result, log);
           // editReply on a component interaction edits the message the button is on.
-          if (done.ok) await interaction.editReply(toDiscordJsEdit(done.message, done.files));
-          else await interaction.followUp(toDiscordJs(done.message));
+          await startDeferred(ctx, req, job, {
+            acknowledged: interaction.deferUpdate(),
+            edit: (message, files) => interaction.editReply(toDiscordJsEdit(message, files)),
+            fail: (message) => interaction.followUp(toDiscordJs(message)),
+          });
           return;
         }
-        await interaction.deferReply(result.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-        const done = await runDeferred(result, log);
-        if (done.ok) {
-          await interaction.editReply(toDiscordJsEdit(done.message, done.files));
-        } else {
-          // The public "thinking…" message goes; the error is shown to the asker alone.
-          await interaction.deleteReply().catch(() => undefined);
-          await interaction.followUp(toDiscordJs(done.message));
-        }
+        // "thinking…" is sent now; the answer waits for its turn in the queue, then edits it.
+        await startDeferred(ctx, req, job, {
+          acknowledged: interaction.deferReply(result.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+          edit: (message, files) => interaction.editReply(toDiscordJsEdit(message, files)),
+          fail: async (message) => {
+            // The public "thinking…" message goes; the error is shown to the asker alone.
+            await interaction.deleteReply().catch(() => undefined);
+            await interaction.followUp(toDiscordJs(message));
+          },
+        });
         return;
       }
     }
   } catch (err) {
-    log.error({ err, kind: req.kind }, 'could not send the reply to Discord');
+    log.error({ id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, kind: req.kind, reason: err instanceof Error ? err.message : String(err) }, 'could not send the reply to Discord');
   }
 }
 
 export interface GatewayBotOptions extends HandlerOptions {
   token: string;
+  /** Bounds for deferred answers, when no `jobs` queue is given. */
+  concurrency?: number;
+  queueLimit?: number;
   /** REST base as discord.js's rest.api takes it (https://discord.com/api by default). */
   apiUrl?: string;
   clientOptions?: Partial<ClientOptions>;
@@ -113,6 +133,7 @@ export interface GatewayBotOptions extends HandlerOptions {
 /** Creates and logs in the bot; resolves once the client is ready. */
 export async function startGatewayBot(options: GatewayBotOptions): Promise<Client> {
   const log = options.logger ?? silentLogger;
+  const ctx: HandlerOptions = { ...options, jobs: options.jobs ?? new JobQueue({ concurrency: options.concurrency ?? 2, limit: options.queueLimit ?? 100 }) };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -120,12 +141,31 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Clien
     rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...options.clientOptions?.rest },
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void respond(options, interaction);
+    // Tracked, so a shutdown waits for replies being sent as well as for queued answers.
+    void ctx.jobs!.track(respond(ctx, interaction).catch((err) => log.error({ reason: err instanceof Error ? err.message : String(err) }, 'interaction failed')));
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord.js error'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(options.token);
   await ready;
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, `connected to Discord as ${client.user?.tag}`);
+  gatewayJobs.set(client, ctx.jobs!);
   return client;
+}
+
+const gatewayJobs = new WeakMap<Client, JobQueue>();
+
+/**
+ * Graceful stop: new interactions are answered "restarting", the deferred answers in flight are finished (at most
+ * `graceMs`; those still waiting then are told to ask again), then the connection closes.
+ */
+export async function stopGatewayBot(client: Client, graceMs: number): Promise<{ finished: boolean; abandoned: number; running: number }> {
+  const jobs = gatewayJobs.get(client);
+  let r = { finished: true, abandoned: 0, running: 0 };
+  if (jobs) {
+    jobs.close();
+    r = await jobs.drain(graceMs);
+  }
+  await client.destroy();
+  return r;
 }

@@ -3,19 +3,43 @@
 import type { APIEmbed } from 'discord.js';
 import { BY_CODE, BY_NAME, type CommandContext } from './commands/index';
 import type { RawOptions } from './commands/types';
-import { ephemeral, enforceLimits, type BotResult } from './payload';
+import { ephemeral, enforceLimits, type BotResult, type FileData, type MessageData } from './payload';
 import { decodeCustomId, argsFromEmbeds } from './pagination';
 import { silentLogger, type Logger } from './log';
 import { truncate } from './limits';
+import type { JobQueue, Reservation } from './queue';
 
-export type BotRequest =
+/** Where an interaction came from, for the log: its id ties a deferred reply's line to its command's. */
+export interface RequestMeta {
+  interactionId?: string;
+  guildId?: string | null;
+  channelId?: string | null;
+}
+
+export type BotRequest = (
   | { kind: 'command'; name: string; options: RawOptions; userId: string }
   | { kind: 'autocomplete'; name: string; options: RawOptions; focused: { name: string; value: string }; userId: string }
   /** ownerId: who ran the command that made the message (Discord's interaction_metadata), null when unknown. */
-  | { kind: 'button'; customId: string; userId: string; ownerId: string | null; embeds: APIEmbed[] };
+  | { kind: 'button'; customId: string; userId: string; ownerId: string | null; embeds: APIEmbed[] }
+) &
+  RequestMeta;
 
 export interface HandlerOptions extends CommandContext {
   logger?: Logger;
+  /** The bounded queue deferred answers run in; without one they run at once, unbounded. */
+  jobs?: JobQueue;
+}
+
+type Deferred = Extract<BotResult, { type: 'deferred' }>;
+/** A deferred result with its place in the queue, taken when the interaction was answered "thinking…". */
+export type DeferredJob = Deferred & { slot?: Reservation };
+
+export const BUSY_TEXT = 'I am busy with other answers right now: try again in a moment.';
+export const RESTARTING_TEXT = 'The bot is restarting: try again in a moment.';
+
+/** The fields every log line about one interaction carries. */
+export function logFields(req: BotRequest) {
+  return { id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, user: req.userId, kind: req.kind, command: commandName(req) };
 }
 
 export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotResult> {
@@ -23,21 +47,103 @@ export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotR
   const started = performance.now();
   let result: BotResult;
   let outcome = 'ok';
+  let reason: string | undefined;
   try {
     result = await dispatch(ctx, req);
-    if (result.type === 'message' && result.refused) outcome = 'refused';
+    if (result.type === 'message' && result.refused) {
+      outcome = 'refused';
+      reason = truncate(result.message.content ?? '', 200);
+    }
   } catch (err) {
     outcome = 'error';
-    log.error({ err, kind: req.kind, command: commandName(req) }, 'handler failed');
+    reason = truncate(err instanceof Error ? err.message : String(err), 300);
+    log.error({ ...logFields(req), err }, 'handler failed');
     result = ephemeral(
       `Something went wrong answering ${commandName(req) ? `/${commandName(req)}` : 'that'}: ${truncate(err instanceof Error ? err.message : String(err), 300)}. Try again, perhaps with fewer words; if it keeps failing, tell whoever runs this bot.`,
     );
   }
+  let queued: number | undefined;
+  if (result.type === 'deferred' && ctx.jobs) {
+    // The place is taken now, while the interaction can still be answered at once: a full queue says so in time.
+    const slot = ctx.jobs.reserve();
+    if (!slot) {
+      outcome = 'busy';
+      reason = ctx.jobs.accepting ? `queue full: ${ctx.jobs.running} running, ${ctx.jobs.queued} waiting` : 'shutting down';
+      result = ephemeral(ctx.jobs.accepting ? BUSY_TEXT : RESTARTING_TEXT);
+    } else {
+      queued = ctx.jobs.queued - 1;
+      (result as DeferredJob).slot = slot;
+    }
+  }
   const ms = Math.round((performance.now() - started) * 10) / 10;
-  // Deferred work is timed when it finishes (see finishDeferred); here it is the time to decide to defer.
+  // Deferred work is timed when it finishes (see startDeferred); here it is the time to decide to defer.
   // Autocomplete runs on every keystroke: logged at debug level so the info log stays one line per command.
-  log[req.kind === 'autocomplete' ? 'debug' : 'info']({ kind: req.kind, command: commandName(req), user: req.userId, ms, outcome, reply: result.type }, `${req.kind} ${commandName(req) ?? '?'} ${ms} ms`);
+  log[req.kind === 'autocomplete' ? 'debug' : 'info'](
+    { ...logFields(req), ms, outcome, ...(reason ? { reason } : {}), reply: result.type, ...(queued !== undefined ? { ahead: queued } : {}) },
+    `${req.kind} ${commandName(req) ?? '?'} ${outcome} ${ms} ms`,
+  );
   return result;
+}
+
+/** How a transport shows a deferred answer once it is ready. */
+export interface DeferredDelivery {
+  /** Settles when Discord has the "thinking…" acknowledgement, where sending it is still under way (gateway). */
+  acknowledged?: Promise<unknown>;
+  /** Shows the answer in place of "thinking…" (or on the message whose button was pressed). */
+  edit(message: MessageData, files?: FileData[]): Promise<unknown>;
+  /** Shows a failure to the asker alone in place of "thinking…". */
+  fail(message: MessageData): Promise<unknown>;
+}
+
+/**
+ * Runs a deferred answer in its place in the queue and delivers it; one log line when it is done, with the
+ * interaction's id, how long it waited and worked, and the outcome. Resolves when the reply is sent (or failed).
+ */
+export function startDeferred(ctx: HandlerOptions, req: BotRequest, result: DeferredJob, delivery: DeferredDelivery): Promise<void> {
+  const log = ctx.logger ?? silentLogger;
+  const queuedAt = performance.now();
+  // Its failure is reported when the job reaches it; until then it must not count as unhandled.
+  delivery.acknowledged?.catch(() => undefined);
+  const line = (fields: Record<string, unknown>, outcome: string, ms: number) =>
+    log[outcome === 'ok' ? 'info' : 'warn']({ ...logFields(req), kind: 'deferred', ...fields, outcome }, `deferred ${commandName(req) ?? '?'} ${outcome} ${ms} ms`);
+  return new Promise<void>((resolve) => {
+    const job = async () => {
+      const started = performance.now();
+      const waited = Math.round(started - queuedAt);
+      try {
+        if (delivery.acknowledged) await delivery.acknowledged;
+      } catch (err) {
+        line({ waited, ms: 0, reason: `the "thinking…" acknowledgement failed: ${errText(err)}` }, 'error', 0);
+        return resolve();
+      }
+      const done = await runDeferred(result, log);
+      const ms = Math.round(performance.now() - started);
+      const sent = performance.now();
+      try {
+        if (done.ok) await delivery.edit(done.message, done.files);
+        else await delivery.fail(done.message);
+        line({ waited, ms, sendMs: Math.round(performance.now() - sent), ...(done.ok ? {} : { reason: done.reason }) }, done.ok ? 'ok' : 'error', ms);
+      } catch (err) {
+        line({ waited, ms, sendMs: Math.round(performance.now() - sent), reason: `could not send the reply: ${errText(err)}` }, 'error', ms);
+      }
+      resolve();
+    };
+    const abandon = async () => {
+      try {
+        await delivery.fail((ephemeral(RESTARTING_TEXT) as Extract<BotResult, { type: 'message' }>).message);
+        line({ waited: Math.round(performance.now() - queuedAt), ms: 0, reason: 'shut down before its turn' }, 'abandoned', 0);
+      } catch (err) {
+        line({ reason: `shut down before its turn; could not say so: ${errText(err)}` }, 'abandoned', 0);
+      }
+      resolve();
+    };
+    if (result.slot) result.slot.run(job, abandon);
+    else void job();
+  });
+}
+
+function errText(err: unknown): string {
+  return truncate(err instanceof Error ? err.message : String(err), 300);
 }
 
 function commandName(req: BotRequest): string | undefined {
@@ -64,13 +170,10 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
     const parsed = cmd.parse(req.options);
     if ('error' in parsed) return ephemeral(parsed.error);
     if (cmd.slow) {
-      const log = ctx.logger ?? silentLogger;
       return {
         type: 'deferred',
         run: async () => {
-          const t = performance.now();
           const r = await cmd.render(ctx, parsed.args, 0, true);
-          log.info({ kind: 'deferred', command: cmd.name, ms: Math.round(performance.now() - t) }, `deferred ${cmd.name} ${Math.round(performance.now() - t)} ms`);
           return { message: enforceLimits(r.message), files: r.files };
         },
       };
@@ -113,6 +216,6 @@ export async function runDeferred(result: Extract<BotResult, { type: 'deferred' 
   } catch (err) {
     logger.error({ err }, 'deferred reply failed');
     const e = ephemeral(`Something went wrong preparing this answer: ${truncate(err instanceof Error ? err.message : String(err), 300)}. Try again in a moment.`);
-    return { ok: false as const, message: (e as Extract<BotResult, { type: 'message' }>).message, files: undefined };
+    return { ok: false as const, message: (e as Extract<BotResult, { type: 'message' }>).message, files: undefined, reason: errText(err) };
   }
 }
