@@ -1,8 +1,8 @@
 // `npm run serve`: the HTTP interactions endpoint (set its URL as "Interactions Endpoint URL" in the Developer
 // Portal). Needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID; listens on PORT (default 8080).
-import { loadConfig, requireConfig } from '../config';
+import { loadConfig, requireConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
-import { loadCoverage } from '../discord/boot';
+import { openCoverage } from '../discord/boot';
 import { createInteractionServer } from '../discord/http';
 import { createLogger } from '../discord/log';
 import { failToStart } from './fail';
@@ -10,12 +10,13 @@ import { failToStart } from './fail';
 async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const live = await openCoverage(config.DATA_DIR, logger, { stateDir: stateDirOf(config), watch: config.WATCH === 'on' });
   const server = createInteractionServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
     applicationId: config.DISCORD_APPLICATION_ID,
     apiUrl: config.DISCORD_API_URL,
-    coverage,
+    coverage: live.current(),
+    current: () => live.current(),
     chart: renderTollChart,
     logger,
   });

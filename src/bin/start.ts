@@ -1,8 +1,8 @@
 // `npm start`: with DISCORD_TOKEN, the gateway bot; without one at a terminal, the local console; without one
 // and without a terminal, exit 1 saying what to set.
-import { loadConfig } from '../config';
+import { loadConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
-import { loadCoverage } from '../discord/boot';
+import { openCoverage } from '../discord/boot';
 import { runConsole } from '../discord/console';
 import { startGatewayBot } from '../discord/gateway';
 import { createLogger } from '../discord/log';
@@ -20,13 +20,25 @@ async function main(): Promise<void> {
     }
     // The console writes answers to stdout; only warnings and worse are logged, to stderr.
     const logger = createLogger(config.LOG_LEVEL ?? 'warn', process.stderr);
-    const coverage = await loadCoverage(config.DATA_DIR, logger);
-    await runConsole({ coverage, chart: renderTollChart });
+    const live = await openCoverage(config.DATA_DIR, logger, {
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      progress: (line) => process.stderr.write(line + '\n'),
+    });
+    await runConsole({ coverage: live.current(), current: () => live.current(), chart: renderTollChart });
+    live.close();
     return;
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const coverage = await loadCoverage(config.DATA_DIR, logger);
-  const client = await startGatewayBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, coverage, chart: renderTollChart, logger });
+  const live = await openCoverage(config.DATA_DIR, logger, { stateDir: stateDirOf(config), watch: config.WATCH === 'on' });
+  const client = await startGatewayBot({
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    coverage: live.current(),
+    current: () => live.current(),
+    chart: renderTollChart,
+    logger,
+  });
   const stop = () => {
     logger.info('shutting down');
     void client.destroy().finally(() => process.exit(0));

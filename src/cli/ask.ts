@@ -2,9 +2,11 @@
 // text or, with --json, as exactly one JSON object. Exit 0 answered, 2 bad usage, 1 corpus not loadable.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { loadCorpus, CorpusError, formatWarning } from '../corpus/load';
-import type { Corpus } from '../corpus/schema';
-import { prepareCoverage, type Coverage } from '../answers/coverage';
+import { existsSync } from 'node:fs';
+import { CorpusError, formatWarning } from '../corpus/load';
+import type { Coverage } from '../answers/coverage';
+import { buildWithState, copyIntoCorpus, defaultStateDir } from '../answers/live';
+import { StateStore } from '../answers/saved-state';
 import { MetricSchema, METRICS } from '../answers/types';
 import { renderArticlesText } from '../render/text';
 import { renderQuoteText } from '../render/text-quote';
@@ -25,7 +27,10 @@ commands:
   quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O]
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
-  export                           everything extracted: articles, quotes, estimates`;
+  export                           everything extracted: articles, quotes, estimates
+  ingest FILE...                   copy article files into the corpus folder and take them into the saved state
+options:
+  --state DIR|off                  the saved state (default: DATA/.coverage-state when it exists; ingest creates it)`;
 
 class UsageError extends Error {}
 
@@ -47,6 +52,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         estimator: { type: 'string' },
         outlet: { type: 'string' },
         chart: { type: 'string' },
+        state: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,19 +73,41 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   }
 
   const dir = values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR;
-  let corpus: Corpus;
+  // The saved state the bot keeps is read when it is there (a start then costs only what changed); `ingest`
+  // creates it. A query never creates one unasked in someone's corpus folder.
+  const stateOption = values.state ?? env.STATE_DIR;
+  const stateDir =
+    stateOption?.toLowerCase() === 'off' ? null : (stateOption ?? (command === 'ingest' || existsSync(defaultStateDir(dir)) ? defaultStateDir(dir) : null));
+  let ingested: Awaited<ReturnType<typeof copyIntoCorpus>> | null = null;
+  if (command === 'ingest') ingested = await copyIntoCorpus(dir, rest);
+  let coverage: Coverage;
   try {
-    corpus = await loadCorpus(dir);
+    const store = stateDir ? await StateStore.open(stateDir) : null;
+    for (const p of store?.problems ?? []) io.err(`warning: saved state: ${p}`);
+    coverage = (await buildWithState(dir, store)).coverage;
+    if (store) {
+      store.prune();
+      await store.flush().catch((err: Error) => io.err(`warning: saved state not written to ${stateDir} (${err.message.split('\n')[0]})`));
+    }
   } catch (err) {
     io.err(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`);
     return 1;
   }
   // Load warnings go to stderr so --json stays one clean object on stdout.
-  for (const w of corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
-  const coverage: Coverage = await prepareCoverage(corpus);
+  for (const w of coverage.corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
 
   const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : text());
   switch (command) {
+    case 'ingest': {
+      const { copied, refused } = ingested!;
+      for (const r of refused) io.err(`${r.file}: not taken in: ${r.reason}`);
+      const ids = new Set(coverage.corpus.articles.map((a) => a.file));
+      const answer = { ingested: copied.map((file) => ({ file, loaded: ids.has(file) })), refused, articles: coverage.corpus.articles.length };
+      print(answer, () =>
+        [...copied.map((f) => `${ids.has(f) ? 'taken in' : 'copied, but not loaded (see the warnings)'}: ${f}`), `${answer.articles} articles in ${dir}`].join('\n'),
+      );
+      return refused.length ? 2 : 0;
+    }
     case 'articles': {
       const answer = coverage.articles();
       print(answer, () => renderArticlesText(answer));
@@ -127,13 +155,17 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
 }
 
 function validate(command: string | undefined, words: string, values: Record<string, unknown>): void {
-  const commands = ['articles', 'quote', 'toll', 'sources', 'export'];
+  const commands = ['articles', 'quote', 'toll', 'sources', 'export', 'ingest'];
   if (!command) throw new UsageError('missing command');
   if (!commands.includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (command === 'ingest') {
+    if (words === '') throw new UsageError('ingest needs the article files to take in: ingest FILE...');
+    return;
+  }
   if ((command === 'quote' || command === 'sources') && words === '') {
     throw new UsageError(command === 'quote' ? 'quote needs a speaker or some words: quote <speaker or words>' : 'sources needs a claim: sources <a claim in your own words>');
   }
-  if (!['quote', 'sources'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
+  if (!['quote', 'sources', 'ingest'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
   if (values.metric !== undefined && !MetricSchema.safeParse(values.metric).success) {
     throw new UsageError(`unknown metric "${values.metric}": one of ${METRICS.join(', ')}`);
   }

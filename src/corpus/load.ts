@@ -5,14 +5,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ManifestEntrySchema, ManifestSchema, type ArticleFormat, type Corpus, type LoadWarning, type ManifestEntry, type Article } from './schema';
 import type { PageInput } from './article';
-import { buildArticles } from './parallel';
+import { buildArticles, type Built } from './parallel';
 
 export class CorpusError extends Error {}
 
 const FORMATS: Record<string, ArticleFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 export const MANIFEST = 'corpus.json';
 
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export interface LoadOptions {
+  /** Builds the pages (clean, segment, infer); the saved state passes one that reuses what it already built. */
+  build?: (inputs: PageInput[]) => Promise<Built[]>;
+}
+
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
@@ -52,7 +57,7 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
 
   const articles: Article[] = [];
   const files = inputs.map(({ file, format }) => ({ file, format }));
-  (await buildArticles(inputs)).forEach((built, i) => {
+  (await (options.build ?? buildArticles)(inputs)).forEach((built, i) => {
     const { file, format } = files[i];
     if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
     else if (built.article.paragraphs.length === 0) warnings.push({ file, message: 'skipped: no article text found in it (only page furniture)' });

@@ -18,7 +18,9 @@ export interface HandlerOptions extends CommandContext {
   logger?: Logger;
 }
 
-export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotResult> {
+export async function handle(live: HandlerOptions, req: BotRequest): Promise<BotResult> {
+  // One corpus state for the whole answer, deferred part included, even if the folder is taken in again meanwhile.
+  const ctx: HandlerOptions = live.current ? { ...live, coverage: live.current() } : live;
   const log = ctx.logger ?? silentLogger;
   const started = performance.now();
   let result: BotResult;

@@ -7,6 +7,11 @@ import type { FileData, MessageData } from '../payload';
 
 export interface CommandContext {
   coverage: Coverage;
+  /**
+   * The live corpus, when it follows its folder: read once per answer (see handler.ts), so an answer in flight
+   * finishes on the state it started with.
+   */
+  current?: () => Coverage;
   /** Renders /toll's chart; injectable so tests and slow machines can substitute it. */
   chart?: (answer: TollAnswer) => Promise<Buffer>;
 }
