@@ -153,7 +153,7 @@ export interface LiveOptions extends BuildOptions {
   /** How long to wait after the last change before taking the folder in again. */
   debounceMs?: number;
   /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
-  onUpdate?: (update: { coverage: Coverage; stats: Built_['stats']; ms: number } | { error: Error }) => void;
+  onUpdate?: (update: { coverage: Coverage; previous: Coverage; stats: Built_['stats']; ms: number } | { error: Error }) => void;
 }
 
 /**
@@ -166,6 +166,7 @@ export class LiveCoverage {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
 
   private constructor(
     readonly dataDir: string,
@@ -188,6 +189,14 @@ export class LiveCoverage {
 
   current(): Coverage {
     return this.coverage;
+  }
+
+  /** Calls `listener` after each swap with the state before and after it (what /follow posts from). */
+  onSwap(listener: (previous: Coverage, next: Coverage) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
   }
 
   /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */
@@ -229,9 +238,11 @@ export class LiveCoverage {
         const t = performance.now();
         try {
           const next = await buildWithState(this.dataDir, this.store, this.options);
+          const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
           await this.save();
-          this.options.onUpdate?.({ coverage: next.coverage, stats: next.stats, ms: Math.round(performance.now() - t) });
+          this.options.onUpdate?.({ coverage: next.coverage, previous, stats: next.stats, ms: Math.round(performance.now() - t) });
+          for (const l of this.listeners) l(previous, next.coverage);
         } catch (err) {
           this.options.onUpdate?.({ error: err instanceof Error ? err : new Error(String(err)) });
         }

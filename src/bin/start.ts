@@ -2,7 +2,8 @@
 // and without a terminal, exit 1 saying what to set.
 import { loadConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
-import { openCoverage } from '../discord/boot';
+import { Routes } from 'discord.js';
+import { followTheStory, followsPath, openCoverage } from '../discord/boot';
 import { runConsole } from '../discord/console';
 import { startGatewayBot } from '../discord/gateway';
 import { createLogger } from '../discord/log';
@@ -31,13 +32,18 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const live = await openCoverage(config.DATA_DIR, logger, { stateDir: stateDirOf(config), watch: config.WATCH === 'on' });
+  const follow = await followTheStory(live, followsPath(config.DATA_DIR, stateDirOf(config)), logger);
   const client = await startGatewayBot({
     token: config.DISCORD_TOKEN,
     apiUrl: config.DISCORD_API_URL,
     coverage: live.current(),
     current: () => live.current(),
+    follows: follow.store,
     chart: renderTollChart,
     logger,
+  });
+  follow.setPoster(async (channelId, message) => {
+    await client.rest.post(Routes.channelMessages(channelId), { body: message });
   });
   const stop = () => {
     logger.info('shutting down');

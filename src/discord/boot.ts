@@ -4,6 +4,8 @@ import { formatWarning } from '../corpus/load';
 import type { Coverage } from '../answers/coverage';
 import { LiveCoverage, defaultStateDir, type Progress } from '../answers/live';
 import type { Logger } from './log';
+import { FileFollowStore, postNews, type FollowStore, type Poster } from './follows';
+import { join } from 'node:path';
 
 export interface BootOptions {
   /** Folder of the saved state; null for none. Default: `.coverage-state` inside the corpus folder. */
@@ -75,4 +77,23 @@ function warm(coverage: Coverage, logger?: Logger): void {
   } catch (err) {
     logger?.warn({ err }, 'warming the answers failed; they will be computed on first use');
   }
+}
+
+/** Where /follow's subscriptions are kept: beside the saved state, or in the corpus folder when there is none. */
+export function followsPath(dataDir: string, stateDir: string | null | undefined): string {
+  if (stateDir === null) return join(dataDir, '.follows.json');
+  return join(stateDir ?? defaultStateDir(dataDir), 'follows.json');
+}
+
+/**
+ * The channels' subscriptions, read from disk, and their posts after every update of the live corpus. `post` is
+ * the transport's way to send a message to a channel; it may be set after the transport has started.
+ */
+export async function followTheStory(live: LiveCoverage, path: string, logger?: Logger): Promise<{ store: FollowStore; setPoster(post: Poster): void }> {
+  const store = await FileFollowStore.open(path, (m) => logger?.warn(`follow: ${m}`));
+  let post: Poster | null = null;
+  live.onSwap((previous, next) => {
+    if (post) void postNews(store, previous, next, post, logger);
+  });
+  return { store, setPoster: (p) => (post = p) };
 }

@@ -40,7 +40,15 @@ function optionsOf(data: readonly { name: string; value?: string | number | bool
 
 export function requestFrom(interaction: Interaction): BotRequest | null {
   if (interaction.isChatInputCommand()) {
-    return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id };
+    return {
+      kind: 'command',
+      name: interaction.commandName,
+      options: optionsOf(interaction.options.data),
+      userId: interaction.user.id,
+      channelId: interaction.channelId ?? undefined,
+      guildId: interaction.guildId,
+      permissions: interaction.memberPermissions?.bitfield.toString(),
+    };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);

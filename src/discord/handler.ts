@@ -3,13 +3,16 @@
 import type { APIEmbed } from 'discord.js';
 import { BY_CODE, BY_NAME, type CommandContext } from './commands/index';
 import type { RawOptions } from './commands/types';
-import { ephemeral, enforceLimits, type BotResult } from './payload';
+import { EPHEMERAL, ephemeral, enforceLimits, type BotResult } from './payload';
 import { decodeCustomId, argsFromEmbeds } from './pagination';
 import { silentLogger, type Logger } from './log';
 import { truncate } from './limits';
 
+/** Where an interaction came from, when the transport knows: the channel, the server (null in DMs), the member's permissions. */
+export interface Origin { channelId?: string; guildId?: string | null; permissions?: string }
+
 export type BotRequest =
-  | { kind: 'command'; name: string; options: RawOptions; userId: string }
+  | ({ kind: 'command'; name: string; options: RawOptions; userId: string } & Origin)
   | { kind: 'autocomplete'; name: string; options: RawOptions; focused: { name: string; value: string }; userId: string }
   /** ownerId: who ran the command that made the message (Discord's interaction_metadata), null when unknown. */
   | { kind: 'button'; customId: string; userId: string; ownerId: string | null; embeds: APIEmbed[] };
@@ -20,7 +23,11 @@ export interface HandlerOptions extends CommandContext {
 
 export async function handle(live: HandlerOptions, req: BotRequest): Promise<BotResult> {
   // One corpus state for the whole answer, deferred part included, even if the folder is taken in again meanwhile.
-  const ctx: HandlerOptions = live.current ? { ...live, coverage: live.current() } : live;
+  const ctx: HandlerOptions = {
+    ...live,
+    ...(live.current ? { coverage: live.current() } : {}),
+    ...(req.kind === 'command' ? { caller: { userId: req.userId, channelId: req.channelId, guildId: req.guildId, permissions: req.permissions } } : {}),
+  };
   const log = ctx.logger ?? silentLogger;
   const started = performance.now();
   let result: BotResult;
@@ -78,6 +85,7 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
       };
     }
     const r = await cmd.render(ctx, parsed.args, 0, true);
+    if (r.ephemeral) return { type: 'message', refused: true, message: { ...enforceLimits(r.message), flags: EPHEMERAL }, files: r.files };
     return { type: 'message', message: enforceLimits(r.message), files: r.files };
   }
   // A page button.

@@ -42,7 +42,15 @@ function flatten(options: RawOption[] | undefined, out: RawOptions = {}, focused
 export function requestFromRaw(body: any): BotRequest | null {
   const userId: string = body?.member?.user?.id ?? body?.user?.id ?? '';
   if (body?.type === InteractionType.ApplicationCommand && typeof body.data?.name === 'string') {
-    return { kind: 'command', name: body.data.name, options: flatten(body.data.options).out, userId };
+    return {
+      kind: 'command',
+      name: body.data.name,
+      options: flatten(body.data.options).out,
+      userId,
+      channelId: typeof body.channel_id === 'string' ? body.channel_id : undefined,
+      guildId: typeof body.guild_id === 'string' ? body.guild_id : null,
+      permissions: typeof body.member?.permissions === 'string' ? body.member.permissions : undefined,
+    };
   }
   if (body?.type === InteractionType.ApplicationCommandAutocomplete && typeof body.data?.name === 'string') {
     const { out, focused } = flatten(body.data.options);

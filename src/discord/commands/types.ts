@@ -4,6 +4,7 @@ import type { APIApplicationCommandOptionChoice, RESTPostAPIChatInputApplication
 import type { Coverage } from '../../answers/coverage';
 import type { TollAnswer } from '../../answers/types';
 import type { FileData, MessageData } from '../payload';
+import type { FollowStore } from '../follows';
 
 export interface CommandContext {
   coverage: Coverage;
@@ -14,6 +15,10 @@ export interface CommandContext {
   current?: () => Coverage;
   /** Renders /toll's chart; injectable so tests and slow machines can substitute it. */
   chart?: (answer: TollAnswer) => Promise<Buffer>;
+  /** The channels' subscriptions (/follow), where the transport can post to channels. */
+  follows?: FollowStore;
+  /** Who asked, and where: set by the handler from the interaction. */
+  caller?: { userId: string; channelId?: string; guildId?: string | null; permissions?: string };
 }
 
 /** Option values as strings, by option name; absent options are absent or ''. */
@@ -24,6 +29,8 @@ export type Parsed = { args: string[] } | { error: string };
 export interface Rendered {
   message: MessageData;
   files?: FileData[];
+  /** Shown to the asker alone (a refusal). */
+  ephemeral?: boolean;
 }
 
 export interface Command {
