@@ -45,7 +45,7 @@ function buttons(m: MessageData) {
 describe('command definitions', () => {
   it('are what Discord accepts for a bulk overwrite, with the options the issue names', () => {
     expect(commandsPutProblems(DEFINITIONS)).toEqual([]);
-    expect(DEFINITIONS.map((d) => d.name)).toEqual(['quote', 'toll', 'sources', 'articles', 'help']);
+    expect(DEFINITIONS.map((d) => d.name)).toEqual(['quote', 'toll', 'sources', 'articles', 'follow', 'unfollow', 'help']);
     const quote = DEFINITIONS[0];
     const speaker = quote.options?.find((o) => o.name === 'speaker') as { required?: boolean; autocomplete?: boolean };
     expect(speaker.required).toBe(true);

@@ -35,6 +35,15 @@ const unfollowBuilder = new SlashCommandBuilder()
 
 const MANAGE_CHANNELS = 1n << 4n;
 
+/**
+ * The builder writes the permission bits as a string; Discord's OpenAPI description has an integer there (and the API
+ * takes either), so the definition sends the number.
+ */
+function definition(b: { toJSON(): ReturnType<typeof followBuilder.toJSON> }) {
+  const json = b.toJSON();
+  return { ...json, default_member_permissions: json.default_member_permissions == null ? null : (Number(json.default_member_permissions) as unknown as string) };
+}
+
 /** Why this caller cannot change this channel's subscriptions, or null when they can. */
 function refusal(ctx: CommandContext): string | null {
   if (!ctx.follows) return 'Following is not available here: it needs the bot running in Discord with a bot token (DISCORD_TOKEN).';
@@ -60,7 +69,7 @@ function message(content: string) {
 export const follow: Command = {
   name: 'follow',
   code: 'f',
-  definition: followBuilder.toJSON(),
+  definition: definition(followBuilder),
   options: ['what', 'metric', 'speaker', 'claim'],
   parse(options) {
     const what = opt(options, 'what').toLowerCase();
@@ -104,7 +113,7 @@ export const follow: Command = {
 export const unfollow: Command = {
   name: 'unfollow',
   code: 'u',
-  definition: unfollowBuilder.toJSON(),
+  definition: definition(unfollowBuilder),
   options: ['id'],
   parse(options) {
     const id = opt(options, 'id');
