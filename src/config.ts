@@ -26,6 +26,13 @@ const EnvSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api (no /v10)' }),
   ),
   DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : 'data'), z.string()),
+  /** A JSON file mapping server ids to corpus folders (one corpus per server); servers not listed get DATA_DIR. */
+  CORPORA: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().optional()),
+  /** Seconds one person waits between two expensive answers (/sources, /toll, exports); 0 for no limit. */
+  COOLDOWN_SECONDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : 5),
+    z.number({ error: 'COOLDOWN_SECONDS must be a number' }).min(0, 'COOLDOWN_SECONDS must be 0 or more').max(3600),
+  ),
   /** Where the saved state lives: default `.coverage-state` inside DATA_DIR; `off` for none. */
   STATE_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().optional()),
   /** Follow DATA_DIR while running (`off` to read it once at start). */

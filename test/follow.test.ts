@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startGatewayBot } from '../src/discord/gateway';
 import { handle } from '../src/discord/handler';
 import { FileFollowStore, newsMessage } from '../src/discord/follows';
-import { followTheStory } from '../src/discord/boot';
+import { openService } from '../src/discord/boot';
 import { LiveCoverage, buildWithState } from '../src/answers/live';
 import { whatIsNew, type Subscription } from '../src/answers/follow';
 import { CHANNEL_ID, GUILD_ID, commandInteraction, startStandIn } from './standin/discord';
@@ -107,11 +107,9 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
   it('with the real discord.js client against the stand-in', async () => {
     const { march } = await februaryOnly();
     const s = await startStandIn();
-    const { live } = await LiveCoverage.open(dir, { stateDir: join(dir, '.coverage-state'), debounceMs: 50 });
-    live.watch();
-    const follow = await followTheStory(live, join(dir, '.coverage-state', 'follows.json'));
-    const client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: live.current(), current: () => live.current(), follows: follow.store });
-    follow.setPoster(async (channelId, message) => {
+    const service = await openService({ dataDir: dir, watch: true });
+    const client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: service.current(), current: service.current, follows: service.follows });
+    service.setPoster(async (channelId, message) => {
       await client.rest.post(`/channels/${channelId}/messages`, { body: message });
     });
     try {
@@ -120,7 +118,7 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
       s.dispatch('INTERACTION_CREATE', i);
       const reply = await s.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`);
       expect(reply.json.data.content).toMatch(/^Following toll \(killed\) here/);
-      expect(follow.store.list(CHANNEL_ID)).toEqual([expect.objectContaining({ kind: 'toll', metric: 'killed', guildId: GUILD_ID })]);
+      expect(service.follows.list(CHANNEL_ID)).toEqual([expect.objectContaining({ kind: 'toll', metric: 'killed', guildId: GUILD_ID })]);
 
       for (const f of march) await cp(join(DATA, f), join(dir, f));
       const post = await s.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);
@@ -129,7 +127,7 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
       expect(post.json.allowed_mentions).toEqual({ parse: [] });
       expect(messageProblems(post.json)).toEqual([]);
     } finally {
-      live.close();
+      service.close();
       await client.destroy();
       await s.close();
     }

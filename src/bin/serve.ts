@@ -3,7 +3,9 @@
 import { loadConfig, requireConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
 import { REST, Routes } from 'discord.js';
-import { followTheStory, followsPath, openCoverage } from '../discord/boot';
+import { openService } from '../discord/boot';
+import { Cooldown } from '../discord/cooldown';
+import { readCorpora } from '../discord/corpora';
 import { createInteractionServer } from '../discord/http';
 import { createLogger } from '../discord/log';
 import { failToStart } from './fail';
@@ -11,24 +13,30 @@ import { failToStart } from './fail';
 async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const live = await openCoverage(config.DATA_DIR, logger, { stateDir: stateDirOf(config), watch: config.WATCH === 'on' });
+  const service = await openService(
+    {
+      dataDir: config.DATA_DIR,
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
+    },
+    logger,
+  );
   // Posting into channels (/follow) needs the bot's token: without one the endpoint answers everything else.
-  let follows;
   if (config.DISCORD_TOKEN) {
-    const follow = await followTheStory(live, followsPath(config.DATA_DIR, stateDirOf(config)), logger);
     const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-    follow.setPoster(async (channelId, message) => {
+    service.setPoster(async (channelId, message) => {
       await rest.post(Routes.channelMessages(channelId), { body: message });
     });
-    follows = follow.store;
   }
   const server = createInteractionServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
     applicationId: config.DISCORD_APPLICATION_ID,
     apiUrl: config.DISCORD_API_URL,
-    coverage: live.current(),
-    current: () => live.current(),
-    follows,
+    coverage: service.current(),
+    current: service.current,
+    ...(config.DISCORD_TOKEN ? { follows: service.follows } : {}),
+    cooldown: new Cooldown(config.COOLDOWN_SECONDS),
     chart: renderTollChart,
     logger,
   });

@@ -3,7 +3,9 @@
 import { loadConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
 import { Routes } from 'discord.js';
-import { followTheStory, followsPath, openCoverage } from '../discord/boot';
+import { openCoverage, openService } from '../discord/boot';
+import { Cooldown } from '../discord/cooldown';
+import { readCorpora } from '../discord/corpora';
 import { runConsole } from '../discord/console';
 import { startGatewayBot } from '../discord/gateway';
 import { createLogger } from '../discord/log';
@@ -31,18 +33,26 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
-  const live = await openCoverage(config.DATA_DIR, logger, { stateDir: stateDirOf(config), watch: config.WATCH === 'on' });
-  const follow = await followTheStory(live, followsPath(config.DATA_DIR, stateDirOf(config)), logger);
+  const service = await openService(
+    {
+      dataDir: config.DATA_DIR,
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
+    },
+    logger,
+  );
   const client = await startGatewayBot({
     token: config.DISCORD_TOKEN,
     apiUrl: config.DISCORD_API_URL,
-    coverage: live.current(),
-    current: () => live.current(),
-    follows: follow.store,
+    coverage: service.current(),
+    current: service.current,
+    follows: service.follows,
+    cooldown: new Cooldown(config.COOLDOWN_SECONDS),
     chart: renderTollChart,
     logger,
   });
-  follow.setPoster(async (channelId, message) => {
+  service.setPoster(async (channelId, message) => {
     await client.rest.post(Routes.channelMessages(channelId), { body: message });
   });
   const stop = () => {

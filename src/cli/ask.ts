@@ -13,6 +13,7 @@ import { renderQuoteText } from '../render/text-quote';
 import { renderTollText } from '../render/text-toll';
 import { renderSourcesText } from '../render/text-sources';
 import { renderTollChart } from '../render/chart';
+import { estimatesCsv, matchesCsv, quotesCsv } from '../render/csv';
 
 export interface Io {
   out: (s: string) => void;
@@ -26,6 +27,7 @@ commands:
   articles                         the corpus: outlets, dates, headlines, copy families, load warnings
   quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O]
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
+                                   quote, toll and sources take --csv FILE: the whole answer as CSV rows
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
   export                           everything extracted: articles, quotes, estimates
   ingest FILE...                   copy article files into the corpus folder and take them into the saved state
@@ -53,6 +55,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         outlet: { type: 'string' },
         chart: { type: 'string' },
         state: { type: 'string' },
+        csv: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -97,6 +100,12 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   for (const w of coverage.corpus.warnings) io.err(`warning: ${formatWarning(w)}`);
 
   const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : text());
+  // --csv FILE: the whole answer as CSV rows, as Discord's Export button gives it.
+  const csv = async (rows: () => string) => {
+    if (!values.csv) return;
+    await writeFile(values.csv, rows());
+    if (!values.json) io.err(`CSV written to ${values.csv}`);
+  };
   switch (command) {
     case 'ingest': {
       const { copied, refused } = ingested!;
@@ -115,6 +124,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     case 'quote': {
       const answer = coverage.quote(words, { outlet: values.outlet });
+      await csv(() => quotesCsv(answer));
       print(answer, () => renderQuoteText(answer));
       return 0;
     }
@@ -129,11 +139,13 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         await writeFile(values.chart, await renderTollChart(answer));
         if (!values.json) io.err(`chart written to ${values.chart}`);
       }
+      await csv(() => estimatesCsv(answer));
       print(answer, () => renderTollText(answer));
       return 0;
     }
     case 'sources': {
       const answer = coverage.sources(words);
+      await csv(() => matchesCsv(answer));
       print(answer, () => renderSourcesText(answer));
       return 0;
     }
@@ -176,6 +188,7 @@ function validate(command: string | undefined, words: string, values: Record<str
     }
   }
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
+  if (values.csv !== undefined && !['quote', 'toll', 'sources'].includes(command)) throw new UsageError('--csv goes with quote, toll or sources');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');
   const tollOnly = ['metric', 'from', 'to', 'estimator'];
   for (const key of tollOnly) if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);

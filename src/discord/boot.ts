@@ -5,7 +5,7 @@ import type { Coverage } from '../answers/coverage';
 import { LiveCoverage, defaultStateDir, type Progress } from '../answers/live';
 import type { Logger } from './log';
 import { FileFollowStore, postNews, type FollowStore, type Poster } from './follows';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface BootOptions {
   /** Folder of the saved state; null for none. Default: `.coverage-state` inside the corpus folder. */
@@ -85,15 +85,49 @@ export function followsPath(dataDir: string, stateDir: string | null | undefined
   return join(stateDir ?? defaultStateDir(dataDir), 'follows.json');
 }
 
-/**
- * The channels' subscriptions, read from disk, and their posts after every update of the live corpus. `post` is
- * the transport's way to send a message to a channel; it may be set after the transport has started.
- */
-export async function followTheStory(live: LiveCoverage, path: string, logger?: Logger): Promise<{ store: FollowStore; setPoster(post: Poster): void }> {
-  const store = await FileFollowStore.open(path, (m) => logger?.warn(`follow: ${m}`));
+/** Everything a Discord transport answers from: the live corpus (one per server when CORPORA says so) and /follow. */
+export interface Service {
+  /** The corpus an answer for this server reads: its own when CORPORA maps it, DATA_DIR's otherwise. */
+  current(guildId?: string | null): Coverage;
+  follows: FollowStore;
+  /** How the transport posts to a channel; /follow's news waits for it. */
+  setPoster(post: Poster): void;
+  close(): void;
+}
+
+export interface ServiceOptions extends BootOptions {
+  dataDir: string;
+  /** guild id → corpus folder (see corpora.ts). */
+  corpora?: Map<string, string>;
+}
+
+export async function openService(o: ServiceOptions, logger?: Logger): Promise<Service> {
+  const main = await openCoverage(o.dataDir, logger, o);
+  const byDir = new Map<string, LiveCoverage>([[resolve(o.dataDir), main]]);
+  const byGuild = new Map<string, LiveCoverage>();
+  for (const [guild, dir] of o.corpora ?? []) {
+    let live = byDir.get(resolve(dir));
+    if (!live) {
+      // Each server's folder keeps its saved state in itself (unless the state is turned off).
+      live = await openCoverage(dir, logger, { ...o, stateDir: o.stateDir === null ? null : undefined });
+      byDir.set(resolve(dir), live);
+    }
+    byGuild.set(guild, live);
+  }
+  const store = await FileFollowStore.open(followsPath(o.dataDir, o.stateDir), (m) => logger?.warn(`follow: ${m}`));
   let post: Poster | null = null;
-  live.onSwap((previous, next) => {
-    if (post) void postNews(store, previous, next, post, logger);
-  });
-  return { store, setPoster: (p) => (post = p) };
+  const liveOf = (guildId?: string | null) => (guildId ? byGuild.get(guildId) : undefined) ?? main;
+  for (const live of byDir.values()) {
+    live.onSwap((previous, next) => {
+      if (post) void postNews(store.list().filter((s) => liveOf(s.guildId) === live), previous, next, post, logger);
+    });
+  }
+  return {
+    current: (guildId) => liveOf(guildId).current(),
+    follows: store,
+    setPoster: (p) => (post = p),
+    close: () => {
+      for (const live of byDir.values()) live.close();
+    },
+  };
 }

@@ -129,9 +129,9 @@ export type Poster = (channelId: string, message: MessageData) => Promise<void>;
  * After each corpus update: every subscription's news, posted to its channel. A post that fails is logged and the
  * others still go.
  */
-export async function postNews(store: FollowStore, previous: Coverage, next: Coverage, post: Poster, logger: Logger = silentLogger): Promise<number> {
+export async function postNews(subscriptions: Subscription[], previous: Coverage, next: Coverage, post: Poster, logger: Logger = silentLogger): Promise<number> {
   let posted = 0;
-  for (const s of store.list()) {
+  for (const s of subscriptions) {
     let news: FollowNews | null;
     try {
       news = whatIsNew(s, previous, next);

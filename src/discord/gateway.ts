@@ -39,16 +39,16 @@ function optionsOf(data: readonly { name: string; value?: string | number | bool
 }
 
 export function requestFrom(interaction: Interaction): BotRequest | null {
+  const origin = {
+    channelId: interaction.channelId ?? undefined,
+    guildId: interaction.guildId,
+    permissions: interaction.memberPermissions?.bitfield.toString(),
+  };
   if (interaction.isChatInputCommand()) {
-    return {
-      kind: 'command',
-      name: interaction.commandName,
-      options: optionsOf(interaction.options.data),
-      userId: interaction.user.id,
-      channelId: interaction.channelId ?? undefined,
-      guildId: interaction.guildId,
-      permissions: interaction.memberPermissions?.bitfield.toString(),
-    };
+    return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id, ...origin };
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    return { kind: 'message', name: interaction.commandName, text: interaction.targetMessage.content ?? '', userId: interaction.user.id, ...origin };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -58,12 +58,13 @@ export function requestFrom(interaction: Interaction): BotRequest | null {
       options: optionsOf(interaction.options.data),
       focused: { name: focused.name, value: String(focused.value ?? '') },
       userId: interaction.user.id,
+      ...origin,
     };
   }
   if (interaction.isButton()) {
     const msg = interaction.message;
     const ownerId = msg.interactionMetadata?.user?.id ?? msg.interaction?.user?.id ?? null;
-    return { kind: 'button', customId: interaction.customId, userId: interaction.user.id, ownerId, embeds: msg.embeds.map((e) => e.toJSON()) };
+    return { kind: 'button', customId: interaction.customId, userId: interaction.user.id, ownerId, embeds: msg.embeds.map((e) => e.toJSON()), ...origin };
   }
   return null;
 }

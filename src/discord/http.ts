@@ -41,25 +41,27 @@ function flatten(options: RawOption[] | undefined, out: RawOptions = {}, focused
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export function requestFromRaw(body: any): BotRequest | null {
   const userId: string = body?.member?.user?.id ?? body?.user?.id ?? '';
+  const origin = {
+    channelId: typeof body?.channel_id === 'string' ? body.channel_id : undefined,
+    guildId: typeof body?.guild_id === 'string' ? body.guild_id : null,
+    permissions: typeof body?.member?.permissions === 'string' ? body.member.permissions : undefined,
+  };
   if (body?.type === InteractionType.ApplicationCommand && typeof body.data?.name === 'string') {
-    return {
-      kind: 'command',
-      name: body.data.name,
-      options: flatten(body.data.options).out,
-      userId,
-      channelId: typeof body.channel_id === 'string' ? body.channel_id : undefined,
-      guildId: typeof body.guild_id === 'string' ? body.guild_id : null,
-      permissions: typeof body.member?.permissions === 'string' ? body.member.permissions : undefined,
-    };
+    // A message command (type 3) carries the message it was run on in data.resolved.
+    if (body.data.type === 3) {
+      const target = body.data.resolved?.messages?.[body.data.target_id];
+      return { kind: 'message', name: body.data.name, text: typeof target?.content === 'string' ? target.content : '', userId, ...origin };
+    }
+    return { kind: 'command', name: body.data.name, options: flatten(body.data.options).out, userId, ...origin };
   }
   if (body?.type === InteractionType.ApplicationCommandAutocomplete && typeof body.data?.name === 'string') {
     const { out, focused } = flatten(body.data.options);
-    return { kind: 'autocomplete', name: body.data.name, options: out, focused: focused[0] ?? { name: '', value: '' }, userId };
+    return { kind: 'autocomplete', name: body.data.name, options: out, focused: focused[0] ?? { name: '', value: '' }, userId, ...origin };
   }
   if (body?.type === InteractionType.MessageComponent && typeof body.data?.custom_id === 'string') {
     const msg = body.message ?? {};
     const ownerId: string | null = msg.interaction_metadata?.user?.id ?? msg.interaction?.user?.id ?? null;
-    return { kind: 'button', customId: body.data.custom_id, userId, ownerId, embeds: Array.isArray(msg.embeds) ? (msg.embeds as APIEmbed[]) : [] };
+    return { kind: 'button', customId: body.data.custom_id, userId, ownerId, embeds: Array.isArray(msg.embeds) ? (msg.embeds as APIEmbed[]) : [], ...origin };
   }
   return null;
 }

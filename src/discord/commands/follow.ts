@@ -1,7 +1,7 @@
 // /follow and /unfollow: a channel follows the story. When new articles bring a new estimate, a new quotation of a
 // person, or a new article carrying a claim, the bot posts it there (see ../follows.ts). Only members who may manage
 // the channel can add or remove a subscription (default_member_permissions, and checked again here).
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { describeSubscription, type FollowKind } from '../../answers/follow';
 import { METRICS, type Metric } from '../../answers/types';
 import { joinLines, LIMITS, md, mdCut, truncate } from '../limits';
@@ -15,6 +15,7 @@ const followBuilder = new SlashCommandBuilder()
   .setDescription('Post in this channel what new articles bring: estimates, quotations of a person, sources of a claim')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
   .setContexts(InteractionContextType.Guild)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .addStringOption((o) =>
     o
       .setName('what')
@@ -31,6 +32,7 @@ const unfollowBuilder = new SlashCommandBuilder()
   .setDescription('Stop following something in this channel (/follow what:list shows the ids)')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels)
   .setContexts(InteractionContextType.Guild)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .addStringOption((o) => o.setName('id').setDescription('The subscription id').setRequired(true).setMaxLength(20));
 
 const MANAGE_CHANNELS = 1n << 4n;

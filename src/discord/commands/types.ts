@@ -12,7 +12,7 @@ export interface CommandContext {
    * The live corpus, when it follows its folder: read once per answer (see handler.ts), so an answer in flight
    * finishes on the state it started with.
    */
-  current?: () => Coverage;
+  current?: (guildId?: string | null) => Coverage;
   /** Renders /toll's chart; injectable so tests and slow machines can substitute it. */
   chart?: (answer: TollAnswer) => Promise<Buffer>;
   /** The channels' subscriptions (/follow), where the transport can post to channels. */
@@ -47,6 +47,8 @@ export interface Command {
   /** The reply for one page; `first` is the reply to the command itself (not a page turn). */
   render(ctx: CommandContext, args: string[], page: number, first: boolean): Promise<Rendered>;
   autocomplete?(ctx: CommandContext, focused: { name: string; value: string }, options: RawOptions): APIApplicationCommandOptionChoice<string>[];
+  /** The full answer (every row, not the page shown) as files: CSV and the JSON the command line prints. */
+  export?(ctx: CommandContext, args: string[]): { name: string; csv: string; json: unknown };
   /** The same answer as terminal text, for the local console. */
   text(ctx: CommandContext, args: string[]): Promise<string>;
 }
