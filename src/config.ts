@@ -32,6 +32,17 @@ const EnvSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api (no /v10)' }),
   ),
   DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : 'data'), z.string()),
+  /** A JSON file mapping server ids to corpus folders (one corpus per server); servers not listed get DATA_DIR. */
+  CORPORA: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().optional()),
+  /** Seconds one person waits between two expensive answers (/sources, /toll, exports); 0 for no limit. */
+  COOLDOWN_SECONDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : 5),
+    z.number({ error: 'COOLDOWN_SECONDS must be a number' }).min(0, 'COOLDOWN_SECONDS must be 0 or more').max(3600),
+  ),
+  /** Where the saved state lives: default `.coverage-state` inside DATA_DIR; `off` for none. */
+  STATE_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().optional()),
+  /** Follow DATA_DIR while running (`off` to read it once at start). */
+  WATCH: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : 'on'), z.enum(['on', 'off'], { error: 'WATCH must be on or off' })),
   PORT: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : 8080),
     z.number({ error: 'PORT must be a number' }).int('PORT must be a whole number').min(0).max(65535, 'PORT must be at most 65535'),
@@ -72,4 +83,10 @@ export function requireConfig<K extends keyof Config>(config: Config, keys: K[],
     throw new ConfigError(`${purpose} needs ${missing.join(' and ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment or in .env (see .env.example)`);
   }
   return config as Config & { [P in K]-?: NonNullable<Config[P]> };
+}
+
+/** The saved state's folder as boot.ts takes it: undefined for the default, null for none. */
+export function stateDirOf(config: Pick<Config, 'STATE_DIR'>): string | null | undefined {
+  if (config.STATE_DIR === undefined) return undefined;
+  return config.STATE_DIR.toLowerCase() === 'off' ? null : config.STATE_DIR;
 }

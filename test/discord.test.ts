@@ -45,14 +45,15 @@ function buttons(m: MessageData) {
 describe('command definitions', () => {
   it('are what Discord accepts for a bulk overwrite, with the options the issue names', () => {
     expect(commandsPutProblems(DEFINITIONS)).toEqual([]);
-    expect(DEFINITIONS.map((d) => d.name)).toEqual(['quote', 'toll', 'sources', 'articles', 'help']);
-    const quote = DEFINITIONS[0];
+    expect(DEFINITIONS.map((d) => d.name)).toEqual(['quote', 'toll', 'sources', 'articles', 'follow', 'unfollow', 'help', 'Find sources', 'Find quotes']);
+    const slash = DEFINITIONS as { name: string; options?: { name: string }[] }[];
+    const quote = slash[0];
     const speaker = quote.options?.find((o) => o.name === 'speaker') as { required?: boolean; autocomplete?: boolean };
     expect(speaker.required).toBe(true);
     expect(speaker.autocomplete).toBe(true);
-    const metric = DEFINITIONS[1].options?.find((o) => o.name === 'metric') as { choices?: { value: string }[] };
+    const metric = slash[1].options?.find((o) => o.name === 'metric') as { choices?: { value: string }[] };
     expect(metric.choices?.map((c) => c.value)).toContain('killed');
-    expect(DEFINITIONS[2].options?.[0]).toMatchObject({ name: 'claim', required: true });
+    expect(slash[2].options?.[0]).toMatchObject({ name: 'claim', required: true });
   });
 });
 
@@ -105,7 +106,8 @@ describe('/quote', () => {
     // Its wording differs, so it is shown.
     expect(carried.value).toContain('↳ here: “Russia will continue to fulfill its obligations, and will go on”');
     expect(message.allowed_mentions).toEqual({ parse: [] });
-    expect(message.components).toEqual([]);
+    // One page: no page buttons, only Export.
+    expect(buttons(message).map((b) => b.label)).toEqual(['Export CSV + JSON']);
   });
 
   it('filters by words and outlet, and says what to do when nothing is left', async () => {
@@ -216,7 +218,7 @@ describe('/toll', () => {
     const r = await reply(many, cmd('toll', {}), png);
     expect(r.message.embeds![0].fields!.length).toBeLessThanOrEqual(25);
     expect(r.message.embeds![0].description).toMatch(/… and \d+ more changes$/);
-    expect(buttons(r.message)).toHaveLength(2);
+    expect(buttons(r.message).map((b) => b.label)).toEqual(['◀ Previous', 'Next ▶', 'Export CSV + JSON']);
   });
 });
 

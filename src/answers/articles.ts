@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/schema';
 import type { ArticlesAnswer } from './types';
 import { articleProvenance, families, type SourcesBook } from './sources';
 
-export function answerArticles(corpus: Corpus, sources: SourcesBook): ArticlesAnswer {
+export function answerArticles(corpus: Corpus, sources: SourcesBook, added?: ReadonlyMap<string, string>): ArticlesAnswer {
   return {
     articles: corpus.articles.map((a) => {
       // Wire and photo credits, and the original of the article's copy family (null when it is in none).
@@ -19,6 +19,7 @@ export function answerArticles(corpus: Corpus, sources: SourcesBook): ArticlesAn
         sentences: a.sentences.length,
         credits,
         family,
+        ...(added?.has(a.id) ? { added: added.get(a.id) } : {}),
       };
     }),
     warnings: corpus.warnings,

@@ -28,7 +28,7 @@ export interface Coverage {
  * (prepareCoverage runs it in worker threads for a large corpus); otherwise it runs here. An article whose
  * extraction failed is named in the warnings and the rest is answered.
  */
-export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.articles.map(prepareOne)): Coverage {
+export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.articles.map(prepareOne), added?: ReadonlyMap<string, string>): Coverage {
   const problems = prepared.flatMap((p, i) => p.problems.map((message) => ({ file: loaded.articles[i].file, message })));
   const corpus: Corpus = problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
   const search = buildSearchIndex(corpus.articles);
@@ -38,13 +38,13 @@ export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.arti
   return {
     corpus,
     search,
-    articles: () => answerArticles(corpus, sourcesBook),
+    articles: () => answerArticles(corpus, sourcesBook, added),
     quote: (query, options = {}) => answerQuote(quoteBook, query, options),
     speakers: (prefix) => listSpeakers(quoteBook, prefix),
     toll: (options = {}) => answerToll(tollBook, options),
     sources: (claim) => answerSources(sourcesBook, claim),
     export: () => ({
-      articles: answerArticles(corpus, sourcesBook).articles,
+      articles: answerArticles(corpus, sourcesBook, added).articles,
       quotes: exportQuotes(quoteBook),
       estimates: exportEstimates(tollBook),
     }),

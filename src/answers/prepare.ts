@@ -30,10 +30,10 @@ function reason(err: unknown): string {
 /** Below this many articles, workers cost more than they save. */
 export const PARALLEL_THRESHOLD = 300;
 
-export async function prepareAll(articles: Article[], threads = defaultThreads()): Promise<Prepared[]> {
+export async function prepareAll(articles: Article[], threads = defaultThreads(), onProgress?: (done: number, total: number) => void): Promise<Prepared[]> {
   if (articles.length < PARALLEL_THRESHOLD || threads < 2) return articles.map(prepareOne);
   try {
-    return await runInWorkers<Article, Prepared>(new URL('./prepare-task.ts', import.meta.url), articles, { threads, chunk: 100 });
+    return await runInWorkers<Article, Prepared>(new URL('./prepare-task.ts', import.meta.url), articles, { threads, chunk: 100, onProgress });
   } catch {
     return articles.map(prepareOne);
   }

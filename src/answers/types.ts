@@ -26,6 +26,8 @@ export const ArticleSummarySchema = z.object({
   credits: z.object({ wire: z.array(z.string()), photo: z.array(z.string()) }).optional(),
   /** Id of the copy family's earliest article when this one shares most of its text with others. */
   family: z.string().nullable().optional(),
+  /** When the bot first took this article in (ISO 8601), from the saved state; absent without one. */
+  added: z.string().optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 

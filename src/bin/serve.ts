@@ -1,8 +1,11 @@
 // `npm run serve`: the HTTP interactions endpoint (set its URL as "Interactions Endpoint URL" in the Developer
 // Portal). Needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID; listens on PORT (default 8080).
-import { loadConfig, requireConfig } from '../config';
+import { REST, Routes } from 'discord.js';
+import { loadConfig, requireConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
-import { loadCoverage } from '../discord/boot';
+import { openService } from '../discord/boot';
+import { Cooldown } from '../discord/cooldown';
+import { readCorpora } from '../discord/corpora';
 import { createInteractionServer } from '../discord/http';
 import { createLogger, packageVersion } from '../discord/log';
 import { JobQueue } from '../discord/queue';
@@ -14,13 +17,31 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   keepServing(logger);
   logger.info({ version: packageVersion(), mode: 'http' }, `coverage-bot ${packageVersion()} starting (HTTP interactions endpoint)`);
-  const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const service = await openService(
+    {
+      dataDir: config.DATA_DIR,
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
+    },
+    logger,
+  );
+  // Posting into channels (/follow) needs the bot's token: without one the endpoint answers everything else.
+  if (config.DISCORD_TOKEN) {
+    const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+    service.setPoster(async (channelId, message) => {
+      await rest.post(Routes.channelMessages(channelId), { body: message });
+    });
+  }
   const jobs = new JobQueue({ concurrency: config.JOB_CONCURRENCY, limit: config.JOB_QUEUE_LIMIT });
   const server = createInteractionServer({
     publicKey: config.DISCORD_PUBLIC_KEY,
     applicationId: config.DISCORD_APPLICATION_ID,
     apiUrl: config.DISCORD_API_URL,
-    coverage,
+    coverage: service.current(),
+    current: service.current,
+    ...(config.DISCORD_TOKEN ? { follows: service.follows } : {}),
+    cooldown: new Cooldown(config.COOLDOWN_SECONDS),
     chart: renderTollChart,
     logger,
     jobs,
@@ -28,6 +49,7 @@ async function main(): Promise<void> {
   await listen(server, config.PORT);
   logger.info({ port: config.PORT, concurrency: jobs.concurrency, queueLimit: jobs.limit }, `interactions endpoint listening on port ${config.PORT}`);
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
+    service.close();
     const r = await server.shutdown(config.SHUTDOWN_GRACE_MS);
     if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
   });

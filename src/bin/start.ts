@@ -1,8 +1,11 @@
 // `npm start`: with DISCORD_TOKEN, the gateway bot; without one at a terminal, the local console; without one
 // and without a terminal, exit 1 saying what to set.
-import { loadConfig } from '../config';
+import { loadConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
-import { loadCoverage } from '../discord/boot';
+import { Routes } from 'discord.js';
+import { openCoverage, openService } from '../discord/boot';
+import { Cooldown } from '../discord/cooldown';
+import { readCorpora } from '../discord/corpora';
 import { runConsole } from '../discord/console';
 import { startGatewayBot, stopGatewayBot } from '../discord/gateway';
 import { createLogger, packageVersion } from '../discord/log';
@@ -22,17 +25,44 @@ async function main(): Promise<void> {
     }
     // The console writes answers to stdout; only warnings and worse are logged, to stderr, as plain sentences.
     const logger = createLogger(config.LOG_LEVEL ?? 'warn', process.stderr, { readable: true });
-    const coverage = await loadCoverage(config.DATA_DIR, logger);
-    await runConsole({ coverage, chart: renderTollChart });
+    const live = await openCoverage(config.DATA_DIR, logger, {
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      progress: (line) => process.stderr.write(line + '\n'),
+    });
+    await runConsole({ coverage: live.current(), current: () => live.current(), chart: renderTollChart });
+    live.close();
     return;
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   keepServing(logger);
   logger.info({ version: packageVersion(), mode: 'gateway' }, `coverage-bot ${packageVersion()} starting (gateway bot)`);
-  const coverage = await loadCoverage(config.DATA_DIR, logger);
+  const service = await openService(
+    {
+      dataDir: config.DATA_DIR,
+      stateDir: stateDirOf(config),
+      watch: config.WATCH === 'on',
+      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
+    },
+    logger,
+  );
   const jobs = new JobQueue({ concurrency: config.JOB_CONCURRENCY, limit: config.JOB_QUEUE_LIMIT });
-  const client = await startGatewayBot({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, coverage, chart: renderTollChart, logger, jobs });
+  const client = await startGatewayBot({
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    coverage: service.current(),
+    current: service.current,
+    follows: service.follows,
+    cooldown: new Cooldown(config.COOLDOWN_SECONDS),
+    chart: renderTollChart,
+    logger,
+    jobs,
+  });
+  service.setPoster(async (channelId, message) => {
+    await client.rest.post(Routes.channelMessages(channelId), { body: message });
+  });
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
+    service.close();
     const r = await stopGatewayBot(client, config.SHUTDOWN_GRACE_MS);
     if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
   });

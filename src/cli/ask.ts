@@ -2,9 +2,11 @@
 // text or, with --json, as exactly one JSON object. Exit 0 answered, 2 bad usage, 1 corpus not loadable.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { loadCorpus, CorpusError, formatWarning } from '../corpus/load';
-import type { Corpus } from '../corpus/schema';
-import { prepareCoverage, type Coverage } from '../answers/coverage';
+import { existsSync } from 'node:fs';
+import { CorpusError, formatWarning } from '../corpus/load';
+import type { Coverage } from '../answers/coverage';
+import { buildWithState, copyIntoCorpus, defaultStateDir } from '../answers/live';
+import { StateStore } from '../answers/saved-state';
 import { MetricSchema, METRICS } from '../answers/types';
 import { renderArticlesText } from '../render/text';
 import { renderQuoteText } from '../render/text-quote';
@@ -13,6 +15,7 @@ import { renderSourcesText } from '../render/text-sources';
 import { renderTollChart } from '../render/chart';
 import { terminalSafe } from '../render/safe';
 import { isRealIsoDate } from '../corpus/schema';
+import { estimatesCsv, matchesCsv, quotesCsv } from '../render/csv';
 
 export interface Io {
   out: (s: string) => void;
@@ -26,8 +29,12 @@ commands:
   articles                         the corpus: outlets, dates, headlines, copy families, load warnings
   quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O]
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
+                                   quote, toll and sources take --csv FILE: the whole answer as CSV rows
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
-  export                           everything extracted: articles, quotes, estimates`;
+  export                           everything extracted: articles, quotes, estimates
+  ingest FILE...                   copy article files into the corpus folder and take them into the saved state
+options:
+  --state DIR|off                  the saved state (default: DATA/.coverage-state when it exists; ingest creates it)`;
 
 class UsageError extends Error {}
 
@@ -49,6 +56,8 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         estimator: { type: 'string' },
         outlet: { type: 'string' },
         chart: { type: 'string' },
+        state: { type: 'string' },
+        csv: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -69,20 +78,48 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   }
 
   const dir = values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR;
-  let corpus: Corpus;
+  // The saved state the bot keeps is read when it is there (a start then costs only what changed); `ingest`
+  // creates it. A query never creates one unasked in someone's corpus folder.
+  const stateOption = values.state ?? env.STATE_DIR;
+  const stateDir =
+    stateOption?.toLowerCase() === 'off' ? null : (stateOption ?? (command === 'ingest' || existsSync(defaultStateDir(dir)) ? defaultStateDir(dir) : null));
+  let ingested: Awaited<ReturnType<typeof copyIntoCorpus>> | null = null;
+  if (command === 'ingest') ingested = await copyIntoCorpus(dir, rest);
+  let coverage: Coverage;
   try {
-    corpus = await loadCorpus(dir);
+    const store = stateDir ? await StateStore.open(stateDir) : null;
+    for (const p of store?.problems ?? []) io.err(`warning: saved state: ${p}`);
+    coverage = (await buildWithState(dir, store)).coverage;
+    if (store) {
+      store.prune();
+      await store.flush().catch((err: Error) => io.err(`warning: saved state not written to ${stateDir} (${err.message.split('\n')[0]})`));
+    }
   } catch (err) {
     io.err(terminalSafe(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`));
     return 1;
   }
   // Load warnings go to stderr so --json stays one clean object on stdout.
-  for (const w of corpus.warnings) io.err(terminalSafe(`warning: ${formatWarning(w)}`));
-  const coverage: Coverage = await prepareCoverage(corpus);
+  for (const w of coverage.corpus.warnings) io.err(terminalSafe(`warning: ${formatWarning(w)}`));
 
   // JSON escapes control characters itself; text has them made visible (a file name may hold an escape sequence).
   const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : terminalSafe(text()));
+  // --csv FILE: the whole answer as CSV rows, as Discord's Export button gives it.
+  const csv = async (rows: () => string) => {
+    if (!values.csv) return;
+    await writeFile(values.csv, rows());
+    if (!values.json) io.err(`CSV written to ${values.csv}`);
+  };
   switch (command) {
+    case 'ingest': {
+      const { copied, refused } = ingested!;
+      for (const r of refused) io.err(terminalSafe(`${r.file}: not taken in: ${r.reason}`));
+      const ids = new Set(coverage.corpus.articles.map((a) => a.file));
+      const answer = { ingested: copied.map((file) => ({ file, loaded: ids.has(file) })), refused, articles: coverage.corpus.articles.length };
+      print(answer, () =>
+        [...copied.map((f) => `${ids.has(f) ? 'taken in' : 'copied, but not loaded (see the warnings)'}: ${f}`), `${answer.articles} articles in ${dir}`].join('\n'),
+      );
+      return refused.length ? 2 : 0;
+    }
     case 'articles': {
       const answer = coverage.articles();
       print(answer, () => renderArticlesText(answer));
@@ -90,6 +127,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     case 'quote': {
       const answer = coverage.quote(words, { outlet: values.outlet });
+      await csv(() => quotesCsv(answer));
       print(answer, () => renderQuoteText(answer));
       return 0;
     }
@@ -104,11 +142,13 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         await writeFile(values.chart, await renderTollChart(answer));
         if (!values.json) io.err(terminalSafe(`chart written to ${values.chart}`));
       }
+      await csv(() => estimatesCsv(answer));
       print(answer, () => renderTollText(answer));
       return 0;
     }
     case 'sources': {
       const answer = coverage.sources(words);
+      await csv(() => matchesCsv(answer));
       print(answer, () => renderSourcesText(answer));
       return 0;
     }
@@ -130,13 +170,17 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
 }
 
 function validate(command: string | undefined, words: string, values: Record<string, unknown>): void {
-  const commands = ['articles', 'quote', 'toll', 'sources', 'export'];
+  const commands = ['articles', 'quote', 'toll', 'sources', 'export', 'ingest'];
   if (!command) throw new UsageError('missing command');
   if (!commands.includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (command === 'ingest') {
+    if (words === '') throw new UsageError('ingest needs the article files to take in: ingest FILE...');
+    return;
+  }
   if ((command === 'quote' || command === 'sources') && words === '') {
     throw new UsageError(command === 'quote' ? 'quote needs a speaker or some words: quote <speaker or words>' : 'sources needs a claim: sources <a claim in your own words>');
   }
-  if (!['quote', 'sources'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
+  if (!['quote', 'sources', 'ingest'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
   if (values.metric !== undefined && !MetricSchema.safeParse(values.metric).success) {
     throw new UsageError(`unknown metric "${values.metric}": one of ${METRICS.join(', ')}`);
   }
@@ -149,6 +193,7 @@ function validate(command: string | undefined, words: string, values: Record<str
     if (typeof v === 'string' && !isRealIsoDate(v)) throw new UsageError(`--${key} ${v} is not a real date (no such day, or outside 1900 to 2100)`);
   }
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
+  if (values.csv !== undefined && !['quote', 'toll', 'sources'].includes(command)) throw new UsageError('--csv goes with quote, toll or sources');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');
   const tollOnly = ['metric', 'from', 'to', 'estimator'];
   for (const key of tollOnly) if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);

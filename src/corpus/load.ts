@@ -5,7 +5,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, isAbsolute, sep } from 'node:path';
 import { ManifestEntrySchema, ManifestSchema, type ArticleFormat, type Corpus, type LoadWarning, type ManifestEntry, type Article } from './schema';
 import type { PageInput } from './article';
-import { buildArticles } from './parallel';
+import { buildArticles, type Built } from './parallel';
 
 export class CorpusError extends Error {}
 
@@ -19,6 +19,8 @@ export const MAX_FILE_ENV = 'CORPUS_MAX_FILE_MB';
 export interface LoadOptions {
   /** Largest file read, in bytes; by default CORPUS_MAX_FILE_MB from the environment, else 8 MB. */
   maxFileBytes?: number;
+  /** Builds the pages (clean, segment, infer); the saved state passes one that reuses what it already built. */
+  build?: (inputs: PageInput[]) => Promise<Built[]>;
 }
 
 /** The size cap from the environment (CORPUS_MAX_FILE_MB), or a CorpusError naming the variable when it is not a number. */
@@ -92,7 +94,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
 
   const articles: Article[] = [];
   const files = inputs.map(({ file, format }) => ({ file, format }));
-  (await buildArticles(inputs)).forEach((built, i) => {
+  (await (options.build ?? buildArticles)(inputs)).forEach((built, i) => {
     const { file, format } = files[i];
     if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
     else if (built.article.paragraphs.length === 0) {

@@ -54,3 +54,32 @@ export function outletChoices(coverage: Coverage, typed: string): APIApplication
   const contains = all.filter((o) => !o.toLowerCase().startsWith(q) && o.toLowerCase().includes(q));
   return uniqueChoices([...starts, ...contains].map((o) => choice(o, o)));
 }
+
+const estimatorCache = new WeakMap<Coverage, [string, number][]>();
+
+/** The sources of the corpus's estimates, most figures first (cached per corpus state). */
+export function estimators(coverage: Coverage): [string, number][] {
+  let list = estimatorCache.get(coverage);
+  if (!list) {
+    const answer = coverage.toll();
+    const counts = new Map<string, number>();
+    for (const e of [...answer.estimates, ...(answer.history ?? [])]) if (e.estimator) counts.set(e.estimator, (counts.get(e.estimator) ?? 0) + 1);
+    list = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    estimatorCache.set(coverage, list);
+  }
+  return list;
+}
+
+/** Estimators whose name starts with, then contains, what was typed, with how many figures each gave. */
+export function estimatorChoices(coverage: Coverage, typed: string): APIApplicationCommandOptionChoice<string>[] {
+  const q = typed.trim().toLowerCase();
+  const all = estimators(coverage);
+  const starts = all.filter(([e]) => e.toLowerCase().startsWith(q));
+  const contains = all.filter(([e]) => !e.toLowerCase().startsWith(q) && e.toLowerCase().includes(q));
+  return uniqueChoices(
+    [...starts, ...contains].map(([e, n]) => {
+      const count = ` · ${n} figure${n === 1 ? '' : 's'}`;
+      return choice(plain(e, LIMITS.choiceName - count.length) + count, e);
+    }),
+  );
+}

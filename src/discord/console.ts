@@ -32,7 +32,8 @@ export function parseLine(line: string): { name: string; options: RawOptions } |
   return { name, options };
 }
 
-export async function answerLine(ctx: CommandContext, line: string): Promise<string> {
+export async function answerLine(live: CommandContext, line: string): Promise<string> {
+  const ctx: CommandContext = live.current ? { ...live, coverage: live.current() } : live;
   const trimmed = line.trim();
   if (!trimmed) return '';
   const parsed = parseLine(trimmed);

@@ -40,9 +40,17 @@ function optionsOf(data: readonly { name: string; value?: string | number | bool
 }
 
 export function requestFrom(interaction: Interaction): BotRequest | null {
-  const meta = { interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId };
+  const meta = {
+    interactionId: interaction.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    permissions: interaction.memberPermissions?.bitfield.toString(),
+  };
   if (interaction.isChatInputCommand()) {
     return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id, ...meta };
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    return { kind: 'message', name: interaction.commandName, text: interaction.targetMessage.content ?? '', userId: interaction.user.id, ...meta };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);

@@ -2,22 +2,30 @@
 // button. Returns a BotResult the transport sends. Nothing here throws: errors become an ephemeral message.
 import type { APIEmbed } from 'discord.js';
 import { BY_CODE, BY_NAME, type CommandContext } from './commands/index';
-import type { RawOptions } from './commands/types';
-import { ephemeral, enforceLimits, type BotResult, type FileData, type MessageData } from './payload';
-import { decodeCustomId, argsFromEmbeds } from './pagination';
+import type { Command, RawOptions, Rendered } from './commands/types';
+import { EPHEMERAL, ephemeral, enforceLimits, type BotResult, type FileData, type MessageData } from './payload';
+import { actionRow, decodeCustomId, argsFromEmbeds, type PageRef } from './pagination';
+import { MESSAGE_COMMANDS } from './commands/message';
+import type { Cooldown } from './cooldown';
 import { silentLogger, type Logger } from './log';
 import { truncate } from './limits';
 import type { JobQueue, Reservation } from './queue';
 
-/** Where an interaction came from, for the log: its id ties a deferred reply's line to its command's. */
+/**
+ * Where an interaction came from: its id ties a deferred reply's log line to its command's; the server (null in
+ * DMs) picks the corpus; the channel and the member's permissions matter to /follow.
+ */
 export interface RequestMeta {
   interactionId?: string;
   guildId?: string | null;
   channelId?: string | null;
+  permissions?: string;
 }
 
 export type BotRequest = (
   | { kind: 'command'; name: string; options: RawOptions; userId: string }
+  /** A message command ("Apps → Find sources" on a message): `text` is the message's content. */
+  | { kind: 'message'; name: string; text: string; userId: string }
   | { kind: 'autocomplete'; name: string; options: RawOptions; focused: { name: string; value: string }; userId: string }
   /** ownerId: who ran the command that made the message (Discord's interaction_metadata), null when unknown. */
   | { kind: 'button'; customId: string; userId: string; ownerId: string | null; embeds: APIEmbed[] }
@@ -28,6 +36,8 @@ export interface HandlerOptions extends CommandContext {
   logger?: Logger;
   /** The bounded queue deferred answers run in; without one they run at once, unbounded. */
   jobs?: JobQueue;
+  /** A per-user limit on expensive answers, so that nothing one person does slows everyone else's. */
+  cooldown?: Cooldown;
 }
 
 type Deferred = Extract<BotResult, { type: 'deferred' }>;
@@ -42,7 +52,13 @@ export function logFields(req: BotRequest) {
   return { id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, user: req.userId, kind: req.kind, command: commandName(req) };
 }
 
-export async function handle(ctx: HandlerOptions, req: BotRequest): Promise<BotResult> {
+export async function handle(live: HandlerOptions, req: BotRequest): Promise<BotResult> {
+  // One corpus state for the whole answer, deferred part included, even if the folder is taken in again meanwhile.
+  const ctx: HandlerOptions = {
+    ...live,
+    ...(live.current ? { coverage: live.current(req.guildId) } : {}),
+    caller: { userId: req.userId, channelId: req.channelId ?? undefined, guildId: req.guildId, permissions: req.permissions },
+  };
   const log = ctx.logger ?? silentLogger;
   const started = performance.now();
   let result: BotResult;
@@ -151,7 +167,74 @@ function commandName(req: BotRequest): string | undefined {
     const ref = decodeCustomId(req.customId);
     return ref ? BY_CODE.get(ref.code)?.name : undefined;
   }
+  if (req.kind === 'message') return MESSAGE_COMMANDS[req.name]?.command ?? req.name;
   return req.name;
+}
+
+/** A rendered answer with the action row under it (Export, and Post publicly for a private answer). */
+function withActions(cmd: Command, args: string[], r: Rendered, privately: boolean): MessageData {
+  const message = enforceLimits(r.message);
+  const actions = actionRow(cmd.code, args, { exportable: !!cmd.export, publishable: privately });
+  if (!actions.length || r.ephemeral) return privately ? { ...message, flags: EPHEMERAL } : message;
+  const components = [...(message.components ?? []), ...actions].slice(0, 5);
+  return { ...message, components, ...(privately ? { flags: EPHEMERAL } : {}) };
+}
+
+/** The first reply to a command: at once, or "thinking…" first for a slow one; `privately` for message commands. */
+function answer(ctx: HandlerOptions, cmd: Command, args: string[], privately: boolean): Promise<BotResult> | BotResult {
+  const wait = cmd.slow && ctx.cooldown ? ctx.cooldown.take(ctx.caller?.userId ?? '', cmd.name) : 0;
+  if (wait > 0) return ephemeral(`You asked for /${cmd.name} a moment ago: try again in ${wait} s. (Expensive answers are limited per person so everyone's stay fast.)`);
+  if (cmd.slow) {
+    return {
+      type: 'deferred',
+      ...(privately ? { ephemeral: true } : {}),
+      run: async () => {
+        const r = await cmd.render(ctx, args, 0, true);
+        return { message: withActions(cmd, args, r, privately), files: r.files };
+      },
+    };
+  }
+  return (async (): Promise<BotResult> => {
+    const r = await cmd.render(ctx, args, 0, true);
+    if (r.ephemeral) return { type: 'message', refused: true, message: { ...enforceLimits(r.message), flags: EPHEMERAL }, files: r.files };
+    return { type: 'message', message: withActions(cmd, args, r, privately), files: r.files };
+  })();
+}
+
+/** "Export": the whole answer as CSV and JSON files, to the presser alone. */
+function exportAnswer(ctx: HandlerOptions, cmd: Command, args: string[]): BotResult {
+  const wait = ctx.cooldown ? ctx.cooldown.take(ctx.caller?.userId ?? '', 'export') : 0;
+  if (wait > 0) return ephemeral(`You exported a moment ago: try again in ${wait} s.`);
+  return {
+    type: 'deferred',
+    ephemeral: true,
+    run: async () => {
+      const out = cmd.export!(ctx, args);
+      const json = Buffer.from(JSON.stringify(out.json, null, 1));
+      let csv = Buffer.from(out.csv);
+      let note = '';
+      // Discord takes 10 MB per message by default; the two files stay well inside it, the CSV cut at a row if need be.
+      const room = EXPORT_LIMIT - Math.min(json.length, EXPORT_LIMIT / 2);
+      if (csv.length > room) {
+        const cut = out.csv.lastIndexOf('\r\n', room);
+        csv = Buffer.from(out.csv.slice(0, cut + 2));
+        note = ' The CSV is cut at a row to fit Discord; `npm run ask -- … --csv FILE` writes it whole.';
+      }
+      const files = [{ name: `${out.name}.csv`, data: csv, description: `${out.name} as CSV` }];
+      if (json.length <= EXPORT_LIMIT / 2) files.push({ name: `${out.name}.json`, data: json, description: `${out.name} as JSON` });
+      else note += ' The JSON is too large for Discord; the command line writes it.';
+      const rows = Math.max(0, csv.toString('utf8').split('\r\n').length - 2);
+      return { message: enforceLimits({ content: `The whole answer to /${cmd.name}: ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} as CSV${files.length > 1 ? ' and JSON' : ''}.${note}`, allowed_mentions: { parse: [] }, flags: EPHEMERAL }), files };
+    },
+  };
+}
+
+export const EXPORT_LIMIT = 8 * 1024 * 1024;
+
+function argsOf(ref: PageRef, cmd: Command, embeds: APIEmbed[]): string[] | null {
+  let args = ref.args;
+  if (!args && ref.hash) args = argsFromEmbeds(embeds, cmd.name, cmd.options, ref.hash);
+  return args && args.length === cmd.options.length ? args : null;
 }
 
 async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult> {
@@ -169,31 +252,34 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
     if (!cmd) return ephemeral(`I do not know /${truncate(req.name, 50)}. Try /help; the command list may need \`npm run deploy-commands\`.`);
     const parsed = cmd.parse(req.options);
     if ('error' in parsed) return ephemeral(parsed.error);
-    if (cmd.slow) {
-      return {
-        type: 'deferred',
-        run: async () => {
-          const r = await cmd.render(ctx, parsed.args, 0, true);
-          return { message: enforceLimits(r.message), files: r.files };
-        },
-      };
-    }
-    const r = await cmd.render(ctx, parsed.args, 0, true);
-    return { type: 'message', message: enforceLimits(r.message), files: r.files };
+    return answer(ctx, cmd, parsed.args, false);
   }
-  // A page button.
+  if (req.kind === 'message') {
+    const m = MESSAGE_COMMANDS[req.name];
+    const cmd = m ? BY_NAME.get(m.command) : undefined;
+    if (!m || !cmd) return ephemeral(`I do not know “${truncate(req.name, 50)}”. The command list may need \`npm run deploy-commands\`.`);
+    const options = m.options(req.text);
+    if (!Object.values(options).some((v) => v && v.trim())) return ephemeral(m.empty);
+    const parsed = cmd.parse(options);
+    if ('error' in parsed) return ephemeral(parsed.error);
+    // Answered privately: the asker decides whether the channel sees it ("Post publicly").
+    return answer(ctx, cmd, parsed.args, true);
+  }
   const ref = decodeCustomId(req.customId);
   const cmd = ref ? BY_CODE.get(ref.code) : undefined;
   if (!ref || !cmd) return ephemeral('This button belongs to an older version of the bot. Run the command again.');
+  const args = argsOf(ref, cmd, req.embeds);
+  if (!args) return ephemeral(`I cannot read this question back from the message any more. Run /${cmd.name} again.`);
+  if (ref.action === 'ex') {
+    if (!cmd.export) return ephemeral(`/${cmd.name} has nothing to export.`);
+    return exportAnswer(ctx, cmd, args);
+  }
+  // The private answer is only ever seen by its asker; posting it for the channel is the asker's call.
+  if (ref.action === 'pb') return answer(ctx, cmd, args, false);
   if (req.ownerId === null || req.ownerId !== req.userId) {
     return ephemeral(`Only the person who asked can turn these pages. Run /${cmd.name} yourself to get your own copy.`);
   }
-  let args = ref.args;
-  if (!args && ref.hash) args = argsFromEmbeds(req.embeds, cmd.name, cmd.options, ref.hash);
-  if (!args || args.length !== cmd.options.length) {
-    return ephemeral(`I cannot read this question back from the message any more. Run /${cmd.name} again.`);
-  }
-  const options = Object.fromEntries(cmd.options.map((n, i) => [n, args![i]]));
+  const options = Object.fromEntries(cmd.options.map((n, i) => [n, args[i]]));
   const parsed = cmd.parse(options);
   if ('error' in parsed) return ephemeral(parsed.error);
   if (cmd.slow) {
@@ -202,11 +288,11 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
     return {
       type: 'deferred',
       update: true,
-      run: async () => ({ message: enforceLimits((await cmd.render(ctx, args2, ref.page, false)).message) }),
+      run: async () => ({ message: withActions(cmd, args2, await cmd.render(ctx, args2, ref.page, false), false) }),
     };
   }
   const r = await cmd.render(ctx, parsed.args, ref.page, false);
-  return { type: 'update', message: enforceLimits(r.message) };
+  return { type: 'update', message: withActions(cmd, parsed.args, r, false) };
 }
 
 /** Turns a finished deferred reply's failure into a message, so transports never leave "thinking…" hanging. */

@@ -80,8 +80,18 @@ export function flattenOptions(options: unknown): { out: RawOptions; focused: { 
 export function requestFromRaw(body: any): BotRequest | null {
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
   const userId: string = str(body?.member?.user?.id) ?? str(body?.user?.id) ?? '';
-  const meta = { interactionId: str(body?.id) ?? undefined, guildId: str(body?.guild_id), channelId: str(body?.channel_id) ?? str(body?.channel?.id) };
+  const meta = {
+    interactionId: str(body?.id) ?? undefined,
+    guildId: str(body?.guild_id),
+    channelId: str(body?.channel_id) ?? str(body?.channel?.id),
+    permissions: str(body?.member?.permissions) ?? undefined,
+  };
   if (body?.type === InteractionType.ApplicationCommand && typeof body.data?.name === 'string') {
+    // A message command (type 3) carries the message it was run on in data.resolved.
+    if (body.data.type === 3) {
+      const target = body.data.resolved?.messages?.[str(body.data.target_id) ?? ''];
+      return { kind: 'message', name: body.data.name, text: str(target?.content) ?? '', userId, ...meta };
+    }
     return { kind: 'command', name: body.data.name, options: flattenOptions(body.data.options).out, userId, ...meta };
   }
   if (body?.type === InteractionType.ApplicationCommandAutocomplete && typeof body.data?.name === 'string') {

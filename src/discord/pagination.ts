@@ -7,9 +7,11 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { LIMITS, wellFormed } from './limits';
 import { embedLength } from './payload';
 
-const PREFIX = 'pg';
+/** What a button does: turn a page, export the whole answer as files, or post an answer shown privately in public. */
+export type ButtonAction = 'pg' | 'ex' | 'pb';
 
 export interface PageRef {
+  action: ButtonAction;
   code: string;
   page: number;
   /** The arguments, or null when only their hash travelled (see `hash`). */
@@ -27,20 +29,22 @@ export function argsHash(args: string[]): string {
 }
 
 /** `pg|q|2|Antonov|weapons|` (each argument after a "|"), or `pg|s|2#<hash>` when the arguments do not fit. */
-export function encodeCustomId(code: string, page: number, args: string[]): string {
-  const head = `${PREFIX}|${code}|${page}`;
+export function encodeCustomId(code: string, page: number, args: string[], action: ButtonAction = 'pg'): string {
+  const head = `${action}|${code}|${page}`;
   const full = head + args.map((a) => '|' + escapeArg(a)).join('');
   if (full.length <= LIMITS.customId && full === wellFormed(full)) return full;
   return `${head}#${argsHash(args)}`;
 }
 
 export function decodeCustomId(id: string): PageRef | null {
-  const m = /^pg\|([a-z])\|(\d{1,9})(?=$|[|#])/.exec(id);
+  const m = /^(pg|ex|pb)\|([a-z])\|(\d{1,9})(?=$|[|#])/.exec(id);
   if (!m) return null;
+  const action = m[1] as ButtonAction;
+  const code = m[2];
   const rest = id.slice(m[0].length);
-  const page = Number(m[2]);
-  if (rest.startsWith('#')) return { code: m[1], page, args: null, hash: rest.slice(1) };
-  if (rest === '') return { code: m[1], page, args: [], hash: null };
+  const page = Number(m[3]);
+  if (rest.startsWith('#')) return { action, code, page, args: null, hash: rest.slice(1) };
+  if (rest === '') return { action, code, page, args: [], hash: null };
   const args: string[] = [];
   let cur = '';
   for (let i = 1; i < rest.length; i++) {
@@ -50,7 +54,7 @@ export function decodeCustomId(id: string): PageRef | null {
     else cur += c;
   }
   args.push(cur);
-  return { code: m[1], page, args, hash: null };
+  return { action, code, page, args, hash: null };
 }
 
 /** `Page 2 of 5 · /quote speaker: "Antonov" words: "arms"` (values as JSON strings, so it can be read back). */
@@ -133,4 +137,15 @@ export function packFields(fields: APIEmbedField[], perPage: number, budget: num
   }
   if (cur.length) pages.push(cur);
   return pages;
+}
+
+/**
+ * The row under an answer: "Export" (the whole answer as CSV and JSON, to the presser alone) for commands that can,
+ * and "Post publicly" under an answer only its asker can see.
+ */
+export function actionRow(code: string, args: string[], options: { exportable: boolean; publishable: boolean }): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponent[] = [];
+  if (options.exportable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Export CSV + JSON', custom_id: encodeCustomId(code, 0, args, 'ex') });
+  if (options.publishable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post publicly', custom_id: encodeCustomId(code, 0, args, 'pb') });
+  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }

@@ -14,6 +14,7 @@ export function renderArticlesText(answer: ArticlesAnswer): string {
     const extra: string[] = [`${a.paragraphs} paragraphs, ${a.sentences} sentences`];
     if (a.credits?.wire.length) extra.push(`wire: ${a.credits.wire.join(', ')}`);
     if (a.family && a.family !== a.id) extra.push(`copy of ${a.family}`);
+    if (a.added) extra.push(`added ${a.added.slice(0, 16).replace('T', ' ')} UTC`);
     lines.push(`  ${extra.join(' · ')}`);
   }
   if (answer.families?.length) {

@@ -12,6 +12,8 @@ export interface PoolOptions {
    * corpus's raw pages) is not all held until the last chunk is done.
    */
   release?: boolean;
+  /** Called as results come back, for progress a person can watch during a long start. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A pool that failed part-way: what was done is kept, so the caller can finish the rest in place. */
@@ -66,6 +68,7 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
           if (options.release && pending) (pending as (I | undefined)[])[msg.start + k] = undefined;
         });
         done += msg.results.length;
+        options.onProgress?.(done, total);
         if (done === total) finish();
         else feed(w);
       });

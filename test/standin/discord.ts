@@ -99,6 +99,7 @@ export async function startStandIn(): Promise<StandIn> {
     if (m === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return send(200, message(json));
     if (m === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return send(204);
     if (m === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return send(200, message(json));
+    if (m === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) return send(200, { ...message(json), channel_id: path.split('/')[2] });
     if (m === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return send(200, (Array.isArray(json) ? json : []).map((c: any) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake(), type: c.type ?? 1 })));
     }

@@ -21,6 +21,7 @@ export function articlesFields(answer: ArticlesAnswer): APIEmbedField[] {
     const extra = [`${a.paragraphs} paragraphs, ${a.sentences} sentences`];
     if (a.credits?.wire.length) extra.push(`wire: ${md(a.credits.wire.join(', '))}`);
     if (a.family && a.family !== a.id) extra.push(`copy of ${md(label(a.family))}`);
+    if (a.added) extra.push(`added ${addedLabel(a.added)}`);
     fields.push({
       name: truncate(md(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`), LIMITS.fieldName),
       value: truncate(`${link(a.title ?? '(no headline)', a.url, 200)}\n\`${truncate(a.id, 80).replace(/`/g, "'")}\` · ${extra.join(' · ')}`, LIMITS.fieldValue),
@@ -40,13 +41,20 @@ export function articlesFields(answer: ArticlesAnswer): APIEmbedField[] {
   return fields;
 }
 
+/** "2026-11-30 21:28 UTC": when the bot took an article in, to the minute. */
+export function addedLabel(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 export function articlesSummary(answer: ArticlesAnswer): string {
   const n = answer.articles.length;
   const outlets = new Set(answer.articles.map((a) => a.outlet).filter(Boolean));
   const dates = answer.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   const span = dates.length ? `, ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''}` : '';
   const fam = answer.families?.length ?? 0;
-  return `**${n.toLocaleString('en-US')} article${n === 1 ? '' : 's'}** from ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${span} · ${fam} copy famil${fam === 1 ? 'y' : 'ies'} · ${answer.warnings.length} load warning${answer.warnings.length === 1 ? '' : 's'}`;
+  const added = answer.articles.map((a) => a.added).filter((d): d is string => !!d).sort();
+  const last = added.length ? ` · last taken in ${addedLabel(added[added.length - 1])}` : '';
+  return `**${n.toLocaleString('en-US')} article${n === 1 ? '' : 's'}** from ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${span} · ${fam} copy famil${fam === 1 ? 'y' : 'ies'} · ${answer.warnings.length} load warning${answer.warnings.length === 1 ? '' : 's'}${last}`;
 }
 
 export const articles: Command = {

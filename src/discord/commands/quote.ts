@@ -3,6 +3,7 @@
 import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
 import type { QuoteAnswer, QuoteEntry } from '../../answers/types';
 import { renderQuoteText } from '../../render/text-quote';
+import { quotesCsv } from '../../render/csv';
 import { outletChoices, speakerChoices } from '../choices';
 import { joinLines, link, LIMITS, md, mdCut, plain, truncate } from '../limits';
 import { enforceLimits, NO_MENTIONS } from '../payload';
@@ -112,6 +113,10 @@ export const quote: Command = {
   autocomplete(ctx, focused) {
     if (focused.name === 'outlet') return outletChoices(ctx.coverage, focused.value);
     return speakerChoices(ctx.coverage, focused.value);
+  },
+  export(ctx, args) {
+    const answer = answerQuote(ctx, args);
+    return { name: 'quotes', csv: quotesCsv(answer), json: answer };
   },
   async text(ctx, args) {
     return renderQuoteText(answerQuote(ctx, args));

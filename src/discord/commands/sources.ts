@@ -3,6 +3,7 @@
 import { SlashCommandBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { SourceMatch, SourcesAnswer } from '../../answers/types';
 import { renderSourcesText } from '../../render/text-sources';
+import { matchesCsv } from '../../render/csv';
 import { joinLines, LIMITS, md, mdCut, plain, safeUrl, truncate } from '../limits';
 import { enforceLimits, NO_MENTIONS } from '../payload';
 import { navRow, packEmbeds, pageFooter } from '../pagination';
@@ -134,6 +135,10 @@ export const sources: Command = {
         allowed_mentions: NO_MENTIONS,
       }),
     };
+  },
+  export(ctx, args) {
+    const answer = answerSources(ctx, args);
+    return { name: 'sources', csv: matchesCsv(answer), json: answer };
   },
   async text(ctx, args) {
     return renderSourcesText(answerSources(ctx, args));

@@ -3,6 +3,8 @@ import { SlashCommandBuilder, type APIEmbedField } from 'discord.js';
 import { METRICS, type Estimate, type Metric, type TollAnswer } from '../../answers/types';
 import { chartAltText, hasChartFigures, isChartBusy, renderTollChart } from '../../render/chart';
 import { renderTollText } from '../../render/text-toll';
+import { estimatesCsv } from '../../render/csv';
+import { estimatorChoices } from '../choices';
 import { joinLines, link, LIMITS, md, mdCut, truncate } from '../limits';
 import { enforceLimits, NO_MENTIONS, type FileData } from '../payload';
 import { navRow, packFields, pageFooter } from '../pagination';
@@ -18,9 +20,10 @@ const builder = new SlashCommandBuilder()
       .addChoices(...METRICS.map((m) => ({ name: m, value: m }))),
   )
   .addStringOption((o) => o.setName('from').setDescription('Earliest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
-  .addStringOption((o) => o.setName('to').setDescription('Latest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10));
+  .addStringOption((o) => o.setName('to').setDescription('Latest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
+  .addStringOption((o) => o.setName('estimator').setDescription('Only figures from this source (start typing for the list)').setAutocomplete(true).setMaxLength(100));
 
-const NAMES = ['metric', 'from', 'to'];
+const NAMES = ['metric', 'from', 'to', 'estimator'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function realDate(s: string): boolean {
@@ -30,8 +33,8 @@ function realDate(s: string): boolean {
 }
 
 export function answerToll(ctx: CommandContext, args: string[]): TollAnswer {
-  const [metric, from, to] = args;
-  return ctx.coverage.toll({ metric: (metric || undefined) as Metric | undefined, from: from || undefined, to: to || undefined });
+  const [metric, from, to, estimator] = args;
+  return ctx.coverage.toll({ metric: (metric || undefined) as Metric | undefined, from: from || undefined, to: to || undefined, estimator: estimator || undefined });
 }
 
 function estimateField(e: Estimate): APIEmbedField {
@@ -58,12 +61,12 @@ export const toll: Command = {
       if (v && !realDate(v)) return { error: `\`${name}\` must be a date written YYYY-MM-DD, such as 2012-03-13 (got “${truncate(v, 40)}”).` };
     }
     if (from && to && from > to) return { error: `\`from\` (${from}) is after \`to\` (${to}): swap them.` };
-    return { args: [metric, from, to] };
+    return { args: [metric, from, to, opt(options, 'estimator').slice(0, 100)] };
   },
   async render(ctx, args, page, first) {
     const answer = answerToll(ctx, args);
-    const [metric, from, to] = args;
-    const scope = `${metric || 'all figures'}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+    const [metric, from, to, estimator] = args;
+    const scope = `${metric || 'all figures'}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${estimator ? ` by ${mdCut(estimator, 100)}` : ''}`;
     if (answer.estimates.length === 0) {
       return {
         message: {
@@ -106,6 +109,13 @@ export const toll: Command = {
       }),
       files,
     };
+  },
+  autocomplete(ctx, focused) {
+    return focused.name === 'estimator' ? estimatorChoices(ctx.coverage, focused.value) : [];
+  },
+  export(ctx, args) {
+    const answer = answerToll(ctx, args);
+    return { name: 'estimates', csv: estimatesCsv(answer), json: answer };
   },
   async text(ctx, args) {
     const answer = answerToll(ctx, args);

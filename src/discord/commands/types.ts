@@ -4,11 +4,21 @@ import type { APIApplicationCommandOptionChoice, RESTPostAPIChatInputApplication
 import type { Coverage } from '../../answers/coverage';
 import type { TollAnswer } from '../../answers/types';
 import type { FileData, MessageData } from '../payload';
+import type { FollowStore } from '../follows';
 
 export interface CommandContext {
   coverage: Coverage;
+  /**
+   * The live corpus, when it follows its folder: read once per answer (see handler.ts), so an answer in flight
+   * finishes on the state it started with.
+   */
+  current?: (guildId?: string | null) => Coverage;
   /** Renders /toll's chart; injectable so tests and slow machines can substitute it. */
   chart?: (answer: TollAnswer) => Promise<Buffer>;
+  /** The channels' subscriptions (/follow), where the transport can post to channels. */
+  follows?: FollowStore;
+  /** Who asked, and where: set by the handler from the interaction. */
+  caller?: { userId: string; channelId?: string; guildId?: string | null; permissions?: string };
 }
 
 /** Option values as strings, by option name; absent options are absent or ''. */
@@ -19,6 +29,8 @@ export type Parsed = { args: string[] } | { error: string };
 export interface Rendered {
   message: MessageData;
   files?: FileData[];
+  /** Shown to the asker alone (a refusal). */
+  ephemeral?: boolean;
 }
 
 export interface Command {
@@ -35,6 +47,8 @@ export interface Command {
   /** The reply for one page; `first` is the reply to the command itself (not a page turn). */
   render(ctx: CommandContext, args: string[], page: number, first: boolean): Promise<Rendered>;
   autocomplete?(ctx: CommandContext, focused: { name: string; value: string }, options: RawOptions): APIApplicationCommandOptionChoice<string>[];
+  /** The full answer (every row, not the page shown) as files: CSV and the JSON the command line prints. */
+  export?(ctx: CommandContext, args: string[]): { name: string; csv: string; json: unknown };
   /** The same answer as terminal text, for the local console. */
   text(ctx: CommandContext, args: string[]): Promise<string>;
 }

@@ -1,0 +1,58 @@
+// One phase of bench/live.ts, in a process of its own so that its time, heap and RSS are its own.
+import { readdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LiveCoverage, defaultStateDir } from '../src/answers/live';
+
+const [dir, mode] = process.argv.slice(2);
+
+function memory() {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { heapMB: Math.round(m.heapUsed / 1e6), rssMB: Math.round(m.rss / 1e6) };
+}
+
+function percentiles(times: number[]) {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+function time<T>(n: number, f: (i: number) => T) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    f(i);
+    times.push(performance.now() - t);
+  }
+  return percentiles(times);
+}
+
+const t0 = performance.now();
+const { live, stats } = await LiveCoverage.open(dir, { stateDir: defaultStateDir(dir), debounceMs: 100 });
+const readyMs = Math.round(performance.now() - t0);
+const out: Record<string, unknown> = { mode, readyMs, ...stats, ...memory() };
+
+if (mode === 'live') {
+  live.watch();
+  const before = live.current();
+  const source = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
+  const text = await readFile(join(dir, source), 'utf8');
+  const added = join(dir, `zz-live-${process.pid}.txt`);
+  const t = performance.now();
+  await writeFile(added, `${text}\n\nThe agency said on Thursday that the figures would be revised next month.\n`);
+  while (live.current() === before) await new Promise((r) => setTimeout(r, 20));
+  out.newArticleMs = Math.round(performance.now() - t);
+  out.afterUpdate = memory();
+  const c = live.current();
+  const people = c.speakers('').slice(0, 200).map((s) => s.name);
+  const sentences = c.corpus.articles.filter((_, i) => i % 97 === 0).slice(0, 200).map((a) => a.sentences[Math.min(2, a.sentences.length - 1)]?.text ?? a.title ?? '');
+  out.quote = time(200, (i) => c.quote(people[i % people.length] ?? 'said'));
+  out.sources = time(100, (i) => c.sources(sentences[i % sentences.length]));
+  out.toll = time(100, () => c.toll());
+  out.articles = time(20, () => c.articles());
+  live.close();
+  await rm(added, { force: true });
+}
+console.log(JSON.stringify(out));
+process.exit(0);

@@ -1,0 +1,296 @@
+// A corpus that lives: built at start with the saved state (only what changed is rebuilt), kept up to date while the
+// bot runs as files are added, changed or removed, and swapped whole, so an answer in flight finishes on the state it
+// started with and no answer ever mixes two.
+import { watch, type FSWatcher } from 'node:fs';
+import { copyFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { loadCorpus } from '../corpus/load';
+import { buildArticles, withSentenceTexts, withoutSentenceTexts, type Built } from '../corpus/parallel';
+import type { PageInput } from '../corpus/article';
+import type { Article, Corpus } from '../corpus/schema';
+import { buildCoverage, type Coverage } from './coverage';
+import { prepareAll, type Prepared } from './prepare';
+import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
+import { stateVersions } from './versions';
+
+export type Stage = 'read' | 'build' | 'extract' | 'index';
+
+/** What a long start reports as it goes: the stage, how far along, and how much came from the saved state. */
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+  /** Taken from the saved state rather than rebuilt. */
+  reused?: number;
+  ms: number;
+}
+
+export interface BuildOptions {
+  /** Folder of the saved state; null for none (nothing read or written). */
+  stateDir: string | null;
+  onProgress?: (p: Progress) => void;
+  /** Problems with the saved state itself (damaged, foreign, not writable): the bot goes on without it. */
+  onStateProblem?: (message: string) => void;
+  /** The code versions to stamp and check (tests pass their own; default: hashes of the code itself). */
+  versions?: StateVersions;
+}
+
+export interface Built_ {
+  coverage: Coverage;
+  /** Articles rebuilt and re-extracted, against those read back from the saved state. */
+  stats: { articles: number; built: number; extracted: number; reusedArticles: number; reusedExtraction: number };
+}
+
+/** The default place of the saved state: a dot-folder inside the corpus folder, which the loader never reads. */
+export function defaultStateDir(dataDir: string): string {
+  return join(dataDir, '.coverage-state');
+}
+
+/**
+ * Loads the corpus and builds every answer, reusing from `store` the articles and extractions whose content and
+ * code are unchanged. Without a store it builds everything, as before the saved state existed.
+ */
+export async function buildWithState(dataDir: string, store: StateStore | null, options: Omit<BuildOptions, 'stateDir'> = {}): Promise<Built_> {
+  const versions = options.versions ?? stateVersions();
+  const report = options.onProgress ?? (() => undefined);
+  const t0 = performance.now();
+  const ms = () => Math.round(performance.now() - t0);
+  const keys = new Map<string, string>();
+  const entries = new Map<string, Entry>();
+  const now = new Date().toISOString();
+  let reusedArticles = 0;
+  let built = 0;
+
+  const build = async (inputs: PageInput[]): Promise<Built[]> => {
+    report({ stage: 'read', done: inputs.length, total: inputs.length, ms: ms() });
+    const out: (Built | undefined)[] = new Array(inputs.length);
+    const missing: PageInput[] = [];
+    const missingAt: number[] = [];
+    inputs.forEach((input, i) => {
+      const key = contentKey(input.text, input.manifest);
+      keys.set(input.id, key);
+      const entry = store?.get(key);
+      if (entry) entries.set(key, entry);
+      if (entry?.article && entry.corpusVersion === versions.corpus) {
+        // The saved article may have been built for a file of another name with the same bytes.
+        // Fresh sentence objects: the texts cut here must not find their way back into the saved entry.
+        const article = { ...entry.article, id: input.id, file: input.file, sentences: entry.article.sentences.map((s) => ({ ...s })) };
+        out[i] = { article: withSentenceTexts(article) };
+        reusedArticles++;
+      } else {
+        missing.push(input);
+        missingAt.push(i);
+      }
+    });
+    if (missing.length) {
+      const fresh = await buildArticles(missing, undefined, (done, total) =>
+        report({ stage: 'build', done: reusedArticles + done, total: reusedArticles + total, reused: reusedArticles, ms: ms() }),
+      );
+      fresh.forEach((b, k) => {
+        const i = missingAt[k];
+        out[i] = b;
+        if ('article' in b) {
+          built++;
+          const key = keys.get(b.article.id)!;
+          const entry: Entry = { added: entries.get(key)?.added ?? now, article: withoutSentenceTexts(b.article), corpusVersion: versions.corpus };
+          entries.set(key, entry);
+          store?.put(key, entry);
+        }
+      });
+    }
+    report({ stage: 'build', done: inputs.length, total: inputs.length, reused: reusedArticles, ms: ms() });
+    return out as Built[];
+  };
+
+  const corpus: Corpus = await loadCorpus(dataDir, { build });
+
+  // Per-article extraction: reused when the article and the extraction code are unchanged.
+  const prepared: (Prepared | undefined)[] = new Array(corpus.articles.length);
+  const todo: Article[] = [];
+  const todoAt: number[] = [];
+  corpus.articles.forEach((a, i) => {
+    const entry = entries.get(keys.get(a.id)!);
+    if (entry?.prepared && entry.extractVersion === versions.extract && entry.corpusVersion === versions.corpus) prepared[i] = entry.prepared;
+    else {
+      todo.push(a);
+      todoAt.push(i);
+    }
+  });
+  const reusedExtraction = corpus.articles.length - todo.length;
+  if (todo.length) {
+    const fresh = await prepareAll(todo, undefined, (done, total) =>
+      report({ stage: 'extract', done: reusedExtraction + done, total: reusedExtraction + total, reused: reusedExtraction, ms: ms() }),
+    );
+    fresh.forEach((p, k) => {
+      const i = todoAt[k];
+      prepared[i] = p;
+      const key = keys.get(corpus.articles[i].id)!;
+      const entry = entries.get(key);
+      // Only what was read without a problem is saved: a failed extraction is tried again next time.
+      if (entry && p.problems.length === 0) {
+        const next: Entry = { ...entry, prepared: p, extractVersion: versions.extract };
+        entries.set(key, next);
+        store?.put(key, next);
+      }
+    });
+  }
+  report({ stage: 'extract', done: corpus.articles.length, total: corpus.articles.length, reused: reusedExtraction, ms: ms() });
+
+  const added = new Map<string, string>();
+  for (const a of corpus.articles) {
+    const e = entries.get(keys.get(a.id)!);
+    if (e) added.set(a.id, e.added);
+  }
+  const coverage = buildCoverage(corpus, prepared as Prepared[], store ? added : undefined);
+  report({ stage: 'index', done: corpus.articles.length, total: corpus.articles.length, ms: ms() });
+  return {
+    coverage,
+    stats: { articles: corpus.articles.length, built, extracted: todo.length, reusedArticles, reusedExtraction },
+  };
+}
+
+export interface LiveOptions extends BuildOptions {
+  /** How long to wait after the last change before taking the folder in again. */
+  debounceMs?: number;
+  /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
+  onUpdate?: (update: { coverage: Coverage; previous: Coverage; stats: Built_['stats']; ms: number } | { error: Error }) => void;
+}
+
+/**
+ * The corpus the transports answer from. `current()` is read once at the start of each answer (see the handler), so
+ * a rebuild that lands mid-answer never changes what that answer sees.
+ */
+export class LiveCoverage {
+  private coverage: Coverage;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly store: StateStore | null,
+    private readonly options: LiveOptions,
+    first: Built_,
+  ) {
+    this.coverage = first.coverage;
+  }
+
+  /** Builds the corpus (reading the saved state if there is one) and saves what it built. */
+  static async open(dataDir: string, options: LiveOptions): Promise<{ live: LiveCoverage; stats: Built_['stats'] }> {
+    const store = options.stateDir ? await StateStore.open(options.stateDir) : null;
+    for (const p of store?.problems ?? []) options.onStateProblem?.(p);
+    const first = await buildWithState(dataDir, store, options);
+    const live = new LiveCoverage(dataDir, store, options, first);
+    await live.save();
+    return { live, stats: first.stats };
+  }
+
+  current(): Coverage {
+    return this.coverage;
+  }
+
+  /** Calls `listener` after each swap with the state before and after it (what /follow posts from). */
+  onSwap(listener: (previous: Coverage, next: Coverage) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */
+  watch(): this {
+    if (this.watcher) return this;
+    this.watcher = watch(this.dataDir, { persistent: false }, (_event, name) => {
+      // The saved state lives in a dot-folder inside the corpus: its own writes are no news.
+      if (name && String(name).startsWith('.')) return;
+      this.schedule();
+    });
+    this.watcher.on('error', (err) => this.options.onUpdate?.({ error: err }));
+    return this;
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.refresh();
+    }, this.options.debounceMs ?? 300);
+  }
+
+  /** Takes the folder in again now; resolves when the new state is in place (or the old one kept). */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        const t = performance.now();
+        try {
+          const next = await buildWithState(this.dataDir, this.store, this.options);
+          const previous = this.coverage;
+          this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
+          await this.save();
+          this.options.onUpdate?.({ coverage: next.coverage, previous, stats: next.stats, ms: Math.round(performance.now() - t) });
+          for (const l of this.listeners) l(previous, next.coverage);
+        } catch (err) {
+          this.options.onUpdate?.({ error: err instanceof Error ? err : new Error(String(err)) });
+        }
+      } while (this.again);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** Copies article files into the corpus folder and takes them in; what cannot be an article is refused by name. */
+  async ingest(files: string[]): Promise<{ copied: string[]; refused: { file: string; reason: string }[] }> {
+    const { copied, refused } = await copyIntoCorpus(this.dataDir, files);
+    if (copied.length) await this.refresh();
+    return { copied, refused };
+  }
+
+  private async save(): Promise<void> {
+    if (!this.store) return;
+    this.store.prune();
+    try {
+      await this.store.flush();
+    } catch (err) {
+      this.options.onStateProblem?.(`${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`);
+    }
+  }
+}
+
+const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/i;
+
+/** Copies files into the corpus folder, as `ask ingest` and a live bot take them in. */
+export async function copyIntoCorpus(dataDir: string, files: string[]): Promise<{ copied: string[]; refused: { file: string; reason: string }[] }> {
+  const copied: string[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  for (const file of files) {
+    if (!ARTICLE_FILE.test(extname(file))) {
+      refused.push({ file, reason: 'not an article file (.txt, .md or .html)' });
+      continue;
+    }
+    try {
+      const st = await stat(file);
+      if (!st.isFile()) throw new Error('not a file');
+      const target = join(dataDir, basename(file));
+      if (resolve(target) !== resolve(file)) await copyFile(file, target);
+      copied.push(basename(file));
+    } catch (err) {
+      refused.push({ file, reason: err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message.split('\n')[0] : String(err) });
+    }
+  }
+  return { copied, refused };
+}
