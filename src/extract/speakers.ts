@@ -132,7 +132,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   if (words.length === 1 && PERSON_PRONOUNS[first]) return { kind: 'pronoun', text: first, pron: PERSON_PRONOUNS[first] };
   if (words.some((w) => PERSON_PRONOUNS[w.toLowerCase()] && w.toLowerCase() !== 'i' && w.length > 1 && words.length <= 2 && DETERMINERS.has(first))) return null;
   // "Gov. Earl Ray Tomblin of West Virginia", "Johnnie Wilson of Springfield": a name, then where they are from.
-  const of = /^(.*\S)\s+(?:of|from)\s+((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
+  const of = /^(.*\S)\s+(?:of|from|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
   if (of) {
     const left = classifySubject(of[1], isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
@@ -146,7 +146,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
   const parse = parseName(s, isCommon);
   const roleWords = parse?.role ? parse.role.split(' ') : [];
-  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined);
+  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined || isTitleWord(w));
   if (parse) {
     const name = parse.tokens.join(' ');
     const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
