@@ -22,7 +22,7 @@ export const DEFAULT_DATA_DIR = 'data';
 export const USAGE = `usage: npm run --silent ask -- <command> [arguments] [--data DIR] [--json]
 commands:
   articles                         the corpus: outlets, dates, headlines, copy families, load warnings
-  quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O]
+  quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O] [--words W]
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
   export                           everything extracted: articles, quotes, estimates`;
@@ -46,6 +46,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         to: { type: 'string' },
         estimator: { type: 'string' },
         outlet: { type: 'string' },
+        words: { type: 'string' },
         chart: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -86,7 +87,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return 0;
     }
     case 'quote': {
-      const answer = coverage.quote(words, { outlet: values.outlet });
+      const answer = coverage.quote(words, { outlet: values.outlet, words: values.words });
       print(answer, () => renderQuoteText(answer));
       return 0;
     }
@@ -145,6 +146,7 @@ function validate(command: string | undefined, words: string, values: Record<str
   }
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');
+  if (values.words !== undefined && command !== 'quote') throw new UsageError('--words goes with quote');
   const tollOnly = ['metric', 'from', 'to', 'estimator'];
   for (const key of tollOnly) if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);
 }
