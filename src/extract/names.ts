@@ -29,6 +29,8 @@ export function isTitleWord(w: string): boolean {
   const l = bare(w).toLowerCase().replace(/['’]s$/, '');
   if (!l) return false;
   if (TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`)) return true;
+  // "President-elect", "Vice-Chair", "ex-Senator": a compound of a title.
+  if (l.includes('-') && l.split('-').some((part) => part.length > 2 && TITLE_WORDS.has(part))) return true;
   return l.length >= 4 && /s$/.test(l) && !/(?:ss|us|is)$/.test(l) && TITLE_WORDS.has(l.slice(0, -1));
 }
 

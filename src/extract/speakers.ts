@@ -330,7 +330,7 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   if (where === 'prefix') {
     if (words.length > 8) return null;
     if (/^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(words[0])) return null;
-    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')))) return null;
+    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')) || isTitleWord(w.replace(/,$/, '')))) return null;
   } else {
     if (words.length > 14) return null;
     // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.
