@@ -9,7 +9,7 @@ import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker
 import { prepareWording, sameWording } from '../extract/quote-merge';
 import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
-import { clusterPeople, type Person, type RecordIn } from '../extract/people';
+import { clusterPeople, completeSurnames, type Person, type RecordIn } from '../extract/people';
 
 /** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
 interface GlobalSpeaker extends Person {
@@ -58,6 +58,11 @@ const SPEAKER_RANK = { person: 4, org: 3, description: 2, pronoun: 1 } as const;
  */
 export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[], familyOf?: (id: string) => string | null): QuoteBook {
   const perArticle = corpus.articles.map((article, i) => ({ article, result: prepared?.[i] ?? attributeQuotes(article.paragraphs) }));
+  // A speaker known by surname alone gets the full name the article's text gives (people.ts).
+  for (const { article, result } of perArticle) {
+    const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
+    completeSurnames(result.people, speaking, article.paragraphs);
+  }
   const records: RecordIn[] = perArticle.flatMap(({ article, result }) => result.people.map((rec) => ({
     rec, article: { id: article.id, published: article.published, outlet: article.outlet }, family: familyOf?.(article.id) ?? null,
   })));

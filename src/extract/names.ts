@@ -4,7 +4,7 @@
 // ("Witness Bashir Ahmad"), a web page's hover card glued to the next headline ("President Trump Donald John
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
-import { NAME_SUFFIXES, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 
 /**
  * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
@@ -18,7 +18,8 @@ export const NAME_OPENERS = new Set(
     'whose which whether both another other others some many most several few all any each every either neither ' +
     'never not no none only even just maybe perhaps also still yet once so thus hence unlike if unless until ' +
     'though although while because and but or nor without than then now here there this that these those its his ' +
-    'her their our my your one two three ex former longtime pres'
+    'her their our my your one two three ex former longtime pres i anyone everyone nobody someone anybody everybody ' +
+    'somebody fellow'
   ).split(/\s+/),
 );
 
@@ -57,7 +58,8 @@ export function stripNoise(phrase: string): string {
     const g = /^([("'“‘]?\p{Lu}\p{Ll}{3,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
     if (!g) continue;
     const left = bare(g[1]);
-    const acronym = /^\p{Lu}{2,}$/u.test(g[2]);
+    // "Louis CardinSenate": the next headline opens with an institution.
+    const acronym = /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
     const repeated = words.slice(0, k).some((w) => bare(w) === left);
     if (acronym || repeated) {
       s = [...words.slice(0, k), g[1]].join(' ');

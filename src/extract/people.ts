@@ -6,6 +6,7 @@
 // more often than any namesake that news writes them by surname alone. Otherwise it stays apart, marked ambiguous
 // with the people it could be: never a guess between two Clintons.
 import type { Gender, PersonRec } from './speakers';
+import { cleanName } from './names';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -198,4 +199,37 @@ function displayName(c: Cluster): string {
   let n = -1;
   for (const [k, v] of names) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
   return best ?? c.members[0].rec.name;
+}
+
+/**
+ * A speaker the article's alias table knows only by a surname ("Nadler said") while its text names them in full
+ * somewhere the table did not read as a name ("Committee Chairman Jerrold Nadler of New York"): the surname gets
+ * the article's full name, when the article writes exactly one. News names a person in full at first mention.
+ */
+export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, paragraphs: string[]): void {
+  const bare = recs.filter((r) => r.kind === 'person' && !r.first && speaking.has(r) && r.surname.length > 1);
+  if (!bare.length) return;
+  const text = paragraphs.join('\n');
+  let lowerWords: Set<string> | null = null;
+  const isCommon = (w: string) => {
+    lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []);
+    return lowerWords.has(w.toLowerCase());
+  };
+  for (const r of bare) {
+    const surname = r.name.split(' ').pop()!;
+    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new Map<string, string>();
+    for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`, 'gu'))) {
+      const c = cleanName(`${m[1]}${surname}`, isCommon);
+      if (!c) continue;
+      const words = c.name.split(' ');
+      if (words.length < 2 || words[words.length - 1] !== surname || /^\p{Lu}\.?$/u.test(words[0])) continue;
+      found.set(words[0].toLowerCase(), c.name);
+    }
+    if (found.size !== 1) continue;
+    const [first, name] = [...found][0];
+    r.first = first.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z' -]/g, '');
+    r.forms.add(r.name);
+    r.name = name;
+  }
 }

@@ -79,6 +79,15 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     }
     break;
   }
+  // "Alliance Defending Freedom", "CNN Business", "NBC Nightly News": a capitalised run straight after an
+  // organisation word or an acronym continues the organisation's name; no person starts there.
+  if (i > 0 && i < end) {
+    const prev = words[i - 1];
+    // Not a title's own ending ("Secretary of State Jon Husted", "Chief of Staff John Kelly").
+    // ... nor an organisation inside a title ("Ambassador to the United Nations Susan Rice").
+    const titleTail = TITLE_WORDS.has(lower(prev)) || (i >= 2 && lower(words[i - 2]) === 'of') || words.slice(0, i - 1).some((w) => TITLE_WORDS.has(lower(w)) || isTitleWord(w));
+    if (/^\p{Lu}/u.test(prev) && !/[,;:'’]$|['’]s$/.test(prev) && !titleTail && (ORG_WORDS.has(lower(prev)) || /^\p{Lu}{2,}$/u.test(strip(prev)))) return null;
+  }
   // Openers, datelines' leftovers, role nouns, a party letter, a name printed twice: no part of the name (names.ts).
   const [from, to] = nameBounds(words.slice(i, end), isCommon);
   if (to < end - i) {
@@ -117,6 +126,8 @@ export function cleanPhrase(np: string): string {
   let s = stripNoise(np).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
+  // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
+  s = s.replace(/^(?:even|only|just|also|perhaps|maybe|both)\s+(?=\p{Lu}|the\s)/iu, '');
   // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
   if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
   return s.trim();
