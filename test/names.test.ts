@@ -38,6 +38,12 @@ describe('cleanName: a raw name phrase to the name and its role', () => {
     expect(cleanName('Rich Beaumont', common)?.name).toBe('Rich Beaumont');
   });
 
+  it('drops a role noun by its shape before a full name, and a pronoun glued after a dateline', () => {
+    expect(cleanName('Businesswoman Dana Whitfield')?.name).toBe('Dana Whitfield');
+    expect(cleanName('Archbishop Carlo Maria Bellini')?.name).toBe('Carlo Maria Bellini');
+    expect(cleanName('N.C He')).toBeNull();
+  });
+
   it('is no name when only an opener is left', () => {
     expect(cleanName('Both')).toBeNull();
   });
@@ -49,6 +55,9 @@ describe('subjects and speakers come out clean', () => {
     expect(classifySubject('then-Secretary of State Jane Okafor in her 2019 memoir')).toMatchObject({ kind: 'person', name: 'Jane Okafor' });
     expect(classifySubject('Lt. Col. Ana Ruiz')).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
     expect(classifySubject('Justices Paul Brandt')).toMatchObject({ kind: 'person', name: 'Paul Brandt' });
+    expect(classifySubject('the Ledger’s Tom Reyes')).toMatchObject({ kind: 'person', name: 'Tom Reyes' });
+    expect(classifySubject('Alliance Defending Freedom')?.kind).not.toBe('person');
+    expect(classifySubject('the CEO')?.kind).not.toBe('org');
   });
 
   it('a dateline before the speaker of the first sentence is no part of the name', () => {

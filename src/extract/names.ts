@@ -84,6 +84,9 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
   if (common && /^\p{Lu}\p{Ll}{3,}s$/u.test(w) && !/(?:ss|us|is)$/.test(l)) return true;
   // "Republicans Trump", "Democrats Pelosi": a group before a name is the group.
   if (/^\p{Lu}\p{Ll}+(?:ans|ats|ists)$/u.test(w) && run.length >= 2) return true;
+  // "Businesswoman Carly Fiorina", "Committeeman Henry Barbour", "Journalist Didier Francois", "Archbishop Carlo
+  // Maria Vigano": a role noun's shape (-man, -woman, -ist, a compound ending in a title) before a full name.
+  if (run.length >= 3 && (/^\p{Lu}\p{Ll}{3,}(?:man|woman|ist)$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t)))) return true;
   // "Witness Bashir Ahmad", "Archbishop Carlo Maria Vigano", "Intelligence James Clapper" (the tail of a
   // title): a common word the article writes in lower case, before a first name and a surname.
   if (run.length >= 3 && common && !/^\p{Lu}\.$/u.test(bare(run[1])) && !/^\p{Lu}\.?$/u.test(w)) return true;
@@ -108,6 +111,8 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
       break;
     }
   }
+  // "N.C. He said": a pronoun ends no name.
+  if (to > from && /^(?:he|she|it|they|we|you|i)$/.test(key(run[to - 1]))) return [to, to];
   while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
   // A lone opener is no name ("Both said").
   if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;

@@ -164,7 +164,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
     const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
     if (prefixOk && !employer) {
-      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the')) {
+      // "the White House" is an organisation; "the Atlantic's Peter Beinart" is a person and whom they write for.
+      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') && !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
       const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
@@ -174,7 +175,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   // Capitalised all the way and ending in an organisation word: "The New York Post", "the White House".
   const last = lower(words[words.length - 1]);
   const allCaps = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()));
-  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])))) {
+  // ... but "the CEO" is a role, not an organisation.
+  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last))) {
     if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
       return { kind: 'org', name: s.replace(/^The\b/, 'the') };
     }
