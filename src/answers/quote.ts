@@ -296,7 +296,8 @@ export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery 
 
 /** Quotations of one or two words that a sentence attributes ("law and order"): a fragment, not a statement. */
 const FRAGMENT_WORDS = 3;
-const wordCount = (e: QuoteEntry) => wordTokens(e.text).length;
+/** Words of a quotation, counted by its spaces: cheap enough to run over every quotation of the most quoted person. */
+const wordCount = (e: QuoteEntry) => e.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * How much a quotation matters, 0–6: how widely it was carried (distinct outlets: 1, 2–3, 4–7, 8+) and how much
@@ -318,8 +319,9 @@ function personQuotes(book: QuoteBook, id: number): QuoteEntry[] {
   const cached = book.ordered.get(id);
   if (cached) return cached;
   const mine = (book.byPerson.get(id) ?? []).map((i) => book.quotes[i]);
-  const statements = mine.filter((e) => wordCount(e) > FRAGMENT_WORDS);
-  const fragments = mine.filter((e) => wordCount(e) <= FRAGMENT_WORDS);
+  const counts = mine.map(wordCount);
+  const statements = mine.filter((_, k) => counts[k] > FRAGMENT_WORDS);
+  const fragments = mine.filter((_, k) => counts[k] <= FRAGMENT_WORDS);
   const bySentence = new Map<string, number>();
   statements.forEach((e, k) => { for (const a of e.articles) bySentence.set(`${a.id}\u0000${a.sentence}`, k); });
   const folded = new Map<number, string[]>();
