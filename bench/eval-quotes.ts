@@ -13,6 +13,7 @@ import { attributeQuotes, type AttributedQuote } from '../src/extract/quote-attr
 import { goldSurname, matchScore, sameQuote } from '../src/extract/quote-eval';
 import { speakerLabel } from '../src/extract/quote-merge';
 import { fold } from '../src/extract/lexicon';
+import { exactNameReport, type NamedCase } from './exact-names';
 
 const DIR = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? '../shared/polnear-dev');
 const flag = (name: string) => process.argv.includes(name);
@@ -79,6 +80,7 @@ async function main() {
   const kindCounts = { description: { total: 0, named: 0, other: 0 }, pronoun: { total: 0, named: 0, other: 0 } };
   const wrongNamed: string[] = [];
   const wrong: string[] = [];
+  const namedCases: NamedCase[] = [];
   const goldByArticle = new Map<string, Gold[]>();
   for (const g of gold) {
     if (!goldByArticle.has(g.article)) goldByArticle.set(g.article, []);
@@ -107,6 +109,7 @@ async function main() {
       namedFound++;
       const surname = goldSurname(g.source);
       const label = speakerLabel(mine[0].speaker) ?? '';
+      namedCases.push({ article: g.article, gold: g.source, ours: label });
           if (surname && fold(label).includes(fold(surname))) namedRight++;
       else wrong.push(`${g.article}: gold [${g.source}] ours [${label}] (rule ${mine[0].rule}) ${g.text.slice(0, 70)}`);
     }
@@ -150,6 +153,9 @@ async function main() {
   console.log(`precision, listed of 4+ words  ${pct(listed4Gold, listed4)}`);
   console.log(`precision, attributed 4+ words ${pct(attributed4Gold, attributed4)}`);
   console.log(`speaker accuracy (named gold)  ${pct(namedRight, namedFound)}   (named gold found: ${namedFound}/${named})`);
+  const exact = exactNameReport(namedCases, (id) => corpus.articles.find((a) => a.id === id)?.paragraphs.join('\n') ?? '');
+  console.log(`exact full name (named gold)   ${pct(exact.right, exact.judged)}   (gold name undecided in its article: ${exact.skipped})`);
+  if (lists && flag('--wrong')) console.log('\nNOT THE FULL NAME MEANT\n' + exact.wrong.join('\n'));
   const k = kindCounts;
   console.log(`pronoun gold: resolved to a person ${pct(k.pronoun.named, k.pronoun.total)}, to a description/org ${k.pronoun.other}`);
   console.log(`description gold: given a name ${k.description.named}/${k.description.total} (name absent from the gold phrase: ${wrongNamed.length}), kept as description/org ${k.description.other}`);

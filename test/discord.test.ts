@@ -2,6 +2,7 @@
 // huge, hostile) and from the seed corpus, checked against Discord's API description and limits.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { buildCoverage, type Coverage } from '../src/answers/coverage';
+import { quoteFilter } from '../src/answers/quote';
 import { loadCorpus } from '../src/corpus/load';
 import { DEFINITIONS } from '../src/discord/commands/index';
 import { handle, runDeferred, type BotRequest } from '../src/discord/handler';
@@ -89,7 +90,8 @@ describe('limits helpers', () => {
 });
 
 describe('/quote', () => {
-  const coverage = fakeCoverage({ quote: (q) => ({ query: q, total: 1, quotes: [ANTONOV] }) });
+  // The words and outlet filters are the answering layer's (quoteFilter), as the command line applies them.
+  const coverage = fakeCoverage({ quote: (q, o = {}) => { const quotes = [ANTONOV].filter(quoteFilter(o)); return { query: q, total: quotes.length, quotes }; } });
 
   it('shows the quotation with speaker and role, outlets and dates, and links where the manifest has a URL', async () => {
     const { message } = await reply(coverage, cmd('quote', { speaker: 'Antonov' }));

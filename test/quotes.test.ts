@@ -1,7 +1,7 @@
 // What a user sees from /quote on the seed corpus, and how quotation spans are found in paragraphs.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load';
-import { answerQuote, buildQuoteBook, exportQuotes, listSpeakers, type QuoteBook } from '../src/answers/quote';
+import { answerQuote, buildQuoteBook, exportQuotes, listSpeakers, weight, type QuoteBook } from '../src/answers/quote';
 import { findQuoteSpans } from '../src/extract/quotes';
 import { renderQuoteText } from '../src/render/text-quote';
 import { QuoteAnswerSchema, type QuoteEntry } from '../src/answers/types';
@@ -106,11 +106,12 @@ describe('/quote on the seed corpus', () => {
     expect(ids(training[0])).toEqual(['afgazad', 'csmonitor']);
   });
 
-  it('finds him from a misspelled name and puts newest first', () => {
+  it('finds him from a misspelled name and puts the weightiest first, newest first among equals', () => {
     const answer = answerQuote(book, 'Antonv', {});
     expect(answer.total).toBe(answerQuote(book, 'Antonov', {}).total);
-    const dates = answer.quotes.map((q) => q.first ?? '');
-    expect([...dates].sort().reverse()).toEqual(dates);
+    const w = answer.quotes.map(weight);
+    expect([...w].sort((a, b) => b - a)).toEqual(w);
+    for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) expect((answer.quotes[i - 1].first ?? '') >= (answer.quotes[i].first ?? '')).toBe(true);
   });
 
   it('finds quotations by their words', () => {

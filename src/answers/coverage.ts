@@ -9,7 +9,7 @@ import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { prepareAll, prepareOne, type Prepared } from './prepare';
 
-export interface QuoteOptions { outlet?: string; limit?: number }
+export interface QuoteOptions { outlet?: string; words?: string; limit?: number }
 export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
 
 export interface Coverage {
@@ -33,7 +33,7 @@ export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.arti
   const corpus: Corpus = problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
   const search = buildSearchIndex(corpus.articles);
   const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
-  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared.map((p) => p.quotes));
+  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared.map((p) => p.quotes), (id) => sourcesBook.familiesIfBuilt()?.memberOf.get(id)?.original ?? null);
   const tollBook: TollBook = buildTollBook(corpus, prepared.map((p) => p.figures));
   return {
     corpus,

@@ -4,19 +4,17 @@
 // several articles become one entry, and quotations and speakers go into MiniSearch for answering.
 import MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../corpus/schema';
-import type { QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
+import type { PersonCard, QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
 import { prepareWording, sameWording } from '../extract/quote-merge';
 import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
-import { normName, type PersonRec } from '../extract/speakers';
+import { normName } from '../extract/speakers';
+import { clusterPeople, completeSurnames, type Person, type RecordIn } from '../extract/people';
 
-/** A person or organisation as the whole corpus knows them. */
-interface GlobalSpeaker {
-  id: number;
-  kind: 'person' | 'org';
-  name: string;
+/** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
+interface GlobalSpeaker extends Person {
+  /** The role given most often. */
   role: string | null;
-  aliases: string[];
   count: number;
 }
 
@@ -30,6 +28,12 @@ export interface QuoteBook {
   speakerOf: (number | null)[];
   quoteIndex: MiniSearch<QuoteDoc>;
   speakerIndex: MiniSearch<SpeakerDoc>;
+  /** Indices into `quotes` of each speaker's quotations. */
+  byPerson: Map<number, number[]>;
+  /** Quoted persons per surname. */
+  surnameCount: Map<string, number>;
+  /** Each asked-for speaker's quotations in answer order, computed on first ask. */
+  ordered: Map<number, QuoteEntry[]>;
 }
 
 interface QuoteDoc { id: number; text: string; speaker: string; aliases: string; role: string }
@@ -44,106 +48,26 @@ interface Instance {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// People across articles.
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
-/** Two first names of one person: equal, an initial of the other, or the same name transliterated (Sergey/Sergei). */
-function sameFirst(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  // Transliterations swap letters, they do not add them: Sergey/Sergei, Mohammad/Mohammed — never Ivana/Ivanka.
-  return a.length === b.length && a.length >= 4 && a[0] === b[0] && editDistance(a, b) <= (a.length >= 6 ? 2 : 1);
-}
-
-/**
- * Merges the per-article records into corpus-wide speakers. Returns, per record, its global id.
- * Full names cluster by surname and first-name spelling; a record known only by its surname joins the one
- * cluster with that surname, and stays apart when several people share it (never guess between two Clintons).
- */
-function mergePeople(records: PersonRec[]): { speakers: GlobalSpeaker[]; idOf: Map<PersonRec, number> } {
-  const idOf = new Map<PersonRec, number>();
-  type Cluster = { kind: 'person' | 'org'; surname: string; first: string | null; recs: PersonRec[]; gender: 'm' | 'f' | null };
-  const clusters: Cluster[] = [];
-  // Gender is a veto: a "he" is never merged with a "she" of the same surname.
-  const compatible = (c: Cluster, r: PersonRec) => !c.gender || !r.gender || c.gender === r.gender;
-  const join = (c: Cluster, r: PersonRec) => {
-    c.recs.push(r);
-    c.gender ??= r.gender;
-  };
-  // Clusters by kind and surname, so each record is compared with its namesakes only.
-  const bySurname = new Map<string, Cluster[]>();
-  const namesakes = (kind: string, surname: string) => bySurname.get(`${kind}:${surname}`) ?? [];
-  const add = (c: Cluster) => {
-    clusters.push(c);
-    const k = `${c.kind}:${c.surname}`;
-    bySurname.set(k, [...(bySurname.get(k) ?? []), c]);
-    return c;
-  };
-  const full = records.filter((r) => r.kind === 'person' && r.first);
-  const bare = records.filter((r) => r.kind === 'person' && !r.first);
-  for (const r of full) {
-    // Same first name and surname is one person whatever a pronoun count says; gender only keeps bare surnames apart.
-    const c = namesakes('person', r.surname).find((x) => x.first && sameFirst(x.first, r.first!))
-      ?? add({ kind: 'person', surname: r.surname, first: r.first, recs: [], gender: null });
-    join(c, r);
-  }
-  for (const r of bare) {
-    const same = namesakes('person', r.surname).filter((x) => x.first && compatible(x, r));
-    const c = (same.length === 1 ? same[0] : namesakes('person', r.surname).find((x) => !x.first && compatible(x, r)))
-      ?? add({ kind: 'person', surname: r.surname, first: null, recs: [], gender: null });
-    join(c, r);
-  }
-  for (const r of records.filter((x) => x.kind === 'org')) {
-    const c = namesakes('org', r.surname)[0] ?? add({ kind: 'org', surname: r.surname, first: null, recs: [], gender: null });
-    join(c, r);
-  }
-  const speakers: GlobalSpeaker[] = clusters.map((c, id) => {
-    const names = new Map<string, number>();
-    const roles = new Map<string, number>();
-    const aliases = new Set<string>();
-    for (const r of c.recs) {
-      if (c.first === null || r.first) names.set(r.name, (names.get(r.name) ?? 0) + 1);
-      if (r.role) roles.set(r.role, (roles.get(r.role) ?? 0) + 1);
-      for (const f of r.forms) aliases.add(f);
-      aliases.add(r.name);
-      idOf.set(r, id);
-    }
-    const name = pickMost(names) ?? c.recs[0].name;
-    aliases.delete(name);
-    return { id, kind: c.kind, name, role: pickMost(roles), aliases: [...aliases].filter((a): a is string => typeof a === 'string' && a.length > 1).sort(), count: 0 };
-  });
-  return { speakers, idOf };
-}
-
-function pickMost(m: Map<string, number>): string | null {
-  let best: string | null = null;
-  let n = -1;
-  for (const [k, v] of m) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Building the book.
 
 const SPEAKER_RANK = { person: 4, org: 3, description: 2, pronoun: 1 } as const;
 
-/** `prepared`: each article's quotations, when extraction already ran (in worker threads, see prepare.ts). */
-export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): QuoteBook {
+/**
+ * `prepared`: each article's quotations, when extraction already ran (in worker threads, see prepare.ts).
+ * `familyOf`: the original of an article's copy family, when known, so a bare surname resolves as its family's does.
+ */
+export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[], familyOf?: (id: string) => string | null): QuoteBook {
   const perArticle = corpus.articles.map((article, i) => ({ article, result: prepared?.[i] ?? attributeQuotes(article.paragraphs) }));
-  const { speakers, idOf } = mergePeople(perArticle.flatMap((a) => a.result.people));
+  // A speaker known by surname alone gets the full name the article's text gives (people.ts).
+  for (const { article, result } of perArticle) {
+    const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
+    completeSurnames(result.people, speaking, article.paragraphs);
+  }
+  const records: RecordIn[] = perArticle.flatMap(({ article, result }) => result.people.map((rec) => ({
+    rec, article: { id: article.id, published: article.published, outlet: article.outlet }, family: familyOf?.(article.id) ?? null,
+  })));
+  const { persons, idOf } = clusterPeople(records);
+  const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 
   const instances: Instance[] = [];
   perArticle.forEach(({ article, result }, order) => {
@@ -186,8 +110,10 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): Quot
     if (reporter && 'rec' in reporter) reporterLabel = speakers[idOf.get(reporter.rec) ?? -1]?.name ?? reporter.rec.name;
     else if (reporter) reporterLabel = reporter.text;
     const kind = lead.q.speaker?.kind ?? null;
-    const role = (gid !== null ? speakers[gid].role : null) ?? group.find((i) => i.q.role)?.q.role ?? null;
     const dates = articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+    // The role as of the words: the one the person held then ("President-elect" in December 2016), else the
+    // one the article gave, else the one given most often.
+    const role = (gid !== null ? roleAt(speakers[gid], dates[0] ?? null) : null) ?? group.find((i) => i.q.role)?.q.role ?? (gid !== null ? speakers[gid].role : null);
     return {
       gid,
       entry: {
@@ -198,6 +124,7 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): Quot
         articles,
         speakerKind: kind,
         aliases: gid !== null ? speakers[gid].aliases : [],
+        personId: gid !== null ? speakers[gid].key : null,
         scare: group[0].q.scare || undefined,
         first: dates[0] ?? null,
       },
@@ -207,7 +134,14 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): Quot
   const built = groups.map(toEntry);
   const quotes = built.map((b) => b.entry);
   const speakerOf = built.map((b) => b.gid);
-  for (const g of speakerOf) if (g !== null) speakers[g].count++;
+  const byPerson = new Map<number, number[]>();
+  speakerOf.forEach((g, i) => {
+    if (g === null) return;
+    speakers[g].count++;
+    const list = byPerson.get(g);
+    if (list) list.push(i);
+    else byPerson.set(g, [i]);
+  });
   const scare = scareGroups.map((g) => toEntry(g).entry);
 
   const quoteIndex = new MiniSearch<QuoteDoc>({ fields: ['text', 'speaker', 'aliases', 'role'], storeFields: [] });
@@ -216,7 +150,24 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[]): Quot
   })));
   const speakerIndex = new MiniSearch<SpeakerDoc>({ fields: ['name', 'aliases', 'role'], storeFields: [] });
   speakerIndex.addAll(speakers.filter((s) => s.count > 0).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.join(' '), role: s.role ?? '' })));
-  return { quotes, scare, speakers, speakerOf, quoteIndex, speakerIndex };
+  const surnameCount = new Map<string, number>();
+  for (const sp of speakers) {
+    const surname = sp.kind === 'person' && sp.count > 0 ? wordTokens(sp.name).pop() : undefined;
+    if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+  }
+  return { quotes, scare, speakers, speakerOf, quoteIndex, speakerIndex, byPerson, surnameCount, ordered: new Map() };
+}
+
+/**
+ * The role a person was given around a date: of the roles whose dates span it, the one held for the shortest
+ * time ("President-elect" between November and January, inside years of "President" and "businessman").
+ */
+function roleAt(p: Person, date: string | null): string | null {
+  if (!date) return null;
+  const d = date.slice(0, 10);
+  const span = (r: { first: string | null; last: string | null }) => Date.parse(r.last!) - Date.parse(r.first!);
+  const fits = p.roles.filter((r) => r.count >= 2 && r.first && r.last && r.first <= d && d <= r.last);
+  return fits.sort((a, b) => span(a) - span(b))[0]?.role ?? null;
 }
 
 function rank(i: Instance): number {
@@ -283,29 +234,138 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 /** Newest first: the latest first-appearance date wins; undated quotations go last. */
 const byDateDesc = (a: QuoteEntry, b: QuoteEntry) => (b.first ?? '').localeCompare(a.first ?? '');
 
-export function answerQuote(book: QuoteBook, query: string, options: { outlet?: string; limit?: number }): QuoteAnswer {
+/** Lowercased letters and digits, for loose matching of words and outlets ("The Moscow Times" ~ "moscow times"). */
+export function looseWords(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface QuoteQuery {
+  /** Only quotations carried by an outlet whose name (or an article id) holds these words. */
+  outlet?: string;
+  /** Only quotations holding every one of these words (in any article's wording). */
+  words?: string;
+  limit?: number;
+}
+
+/** The filters every transport applies the same way: `words` and `outlet`. */
+export function quoteFilter(options: QuoteQuery): (e: QuoteEntry) => boolean {
+  const wanted = options.words ? looseWords(options.words) : [];
+  const outlet = options.outlet ? looseWords(options.outlet).join(' ') : '';
+  return (e) => {
+    if (wanted.length) {
+      const have = new Set(looseWords([e.text, ...e.articles.map((a) => a.wording)].join(' ')));
+      if (!wanted.every((w) => have.has(w))) return false;
+    }
+    if (outlet && !e.articles.some((a) => looseWords(a.outlet ?? '').join(' ').includes(outlet) || looseWords(a.id).join(' ').includes(outlet))) return false;
+    return true;
+  };
+}
+
+export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery = {}): QuoteAnswer {
   const q = query.trim();
   const all = [...book.quotes, ...book.scare];
-  let picked: number[];
+  let entries: QuoteEntry[];
+  let person: PersonCard | null = null;
   if (!q) {
-    picked = book.quotes.map((_, i) => i).sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b]));
+    entries = book.quotes.map((_, i) => i).sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b])).map((i) => all[i]);
   } else {
     // Exact before fuzzy, speakers before words: "Antonov" is a person, "price" is a word not a misspelled "Rice",
     // and "Antonv" only reaches Antonov once nothing matches exactly.
-    picked = bySpeaker(book, q, false) ?? byWords(book, q, 'AND', false) ?? bySpeaker(book, q, true)
-      ?? byWords(book, q, 'AND', true) ?? byWords(book, q, 'OR', true) ?? [];
+    // A person's id ("donald-trump-2", as autocomplete offers for namesakes) names that person alone.
+    const byKey = book.speakers.find((sp) => sp.key === q && sp.count > 0);
+    let people = byKey ? [byKey.id] : bySpeaker(book, q, false);
+    let picked: number[] | null = null;
+    if (!people) {
+      picked = byWords(book, q, 'AND', false);
+      if (!picked) people = bySpeaker(book, q, true);
+    }
+    if (people) {
+      // The person asked for first, with their card; namesakes the query also names after them.
+      entries = people.flatMap((id) => personQuotes(book, id));
+      person = personCard(book, people[0], people.slice(1));
+    } else {
+      picked ??= byWords(book, q, 'AND', true) ?? byWords(book, q, 'OR', true) ?? [];
+      entries = picked.map((i) => all[i]);
+    }
   }
-  let entries = picked.map((i) => all[i]);
-  if (options.outlet) {
-    const o = fold(options.outlet);
-    entries = entries.filter((e) => e.articles.some((a) => fold(a.outlet ?? '').includes(o) || fold(a.id).includes(o)));
-  }
+  if (options.outlet || options.words) entries = entries.filter(quoteFilter(options));
   const total = entries.length;
   if (options.limit !== undefined && options.limit >= 0) entries = entries.slice(0, options.limit);
-  return { query, total, quotes: entries };
+  return person ? { query, total, quotes: entries, person } : { query, total, quotes: entries };
 }
 
-/** Quotations of the speakers the query names (every term a word of their name or aliases); newest first. */
+/** Quotations of one or two words that a sentence attributes ("law and order"): a fragment, not a statement. */
+const FRAGMENT_WORDS = 3;
+/** Words of a quotation, counted by its spaces: cheap enough to run over every quotation of the most quoted person. */
+const wordCount = (e: QuoteEntry) => e.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * How much a quotation matters, 0–6: how widely it was carried (distinct outlets: 1, 2–3, 4–7, 8+) and how much
+ * it says (words: under 8, 8–15, 16–29, 30+). A statement carried by ten outlets comes before an aside in one.
+ */
+export function weight(e: QuoteEntry): number {
+  const outlets = new Set(e.articles.map((a) => a.outlet ?? a.id)).size;
+  const words = wordCount(e);
+  const carried = outlets >= 8 ? 3 : outlets >= 4 ? 2 : outlets >= 2 ? 1 : 0;
+  const said = words >= 30 ? 3 : words >= 16 ? 2 : words >= 8 ? 1 : 0;
+  return carried + said;
+}
+
+/**
+ * One person's quotations, the weightiest first and newest first among equals; fragments of one to three words
+ * folded under the statement of the same sentence (as `fragments`), or, when none, listed last. Cached per person.
+ */
+function personQuotes(book: QuoteBook, id: number): QuoteEntry[] {
+  const cached = book.ordered.get(id);
+  if (cached) return cached;
+  const mine = (book.byPerson.get(id) ?? []).map((i) => book.quotes[i]);
+  const counts = mine.map(wordCount);
+  const statements = mine.filter((_, k) => counts[k] > FRAGMENT_WORDS);
+  const fragments = mine.filter((_, k) => counts[k] <= FRAGMENT_WORDS);
+  const bySentence = new Map<string, number>();
+  statements.forEach((e, k) => { for (const a of e.articles) bySentence.set(`${a.id}\u0000${a.sentence}`, k); });
+  const folded = new Map<number, string[]>();
+  const loose: QuoteEntry[] = [];
+  for (const f of fragments) {
+    const k = f.articles.map((a) => bySentence.get(`${a.id}\u0000${a.sentence}`)).find((x) => x !== undefined);
+    if (k === undefined) loose.push(f);
+    else folded.set(k, [...(folded.get(k) ?? []), f.text]);
+  }
+  const w = statements.map(weight);
+  const order = statements.map((_, k) => k).sort((a, b) => w[b] - w[a] || byDateDesc(statements[a], statements[b]));
+  const out = order.map((k) => (folded.has(k) ? { ...statements[k], fragments: folded.get(k) } : statements[k]));
+  out.push(...loose.sort(byDateDesc));
+  book.ordered.set(id, out);
+  return out;
+}
+
+/** Who the query names: their roles with dates, how much they said, where, and when. */
+function personCard(book: QuoteBook, id: number, others: number[]): PersonCard {
+  const sp = book.speakers[id];
+  const mine = (book.byPerson.get(id) ?? []).map((i) => book.quotes[i]);
+  const articles = new Set<string>();
+  const outlets = new Set<string>();
+  const dates: string[] = [];
+  for (const e of mine) {
+    for (const a of e.articles) {
+      articles.add(a.id);
+      if (a.outlet) outlets.add(a.outlet);
+      if (a.published) dates.push(a.published);
+    }
+  }
+  dates.sort();
+  return {
+    id: sp.key, name: sp.name, kind: sp.kind,
+    roles: sp.roles.slice(0, 8).map((r) => ({ role: r.role, first: r.first, last: r.last, count: r.count })),
+    aliases: sp.aliases.slice(0, 20),
+    quotations: mine.length, articles: articles.size, outlets: outlets.size,
+    first: dates[0] ?? null, last: dates[dates.length - 1] ?? null,
+    ambiguous: sp.ambiguous,
+    namesakes: others.map((o) => ({ id: book.speakers[o].key, name: book.speakers[o].name, role: book.speakers[o].role, count: book.speakers[o].count })),
+  };
+}
+
+/** The speakers the query names (every term a word of their name or aliases), the one meant first. */
 function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null {
   const hits = book.speakerIndex.search(q, {
     fields: ['name', 'aliases'],
@@ -340,13 +400,9 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
     const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
     return forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
   };
-  const ranked = named.map((h) => h.id as number).sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
-  const order = new Map<number, number>(ranked.map((id, i) => [id, i]));
-  const picked = book.quotes
-    .map((_, i) => i)
-    .filter((i) => book.speakerOf[i] !== null && order.has(book.speakerOf[i]!));
-  picked.sort((a, b) => order.get(book.speakerOf[a]!)! - order.get(book.speakerOf[b]!)! || byDateDesc(book.quotes[a], book.quotes[b]));
-  return picked.length ? picked : null;
+  const ranked = named.map((h) => h.id as number).filter((id) => book.speakers[id].count > 0)
+    .sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
+  return ranked.length ? ranked : null;
 }
 
 /** Quotations whose words (or speaker's words) match; best first, listed quotations before scare quotes. */
@@ -370,7 +426,14 @@ export function listSpeakers(book: QuoteBook, prefix?: string): SpeakerSummary[]
     .filter((s) => s.count > 0)
     .filter((s) => !p || [s.name, ...s.aliases].some((n) => fold(n).startsWith(p) || fold(n).split(/[\s-]+/).some((w) => w.startsWith(p))))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .map((s) => ({ name: s.name, role: s.role, aliases: s.aliases, count: s.count }));
+    .map((s) => ({ name: s.name, role: s.role, aliases: s.aliases, count: s.count, id: s.key, namesakes: namesakeCount(book, s) }));
+}
+
+/** How many other quoted persons share this one's surname (a role then tells them apart in a list). */
+function namesakeCount(book: QuoteBook, s: GlobalSpeaker): number {
+  if (s.kind !== 'person') return 0;
+  const surname = wordTokens(s.name).pop();
+  return surname ? (book.surnameCount.get(surname) ?? 1) - 1 : 0;
 }
 
 /** Every listed quotation (no scare quotes), earliest first: the `quotes` of `export`. */

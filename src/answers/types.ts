@@ -63,13 +63,42 @@ export const QuoteEntrySchema = z.object({
   scare: z.boolean().optional(),
   /** Earliest date among the articles carrying it (YYYY-MM-DD), for ordering. */
   first: z.string().nullable().optional(),
+  /** The speaker as one person across the corpus ("donald-trump"), null for descriptions and the unattributed. */
+  personId: z.string().nullable().optional(),
+  /** One- to three-word quotations of the same sentence, folded under this statement ("law and order"). */
+  fragments: z.array(z.string()).optional(),
 });
 export type QuoteEntry = z.infer<typeof QuoteEntrySchema>;
+
+/** A role as the articles gave it, with the dates of the first and last article giving it. */
+export const RoleSeenSchema = z.object({ role: z.string(), first: z.string().nullable(), last: z.string().nullable(), count: z.number() });
+
+/** Who a /quote query names, before their quotations. */
+export const PersonCardSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['person', 'org']),
+  roles: z.array(RoleSeenSchema),
+  aliases: z.array(z.string()),
+  /** Distinct quotations, articles carrying them, outlets among those articles. */
+  quotations: z.number(),
+  articles: z.number(),
+  outlets: z.number(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  /** A bare surname the corpus could not tie to one person: the full names it could be. */
+  ambiguous: z.array(z.string()).nullable(),
+  /** Others the query also names (namesakes), listed after this person's quotations. */
+  namesakes: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), count: z.number() })),
+});
+export type PersonCard = z.infer<typeof PersonCardSchema>;
 
 export const QuoteAnswerSchema = z.object({
   query: z.string(),
   total: z.number(),
   quotes: z.array(QuoteEntrySchema),
+  /** When the query names a person or organisation: who they are, before their quotations. */
+  person: PersonCardSchema.optional(),
 });
 export type QuoteAnswer = z.infer<typeof QuoteAnswerSchema>;
 
@@ -78,6 +107,10 @@ export const SpeakerSummarySchema = z.object({
   role: z.string().nullable(),
   aliases: z.array(z.string()),
   count: z.number(),
+  /** The person's id, as on each quotation (personId). */
+  id: z.string().optional(),
+  /** How many other quoted persons share the surname. */
+  namesakes: z.number().optional(),
 });
 export type SpeakerSummary = z.infer<typeof SpeakerSummarySchema>;
 

@@ -27,7 +27,7 @@ export const DEFAULT_DATA_DIR = 'data';
 export const USAGE = `usage: npm run --silent ask -- <command> [arguments] [--data DIR] [--json]
 commands:
   articles                         the corpus: outlets, dates, headlines, copy families, load warnings
-  quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O]
+  quote <speaker or words>         quotations, each once, with speaker and every article carrying it [--outlet O] [--words W]
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
                                    quote, toll and sources take --csv FILE: the whole answer as CSV rows
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
@@ -55,6 +55,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         to: { type: 'string' },
         estimator: { type: 'string' },
         outlet: { type: 'string' },
+        words: { type: 'string' },
         chart: { type: 'string' },
         state: { type: 'string' },
         csv: { type: 'string' },
@@ -126,7 +127,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return 0;
     }
     case 'quote': {
-      const answer = coverage.quote(words, { outlet: values.outlet });
+      const answer = coverage.quote(words, { outlet: values.outlet, words: values.words });
       await csv(() => quotesCsv(answer));
       print(answer, () => renderQuoteText(answer));
       return 0;
@@ -195,6 +196,7 @@ function validate(command: string | undefined, words: string, values: Record<str
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
   if (values.csv !== undefined && !['quote', 'toll', 'sources'].includes(command)) throw new UsageError('--csv goes with quote, toll or sources');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');
+  if (values.words !== undefined && command !== 'quote') throw new UsageError('--words goes with quote');
   const tollOnly = ['metric', 'from', 'to', 'estimator'];
   for (const key of tollOnly) if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);
 }

@@ -22,7 +22,11 @@ function uniqueChoices(list: (APIApplicationCommandOptionChoice<string> | null)[
   return out;
 }
 
-/** Speakers whose name starts with what was typed (Discord still accepts free text, so words can be asked too). */
+/**
+ * Persons whose name starts with what was typed (Discord still accepts free text, so words can be asked too), each
+ * with a role to tell namesakes apart ("Donald Trump (President)", "Donald Trump Jr. (businessman)") and how much
+ * they said. Two persons under one name are told apart by their ids, which /quote also takes.
+ */
 export function speakerChoices(coverage: Coverage, typed: string): APIApplicationCommandOptionChoice<string>[] {
   const prefix = typed.trim().slice(0, 100);
   let speakers: ReturnType<Coverage['speakers']> = [];
@@ -31,12 +35,15 @@ export function speakerChoices(coverage: Coverage, typed: string): APIApplicatio
   } catch {
     speakers = [];
   }
-  const list = speakers.slice(0, 50).map((s) => {
+  const top = speakers.slice(0, 50);
+  const sameName = new Map<string, number>();
+  for (const s of top) sameName.set(s.name, (sameName.get(s.name) ?? 0) + 1);
+  const list = top.map((s) => {
     const role = s.role ? ` (${s.role})` : '';
     const count = ` · ${s.count} quotation${s.count === 1 ? '' : 's'}`;
     // Keep the count visible when a long name or role must be cut.
     const name = plain(`${s.name}${role}`, LIMITS.choiceName - count.length) + count;
-    return choice(name, s.name);
+    return choice(name, (sameName.get(s.name) ?? 0) > 1 && s.id ? s.id : s.name);
   });
   return uniqueChoices(list);
 }

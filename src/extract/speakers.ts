@@ -5,6 +5,7 @@ import {
   DETERMINERS, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, NAME_SUFFIXES, ORG_WORDS, PARTICLES, PERSON_PRONOUNS,
   SENTENCE_OPENERS, TITLE_WORDS, TIME_WORDS,
 } from './quote-words';
+import { cutTrailingPhrase, isTitleWord, nameBounds, stripNoise } from './names';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -30,7 +31,7 @@ function isNameToken(w: string): boolean {
 
 function isTitleOrOrg(w: string): boolean {
   const l = lower(w).replace(/['’]s$/, '');
-  return TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS[l] !== undefined;
+  return TITLE_WORDS.has(l) || ORG_WORDS.has(l) || HONORIFICS[l] !== undefined || isTitleWord(w);
 }
 
 export interface NameParse {
@@ -46,7 +47,7 @@ export interface NameParse {
  * are no title or organisation words) and what precedes it (the role). Null when the phrase ends in no name.
  */
 export function parseName(phrase: string, isCommon: (w: string) => boolean = () => false): NameParse | null {
-  const words = phrase.split(/\s+/).filter(Boolean);
+  const words = stripNoise(phrase).split(/\s+/).filter(Boolean);
   let end = words.length;
   while (end > 0 && NAME_SUFFIXES.has(lower(words[end - 1]))) end--;
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
@@ -78,6 +79,22 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     }
     break;
   }
+  // "Alliance Defending Freedom", "CNN Business", "NBC Nightly News": a capitalised run straight after an
+  // organisation word or an acronym continues the organisation's name; no person starts there.
+  if (i > 0 && i < end) {
+    const prev = words[i - 1];
+    // Not a title's own ending ("Secretary of State Jon Husted", "Chief of Staff John Kelly").
+    // ... nor an organisation inside a title ("Ambassador to the United Nations Susan Rice").
+    const titleTail = TITLE_WORDS.has(lower(prev)) || (i >= 2 && lower(words[i - 2]) === 'of') || words.slice(0, i - 1).some((w) => TITLE_WORDS.has(lower(w)) || isTitleWord(w));
+    if (/^\p{Lu}/u.test(prev) && !/[,;:'’]$|['’]s$/.test(prev) && !titleTail && (ORG_WORDS.has(lower(prev)) || /^\p{Lu}{2,}$/u.test(strip(prev)))) return null;
+  }
+  // Openers, datelines' leftovers, role nouns, a party letter, a name printed twice: no part of the name (names.ts).
+  const [from, to] = nameBounds(words.slice(i, end), isCommon);
+  if (to < end - i) {
+    end = i + to;
+    suffix.length = 0;
+  }
+  i += from;
   // A nickname in quotation marks (Marcia "Cia" Price) is no part of the name a reader would cite.
   const nameWords = words.slice(i, end).filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w))).map(keepDots).map((w) => w.replace(/['’]s$/, ''));
   if (nameWords.length === 0 || nameWords.length > 4) return null;
@@ -106,9 +123,11 @@ function genderOf(text: string, honorific: string | null): Gender {
 
 /** Removes what surrounds a subject but is no part of it: parentheses, edge punctuation, opening conjunctions. */
 export function cleanPhrase(np: string): string {
-  let s = np.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = stripNoise(np).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
+  // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
+  s = s.replace(/^(?:even|only|just|also|perhaps|maybe|both)\s+(?=\p{Lu}|the\s)/iu, '');
   // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
   if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
   return s.trim();
@@ -124,22 +143,29 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   if (words.length === 1 && PERSON_PRONOUNS[first]) return { kind: 'pronoun', text: first, pron: PERSON_PRONOUNS[first] };
   if (words.some((w) => PERSON_PRONOUNS[w.toLowerCase()] && w.toLowerCase() !== 'i' && w.length > 1 && words.length <= 2 && DETERMINERS.has(first))) return null;
   // "Gov. Earl Ray Tomblin of West Virginia", "Johnnie Wilson of Springfield": a name, then where they are from.
-  const of = /^(.*\S)\s+(?:of|from)\s+((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
+  const of = /^(.*\S)\s+(?:of|from|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
   if (of) {
     const left = classifySubject(of[1], isCommon);
+    if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
+  }
+  // "then-National Security Adviser Condoleezza Rice in her 2011 memoir": the name, then the occasion.
+  const trailing = cutTrailingPhrase(s);
+  if (trailing && trailing !== s) {
+    const left = classifySubject(trailing, isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
   }
   const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
   const parse = parseName(s, isCommon);
   const roleWords = parse?.role ? parse.role.split(' ') : [];
-  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined);
+  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined || isTitleWord(w));
   if (parse) {
     const name = parse.tokens.join(' ');
     const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
     // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
     const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
     if (prefixOk && !employer) {
-      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the')) {
+      // "the White House" is an organisation; "the Atlantic's Peter Beinart" is a person and whom they write for.
+      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') && !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
       const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
@@ -149,7 +175,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   // Capitalised all the way and ending in an organisation word: "The New York Post", "the White House".
   const last = lower(words[words.length - 1]);
   const allCaps = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()));
-  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])))) {
+  // ... but "the CEO" is a role, not an organisation.
+  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last))) {
     if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
       return { kind: 'org', name: s.replace(/^The\b/, 'the') };
     }
@@ -204,6 +231,8 @@ export interface PersonRec {
   gender: Gender;
   /** Seen with a first name, a title or an honorific: a person a pronoun may refer to. */
   strong: boolean;
+  /** "jr", "sr", "ii", "iii": a son is not his father ("Donald Trump Jr."). */
+  suffix?: string | null;
 }
 
 export const normName = (s: string) =>
@@ -225,6 +254,8 @@ export class AliasTable {
       return rec;
     }
     const kept = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
+    const suffixWord = subject.tokens.find((t) => NAME_SUFFIXES.has(t.toLowerCase()));
+    const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
     const tokens = kept.length ? kept : [subject.name];
     const surname = normName(tokens[tokens.length - 1] ?? subject.name);
     const first = tokens.length >= 2 ? normName(tokens[0]) : null;
@@ -232,21 +263,25 @@ export class AliasTable {
     if (first) {
       // A full name joins its own earlier mentions — but not a titled bare surname already in use ("President
       // Obama" stays himself when "Michelle Obama" appears); an untitled one (a headline's "Lavrov") it completes.
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === first)
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === first && (p.suffix ?? null) === suffix)
         ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
     } else {
       // A lone surname names the person the article introduced first under it: news writing gives relatives and
       // namesakes their full names ("Heidi Cruz") and keeps the bare surname for the main one ("Cruz"). Failing
       // that, a lone word may be a first name ("Hillary").
+      // News writes the son as "Trump Jr." or "Donald Jr.": a bare surname is never the suffixed one when the
+      // article has someone without the suffix.
       const g = subject.gender;
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g))
+      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && (!g || !p.gender || p.gender === g))
+        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g))
         ?? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
     }
     if (!rec) {
-      rec = { id: this.people.length, kind: 'person', name: subject.name, first, surname, forms: new Set(), role: null, gender: null, strong: false };
+      rec = { id: this.people.length, kind: 'person', name: subject.name, first, surname, forms: new Set(), role: null, gender: null, strong: false, suffix };
       this.people.push(rec);
     }
     if (first && !rec.first) {
+      rec.suffix = suffix;
       rec.first = first;
       rec.name = subject.name;
     } else if (first && subject.name.length > rec.name.length && rec.first === first) {
@@ -273,7 +308,9 @@ export class AliasTable {
     const map = new Map<number, PersonRec>();
     for (const p of this.people) {
       if (p.kind === 'person' && !p.first) {
-        const full = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
+        const namesakes = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
+        const unsuffixed = namesakes.filter((q) => !q.suffix);
+        const full = unsuffixed.length ? unsuffixed : namesakes;
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
         const distinct = full.length === 1 && (p.strong && p.id < full[0].id || !!p.gender && !!full[0].gender && p.gender !== full[0].gender);
@@ -306,7 +343,7 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   if (where === 'prefix') {
     if (words.length > 8) return null;
     if (/^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(words[0])) return null;
-    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')))) return null;
+    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')) || isTitleWord(w.replace(/,$/, '')))) return null;
   } else {
     if (words.length > 14) return null;
     // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.

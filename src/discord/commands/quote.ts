@@ -2,7 +2,8 @@
 // article that carries them.
 import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
 import type { QuoteAnswer, QuoteEntry } from '../../answers/types';
-import { renderQuoteText } from '../../render/text-quote';
+import { looseWords } from '../../answers/quote';
+import { personCardLines, renderQuoteText } from '../../render/text-quote';
 import { quotesCsv } from '../../render/csv';
 import { outletChoices, speakerChoices } from '../choices';
 import { joinLines, link, LIMITS, md, mdCut, plain, truncate } from '../limits';
@@ -22,30 +23,12 @@ const builder = new SlashCommandBuilder()
 const NAMES = ['speaker', 'words', 'outlet'];
 
 /** Lowercased letters and digits, for loose matching of words and outlets. */
-export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export const words = looseWords;
 
+/** The answer, filtered by words and outlet in the answering layer, as the command line and console get it. */
 export function answerQuote(ctx: CommandContext, args: string[]): QuoteAnswer {
   const [speaker, wordFilter, outlet] = args;
-  const answer = ctx.coverage.quote(speaker, { outlet: outlet || undefined, limit: 1000 });
-  let quotes = answer.quotes;
-  let total = answer.total;
-  if (wordFilter) {
-    const wanted = words(wordFilter);
-    quotes = quotes.filter((q) => {
-      const have = new Set(words([q.text, ...q.articles.map((a) => a.wording)].join(' ')));
-      return wanted.every((w) => have.has(w));
-    });
-    total = quotes.length;
-  }
-  if (outlet) {
-    const o = words(outlet).join(' ');
-    const before = quotes.length;
-    quotes = quotes.filter((q) => q.articles.some((a) => words(a.outlet ?? '').join(' ').includes(o)));
-    if (quotes.length !== before) total = quotes.length;
-  }
-  return { query: answer.query, total: Math.max(total, quotes.length), quotes };
+  return ctx.coverage.quote(speaker, { outlet: outlet || undefined, words: wordFilter || undefined, limit: 1000 });
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -57,6 +40,7 @@ export function quoteEmbed(q: QuoteEntry): APIEmbed {
   const author = plain(`${who}${q.role ? ` — ${q.role}` : ''}`, LIMITS.authorName);
   let description = `“${mdCut(q.text, 900)}”`;
   if (q.reportedBy) description += `\n— as reported by ${mdCut(q.reportedBy, 100)}`;
+  if (q.fragments?.length) description += `\nin the same sentence: ${mdCut(q.fragments.slice(0, 5).map((f) => `“${f}”`).join(', '), 300)}`;
   const lines: string[] = [];
   // Only the first articles can fit in a field; the rest are counted, not rendered.
   const shown = q.articles.slice(0, 20);
@@ -105,7 +89,9 @@ export const quote: Command = {
     const before = pages.slice(0, p).reduce((n, pg) => n + pg.length, 0);
     embeds[embeds.length - 1].footer = { text: truncate(pageFooter('quote', NAMES, args, p, pages.length), LIMITS.footer) };
     const shown = `${before + 1}–${before + embeds.length}`;
-    const content = `**${answer.total.toLocaleString('en-US')} quotation${answer.total === 1 ? '' : 's'}** for ${asked}${answer.total > embeds.length ? ` · showing ${shown}` : ''}${answer.total > answer.quotes.length ? ` (the first ${answer.quotes.length} can be paged)` : ''}`;
+    // The person card first: who they are, roles with dates, how much they said and where.
+    const card = answer.person ? personCardLines(answer.person).map((l, i) => (i === 0 ? `**${md(l)}**` : md(l))).join('\n') + '\n\n' : '';
+    const content = card + `**${answer.total.toLocaleString('en-US')} quotation${answer.total === 1 ? '' : 's'}** for ${asked}${answer.total > embeds.length ? ` · showing ${shown}` : ''}${answer.total > answer.quotes.length ? ` (the first ${answer.quotes.length} can be paged)` : ''}`;
     return {
       message: enforceLimits({ content, embeds, components: navRow('q', args, p, pages.length), allowed_mentions: NO_MENTIONS }),
     };

@@ -1,0 +1,74 @@
+// Draws speaker names at random (seeded) from what /quote lists on the first N articles of ../shared/scale, for a
+// person to judge clean or not. Prints one line per name: the name, its kind, and for a one-word name the longer
+// names ending in it that the same article writes (the evidence a judge needs for "a bare surname where the
+// article gives the full name"). Article texts are never saved; the judged file holds names and labels only.
+//   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000]
+import { existsSync } from 'node:fs';
+import { loadScale, SCALE_FILE } from './scale';
+import { prepareAll } from '../src/answers/prepare';
+import { buildQuoteBook } from '../src/answers/quote';
+
+const arg = (k: string, d: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ?? (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
+
+/** mulberry32: a small seeded generator, so a draw can be repeated. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function draw<T>(items: T[], n: number, seed: number): T[] {
+  const r = rng(seed);
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a.slice(0, n);
+}
+
+async function main() {
+  if (!existsSync(SCALE_FILE)) {
+    console.log('skipped: scale absent');
+    return;
+  }
+  const seed = Number(arg('seed', '1'));
+  const n = Number(arg('n', '200'));
+  const limit = Number(arg('articles', '3000'));
+  const { articles } = await loadScale(limit);
+  const prepared = await prepareAll(articles);
+  const book = buildQuoteBook({ dir: 'scale', warnings: [], articles }, prepared.map((p) => p.quotes));
+  // Distinct speaker names of listed quotations, persons and organisations (descriptions are not names).
+  const where = new Map<string, { kind: string; article: string; count: number }>();
+  for (const q of book.quotes) {
+    if (!q.speaker || (q.speakerKind !== 'person' && q.speakerKind !== 'org')) continue;
+    const w = where.get(q.speaker);
+    if (w) w.count++;
+    else where.set(q.speaker, { kind: q.speakerKind, article: q.articles[0].id, count: 1 });
+  }
+  const names = [...where.keys()].sort();
+  console.error(`articles ${articles.length}, quotations ${book.quotes.length}, distinct speaker names ${names.length}`);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const name of draw(names, n, seed)) {
+    const w = where.get(name)!;
+    let hint = '';
+    if (!name.includes(' ')) {
+      const text = byId.get(w.article)!.paragraphs.join(' ');
+      const longer = new Set<string>();
+      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${esc}\\b`, 'gu'))) longer.add(m[1].trim());
+      hint = longer.size ? `  [article writes: ${[...longer].slice(0, 5).map((l) => `${l} ${name}`).join('; ')}]` : '';
+    }
+    console.log(JSON.stringify({ name, kind: w.kind, quotes: w.count, article: w.article }) + hint);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,167 @@
+// Clean names: what is glued to a name in running news text and is no part of it. A dateline ("Washington (CNN)
+// Donald Trump's behavior ..."), a sentence opener or question word ("Did Trump know?", "Both Trump and ..."), a
+// participle opening the sentence ("Facing Democrats, ..."), a role noun written capitalised in front of the name
+// ("Witness Bashir Ahmad"), a web page's hover card glued to the next headline ("President Trump Donald John
+// TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
+// after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
+import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+
+/**
+ * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
+ * question words ("Can Donald Trump win?"), quantifiers and determiners ("Both Trump and Cruz", "Another Trump
+ * voter"), negation and sentence adverbs ("Never Trump", "Maybe Trump"). "Will" and "May" are left out: they are
+ * first names and surnames too.
+ */
+export const NAME_OPENERS = new Set(
+  (
+    'can could did does do should shall would must is was are were has have had am why how what when where who whom ' +
+    'whose which whether both another other others some many most several few all any each every either neither ' +
+    'never not no none only even just maybe perhaps also still yet once so thus hence unlike if unless until ' +
+    'though although while because and but or nor without than then now here there this that these those its his ' +
+    'her their our my your one two three ex former longtime pres i anyone everyone nobody someone anybody everybody ' +
+    'somebody fellow'
+  ).split(/\s+/),
+);
+
+const bare = (w: string) => w.replace(/^[("'“‘\[]+|[)"'”’\],.;:!?]+$/g, '');
+
+/** A word a title stands for, written without its period ("Adm", "Sgt", "Lt") or in the plural ("Justices"). */
+export function isTitleWord(w: string): boolean {
+  const l = bare(w).toLowerCase().replace(/['’]s$/, '');
+  if (!l) return false;
+  if (TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`)) return true;
+  // "President-elect", "Vice-Chair", "ex-Senator": a compound of a title.
+  if (l.includes('-') && l.split('-').some((part) => part.length > 2 && TITLE_WORDS.has(part))) return true;
+  return l.length >= 4 && /s$/.test(l) && !/(?:ss|us|is)$/.test(l) && TITLE_WORDS.has(l.slice(0, -1));
+}
+
+/**
+ * What surrounds a subject phrase before it is read as a name: a dateline in front, a hover card's glued headline
+ * behind, two sentences run together inside a word. Returns the phrase to read.
+ */
+export function stripNoise(phrase: string): string {
+  let s = phrase.trim();
+  // "Washington (CNN) Donald Trump's", "LOS ANGELES (Reuters) - Donald Trump": a place and an outlet in brackets.
+  s = s.replace(/^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}.&'’]*\s?){1,4}\)\s*(?:[-—–]+\s*)?(?=\p{Lu})/u, '');
+  // "WASHINGTON — Donald Trump", "NETIV HAASARA, Israel — A rocket": a dateline in capitals, then a dash.
+  s = s.replace(/^\p{Lu}{2,}(?:[\s.,'’-]+\p{Lu}[\p{L}.'’-]*)*\s*(?:--|—|–)\s*/u, '');
+  // "Americans.He said": a sentence break lost inside a word; what speaks is after it.
+  const glue = /\p{Ll}[.!?](?=\p{Lu}\p{Ll})/gu;
+  let m: RegExpExecArray | null;
+  let cut = -1;
+  while ((m = glue.exec(s))) cut = m.index + 2;
+  if (cut > 0) s = s.slice(cut);
+  // "Trump Donald John TrumpGOP senators", "John CornynGOP": a linked name's hover card runs into the next
+  // headline; the name ends where the glued word's second half begins (an acronym, or the name repeated).
+  const words = s.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const g = /^([("'“‘]?\p{Lu}\p{Ll}{3,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
+    if (!g) continue;
+    const left = bare(g[1]);
+    // "Louis CardinSenate": the next headline opens with an institution.
+    const acronym = /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
+    const repeated = words.slice(0, k).some((w) => bare(w) === left);
+    if (acronym || repeated) {
+      s = [...words.slice(0, k), g[1]].join(' ');
+      break;
+    }
+  }
+  return s;
+}
+
+/** A name's opening word that is no part of it, given the words of the name run (at least two). */
+function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean {
+  const w = bare(run[0]);
+  const l = w.toLowerCase();
+  if (NAME_OPENERS.has(l) || SENTENCE_OPENERS.has(l)) return true;
+  if (isTitleWord(w)) return true;
+  // A contraction is a clause: "I’m Amy Goodman".
+  if (/['’](?:m|re|ve|ll|d)$/i.test(w)) return true;
+  const common = isCommon(l);
+  // "Facing Democrats", "Apparently Trump", "Images Trump" (a photo credit's tail): a participle, an adverb or a
+  // plural noun the article also writes in lower case.
+  if (common && (/\p{Ll}{2,}(?:ing|ly)$/u.test(w) || /^\p{Lu}\p{Ll}{3,}ed$/u.test(w))) return true;
+  if (common && /^\p{Lu}\p{Ll}{3,}s$/u.test(w) && !/(?:ss|us|is)$/.test(l)) return true;
+  // "Republicans Trump", "Democrats Pelosi": a group before a name is the group.
+  if (/^\p{Lu}\p{Ll}+(?:ans|ats|ists)$/u.test(w) && run.length >= 2) return true;
+  // "Businesswoman Carly Fiorina", "Committeeman Henry Barbour", "Journalist Didier Francois", "Archbishop Carlo
+  // Maria Vigano": a role noun's shape (-man, -woman, -ist, a compound ending in a title) before a full name.
+  if (run.length >= 3 && (/^\p{Lu}\p{Ll}{3,}(?:man|woman|ist)$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t)))) return true;
+  // "Witness Bashir Ahmad", "Archbishop Carlo Maria Vigano", "Intelligence James Clapper" (the tail of a
+  // title): a common word the article writes in lower case, before a first name and a surname.
+  if (run.length >= 3 && common && !/^\p{Lu}\.$/u.test(bare(run[1])) && !/^\p{Lu}\.?$/u.test(w)) return true;
+  return false;
+}
+
+/**
+ * Trims the words of a name run: openers, titles and role nouns in front, a party letter behind, a name printed
+ * twice. Returns the bounds [from, to) of the name within the run (from === to when no name is left).
+ */
+export function nameBounds(run: string[], isCommon: (w: string) => boolean = () => false): [number, number] {
+  let from = 0;
+  let to = run.length;
+  // "Mitch McConnell R", "Nancy Pelosi D": a party letter (with its state, the bracket is already gone).
+  while (to - from >= 2 && /^[RDI]$/.test(bare(run[to - 1]))) to--;
+  // "Trump Donald John Trump", "Trump Trump": the name printed twice; the last full form is the name.
+  const key = (w: string) => bare(w).toLowerCase().replace(/['’]s$/, '');
+  for (let k = to - 1; k > from; k--) {
+    const at = run.slice(from, k).findIndex((w) => key(w) === key(run[k]) && !NAME_SUFFIXES.has(key(w)) && !/^\p{Lu}\.$/u.test(bare(w)));
+    if (at >= 0) {
+      from += at + 1;
+      break;
+    }
+  }
+  // "N.C. He said": a pronoun ends no name.
+  if (to > from && /^(?:he|she|it|they|we|you|i)$/.test(key(run[to - 1]))) return [to, to];
+  while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
+  // A lone opener is no name ("Both said").
+  if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;
+  return [from, to];
+}
+
+export function trimNameRun(run: string[], isCommon: (w: string) => boolean = () => false): string[] {
+  const [from, to] = nameBounds(run, isCommon);
+  return run.slice(from, to);
+}
+
+/**
+ * A phrase that ends in a name, then a phrase about the occasion: "then-National Security Adviser Condoleezza Rice
+ * in her 2011 memoir", "Sen. Jane Doe on Tuesday's call". Returns the part up to the name, or null.
+ */
+export function cutTrailingPhrase(phrase: string): string | null {
+  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b.*$/u.exec(phrase);
+  return m ? m[1] : null;
+}
+
+export interface CleanName {
+  name: string;
+  role: string | null;
+}
+
+/**
+ * A raw name phrase as it stands before a reporting verb, made into the name a reader would write and its role:
+ * "then-National Security Adviser Condoleezza Rice in her 2011 memoir" → {name "Condoleezza Rice", role
+ * "then-National Security Adviser"}; "Washington (CNN) Donald Trump" → {name "Donald Trump", role null}.
+ * Null when no name is left. `isCommon` says whether the article writes a word in lower case.
+ */
+export function cleanName(phrase: string, isCommon: (w: string) => boolean = () => false): CleanName | null {
+  let s = stripNoise(phrase).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  s = cutTrailingPhrase(s) ?? s;
+  const words = s.split(' ').filter(Boolean);
+  // The name is the trailing run of capitalised words (initials, particles and suffixes included).
+  let i = words.length;
+  while (i > 0 && (/^[("'“‘]?(?:\p{Lu}|\p{Lu}\.)[\p{L}.'’-]*[,]?$/u.test(words[i - 1]) || /^(?:al|el|bin|ibn|abu|de|del|da|di|van|von|der|le|la)$/i.test(words[i - 1]) && i < words.length)) {
+    if (isTitleWord(words[i - 1]) && i < words.length) break;
+    i--;
+  }
+  const run = trimNameRun(words.slice(i).map((w) => w.replace(/,$/, '')), isCommon);
+  if (!run.length) return null;
+  // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
+  const keep = (w: string) => {
+    const t = w.replace(/^[("'“‘\[]+|[)"'”’\],;:!?]+$/g, '');
+    return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : bare(t).replace(/['’]s$/, '');
+  };
+  const name = run.map(keep).join(' ');
+  const role = words.slice(0, words.length - run.length).join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
+  return { name, role };
+}
