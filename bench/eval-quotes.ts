@@ -110,7 +110,7 @@ async function main() {
       const surname = goldSurname(g.source);
       const label = speakerLabel(mine[0].speaker) ?? '';
       namedCases.push({ article: g.article, gold: g.source, ours: label });
-          if (surname && fold(label).includes(fold(surname))) namedRight++;
+      if (surname && fold(label).includes(fold(surname))) namedRight++;
       else wrong.push(`${g.article}: gold [${g.source}] ours [${label}] (rule ${mine[0].rule}) ${g.text.slice(0, 70)}`);
     }
   }
