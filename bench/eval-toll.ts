@@ -2,12 +2,13 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|both] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|both, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
 // one (labelled before any output was seen, scored once, no rule changed for it after); draws 95–149 the fresh one,
-// labelled after the untouched sample was scored and before a second round of rules, to measure that round.
+// labelled after the untouched sample was scored and before a second round of rules, to measure that round;
+// draws 150–204 the final one, labelled before a third round of rules and scored once at its end.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -45,7 +46,7 @@ export interface GoldFigure {
   sentence: number; hash: string; metric: string; low: number | null; high: number | null; qualifier: string;
   estimator: string | null; asOf: string | null; history: boolean;
 }
-interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched' | 'fresh'; figures: GoldFigure[] }
+interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched' | 'fresh' | 'final'; figures: GoldFigure[] }
 
 const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
 type Field = (typeof FIELDS)[number];
@@ -115,7 +116,7 @@ async function main() {
   }
   const goldFile = JSON.parse(readFileSync(join(HERE, 'toll-gold.json'), 'utf8')) as { articles: GoldArticle[] };
   const which = opt('--sample', 'both');
-  const wanted = goldFile.articles.filter((a) => which === 'both' || a.sample === which);
+  const wanted = goldFile.articles.filter((a) => which === 'both' || which.split(',').includes(a.sample));
   const ids = new Set(wanted.map((a) => a.id));
   const recs = new Map<string, ScaleRecord>();
   for await (const rec of readScale()) if (rec && ids.has(rec.ID)) recs.set(rec.ID, rec);
@@ -149,7 +150,7 @@ async function main() {
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const sample of ['dev', 'untouched', 'fresh']) {
+  for (const sample of ['dev', 'untouched', 'fresh', 'final']) {
     const results = bySample.get(sample);
     if (!results) continue;
     const s = score(results);
