@@ -836,11 +836,22 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
         const shown = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s+\d{1,2}\b`);
         for (const j of [i - 1, i - 2]) {
           if (j < 0) break;
-          const d = sentenceDates(texts[j], published ?? ref).find((x) => !x.periodStart && x.precision === 'day' && shown.test(x.text) && x.date <= ref);
+          // a caption's day without its year ("on Sunday, May 31") is the last such day on or before the article's
+          // (read against a day a year on, since a day after the article's is dropped as a plan)
+          // (chrono takes the nearest such day and a later one is dropped as a plan, so it is read against the middle
+          // and the end of the next year, and taken back to the article's year or the one before)
+          const next = Number(ref.slice(0, 4)) + 1;
+          const d = [...sentenceDates(texts[j], `${next}-06-30`), ...sentenceDates(texts[j], `${next}-12-31`)].sort((a, b) => a.index - b.index).filter((x) => !x.periodStart && x.precision === 'day' && shown.test(x.text))
+            .map((x) => {
+              let day = x.date;
+              while (day > ref && !/\d{4}/.test(x.text)) day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+              return day;
+            })
+            .find((x) => x <= ref);
           if (d) {
-            asOf = d.date;
+            asOf = d;
             asOfFrom = 'context';
-            history = daysBetween(d.date, ref) > 366;
+            history = daysBetween(d, ref) > 366;
             break;
           }
         }
