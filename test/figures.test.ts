@@ -415,6 +415,12 @@ describe('third round: figures beside other figures, inside suppositions, and da
     expect(one('The United States has received about 1,500 Syrians since the conflict began.')).toMatchObject({ metric: 'refugees', low: 1500, qualifier: 'approx' });
     expect(one('Three hospitals reported having received about 3,600 patients displaying neurotoxic symptoms.')).toMatchObject({ metric: 'injured' });
   });
+  it('a sum over listed groups: "two other Westerners, two of the security forces and two guards" is six', () => {
+    expect(one('Two other Westerners, two of the security forces and two guards from the base were wounded, the official said.')).toMatchObject({ metric: 'injured', low: 6, high: 6 });
+    expect(one('“They killed one of our soldiers and 12 other innocent people,” he said.')).toMatchObject({ metric: 'killed', low: 13 });
+    // three clauses, not three groups
+    expect(figs('Three people were killed, five wounded and two missing.').map((f) => [f.metric, f.low])).toEqual([['killed', 3], ['injured', 5], ['missing', 2]]);
+  });
   it('a toll told after a caption takes the day the caption gives', () => {
     const fs = extractFigures(article('2016-03-17',
       'Syrians gather at the site of a double car bomb attack in Homs, Syria, on February 21, 2016.',

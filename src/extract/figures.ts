@@ -555,6 +555,31 @@ function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention):
   return { value: 1, start, group: start };
 }
 
+/**
+ * A sum over groups listed before the last one: "two other Westerners, two of the security forces and two guards
+ * from the base were wounded" is six; "killed one of our soldiers and 12 other innocent people" is 13. Every group
+ * opens on an exact number and holds no predicate (so "3 were killed, 5 wounded and 2 missing" is three clauses);
+ * two groups only when the last is "others" ("N other ...").
+ */
+function listBefore(bare: string, tail: string): { value: number; start: number } | null {
+  const num = String.raw`(?:${SMALL_WORD}|one|\d[\d,]*)`;
+  const item = String.raw`${num}\s+(?:of\s+(?:the|our|their|his|her|its)\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+`;
+  const re = new RegExp(String.raw`(?:^|[\s(])((?:${item},\s+)*${item}),?\s+and\s+$`, 'i');
+  const m = re.exec(bare);
+  if (!m) return null;
+  const groups = m[1].split(/,\s+/);
+  if (groups.length < 2 && !/^\s+others?\b/i.test(tail)) return null;
+  let value = 0;
+  for (const g of groups) {
+    const words = g.trim().split(/\s+/);
+    if (words.slice(1).some((w) => (NP_STOP.has(w.toLowerCase()) && !/^(?:of|the|our|their|his|her|its)$/i.test(w)) || (PREDICATE_WORD.test(w) && !/^(?:other|more)$/i.test(w)) || (/(?:ed|ing)$/i.test(w) && !NP_ED_OK.has(w.toLowerCase())))) return null;
+    const n = parseNumber(words[0]);
+    if (!n || n.vague) return null;
+    value += n.value;
+  }
+  return { value, start: bare.length - m[0].length + m[0].indexOf(m[1]) };
+}
+
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
   return null;
@@ -613,7 +638,8 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
   // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
   // six staff were killed" is 26.
-  const conj = fromBefore ? null : conjunctBefore(bare, tail, all, m);
+  const list = m.vague || qual ? null : listBefore(bare, tail);
+  const conj = fromBefore ? null : list ? { value: list.value, start: list.start, group: list.start } : conjunctBefore(bare, tail, all, m);
   if (conj?.value) {
     if (low !== null) low += conj.value;
     if (high !== null) high += conj.value;
