@@ -25,7 +25,7 @@
 //  - all fields: all of these.
 // Recall of a field = gold figures paired with that field right / gold figures; precision = bot figures paired with
 // that field right / bot figures. The issue's targets (issue 10), on held-out samples: metric and number recall and
-// precision ≥ 0.9, every field ≥ 0.8; printed, met or not, for every held-out sample. The exit status guards against
+// precision ≥ 0.9, every field ≥ 0.8; printed, met or not, for the final sample (the one still held out). The exit status guards against
 // regressions only: 1 when the final sample falls below its regression floors (REGRESSION_FLOORS) or an article is
 // missing, else 0.
 import { existsSync, readFileSync } from 'node:fs';
@@ -109,7 +109,7 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
   return s;
 }
 
-/** The issue's targets (issue 10): printed for every held-out sample, met or not; they do not set the exit status. */
+/** The issue's targets (issue 10): printed for the held-out final sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
 /**
  * Regression floors on the final held-out sample (draws 150–204): what it measured when scored once, at the end of
@@ -169,7 +169,8 @@ async function main() {
     console.log(`\n${sample}: ${results.length} articles, ${s.gold} gold figures, ${s.bot} bot figures`);
     console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
     for (const k of FIELDS) {
-      const target = sample === 'dev' ? '' : s.recall[k] >= TARGETS[k] && s.precision[k] >= TARGETS[k] ? `   target ${TARGETS[k]} met` : `   target ${TARGETS[k]} not met`;
+      // untouched and fresh were development material for the third round: only the final sample is held out
+      const target = sample !== 'final' ? '' : s.recall[k] >= TARGETS[k] && s.precision[k] >= TARGETS[k] ? `   target ${TARGETS[k]} met` : `   target ${TARGETS[k]} not met`;
       const [fr, fp] = REGRESSION_FLOORS[k];
       const regressed = sample === 'final' && (s.recall[k] < fr || s.precision[k] < fp);
       if (regressed) failed = true;
