@@ -387,3 +387,46 @@ describe('second round: more of the ways a toll is worded', () => {
     expect(figs('A virus that killed around 675,000 Americans and tens of millions of others in the early 1900s.', '2020-03-17').map((f) => [f.low, f.history])).toEqual([[675_000, true], [10_000_000, true]]);
   });
 });
+
+describe('third round: figures beside other figures, inside suppositions, and dated by the caption before', () => {
+  it('"more than half a million" is half a million, never a million', () => {
+    expect(one('The civil war has killed more than half a million people.')).toMatchObject({ low: 500_000, high: null, qualifier: 'over' });
+    expect(one('The war has killed nearly half a million people.')).toMatchObject({ low: null, high: 500_000, qualifier: 'up-to' });
+    expect(parseNumber('a half million')).toEqual({ value: 500_000, vague: null });
+  });
+  it('"another N" and "N more" after a count of something else are other people, not an increment', () => {
+    expect(figs('Eight people have died while another 11 recover from injuries.').map((f) => [f.metric, f.low, f.qualifier])).toEqual([['killed', 8, 'exact'], ['injured', 11, 'exact']]);
+    expect(figs('When the siege ended, more than 60 people were dead, and close to 200 more were injured.').map((f) => [f.metric, f.low, f.high])).toEqual([['killed', 60, null], ['injured', null, 200]]);
+    // the same metric again is still an increment
+    expect(figs('Five people were killed on Monday and another three were killed on Tuesday.').map((f) => f.low)).toEqual([5]);
+    expect(figs('Officials reported 12 more deaths.')).toHaveLength(0);
+  });
+  it('a toll named inside a supposition is still a toll; a supposed toll is not', () => {
+    expect(one('Of any breakdown that might have led to the killing of four Americans, the president said it would be fixed.')).toMatchObject({ metric: 'killed', low: 4 });
+    expect(one('The gunman could face the death penalty for killing five people at the airport.')).toMatchObject({ metric: 'killed', low: 5 });
+    expect(figs('A few changes to the law could save thousands of lives.')).toHaveLength(0);
+    expect(figs('If the orders were lifted, the death toll could reach 200,000.')).toHaveLength(0);
+  });
+  it('an elliptical figure: "fell to 27 in 2013", "compared with 18,253 in 1993"', () => {
+    expect(one('After averaging 55 police deaths per year for a decade, the number of deaths fell to 27 in 2013.', '2014-06-11')).toMatchObject({ metric: 'killed', low: 27, asOf: '2013-01-01' });
+    expect(figs('In 2010, agency data counted 11,078 gun homicide deaths, compared with 18,253 in 1993.', '2014-06-11').map((f) => [f.low, f.asOf, f.history])).toEqual([[11_078, '2010-01-01', true], [18_253, '1993-01-01', true]]);
+  });
+  it('a country that received people of another nation counts refugees; a hospital that received patients does not', () => {
+    expect(one('The United States has received about 1,500 Syrians since the conflict began.')).toMatchObject({ metric: 'refugees', low: 1500, qualifier: 'approx' });
+    expect(one('Three hospitals reported having received about 3,600 patients displaying neurotoxic symptoms.')).toMatchObject({ metric: 'injured' });
+  });
+  it('a sum over listed groups: "two other Westerners, two of the security forces and two guards" is six', () => {
+    expect(one('Two other Westerners, two of the security forces and two guards from the base were wounded, the official said.')).toMatchObject({ metric: 'injured', low: 6, high: 6 });
+    expect(one('“They killed one of our soldiers and 12 other innocent people,” he said.')).toMatchObject({ metric: 'killed', low: 13 });
+    // three clauses, not three groups
+    expect(figs('Three people were killed, five wounded and two missing.').map((f) => [f.metric, f.low])).toEqual([['killed', 3], ['injured', 5], ['missing', 2]]);
+  });
+  it('a toll told after a caption takes the day the caption gives', () => {
+    const fs = extractFigures(article('2016-03-17',
+      'Syrians gather at the site of a double car bomb attack in Homs, Syria, on February 21, 2016.',
+      'Multiple attacks in Homs and southern Damascus kill at least 122 and injure scores.',
+      'Investigators check the scene of a mosque attack Friday, November 27, in northern Bangladesh.',
+      'The group claimed responsibility for the attack that left at least one person dead and three more wounded.'));
+    expect(fs.map((f) => [f.metric, f.low, f.asOf])).toEqual([['killed', 122, '2016-02-21'], ['injured', 20, '2016-02-21'], ['killed', 1, '2015-11-27'], ['injured', 3, '2015-11-27']]);
+  });
+});

@@ -82,6 +82,8 @@ const NUMBER_RE = new RegExp(
     // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
     String.raw`(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion))?\b`,
     String.raw`(?<![\w.,])\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?\b`,
+    // "half a million", "a half million": read whole, never as "a million"
+    String.raw`\b(?:half (?:a|one)|a half|one half)\s+(?:million|billion|thousand|dozen)\b`,
     // words: "a million", "two million", "twenty-five", "three hundred"
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
@@ -94,6 +96,8 @@ const NUMBER_RE = new RegExp(
 /** The value of a number as written, and the vague word when it is one. */
 export function parseNumber(raw: string): { value: number; vague: string | null } | null {
   const t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const half = /^(?:half (?:a|one)|a half|one half) (million|billion|thousand|dozen)$/.exec(t);
+  if (half) return { value: SCALE[half[1]] / 2, vague: null };
   const sev = /^(several|a few) (hundred|thousand|million)$/.exec(t);
   if (sev) return { value: (sev[1] === 'several' ? 3 : 2) * SCALE[sev[2]], vague: t };
   for (const [re, v] of VAGUE) if (re.test(t) && v) return { value: v, vague: t };
@@ -165,7 +169,7 @@ const AFTER_PREDICATES: PredRule[] = [
   { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
-  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recovering from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
+  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
   { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
@@ -183,7 +187,11 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'detained', re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
-const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i;
+const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming|received|receiving|receives)\s+$/i;
+/** A country as the host: "The United States has received about 1,500 Syrians" counts refugees by nationality. */
+const COUNTRY_HOST = new RegExp(String.raw`\b(?:${COUNTRIES}|the country|the nation)\s+(?:(?:has|have|had|already|so far|now|also)\s+)*(?:\w+\s+)?$`, 'i');
+/** A nationality in the plural, by its shape ("Syrians", "Iraqis", "Afghans", "Sudanese"). */
+const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 
 // A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
 const NP_STOP = new Set(
@@ -502,6 +510,9 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
     pos = wordRe.lastIndex;
     cuts.push(Math.min(pos, np.end));
   }
+  // "close to 200 more were injured": "more" (other people) stands for the counted noun
+  const more = /^\s+(?:more|others)\b/i.exec(after);
+  if (more) cuts.splice(1, 0, more[0].length);
   const auxRe = new RegExp(`^\\s*,?\\s*${AUX}`, 'i');
   for (const cut of cuts) {
     const rest = after.slice(cut);
@@ -586,6 +597,31 @@ function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention):
   return { value: 1, start, group: start };
 }
 
+/**
+ * A sum over groups listed before the last one: "two other Westerners, two of the security forces and two guards
+ * from the base were wounded" is six; "killed one of our soldiers and 12 other innocent people" is 13. Every group
+ * opens on an exact number and holds no predicate (so "3 were killed, 5 wounded and 2 missing" is three clauses);
+ * two groups only when the last is "others" ("N other ...").
+ */
+function listBefore(bare: string, tail: string): { value: number; start: number } | null {
+  const num = String.raw`(?:${SMALL_WORD}|one|\d[\d,]*)`;
+  const item = String.raw`${num}\s+(?:of\s+(?:the|our|their|his|her|its)\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+`;
+  const re = new RegExp(String.raw`(?:^|[\s(])((?:${item},\s+)*${item}),?\s+and\s+$`, 'i');
+  const m = re.exec(bare);
+  if (!m) return null;
+  const groups = m[1].split(/,\s+/);
+  if (groups.length < 2 && !/^\s+others?\b/i.test(tail)) return null;
+  let value = 0;
+  for (const g of groups) {
+    const words = g.trim().split(/\s+/);
+    if (words.slice(1).some((w) => (NP_STOP.has(w.toLowerCase()) && !/^(?:of|the|our|their|his|her|its)$/i.test(w)) || (PREDICATE_WORD.test(w) && !/^(?:other|more)$/i.test(w)) || (/(?:ed|ing)$/i.test(w) && !NP_ED_OK.has(w.toLowerCase())))) return null;
+    const n = parseNumber(words[0]);
+    if (!n || n.vague) return null;
+    value += n.value;
+  }
+  return { value, start: bare.length - m[0].length + m[0].indexOf(m[1]) };
+}
+
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
   return null;
@@ -596,11 +632,15 @@ interface Raw {
   start: number; end: number; subject: string; population: string | null;
 }
 
-function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
+function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
   const before = sentence.slice(0, m.start);
   const after = sentence.slice(m.end);
-  if (INCREMENT.test(before)) return null;
-  const qual = qualifierOf(before);
+  // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
+  // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
+  // the metric is known)
+  const increment = INCREMENT.test(before);
+  if (increment && !priorMetrics.length) return null;
+  const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual ? null
     : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(before) ? 'over'
@@ -630,12 +670,18 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
   let fromBefore = figureFromBefore(bare) ?? figureFromBefore(bare.replace(/\ball\s+(?:of\s+)?(?:the\s+)?$/i, ''));
   // A running toll told by what it cost: "a war that has already cost more than 100,000 Syrian lives", "an attack
   // six weeks ago that claimed eight lives".
+  // "The United States has received about 1,500 Syrians": a country receiving people of another nation
+  if (!fromBefore && /\b(?:received|receiving|receives)\s+$/i.test(bare) && COUNTRY_HOST.test(bare)) {
+    const pn = PEOPLE_NOUN.exec(tail)?.[0].trim().replace(/^of\s+/i, '') ?? '';
+    if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
+  }
   if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
   // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
   if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
   // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
   // six staff were killed" is 26.
-  const conj = fromBefore ? null : conjunctBefore(bare, tail, all, m);
+  const list = m.vague || qual ? null : listBefore(bare, tail);
+  const conj = fromBefore ? null : list ? { value: list.value, start: list.start, group: list.start } : conjunctBefore(bare, tail, all, m);
   if (conj?.value) {
     if (low !== null) low += conj.value;
     if (high !== null) high += conj.value;
@@ -699,11 +745,16 @@ function readFigure(sentence: string, m: Mention, all: Mention[]): Raw | null {
       end += pn![0].length + joined[0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
-    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject)) return null;
+    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject) &&
+      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare))) return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
     if (metric === 'refugees' && /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(bare.replace(REFUGEE_HOST_VERB, ''))) return null;
   }
+  // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
+  // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
+  if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare)) metric = priorMetrics[priorMetrics.length - 1];
   if (!metric) return null;
+  if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -721,11 +772,15 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
     const consumed = new Set<number>();
     for (const m of ms) {
       if (consumed.has(m.start)) continue;
-      const raw = readFigure(sentence, m, ms);
+      const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
+      const raw = readFigure(sentence, m, ms, priorMetrics);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
+      // an adverbial opening ("After averaging 55 police deaths per year for a decade, the number of deaths fell to
+      // 27 in 2013") tells of another time: its rate is not this figure's
       const clause = clauseAround(sentence, raw.start, raw.end);
-      if (RATE.test(clause)) continue; // a flow per day is not a count that stands at a date
+      const openingAdverbial = /^(?:After|Before|Since|Despite|Compared|Unlike|Like|While|Although|Though|Following)\b[^,]*,/.exec(sentence);
+      if (RATE.test(openingAdverbial && openingAdverbial[0].length <= raw.start ? clause.replace(openingAdverbial[0], '') : clause)) continue; // a flow per day is not a count that stands at a date
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
@@ -735,10 +790,17 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // ("prefer that", "warned that": a complement, not a relative clause)
       const rel = /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(sentence.slice(cs, raw.start));
       const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
-      if (/\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
+      // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
+      // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
+      const named = /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?|slayings?|massacre|shootings?|wounding)\s+of|killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(0, raw.start));
+      if (!named && /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
       // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
-      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)|^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      // ("more than 60 people were dead, and close to 200 more were injured": after a count of something else,
+      // "more" names other people, not an increment)
+      const others = priorMetrics.length > 0 && !priorMetrics.includes(raw.metric) && /^\s+more\b/i.test(sentence.slice(raw.end));
+      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || (!others && /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)/i.test(sentence.slice(raw.end))) || /^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
@@ -747,7 +809,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
-      if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
+      if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|close to|closer to|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference, article.published);
       if (f) out.push(f);
@@ -838,6 +900,32 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
         precision = 'month';
         asOfFrom = 'sentence';
         history = daysBetween(day, ref) > 366;
+      } else if (i > 0) {
+        // A caption, or a sentence that dates an event, then the toll in the next one: "... at the site of a double
+        // car bomb attack in Homs, Syria, on February 21, 2016. Multiple attacks ... kill at least 122". The toll
+        // takes the calendar day (a month and its day) of one of the two sentences before, never a later day.
+        const shown = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s+\d{1,2}\b`);
+        for (const j of [i - 1, i - 2]) {
+          if (j < 0) break;
+          // a caption's day without its year ("on Sunday, May 31") is the last such day on or before the article's
+          // (read against a day a year on, since a day after the article's is dropped as a plan)
+          // (chrono takes the nearest such day and a later one is dropped as a plan, so it is read against the middle
+          // and the end of the next year, and taken back to the article's year or the one before)
+          const next = Number(ref.slice(0, 4)) + 1;
+          const d = [...sentenceDates(texts[j], `${next}-06-30`), ...sentenceDates(texts[j], `${next}-12-31`)].sort((a, b) => a.index - b.index).filter((x) => !x.periodStart && x.precision === 'day' && shown.test(x.text))
+            .map((x) => {
+              let day = x.date;
+              while (day > ref && !/\d{4}/.test(x.text)) day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+              return day;
+            })
+            .find((x) => x <= ref);
+          if (d) {
+            asOf = d;
+            asOfFrom = 'context';
+            history = daysBetween(d, ref) > 366;
+            break;
+          }
+        }
       }
     }
   }
