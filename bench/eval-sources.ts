@@ -28,7 +28,7 @@ import { buildSearchIndex } from '../src/answers/search';
 import { buildSourcesBook, answerSources } from '../src/answers/sources';
 import { sentenceShingles } from '../src/extract/provenance';
 import { analyze } from '../src/extract/claims';
-import type { Article, Corpus } from '../src/corpus/schema';
+import type { Corpus } from '../src/corpus/schema';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(name);

@@ -7,7 +7,7 @@ import type { Article, Corpus } from '../corpus/schema';
 import type { QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
 import { prepareWording, sameWording } from '../extract/quote-merge';
-import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
+import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName, type PersonRec } from '../extract/speakers';
 
 /** A person or organisation as the whole corpus knows them. */
