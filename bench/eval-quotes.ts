@@ -14,8 +14,9 @@ import { goldSurname, matchScore, sameQuote } from '../src/extract/quote-eval';
 import { speakerLabel } from '../src/extract/quote-merge';
 import { fold } from '../src/extract/lexicon';
 import { exactNameReport, type NamedCase } from './exact-names';
+import { SHARED } from './floors';
 
-const DIR = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? '../shared/polnear-dev');
+const DIR = resolve(process.argv.find((a) => a.startsWith('--dir='))?.slice(6) ?? resolve(SHARED, 'polnear-dev'));
 const flag = (name: string) => process.argv.includes(name);
 
 interface Gold { article: string; text: string; source: string; source_type: string }

@@ -1,5 +1,7 @@
-// The command line as a script or a person uses it (../shared/contract.md).
-import { describe, expect, it } from 'vitest';
+// The command line as a script or a person uses it (docs/cli.md).
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
@@ -7,7 +9,12 @@ import { z } from 'zod';
 import { runAsk } from '../src/cli/ask';
 
 const ROOT = join(__dirname, '..');
-const SEEDS = join(ROOT, '../shared/seeds');
+// The seeds as they were copied from the web: the pages of data/ without their manifest, as plain text, numbered in
+// the manifest's order (000 msnbc.com … 004 The Christian Science Monitor), so only what the pages say is known.
+const SEEDS = mkdtempSync(join(tmpdir(), 'seeds-'));
+const manifest: { articles: { file: string }[] } = JSON.parse(readFileSync(join(ROOT, 'data/corpus.json'), 'utf8'));
+manifest.articles.forEach(({ file }, i) => copyFileSync(join(ROOT, 'data', file), join(SEEDS, `${String(i).padStart(3, '0')}_${file.replace(/\.\w+$/, '')}.txt`)));
+afterAll(() => rmSync(SEEDS, { recursive: true, force: true }));
 
 async function ask(...argv: string[]) {
   const out: string[] = [];

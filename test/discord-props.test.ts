@@ -27,7 +27,6 @@ const anyText = (maxLength = 300) =>
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const date = fc.oneof(fc.constant(null), fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), anyText(20));
 const url = maybe(fc.oneof(fc.webUrl(), anyText(100), fc.constant('javascript:alert(1)'), fc.webUrl().map((u) => u + '/' + 'x'.repeat(3000))));
-const ref = fc.record({ id: anyText(60), published: date, outlet: maybe(anyText()), title: maybe(anyText()), url });
 
 const quoteAnswer: fc.Arbitrary<QuoteAnswer> = fc.record({
   query: anyText(),

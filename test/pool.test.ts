@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runInWorkers } from '../src/util/pool';
 import { buildArticles, buildOne } from '../src/corpus/parallel';
 import type { PageInput } from '../src/corpus/article';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DATA = new URL('../data', import.meta.url).pathname;
 
 const page = (i: number): PageInput => ({
   id: `p${i}`, file: `p${i}.txt`, format: 'txt',
@@ -29,11 +34,15 @@ describe('per-article extraction in workers', () => {
   it('gives exactly what it gives in place', async () => {
     const { loadCorpus } = await import('../src/corpus/load');
     const { prepareAll, prepareOne } = await import('../src/answers/prepare');
-    const { articles } = await loadCorpus(new URL('../../shared/polnear-dev/corpus', import.meta.url).pathname);
-    const many = [...articles, ...articles, ...articles, ...articles].map((a, i) => ({ ...a, id: `${a.id}-${i}` }));
+    // A corpus large enough to go to workers: the seed pages of data/, each copied 60 times under its own name.
+    const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+    const seeds = readdirSync(DATA).filter((f) => f !== 'corpus.json');
+    for (let i = 0; i < 60; i++) for (const f of seeds) copyFileSync(join(DATA, f), join(dir, `${i}-${f}`));
+    const { articles: many } = await loadCorpus(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(many.length).toBeGreaterThanOrEqual(300);
     const parallel = await prepareAll(many, 2);
     expect(parallel).toEqual(many.map(prepareOne));
     expect(parallel.reduce((n, p) => n + p.quotes.quotes.length, 0)).toBeGreaterThan(1000);
-  });
+    // 300 articles extracted twice (in place and in workers): about 20 s on two cores, more on a busy machine.
+  }, 90_000);
 });

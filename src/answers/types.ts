@@ -1,4 +1,4 @@
-// The answers the bot gives, as plain data: the CLI prints them as JSON (../shared/contract.md) or text, and the
+// The answers the bot gives, as plain data: the CLI prints them as JSON (docs/cli.md) or text, and the
 // Discord layer renders them. Fields the contract names are required; the rest extend it.
 import { z } from 'zod';
 import { DATE_PRECISIONS, METRICS, QUALIFIERS } from '../extract/vocabulary';

@@ -1,4 +1,4 @@
-// `npm run ask -- <command>`: see src/cli/ask.ts and ../shared/contract.md.
+// `npm run ask -- <command>`: see src/cli/ask.ts and docs/cli.md.
 import { config } from 'dotenv';
 import { runAsk } from '../cli/ask';
 

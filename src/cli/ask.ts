@@ -1,4 +1,4 @@
-// The command line (`npm run ask -- <command>`), per ../shared/contract.md: the same answers as the bot, as
+// The command line (`npm run ask -- <command>`), per docs/cli.md: the same answers as the bot, as
 // text or, with --json, as exactly one JSON object. Exit 0 answered, 2 bad usage, 1 corpus not loadable.
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';

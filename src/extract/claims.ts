@@ -326,8 +326,6 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   const seen = new Set<string>();
   let total = 0;
   let found = 0;
-  let agreeW = 0;
-  let disagreeW = 0;
   let disagreeMax = 0;
   const matched = new Set<string>();
   let contextUsed = 0;
@@ -351,8 +349,7 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
       if (!t.name) contentFound += w;
       // "Pence could cast the deciding vote" does not report that he cast it.
       if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0) modalMax = Math.max(modalMax, w);
-      if ((claimPol.get(t.key)! & sentPol.get(t.key)!) !== 0) agreeW += w;
-      else { disagreeW += w; disagreeMax = Math.max(disagreeMax, w); }
+      if ((claimPol.get(t.key)! & sentPol.get(t.key)!) === 0) disagreeMax = Math.max(disagreeMax, w);
     } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key) && contextUsed++ === 0) {
       // A pronoun stands for one entity: the paragraph may supply one missing name, not several.
       // Named in the paragraph, referred to by pronoun in the sentence.

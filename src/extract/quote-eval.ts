@@ -1,4 +1,4 @@
-// Matching our quotations against gold ones, shared by bench/eval-quotes.ts and the floor test.
+// Matching our quotations against gold ones, for bench/eval-quotes.ts (npm run eval:quotes) and its floors.
 import { wordTokens } from './quote-text';
 import { sharedCount } from './quote-merge';
 

@@ -1,9 +1,13 @@
-// Worker thread entry for pool.ts. Plain JavaScript so Node can start it as it is: it registers tsx's loader in
-// this thread, imports the task module named in workerData, and runs it over each chunk it is sent.
+// Worker thread entry for pool.ts. Plain JavaScript so Node can start it as it is: it imports the task module named
+// in workerData and runs it over each chunk it is sent. A TypeScript task (development: npm start, tests) first
+// registers tsx's loader in this thread; a compiled one (production: dist/, built by npm run build) needs nothing,
+// so tsx, a development dependency, is never loaded there.
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+if (workerData.task.endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
 const { run } = await import(workerData.task);
 parentPort.on('message', ({ start, items }) => {
   parentPort.postMessage({ start, results: items.map((item) => run(item)) });

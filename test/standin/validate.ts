@@ -1,4 +1,4 @@
-// Validates what the bot sends against Discord's own API description (../shared/discord-api-spec/openapi.json)
+// Validates what the bot sends against Discord's own API description (test/fixtures/discord-api-spec/openapi.json, MIT)
 // with ajv, plus the rules the description cannot express (6,000 characters over all embeds, no mentions).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 
-export const SPEC_PATH = resolve(import.meta.dirname, '../../../shared/discord-api-spec/openapi.json');
+export const SPEC_PATH = resolve(import.meta.dirname, '../fixtures/discord-api-spec/openapi.json');
 
 type Route = 'callback' | 'webhookEdit' | 'webhookPost' | 'commandsPut';
 
