@@ -38,7 +38,6 @@ async function main() {
   const counts = { dev: 0, 'held-out': 0 };
   for (const id of new Set(allGold.map((g) => g.article))) counts[partOf(id)]++;
   const report = (name: string, inPart: (id: string) => boolean, lists: boolean) => figures(name, allGold.filter((g) => inPart(g.article)), inPart, lists);
-  const corpus = await loadCorpus(resolve(DIR, 'corpus'));
   // Lists of cases (--wrong, --misses, --extra) are printed for the part asked for only (dev by default), so the
   // held-out part's errors are never read while tuning.
   const all = await report('all', () => true, false);

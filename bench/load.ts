@@ -190,6 +190,7 @@ async function slow(name: string, server: { child: ChildProcess; port: number },
         const t = performance.now();
         const socket = connect(server.port, '127.0.0.1');
         let status = 'none';
+        // eslint-disable-next-line prefer-const -- `end` reads it before the interval is set
         let timer: NodeJS.Timeout | undefined;
         const end = () => { clearInterval(timer); socket.destroy(); done({ status, heldMs: performance.now() - t }); };
         socket.on('data', (d) => { const m = /^HTTP\/1\.1 (\d+)/.exec(String(d)); if (m) status = m[1]; });

@@ -34,6 +34,7 @@ const editOf = (token: string) => (r: Recorded) => r.method === 'PATCH' && decod
 describe('graceful shutdown', () => {
   it('HTTP endpoint: SIGTERM during a deferred /sources; its reply is still edited, then exit 0', async () => {
     const s = await startStandIn();
+    // eslint-disable-next-line prefer-const -- the proxy's callback reads it before the process is started
     let child: ChildProcess | undefined;
     const proxy = await startFaultProxy(s.apiUrl, [{ match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') }]);
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -71,6 +72,7 @@ describe('graceful shutdown', () => {
 
   it('gateway bot: SIGTERM during a deferred /sources; its reply is still edited, then exit 0', async () => {
     const s = await startStandIn();
+    // eslint-disable-next-line prefer-const -- the proxy's callback reads it before the process is started
     let child: ChildProcess | undefined;
     const proxy = await startFaultProxy(s.apiUrl, [{ match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') }]);
     const p = run('src/bin/start.ts', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: proxy.apiUrl, DATA_DIR: 'data', SHUTDOWN_GRACE_MS: '20000' });

@@ -9,7 +9,7 @@ import { startGatewayBot } from '../src/discord/gateway';
 import { handle } from '../src/discord/handler';
 import { FileFollowStore, newsMessage } from '../src/discord/follows';
 import { openService } from '../src/discord/boot';
-import { LiveCoverage, buildWithState } from '../src/answers/live';
+import { buildWithState } from '../src/answers/live';
 import { whatIsNew, type Subscription } from '../src/answers/follow';
 import { CHANNEL_ID, GUILD_ID, commandInteraction, startStandIn } from './standin/discord';
 import { messageProblems } from './standin/validate';

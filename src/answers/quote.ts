@@ -7,7 +7,7 @@ import type { Article, Corpus } from '../corpus/schema';
 import type { PersonCard, QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
 import { prepareWording, sameWording } from '../extract/quote-merge';
-import { contentTokens, STOPWORDS, wordTokens } from '../extract/quote-text';
+import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { clusterPeople, completeSurnames, type Person, type RecordIn } from '../extract/people';
 

@@ -5,7 +5,7 @@
 // no upper one) and share a row, each article keeping its own wording; "an estimated 7,500" with no estimator named
 // is another estimate (approximate, nobody's) and stands beside it, never merged or averaged.
 import type { Article, Corpus } from '../corpus/schema';
-import { extractFigures, formatNumber, type Figure } from '../extract/figures';
+import { extractFigures, type Figure } from '../extract/figures';
 import { groupBySeries, METRICS, type Estimate, type Metric, type TollAnswer } from './types';
 import { estimatorKey } from '../extract/figures';
 

@@ -51,7 +51,6 @@ function decodeOnce(text: string): string | null {
 /** Normalise line ends, drop a byte-order mark and control characters, repair mojibake. */
 export function repairText(s: string): string {
   return fixMojibake(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
     s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B]/g, ''),
   );
 }

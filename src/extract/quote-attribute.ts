@@ -3,11 +3,11 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { TITLE_WORDS, WEAK_VERBS } from './quote-words';
-import { isVerbAt, isVerbTok, PARTICIPLES, PREPS, tokenize, type Tok } from './reporting/tokens';
+import { TITLE_WORDS } from './quote-words';
+import { isVerbAt, PREPS, tokenize, type Tok } from './reporting/tokens';
 import { verbSubject as verbSubjectOf, type Found } from './reporting/subject';
 import { applyQuoteRules, type ArticleState, type Mention, type QuoteResult, type Sent } from './reporting/quote-rules';
-import { AliasTable, classifySubject, cleanRole, normName, parseName, tidyRole, type PersonRec, type Subject } from './speakers';
+import { AliasTable, classifySubject, cleanRole, normName, parseName, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
   | { kind: 'person' | 'org'; rec: PersonRec }
