@@ -20,7 +20,7 @@ async function ask(...argv: string[]) {
 beforeAll(async () => {
   // The seeds, plus a file whose name and headline carry escape sequences, and a manifest with a javascript: URL.
   dir = await mkdtemp(join(tmpdir(), 'cli-input-'));
-  for (const f of await readdir(DATA)) if (f !== 'corpus.json') await copyFile(join(DATA, f), join(dir, f));
+  for (const f of await readdir(DATA)) if (f !== 'corpus.json' && !f.startsWith('.')) await copyFile(join(DATA, f), join(dir, f));
   await writeFile(join(dir, 'evil-\u001b]0;owned\u0007.txt'), '');
   await writeFile(join(dir, 'title.md'), '# Storm \u001b[2J Hits the Coast\n\nThe storm reached the coast on Tuesday, officials said, and thousands of residents left their homes overnight.\n');
   await writeFile(join(dir, 'corpus.json'), JSON.stringify({ articles: [{ file: 'title.md', url: 'javascript:alert(1)', title: 'Storm \u001b[31mred' }] }));

@@ -175,7 +175,7 @@ describe('/toll with the real chart renderer over the seed corpus', () => {
   it('attaches a PNG, or says the chart could not be drawn; either way a valid reply', async () => {
     const { loadCoverage } = await import('../src/discord/boot');
     const { renderTollChart } = await import('../src/render/chart');
-    const seeds = await loadCoverage('data');
+    const seeds = await loadCoverage('data', undefined, { stateDir: null });
     const s = await startStandIn();
     const bot = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: seeds, chart: renderTollChart });
     try {
@@ -214,7 +214,7 @@ describe('deploy-commands against the stand-in', () => {
 
 /** Runs a script with tsx, bounded; resolves with its exit code and output. */
 function run(script: string, env: NodeJS.ProcessEnv, ms = 20_000): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));

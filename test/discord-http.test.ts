@@ -116,7 +116,7 @@ describe('npm run serve', () => {
     const { privateKey, publicHex } = keys();
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], {
-      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: 'data' },
+      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: 'data', STATE_DIR: 'off', WATCH: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);

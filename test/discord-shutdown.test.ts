@@ -15,7 +15,7 @@ const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 
 function run(script: string, env: NodeJS.ProcessEnv, ms = 120_000) {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

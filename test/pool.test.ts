@@ -36,7 +36,7 @@ describe('per-article extraction in workers', () => {
     const { prepareAll, prepareOne } = await import('../src/answers/prepare');
     // A corpus large enough to go to workers: the seed pages of data/, each copied 60 times under its own name.
     const dir = mkdtempSync(join(tmpdir(), 'pool-'));
-    const seeds = readdirSync(DATA).filter((f) => f !== 'corpus.json');
+    const seeds = readdirSync(DATA).filter((f) => f !== 'corpus.json' && !f.startsWith('.'));
     for (let i = 0; i < 60; i++) for (const f of seeds) copyFileSync(join(DATA, f), join(dir, `${i}-${f}`));
     const { articles: many } = await loadCorpus(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(many.length).toBeGreaterThanOrEqual(300);
