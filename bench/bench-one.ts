@@ -13,7 +13,7 @@ const mode = process.argv[3] ?? 'ours';
 
 /** A deterministic pseudo-random sequence, so every run asks the same queries. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** 1,000 queries a user might type: two or three words of a headline, some with a typo in a long word. */
@@ -52,7 +52,11 @@ async function ours() {
   const indexMs = performance.now() - t0;
   const afterIndex = memory();
   const qs = queries(loaded.articles);
-  const times = qs.map((q) => { const t = performance.now(); index.search(q, { limit: 10 }); return performance.now() - t; });
+  const times = qs.map((q) => {
+    const t = performance.now();
+    index.search(q, { limit: 10 });
+    return performance.now() - t;
+  });
   if (mode === 'index') {
     return { articles: loaded.articles.length, loadMs: loaded.ms, indexMs, afterIndex, search: percentiles(times) };
   }
@@ -70,8 +74,16 @@ async function ours() {
     const s = a.sentences[Math.floor(rand() * a.sentences.length)];
     if (s && s.text.length > 60) claims.push(s.text);
   }
-  const sourcesTimes = claims.map((c) => { const t = performance.now(); coverage.sources(c); return performance.now() - t; });
-  const quoteTimes = qs.slice(0, 200).map((q) => { const t = performance.now(); coverage.quote(q); return performance.now() - t; });
+  const sourcesTimes = claims.map((c) => {
+    const t = performance.now();
+    coverage.sources(c);
+    return performance.now() - t;
+  });
+  const quoteTimes = qs.slice(0, 200).map((q) => {
+    const t = performance.now();
+    coverage.quote(q);
+    return performance.now() - t;
+  });
 
   return {
     articles: loaded.articles.length,
@@ -103,8 +115,16 @@ async function baseline() {
   const indexMs = performance.now() - t0;
   const after = memory();
   const qs = queries(loaded.articles);
-  const exact = qs.map((q) => { const t = performance.now(); mini.search(q); return performance.now() - t; });
-  const fuzzy = qs.slice(0, 100).map((q) => { const t = performance.now(); mini.search(q, { fuzzy: 0.2, prefix: true }); return performance.now() - t; });
+  const exact = qs.map((q) => {
+    const t = performance.now();
+    mini.search(q);
+    return performance.now() - t;
+  });
+  const fuzzy = qs.slice(0, 100).map((q) => {
+    const t = performance.now();
+    mini.search(q, { fuzzy: 0.2, prefix: true });
+    return performance.now() - t;
+  });
   return { sentences: docs.length, indexMs, after, exact: percentiles(exact), fuzzy: percentiles(fuzzy) };
 }
 

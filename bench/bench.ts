@@ -15,10 +15,14 @@ const withBaseline = !process.argv.includes('--no-baseline');
 // they run in processes of their own.
 async function child(n: number, mode: string) {
   const heap = mode === 'index' ? [] : ['--max-old-space-size=8192'];
-  const { stdout } = await run(process.execPath, ['--expose-gc', ...heap, '--import', 'tsx', join(here, 'bench-one.ts'), String(n), mode], {
-    maxBuffer: 1 << 24,
-    cwd: join(here, '..'),
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', ...heap, '--import', 'tsx', join(here, 'bench-one.ts'), String(n), mode],
+    {
+      maxBuffer: 1 << 24,
+      cwd: join(here, '..'),
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop()!);
 }
 
@@ -26,7 +30,9 @@ const f = (ms: number) => (ms / 1000).toFixed(1) + ' s';
 const mb = (x: number) => x.toFixed(0) + ' MB';
 const lat = (p: { p50: number; p99: number }) => `${p.p50.toFixed(1)} / ${p.p99.toFixed(1)} ms`;
 
-console.log('| articles | load+clean | index | total | text MB/s | heap / RSS after index | search p50 / p99 | skipped | + extraction (quotes, figures, provenance) | heap / RSS after | quote p50/p99 | sources p50/p99 | plain MiniSearch over sentences: build, heap | plain p50/p99 exact | plain p50/p99 fuzzy+prefix | ours ÷ plain (build) |');
+console.log(
+  '| articles | load+clean | index | total | text MB/s | heap / RSS after index | search p50 / p99 | skipped | + extraction (quotes, figures, provenance) | heap / RSS after | quote p50/p99 | sources p50/p99 | plain MiniSearch over sentences: build, heap | plain p50/p99 exact | plain p50/p99 fuzzy+prefix | ours ÷ plain (build) |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const n of sizes) {
   const o = { ...(await child(n, 'ours')), ...(await child(n, 'index')) };
@@ -37,6 +43,8 @@ for (const n of sizes) {
     `| ${o.articles} (${o.paragraphs} paragraphs, ${o.sentences} sentences) | ${f(o.loadMs)} | ${f(o.indexMs)} | ${f(total)} | ${(o.chars / 1e6 / (total / 1000)).toFixed(2)} | ` +
       `${mb(o.afterIndex.heapMB)} / ${mb(o.afterIndex.rssMB)} | ${lat(o.search)} | ${skipped} | ${f(o.coverageMs)} (${o.quotes} quotes, ${o.estimates} estimates) | ` +
       `${mb(o.afterCoverage.heapMB)} / ${mb(o.afterCoverage.rssMB)} | ${lat(o.quote)} | ${lat(o.sources)} | ` +
-      (b ? `${f(b.indexMs)}, ${mb(b.after.heapMB)} | ${lat(b.exact)} | ${lat(b.fuzzy)} | ${(total / b.indexMs).toFixed(2)} |` : '– | – | – | – |'),
+      (b
+        ? `${f(b.indexMs)}, ${mb(b.after.heapMB)} | ${lat(b.exact)} | ${lat(b.fuzzy)} | ${(total / b.indexMs).toFixed(2)} |`
+        : '– | – | – | – |'),
   );
 }

@@ -20,7 +20,13 @@ import { createChartRenderer, chartAltText } from '../src/render/chart';
 import { drawChart } from '../src/render/chart-task';
 import { readScale, SCALE_FILE } from './scale';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: '/tmp/chart' }, scale: { type: 'string', default: '300' }, runs: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: '/tmp/chart' },
+    scale: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '20' },
+  },
+});
 const out = values.out!;
 const runs = Number(values.runs);
 mkdirSync(out, { recursive: true });
@@ -32,14 +38,26 @@ async function scaleAnswer(limit: number): Promise<TollAnswer | null> {
   for await (const rec of readScale()) {
     if (!rec?.content_original || !topic.test(rec.content_original)) continue;
     const date = rec.date && /^\d{4}-\d{2}-\d{2}$/.test(rec.date) ? rec.date : undefined;
-    inputs.push({ id: rec.ID, file: `${rec.ID}.txt`, format: 'txt', text: rec.content_original, manifest: { file: `${rec.ID}.txt`, outlet: rec.source || undefined, published: date, title: rec.title || undefined } });
+    inputs.push({
+      id: rec.ID,
+      file: `${rec.ID}.txt`,
+      format: 'txt',
+      text: rec.content_original,
+      manifest: {
+        file: `${rec.ID}.txt`,
+        outlet: rec.source || undefined,
+        published: date,
+        title: rec.title || undefined,
+      },
+    });
     if (inputs.length >= limit) break;
   }
   const articles = (await buildArticles(inputs)).flatMap((b) => ('article' in b ? [b.article] : []));
   return answerToll(buildTollBook({ dir: SCALE_FILE, articles, warnings: [] }));
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
 async function main() {
   const seeds = buildTollBook(await loadCorpus('data'));
@@ -58,8 +76,14 @@ async function main() {
   await renderer.render(cases[0][1], 1200);
   console.log(`worker start and first chart: ${(performance.now() - first).toFixed(0)} ms`);
   // On a shared machine wall time swells with other processes' load; CPU time is what one chart costs.
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
-  console.log('| chart | figures | CPU per chart p50 / max | in thread, wall p50 / max | through the worker, wall p50 / max | PNG |');
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
+  console.log(
+    '| chart | figures | CPU per chart p50 / max | in thread, wall p50 / max | through the worker, wall p50 / max | PNG |',
+  );
   console.log('|---|---|---|---|---|---|');
   for (const [name, answer] of cases) {
     const inThread: number[] = [];
@@ -83,7 +107,9 @@ async function main() {
     if (process.env.SAVE_ANSWERS) writeFileSync(`${out}/${name}.json`, JSON.stringify(answer));
     writeFileSync(`${out}/${name}-520.png`, drawChart({ answer, width: 520 }));
     const kb = (png.length / 1024).toFixed(0);
-    console.log(`| ${name} | ${answer.estimates.filter((e) => !e.history).length} | ${pct(cpu, 0.5).toFixed(1)} / ${Math.max(...cpu).toFixed(1)} ms | ${pct(inThread, 0.5).toFixed(1)} / ${Math.max(...inThread).toFixed(1)} ms | ${pct(viaWorker, 0.5).toFixed(1)} / ${Math.max(...viaWorker).toFixed(1)} ms | ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}, ${kb} KB |`);
+    console.log(
+      `| ${name} | ${answer.estimates.filter((e) => !e.history).length} | ${pct(cpu, 0.5).toFixed(1)} / ${Math.max(...cpu).toFixed(1)} ms | ${pct(inThread, 0.5).toFixed(1)} / ${Math.max(...inThread).toFixed(1)} ms | ${pct(viaWorker, 0.5).toFixed(1)} / ${Math.max(...viaWorker).toFixed(1)} ms | ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}, ${kb} KB |`,
+    );
     if (process.env.ALT) console.log(`  alt: ${chartAltText(answer)}`);
   }
   // A burst: 50 charts asked at once, as 50 /toll at once would.
@@ -91,7 +117,9 @@ async function main() {
   const t = performance.now();
   const settled = await Promise.allSettled(Array.from({ length: 50 }, () => burst.render(cases[0][1], 1200)));
   const busy = settled.filter((s) => s.status === 'rejected').length;
-  console.log(`burst of 50 at once: ${50 - busy} drawn, ${busy} refused as busy, all settled in ${(performance.now() - t).toFixed(0)} ms`);
+  console.log(
+    `burst of 50 at once: ${50 - busy} drawn, ${busy} refused as busy, all settled in ${(performance.now() - t).toFixed(0)} ms`,
+  );
   await burst.close();
   await renderer.close();
   console.log(`PNGs in ${out}/`);

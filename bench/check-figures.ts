@@ -23,9 +23,16 @@ const limit = Number(values.limit);
 const skip = Number(values.skip);
 
 // Articles about deaths or displacement: the ones whose figures matter.
-const TOPIC = /\b(?:killed|dead|deaths?|death toll|died|refugees?|displaced|fled their homes|wounded|injured|casualties)\b/i;
+const TOPIC =
+  /\b(?:killed|dead|deaths?|death toll|died|refugees?|displaced|fled their homes|wounded|injured|casualties)\b/i;
 
-interface Row { ID: string; source: string; date: string; title: string; content_original: string }
+interface Row {
+  ID: string;
+  source: string;
+  date: string;
+  title: string;
+  content_original: string;
+}
 
 async function main() {
   const rl = createInterface({ input: createReadStream(values.file!).pipe(createGunzip()), crlfDelay: Infinity });
@@ -43,7 +50,10 @@ async function main() {
     checked++;
     const published = /^\d{4}-\d{2}-\d{2}$/.test(row.date ?? '') ? row.date : undefined;
     const article = buildArticle({
-      id: row.ID, file: `${row.ID}.txt`, format: 'txt', text: row.content_original,
+      id: row.ID,
+      file: `${row.ID}.txt`,
+      format: 'txt',
+      text: row.content_original,
       manifest: { file: `${row.ID}.txt`, published, title: row.title || undefined, outlet: row.source || undefined },
     });
     const figures = extractFigures(article);
@@ -52,7 +62,9 @@ async function main() {
       console.log(`\n## ${row.ID} | ${row.source} | ${row.date || '(no date)'} | ${row.title}`);
       for (const f of figures) {
         const bounds = `${f.low ?? '…'}–${f.high ?? '…'}`;
-        console.log(`- [${f.metric}] "${f.display}" ${bounds} ${f.qualifier} | by: ${f.estimator ?? '—'} | as of ${f.asOf} (${f.asOfFrom}${f.history ? ', HISTORY' : ''})${f.population ? ` | part: ${f.population}` : ''}`);
+        console.log(
+          `- [${f.metric}] "${f.display}" ${bounds} ${f.qualifier} | by: ${f.estimator ?? '—'} | as of ${f.asOf} (${f.asOfFrom}${f.history ? ', HISTORY' : ''})${f.population ? ` | part: ${f.population}` : ''}`,
+        );
         console.log(`    ${f.sentence}`);
       }
     }
@@ -62,10 +74,25 @@ async function main() {
     for (const { f } of all) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
     return [...m.entries()].sort((a, b) => b[1] - a[1]);
   };
-  console.log(`\n# ${checked} articles checked (skipped ${skip}), ${all.length} figures in ${all.length ? new Set(all.map((x) => x.row.ID)).size : 0} articles, ${Date.now() - started} ms`);
-  console.log('by metric:', count((f) => f.metric));
-  console.log('by qualifier:', count((f) => f.qualifier));
-  console.log('with an estimator:', all.filter((x) => x.f.estimator).length, '| history:', all.filter((x) => x.f.history).length, '| as-of from sentence:', all.filter((x) => x.f.asOfFrom === 'sentence').length);
+  console.log(
+    `\n# ${checked} articles checked (skipped ${skip}), ${all.length} figures in ${all.length ? new Set(all.map((x) => x.row.ID)).size : 0} articles, ${Date.now() - started} ms`,
+  );
+  console.log(
+    'by metric:',
+    count((f) => f.metric),
+  );
+  console.log(
+    'by qualifier:',
+    count((f) => f.qualifier),
+  );
+  console.log(
+    'with an estimator:',
+    all.filter((x) => x.f.estimator).length,
+    '| history:',
+    all.filter((x) => x.f.history).length,
+    '| as-of from sentence:',
+    all.filter((x) => x.f.asOfFrom === 'sentence').length,
+  );
   console.log('top estimators:', count((f) => f.estimatorKey ?? '—').slice(0, 15));
 }
 

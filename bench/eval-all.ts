@@ -14,13 +14,24 @@ const TIMEOUT_MS = Number(process.env.EVAL_TIMEOUT_MIN ?? 40) * 60_000;
 const BUDGET_MS = Number(process.env.EVAL_BUDGET_MIN ?? 60) * 60_000;
 const STARTED = performance.now();
 
-interface Outcome { name: string; code: number | null; ms: number; skipped: string[]; timedOut: boolean; limitMs: number }
+interface Outcome {
+  name: string;
+  code: number | null;
+  ms: number;
+  skipped: string[];
+  timedOut: boolean;
+  limitMs: number;
+}
 
 function run(name: string): Promise<Outcome> {
   const limitMs = Math.max(0, Math.min(TIMEOUT_MS, BUDGET_MS - (performance.now() - STARTED)));
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', name], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const child = spawn('npm', ['run', '--silent', name], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    });
     const skipped: string[] = [];
     let tail = '';
     let timedOut = false;
@@ -31,7 +42,14 @@ function run(name: string): Promise<Outcome> {
       for (const l of lines) if (/^skipped: /.test(l)) skipped.push(l.slice(9));
     });
     // Kills the whole process group the script started (npm, its shell, node), not just npm.
-    const timer = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, limitMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, limitMs);
     child.on('close', (code) => {
       clearTimeout(timer);
       if (/^skipped: /.test(tail)) skipped.push(tail.slice(9));
@@ -42,7 +60,9 @@ function run(name: string): Promise<Outcome> {
 
 async function main() {
   const scripts: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts ?? {};
-  const names = Object.keys(scripts).filter((n) => n.startsWith('eval:')).sort();
+  const names = Object.keys(scripts)
+    .filter((n) => n.startsWith('eval:'))
+    .sort();
   if (!existsSync(SHARED)) console.log(`${SHARED} is absent: every evaluation set is missing, each evaluation skips.`);
   const outcomes: Outcome[] = [];
   for (const name of names) {
@@ -51,7 +71,15 @@ async function main() {
   }
   console.log('\n=== summary');
   for (const o of outcomes) {
-    const what = o.timedOut ? `STOPPED at its time limit (${(o.limitMs / 60_000).toFixed(1)} min): not measured` : o.skipped.length ? `skipped: ${o.skipped.join('; ')}` : o.code === 0 ? 'floors met' : o.code === 1 ? 'BELOW A FLOOR' : `FAILED (exit ${o.code})`;
+    const what = o.timedOut
+      ? `STOPPED at its time limit (${(o.limitMs / 60_000).toFixed(1)} min): not measured`
+      : o.skipped.length
+        ? `skipped: ${o.skipped.join('; ')}`
+        : o.code === 0
+          ? 'floors met'
+          : o.code === 1
+            ? 'BELOW A FLOOR'
+            : `FAILED (exit ${o.code})`;
     console.log(`${o.name.padEnd(20)} ${(o.ms / 1000).toFixed(0).padStart(5)} s  ${what}`);
   }
   const absent = outcomes.flatMap((o) => o.skipped);

@@ -18,8 +18,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const read = (f: string) => (existsSync(join(here, f)) ? JSON.parse(readFileSync(join(here, f), 'utf8')) : null);
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}% (${a}/${b})`;
 
-interface NameLabels { seed: number; names: { name: string; clean: boolean; why?: string }[] }
-interface ClusterLabels { articles: number; people: { key: string; name: string; pure: boolean; inCluster: number; elsewhere: number; note?: string }[] }
+interface NameLabels {
+  seed: number;
+  names: { name: string; clean: boolean; why?: string }[];
+}
+interface ClusterLabels {
+  articles: number;
+  people: { key: string; name: string; pure: boolean; inCluster: number; elsewhere: number; note?: string }[];
+}
 
 function main(): number {
   if (!existsSync(SCALE_FILE)) {
@@ -39,7 +45,11 @@ function main(): number {
     }
     const clean = l.names.filter((n) => n.clean).length;
     const short = floor !== null && clean / l.names.length < floor;
-    console.log(`clean names, ${what} (seed ${l.seed})`.padEnd(44) + pct(clean, l.names.length) + (floor ? `   target ${floor * 100}%${short ? ': NOT MET' : ': met'}` : ''));
+    console.log(
+      `clean names, ${what} (seed ${l.seed})`.padEnd(44) +
+        pct(clean, l.names.length) +
+        (floor ? `   target ${floor * 100}%${short ? ': NOT MET' : ': met'}` : ''),
+    );
     if (short) failed = true;
   }
   const c: ClusterLabels | null = read('people-clusters-judged.json');
@@ -49,11 +59,22 @@ function main(): number {
     const all = c.people.reduce((n, p) => n + p.inCluster + p.elsewhere, 0);
     const each = c.people.filter((p) => p.inCluster >= 0.95 * (p.inCluster + p.elsewhere)).length;
     console.log(`clusters of the ${c.people.length} most quoted (${c.articles} articles)`);
-    console.log(`  purity (one person each)`.padEnd(44) + pct(pure, c.people.length) + `   target 98%${pure / c.people.length < 0.98 ? ': NOT MET' : ': met'}`);
-    console.log(`  completeness (their quotations in it)`.padEnd(44) + pct(inCluster, all) + `   target 95%${inCluster / all < 0.95 ? ': NOT MET' : ': met'}; people with 95%+ in one cluster: ${each}/${c.people.length}`);
+    console.log(
+      `  purity (one person each)`.padEnd(44) +
+        pct(pure, c.people.length) +
+        `   target 98%${pure / c.people.length < 0.98 ? ': NOT MET' : ': met'}`,
+    );
+    console.log(
+      `  completeness (their quotations in it)`.padEnd(44) +
+        pct(inCluster, all) +
+        `   target 95%${inCluster / all < 0.95 ? ': NOT MET' : ': met'}; people with 95%+ in one cluster: ${each}/${c.people.length}`,
+    );
     if (pure / c.people.length < 0.98 || inCluster / all < 0.95) failed = true;
   } else console.log('person clusters: not judged yet (people-clusters-judged.json)');
-  if (failed) console.log('Some targets of issue 16 are not met (see above); judged samples, so nothing here can regress: exit 0.');
+  if (failed)
+    console.log(
+      'Some targets of issue 16 are not met (see above); judged samples, so nothing here can regress: exit 0.',
+    );
   return 0;
 }
 

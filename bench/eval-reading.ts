@@ -16,7 +16,13 @@ async function main() {
   }
   const { articles } = await loadScale(limit);
   // The sample: articles with a quotation and a figure-like number, where all three commands have something to say.
-  const sample = articles.filter((a) => a.sentences.some((s) => /["“”]/.test(s.text)) && a.sentences.some((s) => /\b\d[\d,]*\s+(?:people|killed|dead|died|wounded|injured|refugees|displaced)\b/i.test(s.text)));
+  const sample = articles.filter(
+    (a) =>
+      a.sentences.some((s) => /["“”]/.test(s.text)) &&
+      a.sentences.some((s) =>
+        /\b\d[\d,]*\s+(?:people|killed|dead|died|wounded|injured|refugees|displaced)\b/i.test(s.text),
+      ),
+  );
   let compared = 0;
   const bad: string[] = [];
   const t0 = performance.now();
@@ -27,8 +33,12 @@ async function main() {
     }
   }
   const agree = (100 * (compared - bad.length)) / Math.max(compared, 1);
-  console.log(`articles read ${articles.length}, sample ${sample.length}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`sentences compared (pairs of commands naming a source) ${compared}, agreeing ${(compared - bad.length)} = ${agree.toFixed(1)}% (floor ${FLOOR}%)`);
+  console.log(
+    `articles read ${articles.length}, sample ${sample.length}, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `sentences compared (pairs of commands naming a source) ${compared}, agreeing ${compared - bad.length} = ${agree.toFixed(1)}% (floor ${FLOOR}%)`,
+  );
   if (process.argv.includes('--wrong')) console.log('\nDISAGREEING\n' + bad.join('\n'));
   if (compared && agree < FLOOR) {
     console.log(`BELOW FLOOR: agreement ${agree.toFixed(1)}% < ${FLOOR}%`);

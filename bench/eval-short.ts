@@ -29,12 +29,17 @@ const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b}
 let failed = false;
 
 async function mrpc() {
-  if (!existsSync(MRPC)) { console.log('skipped: mrpc-dev absent'); return; }
+  if (!existsSync(MRPC)) {
+    console.log('skipped: mrpc-dev absent');
+    return;
+  }
   const t0 = performance.now();
   const corpus = await loadCorpus(MRPC);
   const files = (await import('node:fs')).readdirSync(MRPC).filter((f) => f.endsWith('.txt'));
   const kept = corpus.articles.length;
-  console.log(`mrpc-dev one-sentence files loaded: ${pct(kept, files.length)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `mrpc-dev one-sentence files loaded: ${pct(kept, files.length)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (misses) for (const w of corpus.warnings) console.log(`  dropped ${w.file}: ${w.message}`);
   if (kept / files.length < NEWS_TARGET) targetMissed = true;
   if (kept / files.length < MRPC_FLOOR) failed = true;
@@ -47,7 +52,11 @@ async function scaleSentences(from: number, to: number): Promise<string[]> {
   for await (const r of readScale(to)) {
     if (n++ < from || !r?.content_original) continue;
     let article;
-    try { article = buildArticle({ id: r.ID, file: `${r.ID}.txt`, format: 'txt', text: r.content_original }); } catch { continue; }
+    try {
+      article = buildArticle({ id: r.ID, file: `${r.ID}.txt`, format: 'txt', text: r.content_original });
+    } catch {
+      continue;
+    }
     const candidates = bulletinSentences(article.sentences.map((s) => s.text));
     // Not the first (often a dateline or a headline run into the lead): the middle one.
     if (candidates.length) out.push(candidates[Math.floor(candidates.length / 2)]);
@@ -62,7 +71,10 @@ async function sample(name: string, from: number, to: number, furniture: string[
   try {
     const items = await writeShortItems(dir, sentences, furniture);
     const corpus = await loadCorpus(dir);
-    const t = tally(items, corpus.articles.map((a) => a.file));
+    const t = tally(
+      items,
+      corpus.articles.map((a) => a.file),
+    );
     console.log(
       `${name}: news items kept ${pct(t.newsKept, t.news)} · furniture files dropped ${pct(t.furnitureDropped, t.furniture)} · ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
@@ -82,10 +94,22 @@ await mrpc();
 if (!existsSync(SCALE_FILE)) console.log('skipped: scale absent');
 else {
   await sample('scale, development (records 0-1,999; furniture dev)', 0, 2000, FURNITURE_DEV);
-  await sample('scale, second development sample (records 20,000-21,999; furniture held out)', 20000, 22000, FURNITURE_HELD_OUT);
-  await sample('scale, untouched until the last rule change (records 30,000-31,999; furniture held out)', 30000, 32000, FURNITURE_HELD_OUT);
+  await sample(
+    'scale, second development sample (records 20,000-21,999; furniture held out)',
+    20000,
+    22000,
+    FURNITURE_HELD_OUT,
+  );
+  await sample(
+    'scale, untouched until the last rule change (records 30,000-31,999; furniture held out)',
+    30000,
+    32000,
+    FURNITURE_HELD_OUT,
+  );
   await sample('scale, untouched (records 35,000-36,999; furniture held out)', 35000, 37000, FURNITURE_HELD_OUT);
 }
 console.log(`issue 17 target: news kept ≥ ${NEWS_TARGET * 100}% on every sample: ${targetMissed ? 'NOT MET' : 'met'}`);
-console.log(`regression floors: news kept ≥ ${NEWS_FLOOR * 100}% (MRPC ≥ ${MRPC_FLOOR * 100}%), furniture dropped ≥ ${FURNITURE_FLOOR * 100}%`);
+console.log(
+  `regression floors: news kept ≥ ${NEWS_FLOOR * 100}% (MRPC ≥ ${MRPC_FLOOR * 100}%), furniture dropped ≥ ${FURNITURE_FLOOR * 100}%`,
+);
 process.exit(failed ? 1 : 0);

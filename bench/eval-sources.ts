@@ -44,7 +44,8 @@ const LABELS = join(dirname(fileURLToPath(import.meta.url)), 'sources-labels.jso
 
 function rand(): number {
   // Mulberry32: a seeded generator, so a run can be repeated.
-  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -53,7 +54,10 @@ const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
 
 function hashText(s: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
   return (h >>> 0).toString(36);
 }
 
@@ -61,7 +65,10 @@ function hashText(s: string): string {
 function restate(s: string): string {
   return s
     .replace(/["“”]/g, '')
-    .replace(/,\s*(?:[\p{L}.'’-]+\s+){0,6}(?:said|says|told [\p{L} ]+|added|according to [^.]+)(?:\s+[\p{L}]+){0,3}\s*\.?$/u, '.')
+    .replace(
+      /,\s*(?:[\p{L}.'’-]+\s+){0,6}(?:said|says|told [\p{L} ]+|added|according to [^.]+)(?:\s+[\p{L}]+){0,3}\s*\.?$/u,
+      '.',
+    )
     .trim();
 }
 
@@ -71,7 +78,12 @@ function claimable(s: string): boolean {
   return words >= 10 && words <= 45 && !/\?["”]?$/.test(s) && /^[\p{Lu}"“]/u.test(s) && analyze(s).tokens.length >= 5;
 }
 
-interface Claim { text: string; from: string; hash: string; kind: 'family' | 'any' }
+interface Claim {
+  text: string;
+  from: string;
+  hash: string;
+  kind: 'family' | 'any';
+}
 
 async function main() {
   if (!present(SCALE_FILE, 'scale')) return;
@@ -87,7 +99,9 @@ async function main() {
   console.log(`index ${search.size} paragraphs in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   const fam = book.families();
-  console.log(`copy families: ${fam.families.length} (${fam.memberOf.size} articles) in ${Math.round(performance.now() - t)} ms`);
+  console.log(
+    `copy families: ${fam.families.length} (${fam.memberOf.size} articles) in ${Math.round(performance.now() - t)} ms`,
+  );
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   // Claims: half from copy-family members, half from any article.
@@ -110,13 +124,16 @@ async function main() {
   // Truth: one pass over every sentence of the corpus, with an index of the claims' shingles.
   const claimShingles = claims.map((c) => new Set(sentenceShingles(c.text)));
   const index = new Map<number, number[]>();
-  claimShingles.forEach((set, i) => { for (const h of set) (index.get(h) ?? index.set(h, []).get(h)!).push(i); });
+  claimShingles.forEach((set, i) => {
+    for (const h of set) (index.get(h) ?? index.set(h, []).get(h)!).push(i);
+  });
   const truth: Set<string>[] = claims.map(() => new Set());
   const claimNumbers = claims.map((c) => analyze(c.text).numbers);
   for (const a of articles) {
     for (const s of a.sentences) {
       const counts = new Map<number, number>();
-      for (const h of new Set(sentenceShingles(s.text))) for (const i of index.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const h of new Set(sentenceShingles(s.text)))
+        for (const i of index.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
       for (const [i, c] of counts) {
         if (c / claimShingles[i].size < TRUTH_SHARE) continue;
         const nums = analyze(s.text).numbers;
@@ -130,17 +147,31 @@ async function main() {
   let furniture = 0;
   for (let i = claims.length - 1; i >= 0; i--) {
     const perOutlet = new Map<string, number>();
-    for (const id of truth[i]) { const o = byId.get(id)?.outlet ?? ''; perOutlet.set(o, (perOutlet.get(o) ?? 0) + 1); }
-    if (Math.max(0, ...perOutlet.values()) >= 5) { claims.splice(i, 1); truth.splice(i, 1); furniture++; }
+    for (const id of truth[i]) {
+      const o = byId.get(id)?.outlet ?? '';
+      perOutlet.set(o, (perOutlet.get(o) ?? 0) + 1);
+    }
+    if (Math.max(0, ...perOutlet.values()) >= 5) {
+      claims.splice(i, 1);
+      truth.splice(i, 1);
+      furniture++;
+    }
   }
   console.log(`claims set aside as site furniture: ${furniture}`);
 
-  const labels: Record<string, boolean> = existsSync(LABELS) ? JSON.parse(readFileSync(LABELS, 'utf8')).labels ?? {} : {};
+  const labels: Record<string, boolean> = existsSync(LABELS)
+    ? (JSON.parse(readFileSync(LABELS, 'utf8')).labels ?? {})
+    : {};
   const outside: object[] = [];
   const misses: object[] = [];
   const slow: object[] = [];
   const negs: object[] = [];
-  let tp = 0, listed = 0, truthTotal = 0, labelledTrue = 0, labelledFalse = 0, unlabelled = 0;
+  let tp = 0,
+    listed = 0,
+    truthTotal = 0,
+    labelledTrue = 0,
+    labelledFalse = 0,
+    unlabelled = 0;
   const perKind = { family: { tp: 0, listed: 0, truth: 0 }, any: { tp: 0, listed: 0, truth: 0 } };
   const times: number[] = [];
   // One question first, untimed: the JIT warms up as it would in a running bot.
@@ -151,15 +182,22 @@ async function main() {
     times.push(performance.now() - t0);
     const got = new Set(ans.matches.map((m) => m.id));
     const hit = [...got].filter((id) => truth[i].has(id)).length;
-    tp += hit; listed += got.size; truthTotal += truth[i].size;
-    perKind[c.kind].tp += hit; perKind[c.kind].listed += got.size; perKind[c.kind].truth += truth[i].size;
-    if (times[times.length - 1] > 500) slow.push({ ms: Math.round(times[times.length - 1]), claim: c.text, listed: got.size });
+    tp += hit;
+    listed += got.size;
+    truthTotal += truth[i].size;
+    perKind[c.kind].tp += hit;
+    perKind[c.kind].listed += got.size;
+    perKind[c.kind].truth += truth[i].size;
+    if (times[times.length - 1] > 500)
+      slow.push({ ms: Math.round(times[times.length - 1]), claim: c.text, listed: got.size });
     for (const id of truth[i]) if (!got.has(id)) misses.push({ claim: c.text, id, from: c.from });
     for (const m of ans.matches) {
       if (truth[i].has(m.id)) continue;
       const key = `${c.hash}:${m.id}`;
-      if (key in labels) { if (labels[key]) labelledTrue++; else labelledFalse++; }
-      else unlabelled++;
+      if (key in labels) {
+        if (labels[key]) labelledTrue++;
+        else labelledFalse++;
+      } else unlabelled++;
       outside.push({ key, claim: c.text, id: m.id, outlet: m.outlet, text: m.text, score: m.score });
     }
   });
@@ -167,7 +205,9 @@ async function main() {
   // Shortened claims: the main clause alone, as a user would put it ("Under the plan, emissions would be cut 30
   // percent by 2030, officials said" → "emissions would be cut 30 percent by 2030"). Every article carrying the
   // whole sentence carries this; recall only (other articles may carry the shorter claim too).
-  let shortHit = 0, shortTruth = 0, shortClaims = 0;
+  let shortHit = 0,
+    shortTruth = 0,
+    shortClaims = 0;
   claims.forEach((c, i) => {
     const short = shorten(c.text);
     if (!short || truth[i].size === 0) return;
@@ -175,18 +215,22 @@ async function main() {
     const t0 = performance.now();
     const got = new Set(answerSources(book, short).matches.map((m) => m.id));
     times.push(performance.now() - t0);
-    for (const id of truth[i]) { shortTruth++; if (got.has(id)) shortHit++; }
+    for (const id of truth[i]) {
+      shortTruth++;
+      if (got.has(id)) shortHit++;
+    }
   });
 
   // Changed claims: each should list no article carrying the original (its own article least of all).
   const changed = { number: [0, 0], negation: [0, 0], name: [0, 0] };
-    // Names to swap in: capitalised mid-sentence words never seen in lower case (so not "Senate" or "President").
+  // Names to swap in: capitalised mid-sentence words never seen in lower case (so not "Senate" or "President").
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
-  for (const a of articles.slice(0, 1000)) for (const x of a.sentences) {
-    for (const w of x.text.match(/\b[a-z]{4,}\b/g) ?? []) lowerSeen.add(w);
-    for (const w of x.text.match(/(?<=[a-z,] )[A-Z][a-z]{3,}\b/g) ?? []) capSeen.add(w);
-  }
+  for (const a of articles.slice(0, 1000))
+    for (const x of a.sentences) {
+      for (const w of x.text.match(/\b[a-z]{4,}\b/g) ?? []) lowerSeen.add(w);
+      for (const w of x.text.match(/(?<=[a-z,] )[A-Z][a-z]{3,}\b/g) ?? []) capSeen.add(w);
+    }
   const names = [...capSeen].filter((w) => !lowerSeen.has(w.toLowerCase()));
   claims.forEach((c, i) => {
     const variants: [keyof typeof changed, string | null][] = [
@@ -214,18 +258,30 @@ async function main() {
   times.sort((a, b) => a - b);
   const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
   const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
-  console.log(`\nclaims: ${claims.length} (${claims.filter((c) => c.kind === 'family').length} from copy families); truth articles ${truthTotal}`);
+  console.log(
+    `\nclaims: ${claims.length} (${claims.filter((c) => c.kind === 'family').length} from copy families); truth articles ${truthTotal}`,
+  );
   console.log(`recall ${pct(tp, truthTotal)} (${tp}/${truthTotal})`);
   console.log(`precision, outside-truth counted wrong (lower bound): ${pct(tp, listed)} (${tp}/${listed})`);
-  console.log(`  outside truth: ${listed - tp} listed (${labelledTrue} judged carrying, ${labelledFalse} judged not, ${unlabelled} unjudged)`);
+  console.log(
+    `  outside truth: ${listed - tp} listed (${labelledTrue} judged carrying, ${labelledFalse} judged not, ${unlabelled} unjudged)`,
+  );
   if (labelledTrue + labelledFalse > 0) {
     const rate = labelledTrue / (labelledTrue + labelledFalse);
     console.log(`  precision with judged share applied to all outside: ${pct(tp + rate * (listed - tp), listed)}`);
   }
-  for (const k of ['family', 'any'] as const) console.log(`  ${k}: recall ${pct(perKind[k].tp, perKind[k].truth)}, precision(lb) ${pct(perKind[k].tp, perKind[k].listed)}`);
-  console.log(`shortened claims (main clause only): ${shortClaims}, recall ${pct(shortHit, shortTruth)} (${shortHit}/${shortTruth})`);
-  for (const [k, [bad, n]] of Object.entries(changed)) console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
-  console.log(`latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`);
+  for (const k of ['family', 'any'] as const)
+    console.log(
+      `  ${k}: recall ${pct(perKind[k].tp, perKind[k].truth)}, precision(lb) ${pct(perKind[k].tp, perKind[k].listed)}`,
+    );
+  console.log(
+    `shortened claims (main clause only): ${shortClaims}, recall ${pct(shortHit, shortTruth)} (${shortHit}/${shortTruth})`,
+  );
+  for (const [k, [bad, n]] of Object.entries(changed))
+    console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
+  console.log(
+    `latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`,
+  );
   // Precision against the floor: listed articles inside the truth, plus those outside it a person judged carrying
   // the claim; any not yet judged counts as not carrying it (a lower bound: run --seed S and judge the listings of
   // /tmp/eval-sources-S-outside.jsonl into bench/sources-labels.json to lift it).
@@ -239,7 +295,10 @@ async function main() {
 /** The main clause: a leading adverbial or prepositional phrase and anything after the last comma dropped. */
 function shorten(s: string): string | null {
   let t = s.replace(/[.]$/, '');
-  t = t.replace(/^(?:(?:In|On|At|Under|After|Before|During|Since|Last|This|Meanwhile|However|But|And|Also|Still|Yet|So|Now|Then|Earlier|Later|By|For|With|According to)\b[^,]{0,60},\s*)/, '');
+  t = t.replace(
+    /^(?:(?:In|On|At|Under|After|Before|During|Since|Last|This|Meanwhile|However|But|And|Also|Still|Yet|So|Now|Then|Earlier|Later|By|For|With|According to)\b[^,]{0,60},\s*)/,
+    '',
+  );
   const last = t.lastIndexOf(', ');
   if (last > 30) t = t.slice(0, last);
   t = t.trim();
@@ -272,4 +331,7 @@ function swapName(s: string, pool: string[]): string | null {
   return null;
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -45,17 +45,36 @@ const opt = (name: string, dflt: string) => {
 };
 
 export interface GoldFigure {
-  sentence: number; hash: string; metric: string; low: number | null; high: number | null; qualifier: string;
-  estimator: string | null; asOf: string | null; history: boolean;
+  sentence: number;
+  hash: string;
+  metric: string;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  estimator: string | null;
+  asOf: string | null;
+  history: boolean;
 }
-interface GoldArticle { n: number; id: string; published: string; sample: 'dev' | 'untouched' | 'fresh' | 'final'; figures: GoldFigure[] }
+interface GoldArticle {
+  n: number;
+  id: string;
+  published: string;
+  sample: 'dev' | 'untouched' | 'fresh' | 'final';
+  figures: GoldFigure[];
+}
 
 const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
 type Field = (typeof FIELDS)[number];
 
 const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
 const WORD_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 's']);
-const words = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).map((w) => w.replace(/\.$/, '')).filter((w) => w && !WORD_STOP.has(w));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter((w) => w && !WORD_STOP.has(w));
 
 export function sameEstimator(gold: string | null, bot: string | null): boolean {
   if (!gold || !bot) return !gold && !bot;
@@ -71,7 +90,10 @@ export function fieldsRight(g: GoldFigure, f: Figure): Record<Field, boolean> {
   return { 'metric+number': true, qualifier, estimator, 'as-of': asOf, all: qualifier && estimator && asOf };
 }
 
-interface Pair { g: GoldFigure; f: Figure }
+interface Pair {
+  g: GoldFigure;
+  f: Figure;
+}
 export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; missed: GoldFigure[]; extra: Figure[] } {
   const used = new Set<number>();
   const paired = new Map<GoldFigure, Figure>();
@@ -79,8 +101,13 @@ export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; misse
   for (const sameSentence of [true, false]) {
     for (const g of gold) {
       if (paired.has(g)) continue;
-      const k = bot.findIndex((f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || hash(f.sentence) === g.hash));
-      if (k >= 0) { used.add(k); paired.set(g, bot[k]); }
+      const k = bot.findIndex(
+        (f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || hash(f.sentence) === g.hash),
+      );
+      if (k >= 0) {
+        used.add(k);
+        paired.set(g, bot[k]);
+      }
     }
   }
   return {
@@ -90,13 +117,19 @@ export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; misse
   };
 }
 
-interface Score { gold: number; bot: number; recall: Record<Field, number>; precision: Record<Field, number> }
+interface Score {
+  gold: number;
+  bot: number;
+  recall: Record<Field, number>;
+  precision: Record<Field, number>;
+}
 
 function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
   const s: Score = { gold: 0, bot: 0, recall: {} as Record<Field, number>, precision: {} as Record<Field, number> };
   const right = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
   for (const r of results) {
-    s.gold += r.gold; s.bot += r.bot;
+    s.gold += r.gold;
+    s.bot += r.bot;
     for (const p of r.pairs) {
       const ok = fieldsRight(p.g, p.f);
       for (const k of FIELDS) if (ok[k]) right[k]++;
@@ -118,7 +151,11 @@ const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, e
  */
 const REGRESSION_FLOORS: Record<Field, [number, number]> = {
   // measured 2026-11-30: 76.7 / 89.6%, 76.7 / 89.6%, 67.8 / 79.2%, 61.1 / 71.4%, 54.4 / 63.6%
-  'metric+number': [0.747, 0.876], qualifier: [0.747, 0.876], estimator: [0.658, 0.772], 'as-of': [0.591, 0.694], all: [0.524, 0.616],
+  'metric+number': [0.747, 0.876],
+  qualifier: [0.747, 0.876],
+  estimator: [0.658, 0.772],
+  'as-of': [0.591, 0.694],
+  all: [0.524, 0.616],
 };
 
 async function main() {
@@ -137,28 +174,60 @@ async function main() {
   let failed = false;
   for (const a of wanted) {
     const rec = recs.get(a.id);
-    if (!rec?.content_original) { console.log(`missing from the scale corpus: ${a.id}`); failed = true; continue; }
+    if (!rec?.content_original) {
+      console.log(`missing from the scale corpus: ${a.id}`);
+      failed = true;
+      continue;
+    }
     const article = buildArticle({
-      id: a.id, file: `${a.id}.txt`, format: 'txt', text: rec.content_original,
-      manifest: { file: `${a.id}.txt`, published: a.published, title: rec.title || undefined, outlet: rec.source || undefined },
+      id: a.id,
+      file: `${a.id}.txt`,
+      format: 'txt',
+      text: rec.content_original,
+      manifest: {
+        file: `${a.id}.txt`,
+        published: a.published,
+        title: rec.title || undefined,
+        outlet: rec.source || undefined,
+      },
     });
     const bot = extractFigures(article);
     const { pairs, missed, extra } = match(a.figures, bot);
     if (!bySample.has(a.sample)) bySample.set(a.sample, []);
     bySample.get(a.sample)!.push({ pairs, gold: a.figures.length, bot: bot.length });
-    const show = (f: { metric: string; low: number | null; high: number | null; qualifier: string; estimator: string | null; asOf: string | null; history: boolean }) =>
+    const show = (f: {
+      metric: string;
+      low: number | null;
+      high: number | null;
+      qualifier: string;
+      estimator: string | null;
+      asOf: string | null;
+      history: boolean;
+    }) =>
       `${f.metric} ${f.low ?? '…'}–${f.high ?? '…'} ${f.qualifier} | by ${f.estimator ?? '—'} | ${f.asOf ?? '?'}${f.history ? ' history' : ''}`;
     const sentenceOf = (i: number) => article.sentences[i]?.text.slice(0, 300) ?? '';
     if (flag('--per-article')) {
       const ok = pairs.map((p) => fieldsRight(p.g, p.f));
-      console.log(`ARTICLE [${a.sample} ${a.n} ${a.id}] gold ${a.figures.length} bot ${bot.length} paired ${pairs.length} as-of right ${ok.filter((o) => o['as-of']).length} all right ${ok.filter((o) => o.all).length}`);
+      console.log(
+        `ARTICLE [${a.sample} ${a.n} ${a.id}] gold ${a.figures.length} bot ${bot.length} paired ${pairs.length} as-of right ${ok.filter((o) => o['as-of']).length} all right ${ok.filter((o) => o.all).length}`,
+      );
     }
-    if (flag('--misses')) for (const g of missed) console.log(`MISS [${a.sample} ${a.n} ${a.id} s${g.sentence}] ${show(g)}\n    ${sentenceOf(g.sentence)}`);
-    if (flag('--extra')) for (const f of extra) console.log(`EXTRA [${a.sample} ${a.n} ${a.id} s${f.sentenceIndex}] ${show(f)} "${f.display}"\n    ${f.sentence.slice(0, 300)}`);
-    if (flag('--wrong')) for (const p of pairs) {
-      const ok = fieldsRight(p.g, p.f);
-      if (!ok.all) console.log(`WRONG ${FIELDS.filter((k) => !ok[k]).join(',')} [${a.sample} ${a.n} ${a.id} s${p.f.sentenceIndex}]\n    gold ${show(p.g)}\n    bot  ${show(p.f)}\n    ${p.f.sentence.slice(0, 300)}`);
-    }
+    if (flag('--misses'))
+      for (const g of missed)
+        console.log(`MISS [${a.sample} ${a.n} ${a.id} s${g.sentence}] ${show(g)}\n    ${sentenceOf(g.sentence)}`);
+    if (flag('--extra'))
+      for (const f of extra)
+        console.log(
+          `EXTRA [${a.sample} ${a.n} ${a.id} s${f.sentenceIndex}] ${show(f)} "${f.display}"\n    ${f.sentence.slice(0, 300)}`,
+        );
+    if (flag('--wrong'))
+      for (const p of pairs) {
+        const ok = fieldsRight(p.g, p.f);
+        if (!ok.all)
+          console.log(
+            `WRONG ${FIELDS.filter((k) => !ok[k]).join(',')} [${a.sample} ${a.n} ${a.id} s${p.f.sentenceIndex}]\n    gold ${show(p.g)}\n    bot  ${show(p.f)}\n    ${p.f.sentence.slice(0, 300)}`,
+          );
+      }
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -170,11 +239,22 @@ async function main() {
     console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
     for (const k of FIELDS) {
       // untouched and fresh were development material for the third round: only the final sample is held out
-      const target = sample !== 'final' ? '' : s.recall[k] >= TARGETS[k] && s.precision[k] >= TARGETS[k] ? `   target ${TARGETS[k]} met` : `   target ${TARGETS[k]} not met`;
+      const target =
+        sample !== 'final'
+          ? ''
+          : s.recall[k] >= TARGETS[k] && s.precision[k] >= TARGETS[k]
+            ? `   target ${TARGETS[k]} met`
+            : `   target ${TARGETS[k]} not met`;
       const [fr, fp] = REGRESSION_FLOORS[k];
       const regressed = sample === 'final' && (s.recall[k] < fr || s.precision[k] < fp);
       if (regressed) failed = true;
-      console.log(k.padEnd(16) + pct(s.recall[k]).padStart(10) + pct(s.precision[k]).padStart(12) + target + (regressed ? `; BELOW THE REGRESSION FLOOR ${pct(fr)} / ${pct(fp)}` : ''));
+      console.log(
+        k.padEnd(16) +
+          pct(s.recall[k]).padStart(10) +
+          pct(s.precision[k]).padStart(12) +
+          target +
+          (regressed ? `; BELOW THE REGRESSION FLOOR ${pct(fr)} / ${pct(fp)}` : ''),
+      );
     }
   }
   if (failed) process.exit(1);

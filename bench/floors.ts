@@ -14,7 +14,12 @@ export function present(path: string, name: string): boolean {
   return false;
 }
 
-export interface Floor { name: string; hit: number; total: number; floor: number }
+export interface Floor {
+  name: string;
+  hit: number;
+  total: number;
+  floor: number;
+}
 
 /** Prints each figure against its floor and sets exit status 1 when any falls below. */
 export function checkFloors(floors: Floor[]): boolean {
@@ -23,7 +28,9 @@ export function checkFloors(floors: Floor[]): boolean {
     const share = f.total ? f.hit / f.total : 0;
     const below = share < f.floor;
     if (below) ok = false;
-    console.log(`floor ${below ? 'BELOW' : 'met  '} ${f.name}: ${(100 * share).toFixed(1)}% (${f.hit}/${f.total}), floor ${(100 * f.floor).toFixed(0)}%`);
+    console.log(
+      `floor ${below ? 'BELOW' : 'met  '} ${f.name}: ${(100 * share).toFixed(1)}% (${f.hit}/${f.total}), floor ${(100 * f.floor).toFixed(0)}%`,
+    );
   }
   if (!ok) process.exitCode = 1;
   return ok;

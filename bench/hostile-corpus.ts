@@ -70,13 +70,36 @@ export async function writeHostileCorpus(dir: string, options: HostileOptions = 
   };
 
   // Good articles, one of each format.
-  await put('good-plain.txt', article('Flood waters rose across the valley on Sunday, and thousands of residents left their homes.'), 'good');
-  await put('good-notes.md', `# Levees Hold Overnight\n\n${article('The levees held overnight as the river crested just below the top of the southern bank.')}`, 'good');
-  await put('good-page.html', html(`<nav><a href="/">Home</a></nav><article><h1>Flood update</h1>${paras('Rescue boats reached the last stranded families on Monday morning.')}</article>`), 'good');
+  await put(
+    'good-plain.txt',
+    article('Flood waters rose across the valley on Sunday, and thousands of residents left their homes.'),
+    'good',
+  );
+  await put(
+    'good-notes.md',
+    `# Levees Hold Overnight\n\n${article('The levees held overnight as the river crested just below the top of the southern bank.')}`,
+    'good',
+  );
+  await put(
+    'good-page.html',
+    html(
+      `<nav><a href="/">Home</a></nav><article><h1>Flood update</h1>${paras('Rescue boats reached the last stranded families on Monday morning.')}</article>`,
+    ),
+    'good',
+  );
   // The same article nested 1,000, 10,000 and 100,000 elements deep: Readability takes seconds, overflows its
   // stack, or hangs on these; the article must still be read.
   for (const depth of [1_000, 10_000, 100_000]) {
-    await put(`deep-${depth}.html`, html(nested(depth, paras(`A page nested ${depth} elements deep still carries its report, officials said on Monday.`))), 'good');
+    await put(
+      `deep-${depth}.html`,
+      html(
+        nested(
+          depth,
+          paras(`A page nested ${depth} elements deep still carries its report, officials said on Monday.`),
+        ),
+      ),
+      'good',
+    );
   }
   // A file of very many one-line sentences: cleaning must be linear, and it is reporting, not furniture.
   const lines: string[] = [];
@@ -87,9 +110,19 @@ export async function writeHostileCorpus(dir: string, options: HostileOptions = 
   await put('chinese.txt', CHINESE + '\n', 'good');
   await put('japanese.txt', JAPANESE + '\n', 'good');
   // Latin-1 (not UTF-8): "Café", "Señor", "naïve" as single bytes.
-  await put('latin1.txt', Buffer.from(article('The Café Müller on the riverside reopened on Monday, its owner, Señor García, said with naïve delight.'), 'latin1'), 'good');
+  await put(
+    'latin1.txt',
+    Buffer.from(
+      article('The Café Müller on the riverside reopened on Monday, its owner, Señor García, said with naïve delight.'),
+      'latin1',
+    ),
+    'good',
+  );
   // A symlink inside the folder to a file inside it (followed), and one to a file outside it (refused).
-  await writeFile(join(dir, 'archive', 'linked-target.txt'), article('An archived report linked into the folder is an article like any other, the archivist said.'));
+  await writeFile(
+    join(dir, 'archive', 'linked-target.txt'),
+    article('An archived report linked into the folder is an article like any other, the archivist said.'),
+  );
   await symlink(join('archive', 'linked-target.txt'), join(dir, 'linked-inside.txt'));
   good.push('linked-inside.txt');
   await writeFile(outside, article('This file lies outside the corpus folder and must never be read through a link.'));
@@ -138,6 +171,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error('usage: npx tsx bench/hostile-corpus.ts OUT_DIR [--full]');
     process.exit(2);
   }
-  const c = await writeHostileCorpus(out, { sentences: process.argv.includes("--full") ? 1_000_000 : 200_000 });
-  console.log(`${out}: ${c.good.length} good files, ${c.bad.length} bad ones, ${c.badFields.length} bad manifest fields`);
+  const c = await writeHostileCorpus(out, { sentences: process.argv.includes('--full') ? 1_000_000 : 200_000 });
+  console.log(
+    `${out}: ${c.good.length} good files, ${c.bad.length} bad ones, ${c.badFields.length} bad manifest fields`,
+  );
 }

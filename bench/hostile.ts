@@ -27,14 +27,18 @@ try {
   const goodKept = fixture.good.filter((f) => loaded.has(f)).length;
   const badNamed = fixture.bad.filter((f) => named.has(f)).length;
   const rss = process.memoryUsage().rss / 1e6;
-  console.log(`hostile corpus: loaded in ${s(ms)} (target < 30 s) · good articles kept ${goodKept}/${fixture.good.length} · bad files named ${badNamed}/${fixture.bad.length} · RSS ${rss.toFixed(0)} MB`);
+  console.log(
+    `hostile corpus: loaded in ${s(ms)} (target < 30 s) · good articles kept ${goodKept}/${fixture.good.length} · bad files named ${badNamed}/${fixture.bad.length} · RSS ${rss.toFixed(0)} MB`,
+  );
   if (ms > 30_000 || goodKept < fixture.good.length || badNamed < fixture.bad.length) failed = true;
 
   // One 11 KB page nested 1,000 deep.
   const deep = `<html><head><title>T</title></head><body>${'<div>'.repeat(1000)}${'<p>The council voted on Tuesday to extend the curfew, officials said after the meeting.</p>'.repeat(12)}${'</div>'.repeat(1000)}</body></html>`;
   t0 = performance.now();
   const a = buildArticle({ id: 'deep', file: 'deep.html', format: 'html', text: deep });
-  console.log(`one page nested 1,000 deep (${(deep.length / 1024).toFixed(0)} KB): ${(performance.now() - t0).toFixed(0)} ms, ${a.paragraphs.length} paragraphs`);
+  console.log(
+    `one page nested 1,000 deep (${(deep.length / 1024).toFixed(0)} KB): ${(performance.now() - t0).toFixed(0)} ms, ${a.paragraphs.length} paragraphs`,
+  );
 
   // A million short sentences, one a line.
   const lines: string[] = [];
@@ -45,7 +49,9 @@ try {
   await writeFile(join(big, 'many.txt'), lines.join('\n'));
   t0 = performance.now();
   const m = await loadCorpus(big, { maxFileBytes: 64 * 1024 * 1024 });
-  console.log(`one file of ${many.toLocaleString('en')} short sentences (${(lines.join('\n').length / 1e6).toFixed(1)} MB, cap raised): ${s(performance.now() - t0)}, ${m.articles[0]?.paragraphs.length ?? 0} paragraphs kept`);
+  console.log(
+    `one file of ${many.toLocaleString('en')} short sentences (${(lines.join('\n').length / 1e6).toFixed(1)} MB, cap raised): ${s(performance.now() - t0)}, ${m.articles[0]?.paragraphs.length ?? 0} paragraphs kept`,
+  );
 } finally {
   await rm(root, { recursive: true, force: true });
 }

@@ -45,8 +45,14 @@ if (mode === 'live') {
   out.newArticleMs = Math.round(performance.now() - t);
   out.afterUpdate = memory();
   const c = live.current();
-  const people = c.speakers('').slice(0, 200).map((s) => s.name);
-  const sentences = c.corpus.articles.filter((_, i) => i % 97 === 0).slice(0, 200).map((a) => a.sentences[Math.min(2, a.sentences.length - 1)]?.text ?? a.title ?? '');
+  const people = c
+    .speakers('')
+    .slice(0, 200)
+    .map((s) => s.name);
+  const sentences = c.corpus.articles
+    .filter((_, i) => i % 97 === 0)
+    .slice(0, 200)
+    .map((a) => a.sentences[Math.min(2, a.sentences.length - 1)]?.text ?? a.title ?? '');
   out.quote = time(200, (i) => c.quote(people[i % people.length] ?? 'said'));
   out.sources = time(100, (i) => c.sources(sentences[i % sentences.length]));
   out.toll = time(100, () => c.toll());

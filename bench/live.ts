@@ -28,7 +28,10 @@ async function materialize(limit: number): Promise<{ dir: string; files: number 
     if (!rec || typeof rec.ID !== 'string' || !text.trim()) continue;
     const file = `${rec.ID.replace(/[^\w.-]/g, '_')}.txt`;
     await writeFile(join(dir, file), text);
-    const date = rec.date && /^\d{4}-\d{2}-\d{2}$/.test(rec.date) && !Number.isNaN(Date.parse(rec.date)) && rec.date >= '1990' ? rec.date : undefined;
+    const date =
+      rec.date && /^\d{4}-\d{2}-\d{2}$/.test(rec.date) && !Number.isNaN(Date.parse(rec.date)) && rec.date >= '1990'
+        ? rec.date
+        : undefined;
     manifest.push({ file, outlet: rec.source || undefined, title: rec.title || undefined, published: date });
     files++;
   }
@@ -38,7 +41,10 @@ async function materialize(limit: number): Promise<{ dir: string; files: number 
 }
 
 function phase(dir: string, mode: string): Record<string, unknown> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(HERE, 'live-one.ts'), dir, mode], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(HERE, 'live-one.ts'), dir, mode], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) return { mode, failed: (r.stderr || r.stdout).split('\n').filter(Boolean).slice(-3).join(' | ') };
   const line = r.stdout.trim().split('\n').pop()!;
   return JSON.parse(line) as Record<string, unknown>;

@@ -39,8 +39,11 @@ function startWebhooks(): Promise<Server> {
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      const m = /\/webhooks\/\d+\/([^/]+)(\/messages\/[^/]+)?$/.exec(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      if (m && (req.method === 'PATCH' || (req.method === 'POST' && !m[2]))) followUps.set(m[1], (followUps.get(m[1]) ?? 0) + 1);
+      const m = /\/webhooks\/\d+\/([^/]+)(\/messages\/[^/]+)?$/.exec(
+        decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+      );
+      if (m && (req.method === 'PATCH' || (req.method === 'POST' && !m[2])))
+        followUps.set(m[1], (followUps.get(m[1]) ?? 0) + 1);
       if (req.method === 'DELETE') {
         res.writeHead(204);
         return res.end();
@@ -71,11 +74,24 @@ async function startServer(publicHex: string, apiPort: number): Promise<{ child:
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], {
     cwd: DIR,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: resolve('data'), DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`, LOG_LEVEL: 'warn', ...pick(process.env, ['JOB_CONCURRENCY', 'JOB_QUEUE_LIMIT']) },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_PUBLIC_KEY: publicHex,
+      DISCORD_APPLICATION_ID: APP_ID,
+      PORT: String(port),
+      DATA_DIR: resolve('data'),
+      DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`,
+      LOG_LEVEL: 'warn',
+      ...pick(process.env, ['JOB_CONCURRENCY', 'JOB_QUEUE_LIMIT']),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 1200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { child, port };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -87,33 +103,79 @@ let seq = 0n;
 const id = () => String(200000000000000000n + ++seq);
 function interaction(type: number, data: unknown) {
   return {
-    id: id(), application_id: APP_ID, type, token: `tok-${id()}`, version: 1, guild_id: GUILD, channel_id: CHANNEL,
-    member: { user: { id: '300000000000000001', username: 'bench' }, roles: [], permissions: '0' }, data,
+    id: id(),
+    application_id: APP_ID,
+    type,
+    token: `tok-${id()}`,
+    version: 1,
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    member: { user: { id: '300000000000000001', username: 'bench' }, roles: [], permissions: '0' },
+    data,
   };
 }
 const command = (name: string, options: Record<string, string>) =>
-  interaction(2, { id: id(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) });
-const autocomplete = (value: string) => interaction(4, { id: id(), name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value, focused: true }] });
+  interaction(2, {
+    id: id(),
+    name,
+    type: 1,
+    options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })),
+  });
+const autocomplete = (value: string) =>
+  interaction(4, { id: id(), name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value, focused: true }] });
 
-interface Ack { ms: number; status: number; type?: number; busy: boolean; token: string; error?: string }
+interface Ack {
+  ms: number;
+  status: number;
+  type?: number;
+  busy: boolean;
+  token: string;
+  error?: string;
+}
 
 function postSigned(port: number, agent: Agent, key: KeyObject, body: { token?: string }): Promise<Ack> {
   const text = JSON.stringify(body);
   const ts = String(Math.floor(Date.now() / 1000));
-  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'x-signature-ed25519': sign(null, Buffer.from(ts + text), key).toString('hex'), 'x-signature-timestamp': ts };
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-signature-ed25519': sign(null, Buffer.from(ts + text), key).toString('hex'),
+    'x-signature-timestamp': ts,
+  };
   const t = performance.now();
   return new Promise((done) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', agent, headers, timeout: 60_000 }, (res) => {
-      let b = '';
-      res.on('data', (d) => (b += d));
-      res.on('end', () => {
-        let json: { type?: number; data?: { content?: string } } = {};
-        try { json = JSON.parse(b); } catch { /* not JSON */ }
-        done({ ms: performance.now() - t, status: res.statusCode ?? 0, type: json.type, busy: /busy/i.test(json.data?.content ?? ''), token: body.token ?? '' });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/', agent, headers, timeout: 60_000 },
+      (res) => {
+        let b = '';
+        res.on('data', (d) => (b += d));
+        res.on('end', () => {
+          let json: { type?: number; data?: { content?: string } } = {};
+          try {
+            json = JSON.parse(b);
+          } catch {
+            /* not JSON */
+          }
+          done({
+            ms: performance.now() - t,
+            status: res.statusCode ?? 0,
+            type: json.type,
+            busy: /busy/i.test(json.data?.content ?? ''),
+            token: body.token ?? '',
+          });
+        });
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (err) => done({ ms: performance.now() - t, status: 0, busy: false, token: body.token ?? '', error: (err as NodeJS.ErrnoException).code ?? err.message }));
+    req.on('error', (err) =>
+      done({
+        ms: performance.now() - t,
+        status: 0,
+        busy: false,
+        token: body.token ?? '',
+        error: (err as NodeJS.ErrnoException).code ?? err.message,
+      }),
+    );
     req.end(text);
   });
 }
@@ -125,7 +187,13 @@ const pct = (xs: number[], p: number) => {
 };
 const r0 = (x: number) => (Number.isFinite(x) ? Math.round(x) : x);
 
-async function scenario(name: string, server: { child: ChildProcess; port: number }, key: KeyObject, bodies: { token?: string }[], concurrency: number) {
+async function scenario(
+  name: string,
+  server: { child: ChildProcess; port: number },
+  key: KeyObject,
+  bodies: { token?: string }[],
+  concurrency: number,
+) {
   const pid = server.child.pid!;
   const before = rssOf(pid);
   let peak = before;
@@ -136,13 +204,15 @@ async function scenario(name: string, server: { child: ChildProcess; port: numbe
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < bodies.length && performance.now() - started < LIMIT_MS) acks.push(await postSigned(server.port, agent, key, bodies[next++]));
+      while (next < bodies.length && performance.now() - started < LIMIT_MS)
+        acks.push(await postSigned(server.port, agent, key, bodies[next++]));
     }),
   );
   const acked = performance.now() - started;
   const deferred = acks.filter((a) => a.type === 5 || a.type === 6);
   // every deferred acknowledgement owes exactly one follow-up; wait for them, bounded
-  while (deferred.some((a) => !followUps.get(a.token)) && performance.now() - started < LIMIT_MS) await new Promise((r) => setTimeout(r, 200));
+  while (deferred.some((a) => !followUps.get(a.token)) && performance.now() - started < LIMIT_MS)
+    await new Promise((r) => setTimeout(r, 200));
   const lastFollowUp = performance.now() - started;
   await new Promise((r) => setTimeout(r, 1000));
   clearInterval(sampler);
@@ -151,7 +221,9 @@ async function scenario(name: string, server: { child: ChildProcess; port: numbe
   const once = deferred.filter((a) => followUps.get(a.token) === 1).length;
   const twice = deferred.filter((a) => (followUps.get(a.token) ?? 0) > 1).length;
   const errors = new Map<string, number>();
-  for (const a of acks) if (a.error || a.status !== 200) errors.set(a.error ?? `HTTP ${a.status}`, (errors.get(a.error ?? `HTTP ${a.status}`) ?? 0) + 1);
+  for (const a of acks)
+    if (a.error || a.status !== 200)
+      errors.set(a.error ?? `HTTP ${a.status}`, (errors.get(a.error ?? `HTTP ${a.status}`) ?? 0) + 1);
   const row = {
     scenario: name,
     sent: acks.length,
@@ -178,36 +250,55 @@ async function scenario(name: string, server: { child: ChildProcess; port: numbe
 }
 
 /** `n` connections that each announce a body of `length` bytes and send `rate` bytes a second of it, for `seconds`. */
-async function slow(name: string, server: { child: ChildProcess; port: number }, n: number, seconds: number, headers: string, length: number, rate: number) {
+async function slow(
+  name: string,
+  server: { child: ChildProcess; port: number },
+  n: number,
+  seconds: number,
+  headers: string,
+  length: number,
+  rate: number,
+) {
   const pid = server.child.pid!;
   const before = rssOf(pid);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 100);
   const chunk = Buffer.alloc(rate, 'x');
   const results = await Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise<{ status: string; heldMs: number }>((done) => {
-        const t = performance.now();
-        const socket = connect(server.port, '127.0.0.1');
-        let status = 'none';
-        // eslint-disable-next-line prefer-const -- `end` reads it before the interval is set
-        let timer: NodeJS.Timeout | undefined;
-        const end = () => { clearInterval(timer); socket.destroy(); done({ status, heldMs: performance.now() - t }); };
-        socket.on('data', (d) => { const m = /^HTTP\/1\.1 (\d+)/.exec(String(d)); if (m) status = m[1]; });
-        socket.on('close', end);
-        socket.on('error', () => undefined);
-        socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n${headers}\r\n`);
-        let ticks = 0;
-        let bytes = 0;
-        timer = setInterval(() => {
-          if (socket.destroyed) return;
-          if (++ticks > seconds) return end();
-          // never more than the announced length: what follows would be read as another request
-          const part = chunk.subarray(0, Math.max(0, Math.min(chunk.length, length - bytes)));
-          bytes += part.length;
-          if (part.length) socket.write(part);
-        }, 1000);
-      }),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<{ status: string; heldMs: number }>((done) => {
+          const t = performance.now();
+          const socket = connect(server.port, '127.0.0.1');
+          let status = 'none';
+          // eslint-disable-next-line prefer-const -- `end` reads it before the interval is set
+          let timer: NodeJS.Timeout | undefined;
+          const end = () => {
+            clearInterval(timer);
+            socket.destroy();
+            done({ status, heldMs: performance.now() - t });
+          };
+          socket.on('data', (d) => {
+            const m = /^HTTP\/1\.1 (\d+)/.exec(String(d));
+            if (m) status = m[1];
+          });
+          socket.on('close', end);
+          socket.on('error', () => undefined);
+          socket.write(
+            `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n${headers}\r\n`,
+          );
+          let ticks = 0;
+          let bytes = 0;
+          timer = setInterval(() => {
+            if (socket.destroyed) return;
+            if (++ticks > seconds) return end();
+            // never more than the announced length: what follows would be read as another request
+            const part = chunk.subarray(0, Math.max(0, Math.min(chunk.length, length - bytes)));
+            bytes += part.length;
+            if (part.length) socket.write(part);
+          }, 1000);
+        }),
     ),
   );
   await new Promise((r) => setTimeout(r, 500));
@@ -215,7 +306,16 @@ async function slow(name: string, server: { child: ChildProcess; port: number },
   const byStatus: Record<string, number> = {};
   for (const r of results) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const held = results.map((r) => r.heldMs);
-  const row = { scenario: name, connections: n, answers: byStatus, heldP50Ms: r0(pct(held, 50)), heldMaxMs: r0(Math.max(...held)), rssBefore: r0(before), rssPeak: r0(peak), rssGrowth: r0(peak - before) };
+  const row = {
+    scenario: name,
+    connections: n,
+    answers: byStatus,
+    heldP50Ms: r0(pct(held, 50)),
+    heldMaxMs: r0(Math.max(...held)),
+    rssBefore: r0(before),
+    rssPeak: r0(peak),
+    rssGrowth: r0(peak - before),
+  };
   console.log(JSON.stringify(row));
   return row;
 }
@@ -226,15 +326,44 @@ async function main() {
   const hooks = await startWebhooks();
   // Questions a user might ask of whatever corpus data/ holds: its speakers, and sentences of its articles as claims.
   const coverage = await loadCoverage('data');
-  const speakers = coverage.speakers('').slice(0, 20).map((s) => s.name);
-  const claims = coverage.corpus.articles.flatMap((a) => a.paragraphs.slice(1, 3).map((p) => p.slice(0, 120))).filter((c) => c.split(' ').length > 5).slice(0, 20);
+  const speakers = coverage
+    .speakers('')
+    .slice(0, 20)
+    .map((s) => s.name);
+  const claims = coverage.corpus.articles
+    .flatMap((a) => a.paragraphs.slice(1, 3).map((p) => p.slice(0, 120)))
+    .filter((c) => c.split(' ').length > 5)
+    .slice(0, 20);
   const pick = <T>(xs: T[], i: number) => xs[i % xs.length];
   const n = (x: number) => Math.max(1, Math.round(x * SCALE));
-  console.log(JSON.stringify({ server: DIR, scale: SCALE, limitS: LIMIT_MS / 1000, speakers: speakers.length, claims: claims.length, node: process.version }));
+  console.log(
+    JSON.stringify({
+      server: DIR,
+      scale: SCALE,
+      limitS: LIMIT_MS / 1000,
+      speakers: speakers.length,
+      claims: claims.length,
+      node: process.version,
+    }),
+  );
   const server = await startServer(publicHex, (hooks.address() as AddressInfo).port);
   try {
-    if (ONLY.includes('toll')) await scenario('toll', server, privateKey, Array.from({ length: n(200) }, () => command('toll', {})), 50);
-    if (ONLY.includes('sources')) await scenario('sources', server, privateKey, Array.from({ length: n(200) }, (_, i) => command('sources', { claim: pick(claims, i) })), 50);
+    if (ONLY.includes('toll'))
+      await scenario(
+        'toll',
+        server,
+        privateKey,
+        Array.from({ length: n(200) }, () => command('toll', {})),
+        50,
+      );
+    if (ONLY.includes('sources'))
+      await scenario(
+        'sources',
+        server,
+        privateKey,
+        Array.from({ length: n(200) }, (_, i) => command('sources', { claim: pick(claims, i) })),
+        50,
+      );
     if (ONLY.includes('mixed')) {
       const mixed = Array.from({ length: n(1000) }, (_, i) => {
         const k = i % 20;

@@ -8,7 +8,8 @@ import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
 import { copyFamilies } from '../src/extract/provenance';
 
-const arg = (k: string, d: string) => (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
+const arg = (k: string, d: string) =>
+  process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d;
 
 async function main() {
   if (!existsSync(SCALE_FILE)) {
@@ -20,13 +21,28 @@ async function main() {
   const { articles } = await loadScale(limit);
   const prepared = await prepareAll(articles);
   const fams = copyFamilies(articles);
-  const book = buildQuoteBook({ dir: 'scale', warnings: [], articles }, prepared.map((p) => p.quotes), (id) => fams.memberOf.get(id)?.original ?? null);
-  const surname = (n: string) => n.split(' ').filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop()!.toLowerCase();
+  const book = buildQuoteBook(
+    { dir: 'scale', warnings: [], articles },
+    prepared.map((p) => p.quotes),
+    (id) => fams.memberOf.get(id)?.original ?? null,
+  );
+  const surname = (n: string) =>
+    n
+      .split(' ')
+      .filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w))
+      .pop()!
+      .toLowerCase();
   const people = book.speakers.filter((s) => s.kind === 'person' && s.count > 0).sort((a, b) => b.count - a.count);
   const out = people.slice(0, top).map((p) => ({
-    key: p.key, name: p.name, count: p.count, roles: p.roles.slice(0, 6).map((r) => `${r.role} ${r.first ?? ''}..${r.last ?? ''} ×${r.count}`),
-    aliases: p.aliases, ambiguous: p.ambiguous,
-    sameSurname: people.filter((o) => o !== p && surname(o.name) === surname(p.name)).map((o) => ({ key: o.key, name: o.name, count: o.count, ambiguous: o.ambiguous })),
+    key: p.key,
+    name: p.name,
+    count: p.count,
+    roles: p.roles.slice(0, 6).map((r) => `${r.role} ${r.first ?? ''}..${r.last ?? ''} ×${r.count}`),
+    aliases: p.aliases,
+    ambiguous: p.ambiguous,
+    sameSurname: people
+      .filter((o) => o !== p && surname(o.name) === surname(p.name))
+      .map((o) => ({ key: o.key, name: o.name, count: o.count, ambiguous: o.ambiguous })),
   }));
   console.log(JSON.stringify({ articles: articles.length, quotations: book.quotes.length, top: out }, null, 1));
 }

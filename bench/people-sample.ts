@@ -8,7 +8,9 @@ import { loadScale, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
 
-const arg = (k: string, d: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ?? (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
+const arg = (k: string, d: string) =>
+  process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ??
+  (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
 
 /** mulberry32: a small seeded generator, so a draw can be repeated. */
 export function rng(seed: number): () => number {
@@ -42,7 +44,10 @@ async function main() {
   const limit = Number(arg('articles', '3000'));
   const { articles } = await loadScale(limit);
   const prepared = await prepareAll(articles);
-  const book = buildQuoteBook({ dir: 'scale', warnings: [], articles }, prepared.map((p) => p.quotes));
+  const book = buildQuoteBook(
+    { dir: 'scale', warnings: [], articles },
+    prepared.map((p) => p.quotes),
+  );
   // Distinct speaker names of listed quotations, persons and organisations (descriptions are not names).
   const where = new Map<string, { kind: string; article: string; count: number }>();
   for (const q of book.quotes) {
@@ -52,7 +57,9 @@ async function main() {
     else where.set(q.speaker, { kind: q.speakerKind, article: q.articles[0].id, count: 1 });
   }
   const names = [...where.keys()].sort();
-  console.error(`articles ${articles.length}, quotations ${book.quotes.length}, distinct speaker names ${names.length}`);
+  console.error(
+    `articles ${articles.length}, quotations ${book.quotes.length}, distinct speaker names ${names.length}`,
+  );
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const name of draw(names, n, seed)) {
     const w = where.get(name)!;
@@ -61,8 +68,14 @@ async function main() {
       const text = byId.get(w.article)!.paragraphs.join(' ');
       const longer = new Set<string>();
       const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${esc}\\b`, 'gu'))) longer.add(m[1].trim());
-      hint = longer.size ? `  [article writes: ${[...longer].slice(0, 5).map((l) => `${l} ${name}`).join('; ')}]` : '';
+      for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${esc}\\b`, 'gu')))
+        longer.add(m[1].trim());
+      hint = longer.size
+        ? `  [article writes: ${[...longer]
+            .slice(0, 5)
+            .map((l) => `${l} ${name}`)
+            .join('; ')}]`
+        : '';
     }
     console.log(JSON.stringify({ name, kind: w.kind, quotes: w.count, article: w.article }) + hint);
   }

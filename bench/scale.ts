@@ -9,9 +9,19 @@ import type { PageInput } from '../src/corpus/article';
 import { buildArticles } from '../src/corpus/parallel';
 import type { Article } from '../src/corpus/schema';
 
-export const SCALE_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../shared/scale/allsides-article-bias-37554.jsonl.gz');
+export const SCALE_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../shared/scale/allsides-article-bias-37554.jsonl.gz',
+);
 
-export interface ScaleRecord { ID: string; source?: string; date?: string; title?: string; url?: string; content_original?: string }
+export interface ScaleRecord {
+  ID: string;
+  source?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+  content_original?: string;
+}
 
 export interface ScaleLoad {
   articles: Article[];
@@ -27,7 +37,11 @@ export async function* readScale(limit = Infinity): AsyncGenerator<ScaleRecord |
   let n = 0;
   for await (const line of lines) {
     if (n++ >= limit) break;
-    try { yield JSON.parse(line) as ScaleRecord; } catch { yield null; }
+    try {
+      yield JSON.parse(line) as ScaleRecord;
+    } catch {
+      yield null;
+    }
   }
   lines.close();
 }
@@ -43,16 +57,33 @@ export async function loadScale(limit = Infinity): Promise<ScaleLoad> {
   let datesDropped = 0;
   const inputs: PageInput[] = [];
   for await (const rec of readScale(limit)) {
-    if (!rec || typeof rec.ID !== 'string') { skipped.badJson++; continue; }
+    if (!rec || typeof rec.ID !== 'string') {
+      skipped.badJson++;
+      continue;
+    }
     const text = rec.content_original ?? '';
-    if (!text.trim()) { skipped.emptyText++; continue; }
+    if (!text.trim()) {
+      skipped.emptyText++;
+      continue;
+    }
     chars += text.length;
     // A date the manifest layer would reject is dropped, as a bad corpus.json entry's would be.
-    const date = rec.date && ISO.test(rec.date) && rec.date >= '1990' && rec.date <= '2030' && !Number.isNaN(Date.parse(rec.date)) ? rec.date : undefined;
+    const date =
+      rec.date && ISO.test(rec.date) && rec.date >= '1990' && rec.date <= '2030' && !Number.isNaN(Date.parse(rec.date))
+        ? rec.date
+        : undefined;
     if (rec.date && !date) datesDropped++;
     inputs.push({
-      id: rec.ID, file: `${rec.ID}.txt`, format: 'txt', text,
-      manifest: { file: `${rec.ID}.txt`, outlet: rec.source || undefined, published: date, title: rec.title || undefined },
+      id: rec.ID,
+      file: `${rec.ID}.txt`,
+      format: 'txt',
+      text,
+      manifest: {
+        file: `${rec.ID}.txt`,
+        outlet: rec.source || undefined,
+        published: date,
+        title: rec.title || undefined,
+      },
     });
   }
   for (const built of await buildArticles(inputs)) {

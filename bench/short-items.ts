@@ -104,7 +104,13 @@ function page(lines: string[], ext: (typeof EXT)[number]): string {
  * giving every news item an outlet and a date, so figures and copy families have what they need.
  * Returns the file names written, news and furniture apart.
  */
-export async function writeShortItems(dir: string, sentences: string[], furniture: string[], date = '2012-03-13', copies = 0): Promise<ShortItems> {
+export async function writeShortItems(
+  dir: string,
+  sentences: string[],
+  furniture: string[],
+  date = '2012-03-13',
+  copies = 0,
+): Promise<ShortItems> {
   await mkdir(dir, { recursive: true });
   const news: string[] = [];
   const furn: string[] = [];
@@ -166,6 +172,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const { loadCorpus } = await import('../src/corpus/load');
   const seeds = await loadCorpus(join(fileURLToPath(new URL('..', import.meta.url)), 'data'));
-  const items = await writeShortItems(out, bulletinSentences(seeds.articles.flatMap((a) => a.sentences.map((s) => s.text))), [...FURNITURE_DEV, ...FURNITURE_HELD_OUT]);
+  const items = await writeShortItems(
+    out,
+    bulletinSentences(seeds.articles.flatMap((a) => a.sentences.map((s) => s.text))),
+    [...FURNITURE_DEV, ...FURNITURE_HELD_OUT],
+  );
   console.log(`${out}: ${items.news.length} news items, ${items.furniture.length} furniture files`);
 }

@@ -9,8 +9,10 @@ import { parseArgs } from 'node:util';
 import { buildArticle } from '../src/corpus/article';
 import { readScale, type ScaleRecord } from './scale';
 
-export const TOPIC = /\b(?:killed|killing|dead|deaths?|death toll|died|dying|refugees?|displaced|fled|wounded|injured|injuries|casualties|bodies|lives)\b/i;
-export const NUMBERISH = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens|million|millions|scores)\b/i;
+export const TOPIC =
+  /\b(?:killed|killing|dead|deaths?|death toll|died|dying|refugees?|displaced|fled|wounded|injured|injuries|casualties|bodies|lives)\b/i;
+export const NUMBERISH =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens|million|millions|scores)\b/i;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Mulberry32: a small seeded generator, so the same seed always draws the same articles. */
@@ -44,7 +46,14 @@ export async function drawPool(seed: number): Promise<{ ids: string[]; records: 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seed: { type: 'string', default: '10' }, count: { type: 'string', default: '40' }, skip: { type: 'string', default: '0' }, show: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      seed: { type: 'string', default: '10' },
+      count: { type: 'string', default: '40' },
+      skip: { type: 'string', default: '0' },
+      show: { type: 'boolean', default: false },
+    },
+  });
   const { ids, records } = await drawPool(Number(values.seed));
   const chosen = ids.slice(Number(values.skip), Number(values.skip) + Number(values.count));
   console.log(`# pool ${ids.length} articles; seed ${values.seed}, ${chosen.length} from ${values.skip}`);
@@ -52,9 +61,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const rec = records.get(id)!;
     console.log(`\n## ${n} ${id} | ${rec.source} | ${rec.date} | ${rec.title}`);
     if (!values.show) return;
-    const a = buildArticle({ id, file: `${id}.txt`, format: 'txt', text: rec.content_original!, manifest: { file: `${id}.txt`, published: rec.date, title: rec.title || undefined, outlet: rec.source || undefined } });
+    const a = buildArticle({
+      id,
+      file: `${id}.txt`,
+      format: 'txt',
+      text: rec.content_original!,
+      manifest: {
+        file: `${id}.txt`,
+        published: rec.date,
+        title: rec.title || undefined,
+        outlet: rec.source || undefined,
+      },
+    });
     a.sentences.forEach((s, i) => {
-      const hot = NUMBERISH.test(s.text) && /kill|dead|death|die|wound|injur|hurt|refugee|displac|fle[de]|flee|detain|arrest|jail|prison|missing|casualt|bod(?:y|ies)|victim|lives|toll|hospital|treated|symptom|patient|massacre|shot|slain|murder|execut|homeless|evacuat|migrant|asylum|lost|sick|gas|captur|abduct|kidnap|hostage/i.test(s.text);
+      const hot =
+        NUMBERISH.test(s.text) &&
+        /kill|dead|death|die|wound|injur|hurt|refugee|displac|fle[de]|flee|detain|arrest|jail|prison|missing|casualt|bod(?:y|ies)|victim|lives|toll|hospital|treated|symptom|patient|massacre|shot|slain|murder|execut|homeless|evacuat|migrant|asylum|lost|sick|gas|captur|abduct|kidnap|hostage/i.test(
+          s.text,
+        );
       console.log(`${hot ? '*' : ' '}${i} ${s.text}`);
     });
   });

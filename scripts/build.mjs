@@ -13,22 +13,31 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 
 rmSync(DIST, { recursive: true, force: true });
-const compiled = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+const compiled = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 const problems = [];
 let rewritten = 0;
 for (const file of walk(DIST).filter((f) => f.endsWith('.js'))) {
   const here = dirname(file);
   const source = readFileSync(file, 'utf8');
-  const withSpecifiers = source.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"]*)\2/g, (all, lead, q, spec) => {
-    if (/\.(?:m?js|cjs|json)$/.test(spec)) return all;
-    const target = [`${spec}.js`, `${spec}/index.js`].find((s) => existsSync(resolve(here, s)));
-    if (!target) { problems.push(`${relative(ROOT, file)}: ${spec}`); return all; }
-    rewritten++;
-    return `${lead}${q}${target}${q}`;
-  });
+  const withSpecifiers = source.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"]*)\2/g,
+    (all, lead, q, spec) => {
+      if (/\.(?:m?js|cjs|json)$/.test(spec)) return all;
+      const target = [`${spec}.js`, `${spec}/index.js`].find((s) => existsSync(resolve(here, s)));
+      if (!target) {
+        problems.push(`${relative(ROOT, file)}: ${spec}`);
+        return all;
+      }
+      rewritten++;
+      return `${lead}${q}${target}${q}`;
+    },
+  );
   const withTasks = withSpecifiers.replace(/(['"])((?:\.\.?\/)?[\w./-]+)\.ts\1/g, (all, q, base) => {
     if (!existsSync(resolve(here, `${base}.js`))) return all;
     rewritten++;
@@ -36,7 +45,8 @@ for (const file of walk(DIST).filter((f) => f.endsWith('.js'))) {
   });
   if (withTasks !== source) writeFileSync(file, withTasks);
 }
-for (const f of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.mjs'))) copyFileSync(f, join(DIST, relative(join(ROOT, 'src'), f)));
+for (const f of walk(join(ROOT, 'src')).filter((f) => f.endsWith('.mjs')))
+  copyFileSync(f, join(DIST, relative(join(ROOT, 'src'), f)));
 if (problems.length) {
   console.error(`build: ${problems.length} import(s) name no compiled file:\n  ${problems.join('\n  ')}`);
   process.exit(1);

@@ -6,7 +6,17 @@ import { readdirSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { answerToll, buildTollBook, type TollBook } from '../src/answers/toll';
 import type { TollAnswer } from '../src/answers/types';
-import { ChartBusyError, chartAltText, chartModel, closeChartRenderer, createChartRenderer, hasChartFigures, renderChartPng, warmChartRenderer, type ChartRenderer } from '../src/render/chart';
+import {
+  ChartBusyError,
+  chartAltText,
+  chartModel,
+  closeChartRenderer,
+  createChartRenderer,
+  hasChartFigures,
+  renderChartPng,
+  warmChartRenderer,
+  type ChartRenderer,
+} from '../src/render/chart';
 import { chartSvg } from '../src/render/chart-svg';
 import { toll } from '../src/discord/commands/toll';
 import { manyFigures, oneFigure } from './fixtures/chart-answers';
@@ -34,7 +44,10 @@ describe('the chart image', () => {
       expect(width).toBe(1200);
       expect(width / height).toBeCloseTo(16 / 9, 1);
     }
-    expect(pngSize(await renderChartPng(answerToll(book), { renderer, width: 520 }))).toEqual({ width: 520, height: 293 });
+    expect(pngSize(await renderChartPng(answerToll(book), { renderer, width: 520 }))).toEqual({
+      width: 520,
+      height: 293,
+    });
   });
 
   it('no figure: a clear "no figures" image for the command line; Discord attaches none', () => {
@@ -60,7 +73,12 @@ describe('the chart image', () => {
 
   it('the seeds: one panel per metric, the U.N. killed figures joined as a step line, Feb 2 to Mar 13', () => {
     const model = chartModel(answerToll(book));
-    expect(model.panels.map((p) => p.title)).toEqual(['Killed', 'Displaced', 'Refugees', 'Refugees: mostly Iraqi refugees living in Syria']);
+    expect(model.panels.map((p) => p.title)).toEqual([
+      'Killed',
+      'Displaced',
+      'Refugees',
+      'Refugees: mostly Iraqi refugees living in Syria',
+    ]);
     const un = model.panels[0].series.find((s) => s.label === 'United Nations')!;
     expect(un).toMatchObject({ joined: true });
     expect(un.figures.map((f) => [f.date, f.display, f.bound])).toEqual([
@@ -68,7 +86,10 @@ describe('the chart image', () => {
       ['2012-03-13', 'more than 7,500', 'lower'],
     ]);
     // the figure with no estimator named is a grey point, not joined to anyone's line
-    expect(model.panels[0].series.find((s) => s.label === 'no source named')).toMatchObject({ joined: false, colour: '#8c8c8c' });
+    expect(model.panels[0].series.find((s) => s.label === 'no source named')).toMatchObject({
+      joined: false,
+      colour: '#8c8c8c',
+    });
     expect([model.from, model.to]).toEqual(['2012-02-02', '2012-03-13']);
     const svg = chartSvg(model);
     expect(svg).toMatch(/<path d="M[\d.]+,[\d.]+ H[\d.]+ V[\d.]+" fill="none" stroke="#0072b2"/);
@@ -90,14 +111,21 @@ describe('the chart image', () => {
     // few labels: at most three figures written per panel
     expect(count(svg, /font-weight="bold" fill="#[0-9a-f]{6}" stroke="white"/g)).toBeLessThanOrEqual(18);
     // a linear panel keeps its zero; a narrow spread never gets a log scale
-    const narrow = { ...answer, estimates: answer.estimates.filter((e) => e.metric === 'killed').map((e) => ({ ...e, low: e.low && 1000 + (e.low % 500), high: e.high && 1000 + (e.high % 500) + 10 })) };
+    const narrow = {
+      ...answer,
+      estimates: answer.estimates
+        .filter((e) => e.metric === 'killed')
+        .map((e) => ({ ...e, low: e.low && 1000 + (e.low % 500), high: e.high && 1000 + (e.high % 500) + 10 })),
+    };
     expect(svgOf(narrow)).not.toContain('log scale');
     expect(svgOf(narrow)).toContain('>0<');
   });
 
   it('more metrics than fit: the fullest panels drawn, the rest counted on the source line', () => {
     const answer = manyFigures();
-    const extra = answer.estimates.filter((e) => e.metric === 'killed').map((e) => ({ ...e, population: 'in one city' }));
+    const extra = answer.estimates
+      .filter((e) => e.metric === 'killed')
+      .map((e) => ({ ...e, population: 'in one city' }));
     const model = chartModel({ ...answer, estimates: [...answer.estimates, ...extra] });
     expect(model.panels).toHaveLength(6);
     expect(model.panelsLeftOut).toBe(1);
@@ -109,25 +137,38 @@ describe('alt text', () => {
   it('states each figure in words, by estimator and date', () => {
     const alt = chartAltText(answerToll(book));
     expect(alt).toMatch(/^Chart of casualty and displacement figures, as reported, 2 Feb – 13 Mar 2012\./);
-    expect(alt).toContain('Killed: United Nations: more than 5,400 on 2 Feb 2012 (a lower bound), more than 7,500 on 13 Mar 2012 (a lower bound); no source named: an estimated 7,500 on 13 Mar 2012.');
+    expect(alt).toContain(
+      'Killed: United Nations: more than 5,400 on 2 Feb 2012 (a lower bound), more than 7,500 on 13 Mar 2012 (a lower bound); no source named: an estimated 7,500 on 13 Mar 2012.',
+    );
     expect(alt).toContain('Displaced: UN High Commissioner for Refugees: some 230,000 on 13 Mar 2012');
     expect(alt).toContain('Syrian Arab Red Crescent: at least 200,000 on 13 Mar 2012 (a lower bound)');
     expect(alt).toMatch(/Source: 5 articles, .*\.$/);
   });
 
-  it('a long answer is told within Discord\'s 1,024 characters, long series by their first and latest figures', () => {
+  it("a long answer is told within Discord's 1,024 characters, long series by their first and latest figures", () => {
     const alt = chartAltText(manyFigures());
     expect(alt.length).toBeLessThanOrEqual(1024);
     // each estimator by its latest figure, as many as fit, the rest counted
-    expect(alt).toMatch(/^Chart of casualty and displacement figures, as reported, 15 Mar 2011 – 26 Feb 2013\. Killed: Estimator A: more than \d+ on 26 Feb 2013 \(a lower bound\), the latest of 35; /);
-    expect(alt).toMatch(/\. And \d+ more estimates not told here\. Source: 97 articles, Outlet \d+, Outlet \d+, Outlet \d+, 10 more\.$/);
+    expect(alt).toMatch(
+      /^Chart of casualty and displacement figures, as reported, 15 Mar 2011 – 26 Feb 2013\. Killed: Estimator A: more than \d+ on 26 Feb 2013 \(a lower bound\), the latest of 35; /,
+    );
+    expect(alt).toMatch(
+      /\. And \d+ more estimates not told here\. Source: 97 articles, Outlet \d+, Outlet \d+, Outlet \d+, 10 more\.$/,
+    );
     expect(chartAltText(NONE)).toBe('Chart: no casualty or displacement figures to show.');
   });
 
   it('goes with the attachment in Discord as its description', async () => {
     const coverage = { toll: (o: { metric?: string }) => answerToll(book, o as never) } as never;
-    const r = await toll.render({ coverage, chart: async () => Buffer.from('png') } as never, ['killed', '', ''], 0, true);
-    expect(r.files).toEqual([{ name: 'toll.png', data: Buffer.from('png'), description: chartAltText(answerToll(book, { metric: 'killed' })) }]);
+    const r = await toll.render(
+      { coverage, chart: async () => Buffer.from('png') } as never,
+      ['killed', '', ''],
+      0,
+      true,
+    );
+    expect(r.files).toEqual([
+      { name: 'toll.png', data: Buffer.from('png'), description: chartAltText(answerToll(book, { metric: 'killed' })) },
+    ]);
   });
 });
 
@@ -137,7 +178,10 @@ describe('drawing off the main thread', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
     let done = false;
-    const drawing = renderChartPng(manyFigures(), { renderer }).then((png) => { done = true; return png; });
+    const drawing = renderChartPng(manyFigures(), { renderer }).then((png) => {
+      done = true;
+      return png;
+    });
     await new Promise((r) => setTimeout(r, 0));
     // a timer fired before the chart was ready: the drawing did not hold the thread
     expect(done).toBe(false);
@@ -156,7 +200,8 @@ describe('drawing off the main thread', () => {
         expect(err).toBeInstanceOf(ChartBusyError);
         expect(err.message).toBe('the chart renderer is busy, try again in a moment');
       }
-      for (const s of settled.filter((x) => x.status === 'fulfilled')) pngSize((s as PromiseFulfilledResult<Buffer>).value);
+      for (const s of settled.filter((x) => x.status === 'fulfilled'))
+        pngSize((s as PromiseFulfilledResult<Buffer>).value);
     } finally {
       await small.close();
     }
@@ -164,7 +209,17 @@ describe('drawing off the main thread', () => {
 
   it('a busy renderer in /toll: the answer still comes, saying to try again', async () => {
     const coverage = { toll: () => answerToll(book) } as never;
-    const r = await toll.render({ coverage, chart: async () => { throw new ChartBusyError('the chart renderer'); } } as never, ['', '', ''], 0, true);
+    const r = await toll.render(
+      {
+        coverage,
+        chart: async () => {
+          throw new ChartBusyError('the chart renderer');
+        },
+      } as never,
+      ['', '', ''],
+      0,
+      true,
+    );
     expect(r.files).toEqual([]);
     expect(r.message.content).toContain('busy, try again in a moment');
   });
@@ -183,6 +238,10 @@ describe('what the chart brings into the process', () => {
   it('no chart library patches built-ins (vega-lite set Set.prototype.toJSON), and only two font files ship', async () => {
     await renderChartPng(oneFigure(), { renderer });
     expect(Object.getOwnPropertyNames(Set.prototype)).not.toContain('toJSON');
-    expect(readdirSync('assets/fonts').filter((f) => f.endsWith('.ttf')).sort()).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf']);
+    expect(
+      readdirSync('assets/fonts')
+        .filter((f) => f.endsWith('.ttf'))
+        .sort(),
+    ).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf']);
   });
 });

@@ -7,8 +7,10 @@ import { sentenceAttribution, attributionOf } from '../src/extract/attribution';
 const flat = idfWeigher(() => 1, 10);
 const cmp = (claim: string, sentence: string, context?: string) =>
   compare(analyze(claim), analyze(sentence), flat, context ? analyze(context) : undefined);
-const yes = (claim: string, sentence: string, context?: string) => expect(carries(cmp(claim, sentence, context)), `${claim} / ${sentence}`).toBe(true);
-const no = (claim: string, sentence: string) => expect(carries(cmp(claim, sentence)), `${claim} / ${sentence}`).toBe(false);
+const yes = (claim: string, sentence: string, context?: string) =>
+  expect(carries(cmp(claim, sentence, context)), `${claim} / ${sentence}`).toBe(true);
+const no = (claim: string, sentence: string) =>
+  expect(carries(cmp(claim, sentence)), `${claim} / ${sentence}`).toBe(false);
 
 describe('stemming and paraphrase classes', () => {
   it('verb and plural endings meet', () => {
@@ -23,18 +25,28 @@ describe('stemming and paraphrase classes', () => {
 
 describe('the same claim, reworded', () => {
   it('paraphrased nouns and verbs', () => {
-    yes('a unilateral withdrawal of government forces is unrealistic', 'A unilateral pullout of government forces would be absolutely unrealistic.');
+    yes(
+      'a unilateral withdrawal of government forces is unrealistic',
+      'A unilateral pullout of government forces would be absolutely unrealistic.',
+    );
     yes('the factory will halt production', 'The factory is to stop production next month, the company said.');
   });
   it('active and passive', () => {
     yes('The mayor signed the budget', 'The budget was signed by the mayor on Friday.');
   });
   it('"will not stop" is "will continue"', () => {
-    yes('Russia will continue selling arms', 'Russia will not stop selling arms to Syria, a top defense official said.');
+    yes(
+      'Russia will continue selling arms',
+      'Russia will not stop selling arms to Syria, a top defense official said.',
+    );
     yes('the company has no plans to curtail hiring', 'The company will continue hiring, its chief executive said.');
   });
   it('a name referred to by pronoun is found in the paragraph', () => {
-    yes('Lavrov said a ceasefire is needed', 'A ceasefire is needed, he said.', 'Foreign Minister Sergei Lavrov spoke on Tuesday. A ceasefire is needed, he said.');
+    yes(
+      'Lavrov said a ceasefire is needed',
+      'A ceasefire is needed, he said.',
+      'Foreign Minister Sergei Lavrov spoke on Tuesday. A ceasefire is needed, he said.',
+    );
   });
   it('figures written differently are the same figure', () => {
     yes('a $550 million deal', 'Russia reportedly signed a $550-million deal.');
@@ -58,7 +70,10 @@ describe('a different claim', () => {
     yes('the city cannot be defeated, a spokesman said', '"The city can\'t be defeated," said a spokesman.');
   });
   it('"not only" is no negation', () => {
-    yes('the senator donated money to the foundation', 'Not only did the senator donate money to the foundation, he also sat on its board.');
+    yes(
+      'the senator donated money to the foundation',
+      'Not only did the senator donate money to the foundation, he also sat on its board.',
+    );
   });
   it('a different name', () => {
     no('the mayor of Boston resigned', 'The mayor of Denver resigned on Monday.');
@@ -67,11 +82,15 @@ describe('a different claim', () => {
     no('he toured Arlington National Cemetery', 'Obama spoke at Arlington National Cemetery on Monday.');
   });
   it('a possibility is not a report that it happened', () => {
-    no('the vice president cast the deciding vote', 'The vice president could cast the deciding vote in case of a tie.');
+    no(
+      'the vice president cast the deciding vote',
+      'The vice president could cast the deciding vote in case of a tie.',
+    );
     yes('the vice president cast the deciding vote', 'The vice president cast the deciding vote on Tuesday.');
   });
   it('words scattered over a long table say nothing together', () => {
-    const table = 'Candidate Polls Donors Qualified Joe Biden 16 yes yes Pete Buttigieg 12 yes yes Kamala Harris 9 yes no Cory Booker 4 no yes Amy Klobuchar 3 yes no Beto Rourke 2 no no Julian Castro 1 no no Tom Steyer 1 yes no Elizabeth Warren 15 yes yes Bernie Sanders 14 yes yes';
+    const table =
+      'Candidate Polls Donors Qualified Joe Biden 16 yes yes Pete Buttigieg 12 yes yes Kamala Harris 9 yes no Cory Booker 4 no yes Amy Klobuchar 3 yes no Beto Rourke 2 no no Julian Castro 1 no no Tom Steyer 1 yes no Elizabeth Warren 15 yes yes Bernie Sanders 14 yes yes';
     no('the top candidates are Joe Biden, Bernie Sanders and Elizabeth Warren', table);
   });
   it('the event word missing', () => {
@@ -81,15 +100,28 @@ describe('a different claim', () => {
 
 describe('attribution', () => {
   it('reporting clauses, source phrases and hedges', () => {
-    expect(sentenceAttribution('Russia will not stop selling arms to Syria, a top defense official said Thursday, as Moscow stands by its ally.')?.text).toBe('a top defense official said');
-    expect(sentenceAttribution('Despite the crackdown, during which the U.N. says over 7,500 people have been killed.')?.text).toBe('the U.N. says');
-    expect(sentenceAttribution('"We see no reason to reconsider it," Antonov told reporters.')?.text).toBe('Antonov told reporters');
+    expect(
+      sentenceAttribution(
+        'Russia will not stop selling arms to Syria, a top defense official said Thursday, as Moscow stands by its ally.',
+      )?.text,
+    ).toBe('a top defense official said');
+    expect(
+      sentenceAttribution('Despite the crackdown, during which the U.N. says over 7,500 people have been killed.')
+        ?.text,
+    ).toBe('the U.N. says');
+    expect(sentenceAttribution('"We see no reason to reconsider it," Antonov told reporters.')?.text).toBe(
+      'Antonov told reporters',
+    );
     expect(sentenceAttribution('"It is part of our obligations," said Mr. Antonov.')?.text).toBe('said Mr. Antonov');
     expect(sentenceAttribution('Last month, Russia reportedly signed a deal.')?.text).toBe('reportedly');
-    expect(sentenceAttribution('A ship allegedly carrying munitions made a dash for the port.')?.text).toBe('allegedly');
-    expect(sentenceAttribution('"There are no restrictions," he told journalists in Russia, according to the country\'s state news agencies.')?.text).toBe(
-      "he told journalists in Russia, according to the country's state news agencies",
+    expect(sentenceAttribution('A ship allegedly carrying munitions made a dash for the port.')?.text).toBe(
+      'allegedly',
     );
+    expect(
+      sentenceAttribution(
+        '"There are no restrictions," he told journalists in Russia, according to the country\'s state news agencies.',
+      )?.text,
+    ).toBe("he told journalists in Russia, according to the country's state news agencies");
     expect(sentenceAttribution('The port is the only naval base Russia has abroad.')).toBeNull();
   });
   it('a quotation attributed by the next sentence of its paragraph, and a pronoun resolved', () => {

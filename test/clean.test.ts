@@ -15,10 +15,31 @@ const seed = (prefix: string) => {
 };
 
 const FURNITURE = [
-  'Skip to', 'Subscribe', 'Contribute Today', 'Support The', 'Back to slideshow navigation', 'Read Comments',
-  'Yair Lapid', 'Boston Marathon', 'Danny Bent', 'Kinneret', 'Comment on this story', 'loading photos', 'Editor\'s note',
-  'votes comments', 'Slideshow', 'Video:', 'Image:', 'Str  /  AP', 'Japaridze', 'Become a fan', 'Read more',
-  'graphic content', 'Most active discussions', 'Special Offer', 'afgazad@gmail.com',
+  'Skip to',
+  'Subscribe',
+  'Contribute Today',
+  'Support The',
+  'Back to slideshow navigation',
+  'Read Comments',
+  'Yair Lapid',
+  'Boston Marathon',
+  'Danny Bent',
+  'Kinneret',
+  'Comment on this story',
+  'loading photos',
+  "Editor's note",
+  'votes comments',
+  'Slideshow',
+  'Video:',
+  'Image:',
+  'Str  /  AP',
+  'Japaridze',
+  'Become a fan',
+  'Read more',
+  'graphic content',
+  'Most active discussions',
+  'Special Offer',
+  'afgazad@gmail.com',
 ];
 
 describe.each(['000', '001', '002', '003', '004'])('seed %s', (prefix) => {
@@ -42,7 +63,8 @@ describe('the reporting survives', () => {
       'Graffiti on the walls read: "Hafez died, and Hama didn\'t. Bashar will die, and Hama won\'t."',
       '"They want to kill the memory and they do not want us to remember," said an activist in the city',
       'However Hama activists said fire trucks washed away the dye.',
-    ]) expect(body).toContain(s);
+    ])
+      expect(body).toContain(s);
     expect(body).not.toContain('Syrian rebels take their position behind a wall'); // photo caption
     expect(body).not.toContain('Rastan area in Homs province, central Syria, on Tuesday.'); // slideshow
     expect(body).not.toContain('contributed to this report'); // a credit, kept apart for provenance
@@ -51,7 +73,9 @@ describe('the reporting survives', () => {
   it('Haaretz: the whole story, up to the graffiti line with its missing closing mark, and no teasers', () => {
     const { article, body } = seed('001');
     expect(article.paragraphs[0]).toContain('Moscow has been one of Syria');
-    expect(article.paragraphs.at(-1)).toBe('Graffiti on the walls read: "Hafez died, and Hama didn\'t. Bashar will die, and Hama won\'t.');
+    expect(article.paragraphs.at(-1)).toBe(
+      "Graffiti on the walls read: \"Hafez died, and Hama didn't. Bashar will die, and Hama won't.",
+    );
     expect(body).not.toContain('Deir Balaba'); // photo caption with its credit
     expect(body).not.toContain('Alshawamreh');
   });
@@ -60,8 +84,12 @@ describe('the reporting survives', () => {
     const { article, body } = seed('002');
     expect(article.title).toBe('Russia says it will keep selling weapons to Syria');
     expect(article.paragraphs[0]).toMatch(/^Russia has no intention of curtailing military cooperation/);
-    expect(body).toContain('Antonov dismissed allegations that Russia has sent special forces officers to assist government forces.');
-    expect(article.paragraphs.at(-1)).toMatch(/^"A unilateral pullout of government forces would be absolutely unrealistic/);
+    expect(body).toContain(
+      'Antonov dismissed allegations that Russia has sent special forces officers to assist government forces.',
+    );
+    expect(article.paragraphs.at(-1)).toMatch(
+      /^"A unilateral pullout of government forces would be absolutely unrealistic/,
+    );
     expect(body).not.toContain('](');
     expect(body).not.toContain('www.afgazad.com');
   });
@@ -83,27 +111,43 @@ describe('the reporting survives', () => {
   });
 
   it('keeps reporting that happens to open with a word web pages use for buttons', () => {
-    const lead = 'Home prices rose 3 percent in May from a year earlier, the agency said on Tuesday in its monthly report.';
-    const next = 'Search teams found two more survivors overnight, and officials said the effort would go on through the week.';
-    const third = 'Share prices of the largest banks fell sharply after the announcement, traders said late in the day.';
-    const article = buildArticle({ id: 'x', file: 'x.txt', format: 'txt', text: ['Share', 'Home', '', lead, '', next, '', third].join('\n') });
+    const lead =
+      'Home prices rose 3 percent in May from a year earlier, the agency said on Tuesday in its monthly report.';
+    const next =
+      'Search teams found two more survivors overnight, and officials said the effort would go on through the week.';
+    const third =
+      'Share prices of the largest banks fell sharply after the announcement, traders said late in the day.';
+    const article = buildArticle({
+      id: 'x',
+      file: 'x.txt',
+      format: 'txt',
+      text: ['Share', 'Home', '', lead, '', next, '', third].join('\n'),
+    });
     expect(article.paragraphs).toEqual([lead, next, third]);
   });
 
   it('keeps a sentence that introduces a quotation, a hard-wrapped paragraph and dash-signed quotations', () => {
     const text = [
-      'Readers Speak Out About the Candidates', '',
-      'In a long interview on Monday, the senator told the editorial board of the paper:', '',
-      '"We will not give up on this bill, whatever the polls say about it this week," she said.', '',
+      'Readers Speak Out About the Candidates',
+      '',
+      'In a long interview on Monday, the senator told the editorial board of the paper:',
+      '',
+      '"We will not give up on this bill, whatever the polls say about it this week," she said.',
+      '',
       'The former governor, who has run twice before, called the plan a mistake that would cost the state',
-      'billions of dollars over the next decade, and said he would campaign against it.', '',
+      'billions of dollars over the next decade, and said he would campaign against it.',
+      '',
       '“I have never voted for a Republican before, but this year I might.” ― Maria Lopez',
-      '“He does not speak for me or for anyone I know in this town.”― John Smith.', '',
-      'Getty Images', '',
+      '“He does not speak for me or for anyone I know in this town.”― John Smith.',
+      '',
+      'Getty Images',
+      '',
     ].join('\n');
     const body = buildArticle({ id: 'x', file: 'x.txt', format: 'txt', text }).paragraphs;
     expect(body[0]).toBe('In a long interview on Monday, the senator told the editorial board of the paper:');
-    expect(body).toContain('The former governor, who has run twice before, called the plan a mistake that would cost the state billions of dollars over the next decade, and said he would campaign against it.');
+    expect(body).toContain(
+      'The former governor, who has run twice before, called the plan a mistake that would cost the state billions of dollars over the next decade, and said he would campaign against it.',
+    );
     expect(body.filter((p) => /― (?:Maria Lopez|John Smith)/.test(p))).toHaveLength(2);
   });
 

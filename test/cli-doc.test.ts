@@ -15,16 +15,26 @@ const ExportSchema = z.object({
   estimates: types.TollAnswerSchema.shape.estimates,
 });
 
-interface Section { command: string; schema: string; fields: { path: string; always: boolean }[] }
+interface Section {
+  command: string;
+  schema: string;
+  fields: { path: string; always: boolean }[];
+}
 
 /** Each "### `command`" section of the page: its "Schema: `Name`" line and its table of fields. */
 function sections(doc: string): Section[] {
-  return doc.split(/^### /m).slice(1).map((part) => {
-    const command = /^`([^`]+)`/.exec(part)![1].split(' ')[0];
-    const schema = /^Schema: `(\w+)`/m.exec(part)?.[1] ?? '';
-    const fields = [...part.matchAll(/^\| `([\w.[\]]+)` \| (always|added) \|/gm)].map((m) => ({ path: m[1], always: m[2] === 'always' }));
-    return { command, schema, fields };
-  });
+  return doc
+    .split(/^### /m)
+    .slice(1)
+    .map((part) => {
+      const command = /^`([^`]+)`/.exec(part)![1].split(' ')[0];
+      const schema = /^Schema: `(\w+)`/m.exec(part)?.[1] ?? '';
+      const fields = [...part.matchAll(/^\| `([\w.[\]]+)` \| (always|added) \|/gm)].map((m) => ({
+        path: m[1],
+        always: m[2] === 'always',
+      }));
+      return { command, schema, fields };
+    });
 }
 
 type Found = { schema: z.ZodType; optional: boolean } | null;
@@ -37,7 +47,8 @@ function follow(schema: z.ZodType, path: string): Found {
     for (;;) {
       const def = (current as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
       if (def.type === 'optional') optional = true;
-      if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) current = def.innerType;
+      if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType)
+        current = def.innerType;
       else return;
     }
   };
@@ -77,7 +88,8 @@ describe('docs/cli.md', () => {
     it.each(fields)('$path is in the schema', ({ path, always }) => {
       const found = follow(schema, path);
       expect(found, `${path} is documented but not in ${name}`).not.toBeNull();
-      if (always) expect(found!.optional, `${path} is documented as always present but optional in ${name}`).toBe(false);
+      if (always)
+        expect(found!.optional, `${path} is documented as always present but optional in ${name}`).toBe(false);
     });
   });
 

@@ -20,15 +20,29 @@ async function ask(...argv: string[]) {
 beforeAll(async () => {
   // The seeds, plus a file whose name and headline carry escape sequences, and a manifest with a javascript: URL.
   dir = await mkdtemp(join(tmpdir(), 'cli-input-'));
-  for (const f of await readdir(DATA)) if (f !== 'corpus.json' && !f.startsWith('.')) await copyFile(join(DATA, f), join(dir, f));
+  for (const f of await readdir(DATA))
+    if (f !== 'corpus.json' && !f.startsWith('.')) await copyFile(join(DATA, f), join(dir, f));
   await writeFile(join(dir, 'evil-\u001b]0;owned\u0007.txt'), '');
-  await writeFile(join(dir, 'title.md'), '# Storm \u001b[2J Hits the Coast\n\nThe storm reached the coast on Tuesday, officials said, and thousands of residents left their homes overnight.\n');
-  await writeFile(join(dir, 'corpus.json'), JSON.stringify({ articles: [{ file: 'title.md', url: 'javascript:alert(1)', title: 'Storm \u001b[31mred' }] }));
+  await writeFile(
+    join(dir, 'title.md'),
+    '# Storm \u001b[2J Hits the Coast\n\nThe storm reached the coast on Tuesday, officials said, and thousands of residents left their homes overnight.\n',
+  );
+  await writeFile(
+    join(dir, 'corpus.json'),
+    JSON.stringify({ articles: [{ file: 'title.md', url: 'javascript:alert(1)', title: 'Storm \u001b[31mred' }] }),
+  );
 }, 60_000);
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('ask: dates', () => {
-  it.each([['--to', '2012-02-30'], ['--from', '2011-02-29'], ['--to', '2012-04-31'], ['--from', '0001-01-01']])('rejects %s %s with exit 2 and one line', async (flag, value) => {
+  it.each([
+    ['--to', '2012-02-30'],
+    ['--from', '2011-02-29'],
+    ['--to', '2012-04-31'],
+    ['--from', '0001-01-01'],
+  ])('rejects %s %s with exit 2 and one line', async (flag, value) => {
     const r = await ask('toll', flag, value, '--data', DATA);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')).toHaveLength(1);
@@ -57,7 +71,9 @@ describe('ask: control sequences', () => {
     const r = await ask('export', '--json', '--data', dir);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
-    expect(JSON.parse(r.stdout).articles.find((a: { id: string }) => a.id === 'title').title).toBe('Storm \u001b[31mred');
+    expect(JSON.parse(r.stdout).articles.find((a: { id: string }) => a.id === 'title').title).toBe(
+      'Storm \u001b[31mred',
+    );
     expect(r.stdout).not.toContain('javascript:');
   });
 

@@ -13,7 +13,12 @@ const ROOT = join(__dirname, '..');
 // the manifest's order (000 msnbc.com … 004 The Christian Science Monitor), so only what the pages say is known.
 const SEEDS = mkdtempSync(join(tmpdir(), 'seeds-'));
 const manifest: { articles: { file: string }[] } = JSON.parse(readFileSync(join(ROOT, 'data/corpus.json'), 'utf8'));
-manifest.articles.forEach(({ file }, i) => copyFileSync(join(ROOT, 'data', file), join(SEEDS, `${String(i).padStart(3, '0')}_${file.replace(/\.\w+$/, '')}.txt`)));
+manifest.articles.forEach(({ file }, i) =>
+  copyFileSync(
+    join(ROOT, 'data', file),
+    join(SEEDS, `${String(i).padStart(3, '0')}_${file.replace(/\.\w+$/, '')}.txt`),
+  ),
+);
 afterAll(() => rmSync(SEEDS, { recursive: true, force: true }));
 
 async function ask(...argv: string[]) {
@@ -23,15 +28,31 @@ async function ask(...argv: string[]) {
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-const ArticleJson = z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() });
+const ArticleJson = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+});
 const ArticleRefJson = z.object({ id: z.string(), published: z.string().nullable() });
 const ContractExport = z.object({
   articles: z.array(ArticleJson),
-  quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string(), articles: z.array(ArticleRefJson).min(1) })),
-  estimates: z.array(z.object({
-    metric: z.string(), low: z.number().nullable(), high: z.number().nullable(), estimator: z.string().nullable(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), articles: z.array(ArticleRefJson).min(1),
-  })),
+  quotes: z.array(
+    z.object({ speaker: z.string().nullable(), text: z.string(), articles: z.array(ArticleRefJson).min(1) }),
+  ),
+  estimates: z.array(
+    z.object({
+      metric: z.string(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      estimator: z.string().nullable(),
+      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      articles: z.array(ArticleRefJson).min(1),
+    }),
+  ),
 });
 
 describe('ask', () => {
@@ -39,7 +60,13 @@ describe('ask', () => {
     const { code, stdout } = await ask('articles', '--json', '--data', join(ROOT, 'data'));
     expect(code).toBe(0);
     const json = z.object({ articles: z.array(ArticleJson) }).parse(JSON.parse(stdout));
-    expect(json.articles.map((a) => a.published).sort()).toEqual(['2012-02-02', '2012-02-02', '2012-03-13', '2012-03-13', '2012-03-14']);
+    expect(json.articles.map((a) => a.published).sort()).toEqual([
+      '2012-02-02',
+      '2012-02-02',
+      '2012-03-13',
+      '2012-03-13',
+      '2012-03-14',
+    ]);
     expect(json.articles.map((a) => a.outlet)).toContain('The Moscow Times');
   });
 
@@ -92,12 +119,18 @@ describe('ask', () => {
   });
 
   it('as a real process: exactly one JSON object on stdout, status 0', async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ask', '--', 'export', '--data', SEEDS, '--json'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'ask', '--', 'export', '--data', SEEDS, '--json'],
+      { cwd: ROOT },
+    );
     ContractExport.parse(JSON.parse(stdout));
   });
 
   it('as a real process: bad usage is status 2 without a stack trace', async () => {
-    const err = await promisify(execFile)('npm', ['run', '--silent', 'ask', '--', 'toll', '--metric', 'x'], { cwd: ROOT }).catch((e) => e);
+    const err = await promisify(execFile)('npm', ['run', '--silent', 'ask', '--', 'toll', '--metric', 'x'], {
+      cwd: ROOT,
+    }).catch((e) => e);
     expect(err.code).toBe(2);
     expect(err.stderr).not.toMatch(/\n\s+at /);
   });

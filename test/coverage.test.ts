@@ -19,9 +19,16 @@ const { buildCoverage } = await import('../src/answers/coverage');
 describe('building the answers', () => {
   it('names an article whose extraction fails, and answers from the rest', async () => {
     const corpus = await loadCorpus(join(__dirname, '../data'));
-    const broken = { ...corpus.articles[0], id: 'broken', file: 'broken.txt', paragraphs: ['TRIGGER "a quotation," he said.'] };
+    const broken = {
+      ...corpus.articles[0],
+      id: 'broken',
+      file: 'broken.txt',
+      paragraphs: ['TRIGGER "a quotation," he said.'],
+    };
     const coverage = buildCoverage({ ...corpus, articles: [...corpus.articles, broken] });
-    expect(coverage.articles().warnings.map((w) => `${w.file}: ${w.message}`)).toContain('broken.txt: quotations not read (unexpected token)');
+    expect(coverage.articles().warnings.map((w) => `${w.file}: ${w.message}`)).toContain(
+      'broken.txt: quotations not read (unexpected token)',
+    );
     expect(coverage.quote('Antonov').quotes.length).toBeGreaterThan(0);
   });
 });

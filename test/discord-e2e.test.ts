@@ -7,7 +7,17 @@ import type { Client } from 'discord.js';
 import { startGatewayBot } from '../src/discord/gateway';
 import { deployCommands } from '../src/discord/deploy';
 import { DEFINITIONS } from '../src/discord/commands/index';
-import { ALICE, APP_ID, BOB, autocompleteInteraction, buttonInteraction, commandInteraction, startStandIn, type Recorded, type StandIn } from './standin/discord';
+import {
+  ALICE,
+  APP_ID,
+  BOB,
+  autocompleteInteraction,
+  buttonInteraction,
+  commandInteraction,
+  startStandIn,
+  type Recorded,
+  type StandIn,
+} from './standin/discord';
 import { ANTONOV, HOSTILE, estimate, fakeCoverage, manyQuotes, match } from './standin/fixtures';
 import { callbackProblems, commandsPutProblems, webhookEditProblems, webhookPostProblems } from './standin/validate';
 
@@ -15,16 +25,29 @@ const TOKEN = 'standin-token.' + 'x'.repeat(40);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 const coverage = fakeCoverage({
-  quote: (q) => (q === 'everyone' ? manyQuotes(60, 800) : q === 'hostile' ? { query: q, total: 1, quotes: [{ ...ANTONOV, text: HOSTILE[0] + ' ' + HOSTILE[1] }] } : { query: q, total: 1, quotes: [ANTONOV] }),
-  speakers: (prefix) => Array.from({ length: 60 }, (_, i) => ({ name: `${prefix ?? ''}speaker ${i}`, role: null, aliases: [], count: i })),
+  quote: (q) =>
+    q === 'everyone'
+      ? manyQuotes(60, 800)
+      : q === 'hostile'
+        ? { query: q, total: 1, quotes: [{ ...ANTONOV, text: HOSTILE[0] + ' ' + HOSTILE[1] }] }
+        : { query: q, total: 1, quotes: [ANTONOV] },
+  speakers: (prefix) =>
+    Array.from({ length: 60 }, (_, i) => ({ name: `${prefix ?? ''}speaker ${i}`, role: null, aliases: [], count: i })),
   toll: () => ({ estimates: [estimate(1), estimate(2, { metric: 'refugees', display: '30,000' })], changes: [] }),
-  sources: (claim) => ({ claim, matches: claim === 'many' ? Array.from({ length: 30 }, (_, i) => match(i)) : [match(2), match(1, { copyOf: 'm2' })], closest: [], origin: null }),
+  sources: (claim) => ({
+    claim,
+    matches: claim === 'many' ? Array.from({ length: 30 }, (_, i) => match(i)) : [match(2), match(1, { copyOf: 'm2' })],
+    closest: [],
+    origin: null,
+  }),
   articles: () => ({ articles: [], warnings: [{ file: 'bad.bin', message: 'skipped: binary content (not text)' }] }),
 });
 
 type Interaction = { id: string; token: string };
-const callbackOf = (i: Interaction) => (r: Recorded) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
-const editOf = (i: Interaction) => (r: Recorded) => r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`;
+const callbackOf = (i: Interaction) => (r: Recorded) =>
+  r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
+const editOf = (i: Interaction) => (r: Recorded) =>
+  r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`;
 
 describe('the discord.js gateway bot against the stand-in', () => {
   let s: StandIn;
@@ -109,7 +132,10 @@ describe('the discord.js gateway bot against the stand-in', () => {
     const edit = await s.waitFor(editOf(i));
     expect(edit.files.map((f) => f.name)).toEqual(['toll.png']);
     expect(edit.files[0].head.equals(PNG.subarray(0, 8))).toBe(true);
-    expect(edit.json.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(['killed: more than 5401', 'refugees: 30,000']);
+    expect(edit.json.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual([
+      'killed: more than 5401',
+      'refugees: 30,000',
+    ]);
   });
 
   it('/toll with a bad date is refused at once, ephemerally, saying the format', async () => {
@@ -123,7 +149,10 @@ describe('the discord.js gateway bot against the stand-in', () => {
     const si = commandInteraction('sources', { claim: 'Russia signed a deal' });
     expect((await ask(si)).json.type).toBe(5);
     const src = { json: { data: (await s.waitFor(editOf(si))).json } };
-    expect(src.json.data.embeds.map((e: { author: { name: string } }) => e.author.name)).toEqual(['Outlet 1 · 2012-02-02', 'Outlet 2 · 2012-02-03']);
+    expect(src.json.data.embeds.map((e: { author: { name: string } }) => e.author.name)).toEqual([
+      'Outlet 1 · 2012-02-02',
+      'Outlet 2 · 2012-02-03',
+    ]);
     const art = await ask(commandInteraction('articles', {}));
     expect(JSON.stringify(art.json.data.embeds)).toContain('bad.bin: skipped: binary content');
     const help = await ask(commandInteraction('help', {}));
@@ -132,11 +161,18 @@ describe('the discord.js gateway bot against the stand-in', () => {
 
   it('a deferred answer that fails: the "thinking…" reply goes and the asker alone is told', async () => {
     await client.destroy();
-    const broken = fakeCoverage({ toll: () => { throw new Error('toll index not ready'); } });
+    const broken = fakeCoverage({
+      toll: () => {
+        throw new Error('toll index not ready');
+      },
+    });
     client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: broken, chart: async () => PNG });
     const i = commandInteraction('toll', {});
     expect((await ask(i)).json.type).toBe(5);
-    const deleted = await s.waitFor((r) => r.method === 'DELETE' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`);
+    const deleted = await s.waitFor(
+      (r) =>
+        r.method === 'DELETE' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`,
+    );
     expect(deleted).toBeTruthy();
     const followUp = await s.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${i.token}`);
     expect(followUp.json.flags).toBe(64);
@@ -148,14 +184,19 @@ describe('the discord.js gateway bot against the stand-in', () => {
   it('a button still answers after the bot restarts', async () => {
     const first = await ask(commandInteraction('quote', { speaker: 'everyone' }, ALICE));
     await client.destroy();
-    client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: fakeCoverage({ quote: () => manyQuotes(60, 800) }), chart: async () => PNG });
+    client = await startGatewayBot({
+      token: TOKEN,
+      apiUrl: s.apiUrl,
+      coverage: fakeCoverage({ quote: () => manyQuotes(60, 800) }),
+      chart: async () => PNG,
+    });
     const next = first.json.data.components[0].components[1];
     const turned = await ask(buttonInteraction(next.custom_id, first.json.data, ALICE, ALICE));
     expect(turned.json.type).toBe(7);
     expect(turned.json.data.embeds.at(-1).footer.text).toMatch(/^Page 2 of/);
   });
 
-  it('every body the bot sent is valid by Discord\'s API description and limits', () => {
+  it("every body the bot sent is valid by Discord's API description and limits", () => {
     const sent = s.requests.filter((r) => r.method !== 'GET');
     expect(sent.length).toBeGreaterThan(10);
     for (const r of sent) {
@@ -184,7 +225,9 @@ describe('/toll with the real chart renderer over the seed corpus', () => {
       s.dispatch('INTERACTION_CREATE', i);
       expect((await s.waitFor(callbackOf(i))).json.type).toBe(5);
       const edit = await s.waitFor(editOf(i), 20_000);
-      console.log(`/toll on the seeds with the real chart: edited after ${Math.round(performance.now() - t)} ms, ${edit.files[0]?.size ?? 0} bytes of PNG`);
+      console.log(
+        `/toll on the seeds with the real chart: edited after ${Math.round(performance.now() - t)} ms, ${edit.files[0]?.size ?? 0} bytes of PNG`,
+      );
       expect(webhookEditProblems(edit.json)).toEqual([]);
       if (edit.files.length) expect(edit.files[0].head.subarray(0, 4).toString('hex')).toBe('89504e47');
       else expect(edit.json.content).toMatch(/chart could not be drawn|No estimate found/);
@@ -199,12 +242,20 @@ describe('deploy-commands against the stand-in', () => {
   it('overwrites guild commands when a guild is given, global ones otherwise, with valid definitions', async () => {
     const s = await startStandIn();
     try {
-      const guild = await deployCommands({ token: TOKEN, applicationId: APP_ID, guildId: '100000000000000003', apiUrl: s.apiUrl });
+      const guild = await deployCommands({
+        token: TOKEN,
+        applicationId: APP_ID,
+        guildId: '100000000000000003',
+        apiUrl: s.apiUrl,
+      });
       expect(guild).toEqual({ scope: 'guild 100000000000000003', count: DEFINITIONS.length });
       const global = await deployCommands({ token: TOKEN, applicationId: APP_ID, apiUrl: s.apiUrl });
       expect(global.scope).toBe('global');
       const puts = s.requests.filter((r) => r.method === 'PUT');
-      expect(puts.map((r) => r.path)).toEqual([`/applications/${APP_ID}/guilds/100000000000000003/commands`, `/applications/${APP_ID}/commands`]);
+      expect(puts.map((r) => r.path)).toEqual([
+        `/applications/${APP_ID}/guilds/100000000000000003/commands`,
+        `/applications/${APP_ID}/commands`,
+      ]);
       for (const p of puts) expect(commandsPutProblems(p.json)).toEqual([]);
     } finally {
       await s.close();
@@ -213,15 +264,25 @@ describe('deploy-commands against the stand-in', () => {
 });
 
 /** Runs a script with tsx, bounded; resolves with its exit code and output. */
-function run(script: string, env: NodeJS.ProcessEnv, ms = 20_000): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+function run(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ms = 20_000,
+): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (err += d));
   const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, out, err }); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
   });
   return { child, done };
 }
@@ -237,7 +298,11 @@ describe('npm start', () => {
 
   it('with a token: the gateway bot, answering commands and logging one line per command with its latency', async () => {
     const s = await startStandIn();
-    const { child, done } = run('src/bin/start.ts', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: s.apiUrl, DATA_DIR: 'data' });
+    const { child, done } = run('src/bin/start.ts', {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: s.apiUrl,
+      DATA_DIR: 'data',
+    });
     try {
       await s.identified;
       // READY is sent on identify; give the process a moment to register its handler before dispatching.
@@ -256,7 +321,12 @@ describe('npm start', () => {
       await s.close();
       const lines = r.out.split('\n').filter((l) => l.includes('"kind":"command"'));
       expect(lines.length).toBeGreaterThanOrEqual(1);
-      expect(JSON.parse(lines[0])).toMatchObject({ kind: 'command', command: 'articles', outcome: 'ok', ms: expect.any(Number) });
+      expect(JSON.parse(lines[0])).toMatchObject({
+        kind: 'command',
+        command: 'articles',
+        outcome: 'ok',
+        ms: expect.any(Number),
+      });
     }
   });
 });

@@ -10,9 +10,14 @@ import { ANTONOV, estimate, fakeCoverage } from './standin/fixtures';
 
 const TOKEN = 'standin-token.' + 'x'.repeat(40);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-const coverage = fakeCoverage({ quote: (q) => ({ query: q, total: 1, quotes: [ANTONOV] }), toll: () => ({ estimates: [estimate(1)], changes: [] }) });
-const callbackOf = (i: { id: string; token: string }) => (r: Recorded) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
-const editOf = (i: { token: string }) => (r: Recorded) => r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`;
+const coverage = fakeCoverage({
+  quote: (q) => ({ query: q, total: 1, quotes: [ANTONOV] }),
+  toll: () => ({ estimates: [estimate(1)], changes: [] }),
+});
+const callbackOf = (i: { id: string; token: string }) => (r: Recorded) =>
+  r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`;
+const editOf = (i: { token: string }) => (r: Recorded) =>
+  r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`;
 
 describe('gateway bot and the queue', () => {
   let s: StandIn | undefined;
@@ -27,7 +32,16 @@ describe('gateway bot and the queue', () => {
     let release!: () => void;
     const stuck = new Promise<void>((r) => (release = r));
     const jobs = new JobQueue({ concurrency: 1, limit: 0 });
-    client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage, jobs, chart: async () => { await stuck; return PNG; } });
+    client = await startGatewayBot({
+      token: TOKEN,
+      apiUrl: s.apiUrl,
+      coverage,
+      jobs,
+      chart: async () => {
+        await stuck;
+        return PNG;
+      },
+    });
     const ask = (i: ReturnType<typeof commandInteraction>) => {
       s!.dispatch('INTERACTION_CREATE', i);
       return s!.waitFor(callbackOf(i));

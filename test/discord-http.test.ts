@@ -5,7 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionServer } from '../src/discord/http';
-import { ALICE, APP_ID, BOB, autocompleteInteraction, buttonInteraction, commandInteraction, startStandIn, type StandIn } from './standin/discord';
+import {
+  ALICE,
+  APP_ID,
+  BOB,
+  autocompleteInteraction,
+  buttonInteraction,
+  commandInteraction,
+  startStandIn,
+  type StandIn,
+} from './standin/discord';
 import { ANTONOV, estimate, fakeCoverage, manyQuotes, match } from './standin/fixtures';
 import { callbackProblems, webhookEditProblems } from './standin/validate';
 
@@ -31,7 +40,13 @@ describe('HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     s = await startStandIn();
-    server = createInteractionServer({ publicKey: publicHex, applicationId: APP_ID, apiUrl: s.apiUrl, coverage, chart: async () => Buffer.from('png') });
+    server = createInteractionServer({
+      publicKey: publicHex,
+      applicationId: APP_ID,
+      apiUrl: s.apiUrl,
+      coverage,
+      chart: async () => Buffer.from('png'),
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -42,13 +57,21 @@ describe('HTTP interactions endpoint', () => {
     await s.close();
   });
 
-  async function post(body: unknown, opts: { key?: KeyObject; tamper?: boolean; headers?: Record<string, string> } = {}) {
+  async function post(
+    body: unknown,
+    opts: { key?: KeyObject; tamper?: boolean; headers?: Record<string, string> } = {},
+  ) {
     const text = JSON.stringify(body);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const sig = sign(null, Buffer.from(timestamp + text), opts.key ?? privateKey).toString('hex');
     const res = await fetch(base + '/interactions', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sig, 'x-signature-timestamp': timestamp, ...opts.headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': sig,
+        'x-signature-timestamp': timestamp,
+        ...opts.headers,
+      },
       body: opts.tamper ? text.replace('quote', 'toll!') : text,
       signal: AbortSignal.timeout(5000),
     });
@@ -56,7 +79,10 @@ describe('HTTP interactions endpoint', () => {
   }
 
   it('answers PING with PONG when the signature is good', async () => {
-    expect(await post({ type: 1, id: '1', application_id: APP_ID, token: 't', version: 1 })).toEqual({ status: 200, json: { type: 1 } });
+    expect(await post({ type: 1, id: '1', application_id: APP_ID, token: 't', version: 1 })).toEqual({
+      status: 200,
+      json: { type: 1 },
+    });
   });
 
   it('refuses with 401 a wrong key, a tampered body, a missing or malformed signature', async () => {
@@ -66,7 +92,11 @@ describe('HTTP interactions endpoint', () => {
     expect((await post(ping, { headers: { 'x-signature-ed25519': '' } })).status).toBe(401);
     expect((await post(ping, { headers: { 'x-signature-ed25519': 'zz'.repeat(64) } })).status).toBe(401);
     expect((await post(ping, { headers: { 'x-signature-timestamp': '0' } })).status).toBe(401);
-    const unsigned = await fetch(base + '/interactions', { method: 'POST', body: JSON.stringify(ping), signal: AbortSignal.timeout(5000) });
+    const unsigned = await fetch(base + '/interactions', {
+      method: 'POST',
+      body: JSON.stringify(ping),
+      signal: AbortSignal.timeout(5000),
+    });
     expect(unsigned.status).toBe(401);
   });
 
@@ -78,7 +108,12 @@ describe('HTTP interactions endpoint', () => {
     expect(callbackProblems(q.json)).toEqual([]);
 
     const ac = await post(autocompleteInteraction('quote', { speaker: 'Ant' }, 'speaker'));
-    expect(ac.json).toEqual({ type: 8, data: { choices: [{ name: 'Anatoly Antonov (Deputy Defense Minister) · 8 quotations', value: 'Anatoly Antonov' }] } });
+    expect(ac.json).toEqual({
+      type: 8,
+      data: {
+        choices: [{ name: 'Anatoly Antonov (Deputy Defense Minister) · 8 quotations', value: 'Anatoly Antonov' }],
+      },
+    });
 
     const many = await post(commandInteraction('quote', { speaker: 'everyone' }));
     const next = many.json.data.components[0].components[1];
@@ -93,7 +128,9 @@ describe('HTTP interactions endpoint', () => {
     const i = commandInteraction('toll', {});
     const r = await post(i);
     expect(r.json).toEqual({ type: 5, data: {} });
-    const edit = await s.waitFor((x) => x.method === 'PATCH' && decodeURIComponent(x.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`);
+    const edit = await s.waitFor(
+      (x) => x.method === 'PATCH' && decodeURIComponent(x.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`,
+    );
     expect(edit.files.map((f) => f.name)).toEqual(['toll.png']);
     expect(edit.auth).toBeUndefined();
     expect(webhookEditProblems(edit.json)).toEqual([]);
@@ -116,7 +153,15 @@ describe('npm run serve', () => {
     const { privateKey, publicHex } = keys();
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], {
-      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: 'data', STATE_DIR: 'off', WATCH: 'off' },
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_PUBLIC_KEY: publicHex,
+        DISCORD_APPLICATION_ID: APP_ID,
+        PORT: String(port),
+        DATA_DIR: 'data',
+        STATE_DIR: 'off',
+        WATCH: 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -129,7 +174,10 @@ describe('npm run serve', () => {
       const ts = String(Math.floor(Date.now() / 1000));
       const res = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST',
-        headers: { 'x-signature-ed25519': sign(null, Buffer.from(ts + text), privateKey).toString('hex'), 'x-signature-timestamp': ts },
+        headers: {
+          'x-signature-ed25519': sign(null, Buffer.from(ts + text), privateKey).toString('hex'),
+          'x-signature-timestamp': ts,
+        },
         body: text,
         signal: AbortSignal.timeout(5000),
       });
@@ -142,7 +190,10 @@ describe('npm run serve', () => {
   });
 
   it('without DISCORD_PUBLIC_KEY: exit 1 naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], { env: { PATH: process.env.PATH, DISCORD_APPLICATION_ID: APP_ID, DISCORD_PUBLIC_KEY: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/serve.ts'], {
+      env: { PATH: process.env.PATH, DISCORD_APPLICATION_ID: APP_ID, DISCORD_PUBLIC_KEY: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     const code = await new Promise((r) => child.once('exit', r));

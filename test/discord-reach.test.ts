@@ -27,20 +27,32 @@ beforeAll(async () => {
   seeds = (await buildWithState(DATA, null)).coverage;
 });
 
-const buttons = (m: MessageData) => (m.components ?? []).flatMap((r) => r.components) as { custom_id: string; label: string }[];
+const buttons = (m: MessageData) =>
+  (m.components ?? []).flatMap((r) => r.components) as { custom_id: string; label: string }[];
 
-async function settle(r: BotResult): Promise<{ message: MessageData; files?: { name: string; data: Buffer }[]; ephemeral: boolean }> {
+async function settle(
+  r: BotResult,
+): Promise<{ message: MessageData; files?: { name: string; data: Buffer }[]; ephemeral: boolean }> {
   if (r.type === 'deferred') {
     const done = await runDeferred(r);
     return { message: done.message, files: done.files, ephemeral: !!r.ephemeral || (done.message.flags ?? 0) === 64 };
   }
-  if (r.type === 'message' || r.type === 'update') return { message: r.message, files: r.type === 'message' ? r.files : undefined, ephemeral: (r.message.flags ?? 0) === 64 };
+  if (r.type === 'message' || r.type === 'update')
+    return {
+      message: r.message,
+      files: r.type === 'message' ? r.files : undefined,
+      ephemeral: (r.message.flags ?? 0) === 64,
+    };
   throw new Error(`unexpected ${r.type}`);
 }
 
 describe('the claim in a chat message', () => {
   it('strips links, mentions, emoji and markdown; a message of only those has nothing to trace', () => {
-    expect(messageText('<@123456789012345678> look: **Russia** will keep selling arms to Syria https://t.co/x <:flag:123456789012345678>')).toBe('look: Russia will keep selling arms to Syria');
+    expect(
+      messageText(
+        '<@123456789012345678> look: **Russia** will keep selling arms to Syria https://t.co/x <:flag:123456789012345678>',
+      ),
+    ).toBe('look: Russia will keep selling arms to Syria');
     expect(claimFromMessage('https://example.com/a <@123456789012345678> @everyone')).toBe('');
   });
 
@@ -53,11 +65,18 @@ describe('the claim in a chat message', () => {
 
   it('never exceeds its limit and never keeps a mention or a link, whatever the text (every script, 4,000 characters)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 4000 }), fc.string({ unit: 'grapheme', maxLength: 4000 }), fc.constantFrom('', ' ', 'https://a.b', '<@123456789012345678>')), (text) => {
-        const c = claimFromMessage(text);
-        expect(c.length).toBeLessThanOrEqual(500);
-        expect(c).not.toMatch(/<@!?\d+>|https?:\/\//);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 4000 }),
+          fc.string({ unit: 'grapheme', maxLength: 4000 }),
+          fc.constantFrom('', ' ', 'https://a.b', '<@123456789012345678>'),
+        ),
+        (text) => {
+          const c = claimFromMessage(text);
+          expect(c.length).toBeLessThanOrEqual(500);
+          expect(c).not.toMatch(/<@!?\d+>|https?:\/\//);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -67,7 +86,12 @@ describe('message commands, exports and cooldowns through the handler', () => {
   const base = { userId: 'u1', channelId: 'c1', guildId: 'g1' };
 
   it('"Find sources" on a message carrying a seed claim answers privately with its articles, and can be posted publicly', async () => {
-    const req: BotRequest = { kind: 'message', name: 'Find sources', text: 'Wow. "A unilateral withdrawal of government forces is unrealistic" https://x.example/y <@123456789012345678>', ...base };
+    const req: BotRequest = {
+      kind: 'message',
+      name: 'Find sources',
+      text: 'Wow. "A unilateral withdrawal of government forces is unrealistic" https://x.example/y <@123456789012345678>',
+      ...base,
+    };
     const first = await handle({ coverage: seeds }, req);
     expect(first.type).toBe('deferred');
     const done = await settle(first);
@@ -76,38 +100,68 @@ describe('message commands, exports and cooldowns through the handler', () => {
     const labels = buttons(done.message).map((b) => b.label);
     expect(labels).toEqual(expect.arrayContaining(['Export CSV + JSON', 'Post publicly']));
     const pub = buttons(done.message).find((b) => b.label === 'Post publicly')!;
-    const posted = await settle(await handle({ coverage: seeds }, { kind: 'button', customId: pub.custom_id, userId: 'u1', ownerId: 'u1', embeds: done.message.embeds ?? [] }));
+    const posted = await settle(
+      await handle(
+        { coverage: seeds },
+        { kind: 'button', customId: pub.custom_id, userId: 'u1', ownerId: 'u1', embeds: done.message.embeds ?? [] },
+      ),
+    );
     expect(posted.ephemeral).toBe(false);
     expect(posted.message.content).toBe(done.message.content);
   });
 
   it('"Find quotes" runs /quote on the message; a message of only a link gets a private explanation', async () => {
-    const r = await settle(await handle({ coverage: seeds }, { kind: 'message', name: 'Find quotes', text: 'Antonov', ...base }));
+    const r = await settle(
+      await handle({ coverage: seeds }, { kind: 'message', name: 'Find quotes', text: 'Antonov', ...base }),
+    );
     expect(r.ephemeral).toBe(true);
     expect(r.message.content).toMatch(/quotations?\*\* for Antonov/);
-    const empty = await handle({ coverage: seeds }, { kind: 'message', name: 'Find sources', text: 'https://example.com/only-a-link', ...base });
+    const empty = await handle(
+      { coverage: seeds },
+      { kind: 'message', name: 'Find sources', text: 'https://example.com/only-a-link', ...base },
+    );
     expect(empty.type === 'message' && empty.message.flags).toBe(64);
     expect(empty.type === 'message' && empty.message.content).toMatch(/no words to trace/);
   });
 
   it('Export attaches the whole /toll answer as CSV (one row per estimate and article) and JSON', async () => {
-    const first = await settle(await handle({ coverage: seeds }, { kind: 'command', name: 'toll', options: {}, ...base }));
+    const first = await settle(
+      await handle({ coverage: seeds }, { kind: 'command', name: 'toll', options: {}, ...base }),
+    );
     const ex = buttons(first.message).find((b) => b.label === 'Export CSV + JSON')!;
-    const out = await settle(await handle({ coverage: seeds }, { kind: 'button', customId: ex.custom_id, userId: 'u2', ownerId: 'u1', embeds: first.message.embeds ?? [] }));
+    const out = await settle(
+      await handle(
+        { coverage: seeds },
+        { kind: 'button', customId: ex.custom_id, userId: 'u2', ownerId: 'u1', embeds: first.message.embeds ?? [] },
+      ),
+    );
     expect(out.ephemeral).toBe(true);
     expect(out.files?.map((f) => f.name)).toEqual(['estimates.csv', 'estimates.json']);
     const answer = seeds.toll();
     const rows = out.files![0].data.toString('utf8').trim().split('\r\n');
     const expected = [...answer.estimates, ...(answer.history ?? [])].reduce((n, e) => n + e.articles.length, 0);
     expect(rows.length - 1).toBe(expected);
-    expect(rows[0]).toBe('metric,low,high,display,qualifier,estimator,as_of,history,article_id,published,outlet,title,url,sentence');
+    expect(rows[0]).toBe(
+      'metric,low,high,display,qualifier,estimator,as_of,history,article_id,published,outlet,title,url,sentence',
+    );
     expect(JSON.parse(out.files![1].data.toString('utf8')).estimates).toHaveLength(answer.estimates.length);
   });
 
   it('a person asking for expensive answers again and again waits; others do not', async () => {
     let now = 0;
     const cooldown = new Cooldown(10, () => now);
-    const ask = (userId: string) => handle({ coverage: seeds, cooldown }, { kind: 'command', name: 'sources', options: { claim: 'Russia sells arms' }, userId, channelId: 'c', guildId: 'g' });
+    const ask = (userId: string) =>
+      handle(
+        { coverage: seeds, cooldown },
+        {
+          kind: 'command',
+          name: 'sources',
+          options: { claim: 'Russia sells arms' },
+          userId,
+          channelId: 'c',
+          guildId: 'g',
+        },
+      );
     expect((await ask('a')).type).toBe('deferred');
     const again = await ask('a');
     expect(again.type === 'message' && again.message.content).toMatch(/try again in 10 s/);
@@ -121,7 +175,13 @@ describe('message commands, exports and cooldowns through the handler', () => {
 describe('install contexts', () => {
   it('every command can be used from a server install and a user install, in servers, DMs and private channels; /follow only in servers, for Manage Channels', () => {
     for (const d of DEFINITIONS) {
-      const def = d as { name: string; integration_types?: number[]; contexts?: number[]; default_member_permissions?: unknown; type?: number };
+      const def = d as {
+        name: string;
+        integration_types?: number[];
+        contexts?: number[];
+        default_member_permissions?: unknown;
+        type?: number;
+      };
       if (def.name === 'follow' || def.name === 'unfollow') {
         expect(def.integration_types).toEqual([0]);
         expect(def.contexts).toEqual([0]);
@@ -131,7 +191,10 @@ describe('install contexts', () => {
         expect(def.contexts, def.name).toEqual([0, 1, 2]);
       }
     }
-    expect(DEFINITIONS.filter((d) => (d as { type?: number }).type === 3).map((d) => d.name)).toEqual(['Find sources', 'Find quotes']);
+    expect(DEFINITIONS.filter((d) => (d as { type?: number }).type === 3).map((d) => d.name)).toEqual([
+      'Find sources',
+      'Find quotes',
+    ]);
   });
 });
 
@@ -146,20 +209,39 @@ describe('one corpus per server', () => {
 
   it('a server mapped to its own folder gets its own answers; others get DATA_DIR; answers never cross', async () => {
     const other = join(dir, 'other');
-    await cp(DATA, other, { recursive: true, filter: (p) => !p.includes('.coverage-state') && !/msnbc|haaretz|corpus\.json/.test(p) });
+    await cp(DATA, other, {
+      recursive: true,
+      filter: (p) => !p.includes('.coverage-state') && !/msnbc|haaretz|corpus\.json/.test(p),
+    });
     await writeFile(join(dir, 'corpora.json'), JSON.stringify({ '100000000000000099': 'other' }));
     const corpora = await readCorpora(join(dir, 'corpora.json'));
     const main = join(dir, 'main');
     await cp(DATA, main, { recursive: true, filter: (p) => !p.includes('.coverage-state') });
     const service = await openService({ dataDir: main, corpora });
     try {
-      expect(service.current('100000000000000099').corpus.articles).toHaveLength((await readdir(other)).filter((f) => /\.(txt|md)$/.test(f)).length);
+      expect(service.current('100000000000000099').corpus.articles).toHaveLength(
+        (await readdir(other)).filter((f) => /\.(txt|md)$/.test(f)).length,
+      );
       expect(service.current('100000000000000098').corpus.articles).toHaveLength(5);
       expect(service.current(null).corpus.articles).toHaveLength(5);
       const ctx = { coverage: service.current(), current: service.current };
-      const mine = await handle(ctx, { kind: 'command', name: 'articles', options: {}, userId: 'u', guildId: '100000000000000099', channelId: 'c' });
+      const mine = await handle(ctx, {
+        kind: 'command',
+        name: 'articles',
+        options: {},
+        userId: 'u',
+        guildId: '100000000000000099',
+        channelId: 'c',
+      });
       expect(mine.type === 'message' && mine.message.content).toMatch(/\*\*3 articles\*\*/);
-      const theirs = await handle(ctx, { kind: 'command', name: 'articles', options: {}, userId: 'u', guildId: '100000000000000098', channelId: 'c' });
+      const theirs = await handle(ctx, {
+        kind: 'command',
+        name: 'articles',
+        options: {},
+        userId: 'u',
+        guildId: '100000000000000098',
+        channelId: 'c',
+      });
       expect(theirs.type === 'message' && theirs.message.content).toMatch(/\*\*5 articles\*\*/);
     } finally {
       service.close();
@@ -174,20 +256,67 @@ describe('end to end with discord.js against the stand-in', () => {
     const s = await startStandIn();
     const client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: seeds });
     const user = { id: '300000000000000001', username: 'alice', discriminator: '0', global_name: null, avatar: null };
-    const common = { application_id: APP_ID, version: 1, app_permissions: '0', locale: 'en-US', entitlements: [], attachment_size_limit: 10_485_760 };
-    const callback = (i: { id: string; token: string }) => s.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`);
-    const edit = (i: { token: string }) => s.waitFor((r) => r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`);
+    const common = {
+      application_id: APP_ID,
+      version: 1,
+      app_permissions: '0',
+      locale: 'en-US',
+      entitlements: [],
+      attachment_size_limit: 10_485_760,
+    };
+    const callback = (i: { id: string; token: string }) =>
+      s.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`);
+    const edit = (i: { token: string }) =>
+      s.waitFor(
+        (r) =>
+          r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${i.token}/messages/@original`,
+      );
     try {
       const messageId = snowflake();
       const target = {
-        id: messageId, channel_id: CHANNEL_ID, type: 0, content: 'Saw this: Russia signed a $550 million deal for combat jets https://x.example', embeds: [], components: [], attachments: [],
-        author: { ...user, id: '300000000000000009', username: 'someone' }, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], pinned: false, flags: 0,
+        id: messageId,
+        channel_id: CHANNEL_ID,
+        type: 0,
+        content: 'Saw this: Russia signed a $550 million deal for combat jets https://x.example',
+        embeds: [],
+        components: [],
+        attachments: [],
+        author: { ...user, id: '300000000000000009', username: 'someone' },
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        flags: 0,
       };
       const mc = {
-        ...common, id: snowflake(), token: `tok-${snowflake()}`, type: 2, guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'news' },
-        member: { user, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '0' },
-        authorizing_integration_owners: { '0': GUILD_ID }, context: 0,
-        data: { id: snowflake(), name: 'Find sources', type: 3, target_id: messageId, resolved: { messages: { [messageId]: target } } },
+        ...common,
+        id: snowflake(),
+        token: `tok-${snowflake()}`,
+        type: 2,
+        guild_id: GUILD_ID,
+        channel_id: CHANNEL_ID,
+        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'news' },
+        member: {
+          user,
+          roles: [],
+          joined_at: '2024-01-01T00:00:00.000Z',
+          deaf: false,
+          mute: false,
+          flags: 0,
+          permissions: '0',
+        },
+        authorizing_integration_owners: { '0': GUILD_ID },
+        context: 0,
+        data: {
+          id: snowflake(),
+          name: 'Find sources',
+          type: 3,
+          target_id: messageId,
+          resolved: { messages: { [messageId]: target } },
+        },
       };
       s.dispatch('INTERACTION_CREATE', mc);
       const ack = await callback(mc);
@@ -199,8 +328,15 @@ describe('end to end with discord.js against the stand-in', () => {
       // A user install, used in a DM with the bot: no guild, the user at the top level.
       const dmChannel = snowflake();
       const dm = {
-        ...common, id: snowflake(), token: `tok-${snowflake()}`, type: 2, channel_id: dmChannel, channel: { id: dmChannel, type: 1 }, user,
-        authorizing_integration_owners: { '1': user.id }, context: 1,
+        ...common,
+        id: snowflake(),
+        token: `tok-${snowflake()}`,
+        type: 2,
+        channel_id: dmChannel,
+        channel: { id: dmChannel, type: 1 },
+        user,
+        authorizing_integration_owners: { '1': user.id },
+        context: 1,
         data: { id: snowflake(), name: 'toll', type: 1, options: [] },
       };
       s.dispatch('INTERACTION_CREATE', dm);
@@ -209,11 +345,29 @@ describe('end to end with discord.js against the stand-in', () => {
       expect(toll.json.content).toMatch(/\*\*\d+ estimates\*\*/);
 
       // Export from that answer: the CSV's rows are the answer's.
-      const ex = toll.json.components.flatMap((r: { components: { label: string; custom_id: string }[] }) => r.components).find((b: { label: string }) => b.label === 'Export CSV + JSON');
+      const ex = toll.json.components
+        .flatMap((r: { components: { label: string; custom_id: string }[] }) => r.components)
+        .find((b: { label: string }) => b.label === 'Export CSV + JSON');
       const press = {
-        ...common, id: snowflake(), token: `tok-${snowflake()}`, type: 3, channel_id: dmChannel, channel: { id: dmChannel, type: 1 }, user, authorizing_integration_owners: { '1': user.id }, context: 1,
+        ...common,
+        id: snowflake(),
+        token: `tok-${snowflake()}`,
+        type: 3,
+        channel_id: dmChannel,
+        channel: { id: dmChannel, type: 1 },
+        user,
+        authorizing_integration_owners: { '1': user.id },
+        context: 1,
         data: { custom_id: ex.custom_id, component_type: 2 },
-        message: { ...target, id: snowflake(), channel_id: dmChannel, content: toll.json.content, embeds: toll.json.embeds, components: toll.json.components, author: { ...user, id: '100000000000000002', username: 'coverage-bot', bot: true } },
+        message: {
+          ...target,
+          id: snowflake(),
+          channel_id: dmChannel,
+          content: toll.json.content,
+          embeds: toll.json.embeds,
+          components: toll.json.components,
+          author: { ...user, id: '100000000000000002', username: 'coverage-bot', bot: true },
+        },
       };
       s.dispatch('INTERACTION_CREATE', press);
       expect((await callback(press)).json).toEqual({ type: 5, data: { flags: 64 } });

@@ -24,23 +24,36 @@ function run(script: string, env: NodeJS.ProcessEnv, ms = 120_000) {
   child.stderr!.on('data', (d) => (err += d));
   const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, out, err }); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
   });
   return { child, done, output: () => out };
 }
 
-const editOf = (token: string) => (r: Recorded) => r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${token}/messages/@original`;
+const editOf = (token: string) => (r: Recorded) =>
+  r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${token}/messages/@original`;
 
 describe('graceful shutdown', () => {
   it('HTTP endpoint: SIGTERM during a deferred /sources; its reply is still edited, then exit 0', async () => {
     const s = await startStandIn();
     // eslint-disable-next-line prefer-const -- the proxy's callback reads it before the process is started
     let child: ChildProcess | undefined;
-    const proxy = await startFaultProxy(s.apiUrl, [{ match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') }]);
+    const proxy = await startFaultProxy(s.apiUrl, [
+      { match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') },
+    ]);
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const p = run('src/bin/serve.ts', { DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: 'data', DISCORD_API_URL: proxy.apiUrl, SHUTDOWN_GRACE_MS: '20000' });
+    const p = run('src/bin/serve.ts', {
+      DISCORD_PUBLIC_KEY: publicHex,
+      DISCORD_APPLICATION_ID: APP_ID,
+      PORT: String(port),
+      DATA_DIR: 'data',
+      DISCORD_API_URL: proxy.apiUrl,
+      SHUTDOWN_GRACE_MS: '20000',
+    });
     child = p.child;
     try {
       for (let n = 0; n < 1200 && !p.output().includes('listening'); n++) await new Promise((r) => setTimeout(r, 100));
@@ -49,7 +62,11 @@ describe('graceful shutdown', () => {
       const ts = String(Math.floor(Date.now() / 1000));
       const res = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(ts + text), privateKey).toString('hex'), 'x-signature-timestamp': ts },
+        headers: {
+          'content-type': 'application/json',
+          'x-signature-ed25519': sign(null, Buffer.from(ts + text), privateKey).toString('hex'),
+          'x-signature-timestamp': ts,
+        },
         body: text,
         signal: AbortSignal.timeout(20_000),
       });
@@ -59,7 +76,10 @@ describe('graceful shutdown', () => {
       const r = await p.done;
       expect(r.code).toBe(0);
       expect(proxy.seen.filter((x) => x.method === 'PATCH')).toHaveLength(2);
-      const lines = r.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = r.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines[0]).toMatchObject({ version: VERSION, mode: 'http' });
       expect(lines.find((l) => l.kind === 'deferred')).toMatchObject({ id: i.id, command: 'sources', outcome: 'ok' });
       expect(lines.at(-1)?.msg).toBe('stopped');
@@ -74,8 +94,15 @@ describe('graceful shutdown', () => {
     const s = await startStandIn();
     // eslint-disable-next-line prefer-const -- the proxy's callback reads it before the process is started
     let child: ChildProcess | undefined;
-    const proxy = await startFaultProxy(s.apiUrl, [{ match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') }]);
-    const p = run('src/bin/start.ts', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: proxy.apiUrl, DATA_DIR: 'data', SHUTDOWN_GRACE_MS: '20000' });
+    const proxy = await startFaultProxy(s.apiUrl, [
+      { match: (m) => m === 'PATCH', times: 1, ...rateLimited(1), onMatch: () => child?.kill('SIGTERM') },
+    ]);
+    const p = run('src/bin/start.ts', {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: proxy.apiUrl,
+      DATA_DIR: 'data',
+      SHUTDOWN_GRACE_MS: '20000',
+    });
     child = p.child;
     try {
       await s.identified;
@@ -84,16 +111,27 @@ describe('graceful shutdown', () => {
       // READY is sent on identify; the process may need a moment to register its handler.
       for (let n = 0; n < 60 && !acked; n++) {
         s.dispatch('INTERACTION_CREATE', i);
-        acked = await s.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`, 1000).catch(() => null);
+        acked = await s
+          .waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`, 1000)
+          .catch(() => null);
       }
       expect(acked?.json.type).toBe(5);
       const edit = await s.waitFor(editOf(i.token), 30_000);
       expect(edit.json.content).toMatch(/carry/);
       const r = await p.done;
       expect(r.code).toBe(0);
-      const lines = r.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = r.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines[0]).toMatchObject({ version: VERSION, mode: 'gateway' });
-      expect(lines.find((l) => l.kind === 'deferred')).toMatchObject({ id: i.id, command: 'sources', outcome: 'ok', guild: i.guild_id, channel: i.channel_id });
+      expect(lines.find((l) => l.kind === 'deferred')).toMatchObject({
+        id: i.id,
+        command: 'sources',
+        outcome: 'ok',
+        guild: i.guild_id,
+        channel: i.channel_id,
+      });
     } finally {
       child.kill('SIGKILL');
       await proxy.close();
@@ -110,9 +148,16 @@ describe('npm run serve on a port already in use', () => {
     const { publicKey } = generateKeyPairSync('ed25519');
     const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
     try {
-      const r = await run('src/bin/serve.ts', { DISCORD_PUBLIC_KEY: publicHex, DISCORD_APPLICATION_ID: APP_ID, PORT: String(port), DATA_DIR: 'data' }).done;
+      const r = await run('src/bin/serve.ts', {
+        DISCORD_PUBLIC_KEY: publicHex,
+        DISCORD_APPLICATION_ID: APP_ID,
+        PORT: String(port),
+        DATA_DIR: 'data',
+      }).done;
       expect(r.code).toBe(1);
-      expect(r.err.trim()).toBe(`could not start: port ${port} is already in use: stop whatever is listening there or set PORT to another port`);
+      expect(r.err.trim()).toBe(
+        `could not start: port ${port} is already in use: stop whatever is listening there or set PORT to another port`,
+      );
     } finally {
       blocker.close();
     }

@@ -27,9 +27,15 @@ describe.skipIf(!engine())('docker image', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('DISCORD_TOKEN is not set');
       expect(run.stderr).not.toMatch(/\n\s+at /);
-      const user = spawnSync('docker', ['run', '--rm', '--entrypoint', 'id', tag, '-u'], { encoding: 'utf8', timeout: 60_000 });
+      const user = spawnSync('docker', ['run', '--rm', '--entrypoint', 'id', tag, '-u'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(user.stdout.trim()).not.toBe('0');
-      const tsx = spawnSync('docker', ['run', '--rm', '--entrypoint', 'ls', tag, 'node_modules/tsx'], { encoding: 'utf8', timeout: 60_000 });
+      const tsx = spawnSync('docker', ['run', '--rm', '--entrypoint', 'ls', tag, 'node_modules/tsx'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(tsx.status).not.toBe(0);
     } finally {
       spawnSync('docker', ['rmi', '-f', tag], { stdio: 'ignore' });

@@ -7,7 +7,13 @@ import { sentenceDates } from '../src/extract/dates';
 
 function article(published: string | null, ...sentences: string[]): Article {
   return {
-    id: 'a', file: 'a.txt', format: 'txt', title: null, outlet: null, published, url: null,
+    id: 'a',
+    file: 'a.txt',
+    format: 'txt',
+    title: null,
+    outlet: null,
+    published,
+    url: null,
     provenance: { title: null, outlet: null, published: null },
     paragraphs: sentences,
     sentences: sentences.map((text, index) => ({ index, paragraph: index, start: 0, end: text.length, text })),
@@ -36,44 +42,104 @@ describe('numbers as written', () => {
 
   it('keeps a vague word for display with a conservative value and no upper end', () => {
     const f = one('Tens of thousands of people have fled their homes in the east.');
-    expect(f).toMatchObject({ metric: 'displaced', display: 'Tens of thousands', low: 10_000, high: null, qualifier: 'vague' });
-    expect(one('Dozens of protesters were wounded when police opened fire.')).toMatchObject({ metric: 'injured', low: 12, display: 'Dozens' });
+    expect(f).toMatchObject({
+      metric: 'displaced',
+      display: 'Tens of thousands',
+      low: 10_000,
+      high: null,
+      qualifier: 'vague',
+    });
+    expect(one('Dozens of protesters were wounded when police opened fire.')).toMatchObject({
+      metric: 'injured',
+      low: 12,
+      display: 'Dozens',
+    });
   });
 
   it('reads "1.2 million" and "a million" as counts of people', () => {
-    expect(one('More than 1.2 million Syrians have fled to Lebanon.')).toMatchObject({ metric: 'refugees', low: 1_200_000, high: null, display: 'More than 1.2 million' });
-    expect(one('The country now hosts a million refugees.')).toMatchObject({ metric: 'refugees', low: 1_000_000, high: 1_000_000 });
+    expect(one('More than 1.2 million Syrians have fled to Lebanon.')).toMatchObject({
+      metric: 'refugees',
+      low: 1_200_000,
+      high: null,
+      display: 'More than 1.2 million',
+    });
+    expect(one('The country now hosts a million refugees.')).toMatchObject({
+      metric: 'refugees',
+      low: 1_000_000,
+      high: 1_000_000,
+    });
   });
 });
 
 describe('qualifiers kept as written', () => {
   it('"more than" and "over" are a lower bound with no upper end', () => {
-    expect(one('More than 5,400 people have been killed, officials said.')).toMatchObject({ low: 5400, high: null, qualifier: 'over', display: 'More than 5,400' });
-    expect(one('Over 300 people have died in the clashes.')).toMatchObject({ low: 300, high: null, qualifier: 'over', display: 'Over 300' });
+    expect(one('More than 5,400 people have been killed, officials said.')).toMatchObject({
+      low: 5400,
+      high: null,
+      qualifier: 'over',
+      display: 'More than 5,400',
+    });
+    expect(one('Over 300 people have died in the clashes.')).toMatchObject({
+      low: 300,
+      high: null,
+      qualifier: 'over',
+      display: 'Over 300',
+    });
   });
   it('"at least" is a lower bound', () => {
-    expect(one('At least 40 people were killed in the blast.')).toMatchObject({ metric: 'killed', low: 40, high: null, qualifier: 'at-least', display: 'At least 40' });
+    expect(one('At least 40 people were killed in the blast.')).toMatchObject({
+      metric: 'killed',
+      low: 40,
+      high: null,
+      qualifier: 'at-least',
+      display: 'At least 40',
+    });
   });
   it('"some", "about", "an estimated", "around" are approximate', () => {
     for (const q of ['some', 'about', 'an estimated', 'around']) {
-      expect(one(`Officials said ${q} 2,000 people have fled their homes.`)).toMatchObject({ metric: 'displaced', low: 2000, high: 2000, qualifier: 'approx', display: `${q} 2,000` });
+      expect(one(`Officials said ${q} 2,000 people have fled their homes.`)).toMatchObject({
+        metric: 'displaced',
+        low: 2000,
+        high: 2000,
+        qualifier: 'approx',
+        display: `${q} 2,000`,
+      });
     }
   });
   it('"nearly", "almost", "up to" give only an upper bound', () => {
     for (const q of ['nearly', 'almost', 'up to']) {
-      expect(one(`The fighting has killed ${q} 300 people.`)).toMatchObject({ metric: 'killed', low: null, high: 300, qualifier: 'up-to', display: `${q} 300` });
+      expect(one(`The fighting has killed ${q} 300 people.`)).toMatchObject({
+        metric: 'killed',
+        low: null,
+        high: 300,
+        qualifier: 'up-to',
+        display: `${q} 300`,
+      });
     }
   });
   it('ranges: "between A and B", "A to B"', () => {
-    expect(one('Between 200 and 300 people were killed in the attack.')).toMatchObject({ low: 200, high: 300, qualifier: 'range', display: 'Between 200 and 300' });
-    expect(one('Witnesses said 20 to 30 people were wounded.')).toMatchObject({ metric: 'injured', low: 20, high: 30, qualifier: 'range' });
+    expect(one('Between 200 and 300 people were killed in the attack.')).toMatchObject({
+      low: 200,
+      high: 300,
+      qualifier: 'range',
+      display: 'Between 200 and 300',
+    });
+    expect(one('Witnesses said 20 to 30 people were wounded.')).toMatchObject({
+      metric: 'injured',
+      low: 20,
+      high: 30,
+      qualifier: 'range',
+    });
   });
 });
 
 describe('metric from the words around the number', () => {
   it('killed and injured from one sentence, kept apart', () => {
     const f = figs('The bombing killed 49 people and wounded 53 others on Sunday.');
-    expect(f.map((x) => [x.metric, x.low])).toEqual([['killed', 49], ['injured', 53]]);
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed', 49],
+      ['injured', 53],
+    ]);
   });
   it('the death toll and "lives lost"', () => {
     expect(one('The death toll rose to 120 on Monday.')).toMatchObject({ metric: 'killed', low: 120 });
@@ -81,14 +147,29 @@ describe('metric from the words around the number', () => {
   });
   it('displaced inside the country vs refugees across a border, parts and totals apart', () => {
     const f = figs('Some 230,000 people have fled their homes, and 30,000 have fled to Turkey, Lebanon and Jordan.');
-    expect(f.map((x) => [x.metric, x.low])).toEqual([['displaced', 230_000], ['refugees', 30_000]]);
-    expect(one('At least 200,000 people are displaced within the country.')).toMatchObject({ metric: 'displaced', population: null });
-    expect(one('About 5,000 people crossed into neighboring countries last week.')).toMatchObject({ metric: 'refugees' });
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['displaced', 230_000],
+      ['refugees', 30_000],
+    ]);
+    expect(one('At least 200,000 people are displaced within the country.')).toMatchObject({
+      metric: 'displaced',
+      population: null,
+    });
+    expect(one('About 5,000 people crossed into neighboring countries last week.')).toMatchObject({
+      metric: 'refugees',
+    });
   });
   it('detained and missing', () => {
     expect(one('Police arrested 30 protesters outside parliament.')).toMatchObject({ metric: 'detained', low: 30 });
-    expect(one('Fifteen people are still missing after the flood.')).toMatchObject({ metric: 'missing', low: 15, display: 'Fifteen' });
-    expect(one('At least 12 people are still missing after the landslide.')).toMatchObject({ metric: 'missing', low: 12 });
+    expect(one('Fifteen people are still missing after the flood.')).toMatchObject({
+      metric: 'missing',
+      low: 15,
+      display: 'Fifteen',
+    });
+    expect(one('At least 12 people are still missing after the landslide.')).toMatchObject({
+      metric: 'missing',
+      low: 12,
+    });
   });
   it('refugees counted where they live are a part, kept as their own population', () => {
     const f = one('Some 110,000, mostly Somali refugees living in Kenya are short of food.');
@@ -116,20 +197,32 @@ describe('not a toll', () => {
 describe('estimator: only the one the sentence names', () => {
   it('"the U.N. estimates", "according to", "activists say", "the U.N. says"', () => {
     expect(one('The U.N. estimates that more than 5,400 people have been killed.').estimator).toBe('U.N.');
-    expect(one('According to the Syrian Arab Red Crescent at least 200,000 people are displaced.').estimator).toBe('Syrian Arab Red Crescent');
+    expect(one('According to the Syrian Arab Red Crescent at least 200,000 people are displaced.').estimator).toBe(
+      'Syrian Arab Red Crescent',
+    );
     expect(one('At least 30 people were killed on Friday, activists said.').estimator).toBe('activists');
     expect(one('Activists say at least 30 people were killed.').estimator).toBe('Activists');
     expect(one('During the crackdown, the U.N. says over 7,500 people have been killed.').estimator).toBe('U.N.');
   });
   it('none when the sentence names none', () => {
-    expect(one('Russia blocked sanctions over the crackdown in which an estimated 7,500 people have been killed.').estimator).toBeNull();
+    expect(
+      one('Russia blocked sanctions over the crackdown in which an estimated 7,500 people have been killed.').estimator,
+    ).toBeNull();
   });
   it('a pronoun subject points back to the last named speaker', () => {
-    const f = extractFigures(article('2014-06-11', 'Jan Smit told reporters the camps were full.', 'He says some 4,000 people have fled their homes.'));
+    const f = extractFigures(
+      article(
+        '2014-06-11',
+        'Jan Smit told reporters the camps were full.',
+        'He says some 4,000 people have fled their homes.',
+      ),
+    );
     expect(f[0].estimator).toBe('Jan Smit');
   });
   it('an officer of an organisation speaks for it', () => {
-    expect(one("The World Food Programme's coordinator for Chad says 30,000 people have fled to Sudan.").estimator).toBe('World Food Programme');
+    expect(
+      one("The World Food Programme's coordinator for Chad says 30,000 people have fled to Sudan.").estimator,
+    ).toBe('World Food Programme');
   });
   it('groups spellings of one estimator by generic acronym and alias rules', () => {
     expect(estimatorKey('the U.N.')).toBe('UN');
@@ -146,25 +239,53 @@ describe('estimator: only the one the sentence names', () => {
 
 describe('as-of date', () => {
   it("is the article's date when the sentence gives none", () => {
-    expect(one('At least 40 people have been killed.', '2014-06-11')).toMatchObject({ asOf: '2014-06-11', asOfFrom: 'article' });
+    expect(one('At least 40 people have been killed.', '2014-06-11')).toMatchObject({
+      asOf: '2014-06-11',
+      asOfFrom: 'article',
+    });
   });
   it('is the day the sentence gives, resolved against the article date (never forward)', () => {
     // 2014-06-11 is a Wednesday: "Tuesday" is the day before
-    expect(one('The agency said Tuesday that some 4,000 people have fled their homes.', '2014-06-11')).toMatchObject({ asOf: '2014-06-10', asOfFrom: 'sentence' });
-    expect(one('Last month, at least 300 people were killed.', '2014-06-11')).toMatchObject({ asOf: '2014-05-01', asOfPrecision: 'month' });
+    expect(one('The agency said Tuesday that some 4,000 people have fled their homes.', '2014-06-11')).toMatchObject({
+      asOf: '2014-06-10',
+      asOfFrom: 'sentence',
+    });
+    expect(one('Last month, at least 300 people were killed.', '2014-06-11')).toMatchObject({
+      asOf: '2014-05-01',
+      asOfPrecision: 'month',
+    });
   });
   it('"since last year" starts a period; it is not the as-of day', () => {
-    expect(one('Some 230,000 people have fled their homes since the outbreak of violence last year.', '2014-06-11').asOf).toBe('2014-06-11');
+    expect(
+      one('Some 230,000 people have fled their homes since the outbreak of violence last year.', '2014-06-11').asOf,
+    ).toBe('2014-06-11');
   });
   it("a wire story reprinted a day later keeps the lead's news day", () => {
-    const f = extractFigures(article('2014-06-12', 'The ministry said Wednesday that talks had failed.', 'More than 900 people have been killed, the U.N. says.'));
+    const f = extractFigures(
+      article(
+        '2014-06-12',
+        'The ministry said Wednesday that talks had failed.',
+        'More than 900 people have been killed, the U.N. says.',
+      ),
+    );
     expect(f[0]).toMatchObject({ asOf: '2014-06-11', estimator: 'U.N.' });
   });
   it('an event in an earlier year is history, dated to it', () => {
-    expect(one('The assault on the city in 1982 killed thousands of people.', '2012-02-02')).toMatchObject({ history: true, asOf: '1982-01-01', asOfPrecision: 'year', display: 'thousands' });
+    expect(one('The assault on the city in 1982 killed thousands of people.', '2012-02-02')).toMatchObject({
+      history: true,
+      asOf: '1982-01-01',
+      asOfPrecision: 'year',
+      display: 'thousands',
+    });
   });
   it('a past-tense toll beside an anniversary is history too', () => {
-    const f = extractFigures(article('2012-02-02', 'Activists marked the 30-year anniversary of the massacre.', 'The assault leveled neighborhoods and killed thousands of people.'));
+    const f = extractFigures(
+      article(
+        '2012-02-02',
+        'Activists marked the 30-year anniversary of the massacre.',
+        'The assault leveled neighborhoods and killed thousands of people.',
+      ),
+    );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ history: true, asOf: '1982-01-01' });
   });
@@ -175,11 +296,22 @@ describe('as-of date', () => {
 
 describe('rules learned from the scale corpus', () => {
   it('reads "One hundred and ninety-two" and "two dozen"', () => {
-    expect(figs('One hundred and ninety-two people were murdered and over 2,000 injured.').map((f) => [f.metric, f.display, f.low])).toEqual([
+    expect(
+      figs('One hundred and ninety-two people were murdered and over 2,000 injured.').map((f) => [
+        f.metric,
+        f.display,
+        f.low,
+      ]),
+    ).toEqual([
       ['killed', 'One hundred and ninety-two', 192],
       ['injured', 'over 2,000', 2000],
     ]);
-    expect(one('Police said over two dozen people were arrested.')).toMatchObject({ metric: 'detained', low: 24, high: null, display: 'over two dozen' });
+    expect(one('Police said over two dozen people were arrested.')).toMatchObject({
+      metric: 'detained',
+      low: 24,
+      high: null,
+      display: 'over two dozen',
+    });
   });
   it('an age in apposition and a clock time are no counts', () => {
     expect(figs('Daron Wint, 34, was arrested about 11 p.m. Thursday by a task force.')).toEqual([]);
@@ -189,17 +321,27 @@ describe('rules learned from the scale corpus', () => {
   });
   it('"anywhere from 6 to 18" is a range; "raised ... from 64" is a change', () => {
     expect(one('They had anywhere from 6 to 18 deaths.')).toMatchObject({ low: 6, high: 18, qualifier: 'range' });
-    expect(one('The governor raised the death toll to an estimated 2,975 from 64.')).toMatchObject({ display: 'an estimated 2,975', low: 2975 });
+    expect(one('The governor raised the death toll to an estimated 2,975 from 64.')).toMatchObject({
+      display: 'an estimated 2,975',
+      low: 2975,
+    });
   });
-  it('a date in another clause is another event\'s; a date opening the sentence governs it', () => {
-    expect(one('Omar Mateen, who killed 49 people at a nightclub, was placed on a watch list in 2013.', '2016-06-19')).toMatchObject({ asOf: '2016-06-19', history: false });
-    expect(one('In 2012, witnesses said the gunman killed three children at a school.', '2016-06-19')).toMatchObject({ asOf: '2012-01-01', history: true });
+  it("a date in another clause is another event's; a date opening the sentence governs it", () => {
+    expect(
+      one('Omar Mateen, who killed 49 people at a nightclub, was placed on a watch list in 2013.', '2016-06-19'),
+    ).toMatchObject({ asOf: '2016-06-19', history: false });
+    expect(one('In 2012, witnesses said the gunman killed three children at a school.', '2016-06-19')).toMatchObject({
+      asOf: '2012-01-01',
+      history: true,
+    });
   });
   it('"in the past few months" is a span, not a day', () => {
     expect(one('Over 100,000 Americans have died in the past few months.', '2020-05-29').asOf).toBe('2020-05-29');
   });
   it('an anniversary in the sentence itself makes the figure history', () => {
-    expect(one('He spoke on the 20-year anniversary of the subway attack, which killed 12 people.', '2015-03-23')).toMatchObject({ history: true, asOf: '1995-01-01' });
+    expect(
+      one('He spoke on the 20-year anniversary of the subway attack, which killed 12 people.', '2015-03-23'),
+    ).toMatchObject({ history: true, asOf: '1995-01-01' });
   });
   it('a toll per year is a rate, not a count at a date', () => {
     expect(figs('Each year, more than 30,000 Americans are killed with guns.')).toEqual([]);
@@ -208,84 +350,162 @@ describe('rules learned from the scale corpus', () => {
     expect(figs('The agency called on each member state to accept 40,000 refugees.')).toEqual([]);
   });
   it('names the institution, not its country: "Afghanistan\'s interior ministry said"', () => {
-    expect(one("Afghanistan's interior ministry said 11 troops were killed.").estimator).toBe("Afghanistan's interior ministry");
+    expect(one("Afghanistan's interior ministry said 11 troops were killed.").estimator).toBe(
+      "Afghanistan's interior ministry",
+    );
   });
   it('skips an apposition between a speaker and the verb', () => {
-    expect(one('Senator Richard Durbin, D-Ill., said at least 17 people were injured.').estimator).toBe('Senator Richard Durbin');
+    expect(one('Senator Richard Durbin, D-Ill., said at least 17 people were injured.').estimator).toBe(
+      'Senator Richard Durbin',
+    );
   });
   it('an article with no date gives no figure a day: none is placed on the timeline', () => {
     expect(extractFigures(article(null, 'At least 40 people were killed.'))).toEqual([]);
   });
   it('projections, changes, prevented deaths and animals are no tolls', () => {
     expect(figs('On Monday the model projected 82,141 coronavirus deaths by August.')).toEqual([]);
-    expect(figs("The projections represent an increase in estimated deaths of 9,798 based on a day of data.")).toEqual([]);
+    expect(figs('The projections represent an increase in estimated deaths of 9,798 based on a day of data.')).toEqual(
+      [],
+    );
     expect(figs('Social distancing is likely preventing hundreds of thousands of deaths.')).toEqual([]);
     expect(figs('Nearly 800 homes were destroyed and dozens of horses died since Monday.')).toEqual([]);
-    expect(figs('The policy led to the separations of hundreds of migrant families caught crossing the border.')).toEqual([]);
+    expect(
+      figs('The policy led to the separations of hundreds of migrant families caught crossing the border.'),
+    ).toEqual([]);
   });
   it('a number that does the killing is not the toll', () => {
-    expect(figs('Two students killed 13 people at their high school.', '2019-11-27').map((f) => f.display)).toEqual(['13']);
+    expect(figs('Two students killed 13 people at their high school.', '2019-11-27').map((f) => f.display)).toEqual([
+      '13',
+    ]);
     expect(figs('Two suicide bombings killed at least 45 people.').map((f) => f.display)).toEqual(['at least 45']);
   });
   it('a part inside "including ..." stays with its total', () => {
-    const f = figs('According to the United Nations, about 1,000 people, including hundreds of civilians, have been killed.');
+    const f = figs(
+      'According to the United Nations, about 1,000 people, including hundreds of civilians, have been killed.',
+    );
     expect(f.map((x) => [x.display, x.estimator])).toEqual([['about 1,000', 'United Nations']]);
   });
   it('"since October 2007, when 139 died" dates the event; an event with its year in a relative clause is history', () => {
-    expect(one('It was the deadliest attack since October 2007, when about 139 people died.', '2014-12-16')).toMatchObject({ asOf: '2007-10-01', history: true });
-    expect(one('After the Columbine attack in 1999, in which 13 people were killed, schools changed.', '2019-11-27')).toMatchObject({ asOf: '1999-01-01', history: true });
+    expect(
+      one('It was the deadliest attack since October 2007, when about 139 people died.', '2014-12-16'),
+    ).toMatchObject({ asOf: '2007-10-01', history: true });
+    expect(
+      one('After the Columbine attack in 1999, in which 13 people were killed, schools changed.', '2019-11-27'),
+    ).toMatchObject({ asOf: '1999-01-01', history: true });
   });
   it('"Sunday school" and "Palm Sunday" are no dates', () => {
-    expect(one('In September 2013, children attending Sunday school were among 81 people killed.', '2014-12-16')).toMatchObject({ asOf: '2013-09-01', history: true });
+    expect(
+      one('In September 2013, children attending Sunday school were among 81 people killed.', '2014-12-16'),
+    ).toMatchObject({ asOf: '2013-09-01', history: true });
   });
   it('"UN estimates say" names the UN; "per 100,000" is a rate', () => {
-    expect(one('UN estimates say about 300,000 people were killed.')).toMatchObject({ estimator: 'UN', estimatorKey: 'UN' });
+    expect(one('UN estimates say about 300,000 people were killed.')).toMatchObject({
+      estimator: 'UN',
+      estimatorKey: 'UN',
+    });
     expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
   });
-  it('participle clauses share the main clause\'s date; events counted are not people; rates per 100,000 are out', () => {
-    expect(one('The gunman opened fire on the congresswoman in 2011, killing six people.', '2013-01-08')).toMatchObject({ asOf: '2011-01-01', history: true });
-    expect(figs('Pakistan has had 365 drone strikes that have killed between 2,536 and 3,577 people.').map((f) => [f.display, f.low, f.high])).toEqual([['between 2,536 and 3,577', 2536, 3577]]);
+  it("participle clauses share the main clause's date; events counted are not people; rates per 100,000 are out", () => {
+    expect(one('The gunman opened fire on the congresswoman in 2011, killing six people.', '2013-01-08')).toMatchObject(
+      { asOf: '2011-01-01', history: true },
+    );
+    expect(
+      figs('Pakistan has had 365 drone strikes that have killed between 2,536 and 3,577 people.').map((f) => [
+        f.display,
+        f.low,
+        f.high,
+      ]),
+    ).toEqual([['between 2,536 and 3,577', 2536, 3577]]);
     expect(figs('Massachusetts had 3.6 gun deaths per 100,000 people in 2016.')).toEqual([]);
     expect(figs('Four children are missing their father.')).toEqual([]);
     expect(figs('Three death row inmates had failed to prove their case.')).toEqual([]);
     expect(figs('"If we had not done that, thousands of people would have died."')).toEqual([]);
   });
   it('"the attack that left three dead and more than 100 wounded"', () => {
-    expect(figs('Boston processed the attack that left three dead and more than 100 wounded.').map((f) => [f.metric, f.display])).toEqual([['killed', 'three'], ['injured', 'more than 100']]);
+    expect(
+      figs('Boston processed the attack that left three dead and more than 100 wounded.').map((f) => [
+        f.metric,
+        f.display,
+      ]),
+    ).toEqual([
+      ['killed', 'three'],
+      ['injured', 'more than 100'],
+    ]);
   });
   it('estimators: adverbs dropped, lowercase bodies, titled names after "said", unnamed speakers block farther names', () => {
-    expect(figs('The health ministry initially put the death toll at 10, but the anti-terrorism committee later said 11 had died.').map((f) => [f.display, f.estimator])).toEqual([
+    expect(
+      figs(
+        'The health ministry initially put the death toll at 10, but the anti-terrorism committee later said 11 had died.',
+      ).map((f) => [f.display, f.estimator]),
+    ).toEqual([
       ['10', 'health ministry'],
       ['11', 'anti-terrorism committee'],
     ]);
-    expect(one('Two people died Friday night in traffic accidents, said spokeswoman Olivia James of the emergency team.').estimator).toBe('spokeswoman Olivia James');
-    expect(one('The US believes the group trained the bomber for the attack on Monday night, which killed 22 people.').estimator).toBeNull();
-    expect(one('CNN reported an interview with a whistleblower who said dozens of veterans died while waiting for care.').estimator).toBeNull();
+    expect(
+      one('Two people died Friday night in traffic accidents, said spokeswoman Olivia James of the emergency team.')
+        .estimator,
+    ).toBe('spokeswoman Olivia James');
+    expect(
+      one('The US believes the group trained the bomber for the attack on Monday night, which killed 22 people.')
+        .estimator,
+    ).toBeNull();
+    expect(
+      one('CNN reported an interview with a whistleblower who said dozens of veterans died while waiting for care.')
+        .estimator,
+    ).toBeNull();
   });
   it('"Wednesday" in a Wednesday paper is that day, even when the lead is about Tuesday', () => {
-    const f = extractFigures(article('2017-05-24', 'Police said Tuesday that they had raided homes.', 'A fifth suspect was arrested Wednesday, with four in custody already.'));
+    const f = extractFigures(
+      article(
+        '2017-05-24',
+        'Police said Tuesday that they had raided homes.',
+        'A fifth suspect was arrested Wednesday, with four in custody already.',
+      ),
+    );
     expect(f.map((x) => [x.metric, x.display, x.asOf])).toEqual([['detained', 'four', '2017-05-24']]);
   });
   it('who moved the count, and "closer to" as approximate', () => {
-    expect(one("Egypt's chief prosecutor on Saturday raised the death toll to 305.", '2017-11-25')).toMatchObject({ estimator: "Egypt's chief prosecutor", asOf: '2017-11-25' });
-    expect(one('The government denied the claims, saying the death toll is closer to 150.')).toMatchObject({ qualifier: 'approx', low: 150, high: 150 });
+    expect(one("Egypt's chief prosecutor on Saturday raised the death toll to 305.", '2017-11-25')).toMatchObject({
+      estimator: "Egypt's chief prosecutor",
+      asOf: '2017-11-25',
+    });
+    expect(one('The government denied the claims, saying the death toll is closer to 150.')).toMatchObject({
+      qualifier: 'approx',
+      low: 150,
+      high: 150,
+    });
   });
 });
-
 
 // Issue 10, recall: the shapes wire copy gives a toll in that were missed. Sentences written in the manner of real
 // war and disaster reporting, none taken from the evaluation samples.
 describe('the running toll in a relative clause', () => {
   it('"the civil war that has killed at least N", "a conflict that has claimed more than N lives"', () => {
-    expect(one('The talks aim to end a civil war that has killed at least 250,000 people.')).toMatchObject({ metric: 'killed', low: 250_000, high: null, qualifier: 'at-least', history: false });
-    expect(one('Fighting flared again in a conflict that has claimed more than 10,000 lives since April.')).toMatchObject({ metric: 'killed', low: 10_000, qualifier: 'over', display: 'more than 10,000' });
+    expect(one('The talks aim to end a civil war that has killed at least 250,000 people.')).toMatchObject({
+      metric: 'killed',
+      low: 250_000,
+      high: null,
+      qualifier: 'at-least',
+      history: false,
+    });
+    expect(
+      one('Fighting flared again in a conflict that has claimed more than 10,000 lives since April.'),
+    ).toMatchObject({ metric: 'killed', low: 10_000, qualifier: 'over', display: 'more than 10,000' });
   });
   it('"a war that has already cost more than N lives", even inside a clause that supposes something else', () => {
-    expect(one('A limited strike would let the regime carry on a war that has already cost more than 90,000 Syrian lives.')).toMatchObject({ metric: 'killed', low: 90_000, qualifier: 'over' });
+    expect(
+      one('A limited strike would let the regime carry on a war that has already cost more than 90,000 Syrian lives.'),
+    ).toMatchObject({ metric: 'killed', low: 90_000, qualifier: 'over' });
   });
   it('"the uprising, in which N have died" and "which has seen N people die"', () => {
-    expect(one('Protests continued on the anniversary of the uprising, in which 5,000 people have died.')).toMatchObject({ metric: 'killed', low: 5000, high: 5000 });
-    expect(one('No outside power is likely to change the course of the conflict, which has seen more than 60,000 people die.')).toMatchObject({ metric: 'killed', low: 60_000, qualifier: 'over' });
+    expect(
+      one('Protests continued on the anniversary of the uprising, in which 5,000 people have died.'),
+    ).toMatchObject({ metric: 'killed', low: 5000, high: 5000 });
+    expect(
+      one(
+        'No outside power is likely to change the course of the conflict, which has seen more than 60,000 people die.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 60_000, qualifier: 'over' });
   });
   it('a habit is no count: "air raids, which kill thousands of civilians"', () => {
     expect(figs('"Stop the air raids, which kill thousands of civilians," said a resident.')).toHaveLength(0);
@@ -294,75 +514,175 @@ describe('the running toll in a relative clause', () => {
 
 describe('counts built from names', () => {
   it('"the ambassador and three other Americans" is four', () => {
-    expect(one('The attack on the consulate killed the ambassador and three other Americans.')).toMatchObject({ metric: 'killed', low: 4, high: 4, display: 'the ambassador and three other Americans' });
-    expect(one('The assault left Ambassador John Carter and two other diplomats dead.')).toMatchObject({ metric: 'killed', low: 3 });
+    expect(one('The attack on the consulate killed the ambassador and three other Americans.')).toMatchObject({
+      metric: 'killed',
+      low: 4,
+      high: 4,
+      display: 'the ambassador and three other Americans',
+    });
+    expect(one('The assault left Ambassador John Carter and two other diplomats dead.')).toMatchObject({
+      metric: 'killed',
+      low: 3,
+    });
   });
   it('"two journalists and their driver" is three; "two police officers and a soldier" is three', () => {
-    expect(one('Two journalists and their driver were killed when their car hit a mine.')).toMatchObject({ metric: 'killed', low: 3, high: 3 });
-    expect(one('Gunmen killed two police officers and a soldier at a checkpoint near the town.')).toMatchObject({ metric: 'killed', low: 3, high: 3 });
+    expect(one('Two journalists and their driver were killed when their car hit a mine.')).toMatchObject({
+      metric: 'killed',
+      low: 3,
+      high: 3,
+    });
+    expect(one('Gunmen killed two police officers and a soldier at a checkpoint near the town.')).toMatchObject({
+      metric: 'killed',
+      low: 3,
+      high: 3,
+    });
   });
   it('"20 children and six adults were killed" is 26', () => {
-    expect(one('Twenty children and six adults were killed in the school shooting.')).toMatchObject({ metric: 'killed', low: 26, high: 26 });
+    expect(one('Twenty children and six adults were killed in the school shooting.')).toMatchObject({
+      metric: 'killed',
+      low: 26,
+      high: 26,
+    });
   });
   it('never two clauses, two bounds of one count, or things that are not people', () => {
-    expect(figs('At least 19 people were killed in the capital and 981 were injured.').map((f) => [f.metric, f.low])).toEqual([['killed', 19], ['injured', 981]]);
-    expect(figs('There have been 31,500 cases and 2,500 deaths in the state.').map((f) => [f.metric, f.low])).toEqual([['killed', 2500]]);
-    expect(one('At least 27 people and as many as 180 people died in the fires.')).toMatchObject({ metric: 'killed', high: 180 });
+    expect(
+      figs('At least 19 people were killed in the capital and 981 were injured.').map((f) => [f.metric, f.low]),
+    ).toEqual([
+      ['killed', 19],
+      ['injured', 981],
+    ]);
+    expect(figs('There have been 31,500 cases and 2,500 deaths in the state.').map((f) => [f.metric, f.low])).toEqual([
+      ['killed', 2500],
+    ]);
+    expect(one('At least 27 people and as many as 180 people died in the fires.')).toMatchObject({
+      metric: 'killed',
+      high: 180,
+    });
   });
 });
 
 describe('the wounded and the sick', () => {
   it('"N people still with symptoms", "N patients displaying neurotoxic symptoms" are injured', () => {
-    expect(one('Doctors said about 200 people still with symptoms were brought to a field clinic.')).toMatchObject({ metric: 'injured', low: 200, qualifier: 'approx' });
-    expect(one('Three hospitals received about 3,000 patients displaying neurotoxic symptoms on Wednesday morning.')).toMatchObject({ metric: 'injured', low: 3000 });
+    expect(one('Doctors said about 200 people still with symptoms were brought to a field clinic.')).toMatchObject({
+      metric: 'injured',
+      low: 200,
+      qualifier: 'approx',
+    });
+    expect(
+      one('Three hospitals received about 3,000 patients displaying neurotoxic symptoms on Wednesday morning.'),
+    ).toMatchObject({ metric: 'injured', low: 3000 });
     expect(one('Some 40 people were treated for smoke inhalation.')).toMatchObject({ metric: 'injured', low: 40 });
   });
   it('"N wounded", "seven people were shot", "wounding a dozen more"', () => {
     expect(one('The blast left 30 wounded.')).toMatchObject({ metric: 'injured', low: 30 });
-    expect(one('On Thursday, seven people were shot in the city during the protests.')).toMatchObject({ metric: 'injured', low: 7 });
-    expect(figs('The driver sped down the bike path, killing eight people and wounding a dozen more before he was stopped.').map((f) => [f.metric, f.low])).toEqual([['killed', 8], ['injured', 12]]);
+    expect(one('On Thursday, seven people were shot in the city during the protests.')).toMatchObject({
+      metric: 'injured',
+      low: 7,
+    });
+    expect(
+      figs(
+        'The driver sped down the bike path, killing eight people and wounding a dozen more before he was stopped.',
+      ).map((f) => [f.metric, f.low]),
+    ).toEqual([
+      ['killed', 8],
+      ['injured', 12],
+    ]);
   });
   it('"killed or wounded" and "casualties" stay combined, never filed as deaths', () => {
-    expect(one('At least 40 soldiers were killed or wounded in the ambush.')).toMatchObject({ metric: 'killed-or-injured', low: 40, qualifier: 'at-least' });
-    expect(one('The shelling caused more than 300 casualties, the monitor said.')).toMatchObject({ metric: 'killed-or-injured', low: 300 });
+    expect(one('At least 40 soldiers were killed or wounded in the ambush.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 40,
+      qualifier: 'at-least',
+    });
+    expect(one('The shelling caused more than 300 casualties, the monitor said.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 300,
+    });
   });
 });
 
 describe('the toll as wire copy words it', () => {
   it('"as many as N", "nearly N", "upwards of N"', () => {
-    expect(one('The opposition said as many as 1,300 people were killed.')).toMatchObject({ metric: 'killed', low: null, high: 1300, qualifier: 'up-to' });
-    expect(one('Nearly 500 people have died in the floods.')).toMatchObject({ low: null, high: 500, qualifier: 'up-to' });
-    expect(one('Upwards of 2,000 people have been displaced by the fighting.')).toMatchObject({ metric: 'displaced', low: 2000, qualifier: 'over' });
+    expect(one('The opposition said as many as 1,300 people were killed.')).toMatchObject({
+      metric: 'killed',
+      low: null,
+      high: 1300,
+      qualifier: 'up-to',
+    });
+    expect(one('Nearly 500 people have died in the floods.')).toMatchObject({
+      low: null,
+      high: 500,
+      qualifier: 'up-to',
+    });
+    expect(one('Upwards of 2,000 people have been displaced by the fighting.')).toMatchObject({
+      metric: 'displaced',
+      low: 2000,
+      qualifier: 'over',
+    });
   });
   it('"the death toll rose to N", "N dead", "N deaths", "N bodies", "found dead", "one man dead"', () => {
     expect(one('The death toll rose to 112 on Friday.')).toMatchObject({ metric: 'killed', low: 112 });
     expect(one('The storm left 14 dead.')).toMatchObject({ metric: 'killed', low: 14 });
     expect(one('Officials confirmed 73 deaths.')).toMatchObject({ metric: 'killed', low: 73 });
     expect(one('Rescuers pulled 12 bodies from the rubble.')).toMatchObject({ metric: 'killed', low: 12 });
-    expect(one('Police said 39 people were found dead inside a truck container.')).toMatchObject({ metric: 'killed', low: 39 });
+    expect(one('Police said 39 people were found dead inside a truck container.')).toMatchObject({
+      metric: 'killed',
+      low: 39,
+    });
     expect(one('"We have one man dead at the scene," the chief said.')).toMatchObject({ metric: 'killed', low: 1 });
-    expect(one('The tragedy recalls the death of 58 migrants in a truck in 2000.')).toMatchObject({ metric: 'killed', low: 58, history: true });
+    expect(one('The tragedy recalls the death of 58 migrants in a truck in 2000.')).toMatchObject({
+      metric: 'killed',
+      low: 58,
+      history: true,
+    });
   });
   it('a threshold is no count: "a definition of four deaths or more"', () => {
-    expect(figs('The study, using a definition of four deaths or more, counted 547 deaths from mass shootings.').map((f) => f.low)).toEqual([547]);
+    expect(
+      figs('The study, using a definition of four deaths or more, counted 547 deaths from mass shootings.').map(
+        (f) => f.low,
+      ),
+    ).toEqual([547]);
   });
 });
 
 describe('past events recalled without a year in the sentence', () => {
   it('a sentence that opens on a year sets the time of the background told after it', () => {
-    const a = extractFigures(article('2014-05-08', 'In 2009, the group attacked a police station in the north.', 'The military responded with a crackdown that killed 700 people.'));
+    const a = extractFigures(
+      article(
+        '2014-05-08',
+        'In 2009, the group attacked a police station in the north.',
+        'The military responded with a crackdown that killed 700 people.',
+      ),
+    );
     expect(a).toHaveLength(1);
     expect(a[0]).toMatchObject({ low: 700, history: true, asOf: '2009-01-01' });
   });
   it('"the August 2011 suicide bombing ... that killed 23" is history, dated to its month', () => {
-    expect(one('The attacks spread, including the August 2011 suicide bombing at the U.N. headquarters in the capital, that killed 23 people.', '2014-05-08')).toMatchObject({ low: 23, history: true, asOf: '2011-08-01' });
+    expect(
+      one(
+        'The attacks spread, including the August 2011 suicide bombing at the U.N. headquarters in the capital, that killed 23 people.',
+        '2014-05-08',
+      ),
+    ).toMatchObject({ low: 23, history: true, asOf: '2011-08-01' });
   });
   it('"the December massacre, in which 26 were killed" is dated to the last December, not the article', () => {
-    expect(one('No law would have stopped the December massacre in Newtown, Conn., in which 26 people were killed.', '2013-04-24')).toMatchObject({ low: 26, history: false, asOf: '2012-12-01' });
+    expect(
+      one(
+        'No law would have stopped the December massacre in Newtown, Conn., in which 26 people were killed.',
+        '2013-04-24',
+      ),
+    ).toMatchObject({ low: 26, history: false, asOf: '2012-12-01' });
   });
   it('a gassing of 1988 and a raid of years ago are history', () => {
-    expect(one('The gassing of Halabja in 1988 killed some 5,000 Kurds.', '2013-08-30')).toMatchObject({ low: 5000, history: true, asOf: '1988-01-01' });
-    expect(one('A raid on the village three years ago killed 14 people.', '2013-08-30')).toMatchObject({ low: 14, history: true });
+    expect(one('The gassing of Halabja in 1988 killed some 5,000 Kurds.', '2013-08-30')).toMatchObject({
+      low: 5000,
+      history: true,
+      asOf: '1988-01-01',
+    });
+    expect(one('A raid on the village three years ago killed 14 people.', '2013-08-30')).toMatchObject({
+      low: 14,
+      history: true,
+    });
   });
 });
 
@@ -371,62 +691,153 @@ describe('second round: more of the ways a toll is worded', () => {
     expect(one('Prosecutors say he murdered 17 people at the school.')).toMatchObject({ metric: 'killed', low: 17 });
     expect(one('Two men were stabbed to death on the train.')).toMatchObject({ metric: 'killed', low: 2 });
     expect(one('The city ended the year with 762 homicides.')).toMatchObject({ metric: 'killed', low: 762 });
-    expect(one('The jet crashed minutes after takeoff, killing all 71 people on board.')).toMatchObject({ metric: 'killed', low: 71 });
+    expect(one('The jet crashed minutes after takeoff, killing all 71 people on board.')).toMatchObject({
+      metric: 'killed',
+      low: 71,
+    });
     expect(figs('The country has seen two mass murders in a year.')).toHaveLength(0);
   });
   it('the verb can be the qualifier: "the death toll had surpassed 80,000", "climbs toward 100,000"', () => {
-    expect(one('The death toll had surpassed 80,000 on Monday night.')).toMatchObject({ low: 80_000, high: null, qualifier: 'over' });
-    expect(one('As the national death count climbs toward 100,000, states are struggling.')).toMatchObject({ low: null, high: 100_000, qualifier: 'up-to' });
+    expect(one('The death toll had surpassed 80,000 on Monday night.')).toMatchObject({
+      low: 80_000,
+      high: null,
+      qualifier: 'over',
+    });
+    expect(one('As the national death count climbs toward 100,000, states are struggling.')).toMatchObject({
+      low: null,
+      high: 100_000,
+      qualifier: 'up-to',
+    });
   });
   it('"sustained injuries" and "suffered injuries" count the injured; an evacuation from a building displaces no one', () => {
     expect(one('Six police officers sustained significant injuries.')).toMatchObject({ metric: 'injured', low: 6 });
     expect(figs('Hundreds of people were evacuated from the Inland Regional Center.')).toHaveLength(0);
   });
   it('"the shooting of twelve officers" is a combined count; "a decade long past" is history', () => {
-    expect(one('Then came the shooting of twelve officers at a rally.')).toMatchObject({ metric: 'killed-or-injured', low: 12 });
-    expect(figs('A virus that killed around 675,000 Americans and tens of millions of others in the early 1900s.', '2020-03-17').map((f) => [f.low, f.history])).toEqual([[675_000, true], [10_000_000, true]]);
+    expect(one('Then came the shooting of twelve officers at a rally.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 12,
+    });
+    expect(
+      figs(
+        'A virus that killed around 675,000 Americans and tens of millions of others in the early 1900s.',
+        '2020-03-17',
+      ).map((f) => [f.low, f.history]),
+    ).toEqual([
+      [675_000, true],
+      [10_000_000, true],
+    ]);
   });
 });
 
 describe('third round: figures beside other figures, inside suppositions, and dated by the caption before', () => {
   it('"more than half a million" is half a million, never a million', () => {
-    expect(one('The civil war has killed more than half a million people.')).toMatchObject({ low: 500_000, high: null, qualifier: 'over' });
-    expect(one('The war has killed nearly half a million people.')).toMatchObject({ low: null, high: 500_000, qualifier: 'up-to' });
+    expect(one('The civil war has killed more than half a million people.')).toMatchObject({
+      low: 500_000,
+      high: null,
+      qualifier: 'over',
+    });
+    expect(one('The war has killed nearly half a million people.')).toMatchObject({
+      low: null,
+      high: 500_000,
+      qualifier: 'up-to',
+    });
     expect(parseNumber('a half million')).toEqual({ value: 500_000, vague: null });
   });
   it('"another N" and "N more" after a count of something else are other people, not an increment', () => {
-    expect(figs('Eight people have died while another 11 recover from injuries.').map((f) => [f.metric, f.low, f.qualifier])).toEqual([['killed', 8, 'exact'], ['injured', 11, 'exact']]);
-    expect(figs('When the siege ended, more than 60 people were dead, and close to 200 more were injured.').map((f) => [f.metric, f.low, f.high])).toEqual([['killed', 60, null], ['injured', null, 200]]);
+    expect(
+      figs('Eight people have died while another 11 recover from injuries.').map((f) => [f.metric, f.low, f.qualifier]),
+    ).toEqual([
+      ['killed', 8, 'exact'],
+      ['injured', 11, 'exact'],
+    ]);
+    expect(
+      figs('When the siege ended, more than 60 people were dead, and close to 200 more were injured.').map((f) => [
+        f.metric,
+        f.low,
+        f.high,
+      ]),
+    ).toEqual([
+      ['killed', 60, null],
+      ['injured', null, 200],
+    ]);
     // the same metric again is still an increment
-    expect(figs('Five people were killed on Monday and another three were killed on Tuesday.').map((f) => f.low)).toEqual([5]);
+    expect(
+      figs('Five people were killed on Monday and another three were killed on Tuesday.').map((f) => f.low),
+    ).toEqual([5]);
     expect(figs('Officials reported 12 more deaths.')).toHaveLength(0);
   });
   it('a toll named inside a supposition is still a toll; a supposed toll is not', () => {
-    expect(one('Of any breakdown that might have led to the killing of four Americans, the president said it would be fixed.')).toMatchObject({ metric: 'killed', low: 4 });
-    expect(one('The gunman could face the death penalty for killing five people at the airport.')).toMatchObject({ metric: 'killed', low: 5 });
+    expect(
+      one(
+        'Of any breakdown that might have led to the killing of four Americans, the president said it would be fixed.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 4 });
+    expect(one('The gunman could face the death penalty for killing five people at the airport.')).toMatchObject({
+      metric: 'killed',
+      low: 5,
+    });
     expect(figs('A few changes to the law could save thousands of lives.')).toHaveLength(0);
     expect(figs('If the orders were lifted, the death toll could reach 200,000.')).toHaveLength(0);
   });
   it('an elliptical figure: "fell to 27 in 2013", "compared with 18,253 in 1993"', () => {
-    expect(one('After averaging 55 police deaths per year for a decade, the number of deaths fell to 27 in 2013.', '2014-06-11')).toMatchObject({ metric: 'killed', low: 27, asOf: '2013-01-01' });
-    expect(figs('In 2010, agency data counted 11,078 gun homicide deaths, compared with 18,253 in 1993.', '2014-06-11').map((f) => [f.low, f.asOf, f.history])).toEqual([[11_078, '2010-01-01', true], [18_253, '1993-01-01', true]]);
+    expect(
+      one(
+        'After averaging 55 police deaths per year for a decade, the number of deaths fell to 27 in 2013.',
+        '2014-06-11',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 27, asOf: '2013-01-01' });
+    expect(
+      figs('In 2010, agency data counted 11,078 gun homicide deaths, compared with 18,253 in 1993.', '2014-06-11').map(
+        (f) => [f.low, f.asOf, f.history],
+      ),
+    ).toEqual([
+      [11_078, '2010-01-01', true],
+      [18_253, '1993-01-01', true],
+    ]);
   });
   it('a country that received people of another nation counts refugees; a hospital that received patients does not', () => {
-    expect(one('The United States has received about 1,500 Syrians since the conflict began.')).toMatchObject({ metric: 'refugees', low: 1500, qualifier: 'approx' });
-    expect(one('Three hospitals reported having received about 3,600 patients displaying neurotoxic symptoms.')).toMatchObject({ metric: 'injured' });
+    expect(one('The United States has received about 1,500 Syrians since the conflict began.')).toMatchObject({
+      metric: 'refugees',
+      low: 1500,
+      qualifier: 'approx',
+    });
+    expect(
+      one('Three hospitals reported having received about 3,600 patients displaying neurotoxic symptoms.'),
+    ).toMatchObject({ metric: 'injured' });
   });
   it('a sum over listed groups: "two other Westerners, two of the security forces and two guards" is six', () => {
-    expect(one('Two other Westerners, two of the security forces and two guards from the base were wounded, the official said.')).toMatchObject({ metric: 'injured', low: 6, high: 6 });
-    expect(one('“They killed one of our soldiers and 12 other innocent people,” he said.')).toMatchObject({ metric: 'killed', low: 13 });
+    expect(
+      one(
+        'Two other Westerners, two of the security forces and two guards from the base were wounded, the official said.',
+      ),
+    ).toMatchObject({ metric: 'injured', low: 6, high: 6 });
+    expect(one('“They killed one of our soldiers and 12 other innocent people,” he said.')).toMatchObject({
+      metric: 'killed',
+      low: 13,
+    });
     // three clauses, not three groups
-    expect(figs('Three people were killed, five wounded and two missing.').map((f) => [f.metric, f.low])).toEqual([['killed', 3], ['injured', 5], ['missing', 2]]);
+    expect(figs('Three people were killed, five wounded and two missing.').map((f) => [f.metric, f.low])).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+      ['missing', 2],
+    ]);
   });
   it('a toll told after a caption takes the day the caption gives', () => {
-    const fs = extractFigures(article('2016-03-17',
-      'Syrians gather at the site of a double car bomb attack in Homs, Syria, on February 21, 2016.',
-      'Multiple attacks in Homs and southern Damascus kill at least 122 and injure scores.',
-      'Investigators check the scene of a mosque attack Friday, November 27, in northern Bangladesh.',
-      'The group claimed responsibility for the attack that left at least one person dead and three more wounded.'));
-    expect(fs.map((f) => [f.metric, f.low, f.asOf])).toEqual([['killed', 122, '2016-02-21'], ['injured', 20, '2016-02-21'], ['killed', 1, '2015-11-27'], ['injured', 3, '2015-11-27']]);
+    const fs = extractFigures(
+      article(
+        '2016-03-17',
+        'Syrians gather at the site of a double car bomb attack in Homs, Syria, on February 21, 2016.',
+        'Multiple attacks in Homs and southern Damascus kill at least 122 and injure scores.',
+        'Investigators check the scene of a mosque attack Friday, November 27, in northern Bangladesh.',
+        'The group claimed responsibility for the attack that left at least one person dead and three more wounded.',
+      ),
+    );
+    expect(fs.map((f) => [f.metric, f.low, f.asOf])).toEqual([
+      ['killed', 122, '2016-02-21'],
+      ['injured', 20, '2016-02-21'],
+      ['killed', 1, '2015-11-27'],
+      ['injured', 3, '2015-11-27'],
+    ]);
   });
 });

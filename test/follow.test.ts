@@ -26,7 +26,15 @@ async function februaryOnly(): Promise<{ march: string[] }> {
   return { march };
 }
 
-const sub = (s: Partial<Subscription>): Subscription => ({ id: 'abc123', kind: 'toll', channelId: '1', guildId: '2', createdBy: '3', created: '', ...s });
+const sub = (s: Partial<Subscription>): Subscription => ({
+  id: 'abc123',
+  kind: 'toll',
+  channelId: '1',
+  guildId: '2',
+  createdBy: '3',
+  created: '',
+  ...s,
+});
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'follow-'));
@@ -49,7 +57,11 @@ describe('what an update brings', () => {
     const lavrov = whatIsNew(sub({ kind: 'quote', speaker: 'Lavrov' }), before, after);
     expect(lavrov?.kind === 'quote' && lavrov.quotes.some((q) => /unilateral/.test(q.text))).toBe(true);
 
-    const claim = whatIsNew(sub({ kind: 'sources', claim: 'a unilateral withdrawal of government forces is unrealistic' }), before, after);
+    const claim = whatIsNew(
+      sub({ kind: 'sources', claim: 'a unilateral withdrawal of government forces is unrealistic' }),
+      before,
+      after,
+    );
     expect(claim?.kind === 'sources' && claim.matches.length).toBeGreaterThan(0);
     expect(claim?.kind === 'sources' && claim.matches.every((m) => march.some((f) => f.startsWith(m.id)))).toBe(true);
 
@@ -86,7 +98,18 @@ describe('subscriptions', () => {
     const coverage = (await buildWithState(DATA, null)).coverage;
     const follows = await FileFollowStore.open(join(dir, 'follows.json'));
     const ask = (permissions: string | undefined, guildId: string | null = 'g') =>
-      handle({ coverage, follows }, { kind: 'command', name: 'follow', options: { what: 'toll' }, userId: 'u', channelId: 'c', guildId, permissions });
+      handle(
+        { coverage, follows },
+        {
+          kind: 'command',
+          name: 'follow',
+          options: { what: 'toll' },
+          userId: 'u',
+          channelId: 'c',
+          guildId,
+          permissions,
+        },
+      );
     const refused = await ask('0');
     expect(refused.type === 'message' && refused.message.flags).toBe(64);
     expect(refused.type === 'message' && refused.message.content).toMatch(/Only members who can manage this channel/);
@@ -94,11 +117,44 @@ describe('subscriptions', () => {
     expect(dm.type === 'message' && dm.message.content).toMatch(/server channel/);
     const ok = await ask(String(1 << 4));
     expect(ok.type === 'message' && ok.message.content).toMatch(/^Following toll here \(`[0-9a-f]{6}`\)/);
-    const list = await handle({ coverage, follows }, { kind: 'command', name: 'follow', options: { what: 'list' }, userId: 'u', channelId: 'c', guildId: 'g', permissions: '16' });
+    const list = await handle(
+      { coverage, follows },
+      {
+        kind: 'command',
+        name: 'follow',
+        options: { what: 'list' },
+        userId: 'u',
+        channelId: 'c',
+        guildId: 'g',
+        permissions: '16',
+      },
+    );
     expect(list.type === 'message' && list.message.content).toMatch(/This channel follows:\n• `[0-9a-f]{6}` toll/);
-    const noStore = await handle({ coverage }, { kind: 'command', name: 'follow', options: { what: 'toll' }, userId: 'u', channelId: 'c', guildId: 'g', permissions: '16' });
+    const noStore = await handle(
+      { coverage },
+      {
+        kind: 'command',
+        name: 'follow',
+        options: { what: 'toll' },
+        userId: 'u',
+        channelId: 'c',
+        guildId: 'g',
+        permissions: '16',
+      },
+    );
     expect(noStore.type === 'message' && noStore.message.content).toMatch(/not available here/);
-    const bad = await handle({ coverage, follows }, { kind: 'command', name: 'follow', options: { what: 'quote' }, userId: 'u', channelId: 'c', guildId: 'g', permissions: '16' });
+    const bad = await handle(
+      { coverage, follows },
+      {
+        kind: 'command',
+        name: 'follow',
+        options: { what: 'quote' },
+        userId: 'u',
+        channelId: 'c',
+        guildId: 'g',
+        permissions: '16',
+      },
+    );
     expect(bad.type === 'message' && bad.message.content).toMatch(/Name the person/);
   });
 });
@@ -108,7 +164,13 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
     const { march } = await februaryOnly();
     const s = await startStandIn();
     const service = await openService({ dataDir: dir, watch: true });
-    const client = await startGatewayBot({ token: TOKEN, apiUrl: s.apiUrl, coverage: service.current(), current: service.current, follows: service.follows });
+    const client = await startGatewayBot({
+      token: TOKEN,
+      apiUrl: s.apiUrl,
+      coverage: service.current(),
+      current: service.current,
+      follows: service.follows,
+    });
     service.setPoster(async (channelId, message) => {
       await client.rest.post(`/channels/${channelId}/messages`, { body: message });
     });
@@ -116,9 +178,13 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
       const i = commandInteraction('follow', { what: 'toll', metric: 'killed' });
       (i.member as { permissions: string }).permissions = String(1 << 4);
       s.dispatch('INTERACTION_CREATE', i);
-      const reply = await s.waitFor((r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`);
+      const reply = await s.waitFor(
+        (r) => r.method === 'POST' && r.path === `/interactions/${i.id}/${i.token}/callback`,
+      );
       expect(reply.json.data.content).toMatch(/^Following toll \(killed\) here/);
-      expect(service.follows.list(CHANNEL_ID)).toEqual([expect.objectContaining({ kind: 'toll', metric: 'killed', guildId: GUILD_ID })]);
+      expect(service.follows.list(CHANNEL_ID)).toEqual([
+        expect.objectContaining({ kind: 'toll', metric: 'killed', guildId: GUILD_ID }),
+      ]);
 
       for (const f of march) await cp(join(DATA, f), join(dir, f));
       const post = await s.waitFor((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`);

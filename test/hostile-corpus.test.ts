@@ -23,13 +23,20 @@ beforeAll(async () => {
   fixture = await writeHostileCorpus(join(root, 'corpus'), { sentences: 20_000, oversize: 2 * 1024 * 1024 });
   corpus = await loadCorpus(fixture.dir, { maxFileBytes: 1.5 * 1024 * 1024 });
 }, 120_000);
-afterAll(async () => { await rm(root, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
 
 const article = (file: string) => corpus.articles.find((a) => a.file === file);
 
 describe('a hostile corpus folder', () => {
   it('keeps every good article and names every bad file', () => {
-    expect(corpus.articles.map((a) => a.file).sort().join(' ')).toBe([...fixture.good].sort().join(' '));
+    expect(
+      corpus.articles
+        .map((a) => a.file)
+        .sort()
+        .join(' '),
+    ).toBe([...fixture.good].sort().join(' '));
     const named = new Set(corpus.warnings.map((w) => w.file));
     for (const f of fixture.bad) expect(named, f).toContain(f);
   });
@@ -37,7 +44,9 @@ describe('a hostile corpus folder', () => {
   it('reads HTML nested 1,000, 10,000 and 100,000 deep as the article it holds', () => {
     for (const depth of [1_000, 10_000, 100_000]) {
       const a = article(`deep-${depth}.html`)!;
-      expect(a.paragraphs[0]).toBe(`A page nested ${depth} elements deep still carries its report, officials said on Monday.`);
+      expect(a.paragraphs[0]).toBe(
+        `A page nested ${depth} elements deep still carries its report, officials said on Monday.`,
+      );
       expect(a.paragraphs).toHaveLength(5);
       expect(a.title).toBe('Flood update');
     }
@@ -62,20 +71,31 @@ describe('a hostile corpus folder', () => {
   });
 
   it('decodes a Latin-1 file and says so', () => {
-    expect(article('latin1.txt')!.paragraphs[0]).toContain('The Café Müller on the riverside reopened on Monday, its owner, Señor García, said with naïve delight.');
-    expect(corpus.warnings.find((w) => w.file === 'latin1.txt')?.message).toBe('read as Windows-1252 (Latin-1): it is not valid UTF-8');
-    expect(decode(Buffer.from('<meta charset="iso-8859-7"><p>\xe1\xe8\xde\xed\xe1', 'latin1'), 'html').text).toContain('αθήνα');
+    expect(article('latin1.txt')!.paragraphs[0]).toContain(
+      'The Café Müller on the riverside reopened on Monday, its owner, Señor García, said with naïve delight.',
+    );
+    expect(corpus.warnings.find((w) => w.file === 'latin1.txt')?.message).toBe(
+      'read as Windows-1252 (Latin-1): it is not valid UTF-8',
+    );
+    expect(decode(Buffer.from('<meta charset="iso-8859-7"><p>\xe1\xe8\xde\xed\xe1', 'latin1'), 'html').text).toContain(
+      'αθήνα',
+    );
   });
 
   it('follows a link inside the folder and refuses one leading outside it', () => {
     expect(article('linked-inside.txt')!.paragraphs[0]).toMatch(/^An archived report linked into the folder/);
-    expect(corpus.warnings.find((w) => w.file === 'linked-outside.txt')?.message).toBe('skipped: a link leading outside the corpus folder (not followed)');
+    expect(corpus.warnings.find((w) => w.file === 'linked-outside.txt')?.message).toBe(
+      'skipped: a link leading outside the corpus folder (not followed)',
+    );
     expect(JSON.stringify(corpus.articles)).not.toContain('must never be read through a link');
   });
 
-  it('reports each bad manifest field by file, entry and field, and keeps the entry\'s other fields', () => {
+  it("reports each bad manifest field by file, entry and field, and keeps the entry's other fields", () => {
     for (const { entry, field, file } of fixture.badFields) {
-      expect(corpus.warnings.some((w) => w.file === 'corpus.json' && w.entry === entry && w.field === field), `${entry} ${field}`).toBe(true);
+      expect(
+        corpus.warnings.some((w) => w.file === 'corpus.json' && w.entry === entry && w.field === field),
+        `${entry} ${field}`,
+      ).toBe(true);
       expect(article(file)!.provenance.outlet).toBe('manifest');
     }
     expect(article('good-plain.txt')!.outlet).toBe('Valley Courier');
@@ -97,9 +117,11 @@ describe('manifest dates and URLs', () => {
   it('accepts real dates and web addresses only', () => {
     expect(check({ published: '2012-02-29' })).toBe(true);
     expect(check({ published: '2012-03-13T10:00:00+01:00' })).toBe(true);
-    for (const published of ['2012-02-30', '2012-04-31T25:99:99Z', '0001-01-01', '2011-02-29', '2012-13-01']) expect(check({ published }), published).toBe(false);
+    for (const published of ['2012-02-30', '2012-04-31T25:99:99Z', '0001-01-01', '2011-02-29', '2012-13-01'])
+      expect(check({ published }), published).toBe(false);
     expect(check({ url: 'https://example.com/a' })).toBe(true);
-    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd']) expect(check({ url }), url).toBe(false);
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd'])
+      expect(check({ url }), url).toBe(false);
   });
 });
 
@@ -110,7 +132,8 @@ describe('the cleaner and the HTML reader on hostile shapes', () => {
   });
 
   it('does not take a javascript: canonical link from a page', () => {
-    const html = '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>The council voted on Tuesday to extend the curfew, officials said after the meeting.</p></body></html>';
+    const html =
+      '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><p>The council voted on Tuesday to extend the curfew, officials said after the meeting.</p></body></html>';
     expect(readHtml(html).url).toBe('javascript:alert(1)');
     expect(buildArticle({ id: 'a', file: 'a.html', format: 'html', text: html }).url).toBeNull();
   });

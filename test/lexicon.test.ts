@@ -1,6 +1,19 @@
 // The English lexicon: inflections come from one line per verb, behaviour flags select the sets the extractors use.
 import { describe, expect, it } from 'vitest';
-import { BASE_FORMS, CLAIM_FORMS, ESTIMATE_FORMS, fold, INVERTIBLE_FORMS, lexicon, PARTICIPLE_FORMS, parseNumberWords, reportingForms, SPEECH_VERBS, verbForms, WEAK_FORMS } from '../src/extract/lexicon';
+import {
+  BASE_FORMS,
+  CLAIM_FORMS,
+  ESTIMATE_FORMS,
+  fold,
+  INVERTIBLE_FORMS,
+  lexicon,
+  PARTICIPLE_FORMS,
+  parseNumberWords,
+  reportingForms,
+  SPEECH_VERBS,
+  verbForms,
+  WEAK_FORMS,
+} from '../src/extract/lexicon';
 
 describe('lexicon: reporting verbs', () => {
   it('inflects regular verbs and keeps irregular ones as written', () => {

@@ -37,16 +37,24 @@ describe('the saved state', () => {
     expect(first.stats).toMatchObject({ articles: 5, built: 5, extracted: 5, reusedExtraction: 0 });
     const second = await build();
     expect(second.stats).toMatchObject({ articles: 5, built: 0, extracted: 0, reusedArticles: 5, reusedExtraction: 5 });
-    const strip = (e: ReturnType<typeof first.coverage.export>) => ({ ...e, articles: e.articles.map(({ added: _added, ...a }) => a) });
+    const strip = (e: ReturnType<typeof first.coverage.export>) => ({
+      ...e,
+      articles: e.articles.map(({ added: _added, ...a }) => a),
+    });
     expect(strip(second.coverage.export())).toEqual(strip(first.coverage.export()));
     expect(second.coverage.toll().estimates.length).toBeGreaterThan(0);
-    expect(second.coverage.sources('Russia signed a $550 million deal for combat jets').matches.length).toBe(first.coverage.sources('Russia signed a $550 million deal for combat jets').matches.length);
+    expect(second.coverage.sources('Russia signed a $550 million deal for combat jets').matches.length).toBe(
+      first.coverage.sources('Russia signed a $550 million deal for combat jets').matches.length,
+    );
   });
 
   it('an article that changed is read again alone', async () => {
     await build();
     const file = (await readdir(dir)).find((f) => f.startsWith('csmonitor'))!;
-    await appendFile(join(dir, file), '\n\nThe ministry said on Wednesday that talks would resume next week in Geneva.\n');
+    await appendFile(
+      join(dir, file),
+      '\n\nThe ministry said on Wednesday that talks would resume next week in Geneva.\n',
+    );
     const again = await build();
     expect(again.stats).toMatchObject({ built: 1, extracted: 1, reusedExtraction: 4 });
   });
@@ -85,7 +93,10 @@ describe('a corpus followed while the bot runs', () => {
       const before = live.current();
       const ctx = { coverage: before, current: () => live.current() };
       const articlesBefore = await handle(ctx, { kind: 'command', name: 'articles', options: {}, userId: 'u' });
-      const seed = join(DATA, (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!);
+      const seed = join(
+        DATA,
+        (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+      );
       await writeFile(join(dir, 'brief-2012-03-20.txt'), (await readFile(seed, 'utf8')).replace(/Russia/g, 'Moscow'));
       await writeFile(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
       const deadline = Date.now() + 10_000;
@@ -104,7 +115,8 @@ describe('a corpus followed while the bot runs', () => {
       // Removed while running: gone from the answers.
       await rm(join(dir, 'brief-2012-03-20.txt'));
       const removedBy = Date.now() + 10_000;
-      while (live.current().corpus.articles.length !== 5 && Date.now() < removedBy) await new Promise((r) => setTimeout(r, 50));
+      while (live.current().corpus.articles.length !== 5 && Date.now() < removedBy)
+        await new Promise((r) => setTimeout(r, 50));
       expect(live.current().corpus.articles).toHaveLength(5);
     } finally {
       live.close();
@@ -116,20 +128,33 @@ describe('ask ingest', () => {
   it('copies the files in, takes them into the saved state, and refuses what is not an article', async () => {
     const extra = await mkdtemp(join(tmpdir(), 'ingest-'));
     try {
-      const seed = join(DATA, (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!);
+      const seed = join(
+        DATA,
+        (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+      );
       await writeFile(join(extra, 'wire-brief.txt'), await readFile(seed, 'utf8'));
       await writeFile(join(extra, 'notes.csv'), 'a,b\n');
       const out: string[] = [];
       const err: string[] = [];
-      const code = await runAsk(['ingest', join(extra, 'wire-brief.txt'), join(extra, 'notes.csv'), '--data', dir, '--json'], { out: (s) => out.push(s), err: (s) => err.push(s) });
+      const code = await runAsk(
+        ['ingest', join(extra, 'wire-brief.txt'), join(extra, 'notes.csv'), '--data', dir, '--json'],
+        { out: (s) => out.push(s), err: (s) => err.push(s) },
+      );
       expect(code).toBe(2);
-      expect(JSON.parse(out.join(''))).toMatchObject({ ingested: [{ file: 'wire-brief.txt', loaded: true }], articles: 6 });
+      expect(JSON.parse(out.join(''))).toMatchObject({
+        ingested: [{ file: 'wire-brief.txt', loaded: true }],
+        articles: 6,
+      });
       expect(err.join('\n')).toMatch(/notes\.csv: not taken in/);
       expect((await readdir(defaultStateDir(dir))).length).toBeGreaterThan(0);
       // The next query reads the saved state the ingest left.
       const out2: string[] = [];
-      expect(await runAsk(['articles', '--data', dir, '--json'], { out: (s) => out2.push(s), err: () => undefined })).toBe(0);
-      expect(JSON.parse(out2.join('')).articles.find((a: { id: string }) => a.id === 'wire-brief').added).toMatch(/^\d{4}-/);
+      expect(
+        await runAsk(['articles', '--data', dir, '--json'], { out: (s) => out2.push(s), err: () => undefined }),
+      ).toBe(0);
+      expect(JSON.parse(out2.join('')).articles.find((a: { id: string }) => a.id === 'wire-brief').added).toMatch(
+        /^\d{4}-/,
+      );
     } finally {
       await rm(extra, { recursive: true, force: true });
     }

@@ -7,20 +7,44 @@ import { inferOutlet, inferPublished } from '../src/corpus/infer';
 import { fixMojibake } from '../src/corpus/text';
 
 let dir: string;
-const para = (s: string) => `${s} ${'The officials said the talks would go on through the week and into the next one.'}`;
+const para = (s: string) =>
+  `${s} ${'The officials said the talks would go on through the week and into the next one.'}`;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'corpus-'));
-  await writeFile(join(dir, 'plain.txt'), [
-    'Skip to: Content', '', 'Big Storm Hits the Coast Overnight', '', 'updated 3/14/2012 9:26:05 AM ET', '',
-    para('The storm reached the coast on Tuesday, officials said.'), '', para('"We are ready," the mayor said.'), '',
-    '© 2012 Coastal Daily News. All rights reserved.',
-  ].join('\n'));
-  await writeFile(join(dir, 'page.md'), [
-    '# Ministers Meet in Geneva', '', '[www.example-news.com](http://www.example-news.com)', '', 'March 13, 2012', '',
-    para('The ministers met in [Geneva](http://example.com/geneva) on Monday.'), '', para('**Talks** ended without a deal.'),
-  ].join('\n'));
-  await writeFile(join(dir, 'saved.html'), `<!doctype html><html><head><title>Flood waters rise | River Post</title>
+  await writeFile(
+    join(dir, 'plain.txt'),
+    [
+      'Skip to: Content',
+      '',
+      'Big Storm Hits the Coast Overnight',
+      '',
+      'updated 3/14/2012 9:26:05 AM ET',
+      '',
+      para('The storm reached the coast on Tuesday, officials said.'),
+      '',
+      para('"We are ready," the mayor said.'),
+      '',
+      '© 2012 Coastal Daily News. All rights reserved.',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'page.md'),
+    [
+      '# Ministers Meet in Geneva',
+      '',
+      '[www.example-news.com](http://www.example-news.com)',
+      '',
+      'March 13, 2012',
+      '',
+      para('The ministers met in [Geneva](http://example.com/geneva) on Monday.'),
+      '',
+      para('**Talks** ended without a deal.'),
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'saved.html'),
+    `<!doctype html><html><head><title>Flood waters rise | River Post</title>
     <meta property="og:site_name" content="River Post"><meta property="article:published_time" content="2013-05-06T10:00:00Z">
     <meta property="og:url" content="https://river.example/flood"></head><body>
     <nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -28,21 +52,30 @@ beforeAll(async () => {
     <p>${para('Flood waters rose across the valley on Sunday, and thousands of residents left their homes.')}</p>
     <p>${para('"The river has never been this high," a farmer said, standing on his porch.')}</p>
     <p>${para('Engineers worked through the night to reinforce the levees along the southern bank.')}</p></article>
-    <footer>Subscribe today and save 40%</footer></body></html>`);
-  await writeFile(join(dir, 'undated.txt'), para('A report published on March 3, 2012 said the fighting had grown worse.'));
+    <footer>Subscribe today and save 40%</footer></body></html>`,
+  );
+  await writeFile(
+    join(dir, 'undated.txt'),
+    para('A report published on March 3, 2012 said the fighting had grown worse.'),
+  );
   await writeFile(join(dir, 'empty.txt'), '');
   await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]));
   await writeFile(join(dir, 'notes.csv'), 'a,b,c');
-  await writeFile(join(dir, 'corpus.json'), JSON.stringify({
-    articles: [
-      { file: 'plain.txt', outlet: 'Manifest Outlet', url: 'https://example.com/storm' },
-      { file: 'page.md', published: '2012-13-45', title: 'Ministers Meet' },
-      { file: 'missing.txt', outlet: 'Nobody' },
-      { outlet: 'No file field' },
-    ],
-  }));
+  await writeFile(
+    join(dir, 'corpus.json'),
+    JSON.stringify({
+      articles: [
+        { file: 'plain.txt', outlet: 'Manifest Outlet', url: 'https://example.com/storm' },
+        { file: 'page.md', published: '2012-13-45', title: 'Ministers Meet' },
+        { file: 'missing.txt', outlet: 'Nobody' },
+        { outlet: 'No file field' },
+      ],
+    }),
+  );
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('loadCorpus', () => {
   it('loads .txt, .md and .html files and nothing else, with ids from file names', async () => {
@@ -57,7 +90,12 @@ describe('loadCorpus', () => {
   it('lets the manifest win over the text, and infers what it does not give', async () => {
     const corpus = await loadCorpus(dir);
     const plain = corpus.articles.find((a) => a.id === 'plain')!;
-    expect(plain).toMatchObject({ outlet: 'Manifest Outlet', published: '2012-03-14', title: 'Big Storm Hits the Coast Overnight', url: 'https://example.com/storm' });
+    expect(plain).toMatchObject({
+      outlet: 'Manifest Outlet',
+      published: '2012-03-14',
+      title: 'Big Storm Hits the Coast Overnight',
+      url: 'https://example.com/storm',
+    });
     expect(plain.provenance).toEqual({ title: 'text', outlet: 'manifest', published: 'text' });
     const md = corpus.articles.find((a) => a.id === 'page')!;
     // The entry's bad date is reported and dropped, its good title kept; the date then comes from the text.
@@ -78,7 +116,9 @@ describe('loadCorpus', () => {
     expect(text).toContainEqual(expect.stringMatching(/^binary\.txt\|\|\|skipped: binary/));
     expect(text).toContainEqual(expect.stringMatching(/^corpus\.json\|1\|published\|/));
     expect(text).toContainEqual(expect.stringMatching(/^corpus\.json\|3\|file\|/));
-    expect(text).toContainEqual(expect.stringMatching(/^corpus\.json\|\|\|lists "missing\.txt", which is not in the folder/));
+    expect(text).toContainEqual(
+      expect.stringMatching(/^corpus\.json\|\|\|lists "missing\.txt", which is not in the folder/),
+    );
   });
 
   it('survives a manifest that is not JSON', async () => {
@@ -111,7 +151,9 @@ describe('loadCorpus', () => {
 
 describe('inference from the page itself', () => {
   it('takes dates from datelines only', () => {
-    expect(inferPublished(['msnbc.com news services', 'updated 2/2/2012 9:26:05 AM ET 2012-02-02T14:26:05'])).toBe('2012-02-02');
+    expect(inferPublished(['msnbc.com news services', 'updated 2/2/2012 9:26:05 AM ET 2012-02-02T14:26:05'])).toBe(
+      '2012-02-02',
+    );
     expect(inferPublished(['By Correspondent / March 13, 2012'])).toBe('2012-03-13');
     expect(inferPublished(['3/14/2012'])).toBe('2012-03-14');
     expect(inferPublished(['Soldiers near Homs, January 31, 2012. Credit: Reuters'])).toBeNull();

@@ -8,15 +8,23 @@ import { createLogger, packageVersion, readableLine, redactTokens } from '../src
 
 function sink() {
   let text = '';
-  return { stream: new Writable({ write(c, _e, cb) { text += String(c); cb(); } }), text: () => text };
+  return {
+    stream: new Writable({
+      write(c, _e, cb) {
+        text += String(c);
+        cb();
+      },
+    }),
+    text: () => text,
+  };
 }
 
 describe('log lines', () => {
   it('redact interaction tokens in webhook and callback paths, and tokens standing alone', () => {
     const token = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OkFCQ0RFRmFiY2RlZg';
-    expect(redactTokens(`PATCH https://discord.com/api/v10/webhooks/1234567890123/${token}/messages/@original failed`)).toBe(
-      'PATCH https://discord.com/api/v10/webhooks/1234567890123/<token>/messages/@original failed',
-    );
+    expect(
+      redactTokens(`PATCH https://discord.com/api/v10/webhooks/1234567890123/${token}/messages/@original failed`),
+    ).toBe('PATCH https://discord.com/api/v10/webhooks/1234567890123/<token>/messages/@original failed');
     expect(redactTokens(`/interactions/99/${token}/callback`)).toBe('/interactions/99/<token>/callback');
     expect(redactTokens(`{"token":"${token}"}`)).toBe('{"token":"<token>"}');
     expect(redactTokens('/webhooks/1234/tok-200000000000000001')).toBe('/webhooks/1234/<token>');
@@ -25,7 +33,9 @@ describe('log lines', () => {
   it('a logger never writes a token, whatever field or error carries it', () => {
     const out = sink();
     const log = createLogger('info', out.stream);
-    const err = Object.assign(new Error('404 on /api/v10/webhooks/1/tok-secret/messages/@original'), { url: 'https://discord.com/api/v10/webhooks/1/tok-secret/messages/@original' });
+    const err = Object.assign(new Error('404 on /api/v10/webhooks/1/tok-secret/messages/@original'), {
+      url: 'https://discord.com/api/v10/webhooks/1/tok-secret/messages/@original',
+    });
     log.error({ err }, 'could not send');
     expect(out.text()).toContain('/webhooks/1/<token>/messages');
     expect(out.text()).not.toContain('tok-secret');
@@ -37,11 +47,13 @@ describe('log lines', () => {
     log.warn({ file: 'bad.bin' }, 'corpus: bad.bin: skipped: binary content (not text)');
     log.warn({ dataDir: 'data', ms: 12 }, 'slow start');
     log.info('not shown at warn');
-    expect(out.text()).toBe('warning: corpus: bad.bin: skipped: binary content (not text)\nwarning: slow start (dataDir=data, ms=12)\n');
+    expect(out.text()).toBe(
+      'warning: corpus: bad.bin: skipped: binary content (not text)\nwarning: slow start (dataDir=data, ms=12)\n',
+    );
     expect(readableLine('{"level":50,"time":"t","msg":"failed","err":{"message":"boom"}}')).toBe('error: failed: boom');
   });
 
-  it('the version is package.json\'s', () => {
+  it("the version is package.json's", () => {
     expect(packageVersion()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
   });
 });
@@ -56,7 +68,9 @@ describe('a process-wide handler', () => {
       setTimeout(() => { Promise.reject(new Error('stray rejection')); }, 20);
       setTimeout(() => { process.stdout.write('still serving\\n'); }, 200);
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const code = await new Promise((r) => child.on('exit', r));

@@ -6,11 +6,17 @@ import { classifySubject } from '../src/extract/speakers';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
 
-const said = (...paragraphs: string[]) => attributeQuotes(paragraphs).quotes.filter((q) => !q.scare).map((q) => speakerLabel(q.speaker));
+const said = (...paragraphs: string[]) =>
+  attributeQuotes(paragraphs)
+    .quotes.filter((q) => !q.scare)
+    .map((q) => speakerLabel(q.speaker));
 
 describe('cleanName: a raw name phrase to the name and its role', () => {
   it('keeps the role apart and drops the occasion after the name', () => {
-    expect(cleanName('then-National Security Adviser Jane Okafor in her 2019 memoir')).toEqual({ name: 'Jane Okafor', role: 'then-National Security Adviser' });
+    expect(cleanName('then-National Security Adviser Jane Okafor in her 2019 memoir')).toEqual({
+      name: 'Jane Okafor',
+      role: 'then-National Security Adviser',
+    });
     expect(cleanName('Deputy Mayor Tom Reyes')).toEqual({ name: 'Tom Reyes', role: 'Deputy Mayor' });
   });
 
@@ -52,7 +58,10 @@ describe('cleanName: a raw name phrase to the name and its role', () => {
 describe('subjects and speakers come out clean', () => {
   it('a subject phrase with a dateline or an opener is the person alone', () => {
     expect(classifySubject('Springfield (Reuters) Mary Holt')).toMatchObject({ kind: 'person', name: 'Mary Holt' });
-    expect(classifySubject('then-Secretary of State Jane Okafor in her 2019 memoir')).toMatchObject({ kind: 'person', name: 'Jane Okafor' });
+    expect(classifySubject('then-Secretary of State Jane Okafor in her 2019 memoir')).toMatchObject({
+      kind: 'person',
+      name: 'Jane Okafor',
+    });
     expect(classifySubject('Lt. Col. Ana Ruiz')).toMatchObject({ kind: 'person', name: 'Ana Ruiz' });
     expect(classifySubject('Justices Paul Brandt')).toMatchObject({ kind: 'person', name: 'Paul Brandt' });
     expect(classifySubject('the Ledger’s Tom Reyes')).toMatchObject({ kind: 'person', name: 'Tom Reyes' });
@@ -61,7 +70,9 @@ describe('subjects and speakers come out clean', () => {
   });
 
   it('a dateline before the speaker of the first sentence is no part of the name', () => {
-    expect(said('Riverton (AP) Mary Holt said on Monday that "the plant will stay open through the winter."')).toEqual(['Mary Holt']);
+    expect(said('Riverton (AP) Mary Holt said on Monday that "the plant will stay open through the winter."')).toEqual([
+      'Mary Holt',
+    ]);
   });
 
   it('a son keeps his suffix and is not his father', () => {

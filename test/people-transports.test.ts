@@ -38,14 +38,21 @@ describe('/quote <person> across transports', () => {
   });
 
   it('Discord opens with the card, and filters by words as the command line does', async () => {
-    const result = await handle({ coverage }, { kind: 'command', name: 'quote', options: { speaker: 'Antonov', words: 'obligations' }, userId: '1' });
+    const result = await handle(
+      { coverage },
+      { kind: 'command', name: 'quote', options: { speaker: 'Antonov', words: 'obligations' }, userId: '1' },
+    );
     const message = result.type === 'message' ? result.message : null;
     expect(message?.content?.split('\n')[0]).toBe('**Anatoly Antonov**');
     expect(message?.content).toMatch(/quotations? in \d+ articles? from \d+ outlets?/);
     const { out } = await cli('quote', 'Antonov', '--words', 'obligations', '--json');
     const viaCli = JSON.parse(out);
     expect(message?.content).toContain(`**${viaCli.total} quotation${viaCli.total === 1 ? '' : 's'}**`);
-    expect(viaCli.quotes.every((q: { text: string; articles: { wording: string }[] }) => /obligations/i.test([q.text, ...q.articles.map((x) => x.wording)].join(' ')))).toBe(true);
+    expect(
+      viaCli.quotes.every((q: { text: string; articles: { wording: string }[] }) =>
+        /obligations/i.test([q.text, ...q.articles.map((x) => x.wording)].join(' ')),
+      ),
+    ).toBe(true);
   });
 
   it('--words goes with quote only', async () => {
@@ -62,7 +69,11 @@ describe('autocomplete', () => {
     ];
     const fake = { speakers: () => list } as unknown as Coverage;
     const choices = speakerChoices(fake, 'r');
-    expect(choices.map((c) => c.name)).toEqual(['Tom Reyes (Mayor) · 9 quotations', 'Tom Reyes (quarterback) · 3 quotations', 'Ruth Vance · 2 quotations']);
+    expect(choices.map((c) => c.name)).toEqual([
+      'Tom Reyes (Mayor) · 9 quotations',
+      'Tom Reyes (quarterback) · 3 quotations',
+      'Ruth Vance · 2 quotations',
+    ]);
     expect(choices.map((c) => c.value)).toEqual(['tom-reyes', 'tom-reyes-2', 'Ruth Vance']);
   });
 });

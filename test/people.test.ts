@@ -8,8 +8,17 @@ import { renderQuoteText } from '../src/render/text-quote';
 
 function article(id: string, outlet: string, published: string, paragraphs: string[]): Article {
   return {
-    id, file: `${id}.txt`, format: 'txt', title: id, outlet, published, url: null,
-    provenance: { title: null, outlet: null, published: null }, paragraphs, sentences: [], clutter: [],
+    id,
+    file: `${id}.txt`,
+    format: 'txt',
+    title: id,
+    outlet,
+    published,
+    url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs,
+    sentences: [],
+    clutter: [],
   };
 }
 
@@ -17,17 +26,33 @@ const corpus: Corpus = {
   dir: 'mem',
   warnings: [],
   articles: [
-    article('a1', 'The Ledger', '2016-12-02', ['"We are going to fix the bridges first, and we will do it fast," President-elect Paul Brandt said on Friday.']),
-    article('a2', 'Daily Wire Service', '2016-12-03', ['"We are going to fix the bridges first, and we will do it fast," President-elect Paul Brandt said on Friday.']),
-    article('a3', 'Evening Post', '2017-03-10', ['"The budget has to pass before the summer recess, or nothing else moves," President Brandt said.']),
-    article('a4', 'Evening Post', '2017-04-11', ['Paul Brandt called it "a disgrace" in a speech about the budget office, saying "the numbers they publish are simply wrong."']),
-    article('a5', 'The Ledger', '2017-05-01', ['"Our family business comes second to the country now," Paul Brandt Jr. said.']),
-    article('a6', 'The Ledger', '2017-05-02', ['"I have never been prouder of my husband than today," Clara Brandt said.']),
-    article('a7', 'Harbor News', '2017-05-03', ['"The vote is going to be close, closer than anyone thinks," Mr. Brandt said of the budget.']),
+    article('a1', 'The Ledger', '2016-12-02', [
+      '"We are going to fix the bridges first, and we will do it fast," President-elect Paul Brandt said on Friday.',
+    ]),
+    article('a2', 'Daily Wire Service', '2016-12-03', [
+      '"We are going to fix the bridges first, and we will do it fast," President-elect Paul Brandt said on Friday.',
+    ]),
+    article('a3', 'Evening Post', '2017-03-10', [
+      '"The budget has to pass before the summer recess, or nothing else moves," President Brandt said.',
+    ]),
+    article('a4', 'Evening Post', '2017-04-11', [
+      'Paul Brandt called it "a disgrace" in a speech about the budget office, saying "the numbers they publish are simply wrong."',
+    ]),
+    article('a5', 'The Ledger', '2017-05-01', [
+      '"Our family business comes second to the country now," Paul Brandt Jr. said.',
+    ]),
+    article('a6', 'The Ledger', '2017-05-02', [
+      '"I have never been prouder of my husband than today," Clara Brandt said.',
+    ]),
+    article('a7', 'Harbor News', '2017-05-03', [
+      '"The vote is going to be close, closer than anyone thinks," Mr. Brandt said of the budget.',
+    ]),
     article('a8', 'Harbor News', '2017-06-01', ['"We balanced the books for four years running," Tom Vance said.']),
     article('a9', 'Harbor News', '2017-06-02', ['"We will not let the schools close," Ruth Vance said.']),
     article('a10', 'Evening Post', '2017-06-03', ['"Nobody can say the money was wasted on us," Vance said.']),
-    article('a11', 'Harbor News', '2017-02-01', ['"Trade deals will be rewritten from the first page to the last," Paul Brandt said.']),
+    article('a11', 'Harbor News', '2017-02-01', [
+      '"Trade deals will be rewritten from the first page to the last," Paul Brandt said.',
+    ]),
     article('a12', 'The Ledger', '2017-02-15', ['"The army will get what it asks for," Paul Brandt said.']),
   ],
 };
@@ -39,11 +64,13 @@ describe('one person across articles', () => {
     expect(a.person).toMatchObject({ name: 'Paul Brandt', id: 'paul-brandt' });
     const ids = new Set(a.quotes.filter((q) => q.speaker === 'Paul Brandt').map((q) => q.personId));
     expect(ids).toEqual(new Set(['paul-brandt']));
-    expect(a.quotes.filter((q) => q.personId === 'paul-brandt').map((q) => q.text)).toEqual(expect.arrayContaining([
-      'We are going to fix the bridges first, and we will do it fast',
-      'The budget has to pass before the summer recess, or nothing else moves',
-      'The vote is going to be close, closer than anyone thinks',
-    ]));
+    expect(a.quotes.filter((q) => q.personId === 'paul-brandt').map((q) => q.text)).toEqual(
+      expect.arrayContaining([
+        'We are going to fix the bridges first, and we will do it fast',
+        'The budget has to pass before the summer recess, or nothing else moves',
+        'The vote is going to be close, closer than anyone thinks',
+      ]),
+    );
     const speakers = listSpeakers(book, 'brandt').map((s) => s.name);
     expect(speakers).toEqual(expect.arrayContaining(['Paul Brandt', 'Paul Brandt Jr.', 'Clara Brandt']));
   });

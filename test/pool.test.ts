@@ -9,14 +9,20 @@ import { join } from 'node:path';
 const DATA = new URL('../data', import.meta.url).pathname;
 
 const page = (i: number): PageInput => ({
-  id: `p${i}`, file: `p${i}.txt`, format: 'txt',
+  id: `p${i}`,
+  file: `p${i}.txt`,
+  format: 'txt',
   text: `Headline Number ${i} Is Here\n\nThe council met on Tuesday, officials said. "We will decide soon," Mr. Smith said. It was meeting ${i}.`,
 });
 
 describe('worker pool', () => {
   it('runs a task in worker threads and returns results in order', async () => {
     const inputs = Array.from({ length: 30 }, (_, i) => page(i));
-    const out = await runInWorkers<PageInput, ReturnType<typeof buildOne>>(new URL('../src/corpus/build-task.ts', import.meta.url), inputs, { threads: 2, chunk: 7 });
+    const out = await runInWorkers<PageInput, ReturnType<typeof buildOne>>(
+      new URL('../src/corpus/build-task.ts', import.meta.url),
+      inputs,
+      { threads: 2, chunk: 7 },
+    );
     expect(out.map((b) => ('article' in b ? b.article.id : b.error))).toEqual(inputs.map((p) => p.id));
   });
 

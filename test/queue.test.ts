@@ -89,7 +89,11 @@ describe('JobQueue', () => {
   it('drain waits for running and queued jobs; once closed, no place is given', async () => {
     const q = new JobQueue({ concurrency: 1, limit: 5 });
     const finished: number[] = [];
-    for (let i = 0; i < 3; i++) q.reserve()!.run(async () => { await new Promise((r) => setTimeout(r, 30)); finished.push(i); });
+    for (let i = 0; i < 3; i++)
+      q.reserve()!.run(async () => {
+        await new Promise((r) => setTimeout(r, 30));
+        finished.push(i);
+      });
     q.close();
     expect(q.reserve()).toBeNull();
     expect(q.accepting).toBe(false);
@@ -102,7 +106,13 @@ describe('JobQueue', () => {
     const never = gate();
     const told: number[] = [];
     q.reserve()!.run(() => never.opened);
-    for (let i = 0; i < 2; i++) q.reserve()!.run(async () => undefined, async () => { told.push(i); });
+    for (let i = 0; i < 2; i++)
+      q.reserve()!.run(
+        async () => undefined,
+        async () => {
+          told.push(i);
+        },
+      );
     const r = await q.drain(50);
     expect(r).toEqual({ finished: false, abandoned: 2, running: 1 });
     expect(told).toEqual([0, 1]);

@@ -12,9 +12,7 @@ const ids = (e: QuoteEntry) => e.articles.map((a) => a.id.split('-')[0]).sort();
 
 describe('finding quotation spans', () => {
   it('reads straight, curly and two-apostrophe marks', () => {
-    const spans = findQuoteSpans([
-      'He said "one two three" and “four five six” then \'\'seven eight nine\'\' at last.',
-    ]);
+    const spans = findQuoteSpans(["He said \"one two three\" and “four five six” then ''seven eight nine'' at last."]);
     expect(spans.map((s) => s.text)).toEqual(['one two three', 'four five six', 'seven eight nine']);
   });
 
@@ -31,7 +29,11 @@ describe('finding quotation spans', () => {
   });
 
   it('bounds an unbalanced mark by its paragraph', () => {
-    const spans = findQuoteSpans(['Graffiti read: "Nobody closed this one.', 'Unrelated text follows here.', 'And "a real one" later.']);
+    const spans = findQuoteSpans([
+      'Graffiti read: "Nobody closed this one.',
+      'Unrelated text follows here.',
+      'And "a real one" later.',
+    ]);
     expect(spans.map((s) => s.text)).toEqual(['Nobody closed this one.', 'a real one']);
     expect(spans[0].closed).toBe(false);
   });
@@ -44,8 +46,26 @@ describe('finding quotation spans', () => {
 });
 
 describe('any text at all', () => {
-  const piece = fc.constantFrom('"', '“', '”', "''", ' said ', ' he ', 'Mr. ', 'Jane Doe', ', ', '. ', 'the city', 'told reporters: ', '\n', 'x');
-  const paragraphs = fc.array(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((a) => a.join('')), { maxLength: 6 });
+  const piece = fc.constantFrom(
+    '"',
+    '“',
+    '”',
+    "''",
+    ' said ',
+    ' he ',
+    'Mr. ',
+    'Jane Doe',
+    ', ',
+    '. ',
+    'the city',
+    'told reporters: ',
+    '\n',
+    'x',
+  );
+  const paragraphs = fc.array(
+    fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((a) => a.join('')),
+    { maxLength: 6 },
+  );
 
   it('never throws, and every span stays inside its paragraphs, in order', () => {
     fc.assert(
@@ -111,7 +131,8 @@ describe('/quote on the seed corpus', () => {
     expect(answer.total).toBe(answerQuote(book, 'Antonov', {}).total);
     const w = answer.quotes.map(weight);
     expect([...w].sort((a, b) => b - a)).toEqual(w);
-    for (let i = 1; i < w.length; i++) if (w[i] === w[i - 1]) expect((answer.quotes[i - 1].first ?? '') >= (answer.quotes[i].first ?? '')).toBe(true);
+    for (let i = 1; i < w.length; i++)
+      if (w[i] === w[i - 1]) expect((answer.quotes[i - 1].first ?? '') >= (answer.quotes[i].first ?? '')).toBe(true);
   });
 
   it('finds quotations by their words', () => {
@@ -145,7 +166,9 @@ describe('/quote on the seed corpus', () => {
   it('gives Rice both halves, the second by "she said"', () => {
     const rice = answerQuote(book, 'Rice', {});
     expect(rice.quotes.map((q) => q.speaker)).toEqual(['Susan Rice', 'Susan Rice']);
-    expect(rice.quotes.map((q) => q.text).join(' ')).toMatch(/way too soon.*long past time|long past time.*way too soon/);
+    expect(rice.quotes.map((q) => q.text).join(' ')).toMatch(
+      /way too soon.*long past time|long past time.*way too soon/,
+    );
   });
 
   it('leaves the graffiti unattributed and keeps the activist as described', () => {
@@ -156,7 +179,9 @@ describe('/quote on the seed corpus', () => {
     // The unbalanced mark in Haaretz is bounded: the quotation ends with the paragraph.
     expect(graffiti.articles.every((a) => a.wording.endsWith("Hama won't."))).toBe(true);
     const activist = all.filter((q) => q.speaker === 'an activist in the city').map((q) => q.text);
-    expect(activist).toEqual(expect.arrayContaining([expect.stringContaining('kill the memory'), 'But we will not accept it.']));
+    expect(activist).toEqual(
+      expect.arrayContaining([expect.stringContaining('kill the memory'), 'But we will not accept it.']),
+    );
   });
 
   it('attributes the rest as a reader would', () => {
@@ -173,7 +198,9 @@ describe('/quote on the seed corpus', () => {
 
   it('keeps scare quotes apart unless the sentence attributes them', () => {
     const all = exportQuotes(book);
-    expect(all.some((q) => q.text === 'atrocities' || q.text === 'concrete proposals' || /wishful thinking/.test(q.text))).toBe(false);
+    expect(
+      all.some((q) => q.text === 'atrocities' || q.text === 'concrete proposals' || /wishful thinking/.test(q.text)),
+    ).toBe(false);
     expect(all.find((q) => q.text === 'skyrocketed')?.speaker).toBe('Panos Moumtzis');
     const found = answerQuote(book, 'atrocities', {});
     expect(found.quotes.some((q) => q.scare && q.text === 'atrocities')).toBe(true);

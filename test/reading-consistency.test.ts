@@ -25,8 +25,10 @@ describe('the same sentence, the same source, in /quote, /sources and /toll', ()
     // The seeds hold quotations attributed in their sentence and figures with estimators: many comparisons, not none.
     expect(compared).toBeGreaterThanOrEqual(30);
   });
-  it('the U.N. figure in a sentence Antonov opens is the U.N.\'s in /toll and /sources, Antonov\'s words are his', () => {
-    const rows = articles.flatMap((a) => sentenceSources(a)).filter((r) => /during which the U\.N\. says over 7,500/.test(r.text));
+  it("the U.N. figure in a sentence Antonov opens is the U.N.'s in /toll and /sources, Antonov's words are his", () => {
+    const rows = articles
+      .flatMap((a) => sentenceSources(a))
+      .filter((r) => /during which the U\.N\. says over 7,500/.test(r.text));
     expect(rows.length).toBe(1);
     expect(rows[0].toll).toBe('U.N.');
     expect(sameSource(rows[0].sourcesForFigure ?? '', 'U.N.')).toBe(true);
@@ -34,7 +36,9 @@ describe('the same sentence, the same source, in /quote, /sources and /toll', ()
   it('names the same source under different spellings', () => {
     expect(sameSource('The U.N.', 'U.N.')).toBe(true);
     expect(sameSource('UN', 'United Nations')).toBe(true);
-    expect(sameSource("The UN High Commissioner for Refugees' coordinator for Syria", 'UN High Commissioner for Refugees')).toBe(true);
+    expect(
+      sameSource("The UN High Commissioner for Refugees' coordinator for Syria", 'UN High Commissioner for Refugees'),
+    ).toBe(true);
     expect(sameSource('Deputy Defense Minister Anatoly Antonov', 'Antonov')).toBe(true);
     expect(sameSource('Antonov', 'Lavrov')).toBe(false);
   });

@@ -35,8 +35,17 @@ describe('search', () => {
 
   it('prunes a very common word to the articles where it weighs most, and still finds the rest by rarer words', () => {
     const article = (id: string, text: string): Article => ({
-      id, file: id, format: 'txt', title: null, outlet: null, published: null, url: null,
-      provenance: { title: null, outlet: null, published: null }, paragraphs: [text], sentences: [], clutter: [],
+      id,
+      file: id,
+      format: 'txt',
+      title: null,
+      outlet: null,
+      published: null,
+      url: null,
+      provenance: { title: null, outlet: null, published: null },
+      paragraphs: [text],
+      sentences: [],
+      clutter: [],
     });
     const many = Array.from({ length: 2100 }, (_, i) => article(`a${i}`, `common word story number ${i}`));
     many.push(article('rare', 'common zanzibar'));

@@ -23,13 +23,25 @@ describe('sentence splitter', () => {
   });
 
   it('does not split numbers, decimals or amounts', () => {
-    expect(split('Growth was 3.5 percent, or $1.2 billion. Prices rose.')).toEqual(['Growth was 3.5 percent, or $1.2 billion.', 'Prices rose.']);
+    expect(split('Growth was 3.5 percent, or $1.2 billion. Prices rose.')).toEqual([
+      'Growth was 3.5 percent, or $1.2 billion.',
+      'Prices rose.',
+    ]);
   });
 
   it('never ends a sentence inside an open quotation, with straight, curly or doubled-apostrophe marks', () => {
-    expect(split('"We must go. Now. Today," he said. Then he left.')).toEqual(['"We must go. Now. Today," he said.', 'Then he left.']);
-    expect(split('“We will win. We must,” she said. It ended.')).toEqual(['“We will win. We must,” she said.', 'It ended.']);
-    expect(split("''This is it. Really,'' Mr. Smith said. The end.")).toEqual(["''This is it. Really,'' Mr. Smith said.", 'The end.']);
+    expect(split('"We must go. Now. Today," he said. Then he left.')).toEqual([
+      '"We must go. Now. Today," he said.',
+      'Then he left.',
+    ]);
+    expect(split('“We will win. We must,” she said. It ended.')).toEqual([
+      '“We will win. We must,” she said.',
+      'It ended.',
+    ]);
+    expect(split("''This is it. Really,'' Mr. Smith said. The end.")).toEqual([
+      "''This is it. Really,'' Mr. Smith said.",
+      'The end.',
+    ]);
   });
 
   it('splits a quotation broken around its attribution into its two sentences', () => {
@@ -40,7 +52,9 @@ describe('sentence splitter', () => {
   });
 
   it('does not let an unbalanced quotation mark glue the rest of the paragraph together', () => {
-    const out = split('Graffiti read: "Hafez died, and Hama lived. Bashar will die. Activists painted the streets red. Police came.');
+    const out = split(
+      'Graffiti read: "Hafez died, and Hama lived. Bashar will die. Activists painted the streets red. Police came.',
+    );
     expect(out.length).toBeGreaterThan(1);
     expect(out.at(-1)).toBe('Police came.');
   });

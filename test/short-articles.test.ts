@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/load';
 import { buildCoverage, type Coverage } from '../src/answers/coverage';
 import type { Corpus } from '../src/corpus/schema';
-import { writeShortItems, bulletinSentences, tally, FURNITURE_DEV, FURNITURE_HELD_OUT, type ShortItems } from '../bench/short-items';
+import {
+  writeShortItems,
+  bulletinSentences,
+  tally,
+  FURNITURE_DEV,
+  FURNITURE_HELD_OUT,
+  type ShortItems,
+} from '../bench/short-items';
 
 let dir: string;
 let items: ShortItems;
@@ -23,14 +30,21 @@ beforeAll(async () => {
   corpus = await loadCorpus(dir);
   coverage = buildCoverage(corpus);
 }, 120_000);
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const fileOf = (sentence: string) => items.news[sentences.indexOf(sentence)];
 
 describe('short articles', () => {
   it('keeps every one-sentence news item and drops the furniture files', () => {
-    const t = tally(items, corpus.articles.map((a) => a.file));
-    console.log(`short items: news kept ${t.newsKept}/${t.news}, furniture dropped ${t.furnitureDropped}/${t.furniture}`);
+    const t = tally(
+      items,
+      corpus.articles.map((a) => a.file),
+    );
+    console.log(
+      `short items: news kept ${t.newsKept}/${t.news}, furniture dropped ${t.furnitureDropped}/${t.furniture}`,
+    );
     expect(t.news).toBeGreaterThan(80);
     expect(t.newsDropped).toEqual([]);
     expect(t.furnitureDropped / t.furniture).toBeGreaterThanOrEqual(0.95);
@@ -41,13 +55,16 @@ describe('short articles', () => {
 
   it('names what a dropped file held', () => {
     const subscribe = items.furniture[FURNITURE_DEV.indexOf('Subscribe now')];
-    expect(corpus.warnings.find((w) => w.file === subscribe)?.message).toBe("skipped: no article text found in it (only page furniture: 'Subscribe now')");
+    expect(corpus.warnings.find((w) => w.file === subscribe)?.message).toBe(
+      "skipped: no article text found in it (only page furniture: 'Subscribe now')",
+    );
   });
 
   it('keeps the example of issue 17 in every format', async () => {
     const d = await mkdtemp(join(tmpdir(), 'short-one-'));
     try {
-      const s = 'Current Chief Operating Officer Mike Butcher and Group Chief Financial Officer Alex Arena will report to So.';
+      const s =
+        'Current Chief Operating Officer Mike Butcher and Group Chief Financial Officer Alex Arena will report to So.';
       const written = await writeShortItems(d, [s, s, s], ['Share this']);
       const c = await loadCorpus(d);
       expect(c.articles.map((a) => a.file).sort()).toEqual(written.news.sort());
@@ -58,9 +75,17 @@ describe('short articles', () => {
   });
 
   it('takes part in quotations, figures, sources and copy families', () => {
-    const quoted = sentences.find((s) => /“[^”]{20,}[,.]” (?:he|she|\p{Lu}\p{L}+) said/u.test(s) || /"[^"]{20,}[,.]" (?:he|she|\p{Lu}\p{L}+) said/u.test(s))!;
+    const quoted = sentences.find(
+      (s) =>
+        /“[^”]{20,}[,.]” (?:he|she|\p{Lu}\p{L}+) said/u.test(s) ||
+        /"[^"]{20,}[,.]" (?:he|she|\p{Lu}\p{L}+) said/u.test(s),
+    )!;
     expect(quoted).toBeDefined();
-    const words = quoted.match(/["“]([^"”]+)/)![1].split(/\s+/).slice(0, 4).join(' ');
+    const words = quoted
+      .match(/["“]([^"”]+)/)![1]
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
     const quotes = coverage.quote(words).quotes;
     expect(quotes.flatMap((q) => q.articles.map((a) => a.id))).toContain(fileOf(quoted).replace(/\.\w+$/, ''));
 

@@ -17,7 +17,10 @@ beforeAll(async () => {
   const corpus = await loadCorpus('data');
   book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
 });
-const ids = (claim: string) => answerSources(book, claim).matches.map((m) => m.id).sort();
+const ids = (claim: string) =>
+  answerSources(book, claim)
+    .matches.map((m) => m.id)
+    .sort();
 
 describe('the claims of the issue', () => {
   it('the $550 million jet deal: msnbc.com and Haaretz, one a copy of the other, both "reportedly", through AP/Reuters', () => {
@@ -30,7 +33,12 @@ describe('the claims of the issue', () => {
     }
     expect(a.matches.find((m) => m.id === HAARETZ)!.copyOf).toBe(MSNBC);
     expect(a.matches.find((m) => m.id === MSNBC)!.credits.wire).toEqual(['AP', 'Reuters']);
-    expect(a.origin).toMatchObject({ id: MSNBC, published: '2012-02-02', attribution: 'reportedly', wire: 'AP, Reuters' });
+    expect(a.origin).toMatchObject({
+      id: MSNBC,
+      published: '2012-02-02',
+      attribution: 'reportedly',
+      wire: 'AP, Reuters',
+    });
     expect(a.closest).toEqual([]);
   });
 
@@ -38,7 +46,9 @@ describe('the claims of the issue', () => {
     const a = answerSources(book, 'a unilateral withdrawal of government forces is unrealistic');
     expect(a.matches.map((m) => m.id).sort()).toEqual([AFGAZAD, MT]);
     const byId = new Map(a.matches.map((m) => [m.id, m]));
-    expect(byId.get(AFGAZAD)!.text).toContain('A unilateral pullout of government forces would be absolutely unrealistic');
+    expect(byId.get(AFGAZAD)!.text).toContain(
+      'A unilateral pullout of government forces would be absolutely unrealistic',
+    );
     expect(byId.get(MT)!.text).toContain('A unilateral withdrawal of government forces is absolutely unrealistic');
     expect(byId.get(MT)!.attribution).toBe('Lavrov said');
     expect(byId.get(AFGAZAD)!.attribution).toMatch(/he said.*Lavrov/);
@@ -99,7 +109,7 @@ describe('rewording', () => {
     expect(a.matches.map((m) => m.id).sort()).toEqual([HAARETZ, MSNBC]);
     expect(a.matches[0].attribution).toContain("according to the country's state news agencies");
   });
-  it('a nested attribution is the outer speaker\'s', () => {
+  it("a nested attribution is the outer speaker's", () => {
     const a = answerSources(book, 'Assad told Wahhab he will end the uprising');
     expect(a.matches.map((m) => m.id).sort()).toEqual([HAARETZ, MSNBC]);
     expect(a.matches[0].attribution).toBe('Wahhab said');

@@ -9,26 +9,51 @@ import type { Article, Corpus } from '../src/corpus/schema';
 
 /** Who the article has saying each quotation, in order. */
 function speakers(...paragraphs: string[]): (string | null)[] {
-  return attributeQuotes(paragraphs).quotes.filter((q) => !q.scare).map((q) => speakerLabel(q.speaker));
+  return attributeQuotes(paragraphs)
+    .quotes.filter((q) => !q.scare)
+    .map((q) => speakerLabel(q.speaker));
 }
 
 function article(id: string, published: string, paragraphs: string[]): Article {
   return {
-    id, file: `${id}.txt`, format: 'txt', title: id, outlet: id.split('-')[0], published, url: null,
-    provenance: { title: null, outlet: null, published: null }, paragraphs, sentences: [], clutter: [],
+    id,
+    file: `${id}.txt`,
+    format: 'txt',
+    title: id,
+    outlet: id.split('-')[0],
+    published,
+    url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs,
+    sentences: [],
+    clutter: [],
   };
 }
 
 describe('names, roles and descriptions', () => {
   it('peels the role off a titled name', () => {
-    expect(classifySubject("Russia's Deputy Defense Minister Anatoly Antonov")).toMatchObject({ kind: 'person', name: 'Anatoly Antonov', role: "Russia's Deputy Defense Minister" });
-    expect(classifySubject('U.S. Ambassador to the United Nations Susan Rice')).toMatchObject({ kind: 'person', name: 'Susan Rice' });
-    expect(classifySubject('Secretary of State Hillary Clinton')).toMatchObject({ kind: 'person', name: 'Hillary Clinton', role: 'Secretary of State' });
+    expect(classifySubject("Russia's Deputy Defense Minister Anatoly Antonov")).toMatchObject({
+      kind: 'person',
+      name: 'Anatoly Antonov',
+      role: "Russia's Deputy Defense Minister",
+    });
+    expect(classifySubject('U.S. Ambassador to the United Nations Susan Rice')).toMatchObject({
+      kind: 'person',
+      name: 'Susan Rice',
+    });
+    expect(classifySubject('Secretary of State Hillary Clinton')).toMatchObject({
+      kind: 'person',
+      name: 'Hillary Clinton',
+      role: 'Secretary of State',
+    });
     expect(parseName('Mr. King')).toMatchObject({ tokens: ['King'], honorific: 'Mr.' });
   });
 
   it('keeps descriptions and organisations as written', () => {
-    expect(classifySubject('an activist in the city')).toMatchObject({ kind: 'description', text: 'an activist in the city' });
+    expect(classifySubject('an activist in the city')).toMatchObject({
+      kind: 'description',
+      text: 'an activist in the city',
+    });
     expect(classifySubject('the White House')).toMatchObject({ kind: 'org' });
     expect(classifySubject('The New York businessman')).toMatchObject({ kind: 'description' });
     expect(classifySubject('he')).toMatchObject({ kind: 'pronoun', pron: 'm' });
@@ -41,29 +66,47 @@ describe('reporting verbs in every position', () => {
     expect(speakers('"We will win this fight," said Jane Doe, a local organiser.')).toEqual(['Jane Doe']);
     expect(speakers('Governor Tom Smith told reporters: "The bridge will open next week."')).toEqual(['Tom Smith']);
     expect(speakers('Tom Smith said that "nobody will be left behind here."')).toEqual(['Tom Smith']);
-    expect(speakers('"The numbers are wrong and everyone knows it," according to the union statement.')).toEqual(['the union statement']);
+    expect(speakers('"The numbers are wrong and everyone knows it," according to the union statement.')).toEqual([
+      'the union statement',
+    ]);
     expect(speakers('"This is a historic day for all of us," Tom Smith tweeted.')).toEqual(['Tom Smith']);
   });
 
   it('walks back over appositives to the name', () => {
-    expect(speakers('"It will not pass the Senate," Tom Smith, a lawyer for the group and a former judge, said.')).toEqual(['Tom Smith']);
-    expect(speakers('"It will not pass the Senate," Senate Leader Tom Smith, R-Ky., said Tuesday.')).toEqual(['Tom Smith']);
+    expect(
+      speakers('"It will not pass the Senate," Tom Smith, a lawyer for the group and a former judge, said.'),
+    ).toEqual(['Tom Smith']);
+    expect(speakers('"It will not pass the Senate," Senate Leader Tom Smith, R-Ky., said Tuesday.')).toEqual([
+      'Tom Smith',
+    ]);
   });
 
   it('reads names with where they are from, roles joined by "and", a description then its name, a colon intro', () => {
     expect(speakers('"We will not wait any longer," Gov. Tom Smith of West Virginia said.')).toEqual(['Tom Smith']);
-    expect(speakers('Jane Doe, senior vice president and chief operating officer at the bank, told Reuters that "the losses are behind us now."')).toEqual(['Jane Doe']);
-    expect(speakers('"We are running out of time," added the leader\'s deputy, Sen. Tom Smith of Texas.')).toEqual(['Tom Smith']);
-    expect(speakers('On air, senior correspondent Jane Doe declared: "This changes the race entirely."')).toEqual(['Jane Doe']);
+    expect(
+      speakers(
+        'Jane Doe, senior vice president and chief operating officer at the bank, told Reuters that "the losses are behind us now."',
+      ),
+    ).toEqual(['Jane Doe']);
+    expect(speakers('"We are running out of time," added the leader\'s deputy, Sen. Tom Smith of Texas.')).toEqual([
+      'Tom Smith',
+    ]);
+    expect(speakers('On air, senior correspondent Jane Doe declared: "This changes the race entirely."')).toEqual([
+      'Jane Doe',
+    ]);
   });
 
   it('keeps an unnamed speaker as described, and a sign unattributed', () => {
-    expect(speakers('"They took everything we had left," said a resident of the old town.')).toEqual(['a resident of the old town']);
+    expect(speakers('"They took everything we had left," said a resident of the old town.')).toEqual([
+      'a resident of the old town',
+    ]);
     expect(speakers('A banner on the bridge read: "We will not forget this day."')).toEqual([null]);
   });
 
   it('takes organisations as speakers', () => {
-    expect(speakers('"The plan is dead on arrival," the White House said in a statement.')).toEqual(['the White House']);
+    expect(speakers('"The plan is dead on arrival," the White House said in a statement.')).toEqual([
+      'the White House',
+    ]);
   });
 });
 
@@ -79,13 +122,22 @@ describe('who a pronoun or a follow-on quotation belongs to', () => {
 
   it('resolves "she" past a man named in between', () => {
     expect(
-      speakers('"It is too soon to know," Ambassador Mary Stone told reporters, after meeting John Clark.', '"It is long past time to act," she said.'),
+      speakers(
+        '"It is too soon to know," Ambassador Mary Stone told reporters, after meeting John Clark.',
+        '"It is long past time to act," she said.',
+      ),
     ).toEqual(['Mary Stone', 'Mary Stone']);
   });
 
   it('continues the speaker across a split quotation and an unattributed follow-on', () => {
-    expect(speakers('"We must keep our word," Mr. Antonov said. "And that is what we do."')).toEqual(['Antonov', 'Antonov']);
-    expect(speakers('"We must keep our word," Tom Smith said.', '"And that is what we do."')).toEqual(['Tom Smith', 'Tom Smith']);
+    expect(speakers('"We must keep our word," Mr. Antonov said. "And that is what we do."')).toEqual([
+      'Antonov',
+      'Antonov',
+    ]);
+    expect(speakers('"We must keep our word," Tom Smith said.', '"And that is what we do."')).toEqual([
+      'Tom Smith',
+      'Tom Smith',
+    ]);
   });
 
   it('keeps a titled bare surname apart from a namesake named in full later', () => {
@@ -103,7 +155,9 @@ describe('who a pronoun or a follow-on quotation belongs to', () => {
   });
 
   it('names the one whose words they are in a nested attribution, and who reported them', () => {
-    const q = attributeQuotes(['Tom Smith said Jane Doe told him she would resign, because "the cost of staying is too high."']).quotes[0];
+    const q = attributeQuotes([
+      'Tom Smith said Jane Doe told him she would resign, because "the cost of staying is too high."',
+    ]).quotes[0];
     expect(speakerLabel(q.speaker)).toBe('Jane Doe');
     expect(speakerLabel(q.reportedBy)).toBe('Tom Smith');
   });
@@ -122,7 +176,9 @@ describe('who a pronoun or a follow-on quotation belongs to', () => {
   });
 
   it('keeps a nickname inside the name', () => {
-    expect(speakers('"This is a big year for us," state Del. Marcia "Cia" Price shouted to the crowd.')).toEqual(['Marcia Price']);
+    expect(speakers('"This is a big year for us," state Del. Marcia "Cia" Price shouted to the crowd.')).toEqual([
+      'Marcia Price',
+    ]);
   });
 });
 
@@ -131,8 +187,15 @@ describe('people across articles', () => {
     dir: 'mem',
     warnings: [],
     articles: [
-      article('a-one', '2012-03-13', ['Foreign Minister Sergei Lavrov spoke on Tuesday.', '"Both sides must stop at the same time," Lavrov said.']),
-      article('b-two', '2012-03-14', ['Foreign Minister Sergey Lavrov spoke in Moscow.', '"Both sides must stop at the same time," Lavrov said.', '"There is no other way to end this," he added.']),
+      article('a-one', '2012-03-13', [
+        'Foreign Minister Sergei Lavrov spoke on Tuesday.',
+        '"Both sides must stop at the same time," Lavrov said.',
+      ]),
+      article('b-two', '2012-03-14', [
+        'Foreign Minister Sergey Lavrov spoke in Moscow.',
+        '"Both sides must stop at the same time," Lavrov said.',
+        '"There is no other way to end this," he added.',
+      ]),
       article('c-three', '2012-03-15', ['"We will look at every option on the table," Lavrov said.']),
       article('d-four', '2012-03-15', ['"The economy has to come first for us," Clinton said.']),
       article('e-five', '2012-03-16', ['"We balanced the budget four years running," Bill Clinton said.']),
@@ -147,7 +210,11 @@ describe('people across articles', () => {
     expect(a.total).toBe(3);
     const both = a.quotes.find((q) => q.text.startsWith('Both sides'))!;
     expect(both.articles.map((x) => x.id)).toEqual(['a-one', 'b-two']);
-    expect(listSpeakers(book, 'serg')[0].aliases).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Sergey Lavrov'].filter((n) => n !== listSpeakers(book, 'serg')[0].name)));
+    expect(listSpeakers(book, 'serg')[0].aliases).toEqual(
+      expect.arrayContaining(
+        ['Sergei Lavrov', 'Sergey Lavrov'].filter((n) => n !== listSpeakers(book, 'serg')[0].name),
+      ),
+    );
   });
 
   it('does not guess between two people sharing a surname', () => {

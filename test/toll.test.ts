@@ -15,17 +15,25 @@ beforeAll(async () => {
 });
 
 const ids = (e: Estimate) => e.articles.map((a) => a.id.split('-')[0]).sort();
-const find = (es: Estimate[], metric: string, display: RegExp) => es.filter((e) => e.metric === metric && display.test(e.display));
+const find = (es: Estimate[], metric: string, display: RegExp) =>
+  es.filter((e) => e.metric === metric && display.test(e.display));
 
 describe('killed on the seeds', () => {
-  it("the U.N.'s \"more than 5,400\" as of 2012-02-02, one row carried by two articles", () => {
+  it('the U.N.\'s "more than 5,400" as of 2012-02-02, one row carried by two articles', () => {
     const rows = find(answerToll(book).estimates, 'killed', /5,400/);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ display: 'more than 5,400', low: 5400, high: null, estimator: 'United Nations', asOf: '2012-02-02', history: false });
+    expect(rows[0]).toMatchObject({
+      display: 'more than 5,400',
+      low: 5400,
+      high: null,
+      estimator: 'United Nations',
+      asOf: '2012-02-02',
+      history: false,
+    });
     expect(ids(rows[0])).toEqual(['haaretz', 'msnbc']);
   });
 
-  it('7,500 by 2012-03-13 in three articles: the U.N.\'s lower bound (two wordings, one row) beside an unattributed estimate', () => {
+  it("7,500 by 2012-03-13 in three articles: the U.N.'s lower bound (two wordings, one row) beside an unattributed estimate", () => {
     const rows = find(answerToll(book).estimates, 'killed', /7,500/);
     expect(rows.map((r) => [r.display, r.estimator, r.asOf, ids(r)])).toEqual([
       ['more than 7,500', 'United Nations', '2012-03-13', ['afgazad', 'csmonitor']],
@@ -50,11 +58,26 @@ describe('killed on the seeds', () => {
 describe('displacement in the Moscow Times piece', () => {
   it('230,000 who fled their homes are displaced; 30,000 who fled to neighbouring countries are refugees', () => {
     const { estimates } = answerToll(book);
-    expect(find(estimates, 'displaced', /230,000/)[0]).toMatchObject({ display: 'some 230,000', low: 230_000, high: 230_000, estimator: 'UN High Commissioner for Refugees', asOf: '2012-03-13' });
-    expect(find(estimates, 'refugees', /^30,000$/)[0]).toMatchObject({ low: 30_000, estimator: 'UN High Commissioner for Refugees', population: null });
+    expect(find(estimates, 'displaced', /230,000/)[0]).toMatchObject({
+      display: 'some 230,000',
+      low: 230_000,
+      high: 230_000,
+      estimator: 'UN High Commissioner for Refugees',
+      asOf: '2012-03-13',
+    });
+    expect(find(estimates, 'refugees', /^30,000$/)[0]).toMatchObject({
+      low: 30_000,
+      estimator: 'UN High Commissioner for Refugees',
+      population: null,
+    });
   });
   it('at least 200,000 displaced within the country, according to the Syrian Arab Red Crescent', () => {
-    expect(find(answerToll(book).estimates, 'displaced', /200,000/)[0]).toMatchObject({ display: 'at least 200,000', low: 200_000, high: null, estimator: 'Syrian Arab Red Crescent' });
+    expect(find(answerToll(book).estimates, 'displaced', /200,000/)[0]).toMatchObject({
+      display: 'at least 200,000',
+      low: 200_000,
+      high: null,
+      estimator: 'Syrian Arab Red Crescent',
+    });
   });
   it('the daily flow ("hundreds ... on a daily basis") is a rate, not a count at a date: left out', () => {
     expect(answerToll(book).estimates.some((e) => /hundreds/i.test(e.display))).toBe(false);
@@ -71,24 +94,35 @@ describe('not a toll of the current conflict', () => {
     const answer = answerToll(book);
     expect(answer.estimates.some((e) => e.asOf < '2000-01-01' || /thousands/.test(e.display))).toBe(false);
     expect(answer.history).toHaveLength(1);
-    expect(answer.history![0]).toMatchObject({ metric: 'killed', display: 'thousands', low: 1000, high: null, history: true, asOf: '1982-01-01', asOfPrecision: 'year' });
+    expect(answer.history![0]).toMatchObject({
+      metric: 'killed',
+      display: 'thousands',
+      low: 1000,
+      high: null,
+      history: true,
+      asOf: '1982-01-01',
+      asOfPrecision: 'year',
+    });
     expect(ids(answer.history![0])).toEqual(['haaretz', 'msnbc']);
     expect(exportEstimates(book).some((e) => e.history)).toBe(false);
   });
   it('no money, distances, ages, durations, anniversaries or troop numbers', () => {
     const shown = [...answerToll(book).estimates, ...(answerToll(book).history ?? [])].map((e) => e.display);
-    for (const not of [/550/, /100/, /10-month/, /three/i, /30-year/, /^hundreds$/i]) expect(shown.filter((d) => not.test(d))).toEqual([]);
+    for (const not of [/550/, /100/, /10-month/, /three/i, /30-year/, /^hundreds$/i])
+      expect(shown.filter((d) => not.test(d))).toEqual([]);
   });
   it('exactly the expected rows on the seeds', () => {
-    expect(answerToll(book).estimates.map((e) => `${e.asOf} ${e.metric} ${e.display} / ${e.estimator ?? '-'}`)).toEqual([
-      '2012-03-13 killed more than 7,500 / United Nations',
-      '2012-03-13 killed an estimated 7,500 / -',
-      '2012-03-13 displaced some 230,000 / UN High Commissioner for Refugees',
-      '2012-03-13 displaced at least 200,000 / Syrian Arab Red Crescent',
-      '2012-03-13 refugees 30,000 / UN High Commissioner for Refugees',
-      '2012-03-13 refugees some 110,000 / Panos Moumtzis',
-      '2012-02-02 killed more than 5,400 / United Nations',
-    ]);
+    expect(answerToll(book).estimates.map((e) => `${e.asOf} ${e.metric} ${e.display} / ${e.estimator ?? '-'}`)).toEqual(
+      [
+        '2012-03-13 killed more than 7,500 / United Nations',
+        '2012-03-13 killed an estimated 7,500 / -',
+        '2012-03-13 displaced some 230,000 / UN High Commissioner for Refugees',
+        '2012-03-13 displaced at least 200,000 / Syrian Arab Red Crescent',
+        '2012-03-13 refugees 30,000 / UN High Commissioner for Refugees',
+        '2012-03-13 refugees some 110,000 / Panos Moumtzis',
+        '2012-02-02 killed more than 5,400 / United Nations',
+      ],
+    );
   });
 });
 
@@ -103,7 +137,9 @@ describe('answering', () => {
     expect(answerToll(book, { metric: 'refugees' }).estimates.every((e) => e.metric === 'refugees')).toBe(true);
     expect(answerToll(book, { to: '2012-02-28' }).estimates.map((e) => e.display)).toEqual(['more than 5,400']);
     expect(answerToll(book, { from: '2012-03-01', metric: 'killed' }).estimates).toHaveLength(2);
-    expect(answerToll(book, { estimator: 'Syrian Arab Red Crescent' }).estimates.map((e) => e.display)).toEqual(['at least 200,000']);
+    expect(answerToll(book, { estimator: 'Syrian Arab Red Crescent' }).estimates.map((e) => e.display)).toEqual([
+      'at least 200,000',
+    ]);
     expect(answerToll(book, { estimator: 'none' }).estimates.map((e) => e.display)).toEqual(['an estimated 7,500']);
   });
   it('says what changed between dates, and keeps differing estimates side by side', () => {

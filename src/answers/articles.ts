@@ -3,7 +3,11 @@ import type { Corpus } from '../corpus/schema';
 import type { ArticlesAnswer } from './types';
 import { articleProvenance, families, type SourcesBook } from './sources';
 
-export function answerArticles(corpus: Corpus, sources: SourcesBook, added?: ReadonlyMap<string, string>): ArticlesAnswer {
+export function answerArticles(
+  corpus: Corpus,
+  sources: SourcesBook,
+  added?: ReadonlyMap<string, string>,
+): ArticlesAnswer {
   return {
     articles: corpus.articles.map((a) => {
       // Wire and photo credits, and the original of the article's copy family (null when it is in none).

@@ -9,8 +9,17 @@ import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { prepareAll, prepareOne, type Prepared } from './prepare';
 
-export interface QuoteOptions { outlet?: string; words?: string; limit?: number }
-export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
+export interface QuoteOptions {
+  outlet?: string;
+  words?: string;
+  limit?: number;
+}
+export interface TollOptions {
+  metric?: Metric;
+  from?: string;
+  to?: string;
+  estimator?: string;
+}
 
 export interface Coverage {
   corpus: Corpus;
@@ -28,13 +37,26 @@ export interface Coverage {
  * (prepareCoverage runs it in worker threads for a large corpus); otherwise it runs here. An article whose
  * extraction failed is named in the warnings and the rest is answered.
  */
-export function buildCoverage(loaded: Corpus, prepared: Prepared[] = loaded.articles.map(prepareOne), added?: ReadonlyMap<string, string>): Coverage {
-  const problems = prepared.flatMap((p, i) => p.problems.map((message) => ({ file: loaded.articles[i].file, message })));
+export function buildCoverage(
+  loaded: Corpus,
+  prepared: Prepared[] = loaded.articles.map(prepareOne),
+  added?: ReadonlyMap<string, string>,
+): Coverage {
+  const problems = prepared.flatMap((p, i) =>
+    p.problems.map((message) => ({ file: loaded.articles[i].file, message })),
+  );
   const corpus: Corpus = problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
   const search = buildSearchIndex(corpus.articles);
   const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
-  const quoteBook: QuoteBook = buildQuoteBook(corpus, prepared.map((p) => p.quotes), (id) => sourcesBook.familiesIfBuilt()?.memberOf.get(id)?.original ?? null);
-  const tollBook: TollBook = buildTollBook(corpus, prepared.map((p) => p.figures));
+  const quoteBook: QuoteBook = buildQuoteBook(
+    corpus,
+    prepared.map((p) => p.quotes),
+    (id) => sourcesBook.familiesIfBuilt()?.memberOf.get(id)?.original ?? null,
+  );
+  const tollBook: TollBook = buildTollBook(
+    corpus,
+    prepared.map((p) => p.figures),
+  );
   return {
     corpus,
     search,

@@ -33,7 +33,8 @@ export function describeSubscription(s: Subscription): string {
   return `sources of “${s.claim}”`;
 }
 
-const estimateKey = (e: Estimate) => [e.metric, e.low, e.high, e.estimatorKey ?? e.estimator ?? '', e.asOf, e.history].join('|');
+const estimateKey = (e: Estimate) =>
+  [e.metric, e.low, e.high, e.estimatorKey ?? e.estimator ?? '', e.asOf, e.history].join('|');
 const quoteKey = (q: QuoteEntry) => `${q.speaker ?? ''}|${q.text}`;
 
 /** What `after` holds for the subscription that `before` did not; null when nothing is new. */

@@ -50,7 +50,11 @@ export function defaultStateDir(dataDir: string): string {
  * Loads the corpus and builds every answer, reusing from `store` the articles and extractions whose content and
  * code are unchanged. Without a store it builds everything, as before the saved state existed.
  */
-export async function buildWithState(dataDir: string, store: StateStore | null, options: Omit<BuildOptions, 'stateDir'> = {}): Promise<Built_> {
+export async function buildWithState(
+  dataDir: string,
+  store: StateStore | null,
+  options: Omit<BuildOptions, 'stateDir'> = {},
+): Promise<Built_> {
   const versions = options.versions ?? stateVersions();
   const report = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
@@ -74,7 +78,12 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
       if (entry?.article && entry.corpusVersion === versions.corpus) {
         // The saved article may have been built for a file of another name with the same bytes.
         // Fresh sentence objects: the texts cut here must not find their way back into the saved entry.
-        const article = { ...entry.article, id: input.id, file: input.file, sentences: entry.article.sentences.map((s) => ({ ...s })) };
+        const article = {
+          ...entry.article,
+          id: input.id,
+          file: input.file,
+          sentences: entry.article.sentences.map((s) => ({ ...s })),
+        };
         out[i] = { article: withSentenceTexts(article) };
         reusedArticles++;
       } else {
@@ -84,7 +93,13 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
     });
     if (missing.length) {
       const fresh = await buildArticles(missing, undefined, (done, total) =>
-        report({ stage: 'build', done: reusedArticles + done, total: reusedArticles + total, reused: reusedArticles, ms: ms() }),
+        report({
+          stage: 'build',
+          done: reusedArticles + done,
+          total: reusedArticles + total,
+          reused: reusedArticles,
+          ms: ms(),
+        }),
       );
       fresh.forEach((b, k) => {
         const i = missingAt[k];
@@ -92,7 +107,11 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
         if ('article' in b) {
           built++;
           const key = keys.get(b.article.id)!;
-          const entry: Entry = { added: entries.get(key)?.added ?? now, article: withoutSentenceTexts(b.article), corpusVersion: versions.corpus };
+          const entry: Entry = {
+            added: entries.get(key)?.added ?? now,
+            article: withoutSentenceTexts(b.article),
+            corpusVersion: versions.corpus,
+          };
           entries.set(key, entry);
           store?.put(key, entry);
         }
@@ -110,7 +129,8 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
   const todoAt: number[] = [];
   corpus.articles.forEach((a, i) => {
     const entry = entries.get(keys.get(a.id)!);
-    if (entry?.prepared && entry.extractVersion === versions.extract && entry.corpusVersion === versions.corpus) prepared[i] = entry.prepared;
+    if (entry?.prepared && entry.extractVersion === versions.extract && entry.corpusVersion === versions.corpus)
+      prepared[i] = entry.prepared;
     else {
       todo.push(a);
       todoAt.push(i);
@@ -119,7 +139,13 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
   const reusedExtraction = corpus.articles.length - todo.length;
   if (todo.length) {
     const fresh = await prepareAll(todo, undefined, (done, total) =>
-      report({ stage: 'extract', done: reusedExtraction + done, total: reusedExtraction + total, reused: reusedExtraction, ms: ms() }),
+      report({
+        stage: 'extract',
+        done: reusedExtraction + done,
+        total: reusedExtraction + total,
+        reused: reusedExtraction,
+        ms: ms(),
+      }),
     );
     fresh.forEach((p, k) => {
       const i = todoAt[k];
@@ -134,7 +160,13 @@ export async function buildWithState(dataDir: string, store: StateStore | null, 
       }
     });
   }
-  report({ stage: 'extract', done: corpus.articles.length, total: corpus.articles.length, reused: reusedExtraction, ms: ms() });
+  report({
+    stage: 'extract',
+    done: corpus.articles.length,
+    total: corpus.articles.length,
+    reused: reusedExtraction,
+    ms: ms(),
+  });
 
   const added = new Map<string, string>();
   for (const a of corpus.articles) {
@@ -153,7 +185,9 @@ export interface LiveOptions extends BuildOptions {
   /** How long to wait after the last change before taking the folder in again. */
   debounceMs?: number;
   /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
-  onUpdate?: (update: { coverage: Coverage; previous: Coverage; stats: Built_['stats']; ms: number } | { error: Error }) => void;
+  onUpdate?: (
+    update: { coverage: Coverage; previous: Coverage; stats: Built_['stats']; ms: number } | { error: Error },
+  ) => void;
 }
 
 /**
@@ -241,7 +275,12 @@ export class LiveCoverage {
           const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
           await this.save();
-          this.options.onUpdate?.({ coverage: next.coverage, previous, stats: next.stats, ms: Math.round(performance.now() - t) });
+          this.options.onUpdate?.({
+            coverage: next.coverage,
+            previous,
+            stats: next.stats,
+            ms: Math.round(performance.now() - t),
+          });
           for (const l of this.listeners) l(previous, next.coverage);
         } catch (err) {
           this.options.onUpdate?.({ error: err instanceof Error ? err : new Error(String(err)) });
@@ -266,7 +305,9 @@ export class LiveCoverage {
     try {
       await this.store.flush();
     } catch (err) {
-      this.options.onStateProblem?.(`${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`);
+      this.options.onStateProblem?.(
+        `${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`,
+      );
     }
   }
 }
@@ -274,7 +315,10 @@ export class LiveCoverage {
 const ARTICLE_FILE = /\.(?:txt|md|markdown|html?)$/i;
 
 /** Copies files into the corpus folder, as `ask ingest` and a live bot take them in. */
-export async function copyIntoCorpus(dataDir: string, files: string[]): Promise<{ copied: string[]; refused: { file: string; reason: string }[] }> {
+export async function copyIntoCorpus(
+  dataDir: string,
+  files: string[],
+): Promise<{ copied: string[]; refused: { file: string; reason: string }[] }> {
   const copied: string[] = [];
   const refused: { file: string; reason: string }[] = [];
   for (const file of files) {
@@ -289,7 +333,15 @@ export async function copyIntoCorpus(dataDir: string, files: string[]): Promise<
       if (resolve(target) !== resolve(file)) await copyFile(file, target);
       copied.push(basename(file));
     } catch (err) {
-      refused.push({ file, reason: err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message.split('\n')[0] : String(err) });
+      refused.push({
+        file,
+        reason:
+          err instanceof Error && 'code' in err && err.code === 'ENOENT'
+            ? 'no such file'
+            : err instanceof Error
+              ? err.message.split('\n')[0]
+              : String(err),
+      });
     }
   }
   return { copied, refused };

@@ -18,8 +18,16 @@ export function prepareOne(article: Article): Prepared {
   const problems: string[] = [];
   let quotes: ArticleQuotes = { quotes: [], people: [] };
   let figures: Figure[] = [];
-  try { quotes = attributeQuotes(article.paragraphs); } catch (err) { problems.push(`quotations not read (${reason(err)})`); }
-  try { figures = extractFigures(article); } catch (err) { problems.push(`figures not read (${reason(err)})`); }
+  try {
+    quotes = attributeQuotes(article.paragraphs);
+  } catch (err) {
+    problems.push(`quotations not read (${reason(err)})`);
+  }
+  try {
+    figures = extractFigures(article);
+  } catch (err) {
+    problems.push(`figures not read (${reason(err)})`);
+  }
   return { quotes, figures, problems };
 }
 
@@ -30,10 +38,18 @@ function reason(err: unknown): string {
 /** Below this many articles, workers cost more than they save. */
 export const PARALLEL_THRESHOLD = 300;
 
-export async function prepareAll(articles: Article[], threads = defaultThreads(), onProgress?: (done: number, total: number) => void): Promise<Prepared[]> {
+export async function prepareAll(
+  articles: Article[],
+  threads = defaultThreads(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<Prepared[]> {
   if (articles.length < PARALLEL_THRESHOLD || threads < 2) return articles.map(prepareOne);
   try {
-    return await runInWorkers<Article, Prepared>(new URL('./prepare-task.ts', import.meta.url), articles, { threads, chunk: 100, onProgress });
+    return await runInWorkers<Article, Prepared>(new URL('./prepare-task.ts', import.meta.url), articles, {
+      threads,
+      chunk: 100,
+      onProgress,
+    });
   } catch {
     return articles.map(prepareOne);
   }

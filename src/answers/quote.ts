@@ -36,8 +36,19 @@ export interface QuoteBook {
   ordered: Map<number, QuoteEntry[]>;
 }
 
-interface QuoteDoc { id: number; text: string; speaker: string; aliases: string; role: string }
-interface SpeakerDoc { id: number; name: string; aliases: string; role: string }
+interface QuoteDoc {
+  id: number;
+  text: string;
+  speaker: string;
+  aliases: string;
+  role: string;
+}
+interface SpeakerDoc {
+  id: number;
+  name: string;
+  aliases: string;
+  role: string;
+}
 
 interface Instance {
   article: Article;
@@ -56,28 +67,44 @@ const SPEAKER_RANK = { person: 4, org: 3, description: 2, pronoun: 1 } as const;
  * `prepared`: each article's quotations, when extraction already ran (in worker threads, see prepare.ts).
  * `familyOf`: the original of an article's copy family, when known, so a bare surname resolves as its family's does.
  */
-export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[], familyOf?: (id: string) => string | null): QuoteBook {
-  const perArticle = corpus.articles.map((article, i) => ({ article, result: prepared?.[i] ?? attributeQuotes(article.paragraphs) }));
+export function buildQuoteBook(
+  corpus: Corpus,
+  prepared?: ArticleQuotes[],
+  familyOf?: (id: string) => string | null,
+): QuoteBook {
+  const perArticle = corpus.articles.map((article, i) => ({
+    article,
+    result: prepared?.[i] ?? attributeQuotes(article.paragraphs),
+  }));
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
   for (const { article, result } of perArticle) {
     const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
     completeSurnames(result.people, speaking, article.paragraphs);
   }
-  const records: RecordIn[] = perArticle.flatMap(({ article, result }) => result.people.map((rec) => ({
-    rec, article: { id: article.id, published: article.published, outlet: article.outlet }, family: familyOf?.(article.id) ?? null,
-  })));
+  const records: RecordIn[] = perArticle.flatMap(({ article, result }) =>
+    result.people.map((rec) => ({
+      rec,
+      article: { id: article.id, published: article.published, outlet: article.outlet },
+      family: familyOf?.(article.id) ?? null,
+    })),
+  );
   const { persons, idOf } = clusterPeople(records);
   const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 
   const instances: Instance[] = [];
   perArticle.forEach(({ article, result }, order) => {
     for (const q of result.quotes) {
-      const gid = q.speaker && (q.speaker.kind === 'person' || q.speaker.kind === 'org') ? idOf.get(q.speaker.rec) ?? null : null;
+      const gid =
+        q.speaker && (q.speaker.kind === 'person' || q.speaker.kind === 'org')
+          ? (idOf.get(q.speaker.rec) ?? null)
+          : null;
       instances.push({ article, order, q, gid });
     }
   });
   // Earliest article first, so an entry's first article is where the words appeared first.
-  instances.sort((a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') || a.order - b.order);
+  instances.sort(
+    (a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') || a.order - b.order,
+  );
 
   const groups = clusterInstances(instances.filter((i) => !i.q.scare));
   const scareGroups = clusterInstances(instances.filter((i) => i.q.scare));
@@ -101,19 +128,31 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[], famil
       if (seen.has(i.article.id)) continue;
       seen.add(i.article.id);
       articles.push({
-        id: i.article.id, published: i.article.published, outlet: i.article.outlet, title: i.article.title, url: i.article.url,
-        wording: i.q.span.text, sentence: i.q.sentence,
+        id: i.article.id,
+        published: i.article.published,
+        outlet: i.article.outlet,
+        title: i.article.title,
+        url: i.article.url,
+        wording: i.q.span.text,
+        sentence: i.q.sentence,
       });
     }
     const reporter = group.find((i) => i.q.reportedBy)?.q.reportedBy ?? null;
     let reporterLabel: string | null = null;
-    if (reporter && 'rec' in reporter) reporterLabel = speakers[idOf.get(reporter.rec) ?? -1]?.name ?? reporter.rec.name;
+    if (reporter && 'rec' in reporter)
+      reporterLabel = speakers[idOf.get(reporter.rec) ?? -1]?.name ?? reporter.rec.name;
     else if (reporter) reporterLabel = reporter.text;
     const kind = lead.q.speaker?.kind ?? null;
-    const dates = articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+    const dates = articles
+      .map((a) => a.published)
+      .filter((d): d is string => !!d)
+      .sort();
     // The role as of the words: the one the person held then ("President-elect" in December 2016), else the
     // one the article gave, else the one given most often.
-    const role = (gid !== null ? roleAt(speakers[gid], dates[0] ?? null) : null) ?? group.find((i) => i.q.role)?.q.role ?? (gid !== null ? speakers[gid].role : null);
+    const role =
+      (gid !== null ? roleAt(speakers[gid], dates[0] ?? null) : null) ??
+      group.find((i) => i.q.role)?.q.role ??
+      (gid !== null ? speakers[gid].role : null);
     return {
       gid,
       entry: {
@@ -145,11 +184,21 @@ export function buildQuoteBook(corpus: Corpus, prepared?: ArticleQuotes[], famil
   const scare = scareGroups.map((g) => toEntry(g).entry);
 
   const quoteIndex = new MiniSearch<QuoteDoc>({ fields: ['text', 'speaker', 'aliases', 'role'], storeFields: [] });
-  quoteIndex.addAll([...quotes, ...scare].map((e, id) => ({
-    id, text: e.text, speaker: e.speaker ?? '', aliases: (e.aliases ?? []).join(' '), role: e.role ?? '',
-  })));
+  quoteIndex.addAll(
+    [...quotes, ...scare].map((e, id) => ({
+      id,
+      text: e.text,
+      speaker: e.speaker ?? '',
+      aliases: (e.aliases ?? []).join(' '),
+      role: e.role ?? '',
+    })),
+  );
   const speakerIndex = new MiniSearch<SpeakerDoc>({ fields: ['name', 'aliases', 'role'], storeFields: [] });
-  speakerIndex.addAll(speakers.filter((s) => s.count > 0).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.join(' '), role: s.role ?? '' })));
+  speakerIndex.addAll(
+    speakers
+      .filter((s) => s.count > 0)
+      .map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.join(' '), role: s.role ?? '' })),
+  );
   const surnameCount = new Map<string, number>();
   for (const sp of speakers) {
     const surname = sp.kind === 'person' && sp.count > 0 ? wordTokens(sp.name).pop() : undefined;
@@ -197,7 +246,10 @@ function clusterInstances(instances: Instance[]): Instance[][] {
       const counts = new Map<number, number>();
       for (const t of rare) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
       const need = Math.min(2, rare.length);
-      const cands = [...counts].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, 12);
+      const cands = [...counts]
+        .filter(([, n]) => n >= need)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12);
       for (const [g] of cands) {
         const ok = groups[g].slice(0, 6).some((other) => {
           const a = p.inst.gid;
@@ -229,7 +281,11 @@ function clusterInstances(instances: Instance[]): Instance[][] {
 // ---------------------------------------------------------------------------------------------------------------
 // Answering.
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Newest first: the latest first-appearance date wins; undated quotations go last. */
 const byDateDesc = (a: QuoteEntry, b: QuoteEntry) => (b.first ?? '').localeCompare(a.first ?? '');
@@ -256,7 +312,16 @@ export function quoteFilter(options: QuoteQuery): (e: QuoteEntry) => boolean {
       const have = new Set(looseWords([e.text, ...e.articles.map((a) => a.wording)].join(' ')));
       if (!wanted.every((w) => have.has(w))) return false;
     }
-    if (outlet && !e.articles.some((a) => looseWords(a.outlet ?? '').join(' ').includes(outlet) || looseWords(a.id).join(' ').includes(outlet))) return false;
+    if (
+      outlet &&
+      !e.articles.some(
+        (a) =>
+          looseWords(a.outlet ?? '')
+            .join(' ')
+            .includes(outlet) || looseWords(a.id).join(' ').includes(outlet),
+      )
+    )
+      return false;
     return true;
   };
 }
@@ -267,7 +332,10 @@ export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery 
   let entries: QuoteEntry[];
   let person: PersonCard | null = null;
   if (!q) {
-    entries = book.quotes.map((_, i) => i).sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b])).map((i) => all[i]);
+    entries = book.quotes
+      .map((_, i) => i)
+      .sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b]))
+      .map((i) => all[i]);
   } else {
     // Exact before fuzzy, speakers before words: "Antonov" is a person, "price" is a word not a misspelled "Rice",
     // and "Antonv" only reaches Antonov once nothing matches exactly.
@@ -297,7 +365,11 @@ export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery 
 /** Quotations of one or two words that a sentence attributes ("law and order"): a fragment, not a statement. */
 const FRAGMENT_WORDS = 3;
 /** Words of a quotation, counted by its spaces: cheap enough to run over every quotation of the most quoted person. */
-const wordCount = (e: QuoteEntry) => e.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (e: QuoteEntry) =>
+  e.text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * How much a quotation matters, 0–6: how widely it was carried (distinct outlets: 1, 2–3, 4–7, 8+) and how much
@@ -323,7 +395,9 @@ function personQuotes(book: QuoteBook, id: number): QuoteEntry[] {
   const statements = mine.filter((_, k) => counts[k] > FRAGMENT_WORDS);
   const fragments = mine.filter((_, k) => counts[k] <= FRAGMENT_WORDS);
   const bySentence = new Map<string, number>();
-  statements.forEach((e, k) => { for (const a of e.articles) bySentence.set(`${a.id}\u0000${a.sentence}`, k); });
+  statements.forEach((e, k) => {
+    for (const a of e.articles) bySentence.set(`${a.id}\u0000${a.sentence}`, k);
+  });
   const folded = new Map<number, string[]>();
   const loose: QuoteEntry[] = [];
   for (const f of fragments) {
@@ -355,13 +429,23 @@ function personCard(book: QuoteBook, id: number, others: number[]): PersonCard {
   }
   dates.sort();
   return {
-    id: sp.key, name: sp.name, kind: sp.kind,
+    id: sp.key,
+    name: sp.name,
+    kind: sp.kind,
     roles: sp.roles.slice(0, 8).map((r) => ({ role: r.role, first: r.first, last: r.last, count: r.count })),
     aliases: sp.aliases.slice(0, 20),
-    quotations: mine.length, articles: articles.size, outlets: outlets.size,
-    first: dates[0] ?? null, last: dates[dates.length - 1] ?? null,
+    quotations: mine.length,
+    articles: articles.size,
+    outlets: outlets.size,
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
     ambiguous: sp.ambiguous,
-    namesakes: others.map((o) => ({ id: book.speakers[o].key, name: book.speakers[o].name, role: book.speakers[o].role, count: book.speakers[o].count })),
+    namesakes: others.map((o) => ({
+      id: book.speakers[o].key,
+      name: book.speakers[o].name,
+      role: book.speakers[o].role,
+      count: book.speakers[o].count,
+    })),
   };
 }
 
@@ -385,11 +469,15 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
     const surname = nameTokens[nameTokens.length - 1];
     const asked = wordTokens(q);
     if (!surname) return true;
-    if (asked.length === 1) return terms.has(surname) || sp.aliases.some((a) => wordTokens(a).length === 1 && terms.has(wordTokens(a)[0]));
-    return terms.has(nameTokens[0]) || sp.aliases.some((a) => {
-      const at = wordTokens(a);
-      return at.length >= asked.length && at.every((t) => terms.has(t));
-    });
+    if (asked.length === 1)
+      return terms.has(surname) || sp.aliases.some((a) => wordTokens(a).length === 1 && terms.has(wordTokens(a)[0]));
+    return (
+      terms.has(nameTokens[0]) ||
+      sp.aliases.some((a) => {
+        const at = wordTokens(a);
+        return at.length >= asked.length && at.every((t) => terms.has(t));
+      })
+    );
   });
   if (!named.length) return null;
   // Speakers whose name matches the query word for word come first (the full name typed), then those with the
@@ -400,7 +488,9 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
     const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
     return forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
   };
-  const ranked = named.map((h) => h.id as number).filter((id) => book.speakers[id].count > 0)
+  const ranked = named
+    .map((h) => h.id as number)
+    .filter((id) => book.speakers[id].count > 0)
     .sort((a, b) => exactness(b) - exactness(a) || book.speakers[b].count - book.speakers[a].count);
   return ranked.length ? ranked : null;
 }
@@ -424,9 +514,26 @@ export function listSpeakers(book: QuoteBook, prefix?: string): SpeakerSummary[]
   const p = fold(prefix?.trim() ?? '');
   return book.speakers
     .filter((s) => s.count > 0)
-    .filter((s) => !p || [s.name, ...s.aliases].some((n) => fold(n).startsWith(p) || fold(n).split(/[\s-]+/).some((w) => w.startsWith(p))))
+    .filter(
+      (s) =>
+        !p ||
+        [s.name, ...s.aliases].some(
+          (n) =>
+            fold(n).startsWith(p) ||
+            fold(n)
+              .split(/[\s-]+/)
+              .some((w) => w.startsWith(p)),
+        ),
+    )
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .map((s) => ({ name: s.name, role: s.role, aliases: s.aliases, count: s.count, id: s.key, namesakes: namesakeCount(book, s) }));
+    .map((s) => ({
+      name: s.name,
+      role: s.role,
+      aliases: s.aliases,
+      count: s.count,
+      id: s.key,
+      namesakes: namesakeCount(book, s),
+    }));
 }
 
 /** How many other quoted persons share this one's surname (a role then tells them apart in a list). */

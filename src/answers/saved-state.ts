@@ -44,7 +44,12 @@ interface BucketFile {
 
 /** A key for one page: its bytes and the manifest entry that completes it. */
 export function contentKey(text: string, manifest: unknown): string {
-  return createHash('sha256').update(text).update('\0').update(JSON.stringify(manifest ?? null)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(text)
+    .update('\0')
+    .update(JSON.stringify(manifest ?? null))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export class StateStore {
@@ -71,12 +76,19 @@ export class StateStore {
         if (!names.includes(name)) return;
         try {
           const file = deserialize(await readFile(join(dir, name))) as BucketFile;
-          if (!file || file.format !== FORMAT || file.formatVersion !== FORMAT_VERSION || !(file.entries instanceof Map)) {
+          if (
+            !file ||
+            file.format !== FORMAT ||
+            file.formatVersion !== FORMAT_VERSION ||
+            !(file.entries instanceof Map)
+          ) {
             throw new Error('not a state file of this bot or of this version');
           }
           store.buckets[b] = file.entries;
         } catch (err) {
-          store.problems.push(`${join(dir, name)}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+          store.problems.push(
+            `${join(dir, name)}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+          );
           store.dirty.add(b);
         }
       }),
@@ -129,7 +141,10 @@ export class StateStore {
           return;
         }
         const tmp = `${path}.${process.pid}.tmp`;
-        await writeFile(tmp, serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, entries: this.buckets[b] } satisfies BucketFile));
+        await writeFile(
+          tmp,
+          serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, entries: this.buckets[b] } satisfies BucketFile),
+        );
         await rename(tmp, path);
       }),
     );

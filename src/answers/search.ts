@@ -37,11 +37,13 @@ export interface SearchIndex {
 }
 
 export const STOP_WORDS = new Set(
-  ('a an the and or but nor of to in on at for with by from as is are was were be been being am it its this that these ' +
+  (
+    'a an the and or but nor of to in on at for with by from as is are was were be been being am it its this that these ' +
     'those he she they we you i me him her them us his hers their theirs our ours your yours my mine not so if than then ' +
     'there here have has had having do does did will would can could should may might must shall also about into over ' +
     'after before such which who whom whose what when where why how all any both each few more most other some own same ' +
-    'only very just too s t d ll m re ve').split(' '),
+    'only very just too s t d ll m re ve'
+  ).split(' '),
 );
 
 /** Lower case, dotted acronyms joined ("U.N." → "un"): the form terms are taken from. */
@@ -193,12 +195,18 @@ export function buildSearchIndex(articles: Article[]): SearchIndex {
         for (const t of hit.terms) weight.set(t, Math.log1p(mini.documentCount / (df.get(t) ?? 1)));
         const total = sumOf(weight);
         // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
-        const tests = [...weight.keys()].map((t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const);
+        const tests = [...weight.keys()].map(
+          (t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const,
+        );
         article.paragraphs.forEach((p, paragraph) => {
           const text = normalise(p);
           const found: string[] = [];
           let s = 0;
-          for (const [t, re] of tests) if (re.test(text)) { found.push(t); s += weight.get(t)!; }
+          for (const [t, re] of tests)
+            if (re.test(text)) {
+              found.push(t);
+              s += weight.get(t)!;
+            }
           if (found.length) out.push({ article: article.id, paragraph, score: hit.score * (s / total), terms: found });
         });
       }

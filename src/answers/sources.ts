@@ -8,7 +8,17 @@
 import type { Article, Corpus } from '../corpus/schema';
 import type { SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
-import { analyze, canon, carries, compare, idfWeigher, searchTerms, type Analysis, type Comparison, type Weigher } from '../extract/claims';
+import {
+  analyze,
+  canon,
+  carries,
+  compare,
+  idfWeigher,
+  searchTerms,
+  type Analysis,
+  type Comparison,
+  type Weigher,
+} from '../extract/claims';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
 
@@ -90,11 +100,15 @@ function buildStats(articles: Article[]): { weigh: Weigher; isName: (lower: stri
         const w = m[0];
         const lower = w.toLowerCase();
         let k = cache.get(lower);
-        if (k === undefined) { k = canon(lower); cache.set(lower, k); }
+        if (k === undefined) {
+          k = canon(lower);
+          cache.set(lower, k);
+        }
         seen.add(k);
         const at = m.index ?? 0;
         if (w === lower) lows.set(lower, (lows.get(lower) ?? 0) + 1);
-        else if (at > 0 && /[\p{Ll},]\s$/u.test(p.slice(Math.max(0, at - 2), at))) caps.set(lower, (caps.get(lower) ?? 0) + 1);
+        else if (at > 0 && /[\p{Ll},]\s$/u.test(p.slice(Math.max(0, at - 2), at)))
+          caps.set(lower, (caps.get(lower) ?? 0) + 1);
       }
     }
     for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
@@ -123,7 +137,12 @@ export function families(book: SourcesBook): Family[] {
   return book.families().families;
 }
 
-interface Scored { sentence: number[]; text: string; cmp: Comparison; focus?: string }
+interface Scored {
+  sentence: number[];
+  text: string;
+  cmp: Comparison;
+  focus?: string;
+}
 
 /** Where in the sentence the claim stands: its most specific matched word, as the sentence writes it. */
 function focusOf(a: Analysis, cmp: Comparison, weigh: Weigher): string | undefined {
@@ -144,12 +163,31 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const weigh = book.weigh();
   // Two queries: all the claim's words (ranked, so short paragraphs dense in them come first), and its rarest
   // words together, which finds the carrying paragraph even inside a very long one that the ranking sinks.
-  const hits = book.search.search(terms.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'OR', articles: CANDIDATE_ARTICLES });
-  const rare = [...new Map(c.tokens.filter((t) => !t.key.startsWith('#') && /^[\p{L}]+$/u.test(t.surface)).map((t) => [t.surface.toLowerCase(), weigh(t.key)]))]
+  const hits = book.search.search(terms.join(' '), {
+    limit: CANDIDATES,
+    fuzzy: false,
+    combineWith: 'OR',
+    articles: CANDIDATE_ARTICLES,
+  });
+  const rare = [
+    ...new Map(
+      c.tokens
+        .filter((t) => !t.key.startsWith('#') && /^[\p{L}]+$/u.test(t.surface))
+        .map((t) => [t.surface.toLowerCase(), weigh(t.key)]),
+    ),
+  ]
     .sort((x, y) => y[1] - x[1])
     .slice(0, RARE_TERMS)
     .map(([w]) => w);
-  const together = rare.length >= 2 ? book.search.search(rare.join(' '), { limit: CANDIDATES, fuzzy: false, combineWith: 'AND', articles: CANDIDATE_ARTICLES }) : [];
+  const together =
+    rare.length >= 2
+      ? book.search.search(rare.join(' '), {
+          limit: CANDIDATES,
+          fuzzy: false,
+          combineWith: 'AND',
+          articles: CANDIDATE_ARTICLES,
+        })
+      : [];
 
   // Candidate paragraphs, grouped by article. A paragraph whose matched index terms cannot reach the carrying
   // threshold even if every one of them stood in one sentence is not read further: this keeps the per-query
@@ -157,9 +195,12 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const weights = new Map<string, number>();
   for (const t of c.tokens) weights.set(t.key, weigh(t.key));
   const total = [...weights.values()].reduce((x, y) => x + y, 0);
-  const optimistic = c.tokens.filter((t) => /^\p{Lu}/u.test(t.surface)).reduce((x, t) => x + (weights.get(t.key) ?? 0), 0);
+  const optimistic = c.tokens
+    .filter((t) => /^\p{Lu}/u.test(t.surface))
+    .reduce((x, t) => x + (weights.get(t.key) ?? 0), 0);
   const numberParts = new Map<string, string>();
-  for (const t of c.tokens) if (t.key.startsWith('#')) for (const part of t.surface.match(/\d+/g) ?? []) numberParts.set(part, t.key);
+  for (const t of c.tokens)
+    if (t.key.startsWith('#')) for (const part of t.surface.match(/\d+/g) ?? []) numberParts.set(part, t.key);
   const reachable = (terms: string[]) => {
     const keys = new Set<string>();
     for (const term of terms) {
@@ -210,7 +251,10 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   carrying.sort((x, y) => y.best.cmp.score - x.best.cmp.score || byDate(x.article, y.article));
   // Copy relations among the carrying articles: the corpus-wide families when already built, otherwise
   // computed on the spot among these articles only (bounded work per query).
-  const fam = localFamilies(book, carrying.map((x) => x.article));
+  const fam = localFamilies(
+    book,
+    carrying.map((x) => x.article),
+  );
   const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
     const attribution = attributionOf(article, best.sentence[0], best.focus);
     const m = fam.memberOf.get(article.id);
@@ -226,10 +270,15 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
 
   // Origin: the earliest carrying article (undated ones only when nothing is dated), and whom it names.
   // On the same day, a wire-credited piece or a family's original comes before a copy of it.
-  const rank = (a: Article) => (book.credits(a.id).wire.length ? 0 : 1) + (fam.memberOf.get(a.id)?.original === a.id || !fam.memberOf.has(a.id) ? 0 : 2);
+  const rank = (a: Article) =>
+    (book.credits(a.id).wire.length ? 0 : 1) +
+    (fam.memberOf.get(a.id)?.original === a.id || !fam.memberOf.has(a.id) ? 0 : 2);
   const earliest = carrying
     .slice()
-    .sort((x, y) => byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score)[0];
+    .sort(
+      (x, y) =>
+        byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score,
+    )[0];
   const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus);
   const wire = book.credits(earliest.article.id).wire;
   return {
@@ -267,7 +316,12 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
         context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
         cmp = compare(claim, a, weigh, context);
       }
-      const scored: Scored = { sentence: [s.index], text: s.text, cmp, focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined };
+      const scored: Scored = {
+        sentence: [s.index],
+        text: s.text,
+        cmp,
+        focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined,
+      };
       out.push(carries(cmp) ? narrow(scored, claim, weigh, context) : scored);
     }
   }
@@ -280,7 +334,9 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
  * alone carries it as fully as the whole.
  */
 function narrow(scored: Scored, claim: Analysis, weigh: Weigher, context?: Analysis): Scored {
-  const parts = scored.text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|(?<=\.)¬\s*/u).filter((x) => x.split(/\s+/).length >= 4);
+  const parts = scored.text
+    .split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|(?<=\.)¬\s*/u)
+    .filter((x) => x.split(/\s+/).length >= 4);
   if (parts.length < 2) return scored;
   for (const part of parts) {
     const cmp = compare(claim, analyze(part), weigh, context);

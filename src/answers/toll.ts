@@ -16,12 +16,26 @@ export interface TollBook {
   history: Estimate[];
 }
 
-export interface TollOptions { metric?: Metric; from?: string; to?: string; estimator?: string }
+export interface TollOptions {
+  metric?: Metric;
+  from?: string;
+  to?: string;
+  estimator?: string;
+}
 
 type Row = Estimate & { qualifier: NonNullable<Estimate['qualifier']> };
 
 function rowKey(f: Figure): string {
-  return [f.metric, f.low ?? '', f.high ?? '', f.qualifier, f.estimatorKey ?? '', f.asOf, f.population ?? '', f.history].join('|');
+  return [
+    f.metric,
+    f.low ?? '',
+    f.high ?? '',
+    f.qualifier,
+    f.estimatorKey ?? '',
+    f.asOf,
+    f.population ?? '',
+    f.history,
+  ].join('|');
 }
 
 /**
@@ -38,7 +52,10 @@ function canonicalNames(figures: Figure[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [key, m] of forms) {
-    const best = [...m.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[0].length - a[0].length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const best = [...m.entries()].sort(
+      (a, b) =>
+        wordCount(b[0]) - wordCount(a[0]) || b[0].length - a[0].length || b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0][0];
     out.set(key, best);
   }
   return out;
@@ -63,21 +80,32 @@ export function buildTollBook(corpus: Corpus, prepared?: Figure[][]): TollBook {
     let row = rows.get(key);
     if (!row) {
       row = {
-        metric: f.metric, low: f.low, high: f.high, display: f.display,
-        estimator: f.estimatorKey ? names.get(f.estimatorKey) ?? f.estimator : null,
-        asOf: f.asOf, history: f.history, articles: [], qualifier: f.qualifier, estimatorKey: f.estimatorKey,
-        asOfPrecision: f.asOfPrecision, population: f.population,
+        metric: f.metric,
+        low: f.low,
+        high: f.high,
+        display: f.display,
+        estimator: f.estimatorKey ? (names.get(f.estimatorKey) ?? f.estimator) : null,
+        asOf: f.asOf,
+        history: f.history,
+        articles: [],
+        qualifier: f.qualifier,
+        estimatorKey: f.estimatorKey,
+        asOfPrecision: f.asOfPrecision,
+        population: f.population,
       };
       rows.set(key, row);
       wordings.set(key, new Map());
     }
     const w = wordings.get(key)!;
     w.set(f.display, (w.get(f.display) ?? 0) + 1);
-    if (!row.articles.some((a) => a.id === article.id)) row.articles.push({ ...refOf(article), sentence: f.sentence, wording: f.display });
+    if (!row.articles.some((a) => a.id === article.id))
+      row.articles.push({ ...refOf(article), sentence: f.sentence, wording: f.display });
   }
   for (const [key, row] of rows) {
     // The row shows the wording most articles used (the earliest article's on a tie); each article keeps its own.
-    row.articles.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
+    row.articles.sort(
+      (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id),
+    );
     const counts = wordings.get(key)!;
     const firstUse = (wording: string) => row.articles.findIndex((a) => a.wording === wording);
     const w = [...counts.entries()].sort((a, b) => b[1] - a[1] || firstUse(a[0]) - firstUse(b[0]))[0];
@@ -93,8 +121,14 @@ const floor = (e: Pick<Estimate, 'low' | 'high'>) => e.low ?? e.high ?? 0;
 
 function newestFirst(a: Estimate, b: Estimate): number {
   // Same day and metric: the larger figure first, then named estimators before unnamed ones.
-  return b.asOf.localeCompare(a.asOf) || METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || (a.population ? 1 : 0) - (b.population ? 1 : 0) ||
-    floor(b) - floor(a) || (a.estimator === null ? 1 : 0) - (b.estimator === null ? 1 : 0) || (a.estimator ?? '').localeCompare(b.estimator ?? '');
+  return (
+    b.asOf.localeCompare(a.asOf) ||
+    METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+    (a.population ? 1 : 0) - (b.population ? 1 : 0) ||
+    floor(b) - floor(a) ||
+    (a.estimator === null ? 1 : 0) - (b.estimator === null ? 1 : 0) ||
+    (a.estimator ?? '').localeCompare(b.estimator ?? '')
+  );
 }
 
 function matchesEstimator(e: Estimate, query: string): boolean {
@@ -103,7 +137,11 @@ function matchesEstimator(e: Estimate, query: string): boolean {
   if (/^(?:none|nobody|unnamed|unknown)$/.test(q)) return e.estimator === null;
   if (!e.estimator) return false;
   const key = estimatorKey(query);
-  return e.estimatorKey === key || e.estimator.toLowerCase().includes(q) || (e.estimatorKey ?? '').toLowerCase() === q.replace(/\./g, '');
+  return (
+    e.estimatorKey === key ||
+    e.estimator.toLowerCase().includes(q) ||
+    (e.estimatorKey ?? '').toLowerCase() === q.replace(/\./g, '')
+  );
 }
 
 export function answerToll(book: TollBook, options: TollOptions = {}): TollAnswer {
@@ -114,7 +152,11 @@ export function answerToll(book: TollBook, options: TollOptions = {}): TollAnswe
     (!options.estimator || matchesEstimator(e, options.estimator));
   const estimates = book.estimates.filter(keep);
   // History is dated decades back, so a date range would always hide it; only metric and estimator filter it.
-  const history = book.history.filter((e) => (!options.metric || e.metric === options.metric) && (!options.estimator || matchesEstimator(e, options.estimator)));
+  const history = book.history.filter(
+    (e) =>
+      (!options.metric || e.metric === options.metric) &&
+      (!options.estimator || matchesEstimator(e, options.estimator)),
+  );
   return { estimates, changes: describeChanges(estimates), history };
 }
 
@@ -157,16 +199,23 @@ export function describeChanges(estimates: Estimate[]): string[] {
       const f0 = Math.max(...from.map(floor));
       const f1 = Math.max(...to.map(floor));
       const verb = f1 > f0 ? 'rose' : f1 < f0 ? 'was reported lower' : 'held';
-      const by = shared.length && new Set(shared.map((s) => s.estimatorKey)).size === 1 ? ` by the count of ${shared[0].estimator}` : '';
+      const by =
+        shared.length && new Set(shared.map((s) => s.estimatorKey)).size === 1
+          ? ` by the count of ${shared[0].estimator}`
+          : '';
       out.push(
         `${name} ${verb}${by} from ${dates[i - 1]} to ${dates[i]}: ${before.map(figureWithSource).join('; ')} → ${after.map(figureWithSource).join('; ')}`,
       );
     }
     for (const d of dates) {
       const same = byDate.get(d)!;
-      if (same.length > 1) out.push(`${name} on ${d}: ${same.length} estimates side by side, not averaged: ${same.map(figureWithSource).join('; ')}`);
+      if (same.length > 1)
+        out.push(
+          `${name} on ${d}: ${same.length} estimates side by side, not averaged: ${same.map(figureWithSource).join('; ')}`,
+        );
     }
-    if (dates.length === 1 && byDate.get(dates[0])!.length === 1) out.push(`${name}: one estimate only, ${figureWithSource(rows[0])} on ${dates[0]}`);
+    if (dates.length === 1 && byDate.get(dates[0])!.length === 1)
+      out.push(`${name}: one estimate only, ${figureWithSource(rows[0])} on ${dates[0]}`);
   }
   return out;
 }

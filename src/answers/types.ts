@@ -33,7 +33,9 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export const ArticlesAnswerSchema = z.object({
   articles: z.array(ArticleSummarySchema),
-  warnings: z.array(z.object({ file: z.string(), entry: z.number().optional(), field: z.string().optional(), message: z.string() })),
+  warnings: z.array(
+    z.object({ file: z.string(), entry: z.number().optional(), field: z.string().optional(), message: z.string() }),
+  ),
   families: z
     .array(z.object({ original: z.string(), copies: z.array(z.object({ id: z.string(), shared: z.number() })) }))
     .optional(),
@@ -71,7 +73,12 @@ export const QuoteEntrySchema = z.object({
 export type QuoteEntry = z.infer<typeof QuoteEntrySchema>;
 
 /** A role as the articles gave it, with the dates of the first and last article giving it. */
-export const RoleSeenSchema = z.object({ role: z.string(), first: z.string().nullable(), last: z.string().nullable(), count: z.number() });
+export const RoleSeenSchema = z.object({
+  role: z.string(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  count: z.number(),
+});
 
 /** Who a /quote query names, before their quotations. */
 export const PersonCardSchema = z.object({
@@ -175,7 +182,12 @@ export const SourcesAnswerSchema = z.object({
   /** When nothing carries the claim: the closest sentences, offered as that and not as matches. */
   closest: z.array(ArticleRefSchema.extend({ text: z.string(), score: z.number() })),
   origin: z
-    .object({ id: z.string(), published: z.string().nullable(), attribution: z.string().nullable(), wire: z.string().nullable() })
+    .object({
+      id: z.string(),
+      published: z.string().nullable(),
+      attribution: z.string().nullable(),
+      wire: z.string().nullable(),
+    })
     .nullable(),
 });
 export type SourcesAnswer = z.infer<typeof SourcesAnswerSchema>;

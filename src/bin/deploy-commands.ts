@@ -11,14 +11,21 @@ async function main(): Promise<number> {
     guildId: config.DISCORD_GUILD_ID,
     apiUrl: config.DISCORD_API_URL,
   });
-  process.stdout.write(`registered ${count} commands (${scope})${scope === 'global' ? '; global commands can take up to an hour to appear' : ''}\n`);
+  process.stdout.write(
+    `registered ${count} commands (${scope})${scope === 'global' ? '; global commands can take up to an hour to appear' : ''}\n`,
+  );
   return 0;
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
-    const msg = err instanceof ConfigError ? err.message : `could not register the commands: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    const msg =
+      err instanceof ConfigError
+        ? err.message
+        : `could not register the commands: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
     process.stderr.write(msg + '\n');
     process.exitCode = 1;
   },

@@ -3,7 +3,10 @@ import { ConfigError } from '../config';
 import { CorpusError } from '../corpus/load';
 
 export function failToStart(err: unknown): void {
-  const msg = err instanceof ConfigError || err instanceof CorpusError ? err.message : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+  const msg =
+    err instanceof ConfigError || err instanceof CorpusError
+      ? err.message
+      : `could not start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
   process.stderr.write(msg + '\n');
   process.exitCode = 1;
 }

@@ -19,7 +19,9 @@ async function check(mode: string | undefined): Promise<string> {
   try {
     age = (Date.now() - statSync(file).mtimeMs) / 1000;
   } catch {
-    throw new Error(`no heartbeat file ${file} (is the bot started with --import ./dist/util/heartbeat.js and HEALTH_FILE set?)`);
+    throw new Error(
+      `no heartbeat file ${file} (is the bot started with --import ./dist/util/heartbeat.js and HEALTH_FILE set?)`,
+    );
   }
   if (age > maxAge) throw new Error(`heartbeat ${file} is ${Math.round(age)} s old (more than ${maxAge} s)`);
   return `heartbeat ${Math.round(age)} s old`;

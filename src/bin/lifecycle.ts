@@ -7,7 +7,10 @@ import type { Logger } from '../discord/log';
 /** Logs unhandled rejections and uncaught exceptions instead of dying; the process keeps answering. */
 export function keepServing(log: Logger): void {
   process.on('unhandledRejection', (reason) => {
-    log.error({ err: reason instanceof Error ? reason : new Error(String(reason)) }, 'unhandled promise rejection (still serving)');
+    log.error(
+      { err: reason instanceof Error ? reason : new Error(String(reason)) },
+      'unhandled promise rejection (still serving)',
+    );
   });
   process.on('uncaughtException', (err, origin) => {
     log.error({ err, origin }, 'uncaught exception (still serving)');
@@ -26,7 +29,10 @@ export function stopOnSignals(log: Logger, graceMs: number, stop: () => Promise<
       process.exit(1);
     }
     stopping = true;
-    log.info({ signal, graceMs }, `${signal}: finishing the replies in flight (at most ${graceMs} ms), taking no new interactions`);
+    log.info(
+      { signal, graceMs },
+      `${signal}: finishing the replies in flight (at most ${graceMs} ms), taking no new interactions`,
+    );
     setTimeout(() => {
       log.error('shutdown did not finish in time: exiting');
       process.exit(1);
@@ -51,8 +57,12 @@ export function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (err.code === 'EADDRINUSE') reject(new Error(`port ${port} is already in use: stop whatever is listening there or set PORT to another port`));
-      else if (err.code === 'EACCES') reject(new Error(`not allowed to listen on port ${port}: choose a port above 1023 with PORT`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new Error(`port ${port} is already in use: stop whatever is listening there or set PORT to another port`),
+        );
+      else if (err.code === 'EACCES')
+        reject(new Error(`not allowed to listen on port ${port}: choose a port above 1023 with PORT`));
       else reject(new Error(`could not listen on port ${port}: ${err.message}`));
     };
     const onListening = () => {

@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_PUBLIC_KEY', 'DISCORD_APPLICATION_ID'], 'npm run serve');
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   keepServing(logger);
-  logger.info({ version: packageVersion(), mode: 'http' }, `coverage-bot ${packageVersion()} starting (HTTP interactions endpoint)`);
+  logger.info(
+    { version: packageVersion(), mode: 'http' },
+    `coverage-bot ${packageVersion()} starting (HTTP interactions endpoint)`,
+  );
   const service = await openService(
     {
       dataDir: config.DATA_DIR,
@@ -47,11 +50,15 @@ async function main(): Promise<void> {
     jobs,
   });
   await listen(server, config.PORT);
-  logger.info({ port: config.PORT, concurrency: jobs.concurrency, queueLimit: jobs.limit }, `interactions endpoint listening on port ${config.PORT}`);
+  logger.info(
+    { port: config.PORT, concurrency: jobs.concurrency, queueLimit: jobs.limit },
+    `interactions endpoint listening on port ${config.PORT}`,
+  );
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
     service.close();
     const r = await server.shutdown(config.SHUTDOWN_GRACE_MS);
-    if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
+    if (!r.finished)
+      logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
   });
 }
 

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const config = requireConfig(loadConfig(), ['DISCORD_TOKEN'], 'the shard manager');
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const count = process.env.SHARD_COUNT ? Number(process.env.SHARD_COUNT) : 'auto';
-  if (count !== 'auto' && (!Number.isInteger(count) || count < 1)) throw new ConfigError('SHARD_COUNT must be a whole number of at least 1');
+  if (count !== 'auto' && (!Number.isInteger(count) || count < 1))
+    throw new ConfigError('SHARD_COUNT must be a whole number of at least 1');
   const manager = new ShardingManager(resolve(import.meta.dirname, 'start.ts'), {
     token: config.DISCORD_TOKEN,
     totalShards: count,
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write((err instanceof ConfigError ? err.message : `could not start the shards: ${err instanceof Error ? err.message : String(err)}`) + '\n');
+  process.stderr.write(
+    (err instanceof ConfigError
+      ? err.message
+      : `could not start the shards: ${err instanceof Error ? err.message : String(err)}`) + '\n',
+  );
   process.exitCode = 1;
 });

@@ -13,7 +13,8 @@ import { JobQueue } from '../discord/queue';
 import { failToStart } from './fail';
 import { keepServing, stopOnSignals } from './lifecycle';
 
-export const NO_TOKEN = 'DISCORD_TOKEN is not set, and there is no terminal for the local console. Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in the environment or in .env (see .env.example) to run the bot, or run `npm start` in a terminal to try the commands locally.';
+export const NO_TOKEN =
+  'DISCORD_TOKEN is not set, and there is no terminal for the local console. Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) in the environment or in .env (see .env.example) to run the bot, or run `npm start` in a terminal to try the commands locally.';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   keepServing(logger);
-  logger.info({ version: packageVersion(), mode: 'gateway' }, `coverage-bot ${packageVersion()} starting (gateway bot)`);
+  logger.info(
+    { version: packageVersion(), mode: 'gateway' },
+    `coverage-bot ${packageVersion()} starting (gateway bot)`,
+  );
   const service = await openService(
     {
       dataDir: config.DATA_DIR,
@@ -64,7 +68,8 @@ async function main(): Promise<void> {
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
     service.close();
     const r = await stopGatewayBot(client, config.SHUTDOWN_GRACE_MS);
-    if (!r.finished) logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
+    if (!r.finished)
+      logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);
   });
 }
 

@@ -63,18 +63,24 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       },
     });
   } catch (err) {
-    io.err(terminalSafe(`${(err as Error).message.split("\n")[0]} (npm run ask -- --help lists the commands)`));
+    io.err(terminalSafe(`${(err as Error).message.split('\n')[0]} (npm run ask -- --help lists the commands)`));
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) { io.out(USAGE); return 0; }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
   const [command, ...rest] = positionals;
   const words = rest.join(' ').trim();
 
   try {
     validate(command, words, values);
   } catch (err) {
-    if (err instanceof UsageError) { io.err(terminalSafe(`${err.message} (npm run ask -- --help lists the commands)`)); return 2; }
+    if (err instanceof UsageError) {
+      io.err(terminalSafe(`${err.message} (npm run ask -- --help lists the commands)`));
+      return 2;
+    }
     throw err;
   }
 
@@ -83,7 +89,9 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   // creates it. A query never creates one unasked in someone's corpus folder.
   const stateOption = values.state ?? env.STATE_DIR;
   const stateDir =
-    stateOption?.toLowerCase() === 'off' ? null : (stateOption ?? (command === 'ingest' || existsSync(defaultStateDir(dir)) ? defaultStateDir(dir) : null));
+    stateOption?.toLowerCase() === 'off'
+      ? null
+      : (stateOption ?? (command === 'ingest' || existsSync(defaultStateDir(dir)) ? defaultStateDir(dir) : null));
   let ingested: Awaited<ReturnType<typeof copyIntoCorpus>> | null = null;
   if (command === 'ingest') ingested = await copyIntoCorpus(dir, rest);
   let coverage: Coverage;
@@ -93,17 +101,26 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     coverage = (await buildWithState(dir, store)).coverage;
     if (store) {
       store.prune();
-      await store.flush().catch((err: Error) => io.err(`warning: saved state not written to ${stateDir} (${err.message.split('\n')[0]})`));
+      await store
+        .flush()
+        .catch((err: Error) =>
+          io.err(`warning: saved state not written to ${stateDir} (${err.message.split('\n')[0]})`),
+        );
     }
   } catch (err) {
-    io.err(terminalSafe(err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`));
+    io.err(
+      terminalSafe(
+        err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`,
+      ),
+    );
     return 1;
   }
   // Load warnings go to stderr so --json stays one clean object on stdout.
   for (const w of coverage.corpus.warnings) io.err(terminalSafe(`warning: ${formatWarning(w)}`));
 
   // JSON escapes control characters itself; text has them made visible (a file name may hold an escape sequence).
-  const print = (json: unknown, text: () => string) => io.out(values.json ? JSON.stringify(json) : terminalSafe(text()));
+  const print = (json: unknown, text: () => string) =>
+    io.out(values.json ? JSON.stringify(json) : terminalSafe(text()));
   // --csv FILE: the whole answer as CSV rows, as Discord's Export button gives it.
   const csv = async (rows: () => string) => {
     if (!values.csv) return;
@@ -115,9 +132,16 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       const { copied, refused } = ingested!;
       for (const r of refused) io.err(terminalSafe(`${r.file}: not taken in: ${r.reason}`));
       const ids = new Set(coverage.corpus.articles.map((a) => a.file));
-      const answer = { ingested: copied.map((file) => ({ file, loaded: ids.has(file) })), refused, articles: coverage.corpus.articles.length };
+      const answer = {
+        ingested: copied.map((file) => ({ file, loaded: ids.has(file) })),
+        refused,
+        articles: coverage.corpus.articles.length,
+      };
       print(answer, () =>
-        [...copied.map((f) => `${ids.has(f) ? 'taken in' : 'copied, but not loaded (see the warnings)'}: ${f}`), `${answer.articles} articles in ${dir}`].join('\n'),
+        [
+          ...copied.map((f) => `${ids.has(f) ? 'taken in' : 'copied, but not loaded (see the warnings)'}: ${f}`),
+          `${answer.articles} articles in ${dir}`,
+        ].join('\n'),
       );
       return refused.length ? 2 : 0;
     }
@@ -179,9 +203,14 @@ function validate(command: string | undefined, words: string, values: Record<str
     return;
   }
   if ((command === 'quote' || command === 'sources') && words === '') {
-    throw new UsageError(command === 'quote' ? 'quote needs a speaker or some words: quote <speaker or words>' : 'sources needs a claim: sources <a claim in your own words>');
+    throw new UsageError(
+      command === 'quote'
+        ? 'quote needs a speaker or some words: quote <speaker or words>'
+        : 'sources needs a claim: sources <a claim in your own words>',
+    );
   }
-  if (!['quote', 'sources', 'ingest'].includes(command) && words !== '') throw new UsageError(`${command} takes no words (got "${words}")`);
+  if (!['quote', 'sources', 'ingest'].includes(command) && words !== '')
+    throw new UsageError(`${command} takes no words (got "${words}")`);
   if (values.metric !== undefined && !MetricSchema.safeParse(values.metric).success) {
     throw new UsageError(`unknown metric "${values.metric}": one of ${METRICS.join(', ')}`);
   }
@@ -191,12 +220,15 @@ function validate(command: string | undefined, words: string, values: Record<str
       throw new UsageError(`--${key} must be a date as YYYY-MM-DD (got "${v}")`);
     }
     // Date.parse takes 2012-02-30 for 1 March; a day that does not exist is a mistake to say so.
-    if (typeof v === 'string' && !isRealIsoDate(v)) throw new UsageError(`--${key} ${v} is not a real date (no such day, or outside 1900 to 2100)`);
+    if (typeof v === 'string' && !isRealIsoDate(v))
+      throw new UsageError(`--${key} ${v} is not a real date (no such day, or outside 1900 to 2100)`);
   }
   if (values.chart !== undefined && command !== 'toll') throw new UsageError('--chart goes with toll');
-  if (values.csv !== undefined && !['quote', 'toll', 'sources'].includes(command)) throw new UsageError('--csv goes with quote, toll or sources');
+  if (values.csv !== undefined && !['quote', 'toll', 'sources'].includes(command))
+    throw new UsageError('--csv goes with quote, toll or sources');
   if (values.outlet !== undefined && command !== 'quote') throw new UsageError('--outlet goes with quote');
   if (values.words !== undefined && command !== 'quote') throw new UsageError('--words goes with quote');
   const tollOnly = ['metric', 'from', 'to', 'estimator'];
-  for (const key of tollOnly) if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);
+  for (const key of tollOnly)
+    if (values[key] !== undefined && command !== 'toll') throw new UsageError(`--${key} goes with toll`);
 }

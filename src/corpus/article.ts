@@ -20,7 +20,10 @@ export function buildArticle({ id, file, format, text, manifest }: PageInput): A
   let blocks: string[];
   let headings = new Set<string>();
   let declared: { title: string | null; outlet: string | null; published: string | null; url: string | null } = {
-    title: null, outlet: null, published: null, url: null,
+    title: null,
+    outlet: null,
+    published: null,
+    url: null,
   };
   if (format === 'html') {
     const page = readHtml(repaired);
@@ -52,7 +55,10 @@ export function buildArticle({ id, file, format, text, manifest }: PageInput): A
 
   const [title, titleFrom] = pick(manifest?.title, declared.title ?? cleaned.headline);
   const [outlet, outletFrom] = pick(manifest?.outlet, declared.outlet ?? inferOutlet(blocks));
-  const [published, publishedFrom] = pick(manifest?.published?.slice(0, 10), declared.published ?? inferPublished(blocks));
+  const [published, publishedFrom] = pick(
+    manifest?.published?.slice(0, 10),
+    declared.published ?? inferPublished(blocks),
+  );
 
   return {
     id,

@@ -8,7 +8,10 @@
 
 import { hasVerb } from './verbs';
 
-export interface Block { text: string; kind: BlockKind }
+export interface Block {
+  text: string;
+  kind: BlockKind;
+}
 export type BlockKind = 'good' | 'neargood' | 'short' | 'bad';
 
 export interface Cleaned {
@@ -23,27 +26,107 @@ export interface Cleaned {
 const STOCK_START = new RegExp(
   '^(?:' +
     [
-      'skip to', 'jump to', 'go to', 'back to (?:top|slideshow)', 'subscribe', 'sign (?:up|in)', 'log ?in', 'log ?out',
-      'already (?:a subscriber|signed up|have an account)', 'register', 'create (?:an )?account', 'read more', 'read comments', 'view (?:reader )?comments',
-      'comments?\\b', 'comment on', 'discuss(?:ion)?\\b', 'most (?:active|popular|read|viewed|shared|emailed)', 'share\\b',
-      'share this', 'tweet\\b', 'email\\b', 'e-mail\\b', 'print\\b', 'advertisement', 'sponsored', 'related\\b', 'recommended', 'more from',
-      'more on', 'you may also like', 'follow us', 'follow @', 'like us', 'become a (?:fan|member|subscriber)',
-      'click (?:here|to)', 'tap to', 'loading\\b', 'slideshow', 'photos?\\s*:', 'photo gallery', 'gallery',
-      'video\\s*:', 'image\\s*:', 'images?\\b\\s*\\d', 'watch\\s*:', 'listen\\s*:', 'data\\s*:', 'editor\'s note', 'support (?:the |our |us|independent)',
-      'contribute', 'donate', 'special offer', 'this (?:image|video|content) (?:contains|is)',
-      'use the buttons', 'all rights reserved', 'copyright', '©', 'terms of (?:use|service)',
-      'privacy policy', 'cookie', 'we use cookies', 'accept cookies', 'download (?:the|our) app', 'get the app', 'newsletter',
-      'sign up for', 'listen to (?:this|the) (?:article|story)', 'audio\\s*:', 'caption\\s*:', 'credit\\s*:', 'filed under',
-      'tags?\\s*:', 'topics?\\s*:', 'posted in', 'trending', 'top stories', 'latest news', 'breaking news\\s*$', 'next article',
-      'previous article', 'up next', 'continue reading', 'keep reading', 'show (?:more|less|comments)', 'hide comments',
-      'report (?:abuse|this)', 'above\\s*:', 'enlarge', 'toggle', 'menu\\b', 'search\\b', 'home\\b',
+      'skip to',
+      'jump to',
+      'go to',
+      'back to (?:top|slideshow)',
+      'subscribe',
+      'sign (?:up|in)',
+      'log ?in',
+      'log ?out',
+      'already (?:a subscriber|signed up|have an account)',
+      'register',
+      'create (?:an )?account',
+      'read more',
+      'read comments',
+      'view (?:reader )?comments',
+      'comments?\\b',
+      'comment on',
+      'discuss(?:ion)?\\b',
+      'most (?:active|popular|read|viewed|shared|emailed)',
+      'share\\b',
+      'share this',
+      'tweet\\b',
+      'email\\b',
+      'e-mail\\b',
+      'print\\b',
+      'advertisement',
+      'sponsored',
+      'related\\b',
+      'recommended',
+      'more from',
+      'more on',
+      'you may also like',
+      'follow us',
+      'follow @',
+      'like us',
+      'become a (?:fan|member|subscriber)',
+      'click (?:here|to)',
+      'tap to',
+      'loading\\b',
+      'slideshow',
+      'photos?\\s*:',
+      'photo gallery',
+      'gallery',
+      'video\\s*:',
+      'image\\s*:',
+      'images?\\b\\s*\\d',
+      'watch\\s*:',
+      'listen\\s*:',
+      'data\\s*:',
+      "editor's note",
+      'support (?:the |our |us|independent)',
+      'contribute',
+      'donate',
+      'special offer',
+      'this (?:image|video|content) (?:contains|is)',
+      'use the buttons',
+      'all rights reserved',
+      'copyright',
+      '©',
+      'terms of (?:use|service)',
+      'privacy policy',
+      'cookie',
+      'we use cookies',
+      'accept cookies',
+      'download (?:the|our) app',
+      'get the app',
+      'newsletter',
+      'sign up for',
+      'listen to (?:this|the) (?:article|story)',
+      'audio\\s*:',
+      'caption\\s*:',
+      'credit\\s*:',
+      'filed under',
+      'tags?\\s*:',
+      'topics?\\s*:',
+      'posted in',
+      'trending',
+      'top stories',
+      'latest news',
+      'breaking news\\s*$',
+      'next article',
+      'previous article',
+      'up next',
+      'continue reading',
+      'keep reading',
+      'show (?:more|less|comments)',
+      'hide comments',
+      'report (?:abuse|this)',
+      'above\\s*:',
+      'enlarge',
+      'toggle',
+      'menu\\b',
+      'search\\b',
+      'home\\b',
     ].join('|') +
     ')',
   'i',
 );
 
 /** Phrases that mark a block as page furniture wherever they stand in it. */
-const STOCK_ANYWHERE = /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|\b(?:back to|return to) (?:the )?(?:slides?|slideshow|gallery|photos?|images?)\b|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|\bcomments?\b.{0,40}\b(?:approv|moderat|policy|guidelines)|\b(?:approv|moderat)\w*.{0,40}\bcomments?\b/i;
+const STOCK_ANYWHERE =
+  /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|\b(?:back to|return to) (?:the )?(?:slides?|slideshow|gallery|photos?|images?)\b|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|\bcomments?\b.{0,40}\b(?:approv|moderat|policy|guidelines)|\b(?:approv|moderat)\w*.{0,40}\bcomments?\b/i;
 
 /** "Str / AP", "Seth Wenig / AP", "Misha Japaridze/AP/File", "Ayman Mohyeldin / NBC News", "Getty Images". */
 export const PHOTO_CREDIT =
@@ -102,9 +185,22 @@ export function latinShare(s: string): number {
   let other = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x1e00 && c <= 0x1eff)
+    )
+      latin++;
     // Letters of other scripts: Greek onwards, leaving out punctuation, symbols and surrogate halves' partners.
-    else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xdc00 && c <= 0xdfff) && c < 0xfe00) other++;
+    else if (
+      c >= 0x370 &&
+      !(c >= 0x2000 && c <= 0x2bff) &&
+      !(c >= 0x3000 && c <= 0x303f) &&
+      !(c >= 0xdc00 && c <= 0xdfff) &&
+      c < 0xfe00
+    )
+      other++;
   }
   return latin + other === 0 ? 1 : latin / (latin + other);
 }
@@ -149,7 +245,8 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
     const before = i - 1;
     const captionBefore = before >= 0 && (kinds[before] !== 'bad' || CAPTION.test(texts[before]));
     const j = captionBefore ? before : i + 1;
-    if (j < texts.length && kinds[j] !== 'bad' && !hasReportingShape(texts[j]) && !SIGNED_QUOTE.test(texts[j])) kinds[j] = 'bad';
+    if (j < texts.length && kinds[j] !== 'bad' && !hasReportingShape(texts[j]) && !SIGNED_QUOTE.test(texts[j]))
+      kinds[j] = 'bad';
   }
 
   // The headline: the first headline-like block before the first good block (a Markdown heading counts).
@@ -158,7 +255,10 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
   for (let i = 0; i < (firstGood < 0 ? texts.length : firstGood); i++) {
     const t = texts[i];
     if (mainLatin && latinShare(t) < 0.5) continue;
-    if (headings.has(t) && wordCount(t) >= 3) { headline = t; break; }
+    if (headings.has(t) && wordCount(t) >= 3) {
+      headline = t;
+      break;
+    }
     if (kinds[i] === 'bad' && couldBeHeadline(t) && !STOCK_START.test(t) && !PHOTO_CREDIT.test(t)) {
       headline = t;
       break;
@@ -247,13 +347,27 @@ function isSentenceLike(t: string): boolean {
  */
 const WEB_PROMPT = new RegExp(
   [
-    '\\b(?:uses?|use of|accept|allow|enable|disable|about|manage) (?:our |all |the )?cookies\\b', '\\bcookies? (?:policy|settings|preferences|notice)\\b',
-    '\\bunlimited (?:digital )?access\\b', '\\bsubscri(?:be|ption|ber)s? (?:now|today|here|to (?:continue|read|keep|get|unlock|our|the))\\b',
-    '\\b(?:become|already) a (?:subscriber|member)\\b', '\\bcancel (?:any ?time|at any time)\\b', '\\bsign (?:up|in) (?:now|today|here|for|to)\\b',
-    '\\b(?:log|sign) in to\\b', '\\b(?:to|in) your (?:inbox|browser)\\b', '\\byour (?:email address|subscription|account|browser)\\b',
-    '^share\\b', '\\bshare (?:this|via)\\b', '\\b(?:follow|like) us\\b', '\\bprivacy (?:policy|statement|notice|settings)\\b',
-    '\\bterms (?:of (?:use|service)|and conditions)\\b', '\\ball rights reserved\\b', '\\b(?:download|get) (?:our|the) (?:free )?app\\b',
-    '\\bnewsletters?\\b', '\\benable javascript\\b', '\\bad ?blocker\\b', '\\b(?:click|tap) (?:here|the|to|on)\\b',
+    '\\b(?:uses?|use of|accept|allow|enable|disable|about|manage) (?:our |all |the )?cookies\\b',
+    '\\bcookies? (?:policy|settings|preferences|notice)\\b',
+    '\\bunlimited (?:digital )?access\\b',
+    '\\bsubscri(?:be|ption|ber)s? (?:now|today|here|to (?:continue|read|keep|get|unlock|our|the))\\b',
+    '\\b(?:become|already) a (?:subscriber|member)\\b',
+    '\\bcancel (?:any ?time|at any time)\\b',
+    '\\bsign (?:up|in) (?:now|today|here|for|to)\\b',
+    '\\b(?:log|sign) in to\\b',
+    '\\b(?:to|in) your (?:inbox|browser)\\b',
+    '\\byour (?:email address|subscription|account|browser)\\b',
+    '^share\\b',
+    '\\bshare (?:this|via)\\b',
+    '\\b(?:follow|like) us\\b',
+    '\\bprivacy (?:policy|statement|notice|settings)\\b',
+    '\\bterms (?:of (?:use|service)|and conditions)\\b',
+    '\\ball rights reserved\\b',
+    '\\b(?:download|get) (?:our|the) (?:free )?app\\b',
+    '\\bnewsletters?\\b',
+    '\\benable javascript\\b',
+    '\\bad ?blocker\\b',
+    '\\b(?:click|tap) (?:here|the|to|on)\\b',
     '^(?:photo(?:graph)?s?|images?|pictures?|credits?)\\s*(?:by|:|credit)',
   ].join('|'),
   'i',
@@ -325,7 +439,11 @@ export function textToBlocks(text: string): string[] {
   let current: string | null = null;
   for (const raw of lines) {
     const line = raw.replace(/\u00a0/g, ' ').trim();
-    if (line === '') { if (current !== null) blocks.push(current); current = null; continue; }
+    if (line === '') {
+      if (current !== null) blocks.push(current);
+      current = null;
+      continue;
+    }
     // Join only what looks wrapped: the previous line is long (near a wrap width) and stops mid-sentence.
     // (The cheap tests first: word counts are asked only of a line that could continue the one before.)
     const lastLine = current === null ? '' : current.slice(current.lastIndexOf('\n') + 1);
@@ -347,7 +465,8 @@ export function textToBlocks(text: string): string[] {
  */
 export function markdownToBlocks(md: string): { blocks: string[]; headings: Set<string> } {
   const headings = new Set<string>();
-  for (const m of md.matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)) headings.add(stripInline(m[1]).replace(/\s+/g, ' ').trim());
+  for (const m of md.matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm))
+    headings.add(stripInline(m[1]).replace(/\s+/g, ' ').trim());
   return { blocks: textToBlocks(stripMarkdown(md)), headings };
 }
 

@@ -31,7 +31,11 @@ export const MAX_ELEMENTS_TIMES_DEPTH = 120_000;
 
 export function readHtml(html: string): HtmlPage {
   const shape = htmlShape(html);
-  if (shape.depth > MAX_DOM_DEPTH || shape.elements > MAX_ELEMENTS || shape.depth * shape.elements > MAX_ELEMENTS_TIMES_DEPTH) {
+  if (
+    shape.depth > MAX_DOM_DEPTH ||
+    shape.elements > MAX_ELEMENTS ||
+    shape.depth * shape.elements > MAX_ELEMENTS_TIMES_DEPTH
+  ) {
     return readHtmlLinear(html);
   }
   const { document } = parseHTML(html);
@@ -48,19 +52,31 @@ export function readHtml(html: string): HtmlPage {
     meta('meta[name="pubdate"]') ??
     meta('time[datetime]');
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
-  const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url =
+    meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const ogTitle = meta('meta[property="og:title"]');
 
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200,
+      maxElemsToParse: MAX_ELEMENTS,
+    }).parse();
   } catch {
     // Readability has already taken the page apart by now: read the original HTML instead.
     const linear = readHtmlLinear(html);
-    return { ...linear, title: linear.title ?? ogTitle, siteName: linear.siteName ?? siteName, published: linear.published ?? published, url: linear.url ?? url };
+    return {
+      ...linear,
+      title: linear.title ?? ogTitle,
+      siteName: linear.siteName ?? siteName,
+      published: linear.published ?? published,
+      url: linear.url ?? url,
+    };
   }
   const blocks: string[] = [];
-  const source = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : document;
+  const source = article?.content
+    ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document
+    : document;
   const body = source.body ?? source.documentElement;
   if (body) {
     for (const el of body.querySelectorAll(BLOCK_TAGS)) {
@@ -71,7 +87,12 @@ export function readHtml(html: string): HtmlPage {
     }
     if (blocks.length === 0) {
       const text = body.textContent ?? '';
-      blocks.push(...text.split(/\n\s*\n/).map((t: string) => t.replace(/\s+/g, ' ').trim()).filter(Boolean));
+      blocks.push(
+        ...text
+          .split(/\n\s*\n/)
+          .map((t: string) => t.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
     }
   }
   if (blocks.length === 0) blocks.push(...htmlBlocks(html));
@@ -87,17 +108,101 @@ export function readHtml(html: string): HtmlPage {
 // ---------------------------------------------------------------------------------------------------------
 // A linear reader for pages Readability cannot take: one pass over the tags, no tree, no recursion.
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([A-Za-z][\w:-]*)((?:[^>"'<]|"[^"]*"|'[^']*')*)>/g;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const TAG =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([A-Za-z][\w:-]*)((?:[^>"'<]|"[^"]*"|'[^']*')*)>/g;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 // Elements that HTML closes by itself ("<p>one<p>two"), so they are not counted as nesting.
-const SELF_CLOSING = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+const SELF_CLOSING = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+]);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
-  'body', 'html', 'title', 'caption', 'summary',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'body',
+  'html',
+  'title',
+  'caption',
+  'summary',
 ]);
 // Contents that are never the article's text.
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'iframe', 'object', 'select', 'textarea', 'button']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
+  'button',
+]);
 
 /** Nesting depth and element count, in one pass over the tags (no DOM is built). */
 export function htmlShape(html: string): { depth: number; elements: number } {
@@ -108,7 +213,10 @@ export function htmlShape(html: string): { depth: number; elements: number } {
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     if (m[2] === undefined) continue;
     const name = m[2].toLowerCase();
-    if (VOID.has(name) || SELF_CLOSING.has(name)) { if (!m[1]) elements++; continue; }
+    if (VOID.has(name) || SELF_CLOSING.has(name)) {
+      if (!m[1]) elements++;
+      continue;
+    }
     if (m[1]) depth = Math.max(0, depth - 1);
     else {
       elements++;
@@ -119,9 +227,37 @@ export function htmlShape(html: string): { depth: number; elements: number } {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á',
-  oacute: 'ó', uacute: 'ú', iacute: 'í', ntilde: 'ñ', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', szlig: 'ß',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  middot: '·',
+  bull: '•',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  oacute: 'ó',
+  uacute: 'ú',
+  iacute: 'í',
+  ntilde: 'ñ',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  ccedil: 'ç',
+  szlig: 'ß',
 };
 
 function decodeEntities(s: string): string {
@@ -157,7 +293,11 @@ export function htmlBlocks(html: string): string[] {
       if (skipDepth === 0) skipping = null;
       continue;
     }
-    if (SKIP.has(name) && !m[1] && !m[3].endsWith('/')) { skipping = name; skipDepth = 1; continue; }
+    if (SKIP.has(name) && !m[1] && !m[3].endsWith('/')) {
+      skipping = name;
+      skipDepth = 1;
+      continue;
+    }
     if (BLOCK.has(name)) flush();
   }
   if (skipping === null && last < html.length) current.push(html.slice(last));
@@ -171,7 +311,10 @@ export function readHtmlLinear(html: string): HtmlPage {
   let title: string | null = null;
   let canonical: string | null = null;
   const attr = (attrs: string, name: string) =>
-    attrs.match(new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined) ?? null;
+    attrs
+      .match(new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+      ?.slice(1)
+      .find((v) => v !== undefined) ?? null;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const name = m[2]?.toLowerCase();
@@ -179,17 +322,23 @@ export function readHtmlLinear(html: string): HtmlPage {
     if (name === 'meta') {
       const key = attr(m[3], 'property') ?? attr(m[3], 'name') ?? attr(m[3], 'itemprop');
       const content = attr(m[3], 'content');
-      if (key && content?.trim() && !metas.has(key.toLowerCase())) metas.set(key.toLowerCase(), decodeEntities(content.trim()));
+      if (key && content?.trim() && !metas.has(key.toLowerCase()))
+        metas.set(key.toLowerCase(), decodeEntities(content.trim()));
     } else if (name === 'link' && /canonical/i.test(attr(m[3], 'rel') ?? '')) canonical ??= attr(m[3], 'href');
     else if (name === 'title' && title === null) {
       const end = html.indexOf('</', TAG.lastIndex);
-      title = decodeEntities(html.slice(TAG.lastIndex, end < 0 ? undefined : Math.min(end, TAG.lastIndex + 500))).replace(/\s+/g, ' ').trim() || null;
+      title =
+        decodeEntities(html.slice(TAG.lastIndex, end < 0 ? undefined : Math.min(end, TAG.lastIndex + 500)))
+          .replace(/\s+/g, ' ')
+          .trim() || null;
     } else if (name === 'time' && !metas.has('time')) {
       const dt = attr(m[3], 'datetime');
       if (dt) metas.set('time', dt);
     }
   }
-  const published = ['article:published_time', 'datepublished', 'date', 'pubdate', 'time'].map((k) => metas.get(k)).find(Boolean) ?? null;
+  const published =
+    ['article:published_time', 'datepublished', 'date', 'pubdate', 'time'].map((k) => metas.get(k)).find(Boolean) ??
+    null;
   return {
     blocks: htmlBlocks(html).filter((b) => b !== title),
     title: metas.get('og:title') ?? title,

@@ -4,22 +4,51 @@
 // which is as likely to be the date of an event as of the article.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpMatchArray) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/, parse: (m) => [+m[1], +m[2], +m[3]] },
   // US numeric dates, as US news sites print them (month first).
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, parse: (m) => [+m[3], +m[1], +m[2]] },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), parse: (m) => [+m[3], MONTHS[m[1].toLowerCase().replace('.', '')], +m[2]] },
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), parse: (m) => [+m[3], MONTHS[m[2].toLowerCase().replace('.', '')], +m[1]] },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    parse: (m) => [+m[3], MONTHS[m[1].toLowerCase().replace('.', '')], +m[2]],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    parse: (m) => [+m[3], MONTHS[m[2].toLowerCase().replace('.', '')], +m[1]],
+  },
 ];
 
 /** Words that may stand beside a date in a dateline. */
-const DATELINE_WORDS = /^(?:updated|published|posted|last|modified|on|at|by|date|first|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|cet|pt|pst|pdt|ct|cst|cdt|\||\/|-|–|—|,|:)$/i;
+const DATELINE_WORDS =
+  /^(?:updated|published|posted|last|modified|on|at|by|date|first|am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|bst|cet|pt|pst|pdt|ct|cst|cdt|\||\/|-|–|—|,|:)$/i;
 
 export function toIsoDate(y: number, m: number, d: number): string | null {
   if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
@@ -69,17 +98,24 @@ export function inferOutlet(lines: string[]): string | null {
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length > 100) continue;
-    let m = line.match(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}\p{N}.&' -]{1,60}?)(?:[.,]|\s+all rights reserved|$)/iu);
+    let m = line.match(
+      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([\p{Lu}][\p{L}\p{N}.&' -]{1,60}?)(?:[.,]|\s+all rights reserved|$)/iu,
+    );
     if (m) return clean(m[1]);
-    m = line.match(/^(?:support|subscribe to|donate to|contribute to)\s+((?:the\s+)?[\p{Lu}][\p{L}.&' -]{1,50}?)\s*[!.]?$/iu);
+    m = line.match(
+      /^(?:support|subscribe to|donate to|contribute to)\s+((?:the\s+)?[\p{Lu}][\p{L}.&' -]{1,50}?)\s*[!.]?$/iu,
+    );
     if (m && /\p{Lu}/u.test(m[1].replace(/^the\s+/i, '')[0] ?? '')) return clean(m[1]);
   }
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length > 60) continue;
     // A bare address ("www.example.com") or a credit line naming a domain ("example.com news services").
-    const m = line.match(/^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|info|ie|ca|au|in))\/?(?:\s+(?:news(?:\s+services?)?|staff|wire))?$/i);
-    if (m && !/^(?:gmail|yahoo|hotmail|outlook|twitter|facebook|instagram|youtube|google)\./i.test(m[1])) return m[1].toLowerCase();
+    const m = line.match(
+      /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|news|info|ie|ca|au|in))\/?(?:\s+(?:news(?:\s+services?)?|staff|wire))?$/i,
+    );
+    if (m && !/^(?:gmail|yahoo|hotmail|outlook|twitter|facebook|instagram|youtube|google)\./i.test(m[1]))
+      return m[1].toLowerCase();
   }
   return null;
 }

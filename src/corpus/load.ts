@@ -3,13 +3,27 @@
 // Only a folder that cannot be read at all, or that yields no article, is an error (CorpusError).
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, isAbsolute, sep } from 'node:path';
-import { ManifestEntrySchema, ManifestSchema, type ArticleFormat, type Corpus, type LoadWarning, type ManifestEntry, type Article } from './schema';
+import {
+  ManifestEntrySchema,
+  ManifestSchema,
+  type ArticleFormat,
+  type Corpus,
+  type LoadWarning,
+  type ManifestEntry,
+  type Article,
+} from './schema';
 import type { PageInput } from './article';
 import { buildArticles, type Built } from './parallel';
 
 export class CorpusError extends Error {}
 
-const FORMATS: Record<string, ArticleFormat> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+const FORMATS: Record<string, ArticleFormat> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
 export const MANIFEST = 'corpus.json';
 
 /** A file larger than this is skipped and named: a 50 MB "article" costs a minute and gigabytes to clean. */
@@ -28,7 +42,8 @@ export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): numbe
   const raw = env[MAX_FILE_ENV]?.trim();
   if (!raw) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
   const mb = Number(raw);
-  if (!Number.isFinite(mb) || mb <= 0) throw new CorpusError(`${MAX_FILE_ENV} must be a positive number of megabytes (got "${raw}")`);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new CorpusError(`${MAX_FILE_ENV} must be a positive number of megabytes (got "${raw}")`);
   return Math.round(mb * 1024 * 1024);
 }
 
@@ -48,14 +63,17 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         // or to another user's files must not become an article anyone can quote.
         const why = await linkProblem(root, join(dir, d.name));
         if (why === null) names.push(d.name);
-        else if (FORMATS[extname(d.name).toLowerCase()] || d.name === MANIFEST) warnings.push({ file: d.name, message: `skipped: ${why}` });
+        else if (FORMATS[extname(d.name).toLowerCase()] || d.name === MANIFEST)
+          warnings.push({ file: d.name, message: `skipped: ${why}` });
       }
     }
     names.sort();
   } catch (err) {
     throw new CorpusError(`${dir}: cannot read the corpus folder (${describe(err)})`);
   }
-  const manifest = names.includes(MANIFEST) ? await readManifest(join(dir, MANIFEST), warnings) : new Map<string, ManifestEntry>();
+  const manifest = names.includes(MANIFEST)
+    ? await readManifest(join(dir, MANIFEST), warnings)
+    : new Map<string, ManifestEntry>();
 
   // Read every file first (I/O), then build the articles, on all cores when there are many.
   const inputs: PageInput[] = [];
@@ -66,14 +84,20 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     if (!format || /^(?:readme|license|licence|changelog|contributing)\b/i.test(name)) continue;
     const id = name.slice(0, name.length - extname(name).length);
     if (ids.has(id)) {
-      warnings.push({ file: name, message: `skipped: another file already has the id "${id}" (ids are file names without extension)` });
+      warnings.push({
+        file: name,
+        message: `skipped: another file already has the id "${id}" (ids are file names without extension)`,
+      });
       continue;
     }
     let buf: Buffer;
     try {
       const size = (await stat(join(dir, name))).size;
       if (size > maxFileBytes) {
-        warnings.push({ file: name, message: `skipped: ${mb(size)} is over the ${mb(maxFileBytes)} limit for one file (raise it with ${MAX_FILE_ENV})` });
+        warnings.push({
+          file: name,
+          message: `skipped: ${mb(size)} is over the ${mb(maxFileBytes)} limit for one file (raise it with ${MAX_FILE_ENV})`,
+        });
         continue;
       }
       buf = await readFile(join(dir, name));
@@ -100,12 +124,15 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     else if (built.article.paragraphs.length === 0) {
       // Say what the furniture was, so a user can tell a real drop from a mistake ("'Subscribe now', 'Share this'").
       const seen = built.article.clutter.slice(0, 3).map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`);
-      warnings.push({ file, message: `skipped: no article text found in it (only page furniture${seen.length ? `: ${seen.join(', ')}` : ''})` });
-    }
-    else articles.push(built.article);
+      warnings.push({
+        file,
+        message: `skipped: no article text found in it (only page furniture${seen.length ? `: ${seen.join(', ')}` : ''})`,
+      });
+    } else articles.push(built.article);
   });
   for (const file of manifest.keys()) {
-    if (!names.includes(file)) warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
+    if (!names.includes(file))
+      warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
   }
   if (articles.length === 0) {
     const why = warnings.length ? warnings.map(formatWarning).join('; ') : 'it holds no .txt, .md or .html file';
@@ -121,7 +148,10 @@ async function readManifest(path: string, warnings: LoadWarning[]): Promise<Map<
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    warnings.push({ file: MANIFEST, message: `ignored: not valid JSON (${describe(err)}); articles load with inferred metadata` });
+    warnings.push({
+      file: MANIFEST,
+      message: `ignored: not valid JSON (${describe(err)}); articles load with inferred metadata`,
+    });
     return entries;
   }
   const top = ManifestSchema.safeParse(json);
@@ -133,7 +163,12 @@ async function readManifest(path: string, warnings: LoadWarning[]): Promise<Map<
     const parsed = ManifestEntrySchema.safeParse(raw);
     if (parsed.success) {
       if (entries.has(parsed.data.file)) {
-        warnings.push({ file: MANIFEST, entry, field: 'file', message: `"${parsed.data.file}" is listed twice; the first entry is used` });
+        warnings.push({
+          file: MANIFEST,
+          entry,
+          field: 'file',
+          message: `"${parsed.data.file}" is listed twice; the first entry is used`,
+        });
       } else entries.set(parsed.data.file, parsed.data);
       return;
     }
@@ -141,7 +176,10 @@ async function readManifest(path: string, warnings: LoadWarning[]): Promise<Map<
     const fields = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
     for (const issue of parsed.error.issues) {
       const field = issue.path.join('.') || '(entry)';
-      const value = raw && typeof raw === 'object' && issue.path.length ? (raw as Record<string, unknown>)[String(issue.path[0])] : raw;
+      const value =
+        raw && typeof raw === 'object' && issue.path.length
+          ? (raw as Record<string, unknown>)[String(issue.path[0])]
+          : raw;
       warnings.push({ file: MANIFEST, entry, field, message: `${field}: ${issue.message} (got ${preview(value)})` });
     }
     if (raw && typeof raw === 'object' && !fields.has('file')) {
@@ -173,7 +211,8 @@ async function linkProblem(root: string, path: string): Promise<string | null> {
     return 'a link to nothing (its target does not exist)';
   }
   const rel = relative(root, target);
-  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return 'a link leading outside the corpus folder (not followed)';
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
+    return 'a link leading outside the corpus folder (not followed)';
   try {
     if (!(await stat(target)).isFile()) return 'a link to a folder, not a file';
   } catch (err) {
@@ -237,7 +276,10 @@ export function formatWarning(w: LoadWarning): string {
  * name could clear the screen or retitle the window) become visible escapes.
  */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(
+    /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function describe(err: unknown): string {

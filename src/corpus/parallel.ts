@@ -28,11 +28,19 @@ export function buildForTransfer(input: PageInput): Built {
  * Builds every page, in workers for a large corpus. It takes the array over: each page's raw text is let go once
  * its article is back, so the raw corpus and the built one are never both whole in memory.
  */
-export async function buildArticles(inputs: PageInput[], threads = defaultThreads(), onProgress?: (done: number, total: number) => void): Promise<Built[]> {
+export async function buildArticles(
+  inputs: PageInput[],
+  threads = defaultThreads(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<Built[]> {
   if (inputs.length < PARALLEL_THRESHOLD || threads < 2) return inputs.map(buildOne);
   let built: (Built | undefined)[];
   try {
-    built = await runInWorkers<PageInput, Built>(new URL('./build-task.ts', import.meta.url), inputs, { threads, release: true, onProgress });
+    built = await runInWorkers<PageInput, Built>(new URL('./build-task.ts', import.meta.url), inputs, {
+      threads,
+      release: true,
+      onProgress,
+    });
   } catch (err) {
     // Workers unavailable or lost (a sandbox without threads, a loader that cannot start them): what they
     // finished is kept, the rest is built in place.

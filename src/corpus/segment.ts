@@ -2,37 +2,206 @@
 // and initials everywhere ("U.N.", "Mr.", "Gen.", "Jan. 31", "John F. Kennedy"), and quotations that hold
 // several sentences of their own. A sentence here never ends inside an open quotation.
 
-export interface Span { start: number; end: number; text: string }
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Abbreviations that are followed by a period but almost never end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'rev', 'hon', 'messrs', 'mme', 'mlle',
-    'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen',
-    'rep', 'reps', 'sens', 'pres', 'supt', 'insp', 'det', 'atty', 'amb', 'sec', 'gens',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'tue', 'tues', 'thu', 'thur', 'thurs', 'fri',
-    'no', 'nos', 'vol', 'pp', 'p', 'para', 'fig', 'approx', 'est', 'vs', 'v', 'cf', 'al', 'ca',
-    'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'dept', 'univ', 'assn', 'govt',
-    'ave', 'blvd', 'rd', 'hwy', 'ariz', 'calif', 'colo', 'conn', 'fla', 'ga', 'ind', 'kan', 'ky', 'la',
-    'md', 'mich', 'minn', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
-    'vt', 'wis', 'wyo', 'del', 'ala', 'ark',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'rev',
+  'hon',
+  'messrs',
+  'mme',
+  'mlle',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'cdr',
+  'brig',
+  'gov',
+  'sen',
+  'rep',
+  'reps',
+  'sens',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'atty',
+  'amb',
+  'sec',
+  'gens',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'tue',
+  'tues',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'p',
+  'para',
+  'fig',
+  'approx',
+  'est',
+  'vs',
+  'v',
+  'cf',
+  'al',
+  'ca',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'govt',
+  'ave',
+  'blvd',
+  'rd',
+  'hwy',
+  'ariz',
+  'calif',
+  'colo',
+  'conn',
+  'fla',
+  'ga',
+  'ind',
+  'kan',
+  'ky',
+  'la',
+  'md',
+  'mich',
+  'minn',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wis',
+  'wyo',
+  'del',
+  'ala',
+  'ark',
+]);
 
 /**
  * Words that open a new sentence after a dotted acronym ("... dominated by the U.S. Last month, ...").
  * After "U.S." a capitalised word is usually part of a name ("the U.S. Ambassador"); these function words are not.
  */
-const SENTENCE_OPENERS = new Set(
-  [
-    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
-    'her', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'if', 'in', 'on', 'at', 'as', 'for', 'last', 'next',
-    'after', 'before', 'when', 'while', 'since', 'meanwhile', 'however', 'still', 'there', 'here', 'many', 'some',
-    'most', 'one', 'two', 'three', 'officials', 'earlier', 'later', 'also', 'both', 'neither', 'no', 'not', 'what',
-    'why', 'how', 'who', 'where', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'according', 'despite',
-  ],
-);
+const SENTENCE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'if',
+  'in',
+  'on',
+  'at',
+  'as',
+  'for',
+  'last',
+  'next',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'meanwhile',
+  'however',
+  'still',
+  'there',
+  'here',
+  'many',
+  'some',
+  'most',
+  'one',
+  'two',
+  'three',
+  'officials',
+  'earlier',
+  'later',
+  'also',
+  'both',
+  'neither',
+  'no',
+  'not',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'according',
+  'despite',
+]);
 
 const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
@@ -63,7 +232,11 @@ function split(text: string, from: number, to: number, trackQuotes: boolean): { 
     if (ch === '"') inStraight = !inStraight;
     else if (OPEN_QUOTES.has(ch)) curlyDepth++;
     else if (CLOSE_QUOTES.has(ch)) curlyDepth = Math.max(0, curlyDepth - 1);
-    else if (ch === "'" && text[i + 1] === "'") { inDoubleApos = !inDoubleApos; i++; continue; }
+    else if (ch === "'" && text[i + 1] === "'") {
+      inDoubleApos = !inDoubleApos;
+      i++;
+      continue;
+    }
 
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     // An ellipsis inside a sentence ("... Or are you") is not a break.
@@ -75,7 +248,10 @@ function split(text: string, from: number, to: number, trackQuotes: boolean): { 
       const c = text[j];
       if (c === '"') inStraight = !inStraight;
       else if (c === '”' || c === '»') curlyDepth = Math.max(0, curlyDepth - 1);
-      else if (c === "'" && text[j + 1] === "'") { inDoubleApos = !inDoubleApos; j++; }
+      else if (c === "'" && text[j + 1] === "'") {
+        inDoubleApos = !inDoubleApos;
+        j++;
+      }
       j++;
     }
     while (j < n && STRAYS.has(text[j])) j++;

@@ -28,7 +28,12 @@ export function hasVerb(text: string): boolean {
     // A noun right after a noun and right before a determiner, number or name is a verb the tagger took for a
     // noun: a noun phrase does not run on into a determiner ("The lawsuit names Shelley", "The Z200 features a
     // color screen", "Two new schemes target families").
-    if (tags[i] === 'NOUN' && /^(?:NOUN|PROPN)$/.test(tags[i - 1]) && /^(?:DET|NUM|PROPN|PRON)$/.test(tags[i + 1] ?? '')) return true;
+    if (
+      tags[i] === 'NOUN' &&
+      /^(?:NOUN|PROPN)$/.test(tags[i - 1]) &&
+      /^(?:DET|NUM|PROPN|PRON)$/.test(tags[i + 1] ?? '')
+    )
+      return true;
   }
   // The first word alone: a verb there is an imperative ("Start your free trial today.", "Unlock this
   // article"), the voice of a page's prompts, not of a news report.

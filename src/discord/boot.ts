@@ -43,10 +43,14 @@ export async function openCoverage(dataDir: string, logger?: Logger, options: Bo
     onProgress: progressReporter(logger, options.progress),
     onStateProblem: (message) => logger?.warn({ stateDir }, `saved state: ${message}`),
     onUpdate: (u) => {
-      if ('error' in u) logger?.warn({ err: u.error }, `corpus update failed; answering from the previous state (${u.error.message})`);
+      if ('error' in u)
+        logger?.warn({ err: u.error }, `corpus update failed; answering from the previous state (${u.error.message})`);
       else {
         for (const w of u.coverage.corpus.warnings) logger?.debug({ file: w.file }, `corpus: ${formatWarning(w)}`);
-        logger?.info({ ...u.stats, ms: u.ms }, `corpus updated: ${u.stats.articles} articles (${u.stats.built} new or changed) in ${u.ms} ms`);
+        logger?.info(
+          { ...u.stats, ms: u.ms },
+          `corpus updated: ${u.stats.articles} articles (${u.stats.built} new or changed) in ${u.ms} ms`,
+        );
       }
     },
   });
@@ -55,7 +59,18 @@ export async function openCoverage(dataDir: string, logger?: Logger, options: Bo
   warm(coverage, logger);
   const ms = Math.round(performance.now() - t);
   const summary = `corpus loaded from ${dataDir}: ${stats.articles} articles, ${stats.reusedExtraction} from the saved state, ${stats.extracted} extracted, ${coverage.corpus.warnings.length} warnings, ${(ms / 1000).toFixed(1)} s`;
-  logger?.info({ dataDir, stateDir, articles: stats.articles, reused: stats.reusedExtraction, extracted: stats.extracted, warnings: coverage.corpus.warnings.length, ms }, summary);
+  logger?.info(
+    {
+      dataDir,
+      stateDir,
+      articles: stats.articles,
+      reused: stats.reusedExtraction,
+      extracted: stats.extracted,
+      warnings: coverage.corpus.warnings.length,
+      ms,
+    },
+    summary,
+  );
   if (options.progress && ms > 2000) options.progress(summary);
   if (options.watch) live.watch();
   return live;
@@ -119,7 +134,14 @@ export async function openService(o: ServiceOptions, logger?: Logger): Promise<S
   const liveOf = (guildId?: string | null) => (guildId ? byGuild.get(guildId) : undefined) ?? main;
   for (const live of byDir.values()) {
     live.onSwap((previous, next) => {
-      if (post) void postNews(store.list().filter((s) => liveOf(s.guildId) === live), previous, next, post, logger);
+      if (post)
+        void postNews(
+          store.list().filter((s) => liveOf(s.guildId) === live),
+          previous,
+          next,
+          post,
+          logger,
+        );
     });
   }
   return {

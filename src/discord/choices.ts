@@ -10,7 +10,9 @@ export function choice(name: string, value: string): APIApplicationCommandOption
   return { name: n, value: v };
 }
 
-function uniqueChoices(list: (APIApplicationCommandOptionChoice<string> | null)[]): APIApplicationCommandOptionChoice<string>[] {
+function uniqueChoices(
+  list: (APIApplicationCommandOptionChoice<string> | null)[],
+): APIApplicationCommandOptionChoice<string>[] {
   const seen = new Set<string>();
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const c of list) {
@@ -70,7 +72,8 @@ export function estimators(coverage: Coverage): [string, number][] {
   if (!list) {
     const answer = coverage.toll();
     const counts = new Map<string, number>();
-    for (const e of [...answer.estimates, ...(answer.history ?? [])]) if (e.estimator) counts.set(e.estimator, (counts.get(e.estimator) ?? 0) + 1);
+    for (const e of [...answer.estimates, ...(answer.history ?? [])])
+      if (e.estimator) counts.set(e.estimator, (counts.get(e.estimator) ?? 0) + 1);
     list = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     estimatorCache.set(coverage, list);
   }

@@ -38,19 +38,26 @@ export async function answerLine(live: CommandContext, line: string): Promise<st
   if (!trimmed) return '';
   const parsed = parseLine(trimmed);
   const cmd = parsed ? BY_NAME.get(parsed.name) : undefined;
-  if (!parsed || !cmd) return `Unknown command. Commands: ${COMMANDS.map((c) => '/' + c.name).join(', ')}\n\n${helpText()}`;
+  if (!parsed || !cmd)
+    return `Unknown command. Commands: ${COMMANDS.map((c) => '/' + c.name).join(', ')}\n\n${helpText()}`;
   const args = cmd.parse(parsed.options);
   if ('error' in args) return args.error;
   const text = await cmd.text(ctx, args.args);
   if (cmd.name === 'quote' && answerQuote(ctx, args.args).quotes.length === 0) {
     // Nothing found: show what autocomplete would have offered.
-    const names = speakerChoices(ctx.coverage, args.args[0]).map((c) => c.value).filter((v) => v !== args.args[0]);
+    const names = speakerChoices(ctx.coverage, args.args[0])
+      .map((c) => c.value)
+      .filter((v) => v !== args.args[0]);
     if (names.length) return `${text}\n\nSpeakers like that: ${names.slice(0, 10).join(', ')}`;
   }
   return text;
 }
 
-export async function runConsole(ctx: CommandContext, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runConsole(
+  ctx: CommandContext,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   output.write(BANNER + '\n\n');
   const rl = createInterface({ input, output, prompt: '> ', terminal: (input as { isTTY?: boolean }).isTTY === true });
   rl.prompt();

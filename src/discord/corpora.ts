@@ -6,7 +6,10 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../config';
 
-const CorporaSchema = z.record(z.string().regex(/^\d{17,20}$/, 'keys must be server (guild) ids, 17 to 20 digits'), z.string().min(1, 'a folder'));
+const CorporaSchema = z.record(
+  z.string().regex(/^\d{17,20}$/, 'keys must be server (guild) ids, 17 to 20 digits'),
+  z.string().min(1, 'a folder'),
+);
 
 /** The guild → folder map, folders resolved against the file's own folder. A bad file is a ConfigError naming it. */
 export async function readCorpora(path: string): Promise<Map<string, string>> {
@@ -14,11 +17,15 @@ export async function readCorpora(path: string): Promise<Map<string, string>> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    throw new ConfigError(`CORPORA: ${path} cannot be read as JSON (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    throw new ConfigError(
+      `CORPORA: ${path} cannot be read as JSON (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    );
   }
   const parsed = CorporaSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ConfigError(`CORPORA: ${path} must map server ids to corpus folders, such as {"123456789012345678": "corpora/city-desk"}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+    throw new ConfigError(
+      `CORPORA: ${path} must map server ids to corpus folders, such as {"123456789012345678": "corpora/city-desk"}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`,
+    );
   }
   return new Map(Object.entries(parsed.data).map(([guild, dir]) => [guild, resolve(dirname(path), dir)]));
 }

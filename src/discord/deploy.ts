@@ -11,7 +11,12 @@ export interface DeployOptions {
 
 export async function deployCommands(o: DeployOptions): Promise<{ scope: string; count: number }> {
   const rest = new REST({ ...(o.apiUrl ? { api: o.apiUrl } : {}) }).setToken(o.token);
-  const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
+  const route = o.guildId
+    ? Routes.applicationGuildCommands(o.applicationId, o.guildId)
+    : Routes.applicationCommands(o.applicationId);
   const result = (await rest.put(route, { body: DEFINITIONS })) as unknown[];
-  return { scope: o.guildId ? `guild ${o.guildId}` : 'global', count: Array.isArray(result) ? result.length : DEFINITIONS.length };
+  return {
+    scope: o.guildId ? `guild ${o.guildId}` : 'global',
+    count: Array.isArray(result) ? result.length : DEFINITIONS.length,
+  };
 }

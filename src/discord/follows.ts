@@ -52,7 +52,9 @@ export class FileFollowStore implements FollowStore {
     try {
       store.subs = FileSchema.parse(JSON.parse(raw)).subscriptions;
     } catch (err) {
-      onProblem?.(`${path}: not a subscriptions file (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); starting with none`);
+      onProblem?.(
+        `${path}: not a subscriptions file (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); starting with none`,
+      );
     }
     return store;
   }
@@ -63,8 +65,15 @@ export class FileFollowStore implements FollowStore {
 
   async add(s: Omit<Subscription, 'id' | 'created'>): Promise<Subscription | { error: string }> {
     const mine = this.list(s.channelId);
-    if (mine.length >= MAX_PER_CHANNEL) return { error: `This channel already follows ${MAX_PER_CHANNEL} things: \`/unfollow\` one first.` };
-    const same = mine.find((o) => o.kind === s.kind && o.metric === s.metric && o.speaker?.toLowerCase() === s.speaker?.toLowerCase() && o.claim?.toLowerCase() === s.claim?.toLowerCase());
+    if (mine.length >= MAX_PER_CHANNEL)
+      return { error: `This channel already follows ${MAX_PER_CHANNEL} things: \`/unfollow\` one first.` };
+    const same = mine.find(
+      (o) =>
+        o.kind === s.kind &&
+        o.metric === s.metric &&
+        o.speaker?.toLowerCase() === s.speaker?.toLowerCase() &&
+        o.claim?.toLowerCase() === s.claim?.toLowerCase(),
+    );
     if (same) return same;
     const sub: Subscription = { ...s, id: randomBytes(3).toString('hex'), created: new Date().toISOString() };
     this.subs.push(sub);
@@ -100,25 +109,43 @@ export function newsMessage(news: FollowNews): MessageData {
   if (news.kind === 'toll') {
     count = news.estimates.length;
     for (const e of news.estimates) {
-      const src = e.articles.slice(0, 3).map((a) => link(`${a.outlet ?? 'unknown outlet'}${a.published ? `, ${a.published}` : ''}`, a.url, 80));
-      lines.push(`• **${md(e.metric)}: ${md(e.display)}** as of ${e.asOf}${e.estimator ? `, by ${md(e.estimator)}` : ''} — ${src.join(', ')}`);
+      const src = e.articles
+        .slice(0, 3)
+        .map((a) => link(`${a.outlet ?? 'unknown outlet'}${a.published ? `, ${a.published}` : ''}`, a.url, 80));
+      lines.push(
+        `• **${md(e.metric)}: ${md(e.display)}** as of ${e.asOf}${e.estimator ? `, by ${md(e.estimator)}` : ''} — ${src.join(', ')}`,
+      );
     }
   } else if (news.kind === 'quote') {
     count = news.quotes.length;
     for (const q of news.quotes) {
       const a = q.articles[0];
-      lines.push(`• “${mdCut(q.text, 300)}” — ${md(q.speaker ?? 'unnamed')}${a ? ` (${link(`${a.outlet ?? 'unknown outlet'}${a.published ? `, ${a.published}` : ''}`, a.url, 80)})` : ''}`);
+      lines.push(
+        `• “${mdCut(q.text, 300)}” — ${md(q.speaker ?? 'unnamed')}${a ? ` (${link(`${a.outlet ?? 'unknown outlet'}${a.published ? `, ${a.published}` : ''}`, a.url, 80)})` : ''}`,
+      );
     }
   } else {
     count = news.matches.length;
     for (const m of news.matches) {
-      lines.push(`• ${link(`${m.outlet ?? 'unknown outlet'}${m.published ? `, ${m.published}` : ''}`, m.url, 80)}: “${mdCut(m.text, 300)}”`);
+      lines.push(
+        `• ${link(`${m.outlet ?? 'unknown outlet'}${m.published ? `, ${m.published}` : ''}`, m.url, 80)}: “${mdCut(m.text, 300)}”`,
+      );
     }
   }
-  const what = news.kind === 'toll' ? `new estimate${count === 1 ? '' : 's'}` : news.kind === 'quote' ? `new quotation${count === 1 ? '' : 's'}` : `new article${count === 1 ? '' : 's'} carrying the claim`;
+  const what =
+    news.kind === 'toll'
+      ? `new estimate${count === 1 ? '' : 's'}`
+      : news.kind === 'quote'
+        ? `new quotation${count === 1 ? '' : 's'}`
+        : `new article${count === 1 ? '' : 's'} carrying the claim`;
   return enforceLimits({
     content: truncate(`**${count} ${what}** · following ${md(describeSubscription(s))} (\`${s.id}\`)`, LIMITS.content),
-    embeds: [{ description: joinLines(lines, 3500, 'more') || '—', footer: { text: 'Figures and words as the articles report them · /unfollow to stop' } }],
+    embeds: [
+      {
+        description: joinLines(lines, 3500, 'more') || '—',
+        footer: { text: 'Figures and words as the articles report them · /unfollow to stop' },
+      },
+    ],
     allowed_mentions: NO_MENTIONS,
   });
 }
@@ -129,7 +156,13 @@ export type Poster = (channelId: string, message: MessageData) => Promise<void>;
  * After each corpus update: every subscription's news, posted to its channel. A post that fails is logged and the
  * others still go.
  */
-export async function postNews(subscriptions: Subscription[], previous: Coverage, next: Coverage, post: Poster, logger: Logger = silentLogger): Promise<number> {
+export async function postNews(
+  subscriptions: Subscription[],
+  previous: Coverage,
+  next: Coverage,
+  post: Poster,
+  logger: Logger = silentLogger,
+): Promise<number> {
   let posted = 0;
   for (const s of subscriptions) {
     let news: FollowNews | null;
@@ -145,7 +178,10 @@ export async function postNews(subscriptions: Subscription[], previous: Coverage
       posted++;
       logger.info({ subscription: s.id, channel: s.channelId, kind: s.kind }, `follow: posted news for ${s.id}`);
     } catch (err) {
-      logger.warn({ subscription: s.id, channel: s.channelId, err: err instanceof Error ? err.message : String(err) }, 'follow: the post failed');
+      logger.warn(
+        { subscription: s.id, channel: s.channelId, err: err instanceof Error ? err.message : String(err) },
+        'follow: the post failed',
+      );
     }
   }
   return posted;

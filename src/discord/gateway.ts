@@ -10,7 +10,14 @@ import {
   type InteractionReplyOptions,
   type InteractionEditReplyOptions,
 } from 'discord.js';
-import { handle, startDeferred, RESTARTING_TEXT, type BotRequest, type DeferredJob, type HandlerOptions } from './handler';
+import {
+  handle,
+  startDeferred,
+  RESTARTING_TEXT,
+  type BotRequest,
+  type DeferredJob,
+  type HandlerOptions,
+} from './handler';
 import type { FileData, MessageData } from './payload';
 import { silentLogger } from './log';
 import type { RawOptions } from './commands/types';
@@ -23,17 +30,25 @@ export function toDiscordJsEdit(message: MessageData, files?: FileData[]) {
     embeds: message.embeds ?? [],
     components: message.components ?? [],
     allowedMentions: { parse: [] },
-    ...(files?.length ? { files: files.map((f) => new AttachmentBuilder(f.data, { name: f.name, description: f.description })) } : {}),
+    ...(files?.length
+      ? { files: files.map((f) => new AttachmentBuilder(f.data, { name: f.name, description: f.description })) }
+      : {}),
   } satisfies InteractionEditReplyOptions;
 }
 
 /** discord.js options for a reply built as API JSON. */
 export function toDiscordJs(message: MessageData, files?: FileData[]): InteractionReplyOptions {
   const { content, ...rest } = toDiscordJsEdit(message, files);
-  return { ...rest, ...(content !== null ? { content } : {}), ...(message.flags ? { flags: MessageFlags.Ephemeral } : {}) };
+  return {
+    ...rest,
+    ...(content !== null ? { content } : {}),
+    ...(message.flags ? { flags: MessageFlags.Ephemeral } : {}),
+  };
 }
 
-function optionsOf(data: readonly { name: string; value?: string | number | boolean; options?: readonly unknown[] }[]): RawOptions {
+function optionsOf(
+  data: readonly { name: string; value?: string | number | boolean; options?: readonly unknown[] }[],
+): RawOptions {
   const out: RawOptions = {};
   for (const o of data) if (o.value !== undefined) out[o.name] = String(o.value);
   return out;
@@ -47,10 +62,22 @@ export function requestFrom(interaction: Interaction): BotRequest | null {
     permissions: interaction.memberPermissions?.bitfield.toString(),
   };
   if (interaction.isChatInputCommand()) {
-    return { kind: 'command', name: interaction.commandName, options: optionsOf(interaction.options.data), userId: interaction.user.id, ...meta };
+    return {
+      kind: 'command',
+      name: interaction.commandName,
+      options: optionsOf(interaction.options.data),
+      userId: interaction.user.id,
+      ...meta,
+    };
   }
   if (interaction.isMessageContextMenuCommand()) {
-    return { kind: 'message', name: interaction.commandName, text: interaction.targetMessage.content ?? '', userId: interaction.user.id, ...meta };
+    return {
+      kind: 'message',
+      name: interaction.commandName,
+      text: interaction.targetMessage.content ?? '',
+      userId: interaction.user.id,
+      ...meta,
+    };
   }
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -66,7 +93,14 @@ export function requestFrom(interaction: Interaction): BotRequest | null {
   if (interaction.isButton()) {
     const msg = interaction.message;
     const ownerId = msg.interactionMetadata?.user?.id ?? msg.interaction?.user?.id ?? null;
-    return { kind: 'button', customId: interaction.customId, userId: interaction.user.id, ownerId, embeds: msg.embeds.map((e) => e.toJSON()), ...meta };
+    return {
+      kind: 'button',
+      customId: interaction.customId,
+      userId: interaction.user.id,
+      ownerId,
+      embeds: msg.embeds.map((e) => e.toJSON()),
+      ...meta,
+    };
   }
   return null;
 }
@@ -79,11 +113,27 @@ export async function respond(ctx: HandlerOptions, interaction: Interaction): Pr
     // Shutting down: no new work; the asker is told at once rather than left waiting on a bot that is leaving.
     try {
       if (interaction.isAutocomplete()) await interaction.respond([]);
-      else if (interaction.isRepliable()) await interaction.reply({ content: RESTARTING_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      else if (interaction.isRepliable())
+        await interaction.reply({
+          content: RESTARTING_TEXT,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: { parse: [] },
+        });
     } catch {
       // the connection may already be going
     }
-    log.info({ id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, user: req.userId, kind: req.kind, outcome: 'refused', reason: 'shutting down' }, `${req.kind} refused: shutting down`);
+    log.info(
+      {
+        id: req.interactionId,
+        guild: req.guildId ?? null,
+        channel: req.channelId ?? null,
+        user: req.userId,
+        kind: req.kind,
+        outcome: 'refused',
+        reason: 'shutting down',
+      },
+      `${req.kind} refused: shutting down`,
+    );
     return;
   }
   const result = await handle(ctx, req);
@@ -124,7 +174,16 @@ export async function respond(ctx: HandlerOptions, interaction: Interaction): Pr
       }
     }
   } catch (err) {
-    log.error({ id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, kind: req.kind, reason: err instanceof Error ? err.message : String(err) }, 'could not send the reply to Discord');
+    log.error(
+      {
+        id: req.interactionId,
+        guild: req.guildId ?? null,
+        channel: req.channelId ?? null,
+        kind: req.kind,
+        reason: err instanceof Error ? err.message : String(err),
+      },
+      'could not send the reply to Discord',
+    );
   }
 }
 
@@ -141,7 +200,10 @@ export interface GatewayBotOptions extends HandlerOptions {
 /** Creates and logs in the bot; resolves once the client is ready. */
 export async function startGatewayBot(options: GatewayBotOptions): Promise<Client> {
   const log = options.logger ?? silentLogger;
-  const ctx: HandlerOptions = { ...options, jobs: options.jobs ?? new JobQueue({ concurrency: options.concurrency ?? 2, limit: options.queueLimit ?? 100 }) };
+  const ctx: HandlerOptions = {
+    ...options,
+    jobs: options.jobs ?? new JobQueue({ concurrency: options.concurrency ?? 2, limit: options.queueLimit ?? 100 }),
+  };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -150,7 +212,11 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Clien
   });
   client.on(Events.InteractionCreate, (interaction) => {
     // Tracked, so a shutdown waits for replies being sent as well as for queued answers.
-    void ctx.jobs!.track(respond(ctx, interaction).catch((err) => log.error({ reason: err instanceof Error ? err.message : String(err) }, 'interaction failed')));
+    void ctx.jobs!.track(
+      respond(ctx, interaction).catch((err) =>
+        log.error({ reason: err instanceof Error ? err.message : String(err) }, 'interaction failed'),
+      ),
+    );
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord.js error'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -167,7 +233,10 @@ const gatewayJobs = new WeakMap<Client, JobQueue>();
  * Graceful stop: new interactions are answered "restarting", the deferred answers in flight are finished (at most
  * `graceMs`; those still waiting then are told to ask again), then the connection closes.
  */
-export async function stopGatewayBot(client: Client, graceMs: number): Promise<{ finished: boolean; abandoned: number; running: number }> {
+export async function stopGatewayBot(
+  client: Client,
+  graceMs: number,
+): Promise<{ finished: boolean; abandoned: number; running: number }> {
   const jobs = gatewayJobs.get(client);
   let r = { finished: true, abandoned: 0, running: 0 };
   if (jobs) {

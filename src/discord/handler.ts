@@ -26,7 +26,13 @@ export type BotRequest = (
   | { kind: 'command'; name: string; options: RawOptions; userId: string }
   /** A message command ("Apps → Find sources" on a message): `text` is the message's content. */
   | { kind: 'message'; name: string; text: string; userId: string }
-  | { kind: 'autocomplete'; name: string; options: RawOptions; focused: { name: string; value: string }; userId: string }
+  | {
+      kind: 'autocomplete';
+      name: string;
+      options: RawOptions;
+      focused: { name: string; value: string };
+      userId: string;
+    }
   /** ownerId: who ran the command that made the message (Discord's interaction_metadata), null when unknown. */
   | { kind: 'button'; customId: string; userId: string; ownerId: string | null; embeds: APIEmbed[] }
 ) &
@@ -49,7 +55,14 @@ export const RESTARTING_TEXT = 'The bot is restarting: try again in a moment.';
 
 /** The fields every log line about one interaction carries. */
 export function logFields(req: BotRequest) {
-  return { id: req.interactionId, guild: req.guildId ?? null, channel: req.channelId ?? null, user: req.userId, kind: req.kind, command: commandName(req) };
+  return {
+    id: req.interactionId,
+    guild: req.guildId ?? null,
+    channel: req.channelId ?? null,
+    user: req.userId,
+    kind: req.kind,
+    command: commandName(req),
+  };
 }
 
 export async function handle(live: HandlerOptions, req: BotRequest): Promise<BotResult> {
@@ -57,7 +70,12 @@ export async function handle(live: HandlerOptions, req: BotRequest): Promise<Bot
   const ctx: HandlerOptions = {
     ...live,
     ...(live.current ? { coverage: live.current(req.guildId) } : {}),
-    caller: { userId: req.userId, channelId: req.channelId ?? undefined, guildId: req.guildId, permissions: req.permissions },
+    caller: {
+      userId: req.userId,
+      channelId: req.channelId ?? undefined,
+      guildId: req.guildId,
+      permissions: req.permissions,
+    },
   };
   const log = ctx.logger ?? silentLogger;
   const started = performance.now();
@@ -84,7 +102,9 @@ export async function handle(live: HandlerOptions, req: BotRequest): Promise<Bot
     const slot = ctx.jobs.reserve();
     if (!slot) {
       outcome = 'busy';
-      reason = ctx.jobs.accepting ? `queue full: ${ctx.jobs.running} running, ${ctx.jobs.queued} waiting` : 'shutting down';
+      reason = ctx.jobs.accepting
+        ? `queue full: ${ctx.jobs.running} running, ${ctx.jobs.queued} waiting`
+        : 'shutting down';
       result = ephemeral(ctx.jobs.accepting ? BUSY_TEXT : RESTARTING_TEXT);
     } else {
       queued = ctx.jobs.queued - 1;
@@ -95,7 +115,14 @@ export async function handle(live: HandlerOptions, req: BotRequest): Promise<Bot
   // Deferred work is timed when it finishes (see startDeferred); here it is the time to decide to defer.
   // Autocomplete runs on every keystroke: logged at debug level so the info log stays one line per command.
   log[req.kind === 'autocomplete' ? 'debug' : 'info'](
-    { ...logFields(req), ms, outcome, ...(reason ? { reason } : {}), reply: result.type, ...(queued !== undefined ? { ahead: queued } : {}) },
+    {
+      ...logFields(req),
+      ms,
+      outcome,
+      ...(reason ? { reason } : {}),
+      reply: result.type,
+      ...(queued !== undefined ? { ahead: queued } : {}),
+    },
     `${req.kind} ${commandName(req) ?? '?'} ${outcome} ${ms} ms`,
   );
   return result;
@@ -115,13 +142,21 @@ export interface DeferredDelivery {
  * Runs a deferred answer in its place in the queue and delivers it; one log line when it is done, with the
  * interaction's id, how long it waited and worked, and the outcome. Resolves when the reply is sent (or failed).
  */
-export function startDeferred(ctx: HandlerOptions, req: BotRequest, result: DeferredJob, delivery: DeferredDelivery): Promise<void> {
+export function startDeferred(
+  ctx: HandlerOptions,
+  req: BotRequest,
+  result: DeferredJob,
+  delivery: DeferredDelivery,
+): Promise<void> {
   const log = ctx.logger ?? silentLogger;
   const queuedAt = performance.now();
   // Its failure is reported when the job reaches it; until then it must not count as unhandled.
   delivery.acknowledged?.catch(() => undefined);
   const line = (fields: Record<string, unknown>, outcome: string, ms: number) =>
-    log[outcome === 'ok' ? 'info' : 'warn']({ ...logFields(req), kind: 'deferred', ...fields, outcome }, `deferred ${commandName(req) ?? '?'} ${outcome} ${ms} ms`);
+    log[outcome === 'ok' ? 'info' : 'warn'](
+      { ...logFields(req), kind: 'deferred', ...fields, outcome },
+      `deferred ${commandName(req) ?? '?'} ${outcome} ${ms} ms`,
+    );
   return new Promise<void>((resolve) => {
     const job = async () => {
       const started = performance.now();
@@ -138,16 +173,33 @@ export function startDeferred(ctx: HandlerOptions, req: BotRequest, result: Defe
       try {
         if (done.ok) await delivery.edit(done.message, done.files);
         else await delivery.fail(done.message);
-        line({ waited, ms, sendMs: Math.round(performance.now() - sent), ...(done.ok ? {} : { reason: done.reason }) }, done.ok ? 'ok' : 'error', ms);
+        line(
+          { waited, ms, sendMs: Math.round(performance.now() - sent), ...(done.ok ? {} : { reason: done.reason }) },
+          done.ok ? 'ok' : 'error',
+          ms,
+        );
       } catch (err) {
-        line({ waited, ms, sendMs: Math.round(performance.now() - sent), reason: `could not send the reply: ${errText(err)}` }, 'error', ms);
+        line(
+          {
+            waited,
+            ms,
+            sendMs: Math.round(performance.now() - sent),
+            reason: `could not send the reply: ${errText(err)}`,
+          },
+          'error',
+          ms,
+        );
       }
       resolve();
     };
     const abandon = async () => {
       try {
         await delivery.fail((ephemeral(RESTARTING_TEXT) as Extract<BotResult, { type: 'message' }>).message);
-        line({ waited: Math.round(performance.now() - queuedAt), ms: 0, reason: 'shut down before its turn' }, 'abandoned', 0);
+        line(
+          { waited: Math.round(performance.now() - queuedAt), ms: 0, reason: 'shut down before its turn' },
+          'abandoned',
+          0,
+        );
       } catch (err) {
         line({ reason: `shut down before its turn; could not say so: ${errText(err)}` }, 'abandoned', 0);
       }
@@ -183,7 +235,10 @@ function withActions(cmd: Command, args: string[], r: Rendered, privately: boole
 /** The first reply to a command: at once, or "thinking…" first for a slow one; `privately` for message commands. */
 function answer(ctx: HandlerOptions, cmd: Command, args: string[], privately: boolean): Promise<BotResult> | BotResult {
   const wait = cmd.slow && ctx.cooldown ? ctx.cooldown.take(ctx.caller?.userId ?? '', cmd.name) : 0;
-  if (wait > 0) return ephemeral(`You asked for /${cmd.name} a moment ago: try again in ${wait} s. (Expensive answers are limited per person so everyone's stay fast.)`);
+  if (wait > 0)
+    return ephemeral(
+      `You asked for /${cmd.name} a moment ago: try again in ${wait} s. (Expensive answers are limited per person so everyone's stay fast.)`,
+    );
   if (cmd.slow) {
     return {
       type: 'deferred',
@@ -196,7 +251,13 @@ function answer(ctx: HandlerOptions, cmd: Command, args: string[], privately: bo
   }
   return (async (): Promise<BotResult> => {
     const r = await cmd.render(ctx, args, 0, true);
-    if (r.ephemeral) return { type: 'message', refused: true, message: { ...enforceLimits(r.message), flags: EPHEMERAL }, files: r.files };
+    if (r.ephemeral)
+      return {
+        type: 'message',
+        refused: true,
+        message: { ...enforceLimits(r.message), flags: EPHEMERAL },
+        files: r.files,
+      };
     return { type: 'message', message: withActions(cmd, args, r, privately), files: r.files };
   })();
 }
@@ -221,10 +282,18 @@ function exportAnswer(ctx: HandlerOptions, cmd: Command, args: string[]): BotRes
         note = ' The CSV is cut at a row to fit Discord; `npm run ask -- … --csv FILE` writes it whole.';
       }
       const files = [{ name: `${out.name}.csv`, data: csv, description: `${out.name} as CSV` }];
-      if (json.length <= EXPORT_LIMIT / 2) files.push({ name: `${out.name}.json`, data: json, description: `${out.name} as JSON` });
+      if (json.length <= EXPORT_LIMIT / 2)
+        files.push({ name: `${out.name}.json`, data: json, description: `${out.name} as JSON` });
       else note += ' The JSON is too large for Discord; the command line writes it.';
       const rows = Math.max(0, csv.toString('utf8').split('\r\n').length - 2);
-      return { message: enforceLimits({ content: `The whole answer to /${cmd.name}: ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} as CSV${files.length > 1 ? ' and JSON' : ''}.${note}`, allowed_mentions: { parse: [] }, flags: EPHEMERAL }), files };
+      return {
+        message: enforceLimits({
+          content: `The whole answer to /${cmd.name}: ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'} as CSV${files.length > 1 ? ' and JSON' : ''}.${note}`,
+          allowed_mentions: { parse: [] },
+          flags: EPHEMERAL,
+        }),
+        files,
+      };
     },
   };
 }
@@ -249,7 +318,10 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
   }
   if (req.kind === 'command') {
     const cmd = BY_NAME.get(req.name);
-    if (!cmd) return ephemeral(`I do not know /${truncate(req.name, 50)}. Try /help; the command list may need \`npm run deploy-commands\`.`);
+    if (!cmd)
+      return ephemeral(
+        `I do not know /${truncate(req.name, 50)}. Try /help; the command list may need \`npm run deploy-commands\`.`,
+      );
     const parsed = cmd.parse(req.options);
     if ('error' in parsed) return ephemeral(parsed.error);
     return answer(ctx, cmd, parsed.args, false);
@@ -257,7 +329,10 @@ async function dispatch(ctx: HandlerOptions, req: BotRequest): Promise<BotResult
   if (req.kind === 'message') {
     const m = MESSAGE_COMMANDS[req.name];
     const cmd = m ? BY_NAME.get(m.command) : undefined;
-    if (!m || !cmd) return ephemeral(`I do not know “${truncate(req.name, 50)}”. The command list may need \`npm run deploy-commands\`.`);
+    if (!m || !cmd)
+      return ephemeral(
+        `I do not know “${truncate(req.name, 50)}”. The command list may need \`npm run deploy-commands\`.`,
+      );
     const options = m.options(req.text);
     if (!Object.values(options).some((v) => v && v.trim())) return ephemeral(m.empty);
     const parsed = cmd.parse(options);
@@ -301,7 +376,14 @@ export async function runDeferred(result: Extract<BotResult, { type: 'deferred' 
     return { ok: true as const, ...(await result.run()) };
   } catch (err) {
     logger.error({ err }, 'deferred reply failed');
-    const e = ephemeral(`Something went wrong preparing this answer: ${truncate(err instanceof Error ? err.message : String(err), 300)}. Try again in a moment.`);
-    return { ok: false as const, message: (e as Extract<BotResult, { type: 'message' }>).message, files: undefined, reason: errText(err) };
+    const e = ephemeral(
+      `Something went wrong preparing this answer: ${truncate(err instanceof Error ? err.message : String(err), 300)}. Try again in a moment.`,
+    );
+    return {
+      ok: false as const,
+      message: (e as Extract<BotResult, { type: 'message' }>).message,
+      files: undefined,
+      reason: errText(err),
+    };
   }
 }

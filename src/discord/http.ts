@@ -29,10 +29,19 @@ const MAX_OPTION_DEPTH = 4;
 const MAX_OPTIONS = 100;
 
 export function publicKeyFromHex(hex: string): KeyObject {
-  return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+  return createPublicKey({
+    key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(hex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
 }
 
-export function verifySignature(key: KeyObject, signatureHex: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+export function verifySignature(
+  key: KeyObject,
+  signatureHex: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+): boolean {
   if (!signatureHex || !timestamp || !/^[0-9a-fA-F]{128}$/.test(signatureHex)) return false;
   try {
     return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'));
@@ -54,7 +63,9 @@ export function freshTimestamp(timestamp: string | undefined, now = Date.now()):
 export function flattenOptions(options: unknown): { out: RawOptions; focused: { name: string; value: string }[] } {
   const out: RawOptions = {};
   const focused: { name: string; value: string }[] = [];
-  const stack: { list: unknown[]; i: number; depth: number }[] = Array.isArray(options) ? [{ list: options, i: 0, depth: 1 }] : [];
+  const stack: { list: unknown[]; i: number; depth: number }[] = Array.isArray(options)
+    ? [{ list: options, i: 0, depth: 1 }]
+    : [];
   let taken = 0;
   while (stack.length && taken < MAX_OPTIONS) {
     const top = stack[stack.length - 1];
@@ -96,12 +107,26 @@ export function requestFromRaw(body: any): BotRequest | null {
   }
   if (body?.type === InteractionType.ApplicationCommandAutocomplete && typeof body.data?.name === 'string') {
     const { out, focused } = flattenOptions(body.data.options);
-    return { kind: 'autocomplete', name: body.data.name, options: out, focused: focused[0] ?? { name: '', value: '' }, userId, ...meta };
+    return {
+      kind: 'autocomplete',
+      name: body.data.name,
+      options: out,
+      focused: focused[0] ?? { name: '', value: '' },
+      userId,
+      ...meta,
+    };
   }
   if (body?.type === InteractionType.MessageComponent && typeof body.data?.custom_id === 'string') {
     const msg = body.message ?? {};
     const ownerId: string | null = str(msg.interaction_metadata?.user?.id) ?? str(msg.interaction?.user?.id) ?? null;
-    return { kind: 'button', customId: body.data.custom_id, userId, ownerId, embeds: Array.isArray(msg.embeds) ? (msg.embeds as APIEmbed[]) : [], ...meta };
+    return {
+      kind: 'button',
+      customId: body.data.custom_id,
+      userId,
+      ownerId,
+      embeds: Array.isArray(msg.embeds) ? (msg.embeds as APIEmbed[]) : [],
+      ...meta,
+    };
   }
   return null;
 }
@@ -117,7 +142,10 @@ export function callbackBody(result: BotResult): { type: number; data?: unknown 
       return { type: InteractionResponseType.UpdateMessage, data: result.message };
     case 'deferred':
       if (result.update) return { type: InteractionResponseType.DeferredMessageUpdate };
-      return { type: InteractionResponseType.DeferredChannelMessageWithSource, data: result.ephemeral ? { flags: 1 << 6 } : {} };
+      return {
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: result.ephemeral ? { flags: 1 << 6 } : {},
+      };
   }
 }
 
@@ -152,7 +180,8 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const key = publicKeyFromHex(options.publicKey);
   const log = options.logger ?? silentLogger;
-  const jobs = options.jobs ?? new JobQueue({ concurrency: options.concurrency ?? 2, limit: options.queueLimit ?? 100 });
+  const jobs =
+    options.jobs ?? new JobQueue({ concurrency: options.concurrency ?? 2, limit: options.queueLimit ?? 100 });
   const ctx: HandlerOptions = { ...options, jobs };
   // Webhook routes with an interaction token need no bot token.
   const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}) });
@@ -166,7 +195,15 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         embeds: message.embeds ?? [],
         components: message.components ?? [],
         allowed_mentions: { parse: [] },
-        ...(files?.length ? { attachments: files.map((f, id) => ({ id: String(id), filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+        ...(files?.length
+          ? {
+              attachments: files.map((f, id) => ({
+                id: String(id),
+                filename: f.name,
+                ...(f.description ? { description: f.description } : {}),
+              })),
+            }
+          : {}),
       },
       files: files?.map((f) => ({ name: f.name, data: f.data, contentType: 'image/png' })),
       auth: false,
@@ -176,7 +213,10 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     const p = startDeferred(ctx, request, result, {
       edit: (message, files) => editOriginal(token, message, files),
       fail: async (message) => {
-        if (!result.update) await rest.delete(Routes.webhookMessage(options.applicationId, token, '@original'), { auth: false }).catch(() => undefined);
+        if (!result.update)
+          await rest
+            .delete(Routes.webhookMessage(options.applicationId, token, '@original'), { auth: false })
+            .catch(() => undefined);
         await rest.post(Routes.webhook(options.applicationId, token), { body: message, auth: false });
       },
     }).finally(() => pending.delete(p));
@@ -186,60 +226,79 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   // Node checks the request timeout every 30 s by default; checking more often holds a slow client close to the limit.
   const checkEvery = Math.min(2000, Math.max(250, Math.floor(requestTimeout / 4)));
-  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, keepAliveTimeout: KEEP_ALIVE_MS, connectionsCheckingInterval: checkEvery }, (req: IncomingMessage, res: ServerResponse) => {
-    const send = (status: number, body: unknown, close = false) => {
-      if (res.headersSent) return;
-      const text = JSON.stringify(body);
-      const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) };
-      // A refused request's body is never read: the connection closes after the answer. Draining closes them all.
-      if (close || draining) headers.connection = 'close';
-      res.writeHead(status, headers);
-      res.end(text);
-    };
-    const refuse = (status: number, error: string, why: string) => {
-      log.warn({ ip: req.socket.remoteAddress, status }, `refused a request: ${why}`);
-      send(status, { error }, true);
-    };
-    try {
-      if (req.method === 'GET' && (req.url === '/health' || req.url === '/healthz')) {
-        return draining ? send(503, { ok: false, draining: true }) : send(200, { ok: true });
-      }
-      if (req.method !== 'POST') return send(405, { error: 'POST interactions here' }, true);
-      if (draining) return send(503, { error: 'shutting down' }, true);
-      const signature = header(req, 'x-signature-ed25519');
-      const timestamp = header(req, 'x-signature-timestamp');
-      if (!signature || !/^[0-9a-fA-F]{128}$/.test(signature) || !timestamp) return refuse(401, 'invalid request signature', 'missing or malformed signature headers');
-      if (!freshTimestamp(timestamp)) return refuse(401, 'invalid request signature', 'signature timestamp more than 5 minutes off');
-      const announced = Number(header(req, 'content-length') ?? 0);
-      if (announced > MAX_BODY) return refuse(413, 'body too large', `body of ${announced} bytes announced`);
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let over = false;
-      req.on('error', () => undefined);
-      req.on('data', (c: Buffer) => {
-        if (over) return;
-        size += c.length;
-        if (size <= MAX_BODY) return void chunks.push(c);
-        over = true;
-        chunks.length = 0;
-        refuse(413, 'body too large', `body over ${MAX_BODY} bytes`);
-      });
-      req.on('end', () => {
-        if (over) return;
-        try {
-          onBody(req, Buffer.concat(chunks), signature, timestamp, send);
-        } catch (err) {
-          log.error({ err }, 'request failed');
-          send(500, { error: 'internal error' });
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      connectionsCheckingInterval: checkEvery,
+    },
+    (req: IncomingMessage, res: ServerResponse) => {
+      const send = (status: number, body: unknown, close = false) => {
+        if (res.headersSent) return;
+        const text = JSON.stringify(body);
+        const headers: Record<string, string | number> = {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(text),
+        };
+        // A refused request's body is never read: the connection closes after the answer. Draining closes them all.
+        if (close || draining) headers.connection = 'close';
+        res.writeHead(status, headers);
+        res.end(text);
+      };
+      const refuse = (status: number, error: string, why: string) => {
+        log.warn({ ip: req.socket.remoteAddress, status }, `refused a request: ${why}`);
+        send(status, { error }, true);
+      };
+      try {
+        if (req.method === 'GET' && (req.url === '/health' || req.url === '/healthz')) {
+          return draining ? send(503, { ok: false, draining: true }) : send(200, { ok: true });
         }
-      });
-    } catch (err) {
-      log.error({ err }, 'request failed');
-      send(500, { error: 'internal error' }, true);
-    }
-  }) as InteractionServer;
+        if (req.method !== 'POST') return send(405, { error: 'POST interactions here' }, true);
+        if (draining) return send(503, { error: 'shutting down' }, true);
+        const signature = header(req, 'x-signature-ed25519');
+        const timestamp = header(req, 'x-signature-timestamp');
+        if (!signature || !/^[0-9a-fA-F]{128}$/.test(signature) || !timestamp)
+          return refuse(401, 'invalid request signature', 'missing or malformed signature headers');
+        if (!freshTimestamp(timestamp))
+          return refuse(401, 'invalid request signature', 'signature timestamp more than 5 minutes off');
+        const announced = Number(header(req, 'content-length') ?? 0);
+        if (announced > MAX_BODY) return refuse(413, 'body too large', `body of ${announced} bytes announced`);
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let over = false;
+        req.on('error', () => undefined);
+        req.on('data', (c: Buffer) => {
+          if (over) return;
+          size += c.length;
+          if (size <= MAX_BODY) return void chunks.push(c);
+          over = true;
+          chunks.length = 0;
+          refuse(413, 'body too large', `body over ${MAX_BODY} bytes`);
+        });
+        req.on('end', () => {
+          if (over) return;
+          try {
+            onBody(req, Buffer.concat(chunks), signature, timestamp, send);
+          } catch (err) {
+            log.error({ err }, 'request failed');
+            send(500, { error: 'internal error' });
+          }
+        });
+      } catch (err) {
+        log.error({ err }, 'request failed');
+        send(500, { error: 'internal error' }, true);
+      }
+    },
+  ) as InteractionServer;
 
-  const onBody = (req: IncomingMessage, body: Buffer, signature: string, timestamp: string, send: (status: number, body: unknown) => void) => {
+  const onBody = (
+    req: IncomingMessage,
+    body: Buffer,
+    signature: string,
+    timestamp: string,
+    send: (status: number, body: unknown) => void,
+  ) => {
     if (!verifySignature(key, signature, timestamp, body)) {
       log.warn({ ip: req.socket.remoteAddress, status: 401 }, 'refused a request: bad signature');
       return send(401, { error: 'invalid request signature' });

@@ -140,7 +140,10 @@ export function safeUrl(url: string | null | undefined): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const href = parsed.href.replace(/[()<>\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  const href = parsed.href.replace(
+    /[()<>\s]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
+  );
   return href.length <= 512 ? href : null;
 }
 

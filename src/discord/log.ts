@@ -18,7 +18,14 @@ export function redactTokens(text: string): string {
   return text.replace(TOKEN_PATH, '$1<token>').replace(TOKEN_ITSELF, '<token>');
 }
 
-const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warning',
+  50: 'error',
+  60: 'fatal',
+};
 
 /** One JSON log line as a sentence: `warning: corpus: bad.bin: skipped: binary content`, other fields after it. */
 export function readableLine(json: string): string {
@@ -54,7 +61,10 @@ export function createLogger(
       destination.write(options.readable ? readableLine(safe) + '\n' : safe);
     },
   };
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, stream as unknown as pino.DestinationStream);
+  return pino(
+    { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime },
+    stream as unknown as pino.DestinationStream,
+  );
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });

@@ -3,7 +3,14 @@
 // Arguments too long for the 100 characters of a custom_id are replaced by a short hash, and recovered from the
 // message's own footer (which shows the question), checked against that hash.
 import { createHash } from 'node:crypto';
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
 import { LIMITS, wellFormed } from './limits';
 import { embedLength } from './payload';
 
@@ -50,8 +57,10 @@ export function decodeCustomId(id: string): PageRef | null {
   for (let i = 1; i < rest.length; i++) {
     const c = rest[i];
     if (c === '\\' && i + 1 < rest.length) cur += rest[++i];
-    else if (c === '|') { args.push(cur); cur = ''; }
-    else cur += c;
+    else if (c === '|') {
+      args.push(cur);
+      cur = '';
+    } else cur += c;
   }
   args.push(cur);
   return { action, code, page, args, hash: null };
@@ -77,15 +86,28 @@ export function argsFromEmbeds(embeds: APIEmbed[], command: string, names: strin
     let ok = true;
     while ((m = re.exec(rest))) {
       const i = names.indexOf(m[1]);
-      if (i < 0) { ok = false; break; }
-      try { args[i] = JSON.parse(m[2]) as string; } catch { ok = false; break; }
+      if (i < 0) {
+        ok = false;
+        break;
+      }
+      try {
+        args[i] = JSON.parse(m[2]) as string;
+      } catch {
+        ok = false;
+        break;
+      }
     }
     if (ok && argsHash(args) === hash) return args;
   }
   return null;
 }
 
-export function navRow(code: string, args: string[], page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+export function navRow(
+  code: string,
+  args: string[],
+  page: number,
+  pages: number,
+): APIActionRowComponent<APIButtonComponent>[] {
   // With two pages or more, the two buttons lead to different pages, so their custom_ids differ (Discord requires it).
   if (pages <= 1) return [];
   const prev = Math.max(0, page - 1);
@@ -94,8 +116,20 @@ export function navRow(code: string, args: string[], page: number, pages: number
     {
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: encodeCustomId(code, prev, args), disabled: page === 0 },
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: encodeCustomId(code, next, args), disabled: page >= pages - 1 },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: '◀ Previous',
+          custom_id: encodeCustomId(code, prev, args),
+          disabled: page === 0,
+        },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: 'Next ▶',
+          custom_id: encodeCustomId(code, next, args),
+          disabled: page >= pages - 1,
+        },
       ],
     },
   ];
@@ -143,9 +177,25 @@ export function packFields(fields: APIEmbedField[], perPage: number, budget: num
  * The row under an answer: "Export" (the whole answer as CSV and JSON, to the presser alone) for commands that can,
  * and "Post publicly" under an answer only its asker can see.
  */
-export function actionRow(code: string, args: string[], options: { exportable: boolean; publishable: boolean }): APIActionRowComponent<APIButtonComponent>[] {
+export function actionRow(
+  code: string,
+  args: string[],
+  options: { exportable: boolean; publishable: boolean },
+): APIActionRowComponent<APIButtonComponent>[] {
   const buttons: APIButtonComponent[] = [];
-  if (options.exportable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Export CSV + JSON', custom_id: encodeCustomId(code, 0, args, 'ex') });
-  if (options.publishable) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post publicly', custom_id: encodeCustomId(code, 0, args, 'pb') });
+  if (options.exportable)
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'Export CSV + JSON',
+      custom_id: encodeCustomId(code, 0, args, 'ex'),
+    });
+  if (options.publishable)
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'Post publicly',
+      custom_id: encodeCustomId(code, 0, args, 'pb'),
+    });
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }

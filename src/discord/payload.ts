@@ -1,6 +1,11 @@
 // The reply a handler produces, as Discord API JSON, independent of the transport that sends it (discord.js
 // gateway client, HTTP interactions endpoint, local console).
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIApplicationCommandOptionChoice } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbed,
+  APIApplicationCommandOptionChoice,
+} from 'discord.js';
 import { LIMITS, nonBlank, truncate, moreText } from './limits';
 
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -25,17 +30,30 @@ export type BotResult =
   /** refused: a bad argument or someone else's button, answered privately (logged as such). */
   | { type: 'message'; message: MessageData; files?: FileData[]; refused?: boolean }
   /** update: a page turn acknowledged at once (the message stays as it is) and edited when `run` resolves. */
-  | { type: 'deferred'; ephemeral?: boolean; update?: boolean; run: () => Promise<{ message: MessageData; files?: FileData[] }> }
+  | {
+      type: 'deferred';
+      ephemeral?: boolean;
+      update?: boolean;
+      run: () => Promise<{ message: MessageData; files?: FileData[] }>;
+    }
   | { type: 'update'; message: MessageData }
   | { type: 'choices'; choices: APIApplicationCommandOptionChoice<string>[] };
 
 export function ephemeral(text: string): BotResult {
-  return { type: 'message', refused: true, message: { content: truncate(text, LIMITS.content), allowed_mentions: NO_MENTIONS, flags: EPHEMERAL } };
+  return {
+    type: 'message',
+    refused: true,
+    message: { content: truncate(text, LIMITS.content), allowed_mentions: NO_MENTIONS, flags: EPHEMERAL },
+  };
 }
 
 /** Characters Discord counts toward the 6,000 over all embeds of a message. */
 export function embedLength(e: APIEmbed): number {
-  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.author?.name?.length ?? 0);
+  let n =
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text?.length ?? 0) +
+    (e.author?.name?.length ?? 0);
   for (const f of e.fields ?? []) n += f.name.length + f.value.length;
   return n;
 }
@@ -91,7 +109,8 @@ function fitEmbed(e: APIEmbed): APIEmbed {
     }
     out.fields = fields;
   }
-  if (out.description === undefined && !out.title && !out.fields?.length && !out.author && !out.footer && !out.image) out.description = '—';
+  if (out.description === undefined && !out.title && !out.fields?.length && !out.author && !out.footer && !out.image)
+    out.description = '—';
   return out;
 }
 

@@ -12,8 +12,12 @@ import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses
 /** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
 const CLAIM_CUES = new Set([...CLAIM_FORMS, ...[...SPEECH_VERBS].filter((v) => !WEAK_FORMS.has(v))]);
 
-const HEDGE_RE = new RegExp(String.raw`\b(${alternation(HEDGES)}|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b`, 'i');
-const ACCORDING_RE = /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
+const HEDGE_RE = new RegExp(
+  String.raw`\b(${alternation(HEDGES)}|is said to|are said to|was said to|were said to|is believed to|are believed to|is thought to|are thought to|sources say)\b`,
+  'i',
+);
+const ACCORDING_RE =
+  /\b(according to|citing|as reported by)\s+((?:[^,.;:"“”]|[,.](?=\d)){2,80}?)(?=\s*(?:[,.](?!\d)|[;:"“”]|$|\s(?:that|who|which|as|and said|but|at least|more than|some|about|over|nearly|almost|up to|there|the number)\b|\s\d))/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
 /** Replace quoted spans by a neutral marker so reporting verbs inside quotations are not read as attribution. */
@@ -35,14 +39,23 @@ export function sentenceAttribution(sentence: string, focus = -1): Attribution |
   let source: string | null = null;
 
   const clause = reportingClause(sentence, focus);
-  if (clause) { parts.push(clause.text); source = clause.subject; }
+  if (clause) {
+    parts.push(clause.text);
+    source = clause.subject;
+  }
   const according = reportingClauses(sentence).find((c) => c.rule === 'according-to' && c.source);
   // "X told reporters that according to Y at least 200,000 ...": the words after "according to Y" are Y's.
-  if (according && clause && focus >= 0 && clause.cueAt < according.cueAt && according.cueAt < focus) source = according.source;
+  if (according && clause && focus >= 0 && clause.cueAt < according.cueAt && according.cueAt < focus)
+    source = according.source;
   // "according to X" from the stage; "as reported by X" and a source the stage cannot read as a phrase from the pattern.
   const acc = according ? null : ACCORDING_RE.exec(masked);
-  if (according) { parts.push(`${according.cue} ${according.source}`); source ??= according.source; }
-  else if (acc) { parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`); source ??= acc[2].trim(); }
+  if (according) {
+    parts.push(`${according.cue} ${according.source}`);
+    source ??= according.source;
+  } else if (acc) {
+    parts.push(`${acc[1].toLowerCase()} ${acc[2].trim()}`);
+    source ??= acc[2].trim();
+  }
   const hedge = HEDGE_RE.exec(masked);
   if (hedge) parts.push(hedge[1].toLowerCase());
   if (parts.length === 0) return null;
@@ -71,7 +84,10 @@ function reportingClause(sentence: string, focus = -1): Clause | null {
     else {
       text = `${subject} ${c.cue}`;
       if (c.cue === 'told' || c.cue === 'tells') {
-        const obj = /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(masked.slice(c.cueAt + c.cue.length));
+        const obj =
+          /^\s+((?:[^\s,.;:…]+(?=[\s,.;:…]|$)\s*){1,4}?)(?=\s*(?:[,.;:…]|$|\b(?:that|on|at|during|after|in an?|he|she|they|it|we|i|the\s+\S+\s+(?:is|was|will|would|has|had))\b))/i.exec(
+            masked.slice(c.cueAt + c.cue.length),
+          );
         if (obj) text += ' ' + obj[1].trim();
       }
     }
@@ -88,7 +104,8 @@ function reportingClause(sentence: string, focus = -1): Clause | null {
 }
 
 /** Strip "Deputy Defense Minister" etc. to a name when the subject ends with capitalised words. */
-const TITLE_WORD = /^(?:minister|president|secretary|ambassador|spokesman|spokeswoman|spokesperson|chairman|chief|director|general|deputy|prime|foreign|defense|defence|interior|senator|governor|mayor|judge|justice|commissioner|envoy|leader|king|queen|prince|pope|sheikh|gen\.?|sen\.?|rep\.?|gov\.?|mr\.?|mrs\.?|ms\.?|dr\.?|the)$/i;
+const TITLE_WORD =
+  /^(?:minister|president|secretary|ambassador|spokesman|spokeswoman|spokesperson|chairman|chief|director|general|deputy|prime|foreign|defense|defence|interior|senator|governor|mayor|judge|justice|commissioner|envoy|leader|king|queen|prince|pope|sheikh|gen\.?|sen\.?|rep\.?|gov\.?|mr\.?|mrs\.?|ms\.?|dr\.?|the)$/i;
 function nameOf(subject: string): string | null {
   const m = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+)$/u.exec(subject.replace(/[.,]$/, ''));
   if (!m) return null;
@@ -102,7 +119,11 @@ function nameOf(subject: string): string | null {
  * The attribution of one sentence of an article: its own, or its paragraph's (a quotation attributed by the next
  * sentence), with a pronoun resolved to the last speaker named before it.
  */
-export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex: number, focus?: string): Attribution | null {
+export function attributionOf(
+  article: Pick<Article, 'sentences'>,
+  sentenceIndex: number,
+  focus?: string,
+): Attribution | null {
   const sentences = article.sentences;
   const s = sentences[sentenceIndex];
   if (!s) return null;
@@ -117,12 +138,16 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
     para.sort((a, b) => Math.abs(a.index - s.index) - Math.abs(b.index - s.index) || b.index - a.index);
     for (const o of para) {
       const a = sentenceAttribution(o.text);
-      if (a && a.source) { found = a; break; }
+      if (a && a.source) {
+        found = a;
+        break;
+      }
     }
   }
   if (!found) return null;
   // Words inside a quotation are its speaker's, as /quote reads them (the same rules, the same coreference).
-  const quoted = 'paragraphs' in article ? quoteSpeakerAt(article as Pick<Article, 'sentences' | 'paragraphs'>, s, at) : null;
+  const quoted =
+    'paragraphs' in article ? quoteSpeakerAt(article as Pick<Article, 'sentences' | 'paragraphs'>, s, at) : null;
   if (found.source && PRONOUN.test(found.source.split(/\s+/)[0] ?? '') && found.source.split(/\s+/).length === 1) {
     // Otherwise the person or organisation the text named as a source before: the stage's coreference, as /toll's.
     const clause = reportingClauses(s.text).find((c) => c.subject?.kind === 'pronoun' && c.source === found!.source);
@@ -130,7 +155,8 @@ export function attributionOf(article: Pick<Article, 'sentences'>, sentenceIndex
     const who = quoted ?? (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
     if (who) return { text: `${found.text} (${who})`, source: who };
   }
-  if (quoted && found.source && !sameName(found.source, quoted)) return { text: `${found.text} (${quoted})`, source: quoted };
+  if (quoted && found.source && !sameName(found.source, quoted))
+    return { text: `${found.text} (${quoted})`, source: quoted };
   return found;
 }
 
@@ -141,22 +167,42 @@ const quoteCache = new WeakMap<string[], AttributedQuote[]>();
  * The speaker /quote gives the quotation that holds the focus (or, without one, the sentence's first quotation):
  * only a quotation the sentence attributes in its own words or its paragraph's, never a guess.
  */
-function quoteSpeakerAt(article: Pick<Article, 'sentences' | 'paragraphs'>, s: Article['sentences'][number], at: number): string | null {
+function quoteSpeakerAt(
+  article: Pick<Article, 'sentences' | 'paragraphs'>,
+  s: Article['sentences'][number],
+  at: number,
+): string | null {
   if (!/["“”]/.test(s.text)) return null;
   // Cheap first: the focus must stand inside marks (an odd number of them before it), or there is no focus.
   if (at >= 0 && (s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return null;
   let quotes = quoteCache.get(article.paragraphs);
   if (!quotes) quoteCache.set(article.paragraphs, (quotes = attributeQuotes(article.paragraphs).quotes));
   const pos = at >= 0 ? s.start + at : -1;
-  const inSentence = quotes.filter((q) => q.span.parts[0].paragraph === s.paragraph && q.span.openAt >= s.start - 1 && q.span.openAt < s.end);
-  const q = pos >= 0 ? inSentence.find((x) => x.span.parts[0].start <= pos && pos <= x.span.parts[0].end) : inSentence[0];
-  if (!q || !q.speaker || !('rec' in q.speaker) || !['verb-after', 'verb-before', 'according-to', 'next-sentence-verb', 'dash-signature', 'colon-intro'].includes(q.rule)) return null;
+  const inSentence = quotes.filter(
+    (q) => q.span.parts[0].paragraph === s.paragraph && q.span.openAt >= s.start - 1 && q.span.openAt < s.end,
+  );
+  const q =
+    pos >= 0 ? inSentence.find((x) => x.span.parts[0].start <= pos && pos <= x.span.parts[0].end) : inSentence[0];
+  if (
+    !q ||
+    !q.speaker ||
+    !('rec' in q.speaker) ||
+    !['verb-after', 'verb-before', 'according-to', 'next-sentence-verb', 'dash-signature', 'colon-intro'].includes(
+      q.rule,
+    )
+  )
+    return null;
   return q.speaker.rec.name;
 }
 
 /** The same name in two spellings: the last word of the shorter is a word of the other ("Antonov", "Anatoly Antonov"). */
 function sameName(a: string, b: string): boolean {
-  const w = (x: string) => fold(x).replace(/\./g, '').replace(/'s\b|'/g, '').split(/[^a-z0-9]+/).filter((t) => t.length > 1);
+  const w = (x: string) =>
+    fold(x)
+      .replace(/\./g, '')
+      .replace(/'s\b|'/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((t) => t.length > 1);
   const [short, long] = w(a).length <= w(b).length ? [w(a), w(b)] : [w(b), w(a)];
   return short.length > 0 && long.includes(short[short.length - 1]);
 }

@@ -16,7 +16,7 @@
 const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet of in on at to for from by with about as into onto upon over under than then ' +
-    'this that these those there here it its it\'s he she they we i you him her them us me my our your their his hers ' +
+    "this that these those there here it its it's he she they we i you him her them us me my our your their his hers " +
     'is are was were be been being am do does did doing have has had having will would shall should can could may ' +
     'might must also just only even still very too more most much many some any each every all both either such own ' +
     'same other another which who whom whose what when where why how while whether if because since until unless ' +
@@ -30,15 +30,44 @@ const STOPWORDS = new Set(
 /** Words that turn a clause's meaning around. "n't" is caught separately. */
 /** Content words a negation reaches, to its right. */
 const NEG_WINDOW = 2;
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot', 'deny', 'refuse']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'none',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'without',
+  'cannot',
+  'deny',
+  'refuse',
+]);
 
 /**
  * Classes that name the event of a claim (what happened, not to whom): a sentence that has every name and noun
  * of "Russia will stop selling arms" but not its "stop" does not say it, so these must be matched.
  */
 const EVENT_CLASSES = new Set([
-  '~withdraw', '~stop', '~continue', '~die', '~injure', '~sell', '~supply', '~buy', '~arrest', '~flee', '~attack',
-  '~begin', '~rise', '~fall', '~win', '~accuse', '~reconsider',
+  '~withdraw',
+  '~stop',
+  '~continue',
+  '~die',
+  '~injure',
+  '~sell',
+  '~supply',
+  '~buy',
+  '~arrest',
+  '~flee',
+  '~attack',
+  '~begin',
+  '~rise',
+  '~fall',
+  '~win',
+  '~accuse',
+  '~reconsider',
 ]);
 
 /** Classes that one negation turns into each other: "will not stop" says "will continue". */
@@ -46,17 +75,59 @@ const ANTONYM: Record<string, string> = { '~stop': '~continue', '~continue': '~s
 
 /** Irregular forms the suffix rules below would miss. */
 const IRREGULAR: Record<string, string> = {
-  said: 'say', told: 'tell', men: 'man', women: 'woman', children: 'child', people: 'people', news: 'news',
-  sold: 'sold', fled: 'fled', won: 'won', met: 'met', began: 'began', begun: 'begun', rose: 'rose', fell: 'fell',
-  bought: 'bought', withdrew: 'withdrew', withdrawn: 'withdrawn', died: 'die', dies: 'die', dying: 'die', slain: 'slain', risen: 'risen', fallen: 'fallen',
-  was: 'was', has: 'has', does: 'does', is: 'is', this: 'this', us: 'us', its: 'its', his: 'his', less: 'less',
-  united: 'united', states: 'states', arms: 'arm', gas: 'gas', bus: 'bus', virus: 'virus',
-  crisis: 'crisis', analysis: 'analysis', basis: 'basis', series: 'series', species: 'species', status: 'status',
+  said: 'say',
+  told: 'tell',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'people',
+  news: 'news',
+  sold: 'sold',
+  fled: 'fled',
+  won: 'won',
+  met: 'met',
+  began: 'began',
+  begun: 'begun',
+  rose: 'rose',
+  fell: 'fell',
+  bought: 'bought',
+  withdrew: 'withdrew',
+  withdrawn: 'withdrawn',
+  died: 'die',
+  dies: 'die',
+  dying: 'die',
+  slain: 'slain',
+  risen: 'risen',
+  fallen: 'fallen',
+  was: 'was',
+  has: 'has',
+  does: 'does',
+  is: 'is',
+  this: 'this',
+  us: 'us',
+  its: 'its',
+  his: 'his',
+  less: 'less',
+  united: 'united',
+  states: 'states',
+  arms: 'arm',
+  gas: 'gas',
+  bus: 'bus',
+  virus: 'virus',
+  crisis: 'crisis',
+  analysis: 'analysis',
+  basis: 'basis',
+  series: 'series',
+  species: 'species',
+  status: 'status',
 };
 
 /** A light suffix stemmer: plural and verb endings only, so that "signed", "signing" and "signs" meet. */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (w.length <= 3 || /\d/.test(w)) return w;
   let s = w;
@@ -123,12 +194,45 @@ export function canon(word: string): string {
 }
 
 const MULT: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 const WORD_NUMBERS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
 /** "$550-million", "550 million", "5,400", "7.5bn", "40%", "two" → their values. */
@@ -176,7 +280,10 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     const clause = parts[pi];
     if (pi % 2 === 1 || !clause || !clause.trim()) continue;
     const before = text.slice(0, offset).replace(/\s+$/, '');
-    const opensSentence = before === '' || /[.!?:;(“]$/.test(before) || (/"$/.test(before) && !/\s$/.test(text.slice(offset, offset + 1)) && /(?:^|\s)"$/.test(before));
+    const opensSentence =
+      before === '' ||
+      /[.!?:;(“]$/.test(before) ||
+      (/"$/.test(before) && !/\s$/.test(text.slice(offset, offset + 1)) && /(?:^|\s)"$/.test(before));
     const ct: Token[] = [];
     // Numbers first, so "550-million" is one value and not the words "550" and "million"; a placeholder keeps
     // their place among the words.
@@ -197,13 +304,27 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     const windows: [number, number][] = [];
     // A second negation inside an open window cancels the first ("there was not no deal": there was a deal).
     const openWindow = () => {
-      if (window > 0 && windows.length) { window = 0; for (let i = windows[windows.length - 1][0]; i < ct.length; i++) ct[i].negated = false; windows.pop(); return; }
-      window = NEG_WINDOW; windowStart = ct.length; windows.push([windowStart, windowStart]);
+      if (window > 0 && windows.length) {
+        window = 0;
+        for (let i = windows[windows.length - 1][0]; i < ct.length; i++) ct[i].negated = false;
+        windows.pop();
+        return;
+      }
+      window = NEG_WINDOW;
+      windowStart = ct.length;
+      windows.push([windowStart, windowStart]);
     };
     let modal = 0;
     const push = (t: Token) => {
-      if (modal > 0) { t.modal = true; modal--; }
-      if (window > 0) { t.negated = true; window--; windows[windows.length - 1][1] = ct.length + 1; }
+      if (modal > 0) {
+        t.modal = true;
+        modal--;
+      }
+      if (window > 0) {
+        t.negated = true;
+        window--;
+        windows[windows.length - 1][1] = ct.length + 1;
+      }
       ct.push(t);
     };
     let first = opensSentence;
@@ -220,31 +341,55 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
         if (!part) continue;
         const lower = part.toLowerCase().replace(/['’]s$/, '');
         // "Not only X but also Y" affirms X.
-        if (lower === 'not' && words[wi + 1]?.toLowerCase() === 'only') { first = false; continue; }
+        if (lower === 'not' && words[wi + 1]?.toLowerCase() === 'only') {
+          first = false;
+          continue;
+        }
         // "may" only in lower case: "May" is the month.
-        if (/^(?:could|might|can|may)$/.test(part)) { modal = NEG_WINDOW; first = false; continue; }
-        if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) { openWindow(); first = false; continue; }
+        if (/^(?:could|might|can|may)$/.test(part)) {
+          modal = NEG_WINDOW;
+          first = false;
+          continue;
+        }
+        if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) {
+          openWindow();
+          first = false;
+          continue;
+        }
         if (WORD_NUMBERS[lower] !== undefined) {
           numbers.push(WORD_NUMBERS[lower]);
           push({ key: '#' + WORD_NUMBERS[lower], surface: part, name: false, negated: false, clause: clauseNo });
           first = false;
           continue;
         }
-        if (STOPWORDS.has(lower) || lower.length < 2) { first = false; continue; }
+        if (STOPWORDS.has(lower) || lower.length < 2) {
+          first = false;
+          continue;
+        }
         const key = canon(lower);
-        if (STOPWORDS.has(key)) { first = false; continue; }
+        if (STOPWORDS.has(key)) {
+          first = false;
+          continue;
+        }
         const name = /^\p{Lu}/u.test(part) && (!first || (isName?.(lower.replace(/['’]s$/, '')) ?? false));
         push({ key, surface: part, name, negated: false, clause: clauseNo });
         first = false;
       }
     }
     // "pull out" is the phrasal form of withdraw.
-    for (let i = 0; i + 1 < ct.length; i++) if (ct[i].key === 'pull' && ct[i + 1].key === 'out') { ct[i].key = '~withdraw'; ct.splice(i + 1, 1); }
+    for (let i = 0; i + 1 < ct.length; i++)
+      if (ct[i].key === 'pull' && ct[i + 1].key === 'out') {
+        ct[i].key = '~withdraw';
+        ct.splice(i + 1, 1);
+      }
     // One negation of "stop" says "continue": fold it, and its window is then affirmative.
     for (const [from, to] of windows) {
       const span = ct.slice(from, to);
       const flip = span.find((t) => ANTONYM[t.key]);
-      if (flip) { flip.key = ANTONYM[flip.key]; for (const t of span) t.negated = false; }
+      if (flip) {
+        flip.key = ANTONYM[flip.key];
+        for (const t of span) t.negated = false;
+      }
     }
     for (const t of ct) tokens.push(t);
     clauseNo++;
@@ -321,7 +466,9 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   const sentPol = polarities(sentence);
   // The paragraph around stands in for a name only when the sentence refers to someone by pronoun, or is a
   // quotation (its speaker is named beside it).
-  const ctxKeys = new Set(context && (PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text)) ? context.tokens.map((t) => t.key) : []);
+  const ctxKeys = new Set(
+    context && (PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text)) ? context.tokens.map((t) => t.key) : [],
+  );
 
   const seen = new Set<string>();
   let total = 0;
@@ -372,7 +519,8 @@ export function compare(claim: Analysis, sentence: Analysis, weigh: Weigher, con
   if (modalMax >= 0.25 * (total / Math.max(1, seen.size))) veto ??= 'modal';
   // The matched words must stand together: spread over a table or a very long sentence, they say nothing
   // together. The shortest run of the sentence's content words holding every matched word is measured.
-  if (matched.size >= 3 && veto === null && span(sentence, matched) > Math.max(3 * seen.size, seen.size + 12)) veto = 'scattered';
+  if (matched.size >= 3 && veto === null && span(sentence, matched) > Math.max(3 * seen.size, seen.size + 12))
+    veto = 'scattered';
   // Every name of the claim must be there: "California's primary" is not "Washington's primary".
   if (namesFound < namesInClaim) veto ??= 'name';
 
@@ -408,11 +556,19 @@ function span(a: Analysis, keys: Set<string>): number {
   let lo = 0;
   for (let hi = 0; hi < a.tokens.length; hi++) {
     const k = a.tokens[hi].key;
-    if (want.has(k)) { const c = (count.get(k) ?? 0) + 1; count.set(k, c); if (c === 1) have++; }
+    if (want.has(k)) {
+      const c = (count.get(k) ?? 0) + 1;
+      count.set(k, c);
+      if (c === 1) have++;
+    }
     while (have === want.size) {
       best = Math.min(best, hi - lo + 1);
       const l = a.tokens[lo].key;
-      if (want.has(l)) { const c = count.get(l)! - 1; count.set(l, c); if (c === 0) have--; }
+      if (want.has(l)) {
+        const c = count.get(l)! - 1;
+        count.set(l, c);
+        if (c === 0) have--;
+      }
       lo++;
     }
   }
@@ -428,7 +584,8 @@ function phraseOverlap(claim: Analysis, sentence: Analysis): number {
     pairs.add(sentence.tokens[i + 1].key + ' ' + sentence.tokens[i].key);
   }
   let hit = 0;
-  for (let i = 0; i + 1 < claim.tokens.length; i++) if (pairs.has(claim.tokens[i].key + ' ' + claim.tokens[i + 1].key)) hit++;
+  for (let i = 0; i + 1 < claim.tokens.length; i++)
+    if (pairs.has(claim.tokens[i].key + ' ' + claim.tokens[i + 1].key)) hit++;
   return hit / (claim.tokens.length - 1);
 }
 

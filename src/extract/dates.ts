@@ -45,7 +45,8 @@ export function daysBetween(a: string, b: string): number {
 }
 
 // Words before a date that make it the start of a period, not the moment a count stands at.
-const PERIOD_START = /\b(?:since|from|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
+const PERIOD_START =
+  /\b(?:since|from|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
@@ -58,7 +59,12 @@ function usable(r: chrono.ParsedResult, sentence: string): boolean {
     const before = sentence.slice(0, r.index);
     const after = sentence.slice(r.index + r.text.length);
     if (/\b(?:Palm|Easter|Bloody|Black|Super|Good|Holy|Ash|Cyber|Giving|Maundy|Shrove)\s+$/.test(before)) return false;
-    if (/^\s+(?:school|schools|service|services|mass|worship|paper|papers|edition|brunch|league|best|night live)\b/i.test(after)) return false;
+    if (
+      /^\s+(?:school|schools|service|services|mass|worship|paper|papers|edition|brunch|league|best|night live)\b/i.test(
+        after,
+      )
+    )
+      return false;
   }
   if (/^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/.test(t)) return false;
   if (/\b(?:this|next|coming)\b/.test(t)) return false;
@@ -95,33 +101,57 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
     if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;
     else if (precision === 'month') date = `${date.slice(0, 7)}-01`;
     // chrono reads a bare weekday as the nearest one; in a report of what happened it is the one before
-    if (date > reference && precision === 'day' && s.isCertain('weekday') && !s.isCertain('day') && !FUTURE.test(sentence)) {
+    if (
+      date > reference &&
+      precision === 'day' &&
+      s.isCertain('weekday') &&
+      !s.isCertain('day') &&
+      !FUTURE.test(sentence)
+    ) {
       const back = new Date(dayToDate(date).getTime() - 7 * 86_400_000);
       date = isoDay(back);
     }
     if (date > reference) continue; // news reports the past; a future date is a plan, not a count's day
     // "in the past few months", "over the last week": a span up to now, not a day
-    const span = /^(?:past|last|previous)\b/i.test(r.text) && /\b(?:in|over|during|for|within|throughout) the\s*$/i.test(sentence.slice(0, r.index));
+    const span =
+      /^(?:past|last|previous)\b/i.test(r.text) &&
+      /\b(?:in|over|during|for|within|throughout) the\s*$/i.test(sentence.slice(0, r.index));
     // "since October 2007, when 139 died": the date of that event, not the start of a period
     const when = /^\s*,?\s*when\b/i.test(sentence.slice(r.index + r.text.length));
-    out.push({ date, precision, text: r.text, index: r.index, periodStart: !when && (span || PERIOD_START.test(sentence.slice(0, r.index))) });
+    out.push({
+      date,
+      precision,
+      text: r.text,
+      index: r.index,
+      periodStart: !when && (span || PERIOD_START.test(sentence.slice(0, r.index))),
+    });
   }
   // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
   // ("1,982") and years glued to a unit ("1982-meter") are not years.
-  const yearRe = /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|\s*(?:%|percent|people|persons|civilians|troops|soldiers|refugees|migrants|[a-z]*-))/gi;
+  const yearRe =
+    /(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?!\d|,\d|\s*(?:%|percent|people|persons|civilians|troops|soldiers|refugees|migrants|[a-z]*-))/gi;
   for (const m of sentence.matchAll(yearRe)) {
     const idx = m.index ?? 0;
     if (out.some((o) => idx >= o.index && idx < o.index + o.text.length)) continue;
     const year = Number(m[1]);
     if (year > Number(reference.slice(0, 4))) continue;
-    out.push({ date: `${year}-01-01`, precision: 'year', text: m[0], index: idx, periodStart: PERIOD_START.test(sentence.slice(0, idx)) });
+    out.push({
+      date: `${year}-01-01`,
+      precision: 'year',
+      text: m[0],
+      index: idx,
+      periodStart: PERIOD_START.test(sentence.slice(0, idx)),
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
 /** "N years ago", "the 30-year anniversary", "thirty years after": a past year a sentence points to. */
 export function anniversaryYear(sentence: string, reference: string): number | null {
-  const m = /\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]years?(?:[- ]old)?\s+(?:anniversary|ago|earlier|before)\b|\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?\s+anniversary\b/i.exec(sentence);
+  const m =
+    /\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)[- ]years?(?:[- ]old)?\s+(?:anniversary|ago|earlier|before)\b|\b(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)(?:st|nd|rd|th)?\s+anniversary\b/i.exec(
+      sentence,
+    );
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
   const n = /^\d+$/.test(word) ? Number(word) : wordNumber(word);
@@ -130,11 +160,51 @@ export function anniversaryYear(sentence: string, reference: string): number | n
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  hundredth: 100,
 };
 
 /** "thirty", "twenty-five", "fiftieth": small number words (for anniversaries and ages). */

@@ -51,11 +51,40 @@ export interface Figure {
 // Numbers
 
 const SMALL: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALE: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
 /**
  * Vague quantities get the smallest value the word can mean, as conflict-event coders do (ACLED codes "dozens" as
  * 12 and "hundreds" as 100), so a chart never overstates them; the word itself is what a reader is shown.
@@ -114,8 +143,10 @@ export function parseNumber(raw: string): { value: number; vague: string | null 
     if (w === 'a' || w === 'one') current += 1;
     else if (SMALL[w] !== undefined) current += SMALL[w];
     else if (w === 'hundred') current = (current || 1) * 100;
-    else if (SCALE[w]) { total += (current || 1) * SCALE[w]; current = 0; }
-    else return null;
+    else if (SCALE[w]) {
+      total += (current || 1) * SCALE[w];
+      current = 0;
+    } else return null;
   }
   total += current;
   return total > 0 ? { value: total, vague: null } : null;
@@ -134,16 +165,26 @@ const UNIT_AFTER = new RegExp(
   'i',
 );
 /** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3", "per 100,000". */
-const BEFORE_NOT_COUNT = /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
+const BEFORE_NOT_COUNT =
+  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Qualifiers: the words in front of a number
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above)\s+$/i, 'over'],
+  [
+    /\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above)\s+$/i,
+    'over',
+  ],
   [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
-  [/\b(?:nearly|almost|up to|as many as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i, 'up-to'],
-  [/\b(?:some|about|around|roughly|approximately|an estimated|estimated|closer to|in the region of|on the order of|an approximate|approx\.|circa|c\.|perhaps|possibly|more or less|an additional|another)\s+$/i, 'approx'],
+  [
+    /\b(?:nearly|almost|up to|as many as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i,
+    'up-to',
+  ],
+  [
+    /\b(?:some|about|around|roughly|approximately|an estimated|estimated|closer to|in the region of|on the order of|an approximate|approx\.|circa|c\.|perhaps|possibly|more or less|an additional|another)\s+$/i,
+    'approx',
+  ],
 ];
 // "another 20", "an additional 20" are increments, not tolls: caught and dropped below.
 const INCREMENT = /\b(?:another|an additional|a further|additional|further)\s+$/i;
@@ -158,48 +199,97 @@ const COUNTRIES =
   'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Macedonia|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|the United States|the U\.S\.|the US|the United Kingdom|Britain|the U\.K\.|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Germany|the West|Kurdistan';
 const ABROAD = String.raw`(?:abroad|overseas|the country|their country|(?:neighbo(?:u)?ring|nearby|bordering|other|surrounding|foreign|western|European)\s+(?:countries|states|nations)|(?:across|over)\s+the\s+(?:border|frontier)|the\s+border|(?:${COUNTRIES})\b)`;
 
-interface PredRule { metric: Metric; re: RegExp }
+interface PredRule {
+  metric: Metric;
+  re: RegExp;
+}
 /** Predicates after the counted noun phrase. Order matters: the first matching metric wins for a clause. */
 const AFTER_PREDICATES: PredRule[] = [
-  { metric: 'refugees', re: new RegExp(String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`, 'i') },
+  {
+    metric: 'refugees',
+    re: new RegExp(
+      String.raw`^(?:fled|escaped|crossed|poured|streamed|gone|went|sought (?:refuge|asylum|shelter)|taken refuge|crossing|fleeing|arrived|arriving|registered|sheltering)\s+(?:(?:in|to|into|across|over|from|the border into|the border to)\s+)?${ABROAD}`,
+      'i',
+    ),
+  },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
-  { metric: 'displaced', re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i },
+  {
+    metric: 'displaced',
+    re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
+  },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
-  { metric: 'killed-or-injured', re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i },
-  { metric: 'killed', re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i },
+  {
+    metric: 'killed-or-injured',
+    re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i,
+  },
+  {
+    metric: 'killed',
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+  },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
-  { metric: 'injured', re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i },
+  {
+    metric: 'injured',
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+  },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
-  { metric: 'detained', re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i },
+  {
+    metric: 'detained',
+    re: /^(?:detained|arrested|jailed|imprisoned|political prisoners|held in (?:detention|custody|prison|jail)|in (?:detention|custody)|taken into custody|rounded up|behind bars)\b/i,
+  },
   { metric: 'missing', re: /^(?:missing|disappeared|unaccounted for|forcibly disappeared|vanished)\b/i },
 ];
 
 /** Verbs or nouns before the number: "killed thousands of people", "the death toll rose to 100". */
 const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
-  { metric: 'killed', re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i },
+  {
+    metric: 'killed',
+    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i,
+  },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
-  { metric: 'displaced', re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i },
-  { metric: 'refugees', re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i },
-  { metric: 'detained', re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i },
+  {
+    metric: 'displaced',
+    re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
+  },
+  {
+    metric: 'refugees',
+    re: /\b(?:(?:number|count|tally) of (?:\w+ )?refugees(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming)\s+$/i,
+  },
+  {
+    metric: 'detained',
+    re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
+  },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
-const REFUGEE_HOST_VERB = /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming|received|receiving|receives)\s+$/i;
+const REFUGEE_HOST_VERB =
+  /\b(?:home to|hosts|hosting|host|sheltering|shelters|taken in|took in|taking in|take in|accept|accepting|accepted|admitted|admitting|admit|resettled|resettling|resettle|welcome|welcomed|welcoming|received|receiving|receives)\s+$/i;
 /** A country as the host: "The United States has received about 1,500 Syrians" counts refugees by nationality. */
-const COUNTRY_HOST = new RegExp(String.raw`\b(?:${COUNTRIES}|the country|the nation)\s+(?:(?:has|have|had|already|so far|now|also)\s+)*(?:\w+\s+)?$`, 'i');
+const COUNTRY_HOST = new RegExp(
+  String.raw`\b(?:${COUNTRIES}|the country|the nation)\s+(?:(?:has|have|had|already|so far|now|also)\s+)*(?:\w+\s+)?$`,
+  'i',
+);
 /** A nationality in the plural, by its shape ("Syrians", "Iraqis", "Afghans", "Sudanese"). */
 const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ans|is|ese)$/;
 
 // A clause of the counted noun phrase: words only, no verb (a verb would start the predicate), no clause break.
 const NP_STOP = new Set(
-  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under with without for by caught found held seen taken brought kept made given sent known thought built got'.split(' '),
+  'and but while when where after before because as if than to said says say told tell tells according who whom whose which that have has had were was are is be been being will would could should may might can did do does not no their his her its our your my this these those there here then also still already now only just more most some about over under with without for by caught found held seen taken brought kept made given sent known thought built got'.split(
+    ' ',
+  ),
 );
-const NP_ED_OK = new Set('armed unarmed alleged suspected unidentified besieged registered trapped stranded unaccompanied estimated reported confirmed documented verified named identified recorded'.split(' '));
+const NP_ED_OK = new Set(
+  'armed unarmed alleged suspected unidentified besieged registered trapped stranded unaccompanied estimated reported confirmed documented verified named identified recorded'.split(
+    ' ',
+  ),
+);
 
-interface NounPhrase { text: string; end: number }
+interface NounPhrase {
+  text: string;
+  end: number;
+}
 /** The counted noun phrase right after a number ("people", "mostly Iraqi refugees living in Syria"). */
 function readNounPhrase(after: string): NounPhrase {
   // "of people", "of Syrians": the vague words and "N of them" take "of".
@@ -213,7 +303,14 @@ function readNounPhrase(after: string): NounPhrase {
     const w = m[2].replace(/[.]+$/, '');
     const lw = w.toLowerCase();
     // a comma may only open an apposition of the counted group ("110,000, mostly Iraqi refugees")
-    if (m[1] && !(words.length === 0 && /^(?:mostly|mainly|largely|most|many|including|primarily|predominantly|nearly all|almost all)$/.test(lw))) break;
+    if (
+      m[1] &&
+      !(
+        words.length === 0 &&
+        /^(?:mostly|mainly|largely|most|many|including|primarily|predominantly|nearly all|almost all)$/.test(lw)
+      )
+    )
+      break;
     if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
     if (/ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
     if (/ing$/.test(lw) && words.length > 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
@@ -231,7 +328,8 @@ function readNounPhrase(after: string): NounPhrase {
 }
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
-const RATE = /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+const RATE =
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -246,28 +344,37 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const AGENCY_DESCRIPTIONS: [RegExp, string][] = [
   [/^(?:the )?u\.?n\.?(?:'s)? refugee (?:agency|body|office)$/i, 'UNHCR'],
   [/^(?:the )?u\.?n\.?(?:'s)? (?:children's (?:agency|fund)|child agency)$/i, 'UNICEF'],
-  [/^(?:the )?u\.?n\.?(?:'s)? (?:human rights office|rights office|human rights agency|human rights body|rights body)$/i, 'OHCHR'],
+  [
+    /^(?:the )?u\.?n\.?(?:'s)? (?:human rights office|rights office|human rights agency|human rights body|rights body)$/i,
+    'OHCHR',
+  ],
   [/^(?:the )?u\.?n\.?(?:'s)? (?:food agency|food aid agency|food program|food programme)$/i, 'WFP'],
   [/^(?:the )?u\.?n\.?(?:'s)? (?:health agency|health body)$/i, 'WHO'],
-  [/^(?:the )?u\.?n\.?(?:'s)? (?:humanitarian (?:office|agency|affairs office)|aid (?:office|agency|coordination office))$/i, 'OCHA'],
+  [
+    /^(?:the )?u\.?n\.?(?:'s)? (?:humanitarian (?:office|agency|affairs office)|aid (?:office|agency|coordination office))$/i,
+    'OCHA',
+  ],
   [/^(?:the )?u\.?n\.?(?:'s)? (?:migration agency)$/i, 'IOM'],
 ];
 // Words that mark a capitalised name as an organisation, which may then be known by its initials.
-const ORG_WORD = /\b(?:Nations|Organi[sz]ation|Committee|Council|Agency|Office|Ministry|Crescent|Cross|Observatory|Commission|Commissioner|Fund|Programme|Program|Watch|International|Network|Union|League|Association|Federation|Institute|Center|Centre|Group|Department|Bureau|Service|Services|Authority|Coalition|Front|Movement|Society|Foundation|Court|Assembly|Project|Mission|Forces|Army|Party|Campaign|Alliance|Board|Administration|Secretariat|Corps)\b/;
+const ORG_WORD =
+  /\b(?:Nations|Organi[sz]ation|Committee|Council|Agency|Office|Ministry|Crescent|Cross|Observatory|Commission|Commissioner|Fund|Programme|Program|Watch|International|Network|Union|League|Association|Federation|Institute|Center|Centre|Group|Department|Bureau|Service|Services|Authority|Coalition|Front|Movement|Society|Foundation|Court|Assembly|Project|Mission|Forces|Army|Party|Campaign|Alliance|Board|Administration|Secretariat|Corps)\b/;
 const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'al', '&']);
 
 /** A cleaned estimator name: no leading article, no trailing possessive or punctuation, single spaces. */
 export function cleanEstimator(raw: string): string {
-  return raw
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    // "UN estimates", "U.N. figures": the estimator is the body, not its document
-    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/i, '')
-    .replace(/(?:'s|’s|'|’)$/i, '')
-    // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
-    .replace(/(?<!\b[A-Z])\.$/, '')
-    .trim();
+  return (
+    raw
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
+      .replace(/^(?:the|a|an)\s+/i, '')
+      // "UN estimates", "U.N. figures": the estimator is the body, not its document
+      .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/i, '')
+      .replace(/(?:'s|’s|'|’)$/i, '')
+      // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
+      .replace(/(?<!\b[A-Z])\.$/, '')
+      .trim()
+  );
 }
 
 /**
@@ -287,16 +394,25 @@ export function estimatorKey(raw: string): string {
     let initials = '';
     for (const w of words) {
       if (MINOR_WORDS.has(w.toLowerCase())) continue;
-      if (/^[A-Z]{2,}$/.test(w)) initials += w; // an acronym inside a name ("UN High Commissioner") counts whole
+      if (/^[A-Z]{2,}$/.test(w))
+        initials += w; // an acronym inside a name ("UN High Commissioner") counts whole
       else if (/^[A-Z]/.test(w)) initials += w[0];
       else return undotted.toLowerCase(); // a lowercase word in a name: no safe initials
     }
     return initials;
   }
-  return undotted.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  return undotted
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
 }
 
-interface Attribution { name: string; index: number; end: number; kind: 'according' | 'subject' | 'after' | 'pronoun' | 'unnamed' }
+interface Attribution {
+  name: string;
+  index: number;
+  end: number;
+  kind: 'according' | 'subject' | 'after' | 'pronoun' | 'unnamed';
+}
 
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
@@ -305,35 +421,61 @@ function subjectBefore(text: string): string | null {
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
-  const cut = text.split(/(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i);
+  const cut = text.split(
+    /(?:[,;:(—–]|\s-\s|\b(?:that|which|whom|while|and|but|as|when|after|because|where|whereas|although|though|if)\b)/i,
+  );
   let seg = (cut[cut.length - 1] ?? '').trim();
-  const ADVERB = /\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday|initially|originally|subsequently|reportedly|officially|publicly|formally|quickly|then|consistently|repeatedly|long|always|never|since|just)$/i;
+  const ADVERB =
+    /\s+(?:also|now|meanwhile|again|previously|earlier|later|last|first|recently|still|separately|already|has|have|had|on|in|this|week|on \w+day|\w+day|today|yesterday|initially|originally|subsequently|reportedly|officially|publicly|formally|quickly|then|consistently|repeatedly|long|always|never|since|just)$/i;
   for (let k = 0; k < 3; k++) seg = seg.replace(ADVERB, '').trim();
   // drop a place after the name: "the UN refugee agency in Geneva"
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
   // "UN estimates say", "Health ministry figures show": the body behind the document
-  seg = seg.replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/i, '').trim();
+  seg = seg
+    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/i, '')
+    .trim();
   if (!seg) return null;
   if (PRONOUN.test(seg)) return seg;
   // "The UN High Commissioner for Refugees' coordinator for Syria": the organisation whose officer speaks
-  const possessive = /^((?:the\s+)?(?:[A-Z][\w.&-]*\s*|(?:for|of|on|and|the|de)\s+)*[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s*)+(?:(?:for|of|in|on)\s+(?:[A-Z][\w.-]*\s*)+)?$/.exec(seg);
+  const possessive =
+    /^((?:the\s+)?(?:[A-Z][\w.&-]*\s*|(?:for|of|on|and|the|de)\s+)*[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s*)+(?:(?:for|of|in|on)\s+(?:[A-Z][\w.-]*\s*)+)?$/.exec(
+      seg,
+    );
   if (possessive) {
     // "the UNHCR's coordinator for Syria" speaks for the UNHCR (an organisation); "Afghanistan's interior ministry"
     // or "Egypt's chief prosecutor" is named whole: a country is not the estimator, its office is
     const owner = possessive[1].replace(/^the\s+/i, '');
-    if ((ORG_WORD.test(owner) || /^[A-Z]{2,}$/.test(owner.replace(/\./g, ''))) && !/\b(?:ministry|government|military|army|police|office|agency|department|council|authorities|officials|media|forces|embassy|mission|commission)$/i.test(seg)) return possessive[1];
+    if (
+      (ORG_WORD.test(owner) || /^[A-Z]{2,}$/.test(owner.replace(/\./g, ''))) &&
+      !/\b(?:ministry|government|military|army|police|office|agency|department|council|authorities|officials|media|forces|embassy|mission|commission)$/i.test(
+        seg,
+      )
+    )
+      return possessive[1];
     return seg;
   }
   const words = seg.split(/\s+/);
   if (words.length > 10) return null;
   // A name: capitalised words (and minor joiners), optionally after a lowercase title ("deputy minister X").
-  const name = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(seg);
+  const name =
+    /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.)(?:\s+(?:(?:for|of|on|and|de|al|the)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.|U\.S\.))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|humanitarian office|refugee body))?)$/.exec(
+      seg,
+    );
   if (name && name[1].split(/\s+/).some((w) => /^[A-Z]/.test(w))) return name[1];
-  const institution = /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|official|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(seg);
+  const institution =
+    /((?:(?:the|The)\s+)?(?:[A-Z][\w.&'’-]*\s+)+(?:[a-z'’]+\s+)?(?:office|ministry|agency|mission|department|officials|official|authorities|police|military|army|government|media|spokesman|spokeswoman|spokesperson))$/.exec(
+      seg,
+    );
   if (institution) return institution[1];
-  const office = /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media|committee|commission|council|service))$/i.exec(seg);
+  const office =
+    /((?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|agency|department|authorities|officials|police|military|army|government|spokesman|spokeswoman|media|committee|commission|council|service))$/i.exec(
+      seg,
+    );
   if (office && !/^(?:the\s+)?(?:office|ministry|agency|department|government)$/i.test(office[1])) return office[1];
-  const group = new RegExp(`(?:^|\\s)((?:the\\s+|some\\s+|local\\s+|another\\s+|a\\s+|one\\s+)?${GROUP_SOURCES})$`, 'i').exec(seg);
+  const group = new RegExp(
+    `(?:^|\\s)((?:the\\s+|some\\s+|local\\s+|another\\s+|a\\s+|one\\s+)?${GROUP_SOURCES})$`,
+    'i',
+  ).exec(seg);
   if (group) return group[1];
   return null;
 }
@@ -341,9 +483,13 @@ function subjectBefore(text: string): string | null {
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
-  const according = /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+  const according =
+    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
-    let name = m[1].replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i, '');
+    let name = m[1].replace(
+      /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
+      '',
+    );
     name = name.replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
     out.push({ name, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   }
@@ -357,23 +503,37 @@ function regexAttributions(sentence: string): Attribution[] {
     // ", said X" after a clause: the subject follows the verb
     if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
-      const post = /^\s*((?:[A-Z][\w.'’-]*\s+)?(?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(sentence.slice(idx + m[0].length));
-      if (post) { out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' }); continue; }
+      const post =
+        /^\s*((?:[A-Z][\w.'’-]*\s+)?(?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(
+          sentence.slice(idx + m[0].length),
+        );
+      if (post) {
+        out.push({ name: post[1], index: idx, end: idx + m[0].length + post[0].length, kind: 'after' });
+        continue;
+      }
     }
     const subj = subjectBefore(before);
     // a reporting verb whose speaker is not named still speaks for what follows: no estimator, not a farther one
-    if (!subj) { out.push({ name: '', index: idx - 1, end: idx + m[0].length, kind: 'unnamed' }); continue; }
+    if (!subj) {
+      out.push({ name: '', index: idx - 1, end: idx + m[0].length, kind: 'unnamed' });
+      continue;
+    }
     out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: PRONOUN.test(subj) ? 'pronoun' : 'subject' });
   }
   // "The prosecutor raised the death toll to 305", "The ministry put the toll at 10": who moved the count
-  for (const m of sentence.matchAll(/\b(?:raised|revised|updated|lowered|increased|put|puts|set|sets)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:death toll|toll|count|tally|number|estimate)\b/g)) {
+  for (const m of sentence.matchAll(
+    /\b(?:raised|revised|updated|lowered|increased|put|puts|set|sets)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:death toll|toll|count|tally|number|estimate)\b/g,
+  )) {
     const idx = m.index ?? 0;
     const subj = subjectBefore(sentence.slice(0, idx));
-    if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1)) out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
+    if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1))
+      out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
-  const countOf = /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
-  for (const m of sentence.matchAll(countOf)) out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
+  const countOf =
+    /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
+  for (const m of sentence.matchAll(countOf))
+    out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -394,7 +554,12 @@ function readAttributions(sentence: string): Attribution[] {
   for (const c of reportingClauses(sentence, { verbs: ESTIMATE_FORMS })) {
     if (c.rule === 'according-to') {
       if (!c.source) continue;
-      const name = c.source.replace(/^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i, '').replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
+      const name = c.source
+        .replace(
+          /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
+          '',
+        )
+        .replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
       out.push({ name, index: c.start, end: c.end, kind: 'according' });
       continue;
     }
@@ -404,14 +569,21 @@ function readAttributions(sentence: string): Attribution[] {
     const after = c.rule === 'verb-after';
     const index = after ? idx : idx - 1;
     const end = after ? c.end : idx + c.cue.length;
-    if (!c.source || !c.subject) { out.push({ name: '', index, end, kind: 'unnamed' }); continue; }
-    if (c.subject.kind === 'pronoun') { out.push({ name: c.source, index, end, kind: 'pronoun' }); continue; }
+    if (!c.source || !c.subject) {
+      out.push({ name: '', index, end, kind: 'unnamed' });
+      continue;
+    }
+    if (c.subject.kind === 'pronoun') {
+      out.push({ name: c.source, index, end, kind: 'pronoun' });
+      continue;
+    }
     // The estimator behind the phrase: "the UNHCR's coordinator for Syria" speaks for the UNHCR, "UN estimates" is the UN.
-    const name = after ? c.source : subjectBefore(c.source + ' ') ?? c.source;
+    const name = after ? c.source : (subjectBefore(c.source + ' ') ?? c.source);
     out.push({ name, index, end, kind: after ? 'after' : 'subject' });
   }
   for (const a of regexAttributions(sentence)) {
-    if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3)) out.push(a);
+    if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
+      out.push(a);
     else if (a.kind === 'subject' && !out.some((o) => o.index === a.index)) out.push(a);
   }
   return out.sort((a, b) => a.index - b.index);
@@ -439,7 +611,9 @@ export function articleNewsDay(article: Pick<Article, 'published' | 'sentences'>
   if (!article.published) return null;
   for (const s of article.sentences.slice(0, 3)) {
     if (!WEEKDAY.test(s.text)) continue;
-    const dates = sentenceDates(s.text, article.published).filter((d) => d.precision === 'day' && /day\b/i.test(d.text));
+    const dates = sentenceDates(s.text, article.published).filter(
+      (d) => d.precision === 'day' && /day\b/i.test(d.text),
+    );
     for (const d of dates) {
       const gap = daysBetween(d.date, article.published);
       if (gap >= 0 && gap <= 6) return d.date;
@@ -451,7 +625,13 @@ export function articleNewsDay(article: Pick<Article, 'published' | 'sentences'>
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
 
-interface Mention { start: number; end: number; raw: string; value: number; vague: string | null }
+interface Mention {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  vague: string | null;
+}
 
 function mentions(sentence: string): Mention[] {
   const out: Mention[] = [];
@@ -466,7 +646,14 @@ function mentions(sentence: string): Mention[] {
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before)) continue;
     // "$550 million" is caught by "$"; "550 million dollars" by the unit; a bare year is no count
-    if (/^(?:1[6-9]\d\d|20\d\d)$/.test(raw) && (/\b(?:in|since|of|by|during|until|till|from|before|after|early|late|mid|year|summer|winter|spring|autumn|fall)\s+$/i.test(before) || !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))) continue;
+    if (
+      /^(?:1[6-9]\d\d|20\d\d)$/.test(raw) &&
+      (/\b(?:in|since|of|by|during|until|till|from|before|after|early|late|mid|year|summer|winter|spring|autumn|fall)\s+$/i.test(
+        before,
+      ) ||
+        !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))
+    )
+      continue;
     // an age in apposition: "Daron Wint, 34, was arrested"
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
@@ -496,7 +683,9 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(l + 1, r < 0 ? sentence.length : end + r);
 }
 
-function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicateEnd: number; aux: string; predicate: string } | null {
+function metricAfter(
+  after: string,
+): { metric: Metric; np: NounPhrase; predicateEnd: number; aux: string; predicate: string } | null {
   const np = readNounPhrase(after);
   // The predicate follows the counted noun ("5,400 people have been killed") or is its head noun ("30,000 Syrian
   // refugees", "5,400 dead"): try every split of the phrase, leftmost first, so the nearest predicate wins.
@@ -521,8 +710,17 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
     for (const rule of AFTER_PREDICATES) {
       const m = rule.re.exec(tail);
       if (m) {
-        const head = after.slice(0, cut).replace(/^[\s,]+/, '').trim();
-        return { metric: rule.metric, np: { text: head, end: cut }, predicateEnd: after.length - tail.length + m[0].length, aux: aux ? aux[0].trim() : '', predicate: m[0] };
+        const head = after
+          .slice(0, cut)
+          .replace(/^[\s,]+/, '')
+          .trim();
+        return {
+          metric: rule.metric,
+          np: { text: head, end: cut },
+          predicateEnd: after.length - tail.length + m[0].length,
+          aux: aux ? aux[0].trim() : '',
+          predicate: m[0],
+        };
       }
     }
   }
@@ -530,25 +728,38 @@ function metricAfter(after: string): { metric: Metric; np: NounPhrase; predicate
 }
 
 /** A noun the number counts when a verb before it names the metric ("killed thousands of people"). */
-const PEOPLE_NOUN = /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
+const PEOPLE_NOUN =
+  /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
 
-const LIVES_VERB = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
+const LIVES_VERB =
+  /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
 
 /** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
-const PREDICATE_WORD = /^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const PREDICATE_WORD =
+  /^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 function predicateWord(text: string): boolean {
-  return text.trim().split(/\s+/).some((w) => PREDICATE_WORD.test(w.replace(/[.,]$/, '')));
+  return text
+    .trim()
+    .split(/\s+/)
+    .some((w) => PREDICATE_WORD.test(w.replace(/[.,]$/, '')));
 }
 /** A singular person joined after the counted group: "two journalists and their driver", "... and a soldier". */
-const NAMED_AFTER = /^((?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+and\s+(?:a|an|one|their|his|her|its)\s+(?!(?:\w+\s+)?(?:number|total|others?)\b)[a-z][\w'’-]*(?<!s)\b/;
-const NAMED_AFTER_NOUN = /^\s+and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?<!s)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|while|after|before|and|as)\b))()/;
+const NAMED_AFTER =
+  /^((?:\s+[A-Za-z][\w'’-]*){1,3}?)\s+and\s+(?:a|an|one|their|his|her|its)\s+(?!(?:\w+\s+)?(?:number|total|others?)\b)[a-z][\w'’-]*(?<!s)\b/;
+const NAMED_AFTER_NOUN =
+  /^\s+and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?<!s)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|while|after|before|and|as)\b))()/;
 
 /**
  * What a count is added to when a conjoined group stands before it: "the ambassador and three other Americans"
  * (one named person and three others), "20 first-graders and six staff" (another count). Only a noun phrase of
  * up to eight words counts as that group, never a clause ("3 were killed and 5 wounded") or a range ("20 and 30").
  */
-function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention): { value: number; start: number; group: number } | null {
+function conjunctBefore(
+  bare: string,
+  tail: string,
+  all: Mention[],
+  m: Mention,
+): { value: number; start: number; group: number } | null {
   const and = /\s+and\s+(?:the\s+)?$/.exec(bare);
   if (!and) return null;
   const head = bare.slice(0, and.index);
@@ -580,9 +791,19 @@ function conjunctBefore(bare: string, tail: string, all: Mention[], m: Mention):
     const secondNoun = (/^\s+((?:other\s+)?[A-Za-z][\w'’-]*)/.exec(tail)?.[1] ?? '').toLowerCase();
     // a vague count beside an exact one adds nothing, but the verb before both still names it ("killed around
     // 675,000 Americans and tens of millions of others")
-    if ((x.vague || m.vague) && !inner.slice(1).length && /^\s+[A-Za-z]/.test(head.slice(x.end))) return { value: 0, start, group: start };
-    if (x.vague || !/^\s+[A-Za-z]/.test(head.slice(x.end)) || inner.length > 1 || qualifierOf(bare) || firstNoun === secondNoun ||
-      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(firstNoun)) return null;
+    if ((x.vague || m.vague) && !inner.slice(1).length && /^\s+[A-Za-z]/.test(head.slice(x.end)))
+      return { value: 0, start, group: start };
+    if (
+      x.vague ||
+      !/^\s+[A-Za-z]/.test(head.slice(x.end)) ||
+      inner.length > 1 ||
+      qualifierOf(bare) ||
+      firstNoun === secondNoun ||
+      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(
+        firstNoun,
+      )
+    )
+      return null;
     return { value: x.value, start: x.start, group: start };
   }
   // a named person or a singular group before "and": one more, when the count is of the others ("and three other
@@ -614,7 +835,17 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
   let value = 0;
   for (const g of groups) {
     const words = g.trim().split(/\s+/);
-    if (words.slice(1).some((w) => (NP_STOP.has(w.toLowerCase()) && !/^(?:of|the|our|their|his|her|its)$/i.test(w)) || (PREDICATE_WORD.test(w) && !/^(?:other|more)$/i.test(w)) || (/(?:ed|ing)$/i.test(w) && !NP_ED_OK.has(w.toLowerCase())))) return null;
+    if (
+      words
+        .slice(1)
+        .some(
+          (w) =>
+            (NP_STOP.has(w.toLowerCase()) && !/^(?:of|the|our|their|his|her|its)$/i.test(w)) ||
+            (PREDICATE_WORD.test(w) && !/^(?:other|more)$/i.test(w)) ||
+            (/(?:ed|ing)$/i.test(w) && !NP_ED_OK.has(w.toLowerCase())),
+        )
+    )
+      return null;
     const n = parseNumber(words[0]);
     if (!n || n.vague) return null;
     value += n.value;
@@ -628,8 +859,16 @@ function figureFromBefore(before: string): Metric | null {
 }
 
 interface Raw {
-  metric: Metric; low: number | null; high: number | null; qualifier: Qualifier; vague: string | null; display: string;
-  start: number; end: number; subject: string; population: string | null;
+  metric: Metric;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  vague: string | null;
+  display: string;
+  start: number;
+  end: number;
+  subject: string;
+  population: string | null;
 }
 
 function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
@@ -642,23 +881,38 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (increment && !priorMetrics.length) return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
-  const verbQual: Qualifier | null = qual ? null
-    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(before) ? 'over'
-    : /\b(?:climbs toward|climbed toward|climbing toward|approaching|approached|approaches|nearing|neared|nears)\s+$/i.test(before) ? 'up-to' : null;
-  let qualifier: Qualifier = m.vague ? 'vague' : qual?.q ?? verbQual ?? 'exact';
+  const verbQual: Qualifier | null = qual
+    ? null
+    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(
+          before,
+        )
+      ? 'over'
+      : /\b(?:climbs toward|climbed toward|climbing toward|approaching|approached|approaches|nearing|neared|nears)\s+$/i.test(
+            before,
+          )
+        ? 'up-to'
+        : null;
+  let qualifier: Qualifier = m.vague ? 'vague' : (qual?.q ?? verbQual ?? 'exact');
   let low: number | null = m.value;
   let high: number | null = m.value;
   let start = qual ? before.lastIndexOf(qual.text) : m.start;
   let end = m.end;
   // ranges: "between 20 and 30", "20 to 30", "20-30", "20 or 30"
-  const rangeRe = /^\s*(?:and|to|or|-|–)\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?|[a-z]+(?:\s+(?:hundred|thousand|million))?)\b/i;
+  const rangeRe =
+    /^\s*(?:and|to|or|-|–)\s*(\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?|[a-z]+(?:\s+(?:hundred|thousand|million))?)\b/i;
   const rm = rangeRe.exec(after);
   // "rose from 5,400 to 7,500" is a change, its second number the figure; "anywhere from 6 to 18" is a range
-  const changeVerb = /\b(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown|raised|raising|revised|went up|gone up)\b[^,.;]*\bfrom\s+$/i.test(before);
+  const changeVerb =
+    /\b(?:rose|risen|rising|increased|increasing|climbed|climbing|jumped|grew|grown|raised|raising|revised|went up|gone up)\b[^,.;]*\bfrom\s+$/i.test(
+      before,
+    );
   if (rm && !changeVerb) {
     const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
     if (second && second.value > m.value) {
-      low = m.value; high = second.value; qualifier = 'range'; end = second.end;
+      low = m.value;
+      high = second.value;
+      qualifier = 'range';
+      end = second.end;
       if (/\bbetween\s+$/i.test(before)) start = before.search(/\bbetween\s+$/i);
     }
   }
@@ -672,7 +926,10 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // six weeks ago that claimed eight lives".
   // "The United States has received about 1,500 Syrians": a country receiving people of another nation
   if (!fromBefore && /\b(?:received|receiving|receives)\s+$/i.test(bare) && COUNTRY_HOST.test(bare)) {
-    const pn = PEOPLE_NOUN.exec(tail)?.[0].trim().replace(/^of\s+/i, '') ?? '';
+    const pn =
+      PEOPLE_NOUN.exec(tail)?.[0]
+        .trim()
+        .replace(/^of\s+/i, '') ?? '';
     if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
   }
   if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
@@ -681,7 +938,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
   // six staff were killed" is 26.
   const list = m.vague || qual ? null : listBefore(bare, tail);
-  const conj = fromBefore ? null : list ? { value: list.value, start: list.start, group: list.start } : conjunctBefore(bare, tail, all, m);
+  const conj = fromBefore
+    ? null
+    : list
+      ? { value: list.value, start: list.start, group: list.start }
+      : conjunctBefore(bare, tail, all, m);
   if (conj?.value) {
     if (low !== null) low += conj.value;
     if (high !== null) high += conj.value;
@@ -695,7 +956,12 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
-  const readTail = tail.replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ').replace(/^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i, '$1');
+  const readTail = tail
+    .replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ')
+    .replace(
+      /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
+      '$1',
+    );
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
@@ -706,14 +972,33 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     const after1 = NAMED_AFTER.exec(readTail);
     if (after1 && !predicateWord(after1[1])) {
       const rest = metricAfter(readTail.slice(after1[0].length));
-      if (rest) { a = { ...rest, np: { text: after1[1].trim(), end: after1[0].length + rest.np.end }, predicateEnd: after1[0].length + rest.predicateEnd }; named = 1; }
+      if (rest) {
+        a = {
+          ...rest,
+          np: { text: after1[1].trim(), end: after1[0].length + rest.np.end },
+          predicateEnd: after1[0].length + rest.predicateEnd,
+        };
+        named = 1;
+      }
     }
   }
   if (a) {
     // "two students killed 13 people", "two bombings killed at least 45": the number is the agent, not the victims
-    if (/^missing$/i.test(a.predicate.trim()) && /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))) return null;
-    if (!a.aux && /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(a.predicate.trim()) &&
-      new RegExp(String.raw`^\s+(?:at least|more than|nearly|almost|about|some|up to|as many as|over|around|an estimated|\d|a |an |the |his |her |their |(?:${SMALL_WORD}|one)\b|dozens|hundreds|thousands|scores|millions|people|civilians|[A-Z])`).test(readTail.slice(a.predicateEnd))) return null;
+    if (
+      /^missing$/i.test(a.predicate.trim()) &&
+      /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))
+    )
+      return null;
+    if (
+      !a.aux &&
+      /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(
+        a.predicate.trim(),
+      ) &&
+      new RegExp(
+        String.raw`^\s+(?:at least|more than|nearly|almost|about|some|up to|as many as|over|around|an estimated|\d|a |an |the |his |her |their |(?:${SMALL_WORD}|one)\b|dozens|hundreds|thousands|scores|millions|people|civilians|[A-Z])`,
+      ).test(readTail.slice(a.predicateEnd))
+    )
+      return null;
     // "21 million that vanished": a relative clause about a thing the sentence named before
     if (!a.np.text && /^\s*(?:that|which)\b/i.test(readTail)) return null;
     // "the killing of the three teens had been arrested": the count sits inside another subject
@@ -729,8 +1014,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       // Refugees or displaced counted where they are now ("refugees living in Syria", "refugees in Lebanon") are
       // a part of some population, not the total: kept as their own series. "within the country" is what
       // displaced means, not a place.
-      const phrase = (readTail.slice(0, a.predicateEnd) + readTail.slice(a.predicateEnd).split(/[,;.]/)[0]).replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
-      const located = /^(.*?\b(?:living|staying|sheltering|hosted|in|inside)\s+(?:the\s+)?(?!country\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)/.exec(phrase);
+      const phrase = (readTail.slice(0, a.predicateEnd) + readTail.slice(a.predicateEnd).split(/[,;.]/)[0])
+        .replace(/^[\s,]+/, '')
+        .replace(/\s+/g, ' ');
+      const located =
+        /^(.*?\b(?:living|staying|sheltering|hosted|in|inside)\s+(?:the\s+)?(?!country\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)/.exec(
+          phrase,
+        );
       if (located && !/\b(?:fled|crossed|escaped|poured|streamed)\b/i.test(located[1])) population = located[1].trim();
     }
   } else if (fromBefore) {
@@ -745,14 +1035,24 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       end += pn![0].length + joined[0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
-    if (metric === 'refugees' && REFUGEE_HOST_VERB.test(bare) && !/refugee|asylum|displaced/i.test(subject) &&
-      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare))) return null;
+    if (
+      metric === 'refugees' &&
+      REFUGEE_HOST_VERB.test(bare) &&
+      !/refugee|asylum|displaced/i.test(subject) &&
+      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare))
+    )
+      return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
-    if (metric === 'refugees' && /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(bare.replace(REFUGEE_HOST_VERB, ''))) return null;
+    if (
+      metric === 'refugees' &&
+      /\b(?:to|will|would|could|should|must|might|may|shall)\s+(?:\w+\s+)?$/i.test(bare.replace(REFUGEE_HOST_VERB, ''))
+    )
+      return null;
   }
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
-  if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare)) metric = priorMetrics[priorMetrics.length - 1];
+  if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
+    metric = priorMetrics[priorMetrics.length - 1];
   if (!metric) return null;
   if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
@@ -779,8 +1079,16 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // an adverbial opening ("After averaging 55 police deaths per year for a decade, the number of deaths fell to
       // 27 in 2013") tells of another time: its rate is not this figure's
       const clause = clauseAround(sentence, raw.start, raw.end);
-      const openingAdverbial = /^(?:After|Before|Since|Despite|Compared|Unlike|Like|While|Although|Though|Following)\b[^,]*,/.exec(sentence);
-      if (RATE.test(openingAdverbial && openingAdverbial[0].length <= raw.start ? clause.replace(openingAdverbial[0], '') : clause)) continue; // a flow per day is not a count that stands at a date
+      const openingAdverbial =
+        /^(?:After|Before|Since|Despite|Compared|Unlike|Like|While|Although|Though|Following)\b[^,]*,/.exec(sentence);
+      if (
+        RATE.test(
+          openingAdverbial && openingAdverbial[0].length <= raw.start
+            ? clause.replace(openingAdverbial[0], '')
+            : clause,
+        )
+      )
+        continue; // a flow per day is not a count that stands at a date
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
@@ -788,28 +1096,79 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // "it would allow Assad to continue a war that has already cost more than 100,000 lives", "would have stopped
       // the December massacre, in which 20 first-graders and six staff were killed".
       // ("prefer that", "warned that": a complement, not a relative clause)
-      const rel = /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(sentence.slice(cs, raw.start));
+      const rel =
+        /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(
+          sentence.slice(cs, raw.start),
+        );
       const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
-      const named = /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?|slayings?|massacre|shootings?|wounding)\s+of|killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(0, raw.start));
-      if (!named && /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(lead)) continue;
+      const named =
+        /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?|slayings?|massacre|shootings?|wounding)\s+of|killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(
+          sentence.slice(0, raw.start),
+        );
+      if (
+        !named &&
+        /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
+          lead,
+        )
+      )
+        continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
       // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
       // ("more than 60 people were dead, and close to 200 more were injured": after a count of something else,
       // "more" names other people, not an increment)
-      const others = priorMetrics.length > 0 && !priorMetrics.includes(raw.metric) && /^\s+more\b/i.test(sentence.slice(raw.end));
-      if (/\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(lead) || (!others && /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)/i.test(sentence.slice(raw.end))) || /^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))) continue;
+      const others =
+        priorMetrics.length > 0 && !priorMetrics.includes(raw.metric) && /^\s+more\b/i.test(sentence.slice(raw.end));
+      if (
+        /\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(
+          lead,
+        ) ||
+        (!others &&
+          /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)/i.test(
+            sentence.slice(raw.end),
+          )) ||
+        /^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))
+      )
+        continue;
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
-      if (/\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(raw.subject)) continue;
+      if (
+        /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(
+          raw.subject,
+        )
+      )
+        continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
-      if (/\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''))) continue;
+      if (
+        /\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(
+          raw.subject.replace(/\b(?:deaths?|dead|bodies|casualties|injuries|fatalities)\b.*$/i, ''),
+        )
+      )
+        continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
-      if (/^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(sentence.slice(raw.end))) continue;
-      if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start).replace(/\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|close to|closer to|an estimated)\s*$/i, ' ')) && !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(sentence.slice(0, raw.start))) continue;
+      if (
+        /^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(
+          sentence.slice(raw.end),
+        )
+      )
+        continue;
+      if (
+        /\bto\s+(?:\w+\s+)?$/i.test(
+          sentence
+            .slice(0, raw.start)
+            .replace(
+              /\s*(?:more than|over|at least|some|about|around|nearly|almost|up to|as many as|close to|closer to|an estimated)\s*$/i,
+              ' ',
+            ),
+        ) &&
+        !/\b(?:rose|risen|rising|climbed|jumped|increased|brought|bringing|raising|raised|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|toll|number|count|tally|total|up)\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+)?$/i.test(
+          sentence.slice(0, raw.start),
+        )
+      )
+        continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference, article.published);
       if (f) out.push(f);
@@ -818,25 +1177,48 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
   return out;
 }
 
-function finish(raw: Raw, sentence: string, i: number, texts: string[], reference: string | null, published: string | null): Figure | null {
+function finish(
+  raw: Raw,
+  sentence: string,
+  i: number,
+  texts: string[],
+  reference: string | null,
+  published: string | null,
+): Figure | null {
   // Estimator: the nearest attribution before the figure in its sentence, else one after it.
   const atts = attributions(sentence);
   // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
   // believes ISIS trained him for the attack on Monday, which killed 22": the US counted nothing).
-  const reaches = (a: Attribution) => !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start));
-  const att = [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
+  const reaches = (a: Attribution) =>
+    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start));
+  const att =
+    [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
   let estimator: string | null = null;
   if (att) {
     // "It said", "The group said": the organisation or person the text named as the source before.
-    const refers = att.kind === 'pronoun' || (att.kind === 'subject' && /^the\s+\p{L}+$/iu.test(att.name) && ORG_SET.has(att.name.slice(4).toLowerCase()));
-    const clause = refers ? reportingClauses(sentence, { verbs: ESTIMATE_FORMS }).find((c) => Math.abs(c.cueAt - (att.index + 1)) <= 1) : undefined;
-    if (refers) estimator = (clause && resolveSource(clause, texts.slice(Math.max(0, i - 3), i))) ?? (att.kind === 'pronoun' ? lastNamedSpeaker(texts, i - 1) : att.name);
+    const refers =
+      att.kind === 'pronoun' ||
+      (att.kind === 'subject' && /^the\s+\p{L}+$/iu.test(att.name) && ORG_SET.has(att.name.slice(4).toLowerCase()));
+    const clause = refers
+      ? reportingClauses(sentence, { verbs: ESTIMATE_FORMS }).find((c) => Math.abs(c.cueAt - (att.index + 1)) <= 1)
+      : undefined;
+    if (refers)
+      estimator =
+        (clause && resolveSource(clause, texts.slice(Math.max(0, i - 3), i))) ??
+        (att.kind === 'pronoun' ? lastNamedSpeaker(texts, i - 1) : att.name);
     else estimator = att.name || null;
   }
   if (estimator) {
     estimator = cleanEstimator(estimator);
     // a day or a month is no one's estimate ("Wednesday's projections")
-    if (!estimator || /^(?:it|this|that|there|here|they|he|she|we|you|i)$/i.test(estimator) || /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)$/i.test(estimator)) estimator = null;
+    if (
+      !estimator ||
+      /^(?:it|this|that|there|here|they|he|she|we|you|i)$/i.test(estimator) ||
+      /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)$/i.test(
+        estimator,
+      )
+    )
+      estimator = null;
   }
   const key = estimator ? estimatorKey(estimator) : null;
 
@@ -850,7 +1232,10 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
   const opener = /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(sentence);
   const openerEnd = opener ? opener[0].length : 3;
-  const near = (d: { index: number }) => d.index <= openerEnd || (d.index >= cs && d.index < ce) || (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
+  const near = (d: { index: number }) =>
+    d.index <= openerEnd ||
+    (d.index >= cs && d.index < ce) ||
+    (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
   const dates = sentenceDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
@@ -858,7 +1243,9 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
   if (dates.length) {
-    const nearest = dates.reduce((best, d) => (Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best));
+    const nearest = dates.reduce((best, d) =>
+      Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best,
+    );
     asOf = nearest.date;
     precision = nearest.precision;
     asOfFrom = 'sentence';
@@ -878,12 +1265,21 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     // a story's background told in the simple past keeps the year the sentence before opened on
     const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
     // "a virus that killed around 675,000 Americans in the early 1900s": a decade long past
-    const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(sentence);
-    const year = own !== null && refYear - own >= 2 ? own
-      : eventYear !== null && (refYear - eventYear >= 2 || (dated![1] && daysBetween(eventDay!, ref) > 366)) ? eventYear
-      : DEFINITE_EVENT.test(sentence) ? contextYear(texts, i, ref)
-      : opened && refYear - Number(opened[2]) >= 2 ? Number(opened[2])
-      : decade && refYear - Number(decade[1]) >= 11 ? Number(decade[1]) : null;
+    const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(
+      sentence,
+    );
+    const year =
+      own !== null && refYear - own >= 2
+        ? own
+        : eventYear !== null && (refYear - eventYear >= 2 || (dated![1] && daysBetween(eventDay!, ref) > 366))
+          ? eventYear
+          : DEFINITE_EVENT.test(sentence)
+            ? contextYear(texts, i, ref)
+            : opened && refYear - Number(opened[2]) >= 2
+              ? Number(opened[2])
+              : decade && refYear - Number(decade[1]) >= 11
+                ? Number(decade[1])
+                : null;
     if (year !== null) {
       const month = year === eventYear && dated![1];
       asOf = month ? eventDay! : `${year}-01-01`;
@@ -912,7 +1308,9 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
           // (chrono takes the nearest such day and a later one is dropped as a plan, so it is read against the middle
           // and the end of the next year, and taken back to the article's year or the one before)
           const next = Number(ref.slice(0, 4)) + 1;
-          const d = [...sentenceDates(texts[j], `${next}-06-30`), ...sentenceDates(texts[j], `${next}-12-31`)].sort((a, b) => a.index - b.index).filter((x) => !x.periodStart && x.precision === 'day' && shown.test(x.text))
+          const d = [...sentenceDates(texts[j], `${next}-06-30`), ...sentenceDates(texts[j], `${next}-12-31`)]
+            .sort((a, b) => a.index - b.index)
+            .filter((x) => !x.periodStart && x.precision === 'day' && shown.test(x.text))
             .map((x) => {
               let day = x.date;
               while (day > ref && !/\d{4}/.test(x.text)) day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
@@ -930,9 +1328,22 @@ function finish(raw: Raw, sentence: string, i: number, texts: string[], referenc
     }
   }
   return {
-    metric: raw.metric, low: raw.low, high: raw.high, qualifier: raw.qualifier, vague: raw.vague, display: raw.display,
-    estimator, estimatorKey: key, asOf, asOfPrecision: precision, asOfFrom, history, population: raw.population,
-    subject: raw.subject, sentence, sentenceIndex: i,
+    metric: raw.metric,
+    low: raw.low,
+    high: raw.high,
+    qualifier: raw.qualifier,
+    vague: raw.vague,
+    display: raw.display,
+    estimator,
+    estimatorKey: key,
+    asOf,
+    asOfPrecision: precision,
+    asOfFrom,
+    history,
+    population: raw.population,
+    subject: raw.subject,
+    sentence,
+    sentenceIndex: i,
   };
 }
 
@@ -942,7 +1353,9 @@ const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August
 /** "07" for "July" or "Jul.", null for anything else. */
 function monthNumber(name: string | undefined): string | null {
   if (!name) return null;
-  const k = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase());
+  const k = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
   return k < 0 ? null : String(k + 1).padStart(2, '0');
 }
 /** The first day of the last month of that name on or before a day. */
@@ -951,19 +1364,25 @@ function lastMonthBefore(month: string, ref: string): string {
   return `${year}-${month}-01`;
 }
 /** A sentence that opens on a year: "In 2009, ...", "In August 2011, ...". */
-const OPENER_YEAR = new RegExp(String.raw`^(?:In|By|During|Back in|Later in)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTH_NAMES})\.?\s+)?(1[6-9]\d\d|20\d\d)\s*,`);
+const OPENER_YEAR = new RegExp(
+  String.raw`^(?:In|By|During|Back in|Later in)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTH_NAMES})\.?\s+)?(1[6-9]\d\d|20\d\d)\s*,`,
+);
 /** A sentence that moves the time on by itself: "A year later, ...", "Two months after that, ...". */
-const THEN_OPENER = /^(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:later|after|earlier|before)\b|^(?:Today|Now|This|Last|On)\b/i;
+const THEN_OPENER =
+  /^(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:later|after|earlier|before)\b|^(?:Today|Now|This|Last|On)\b/i;
 const EVENT_YEAR = new RegExp(
   String.raw`\b(?:the|a|an|its|their)\s+(?:(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
   'i',
 );
 
 /** An event named by its month alone: "the December massacre in Newtown", "the March 2 bombing". */
-const MONTH_EVENT = new RegExp(String.raw`\b[Tt]he\s+(${MONTH_NAMES})\.?\s+(?:\d{1,2}\s+)?(?:[\w'’.-]+\s+){0,3}?${EVENT_NOUN}\b`);
+const MONTH_EVENT = new RegExp(
+  String.raw`\b[Tt]he\s+(${MONTH_NAMES})\.?\s+(?:\d{1,2}\s+)?(?:[\w'’.-]+\s+){0,3}?${EVENT_NOUN}\b`,
+);
 
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
-const DEFINITE_EVENT = /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
+const DEFINITE_EVENT =
+  /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {
@@ -971,18 +1390,28 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   // Conn., in which 20 ... were killed". (Masked with spaces, so every offset stays where it was.)
   sentence = sentence.replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ');
   const left = sentence.slice(0, start);
-  const breakBefore = (text: string) => Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
+  const breakBefore = (text: string) =>
+    Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
   let l = breakBefore(left);
   // ", when 139 died", ", in which 13 were killed": the clause refers back to the event (and its date) just before
   // likewise a participle of the main clause (", killing six", ", leaving 22 dead") or a relative clause on an event
   // (", that killed 17"); not "who": a person's other act has its own date ("Mateen, who killed 49, ... in 2013")
-  if (overRelative && l >= 0 && /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming)\b/i.test(sentence.slice(l))) l = breakBefore(left.slice(0, l));
+  if (
+    overRelative &&
+    l >= 0 &&
+    /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming)\b/i.test(
+      sentence.slice(l),
+    )
+  )
+    l = breakBefore(left.slice(0, l));
   const r = sentence.slice(end).search(/[,;—–(:…]|\s-\s|\.\.\./);
   return [l + 1, r < 0 ? sentence.length : end + r];
 }
 
 function presentPerfect(sentence: string): boolean {
-  return /\b(?:have|has)\s+(?:\w+\s+)?(?:been|died|fled|lost|perished)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:displaced|missing|detained|dead|homeless)\b|\bso far\b|\bto date\b|\bnow\b/i.test(sentence);
+  return /\b(?:have|has)\s+(?:\w+\s+)?(?:been|died|fled|lost|perished)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:displaced|missing|detained|dead|homeless)\b|\bso far\b|\bto date\b|\bnow\b/i.test(
+    sentence,
+  );
 }
 
 /** An old year the neighbouring sentences (two before, one after) date an event to, if any. */
@@ -992,7 +1421,9 @@ function contextYear(texts: string[], i: number, reference: string): number | nu
     if (j < 0 || j >= texts.length) continue;
     const ann = anniversaryYear(texts[j], reference);
     if (ann !== null && refYear - ann >= 2) return ann;
-    const old = sentenceDates(texts[j], reference).find((d) => !d.periodStart && d.precision === 'year' && refYear - Number(d.date.slice(0, 4)) >= 2);
+    const old = sentenceDates(texts[j], reference).find(
+      (d) => !d.periodStart && d.precision === 'year' && refYear - Number(d.date.slice(0, 4)) >= 2,
+    );
     if (old) return Number(old.date.slice(0, 4));
   }
   return null;

@@ -27,7 +27,9 @@ const bare = (w: string) => w.replace(/^[("'“‘\[]+|[)"'”’\],.;:!?]+$/g, 
 
 /** A word a title stands for, written without its period ("Adm", "Sgt", "Lt") or in the plural ("Justices"). */
 export function isTitleWord(w: string): boolean {
-  const l = bare(w).toLowerCase().replace(/['’]s$/, '');
+  const l = bare(w)
+    .toLowerCase()
+    .replace(/['’]s$/, '');
   if (!l) return false;
   if (TITLE_WORDS.has(l) || TITLE_WORDS.has(`${l}.`)) return true;
   // "President-elect", "Vice-Chair", "ex-Senator": a compound of a title.
@@ -42,7 +44,10 @@ export function isTitleWord(w: string): boolean {
 export function stripNoise(phrase: string): string {
   let s = phrase.trim();
   // "Washington (CNN) Donald Trump's", "LOS ANGELES (Reuters) - Donald Trump": a place and an outlet in brackets.
-  s = s.replace(/^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}.&'’]*\s?){1,4}\)\s*(?:[-—–]+\s*)?(?=\p{Lu})/u, '');
+  s = s.replace(
+    /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}.&'’]*\s?){1,4}\)\s*(?:[-—–]+\s*)?(?=\p{Lu})/u,
+    '',
+  );
   // "WASHINGTON — Donald Trump", "NETIV HAASARA, Israel — A rocket": a dateline in capitals, then a dash.
   s = s.replace(/^\p{Lu}{2,}(?:[\s.,'’-]+\p{Lu}[\p{L}.'’-]*)*\s*(?:--|—|–)\s*/u, '');
   // "Americans.He said": a sentence break lost inside a word; what speaks is after it.
@@ -59,7 +64,8 @@ export function stripNoise(phrase: string): string {
     if (!g) continue;
     const left = bare(g[1]);
     // "Louis CardinSenate": the next headline opens with an institution.
-    const acronym = /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
+    const acronym =
+      /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
     const repeated = words.slice(0, k).some((w) => bare(w) === left);
     if (acronym || repeated) {
       s = [...words.slice(0, k), g[1]].join(' ');
@@ -86,7 +92,13 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
   if (/^\p{Lu}\p{Ll}+(?:ans|ats|ists)$/u.test(w) && run.length >= 2) return true;
   // "Businesswoman Carly Fiorina", "Committeeman Henry Barbour", "Journalist Didier Francois", "Archbishop Carlo
   // Maria Vigano": a role noun's shape (-man, -woman, -ist, a compound ending in a title) before a full name.
-  if (run.length >= 3 && (/^\p{Lu}\p{Ll}{3,}(?:man|woman|ist)$/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w) && [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t)))) return true;
+  if (
+    run.length >= 3 &&
+    (/^\p{Lu}\p{Ll}{3,}(?:man|woman|ist)$/u.test(w) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(w) &&
+        [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t))))
+  )
+    return true;
   // "Witness Bashir Ahmad", "Archbishop Carlo Maria Vigano", "Intelligence James Clapper" (the tail of a
   // title): a common word the article writes in lower case, before a first name and a surname.
   if (run.length >= 3 && common && !/^\p{Lu}\.$/u.test(bare(run[1])) && !/^\p{Lu}\.?$/u.test(w)) return true;
@@ -103,9 +115,14 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
   // "Mitch McConnell R", "Nancy Pelosi D": a party letter (with its state, the bracket is already gone).
   while (to - from >= 2 && /^[RDI]$/.test(bare(run[to - 1]))) to--;
   // "Trump Donald John Trump", "Trump Trump": the name printed twice; the last full form is the name.
-  const key = (w: string) => bare(w).toLowerCase().replace(/['’]s$/, '');
+  const key = (w: string) =>
+    bare(w)
+      .toLowerCase()
+      .replace(/['’]s$/, '');
   for (let k = to - 1; k > from; k--) {
-    const at = run.slice(from, k).findIndex((w) => key(w) === key(run[k]) && !NAME_SUFFIXES.has(key(w)) && !/^\p{Lu}\.$/u.test(bare(w)));
+    const at = run
+      .slice(from, k)
+      .findIndex((w) => key(w) === key(run[k]) && !NAME_SUFFIXES.has(key(w)) && !/^\p{Lu}\.$/u.test(bare(w)));
     if (at >= 0) {
       from += at + 1;
       break;
@@ -129,7 +146,10 @@ export function trimNameRun(run: string[], isCommon: (w: string) => boolean = ()
  * in her 2011 memoir", "Sen. Jane Doe on Tuesday's call". Returns the part up to the name, or null.
  */
 export function cutTrailingPhrase(phrase: string): string | null {
-  const m = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b.*$/u.exec(phrase);
+  const m =
+    /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b.*$/u.exec(
+      phrase,
+    );
   return m ? m[1] : null;
 }
 
@@ -145,16 +165,26 @@ export interface CleanName {
  * Null when no name is left. `isCommon` says whether the article writes a word in lower case.
  */
 export function cleanName(phrase: string, isCommon: (w: string) => boolean = () => false): CleanName | null {
-  let s = stripNoise(phrase).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = stripNoise(phrase)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   s = cutTrailingPhrase(s) ?? s;
   const words = s.split(' ').filter(Boolean);
   // The name is the trailing run of capitalised words (initials, particles and suffixes included).
   let i = words.length;
-  while (i > 0 && (/^[("'“‘]?(?:\p{Lu}|\p{Lu}\.)[\p{L}.'’-]*[,]?$/u.test(words[i - 1]) || /^(?:al|el|bin|ibn|abu|de|del|da|di|van|von|der|le|la)$/i.test(words[i - 1]) && i < words.length)) {
+  while (
+    i > 0 &&
+    (/^[("'“‘]?(?:\p{Lu}|\p{Lu}\.)[\p{L}.'’-]*[,]?$/u.test(words[i - 1]) ||
+      (/^(?:al|el|bin|ibn|abu|de|del|da|di|van|von|der|le|la)$/i.test(words[i - 1]) && i < words.length))
+  ) {
     if (isTitleWord(words[i - 1]) && i < words.length) break;
     i--;
   }
-  const run = trimNameRun(words.slice(i).map((w) => w.replace(/,$/, '')), isCommon);
+  const run = trimNameRun(
+    words.slice(i).map((w) => w.replace(/,$/, '')),
+    isCommon,
+  );
   if (!run.length) return null;
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
   const keep = (w: string) => {
@@ -162,6 +192,10 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
     return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : bare(t).replace(/['’]s$/, '');
   };
   const name = run.map(keep).join(' ');
-  const role = words.slice(0, words.length - run.length).join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
+  const role =
+    words
+      .slice(0, words.length - run.length)
+      .join(' ')
+      .replace(/^[,\s]+|[,\s]+$/g, '') || null;
   return { name, role };
 }

@@ -63,7 +63,10 @@ export function sameFirst(a: string, b: string): boolean {
 
 /** The head word of a role, for telling whether a titled surname fits a person: "President-elect" → "president". */
 function roleHeads(role: string): string[] {
-  return role.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2 && !/^(?:the|of|and|for|then|former|elect|u\.s\.|us|vice)$/.test(w));
+  return role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !/^(?:the|of|and|for|then|former|elect|u\.s\.|us|vice)$/.test(w));
 }
 
 interface Cluster {
@@ -98,7 +101,15 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     if (r.rec.role) for (const w of roleHeads(r.rec.role)) c.roleWords.add(w);
   };
   const fresh = (kind: 'person' | 'org', r: PersonRec): Cluster => ({
-    kind, surname: r.surname, first: r.first, suffix: r.suffix ?? null, members: [], gender: null, articles: new Set(), roleWords: new Set(), ambiguous: null,
+    kind,
+    surname: r.surname,
+    first: r.first,
+    suffix: r.suffix ?? null,
+    members: [],
+    gender: null,
+    articles: new Set(),
+    roleWords: new Set(),
+    ambiguous: null,
   });
   const compatible = (c: Cluster, r: PersonRec) => !c.gender || !r.gender || c.gender === r.gender;
 
@@ -106,8 +117,10 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   // Full names first: same surname and suffix, first names alike. Gender never splits a full name.
   for (const r of people.filter((x) => x.rec.first)) {
     const suffix = r.rec.suffix ?? null;
-    const c = namesakes('person', r.rec.surname).find((x) => x.first && x.suffix === suffix && sameFirst(x.first, r.rec.first!))
-      ?? add(fresh('person', r.rec));
+    const c =
+      namesakes('person', r.rec.surname).find(
+        (x) => x.first && x.suffix === suffix && sameFirst(x.first, r.rec.first!),
+      ) ?? add(fresh('person', r.rec));
     join(c, r);
   }
   // Which full-name cluster each copy family names under a surname: "Trump" in a copy resolves as its original did.
@@ -137,20 +150,24 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     }
     if (cands.length > 1) {
       const sorted = [...cands].sort((a, b) => b.articles.size - a.articles.size);
-      if (sorted[0].articles.size >= 3 && sorted[0].articles.size >= DOMINANCE * sorted[1].articles.size) cands = [sorted[0]];
+      if (sorted[0].articles.size >= 3 && sorted[0].articles.size >= DOMINANCE * sorted[1].articles.size)
+        cands = [sorted[0]];
     }
     if (cands.length === 1) join(cands[0], r);
     else undecided.push(r);
   }
   // What stays a bare surname: one cluster per surname (and gender), listing whom it could be.
   for (const r of undecided) {
-    const c = namesakes('person', r.rec.surname).find((x) => !x.first && compatible(x, r.rec)) ?? add(fresh('person', r.rec));
+    const c =
+      namesakes('person', r.rec.surname).find((x) => !x.first && compatible(x, r.rec)) ?? add(fresh('person', r.rec));
     c.first = null;
     join(c, r);
   }
   for (const c of clusters) {
     if (c.first !== null || c.kind !== 'person') continue;
-    const could = namesakes('person', c.surname).filter((x) => x.first && (!c.gender || !x.gender || x.gender === c.gender));
+    const could = namesakes('person', c.surname).filter(
+      (x) => x.first && (!c.gender || !x.gender || x.gender === c.gender),
+    );
     if (could.length > 1) c.ambiguous = could.sort((a, b) => b.articles.size - a.articles.size).map(displayName);
   }
   for (const r of records.filter((x) => x.rec.kind === 'org')) {
@@ -178,14 +195,24 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     }
     const name = displayName(c);
     aliases.delete(name);
-    const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+    const slug =
+      name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
     const n = (keys.get(slug) ?? 0) + 1;
     keys.set(slug, n);
     return {
-      id, key: n === 1 ? slug : `${slug}-${n}`, kind: c.kind, name,
+      id,
+      key: n === 1 ? slug : `${slug}-${n}`,
+      kind: c.kind,
+      name,
       aliases: [...aliases].filter((a) => a.length > 1).sort(),
       roles: [...roles.values()].sort((a, b) => b.count - a.count || (a.first ?? '').localeCompare(b.first ?? '')),
-      gender: c.gender, ambiguous: c.ambiguous,
+      gender: c.gender,
+      ambiguous: c.ambiguous,
     };
   });
   return { persons, idOf };
@@ -194,7 +221,8 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
 /** The name most of its articles give in full (for a bare surname, the surname as written). */
 function displayName(c: Cluster): string {
   const names = new Map<string, number>();
-  for (const m of c.members) if (c.first === null || m.rec.first) names.set(m.rec.name, (names.get(m.rec.name) ?? 0) + 1);
+  for (const m of c.members)
+    if (c.first === null || m.rec.first) names.set(m.rec.name, (names.get(m.rec.name) ?? 0) + 1);
   let best: string | null = null;
   let n = -1;
   for (const [k, v] of names) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
@@ -219,7 +247,9 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     const surname = r.name.split(' ').pop()!;
     const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const found = new Map<string, string>();
-    for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`, 'gu'))) {
+    for (const m of text.matchAll(
+      new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`, 'gu'),
+    )) {
       const c = cleanName(`${m[1]}${surname}`, isCommon);
       if (!c) continue;
       const words = c.name.split(' ');
@@ -228,7 +258,10 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     }
     if (found.size !== 1) continue;
     const [first, name] = [...found][0];
-    r.first = first.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z' -]/g, '');
+    r.first = first
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z' -]/g, '');
     r.forms.add(r.name);
     r.name = name;
   }

@@ -33,7 +33,10 @@ const WIRE_TOKEN =
 const WIRE_LIST = `\\b(?:${WIRE_TOKEN})\\b(?:\\s*(?:,|/|&|\\band\\b)\\s*(?:${WIRE_TOKEN})\\b)*`;
 
 /** A line that is nothing but credits: "(AP, Reuters)", "Associated Press", "— Reuters", "By The Associated Press". */
-const CREDIT_LINE = new RegExp(`^[\\s(—–-]*(?:by\\s+)?(${WIRE_LIST})(?:\\s+(?:staff|writers?|reporters?|wire))?[\\s).]*$`, 'i');
+const CREDIT_LINE = new RegExp(
+  `^[\\s(—–-]*(?:by\\s+)?(${WIRE_LIST})(?:\\s+(?:staff|writers?|reporters?|wire))?[\\s).]*$`,
+  'i',
+);
 /** A dateline: "BEIRUT (AP) —", "LONDON, March 3 (Reuters) -", or just "(Reuters) -" at a paragraph's start. */
 const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{L}\\p{N}.,' -]{0,60}?\\s*)?\\((${WIRE_LIST})\\)\\s*[-—–:]`, 'u');
 /** "The Associated Press and Reuters contributed to this report", "Material from Reuters was used". */
@@ -47,15 +50,28 @@ const BYLINE = new RegExp(
   'iu',
 );
 /** Reuters' house tail: "Reporting by X; Editing by Y". */
-const REUTERS_TAIL = /\b(?:additional\s+)?reporting\s+by\s+[\p{Lu}][\p{L}.' -]+(?:;|\band\b)[^.]*\bediting\s+by\s+\p{Lu}/u;
+const REUTERS_TAIL =
+  /\b(?:additional\s+)?reporting\s+by\s+[\p{Lu}][\p{L}.' -]+(?:;|\band\b)[^.]*\bediting\s+by\s+\p{Lu}/u;
 
 /** Photo credits: "Str / AP", "Misha Japaridze/AP/File", "AP Photo/Hussein Malla", "Credit: Reuters". */
-const PHOTO_SLASH = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{0,40}?\\s*/\\s*(${WIRE_TOKEN}|Getty\\s+Images|EPA|[\\p{Lu}][\\p{L}.]+(?:\\s+[\\p{Lu}][\\p{L}.]+){0,2})(?:\\s*/\\s*(?:File|Pool|Handout|Getty\\s+Images))*\\s*$`, 'u');
-const PHOTO_LABEL = new RegExp(`\\b(?:photo|photograph|picture|image)s?\\s*(?:credit)?\\s*[:/]\\s*(${WIRE_TOKEN}|Getty\\s+Images|EPA)\\b|\\bcredit\\s*:\\s*(?:[\\p{L}. ]+\\s*/\\s*)?(${WIRE_TOKEN}|Getty\\s+Images|EPA)\\b|\\b(${WIRE_TOKEN})\\s+photo\\b`, 'iu');
+const PHOTO_SLASH = new RegExp(
+  `^[\\p{Lu}][\\p{L}.'’ -]{0,40}?\\s*/\\s*(${WIRE_TOKEN}|Getty\\s+Images|EPA|[\\p{Lu}][\\p{L}.]+(?:\\s+[\\p{Lu}][\\p{L}.]+){0,2})(?:\\s*/\\s*(?:File|Pool|Handout|Getty\\s+Images))*\\s*$`,
+  'u',
+);
+const PHOTO_LABEL = new RegExp(
+  `\\b(?:photo|photograph|picture|image)s?\\s*(?:credit)?\\s*[:/]\\s*(${WIRE_TOKEN}|Getty\\s+Images|EPA)\\b|\\bcredit\\s*:\\s*(?:[\\p{L}. ]+\\s*/\\s*)?(${WIRE_TOKEN}|Getty\\s+Images|EPA)\\b|\\b(${WIRE_TOKEN})\\s+photo\\b`,
+  'iu',
+);
 /** A caption ends with its credit in parentheses: "... on Tuesday. (Seth Wenig / AP)", "(Reuters) Back to ...". */
-const CAPTION_CREDIT = new RegExp(`\\((?:[\\p{L}.'’ -]+\\s*/\\s*)?(${WIRE_TOKEN})(?:\\s*[-–/]\\s*(Getty\\s+Images))?\\)`, 'gu');
+const CAPTION_CREDIT = new RegExp(
+  `\\((?:[\\p{L}.'’ -]+\\s*/\\s*)?(${WIRE_TOKEN})(?:\\s*[-–/]\\s*(Getty\\s+Images))?\\)`,
+  'gu',
+);
 
-export interface Credits { wire: string[]; photo: string[] }
+export interface Credits {
+  wire: string[];
+  photo: string[];
+}
 
 function wiresIn(s: string): string[] {
   return WIRES.filter((w) => w.re.test(s)).map((w) => w.name);
@@ -80,13 +96,17 @@ export function articleCredits(article: Pick<Article, 'paragraphs' | 'clutter' |
       const prev = i > 0 ? lines[i - 1].trim() : '';
       let m: RegExpExecArray | null;
       if (PHOTO_SLASH.test(line) && line.length <= 80) {
-        const parts = line.split('/').map((p) => p.trim()).filter((p) => !/^(?:file|pool|handout)$/i.test(p));
+        const parts = line
+          .split('/')
+          .map((p) => p.trim())
+          .filter((p) => !/^(?:file|pool|handout)$/i.test(p));
         photo.add(photoName(parts[parts.length - 1]));
         continue;
       }
       if (CREDIT_LINE.test(line)) {
         // Under an image label, a bare agency name is that image's credit.
-        if (isClutter && /^(?:image|photo|picture|slideshow)s?\b|^\d+\.\s+image/i.test(prev)) photo.add(photoName(line));
+        if (isClutter && /^(?:image|photo|picture|slideshow)s?\b|^\d+\.\s+image/i.test(prev))
+          photo.add(photoName(line));
         else for (const w of wiresIn(line)) wire.add(w);
         continue;
       }
@@ -112,7 +132,9 @@ export function articleCredits(article: Pick<Article, 'paragraphs' | 'clutter' |
 
 /** An outlet that is itself a wire service ("Reuters", "Associated Press", "AP News"), not a paper that names one. */
 function isWireOutlet(outlet: string): boolean {
-  return /^(?:the\s+)?(?:associated\s+press|ap(?:\s+news)?|reuters|afp|agence\s+france[-\s]presse|upi|xinhua|dpa)\b/i.test(outlet.trim());
+  return /^(?:the\s+)?(?:associated\s+press|ap(?:\s+news)?|reuters|afp|agence\s+france[-\s]presse|upi|xinhua|dpa)\b/i.test(
+    outlet.trim(),
+  );
 }
 
 function order(set: Set<string>): string[] {
@@ -129,8 +151,14 @@ function order(set: Set<string>): string[] {
 // a shingle that stands in many articles (a site's footer, a stock sentence like "contributed to this report")
 // is no evidence of copying.
 
-export interface FamilyCopy { id: string; shared: number }
-export interface Family { original: string; copies: FamilyCopy[] }
+export interface FamilyCopy {
+  id: string;
+  shared: number;
+}
+export interface Family {
+  original: string;
+  copies: FamilyCopy[];
+}
 export interface Families {
   families: Family[];
   /** For each article in a family: the family's original and how much of this article it shares. */
@@ -162,11 +190,19 @@ function wordHashes(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (wordChar(c, text[i])) {
-      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
       if (c >= 65 && c <= 90) c |= 0x20;
       else if (c >= 128) c = text[i].toLowerCase().charCodeAt(0);
       h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord && (c === 39 || c === 0x2019) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text[i + 1])) {
+    } else if (
+      inWord &&
+      (c === 39 || c === 0x2019) &&
+      i + 1 < text.length &&
+      wordChar(text.charCodeAt(i + 1), text[i + 1])
+    ) {
       h = Math.imul(h ^ 39, 0x01000193);
     } else if (inWord) {
       out.push(h >>> 0);
@@ -194,13 +230,20 @@ export function sentenceShingles(sentence: string): number[] {
   return out;
 }
 
-interface Shingled { sentences: number[][]; all: Set<number>; words: number }
+interface Shingled {
+  sentences: number[][];
+  all: Set<number>;
+  words: number;
+}
 
 function shingleArticle(a: Article): Shingled {
   const sentences = a.sentences.map((s) => sentenceShingles(s.text));
   const all = new Set<number>();
   let words = 0;
-  for (const s of sentences) { for (const h of s) all.add(h); words += s.length; }
+  for (const s of sentences) {
+    for (const h of s) all.add(h);
+    words += s.length;
+  }
   return { sentences, all, words };
 }
 
@@ -258,14 +301,20 @@ export function copyFamilies(articles: Article[], options: FamilyOptions = {}): 
   const maxDf = Math.max(20, Math.ceil(n / 400));
   const boiler = new Set<number>();
   for (const [h, p] of postings) {
-    if (p.length > maxDf) { boiler.add(h); continue; }
+    if (p.length > maxDf) {
+      boiler.add(h);
+      continue;
+    }
     if (p.length >= 4) {
       const byOutlet = new Map<string, number>();
       for (const i of p) {
         const o = articles[i].outlet ?? '';
         const c = (byOutlet.get(o) ?? 0) + 1;
         byOutlet.set(o, c);
-        if (o && c >= 4) { boiler.add(h); break; }
+        if (o && c >= 4) {
+          boiler.add(h);
+          break;
+        }
       }
     }
   }
@@ -295,25 +344,37 @@ export function copyFamilies(articles: Article[], options: FamilyOptions = {}): 
   }
 
   const groups = new Map<number, number[]>();
-  for (const e of edges) for (const x of [e.a, e.b]) {
-    const r = find(x);
-    const g = groups.get(r) ?? [];
-    if (!g.includes(x)) g.push(x);
-    groups.set(r, g);
-  }
+  for (const e of edges)
+    for (const x of [e.a, e.b]) {
+      const r = find(x);
+      const g = groups.get(r) ?? [];
+      if (!g.includes(x)) g.push(x);
+      groups.set(r, g);
+    }
   const families: Family[] = [];
   const memberOf = new Map<string, { original: string; shared: number }>();
   for (const members of groups.values()) {
     // The original is the earliest; on a tie, the one that holds most of the others (the fuller copy of the wire
     // text), then the longer one.
-    const holds = (i: number) => edges.filter((e) => e.a === i || e.b === i).reduce((s, e) => s + (e.a === i ? e.ba : e.ab), 0);
-    members.sort((x, y) => byDate(articles[x], articles[y]) || holds(y) - holds(x) || articles[y].sentences.length - articles[x].sentences.length || (articles[x].id < articles[y].id ? -1 : 1));
+    const holds = (i: number) =>
+      edges.filter((e) => e.a === i || e.b === i).reduce((s, e) => s + (e.a === i ? e.ba : e.ab), 0);
+    members.sort(
+      (x, y) =>
+        byDate(articles[x], articles[y]) ||
+        holds(y) - holds(x) ||
+        articles[y].sentences.length - articles[x].sentences.length ||
+        (articles[x].id < articles[y].id ? -1 : 1),
+    );
     const orig = members[0];
     const copies: FamilyCopy[] = [];
     for (const m of members.slice(1)) {
       const e = edges.find((e) => (e.a === m && e.b === orig) || (e.b === m && e.a === orig));
       // Share of the copy found in the original; for a member linked through another copy, compare directly.
-      const shared = e ? (e.a === m ? e.ab : e.ba) : shareIn(shingleArticle(articles[m]), shingleArticle(articles[orig]), boiler);
+      const shared = e
+        ? e.a === m
+          ? e.ab
+          : e.ba
+        : shareIn(shingleArticle(articles[m]), shingleArticle(articles[orig]), boiler);
       copies.push({ id: articles[m].id, shared: Math.round(shared * 100) / 100 });
     }
     copies.sort((x, y) => y.shared - x.shared);

@@ -38,9 +38,7 @@ export interface ArticleQuotes {
   people: PersonRec[];
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------
-
 
 /** Replaces the words inside quotation marks by spaces, keeping offsets and a sentence-final mark. */
 /** A nickname inside a name (Marcia "Cia" Price): one or two capitalised words between capitalised words. */
@@ -66,7 +64,6 @@ function mask(text: string, spans: QuoteSpan[], p: number): string {
   }
   return chars.join('');
 }
-
 
 function sentencesOf(masked: string, paragraph: number, base: number): Sent[] {
   const out: Sent[] = [];
@@ -99,14 +96,19 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Speakers matter only a few paragraphs before a quotation (pronouns reach back three); names anywhere earlier
   // still feed the alias table.
   const near = new Set<number>();
-  for (const sp of spans) for (let p = sp.parts[0].paragraph - 3; p <= sp.parts[sp.parts.length - 1].paragraph + 1; p++) near.add(p);
+  for (const sp of spans)
+    for (let p = sp.parts[0].paragraph - 3; p <= sp.parts[sp.parts.length - 1].paragraph + 1; p++) near.add(p);
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
   const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
   // Words the article writes after "in", "to", "from" ... are places ("in Moscow"): a lone one that speaks
   // ("Moscow says") is a government, never the "he" of a later sentence.
   const placeWords = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/\b(?:in|from|across|into|near|toward|towards|outside|inside|throughout)\s+(\p{Lu}[\p{L}-]+)(?!['’\p{L}])(?!\s+\p{Lu})/gu)) placeWords.add(m[1].toLowerCase());
+  for (const p of paragraphs)
+    for (const m of p.matchAll(
+      /\b(?:in|from|across|into|near|toward|towards|outside|inside|throughout)\s+(\p{Lu}[\p{L}-]+)(?!['’\p{L}])(?!\s+\p{Lu})/gu,
+    ))
+      placeWords.add(m[1].toLowerCase());
 
   const runCache = new Map<string, { parse: ReturnType<typeof parseName>; subject: Subject | null }>();
   const masked = paragraphs.map((t, p) => mask(t, spans, p));
@@ -114,10 +116,14 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   masked.forEach((m, p) => sents.push(...sentencesOf(m, p, sents.length)));
   const mentions: Mention[] = [];
   const results: AttributedQuote[] = new Array(spans.length);
-  const spanSent = spans.map((s) => sents.findIndex((x) => x.paragraph === s.parts[0].paragraph && x.start <= s.openAt && s.openAt < x.end + 1));
+  const spanSent = spans.map((s) =>
+    sents.findIndex((x) => x.paragraph === s.parts[0].paragraph && x.start <= s.openAt && s.openAt < x.end + 1),
+  );
   const endSent = spans.map((s) => {
     const last = s.parts[s.parts.length - 1];
-    const i = sents.findIndex((x) => x.paragraph === last.paragraph && x.start <= Math.max(s.closeAt - 1, 0) && s.closeAt - 1 < x.end + 1);
+    const i = sents.findIndex(
+      (x) => x.paragraph === last.paragraph && x.start <= Math.max(s.closeAt - 1, 0) && s.closeAt - 1 < x.end + 1,
+    );
     return i < 0 ? spanSent[spans.indexOf(s)] : i;
   });
   let lastQuote: { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null = null;
@@ -186,15 +192,39 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         if (pron === 'm' || pron === 'f') {
           // A bare one-word speaker may be a company or a government ("Google said"): only a person if the
           // article itself calls them he or she.
-          const personLike = sp.kind === 'person' && (sp.rec.strong || c.fromVerb && !placeWords.has(sp.rec.surname) && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) === pron);
-          if (sp.kind === 'person' && personLike && (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')) {
+          const personLike =
+            sp.kind === 'person' &&
+            (sp.rec.strong ||
+              (c.fromVerb &&
+                !placeWords.has(sp.rec.surname) &&
+                (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) === pron));
+          if (
+            sp.kind === 'person' &&
+            personLike &&
+            (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')
+          ) {
             return sp;
           }
-          if (sp.kind === 'description' && !isPlural(sp.text) && personNoun(sp.text) && !/^(?:a lot|lots|a number|a group|a couple|a majority|a handful|a dozen|many|some|most|all)\b/i.test(sp.text) && c.fromVerb) return sp;
+          if (
+            sp.kind === 'description' &&
+            !isPlural(sp.text) &&
+            personNoun(sp.text) &&
+            !/^(?:a lot|lots|a number|a group|a couple|a majority|a handful|a dozen|many|some|most|all)\b/i.test(
+              sp.text,
+            ) &&
+            c.fromVerb
+          )
+            return sp;
         } else if (pron === 'p') {
-          if (sp.kind === 'org' || sp.kind === 'description' && isPlural(sp.text)) return sp;
+          if (sp.kind === 'org' || (sp.kind === 'description' && isPlural(sp.text))) return sp;
         } else if (pron === 'n') {
-          if (sp.kind === 'org' || sp.kind === 'description' && !isPlural(sp.text) && !/\b(?:man|woman|official|resident|activist|spokes\w*)\b/.test(sp.text)) return sp;
+          if (
+            sp.kind === 'org' ||
+            (sp.kind === 'description' &&
+              !isPlural(sp.text) &&
+              !/\b(?:man|woman|official|resident|activist|spokes\w*)\b/.test(sp.text))
+          )
+            return sp;
         }
       }
     }
@@ -212,11 +242,26 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
   };
 
-  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null =>
+    verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
 
   const reader: ArticleState = {
-    paragraphs, masked, sents, spans, spanSent, endSent, results, mentions, isCommon, verbSubject, toSpeaker, resolvePronoun, sentenceSubject,
-    get lastQuote() { return lastQuote; },
+    paragraphs,
+    masked,
+    sents,
+    spans,
+    spanSent,
+    endSent,
+    results,
+    mentions,
+    isCommon,
+    verbSubject,
+    toSpeaker,
+    resolvePronoun,
+    sentenceSubject,
+    get lastQuote() {
+      return lastQuote;
+    },
   };
 
   for (const sent of sents) {
@@ -233,7 +278,15 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       while (hi < toks.length && !toks[hi].mark) hi++;
       const found = verbSubject(toks, v, lo, hi);
       if (found) {
-        const sp = toSpeaker(found.subject, sent, toks[found.from].start, toks.slice(found.from, found.to).map((t) => t.raw).join(' '));
+        const sp = toSpeaker(
+          found.subject,
+          sent,
+          toks[found.from].start,
+          toks
+            .slice(found.from, found.to)
+            .map((t) => t.raw)
+            .join(' '),
+        );
         const role = found.role ? cleanRole(found.role, 'appositive') : null;
         if (role && sp.kind === 'person') sp.rec.role ??= role;
         register(sent, toks[found.from].start, sp, true);
@@ -243,7 +296,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     spans.forEach((span, qi) => {
       if (spanSent[qi] !== sent.index) return;
       results[qi] = attribute(span, qi, sent);
-      if (results[qi].speaker) lastQuote = { sent: endSent[qi], paragraph: span.parts[span.parts.length - 1].paragraph, speaker: results[qi].speaker, role: results[qi].role };
+      if (results[qi].speaker)
+        lastQuote = {
+          sent: endSent[qi],
+          paragraph: span.parts[span.parts.length - 1].paragraph,
+          speaker: results[qi].speaker,
+          role: results[qi].role,
+        };
     });
   }
 
@@ -251,16 +310,28 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     // A headline in title case names nobody in particular: most of its words are capitalised.
     const words = toks.filter((t) => /\p{L}{2,}/u.test(t.w));
     const last = toks[toks.length - 1]?.raw ?? '';
-    if (words.length >= 5 && !/[.!?]["'”’)]*$/.test(last) && words.filter((t) => /^\p{Lu}/u.test(t.raw.replace(/^[("'“‘]+/, ''))).length >= 0.7 * words.length) return;
+    if (
+      words.length >= 5 &&
+      !/[.!?]["'”’)]*$/.test(last) &&
+      words.filter((t) => /^\p{Lu}/u.test(t.raw.replace(/^[("'“‘]+/, ''))).length >= 0.7 * words.length
+    )
+      return;
     for (let i = 0; i < toks.length; i++) {
       const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
       if (!startsName) continue;
       let j = i;
-      while (j < toks.length && /^\p{Lu}|^(?:al-|el-|bin$|de$|van$|von$|of$)/u.test(toks[j].raw.replace(/^[("'“]+/, '')) && !toks[j].mark) {
+      while (
+        j < toks.length &&
+        /^\p{Lu}|^(?:al-|el-|bin$|de$|van$|von$|of$)/u.test(toks[j].raw.replace(/^[("'“]+/, '')) &&
+        !toks[j].mark
+      ) {
         j++;
         if (toks[j - 1].stop || /[!?]["'”’)]*$/.test(toks[j - 1].raw)) break;
       }
-      const run = toks.slice(i, j).map((t) => t.raw).join(' ');
+      const run = toks
+        .slice(i, j)
+        .map((t) => t.raw)
+        .join(' ');
       // Names recur through an article: parse each run once.
       let parsed = runCache.get(run);
       if (!parsed) runCache.set(run, (parsed = { parse: parseName(run, isCommon), subject: null as Subject | null }));
@@ -269,17 +340,22 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         parsed.subject ??= classifySubject(run, isCommon);
         const subject = parsed.subject;
         const prev = toks[i - 1];
-        const known = table.people.some((p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase());
+        const known = table.people.some(
+          (p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase(),
+        );
         if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known)) {
           // Every full or titled name joins the alias table (so a later bare "Assad" finds "Bashar Assad"), but
           // only a name in subject position is someone a later pronoun may mean. Names in passing give no role:
           // a capitalised run may have swallowed an organisation before the name.
           const sp = toSpeaker({ ...subject, role: null }, sent, toks[i].start, run.replace(/[,.;:]+$/, ''));
           // A title or honorific ("President Obama") still tells us this is a person.
-          if ('rec' in sp && (parse.role && /\p{Lu}/u.test(parse.role) || parse.honorific)) sp.rec.strong = true;
+          if ('rec' in sp && ((parse.role && /\p{Lu}/u.test(parse.role)) || parse.honorific)) sp.rec.strong = true;
           // A subject is followed by its verb (or an appositive): a name closing the sentence is an object.
           const closesSentence = j >= toks.length || (j === toks.length - 1 && /^[.!?"”']+$/.test(toks[j].raw));
-          const subjectLike = (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) && !(prev && PREPS.has(prev.w)) && !closesSentence;
+          const subjectLike =
+            (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) &&
+            !(prev && PREPS.has(prev.w)) &&
+            !closesSentence;
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
       }
@@ -293,26 +369,66 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     const sentence = sentenceText(sent, sents[endSent[qi]] ?? sent);
     const base = { span, sentence, reportedBy: null as Speaker | null };
     // Context before the opening mark: back to the sentence start or the previous quotation's close.
-    const prevClose = spans.slice(0, qi).reduce((acc, s) => (s.parts[s.parts.length - 1].paragraph === p0 && s.closeAt <= span.openAt && s.closeAt > acc ? s.closeAt : acc), sent.start);
+    const prevClose = spans
+      .slice(0, qi)
+      .reduce(
+        (acc, s) =>
+          s.parts[s.parts.length - 1].paragraph === p0 && s.closeAt <= span.openAt && s.closeAt > acc ? s.closeAt : acc,
+        sent.start,
+      );
     const beforeToks = tokenize(masked[p0], Math.max(sent.start, prevClose), span.openAt);
     // Context after the closing mark: to the sentence end or the next quotation's opening.
     const endS = sents[endSent[qi]] ?? sent;
-    const nextOpen = spans.slice(qi + 1).find((s) => s.parts[0].paragraph === last.paragraph && s.openAt >= span.closeAt);
-    const afterEnd = Math.min(endS.paragraph === last.paragraph ? endS.end : masked[last.paragraph].length, nextOpen ? nextOpen.openAt : Infinity);
+    const nextOpen = spans
+      .slice(qi + 1)
+      .find((s) => s.parts[0].paragraph === last.paragraph && s.openAt >= span.closeAt);
+    const afterEnd = Math.min(
+      endS.paragraph === last.paragraph ? endS.end : masked[last.paragraph].length,
+      nextOpen ? nextOpen.openAt : Infinity,
+    );
     const afterToks = span.closed ? tokenize(masked[last.paragraph], span.closeAt, afterEnd) : [];
     const short = span.words <= 2;
-    const titleLike = span.words <= 6 && span.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(span.text);
+    const titleLike =
+      span.words <= 6 &&
+      span.text
+        .split(/\s+/)
+        .filter((w) => /\p{L}{4,}/u.test(w))
+        .every((w) => /^\p{Lu}/u.test(w)) &&
+      !/[.!?,]$/.test(span.text);
 
     const make = (f: Found, toks: Tok[], via: Via, distance: number): QuoteResult => {
-      const sp = toSpeaker(f.subject, endS, toks[f.from]?.start ?? span.closeAt, toks.slice(f.from, f.to).map((t) => t.raw).join(' '));
-      const role = (f.role ? cleanRole(f.role, 'appositive') : null) ?? (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
+      const sp = toSpeaker(
+        f.subject,
+        endS,
+        toks[f.from]?.start ?? span.closeAt,
+        toks
+          .slice(f.from, f.to)
+          .map((t) => t.raw)
+          .join(' '),
+      );
+      const role =
+        (f.role ? cleanRole(f.role, 'appositive') : null) ??
+        (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
       if (role && sp.kind === 'person') sp.rec.role ??= role;
       // AP style puts the titles of songs, books and films in quotation marks: a title-case phrase is a title, never someone's words.
       const scare = titleLike || (short && distance > 8);
       return { ...base, speaker: sp, role: role ?? null, via, scare };
     };
 
-    const found = applyQuoteRules({ span, qi, sent, beforeToks, afterToks, p0, last, short, titleLike, base, make, reader });
+    const found = applyQuoteRules({
+      span,
+      qi,
+      sent,
+      beforeToks,
+      afterToks,
+      p0,
+      last,
+      short,
+      titleLike,
+      base,
+      make,
+      reader,
+    });
     if (found) return { ...found.quote, rule: found.rule };
     // Nobody says it: a phrase of three words or fewer in marks is a term or a scare quote, not a quotation.
     return { ...base, speaker: null, role: null, via: 'none', scare: span.words <= 3 || titleLike, rule: 'none' };
@@ -324,7 +440,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     if (here.length) return here[0].speaker;
     const toks = tokenize(masked[sent.paragraph], sent.start, at);
     const first = toks.find((t) => !t.mark);
-    if (first && (first.w === 'he' || first.w === 'she')) return resolvePronoun(first.w === 'he' ? 'm' : 'f', sent, first.start);
+    if (first && (first.w === 'he' || first.w === 'she'))
+      return resolvePronoun(first.w === 'he' ? 'm' : 'f', sent, first.start);
     return null;
   }
 
@@ -341,7 +458,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // merged with the corpus's one full-named Cruz who is "she".
   for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
   const settled = table.settle();
-  const fix = (s: Speaker | null): Speaker | null => (s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s);
+  const fix = (s: Speaker | null): Speaker | null =>
+    s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s;
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));
   const people = [...new Set(settled.values())];
   return { quotes, people };
@@ -352,15 +470,23 @@ function personNoun(text: string): boolean {
   const words = text.split(' ');
   const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|on|to|near|who|close|familiar)$/i.test(w));
   const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z-]/g, '');
-  return TITLE_WORDS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|person|source|aide|official|witness|friend|neighbou?r|mother|father|wife|husband|son|daughter|veteran|voter|student|teacher|nurse|doctor|officer|guard|soldier|resident|activist|spokesperson|insider|observer|protester|protestor)$/.test(head);
+  return (
+    TITLE_WORDS.has(head) ||
+    /(?:er|or|ist|ian|ant|ent|man|woman|person|source|aide|official|witness|friend|neighbou?r|mother|father|wife|husband|son|daughter|veteran|voter|student|teacher|nurse|doctor|officer|guard|soldier|resident|activist|spokesperson|insider|observer|protester|protestor)$/.test(
+      head,
+    )
+  );
 }
 
 function isPlural(text: string): boolean {
   const words = text.split(' ');
   const first = words[0].toLowerCase();
-  if (['a', 'an', 'one', 'each', 'every', 'this', 'that', 'the'].includes(first) && !/s$/.test(words[words.length - 1])) return false;
+  if (['a', 'an', 'one', 'each', 'every', 'this', 'that', 'the'].includes(first) && !/s$/.test(words[words.length - 1]))
+    return false;
   const cut = words.findIndex((w, k) => k > 0 && /^(?:of|in|at|for|from|with|on|to|near)$/i.test(w));
   const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z]/g, '');
-  return (/[^su]s$/.test(head) && !['a', 'an', 'one'].includes(first)) || ['people', 'police', 'men', 'women', 'children'].includes(head);
+  return (
+    (/[^su]s$/.test(head) && !['a', 'an', 'one'].includes(first)) ||
+    ['people', 'police', 'men', 'women', 'children'].includes(head)
+  );
 }
-

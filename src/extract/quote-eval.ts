@@ -27,9 +27,15 @@ export function sameQuote(a: string, b: string): boolean {
 /** The surname a gold source carries: "Michael McFaul, a senior fellow ..." → McFaul; "Mr. King, 82," → King. */
 export function goldSurname(source: string): string | null {
   // The name, without what follows it: an appositive after a comma, a party in brackets, "of New York".
-  const head = source.split(',')[0].replace(/\([^)]*\)/g, ' ').replace(/\s(?:of|from)\s+(?:the\s+)?\p{Lu}.*$/u, '').trim();
-  const words = head.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}'’.-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w));
+  const head = source
+    .split(',')[0]
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s(?:of|from)\s+(?:the\s+)?\p{Lu}.*$/u, '')
+    .trim();
+  const words = head
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}'’.-]/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w));
   const last = words.filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w)).pop();
   return last ?? null;
 }
-

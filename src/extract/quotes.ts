@@ -96,12 +96,26 @@ function spansOfParagraph(text: string, paragraph: number): RawSpan[] {
         depth--;
         continue;
       }
-      spans.push({ paragraph, start: open.at + open.len, end: mark.at, openAt: open.at, closeAt: mark.at + mark.len, closed: true });
+      spans.push({
+        paragraph,
+        start: open.at + open.len,
+        end: mark.at,
+        openAt: open.at,
+        closeAt: mark.at + mark.len,
+        closed: true,
+      });
       open = null;
     }
   }
   if (open) {
-    spans.push({ paragraph, start: open.at + open.len, end: text.length, openAt: open.at, closeAt: text.length, closed: false });
+    spans.push({
+      paragraph,
+      start: open.at + open.len,
+      end: text.length,
+      openAt: open.at,
+      closeAt: text.length,
+      closed: false,
+    });
   }
   return spans;
 }
@@ -131,7 +145,15 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
         return;
       }
       if (pending) {
-        out.push(makeSpan(paragraphs, pending.parts, false, pending.openAt, paragraphs[pending.parts[pending.parts.length - 1].paragraph].length));
+        out.push(
+          makeSpan(
+            paragraphs,
+            pending.parts,
+            false,
+            pending.openAt,
+            paragraphs[pending.parts[pending.parts.length - 1].paragraph].length,
+          ),
+        );
         pending = null;
       }
       if (!span.closed && k === raw.length - 1) {
@@ -142,18 +164,40 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
     });
     if (pending && raw.length === 0) {
       // The paragraph after an open quotation has no mark at all: the quotation ended with its own paragraph.
-      out.push(makeSpan(paragraphs, pending.parts, false, pending.openAt, paragraphs[pending.parts[pending.parts.length - 1].paragraph].length));
+      out.push(
+        makeSpan(
+          paragraphs,
+          pending.parts,
+          false,
+          pending.openAt,
+          paragraphs[pending.parts[pending.parts.length - 1].paragraph].length,
+        ),
+      );
       pending = null;
     }
   });
   if (pending) {
     const pend = pending as { parts: QuotePart[]; openAt: number };
-    out.push(makeSpan(paragraphs, pend.parts, false, pend.openAt, paragraphs[pend.parts[pend.parts.length - 1].paragraph].length));
+    out.push(
+      makeSpan(
+        paragraphs,
+        pend.parts,
+        false,
+        pend.openAt,
+        paragraphs[pend.parts[pend.parts.length - 1].paragraph].length,
+      ),
+    );
   }
   return out.filter((s) => s.words > 0);
 }
 
-function makeSpan(paragraphs: string[], parts: QuotePart[], closed: boolean, openAt: number, closeAt: number): QuoteSpan {
+function makeSpan(
+  paragraphs: string[],
+  parts: QuotePart[],
+  closed: boolean,
+  openAt: number,
+  closeAt: number,
+): QuoteSpan {
   const text = tidyQuote(parts.map((p) => paragraphs[p.paragraph].slice(p.start, p.end)).join(' '));
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { parts, text, closed, openAt, closeAt, words };

@@ -2,8 +2,17 @@
 // written, or a pronoun to resolve. Plus the per-article alias table that makes "Deputy Defense Minister Anatoly
 // Antonov", "Mr. Antonov", "Antonov" and a later "he" one person, and the cross-article merge of spellings.
 import {
-  DETERMINERS, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, NAME_SUFFIXES, ORG_WORDS, PARTICLES, PERSON_PRONOUNS,
-  SENTENCE_OPENERS, TITLE_WORDS, TIME_WORDS,
+  DETERMINERS,
+  FEMALE_NOUNS,
+  HONORIFICS,
+  MALE_NOUNS,
+  NAME_SUFFIXES,
+  ORG_WORDS,
+  PARTICLES,
+  PERSON_PRONOUNS,
+  SENTENCE_OPENERS,
+  TITLE_WORDS,
+  TIME_WORDS,
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, nameBounds, stripNoise } from './names';
 
@@ -15,7 +24,21 @@ export type Subject =
   | { kind: 'description'; text: string; plural: boolean; gender: Gender }
   | { kind: 'pronoun'; text: string; pron: 'm' | 'f' | 'n' | 'p' };
 
-const SURNAME_TITLES = new Set(['king', 'queen', 'prince', 'bishop', 'judge', 'father', 'chancellor', 'marshal', 'sheriff', 'speaker', 'mayor', 'young', 'major']);
+const SURNAME_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'bishop',
+  'judge',
+  'father',
+  'chancellor',
+  'marshal',
+  'sheriff',
+  'speaker',
+  'mayor',
+  'young',
+  'major',
+]);
 const strip = (w: string) => w.replace(/^[("'“‘\[]+|[)"'”’\],.;:!?]+$/g, '');
 const lower = (w: string) => strip(w).toLowerCase();
 
@@ -61,7 +84,11 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     const w = words[i - 1];
     const l = lower(w);
     // Some titles are surnames too ("Larry King", "Mr. King"): last word, after a first name or an honorific.
-    const surnameTitle = i === end && SURNAME_TITLES.has(l) && i >= 2 && (HONORIFICS[lower(words[i - 2])] !== undefined || isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2]));
+    const surnameTitle =
+      i === end &&
+      SURNAME_TITLES.has(l) &&
+      i >= 2 &&
+      (HONORIFICS[lower(words[i - 2])] !== undefined || (isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2])));
     if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && !SENTENCE_OPENERS.has(l)) {
       // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
       if (/['’]s$/.test(strip(w)) && i !== end) break;
@@ -69,7 +96,12 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       continue;
     }
     // Particles sit inside names ("Bashar al-Assad", "Ludwig van Beethoven"): only when a name word precedes them.
-    if ((PARTICLES.has(l) || /^(al|el|bin|abu|ibn)-\p{Lu}/u.test(strip(w))) && i > 1 && isNameToken(words[i - 2]) && i < end) {
+    if (
+      (PARTICLES.has(l) || /^(al|el|bin|abu|ibn)-\p{Lu}/u.test(strip(w))) &&
+      i > 1 &&
+      isNameToken(words[i - 2]) &&
+      i < end
+    ) {
       i--;
       continue;
     }
@@ -85,8 +117,17 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
     const prev = words[i - 1];
     // Not a title's own ending ("Secretary of State Jon Husted", "Chief of Staff John Kelly").
     // ... nor an organisation inside a title ("Ambassador to the United Nations Susan Rice").
-    const titleTail = TITLE_WORDS.has(lower(prev)) || (i >= 2 && lower(words[i - 2]) === 'of') || words.slice(0, i - 1).some((w) => TITLE_WORDS.has(lower(w)) || isTitleWord(w));
-    if (/^\p{Lu}/u.test(prev) && !/[,;:'’]$|['’]s$/.test(prev) && !titleTail && (ORG_WORDS.has(lower(prev)) || /^\p{Lu}{2,}$/u.test(strip(prev)))) return null;
+    const titleTail =
+      TITLE_WORDS.has(lower(prev)) ||
+      (i >= 2 && lower(words[i - 2]) === 'of') ||
+      words.slice(0, i - 1).some((w) => TITLE_WORDS.has(lower(w)) || isTitleWord(w));
+    if (
+      /^\p{Lu}/u.test(prev) &&
+      !/[,;:'’]$|['’]s$/.test(prev) &&
+      !titleTail &&
+      (ORG_WORDS.has(lower(prev)) || /^\p{Lu}{2,}$/u.test(strip(prev)))
+    )
+      return null;
   }
   // Openers, datelines' leftovers, role nouns, a party letter, a name printed twice: no part of the name (names.ts).
   const [from, to] = nameBounds(words.slice(i, end), isCommon);
@@ -96,7 +137,11 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   }
   i += from;
   // A nickname in quotation marks (Marcia "Cia" Price) is no part of the name a reader would cite.
-  const nameWords = words.slice(i, end).filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w))).map(keepDots).map((w) => w.replace(/['’]s$/, ''));
+  const nameWords = words
+    .slice(i, end)
+    .filter((w, k, all) => !(k > 0 && k < all.length - 1 && /^["“'‘].*["”'’]$/.test(w)))
+    .map(keepDots)
+    .map((w) => w.replace(/['’]s$/, ''));
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
@@ -105,8 +150,10 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   const before = words.slice(0, i);
   const last = before.length ? lower(before[before.length - 1]) : '';
   // Kept as printed, period and all ("Mr."), so aliases read like the article.
-  const honorific = HONORIFICS[last] !== undefined ? before[before.length - 1].replace(/^[("'“]+|[,;:)"'”]+$/g, '') : null;
-  const roleWords = honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
+  const honorific =
+    HONORIFICS[last] !== undefined ? before[before.length - 1].replace(/^[("'“]+|[,;:)"'”]+$/g, '') : null;
+  const roleWords =
+    honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
   const role = roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
   return { tokens: [...nameWords, ...suffix], role, honorific };
 }
@@ -123,7 +170,10 @@ function genderOf(text: string, honorific: string | null): Gender {
 
 /** Removes what surrounds a subject but is no part of it: parentheses, edge punctuation, opening conjunctions. */
 export function cleanPhrase(np: string): string {
-  let s = stripNoise(np).replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = stripNoise(np)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
   // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
@@ -140,8 +190,19 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   const words = s.split(' ');
   if (words.length > 16) return null;
   const first = words[0].toLowerCase();
-  if (words.length === 1 && PERSON_PRONOUNS[first]) return { kind: 'pronoun', text: first, pron: PERSON_PRONOUNS[first] };
-  if (words.some((w) => PERSON_PRONOUNS[w.toLowerCase()] && w.toLowerCase() !== 'i' && w.length > 1 && words.length <= 2 && DETERMINERS.has(first))) return null;
+  if (words.length === 1 && PERSON_PRONOUNS[first])
+    return { kind: 'pronoun', text: first, pron: PERSON_PRONOUNS[first] };
+  if (
+    words.some(
+      (w) =>
+        PERSON_PRONOUNS[w.toLowerCase()] &&
+        w.toLowerCase() !== 'i' &&
+        w.length > 1 &&
+        words.length <= 2 &&
+        DETERMINERS.has(first),
+    )
+  )
+    return null;
   // "Gov. Earl Ray Tomblin of West Virginia", "Johnnie Wilson of Springfield": a name, then where they are from.
   const of = /^(.*\S)\s+(?:of|from|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
   if (of) {
@@ -157,26 +218,48 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
   const parse = parseName(s, isCommon);
   const roleWords = parse?.role ? parse.role.split(' ') : [];
-  const titled = roleWords.some((w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined || isTitleWord(w));
+  const titled = roleWords.some(
+    (w) => TITLE_WORDS.has(lower(w)) || HONORIFICS[lower(w)] !== undefined || isTitleWord(w),
+  );
   if (parse) {
     const name = parse.tokens.join(' ');
     const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
     // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
-    const employer = roleWords.length > 0 && /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
+    const employer =
+      roleWords.length > 0 &&
+      /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
     if (prefixOk && !employer) {
       // "the White House" is an organisation; "the Atlantic's Peter Beinart" is a person and whom they write for.
-      if (first === 'the' && !titled && parse.tokens.length >= 1 && roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') && !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')) {
+      if (
+        first === 'the' &&
+        !titled &&
+        parse.tokens.length >= 1 &&
+        roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') &&
+        !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')
+      ) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
       const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
-      return { kind: 'person', name, tokens: parse.tokens, role, honorific: parse.honorific, gender: genderOf(s, parse.honorific) };
+      return {
+        kind: 'person',
+        name,
+        tokens: parse.tokens,
+        role,
+        honorific: parse.honorific,
+        gender: genderOf(s, parse.honorific),
+      };
     }
   }
   // Capitalised all the way and ending in an organisation word: "The New York Post", "the White House".
   const last = lower(words[words.length - 1]);
-  const allCaps = words.every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()));
+  const allCaps = words.every(
+    (w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()),
+  );
   // ... but "the CEO" is a role, not an organisation.
-  if ((allCaps || first === 'the') && (ORG_WORDS.has(last) || /^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last))) {
+  if (
+    (allCaps || first === 'the') &&
+    (ORG_WORDS.has(last) || (/^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last)))
+  ) {
     if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
       return { kind: 'org', name: s.replace(/^The\b/, 'the') };
     }
@@ -188,16 +271,40 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   const described = cutDescription(text);
   if (!described) return null;
   // An infinitive ("declined to threaten") or a dangling conjunction marks a clause, not a noun phrase.
-  if (/\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b/u.test(described) || /\s(?:and|or|but)$/.test(described)) return null;
-  if (/^(?:anybody|anyone|everyone|everybody|someone|somebody|nobody|no one|who|which|what|this|that|these|those|it|one|many|some|others|other)$/i.test(described)) return null;
+  if (
+    /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b/u.test(described) ||
+    /\s(?:and|or|but)$/.test(described)
+  )
+    return null;
+  if (
+    /^(?:anybody|anyone|everyone|everybody|someone|somebody|nobody|no one|who|which|what|this|that|these|those|it|one|many|some|others|other)$/i.test(
+      described,
+    )
+  )
+    return null;
   // A description opens with a determiner, a number or an adjective — not a preposition or a verb form.
-  if (/^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether|through|without|within|under|over|among|between|across|against|toward|towards|into|onto|upon|per|amid)\b/i.test(described)) return null;
+  if (
+    /^(?:on|in|at|to|for|from|with|by|of|as|via|about|during|after|before|early|late|well|engaging|help|treating|whether|through|without|within|under|over|among|between|across|against|toward|towards|into|onto|upon|per|amid)\b/i.test(
+      described,
+    )
+  )
+    return null;
   // "workers eventually arrived": an adverb and a verb close a clause.
   if (/\b\p{Ll}+ly\s+\p{Ll}+(?:ed|s)$/u.test(described)) return null;
   // A phrase with a verb or an infinitive in it is a clause, not a speaker.
-  if (/\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should|brought|made|took|gave|got|went|came|became|began|kept|felt|found|thought|knew|saw|seemed|looked|wanted|believes|believed|hopes|hoped)\b/i.test(described)) return null;
+  if (
+    /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|to|should|may|might)$|\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|should|brought|made|took|gave|got|went|came|became|began|kept|felt|found|thought|knew|saw|seemed|looked|wanted|believes|believed|hopes|hoped)\b/i.test(
+      described,
+    )
+  )
+    return null;
   if (TIME_WORDS.has(lower(described.split(' ')[0]))) return null;
-  return { kind: 'description', text: described, plural: isPluralDescription(described), gender: genderOf(described, null) };
+  return {
+    kind: 'description',
+    text: described,
+    plural: isPluralDescription(described),
+    gender: genderOf(described, null),
+  };
 }
 
 /** "an activist in the city, where residents said ..." → "an activist in the city". */
@@ -236,7 +343,13 @@ export interface PersonRec {
 }
 
 export const normName = (s: string) =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’]/g, "'").replace(/[^a-z' -]/g, '').trim();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z' -]/g, '')
+    .trim();
 
 export class AliasTable {
   people: PersonRec[] = [];
@@ -247,7 +360,17 @@ export class AliasTable {
       const key = normName(subject.name).replace(/^the /, '');
       let rec = this.people.find((p) => p.kind === 'org' && normName(p.name).replace(/^the /, '') === key);
       if (!rec) {
-        rec = { id: this.people.length, kind: 'org', name: subject.name, first: null, surname: key, forms: new Set(), role: null, gender: null, strong: false };
+        rec = {
+          id: this.people.length,
+          kind: 'org',
+          name: subject.name,
+          first: null,
+          surname: key,
+          forms: new Set(),
+          role: null,
+          gender: null,
+          strong: false,
+        };
         this.people.push(rec);
       }
       rec.forms.add(form.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''));
@@ -263,8 +386,10 @@ export class AliasTable {
     if (first) {
       // A full name joins its own earlier mentions — but not a titled bare surname already in use ("President
       // Obama" stays himself when "Michelle Obama" appears); an untitled one (a headline's "Lavrov") it completes.
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === first && (p.suffix ?? null) === suffix)
-        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
+      rec =
+        this.people.find(
+          (p) => p.kind === 'person' && p.surname === surname && p.first === first && (p.suffix ?? null) === suffix,
+        ) ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
     } else {
       // A lone surname names the person the article introduced first under it: news writing gives relatives and
       // namesakes their full names ("Heidi Cruz") and keeps the bare surname for the main one ("Cruz"). Failing
@@ -272,12 +397,26 @@ export class AliasTable {
       // News writes the son as "Trump Jr." or "Donald Jr.": a bare surname is never the suffixed one when the
       // article has someone without the suffix.
       const g = subject.gender;
-      rec = this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && (!g || !p.gender || p.gender === g))
-        ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g))
-        ?? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
+      rec =
+        this.people.find(
+          (p) => p.kind === 'person' && p.surname === surname && !p.suffix && (!g || !p.gender || p.gender === g),
+        ) ??
+        this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g)) ??
+        [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
     }
     if (!rec) {
-      rec = { id: this.people.length, kind: 'person', name: subject.name, first, surname, forms: new Set(), role: null, gender: null, strong: false, suffix };
+      rec = {
+        id: this.people.length,
+        kind: 'person',
+        name: subject.name,
+        first,
+        surname,
+        forms: new Set(),
+        role: null,
+        gender: null,
+        strong: false,
+        suffix,
+      };
       this.people.push(rec);
     }
     if (first && !rec.first) {
@@ -293,7 +432,8 @@ export class AliasTable {
     if (first || subject.honorific || subject.role) rec.strong = true;
     // Aliases are the name's own forms, never the raw phrase around it ("Although Trump has").
     rec.forms.add(subject.name);
-    if (role && role.split(' ').length <= 5 && !/^(?:a|an|the)\s/i.test(role)) rec.forms.add(`${role.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '')} ${subject.name}`);
+    if (role && role.split(' ').length <= 5 && !/^(?:a|an|the)\s/i.test(role))
+      rec.forms.add(`${role.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '')} ${subject.name}`);
     void form;
     if (subject.honorific) rec.forms.add(`${subject.honorific} ${tokens[tokens.length - 1]}`);
     rec.forms.add(tokens[tokens.length - 1]);
@@ -313,7 +453,9 @@ export class AliasTable {
         const full = unsuffixed.length ? unsuffixed : namesakes;
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
-        const distinct = full.length === 1 && (p.strong && p.id < full[0].id || !!p.gender && !!full[0].gender && p.gender !== full[0].gender);
+        const distinct =
+          full.length === 1 &&
+          ((p.strong && p.id < full[0].id) || (!!p.gender && !!full[0].gender && p.gender !== full[0].gender));
         if (full.length === 1 && !distinct) {
           for (const f of p.forms) full[0].forms.add(f);
           full[0].role ??= p.role;
@@ -334,7 +476,11 @@ export class AliasTable {
  * word and open no clause; an appositive ("a lawyer for the group") is cut before any relative clause.
  */
 export function cleanRole(role: string, where: 'prefix' | 'appositive'): string | null {
-  let r = role.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  let r = role
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[,\s]+|[,\s]+$/g, '');
   r = r.split(/\s(?:who|which|that|whose|where|when|and is|and was)\s|,|\s--\s|\s—\s|—/)[0].trim();
   // A dateline before the title ("WASHINGTON -- President") is no part of it.
   r = r.replace(/^\p{Lu}{2,}[\p{Lu} .,]*(?:--|—)\s*/u, '');
@@ -342,17 +488,47 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   const words = r.split(' ');
   if (where === 'prefix') {
     if (words.length > 8) return null;
-    if (/^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(words[0])) return null;
-    if (!words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '').replace(/,$/, '')) || isTitleWord(w.replace(/,$/, '')))) return null;
+    if (
+      /^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(
+        words[0],
+      )
+    )
+      return null;
+    if (
+      !words.some(
+        (w) =>
+          TITLE_WORDS.has(
+            w
+              .toLowerCase()
+              .replace(/['’]s$/, '')
+              .replace(/,$/, ''),
+          ) || isTitleWord(w.replace(/,$/, '')),
+      )
+    )
+      return null;
   } else {
     if (words.length > 14) return null;
     // An appositive is a noun phrase: it opens with a determiner, a title or a capital, not a clause.
-    if (/^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so|of|from|in)$/i.test(words[0])) return null;
+    if (
+      /^(?:even|though|although|because|as|when|while|after|before|since|if|who|which|said|says|according|including|but|and|or|so|of|from|in)$/i.test(
+        words[0],
+      )
+    )
+      return null;
     // ... opening with a determiner, a number, a capital, a title or a rank word — "bemoaned the unrest" narrates.
     const w0 = words[0].toLowerCase();
-    if (/^\p{Ll}/u.test(words[0]) && !DETERMINERS.has(w0) && !TITLE_WORDS.has(w0) && !/^(?:former|longtime|long-time|veteran|retired|top|lead|leading|then|now|outgoing|incoming|current|acting|chief|senior|junior|deputy|interim|founding|co-founder|managing|executive|associate|assistant|professor|director|president|head|member|partner|spokesman|spokeswoman|spokesperson|owner|editor|author|analyst|economist|lawyer|attorney|researcher|fellow|expert|strategist|adviser|advisor|aide|official|chairman|chairwoman|chair|candidate|nominee|governor|senator|mayor|resident|student|teacher|mother|father|wife|husband|son|daughter|sister|brother|friend|colleague|host|anchor|columnist|reporter|writer|founder)$/.test(w0)) return null;
+    if (
+      /^\p{Ll}/u.test(words[0]) &&
+      !DETERMINERS.has(w0) &&
+      !TITLE_WORDS.has(w0) &&
+      !/^(?:former|longtime|long-time|veteran|retired|top|lead|leading|then|now|outgoing|incoming|current|acting|chief|senior|junior|deputy|interim|founding|co-founder|managing|executive|associate|assistant|professor|director|president|head|member|partner|spokesman|spokeswoman|spokesperson|owner|editor|author|analyst|economist|lawyer|attorney|researcher|fellow|expert|strategist|adviser|advisor|aide|official|chairman|chairwoman|chair|candidate|nominee|governor|senator|mayor|resident|student|teacher|mother|father|wife|husband|son|daughter|sister|brother|friend|colleague|host|anchor|columnist|reporter|writer|founder)$/.test(
+        w0,
+      )
+    )
+      return null;
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
-    const ING_OK = /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
+    const ING_OK =
+      /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
     if (words.some((w) => /^\p{Ll}{3,}ing$/u.test(w) && !ING_OK.test(w))) return null;
   }
   return r;

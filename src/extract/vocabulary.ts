@@ -4,7 +4,15 @@
 
 /** What a casualty or displacement figure counts. */
 // 'killed-or-injured': a combined count ("killed or wounded", "casualties"), never filed as deaths.
-export const METRICS = ['killed', 'injured', 'displaced', 'refugees', 'detained', 'missing', 'killed-or-injured'] as const;
+export const METRICS = [
+  'killed',
+  'injured',
+  'displaced',
+  'refugees',
+  'detained',
+  'missing',
+  'killed-or-injured',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** How the article bounded the number: "more than 5,400" is 'over', "at least 30" 'at-least', "thousands" 'vague'. */
@@ -40,11 +48,17 @@ export function seriesLabel(s: Series, separator = ' — '): string {
 
 /** Metrics in their order (deaths first), the totals before a located part, then by the part's words. */
 export function compareSeries(a: Series, b: Series): number {
-  return METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || Number(!!a.population) - Number(!!b.population) || (a.population ?? '').localeCompare(b.population ?? '');
+  return (
+    METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+    Number(!!a.population) - Number(!!b.population) ||
+    (a.population ?? '').localeCompare(b.population ?? '')
+  );
 }
 
 /** Items grouped by series, in series order, each group in the items' order. */
-export function groupBySeries<T extends { metric: Metric; population?: string | null }>(items: T[]): { series: Series; items: T[] }[] {
+export function groupBySeries<T extends { metric: Metric; population?: string | null }>(
+  items: T[],
+): { series: Series; items: T[] }[] {
   const groups = new Map<string, { series: Series; items: T[] }>();
   for (const e of items) {
     const s = seriesOf(e);

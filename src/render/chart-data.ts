@@ -104,10 +104,12 @@ export function chartModel(answer: TollAnswer, maxColoured = MAX_COLOURED): Char
   }
   const ranked = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const coloured = new Map(ranked.slice(0, maxColoured).map((k, i) => [k, PALETTE[i]]));
-  const nameOf = (k: string) => [...names.get(k)!.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const nameOf = (k: string) =>
+    [...names.get(k)!.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   const otherNamed = ranked.length > maxColoured;
   const unnamed = estimates.some((e) => !e.estimator);
-  const greyLabel = otherNamed && unnamed ? 'other or no source named' : otherNamed ? 'other sources' : 'no source named';
+  const greyLabel =
+    otherNamed && unnamed ? 'other or no source named' : otherNamed ? 'other sources' : 'no source named';
 
   // Panels: metric order, then a metric's located populations after it.
   const panelKey = (e: Estimate) => `${METRICS.indexOf(e.metric)}|${e.population ?? ''}`;
@@ -116,36 +118,62 @@ export function chartModel(answer: TollAnswer, maxColoured = MAX_COLOURED): Char
   const keys = [...byPanel.keys()].sort((a, b) => {
     const [ma, pa] = a.split('|');
     const [mb, pb] = b.split('|');
-    return Number(ma) - Number(mb) || (pa === '' ? -1 : pb === '' ? 1 : byPanel.get(b)!.length - byPanel.get(a)!.length || pa.localeCompare(pb));
+    return (
+      Number(ma) - Number(mb) ||
+      (pa === '' ? -1 : pb === '' ? 1 : byPanel.get(b)!.length - byPanel.get(a)!.length || pa.localeCompare(pb))
+    );
   });
   // Room for MAX_PANELS: a metric's totals before its located parts, the fullest panels first.
-  const shown = keys.length <= MAX_PANELS ? keys : [...keys].sort((a, b) => (a.endsWith('|') ? 0 : 1) - (b.endsWith('|') ? 0 : 1) || byPanel.get(b)!.length - byPanel.get(a)!.length).slice(0, MAX_PANELS);
-  const panels: ChartPanel[] = keys.filter((k) => shown.includes(k)).map((k) => {
-    const list = byPanel.get(k)!;
-    const first = list[0];
-    const series = new Map<string, ChartSeries>();
-    for (const e of [...list].sort((a, b) => a.asOf.localeCompare(b.asOf) || (a.low ?? a.high ?? 0) - (b.low ?? b.high ?? 0))) {
-      const k2 = e.estimator ? keyOf(e) : '';
-      const colour = coloured.get(k2);
-      const id = colour ? k2 : '\u0000grey';
-      const s = series.get(id) ?? { label: colour ? nameOf(k2) : greyLabel, colour: colour ?? GREY, joined: colour !== undefined, figures: [] };
-      s.figures.push(figureOf(e));
-      series.set(id, s);
-    }
-    // The grey group first, so the coloured lines are drawn over it.
-    const ordered = [...series.entries()].sort((a, b) => (a[0] === '\u0000grey' ? -1 : b[0] === '\u0000grey' ? 1 : ranked.indexOf(a[0]) - ranked.indexOf(b[0]))).map(([, s]) => s);
-    return {
-      metric: first.metric,
-      title: first.population ? `${METRIC_TITLE[first.metric]}: ${first.population}` : METRIC_TITLE[first.metric],
-      series: ordered,
-    };
-  });
+  const shown =
+    keys.length <= MAX_PANELS
+      ? keys
+      : [...keys]
+          .sort(
+            (a, b) =>
+              (a.endsWith('|') ? 0 : 1) - (b.endsWith('|') ? 0 : 1) || byPanel.get(b)!.length - byPanel.get(a)!.length,
+          )
+          .slice(0, MAX_PANELS);
+  const panels: ChartPanel[] = keys
+    .filter((k) => shown.includes(k))
+    .map((k) => {
+      const list = byPanel.get(k)!;
+      const first = list[0];
+      const series = new Map<string, ChartSeries>();
+      for (const e of [...list].sort(
+        (a, b) => a.asOf.localeCompare(b.asOf) || (a.low ?? a.high ?? 0) - (b.low ?? b.high ?? 0),
+      )) {
+        const k2 = e.estimator ? keyOf(e) : '';
+        const colour = coloured.get(k2);
+        const id = colour ? k2 : '\u0000grey';
+        const s = series.get(id) ?? {
+          label: colour ? nameOf(k2) : greyLabel,
+          colour: colour ?? GREY,
+          joined: colour !== undefined,
+          figures: [],
+        };
+        s.figures.push(figureOf(e));
+        series.set(id, s);
+      }
+      // The grey group first, so the coloured lines are drawn over it.
+      const ordered = [...series.entries()]
+        .sort((a, b) =>
+          a[0] === '\u0000grey' ? -1 : b[0] === '\u0000grey' ? 1 : ranked.indexOf(a[0]) - ranked.indexOf(b[0]),
+        )
+        .map(([, s]) => s);
+      return {
+        metric: first.metric,
+        title: first.population ? `${METRIC_TITLE[first.metric]}: ${first.population}` : METRIC_TITLE[first.metric],
+        series: ordered,
+      };
+    });
 
   const drawn = panels.flatMap((p) => p.series.flatMap((s) => s.figures));
   const dates = drawn.map((f) => f.date).sort();
   const metrics = [...new Set(panels.map((p) => p.metric))];
   const legend = [
-    ...ranked.filter((k) => coloured.has(k) && panels.some((p) => p.series.some((s) => s.colour === coloured.get(k)))).map((k) => ({ label: nameOf(k), colour: coloured.get(k)!, joined: true })),
+    ...ranked
+      .filter((k) => coloured.has(k) && panels.some((p) => p.series.some((s) => s.colour === coloured.get(k))))
+      .map((k) => ({ label: nameOf(k), colour: coloured.get(k)!, joined: true })),
     ...(panels.some((p) => p.series.some((s) => !s.joined)) ? [{ label: greyLabel, colour: GREY, joined: false }] : []),
   ];
   // Articles and outlets behind the figures drawn, the outlets that carry most first.
@@ -160,7 +188,10 @@ export function chartModel(answer: TollAnswer, maxColoured = MAX_COLOURED): Char
     }
   }
   return {
-    title: metrics.length === 1 ? `${METRIC_PHRASE[metrics[0]]}, as reported` : 'Casualty and displacement figures, as reported',
+    title:
+      metrics.length === 1
+        ? `${METRIC_PHRASE[metrics[0]]}, as reported`
+        : 'Casualty and displacement figures, as reported',
     from: dates[0] ?? '',
     to: dates[dates.length - 1] ?? '',
     panels,
@@ -195,7 +226,12 @@ export function sourceLine(model: ChartModel, maxOutlets = model.outlets.length)
   return `Source: ${[n, ...shown].join(', ')}${more ? `, ${more} more` : ''} · figures as reported`;
 }
 
-const BOUND_WORDS: Record<Bound, string> = { point: '', lower: ' (a lower bound)', upper: ' (an upper bound)', range: ' (a range)' };
+const BOUND_WORDS: Record<Bound, string> = {
+  point: '',
+  lower: ' (a lower bound)',
+  upper: ' (an upper bound)',
+  range: ' (a range)',
+};
 
 /** Discord takes at most 1,024 characters of an attachment's description. */
 export const ALT_LIMIT = 1024;
@@ -215,22 +251,27 @@ export function altText(model: ChartModel, limit = ALT_LIMIT): string {
   const ordered = (p: ChartPanel) => [...p.series.filter((s) => s.joined), ...p.series.filter((s) => !s.joined)];
   const full = (s: ChartSeries) => {
     const fs = s.figures;
-    return fs.length <= 3 ? `${s.label}: ${fs.map(fig).join(', ')}` : `${s.label}: ${fs.length} figures, from ${fig(fs[0])} to ${fig(fs[fs.length - 1])}`;
+    return fs.length <= 3
+      ? `${s.label}: ${fs.map(fig).join(', ')}`
+      : `${s.label}: ${fs.length} figures, from ${fig(fs[0])} to ${fig(fs[fs.length - 1])}`;
   };
-  const latest = (s: ChartSeries) => `${s.label}: ${fig(s.figures[s.figures.length - 1])}${s.figures.length > 1 ? `, the latest of ${s.figures.length}` : ''}`;
+  const latest = (s: ChartSeries) =>
+    `${s.label}: ${fig(s.figures[s.figures.length - 1])}${s.figures.length > 1 ? `, the latest of ${s.figures.length}` : ''}`;
   const leftOut = model.panelsLeftOut ? ` ${model.panelsLeftOut} more series not drawn.` : '';
   for (const tell of [full, latest]) {
     const text = `${head} ${model.panels.map((p) => `${p.title}: ${ordered(p).map(tell).join('; ')}.`).join(' ')}${leftOut}${tail}`;
     if (text.length <= limit) return text;
   }
   // Still too long: as many estimators' latest figures as fit, panel by panel, and a count of the rest.
-  const clauses = model.panels.flatMap((p) => ordered(p).map((s, i) => ({ panel: p.title, first: i === 0, text: latest(s) })));
+  const clauses = model.panels.flatMap((p) =>
+    ordered(p).map((s, i) => ({ panel: p.title, first: i === 0, text: latest(s) })),
+  );
   let body = '';
   let told = 0;
   for (const c of clauses) {
     const next = body + (c.first ? `${body ? '. ' : ''}${c.panel}: ` : '; ') + c.text;
     const rest = clauses.length - told - 1;
-    if ((`${head} ${next}. And ${rest} more estimates not told here.${tail}`).length > limit) break;
+    if (`${head} ${next}. And ${rest} more estimates not told here.${tail}`.length > limit) break;
     body = next;
     told++;
   }

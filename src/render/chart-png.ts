@@ -9,7 +9,9 @@ let fonts: string[] | null = null;
 /** The font files, found once: assets/ sits two folders above this module both in src/render and in dist/render. */
 export function fontFiles(): string[] {
   if (fonts) return fonts;
-  const files = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => fileURLToPath(new URL(`../../assets/fonts/${f}`, import.meta.url)));
+  const files = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+    fileURLToPath(new URL(`../../assets/fonts/${f}`, import.meta.url)),
+  );
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`chart font missing: ${missing.join(', ')}`);
   fonts = files;
@@ -21,7 +23,12 @@ export function svgToPng(svg: string, width: number): Buffer {
   const resvg = new Resvg(svg, {
     background: 'white',
     fitTo: { mode: 'width', value: Math.round(width) },
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fontFiles(),
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   });
   return Buffer.from(resvg.render().asPng());
 }

@@ -13,7 +13,16 @@
 import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import type { TollAnswer } from '../answers/types';
-import { type Bound, type ChartFigure, type ChartModel, type ChartPanel, chartModel, MAX_COLOURED, rangeText, sourceLine } from './chart-data';
+import {
+  type Bound,
+  type ChartFigure,
+  type ChartModel,
+  type ChartPanel,
+  chartModel,
+  MAX_COLOURED,
+  rangeText,
+  sourceLine,
+} from './chart-data';
 
 /** The frame in CSS pixels; the PNG is drawn at twice this (1200 × 676) so it stays sharp when enlarged. */
 export const FRAME = { width: 600, height: 338 };
@@ -49,7 +58,13 @@ export function fit(text: string, width: number, size: number, bold = false): st
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-function text(x: number, y: number, s: string, size: number, opts: { fill?: string; bold?: boolean; anchor?: 'start' | 'middle' | 'end' } = {}): string {
+function text(
+  x: number,
+  y: number,
+  s: string,
+  size: number,
+  opts: { fill?: string; bold?: boolean; anchor?: 'start' | 'middle' | 'end' } = {},
+): string {
   return `<text x="${r1(x)}" y="${r1(y)}" font-size="${size}"${opts.bold ? ' font-weight="bold"' : ''} fill="${opts.fill ?? INK}"${opts.anchor && opts.anchor !== 'start' ? ` text-anchor="${opts.anchor}"` : ''}>${esc(s)}</text>`;
 }
 
@@ -69,8 +84,10 @@ function figureLabel(f: ChartFigure): string {
 }
 
 function marker(bound: Bound, x: number, y: number, colour: string, r = 4.6): string {
-  if (bound === 'lower') return `<path d="M${r1(x)},${r1(y - r * 1.25)} L${r1(x + r * 1.15)},${r1(y + r * 0.75)} L${r1(x - r * 1.15)},${r1(y + r * 0.75)} Z" fill="white" stroke="${colour}" stroke-width="2"/>`;
-  if (bound === 'upper') return `<path d="M${r1(x)},${r1(y + r * 1.25)} L${r1(x + r * 1.15)},${r1(y - r * 0.75)} L${r1(x - r * 1.15)},${r1(y - r * 0.75)} Z" fill="white" stroke="${colour}" stroke-width="2"/>`;
+  if (bound === 'lower')
+    return `<path d="M${r1(x)},${r1(y - r * 1.25)} L${r1(x + r * 1.15)},${r1(y + r * 0.75)} L${r1(x - r * 1.15)},${r1(y + r * 0.75)} Z" fill="white" stroke="${colour}" stroke-width="2"/>`;
+  if (bound === 'upper')
+    return `<path d="M${r1(x)},${r1(y + r * 1.25)} L${r1(x + r * 1.15)},${r1(y - r * 0.75)} L${r1(x - r * 1.15)},${r1(y - r * 0.75)} Z" fill="white" stroke="${colour}" stroke-width="2"/>`;
   return `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r}" fill="${colour}" stroke="white" stroke-width="1.2"/>`;
 }
 
@@ -84,7 +101,10 @@ const toTime = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  */
 function dateTicks(d0: number, d1: number, first: number, last: number, width: number): { t: number; label: string }[] {
   const count = Math.max(2, Math.floor(width / 110));
-  const ticks = scaleUtc().domain([new Date(d0), new Date(d1)]).ticks(count).filter((d) => d.getTime() >= d0 && d.getTime() <= d1);
+  const ticks = scaleUtc()
+    .domain([new Date(d0), new Date(d1)])
+    .ticks(count)
+    .filter((d) => d.getTime() >= d0 && d.getTime() <= d1);
   if (last - first < 180 * DAY) {
     const day = utcFormat('%b %-d');
     if (first === last) return [{ t: first, label: day(new Date(first)) }];
@@ -102,7 +122,11 @@ function dateTicks(d0: number, d1: number, first: number, last: number, width: n
   }));
 }
 
-interface YAxis { scale: (v: number) => number; ticks: number[]; log: boolean }
+interface YAxis {
+  scale: (v: number) => number;
+  ticks: number[];
+  log: boolean;
+}
 
 /** Zero-based linear, or log when the panel's figures span two orders of magnitude or more. */
 function yAxis(panel: ChartPanel, top: number, bottom: number): YAxis {
@@ -121,7 +145,10 @@ function yAxis(panel: ChartPanel, top: number, bottom: number): YAxis {
     for (let v = lo; v <= hi * 1.0001; v *= 10 ** k) ticks.push(v);
     return { scale: (v) => s(Math.max(lo, v)), ticks, log: true };
   }
-  const s = scaleLinear().domain([0, max * 1.08]).range([bottom, top]).nice(Math.min(rows, 3));
+  const s = scaleLinear()
+    .domain([0, max * 1.08])
+    .range([bottom, top])
+    .nice(Math.min(rows, 3));
   return { scale: s, ticks: s.ticks(Math.min(rows, 3)), log: false };
 }
 
@@ -133,9 +160,22 @@ function tickLabels(ticks: number[], log: boolean): string[] {
   return ticks.map((v) => (v === 0 ? '0' : `${+(v / div).toFixed(2)}${unit}`));
 }
 
-interface PanelBox { x: number; y: number; w: number; h: number; labelRoom: number; dateLabels: boolean; alone: boolean }
+interface PanelBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  labelRoom: number;
+  dateLabels: boolean;
+  alone: boolean;
+}
 
-function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, xTicks: { t: number; label: string }[]): string {
+function drawPanel(
+  panel: ChartPanel,
+  box: PanelBox,
+  x: (t: number) => number,
+  xTicks: { t: number; label: string }[],
+): string {
   const out: string[] = [];
   const titleY = box.y + SIZE.panel;
   const plotBottom = box.y + box.h - (box.dateLabels ? SIZE.tick + 8 : 4);
@@ -153,39 +193,54 @@ function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, x
   // gridlines with their values
   y.ticks.forEach((v, i) => {
     const yy = y.scale(v);
-    out.push(`<line x1="${r1(left)}" x2="${r1(box.x + box.w)}" y1="${r1(yy)}" y2="${r1(yy)}" stroke="${i === 0 ? '#9a9a9a' : RULE}" stroke-width="1"/>`);
+    out.push(
+      `<line x1="${r1(left)}" x2="${r1(box.x + box.w)}" y1="${r1(yy)}" y2="${r1(yy)}" stroke="${i === 0 ? '#9a9a9a' : RULE}" stroke-width="1"/>`,
+    );
     out.push(text(left - 6, yy + SIZE.tick * 0.35, labels[i], SIZE.tick, { fill: MUTED, anchor: 'end' }));
   });
   // date ticks; their labels only under the lowest panel of a column, as the panels share the date axis
   for (const tk of xTicks) {
     const xx = px(tk.t);
-    out.push(`<line x1="${r1(xx)}" x2="${r1(xx)}" y1="${r1(plotBottom)}" y2="${r1(plotBottom + 4)}" stroke="#9a9a9a"/>`);
-    if (box.dateLabels) out.push(text(xx, plotBottom + 5 + SIZE.tick, tk.label, SIZE.tick, { fill: MUTED, anchor: 'middle' }));
+    out.push(
+      `<line x1="${r1(xx)}" x2="${r1(xx)}" y1="${r1(plotBottom)}" y2="${r1(plotBottom + 4)}" stroke="#9a9a9a"/>`,
+    );
+    if (box.dateLabels)
+      out.push(text(xx, plotBottom + 5 + SIZE.tick, tk.label, SIZE.tick, { fill: MUTED, anchor: 'middle' }));
   }
   // Figures on one day are set a little apart, so two estimators' marks never hide each other.
   const sameDay = new Map<string, number>();
-  const offsets = panel.series.map((s) => s.figures.map((f) => {
-    const n = sameDay.get(f.date) ?? 0;
-    sameDay.set(f.date, n + 1);
-    return n;
-  }));
+  const offsets = panel.series.map((s) =>
+    s.figures.map((f) => {
+      const n = sameDay.get(f.date) ?? 0;
+      sameDay.set(f.date, n + 1);
+      return n;
+    }),
+  );
   const spread = (date: string, n: number) => {
     const k = sameDay.get(date) ?? 1;
     return k > 1 ? (n - (k - 1) / 2) * Math.min(11, 30 / k) : 0;
   };
-  const mid = (f: ChartFigure) => (f.bound === 'range' ? (y.log ? Math.sqrt(f.low * f.high) : (f.low + f.high) / 2) : f.low);
+  const mid = (f: ChartFigure) =>
+    f.bound === 'range' ? (y.log ? Math.sqrt(f.low * f.high) : (f.low + f.high) / 2) : f.low;
   const ends: { x: number; y: number; text: string; colour: string; weight: number }[] = [];
   // Marks shrink as a line's figures crowd together, so a dense series reads as a line, not a row of beads.
   const radius = (n: number) => Math.max(2.4, Math.min(4.6, (right - left) / (n * 2.2)));
   panel.series.forEach((s, si) => {
-    const pts = s.figures.map((f, i) => ({ f, x: px(toTime(f.date)), y: y.scale(mid(f)), off: spread(f.date, offsets[si][i]) }));
+    const pts = s.figures.map((f, i) => ({
+      f,
+      x: px(toTime(f.date)),
+      y: y.scale(mid(f)),
+      off: spread(f.date, offsets[si][i]),
+    }));
     if (s.joined) {
       // ranges as bands, held until the next figure
       pts.forEach((p, i) => {
         if (p.f.bound !== 'range') return;
         const x2 = i + 1 < pts.length ? pts[i + 1].x : p.x + 8;
         const top = y.scale(p.f.high);
-        out.push(`<rect x="${r1(p.x)}" y="${r1(top)}" width="${r1(Math.max(2, x2 - p.x))}" height="${r1(y.scale(p.f.low) - top)}" fill="${s.colour}" fill-opacity="0.18"/>`);
+        out.push(
+          `<rect x="${r1(p.x)}" y="${r1(top)}" width="${r1(Math.max(2, x2 - p.x))}" height="${r1(y.scale(p.f.low) - top)}" fill="${s.colour}" fill-opacity="0.18"/>`,
+        );
       });
       if (pts.length > 1) {
         let d = `M${r1(pts[0].x)},${r1(pts[0].y)}`;
@@ -195,14 +250,27 @@ function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, x
       const last = pts[pts.length - 1];
       // Only a line that reaches the newest figures is labelled, in the room kept right of the plot, so a label never
       // lies across another estimator's line.
-      if (last.x >= right - (right - left) * 0.12) ends.push({ x: Math.max(last.x + spread(last.f.date, (sameDay.get(last.f.date) ?? 1) - 1), last.x), y: last.y, text: figureLabel(last.f), colour: s.colour, weight: pts.length });
+      if (last.x >= right - (right - left) * 0.12)
+        ends.push({
+          x: Math.max(last.x + spread(last.f.date, (sameDay.get(last.f.date) ?? 1) - 1), last.x),
+          y: last.y,
+          text: figureLabel(last.f),
+          colour: s.colour,
+          weight: pts.length,
+        });
     }
     for (const p of pts) {
       if (p.f.bound === 'range') {
         const top = y.scale(p.f.high);
-        out.push(`<line x1="${r1(p.x + p.off)}" x2="${r1(p.x + p.off)}" y1="${r1(top)}" y2="${r1(y.scale(p.f.low))}" stroke="${s.colour}" stroke-width="3" stroke-opacity="0.6"/>`);
+        out.push(
+          `<line x1="${r1(p.x + p.off)}" x2="${r1(p.x + p.off)}" y1="${r1(top)}" y2="${r1(y.scale(p.f.low))}" stroke="${s.colour}" stroke-width="3" stroke-opacity="0.6"/>`,
+        );
       }
-      out.push(s.joined ? marker(p.f.bound, p.x + p.off, p.y, s.colour, radius(pts.length)) : `<g opacity="0.75">${marker(p.f.bound, p.x + p.off, p.y, s.colour, Math.min(3.6, radius(pts.length)))}</g>`);
+      out.push(
+        s.joined
+          ? marker(p.f.bound, p.x + p.off, p.y, s.colour, radius(pts.length))
+          : `<g opacity="0.75">${marker(p.f.bound, p.x + p.off, p.y, s.colour, Math.min(3.6, radius(pts.length)))}</g>`,
+      );
     }
   });
   out.push(...endLabels(ends, plotTop, plotBottom, box.x + box.w));
@@ -211,9 +279,17 @@ function drawPanel(panel: ChartPanel, box: PanelBox, x: (t: number) => number, x
 
 /** Few, large labels: the latest figure of at most three estimators (those with most figures), beside its last
  * mark, moved up or down to stay apart and inside the plot, and left out when there is no room. */
-function endLabels(ends: { x: number; y: number; text: string; colour: string; weight: number }[], top: number, bottom: number, edge: number): string[] {
+function endLabels(
+  ends: { x: number; y: number; text: string; colour: string; weight: number }[],
+  top: number,
+  bottom: number,
+  edge: number,
+): string[] {
   const h = SIZE.label + 2;
-  const chosen = [...ends].sort((a, b) => b.weight - a.weight).slice(0, 3).sort((a, b) => a.y - b.y);
+  const chosen = [...ends]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .sort((a, b) => a.y - b.y);
   const placed: { y: number }[] = [];
   const out: string[] = [];
   for (const e of chosen) {
@@ -223,26 +299,41 @@ function endLabels(ends: { x: number; y: number; text: string; colour: string; w
     if (ly > bottom - h / 2 + 1) continue;
     if (e.x + 8 + textWidth(e.text, SIZE.label, true) > edge + 2) continue;
     placed.push({ y: ly });
-    out.push(`<text x="${r1(e.x + 8)}" y="${r1(ly + SIZE.label * 0.35)}" font-size="${SIZE.label}" font-weight="bold" fill="${e.colour}" stroke="white" stroke-width="3" paint-order="stroke">${esc(e.text)}</text>`);
+    out.push(
+      `<text x="${r1(e.x + 8)}" y="${r1(ly + SIZE.label * 0.35)}" font-size="${SIZE.label}" font-weight="bold" fill="${e.colour}" stroke="white" stroke-width="3" paint-order="stroke">${esc(e.text)}</text>`,
+    );
   }
   return out;
 }
 
 const GRID: Record<number, [number, number]> = { 1: [1, 1], 2: [2, 1], 3: [3, 1], 4: [2, 2], 5: [3, 2], 6: [3, 2] };
 
-const BOUND_KEY: Record<Bound, string> = { point: 'stated figure', lower: 'at least', upper: 'at most', range: 'range' };
+const BOUND_KEY: Record<Bound, string> = {
+  point: 'stated figure',
+  lower: 'at least',
+  upper: 'at most',
+  range: 'range',
+};
 
 /**
  * The legend laid out in lines: who estimated (a line and dot of their colour), then what the marks mean. `fits`
  * is false when it needs more than two lines (then the model is remade with fewer estimators coloured).
  */
-export function legendItems(model: ChartModel, W = FRAME.width): { items: { x: number; line: number; svg: (x: number, y: number) => string }[]; lines: number; fits: boolean } {
+export function legendItems(
+  model: ChartModel,
+  W = FRAME.width,
+): { items: { x: number; line: number; svg: (x: number, y: number) => string }[]; lines: number; fits: boolean } {
   const items: { w: number; svg: (x: number, y: number) => string }[] = [];
   for (const l of model.legend) {
     const label = fit(l.label, 170, SIZE.legend);
     items.push({
       w: 24 + textWidth(label, SIZE.legend),
-      svg: (x, y) => (l.joined ? `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${l.colour}" stroke-width="2.4"/>` : '') + marker('point', x + 9, y - 4, l.colour, l.joined ? 4.2 : 3.6) + text(x + 24, y, label, SIZE.legend),
+      svg: (x, y) =>
+        (l.joined
+          ? `<line x1="${x}" x2="${x + 18}" y1="${y - 4}" y2="${y - 4}" stroke="${l.colour}" stroke-width="2.4"/>`
+          : '') +
+        marker('point', x + 9, y - 4, l.colour, l.joined ? 4.2 : 3.6) +
+        text(x + 24, y, label, SIZE.legend),
     });
   }
   const keys = model.bounds.length > 1 || model.bounds[0] !== 'point' ? model.bounds : [];
@@ -250,8 +341,9 @@ export function legendItems(model: ChartModel, W = FRAME.width): { items: { x: n
     items.push({
       w: 18 + textWidth(BOUND_KEY[b], SIZE.legend),
       svg: (x, y) =>
-        (b === 'range' ? `<rect x="${x + 3}" y="${y - 11}" width="7" height="14" fill="${MUTED}" fill-opacity="0.35"/>` : marker(b, x + 6, y - 4, MUTED, 4.2)) +
-        text(x + 18, y, BOUND_KEY[b], SIZE.legend, { fill: MUTED }),
+        (b === 'range'
+          ? `<rect x="${x + 3}" y="${y - 11}" width="7" height="14" fill="${MUTED}" fill-opacity="0.35"/>`
+          : marker(b, x + 6, y - 4, MUTED, 4.2)) + text(x + 18, y, BOUND_KEY[b], SIZE.legend, { fill: MUTED }),
     });
   }
   const placed: { x: number; line: number; svg: (x: number, y: number) => string }[] = [];
@@ -280,13 +372,20 @@ export function fittedModel(answer: TollAnswer): ChartModel {
 export function chartSvg(model: ChartModel, frame = FRAME): string {
   const { width: W, height: H } = frame;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT_FAMILY}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${FONT_FAMILY}">`,
+  );
   out.push(`<rect width="${W}" height="${H}" fill="white"/>`);
   let yy = PAD + SIZE.title - 2;
   out.push(text(PAD, yy, fit(model.title, W - 2 * PAD, SIZE.title, true), SIZE.title, { bold: true }));
   if (!model.panels.length) {
     out.push(text(W / 2, H / 2, 'No figures to chart', 22, { bold: true, anchor: 'middle', fill: MUTED }));
-    out.push(text(W / 2, H / 2 + 26, 'No casualty or displacement figure matches the question.', SIZE.subtitle, { anchor: 'middle', fill: MUTED }));
+    out.push(
+      text(W / 2, H / 2 + 26, 'No casualty or displacement figure matches the question.', SIZE.subtitle, {
+        anchor: 'middle',
+        fill: MUTED,
+      }),
+    );
     out.push('</svg>');
     return out.join('');
   }
@@ -316,14 +415,28 @@ export function chartSvg(model: ChartModel, frame = FRAME): string {
   const xFrac = (t: number) => (t - d0) / (d1 - d0);
   // Room on the right of every panel for the newest figure's label, the same in all so their date axes line up.
   const nearEnd = (f: ChartFigure) => toTime(f.date) >= t1 - (t1 - t0) * 0.12;
-  const latest = model.panels.flatMap((p) => p.series.filter((s) => s.joined && nearEnd(s.figures[s.figures.length - 1])).map((s) => figureLabel(s.figures[s.figures.length - 1])));
-  const labelRoom = latest.length ? Math.min(cw * 0.3, Math.max(...latest.map((l) => textWidth(l, SIZE.label, true))) + 12) : 8;
+  const latest = model.panels.flatMap((p) =>
+    p.series
+      .filter((s) => s.joined && nearEnd(s.figures[s.figures.length - 1]))
+      .map((s) => figureLabel(s.figures[s.figures.length - 1])),
+  );
+  const labelRoom = latest.length
+    ? Math.min(cw * 0.3, Math.max(...latest.map((l) => textWidth(l, SIZE.label, true))) + 12)
+    : 8;
   const xTicks = dateTicks(d0, d1, t0, t1, cw - labelRoom - 40);
   model.panels.forEach((p, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);
     const lowest = row === rows - 1 || i + cols >= model.panels.length;
-    const box = { x: PAD + col * (cw + gap), y: top + row * (ch + rowGap), w: cw, h: ch + (lowest ? SIZE.tick + 4 : 0), labelRoom, dateLabels: lowest, alone: model.panels.length === 1 && !p.title.includes(':') };
+    const box = {
+      x: PAD + col * (cw + gap),
+      y: top + row * (ch + rowGap),
+      w: cw,
+      h: ch + (lowest ? SIZE.tick + 4 : 0),
+      labelRoom,
+      dateLabels: lowest,
+      alone: model.panels.length === 1 && !p.title.includes(':'),
+    };
     out.push(drawPanel(p, box, xFrac, xTicks));
   });
 

@@ -37,7 +37,9 @@ export interface ChartRenderer {
   close(): Promise<void>;
 }
 
-export function createChartRenderer(options: { threads?: number; queueLimit?: number; timeoutMs?: number } = {}): ChartRenderer {
+export function createChartRenderer(
+  options: { threads?: number; queueLimit?: number; timeoutMs?: number } = {},
+): ChartRenderer {
   const pool = new BoundedPool<ChartJob, ChartResult>(new URL('./chart-task.ts', import.meta.url), {
     threads: options.threads ?? THREADS,
     queueLimit: options.queueLimit ?? QUEUE_LIMIT,
@@ -48,7 +50,10 @@ export function createChartRenderer(options: { threads?: number; queueLimit?: nu
     async render(answer, width) {
       // Only what the chart reads crosses to the worker: not every article's sentence.
       const slim: TollAnswer = {
-        estimates: answer.estimates.map((e) => ({ ...e, articles: e.articles.map((a) => ({ ...a, sentence: '', title: null, url: null })) })),
+        estimates: answer.estimates.map((e) => ({
+          ...e,
+          articles: e.articles.map((a) => ({ ...a, sentence: '', title: null, url: null })),
+        })),
         changes: [],
       };
       const result = await pool.run({ answer: slim, width });

@@ -16,28 +16,100 @@ export function toCsv(header: string[], rows: Cell[][]): string {
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const QUOTE_COLUMNS = ['speaker', 'role', 'text', 'article_id', 'published', 'outlet', 'title', 'url', 'wording'];
+export const QUOTE_COLUMNS = [
+  'speaker',
+  'role',
+  'text',
+  'article_id',
+  'published',
+  'outlet',
+  'title',
+  'url',
+  'wording',
+];
 
 export function quotesCsv(answer: QuoteAnswer): string {
   const rows = answer.quotes.flatMap((q) =>
-    q.articles.map((a) => [q.speaker, q.role ?? null, q.text, a.id, a.published, a.outlet, a.title, a.url, a.wording !== q.text ? a.wording : null]),
+    q.articles.map((a) => [
+      q.speaker,
+      q.role ?? null,
+      q.text,
+      a.id,
+      a.published,
+      a.outlet,
+      a.title,
+      a.url,
+      a.wording !== q.text ? a.wording : null,
+    ]),
   );
   return toCsv(QUOTE_COLUMNS, rows);
 }
 
-export const ESTIMATE_COLUMNS = ['metric', 'low', 'high', 'display', 'qualifier', 'estimator', 'as_of', 'history', 'article_id', 'published', 'outlet', 'title', 'url', 'sentence'];
+export const ESTIMATE_COLUMNS = [
+  'metric',
+  'low',
+  'high',
+  'display',
+  'qualifier',
+  'estimator',
+  'as_of',
+  'history',
+  'article_id',
+  'published',
+  'outlet',
+  'title',
+  'url',
+  'sentence',
+];
 
 export function estimatesCsv(answer: TollAnswer): string {
   const all = [...answer.estimates, ...(answer.history ?? [])];
   const rows = all.flatMap((e) =>
-    e.articles.map((a) => [e.metric, e.low, e.high, a.wording ?? e.display, e.qualifier ?? null, e.estimator, e.asOf, e.history, a.id, a.published, a.outlet, a.title, a.url, a.sentence]),
+    e.articles.map((a) => [
+      e.metric,
+      e.low,
+      e.high,
+      a.wording ?? e.display,
+      e.qualifier ?? null,
+      e.estimator,
+      e.asOf,
+      e.history,
+      a.id,
+      a.published,
+      a.outlet,
+      a.title,
+      a.url,
+      a.sentence,
+    ]),
   );
   return toCsv(ESTIMATE_COLUMNS, rows);
 }
 
-export const MATCH_COLUMNS = ['article_id', 'published', 'outlet', 'title', 'url', 'text', 'attribution', 'wire', 'copy_of', 'score'];
+export const MATCH_COLUMNS = [
+  'article_id',
+  'published',
+  'outlet',
+  'title',
+  'url',
+  'text',
+  'attribution',
+  'wire',
+  'copy_of',
+  'score',
+];
 
 export function matchesCsv(answer: SourcesAnswer): string {
-  const rows = answer.matches.map((m) => [m.id, m.published, m.outlet, m.title, m.url, m.text, m.attribution, m.credits.wire.join('; '), m.copyOf, m.score]);
+  const rows = answer.matches.map((m) => [
+    m.id,
+    m.published,
+    m.outlet,
+    m.title,
+    m.url,
+    m.text,
+    m.attribution,
+    m.credits.wire.join('; '),
+    m.copyOf,
+    m.score,
+  ]);
   return toCsv(MATCH_COLUMNS, rows);
 }

@@ -5,7 +5,6 @@
 import type { SourceMatch, SourcesAnswer } from '../answers/types';
 import { wrap } from './wrap';
 
-
 const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The text with words absent from the reference wrapped in [brackets]: what this outlet worded differently. */

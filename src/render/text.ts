@@ -20,7 +20,9 @@ export function renderArticlesText(answer: ArticlesAnswer): string {
   if (answer.families?.length) {
     lines.push('', 'Copy families:');
     for (const f of answer.families) {
-      lines.push(`  ${f.original} ← ${f.copies.map((c) => `${c.id} (${Math.round(c.shared * 100)}% shared)`).join(', ')}`);
+      lines.push(
+        `  ${f.original} ← ${f.copies.map((c) => `${c.id} (${Math.round(c.shared * 100)}% shared)`).join(', ')}`,
+      );
     }
   }
   if (answer.warnings.length) {

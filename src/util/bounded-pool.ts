@@ -26,8 +26,18 @@ export interface BoundedPoolOptions {
   name: string;
 }
 
-interface Job<I, O> { input: I; resolve: (o: O) => void; reject: (e: Error) => void }
-interface Slot<I, O> { worker: Worker; job: Job<I, O> | null; id: number; timer: NodeJS.Timeout | null; fail: (err: Error) => void }
+interface Job<I, O> {
+  input: I;
+  resolve: (o: O) => void;
+  reject: (e: Error) => void;
+}
+interface Slot<I, O> {
+  worker: Worker;
+  job: Job<I, O> | null;
+  id: number;
+  timer: NodeJS.Timeout | null;
+  fail: (err: Error) => void;
+}
 
 export class BoundedPool<I, O> {
   private readonly slots: Slot<I, O>[] = [];
@@ -35,14 +45,18 @@ export class BoundedPool<I, O> {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly task: URL, private readonly options: BoundedPoolOptions) {}
+  constructor(
+    private readonly task: URL,
+    private readonly options: BoundedPoolOptions,
+  ) {}
 
   /** Runs `task`'s `run(input)` in a worker; rejects at once with BusyError when every thread and queue place is taken. */
   run(input: I): Promise<O> {
     if (this.closed) return Promise.reject(new Error(`${this.options.name} is shut down`));
     return new Promise<O>((resolve, reject) => {
       const job = { input, resolve, reject };
-      const idle = this.slots.find((s) => s.job === null) ?? (this.slots.length < this.options.threads ? this.spawn() : undefined);
+      const idle =
+        this.slots.find((s) => s.job === null) ?? (this.slots.length < this.options.threads ? this.spawn() : undefined);
       if (idle) this.start(idle, job);
       else if (this.queue.length < this.options.queueLimit) this.queue.push(job);
       else reject(new BusyError(this.options.name));
@@ -58,11 +72,13 @@ export class BoundedPool<I, O> {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error(`${this.options.name} is shut down`));
-    await Promise.all(this.slots.splice(0).map((s) => {
-      if (s.timer) clearTimeout(s.timer);
-      s.job?.reject(new Error(`${this.options.name} is shut down`));
-      return s.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.splice(0).map((s) => {
+        if (s.timer) clearTimeout(s.timer);
+        s.job?.reject(new Error(`${this.options.name} is shut down`));
+        return s.worker.terminate();
+      }),
+    );
   }
 
   private spawn(): Slot<I, O> {

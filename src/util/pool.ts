@@ -18,7 +18,10 @@ export interface PoolOptions {
 
 /** A pool that failed part-way: what was done is kept, so the caller can finish the rest in place. */
 export class PoolError extends Error {
-  constructor(message: string, readonly partial: unknown[]) {
+  constructor(
+    message: string,
+    readonly partial: unknown[],
+  ) {
     super(message);
   }
 }
@@ -32,7 +35,10 @@ export function defaultThreads(): number {
  * cannot start or dies; callers fall back to running in place.
  */
 export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions = {}): Promise<O[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), Math.ceil(items.length / (options.chunk ?? 250))));
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? defaultThreads(), Math.ceil(items.length / (options.chunk ?? 250))),
+  );
   const chunk = options.chunk ?? 250;
   const results: O[] = new Array(items.length);
   const total = items.length;
@@ -73,7 +79,9 @@ export function runInWorkers<I, O>(task: URL, items: I[], options: PoolOptions =
         else feed(w);
       });
       w.on('error', (err) => finish(err));
-      w.on('exit', (code) => { if (code !== 0) finish(new Error(`worker exited with ${code}`)); });
+      w.on('exit', (code) => {
+        if (code !== 0) finish(new Error(`worker exited with ${code}`));
+      });
       feed(w);
     }
   });

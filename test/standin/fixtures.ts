@@ -1,7 +1,16 @@
 // Hand-built answers for the Discord tests: ordinary ones, huge ones and hostile ones, served by a Coverage
 // stand-in so the rendering is tested whatever the domain modules currently return.
 import type { Coverage } from '../../src/answers/coverage';
-import type { ArticlesAnswer, QuoteAnswer, QuoteEntry, SourceMatch, SourcesAnswer, SpeakerSummary, TollAnswer, Estimate } from '../../src/answers/types';
+import type {
+  ArticlesAnswer,
+  QuoteAnswer,
+  QuoteEntry,
+  SourceMatch,
+  SourcesAnswer,
+  SpeakerSummary,
+  TollAnswer,
+  Estimate,
+} from '../../src/answers/types';
 
 export interface FakeAnswers {
   quote?: (q: string, o: { outlet?: string }) => QuoteAnswer;
@@ -15,7 +24,11 @@ export interface FakeAnswers {
 export function fakeCoverage(a: FakeAnswers): Coverage {
   const outlets = a.outlets ?? ['Haaretz', 'msnbc.com'];
   return {
-    corpus: { dir: 'fake', warnings: [], articles: outlets.map((o, i) => ({ id: `a${i}`, outlet: o, title: `T${i}`, published: '2012-02-02' })) },
+    corpus: {
+      dir: 'fake',
+      warnings: [],
+      articles: outlets.map((o, i) => ({ id: `a${i}`, outlet: o, title: `T${i}`, published: '2012-02-02' })),
+    },
     search: {},
     articles: a.articles ?? (() => ({ articles: [], warnings: [] })),
     quote: a.quote ?? ((q: string) => ({ query: q, total: 0, quotes: [] })),
@@ -52,8 +65,17 @@ export const ANTONOV: QuoteEntry = {
   role: 'Deputy Defense Minister',
   text: 'Russia will continue to fulfil its obligations',
   articles: [
-    article(1, { outlet: 'Haaretz', title: 'Russia official says Moscow will not stop sale of weapons', wording: 'Russia will continue to fulfil its obligations' }),
-    article(2, { outlet: 'msnbc.com', title: 'Russia will not stop selling arms to Syria', url: null, wording: 'Russia will continue to fulfill its obligations, and will go on' }),
+    article(1, {
+      outlet: 'Haaretz',
+      title: 'Russia official says Moscow will not stop sale of weapons',
+      wording: 'Russia will continue to fulfil its obligations',
+    }),
+    article(2, {
+      outlet: 'msnbc.com',
+      title: 'Russia will not stop selling arms to Syria',
+      url: null,
+      wording: 'Russia will continue to fulfill its obligations, and will go on',
+    }),
   ],
 };
 
@@ -62,7 +84,9 @@ export function manyQuotes(n: number, textLength = 400): QuoteAnswer {
     speaker: `Speaker ${i}`,
     role: 'Spokesman',
     text: `Quote ${i}: ` + 'lorem ipsum dolor sit amet '.repeat(Math.ceil(textLength / 27)).slice(0, textLength),
-    articles: Array.from({ length: 1 + (i % 40) }, (_, j) => article(j, { wording: `different wording ${j} `.repeat(20) })),
+    articles: Array.from({ length: 1 + (i % 40) }, (_, j) =>
+      article(j, { wording: `different wording ${j} `.repeat(20) }),
+    ),
   }));
   return { query: 'x', total: n, quotes };
 }
@@ -76,7 +100,16 @@ export function estimate(i: number, over: Partial<Estimate> = {}): Estimate {
     estimator: 'the U.N.',
     asOf: `2012-02-${String((i % 28) + 1).padStart(2, '0')}`,
     history: false,
-    articles: [{ id: `a${i}`, published: '2012-02-02', outlet: 'Haaretz', title: 'Headline', url: 'https://news.example/x', sentence: 's' }],
+    articles: [
+      {
+        id: `a${i}`,
+        published: '2012-02-02',
+        outlet: 'Haaretz',
+        title: 'Headline',
+        url: 'https://news.example/x',
+        sentence: 's',
+      },
+    ],
     ...over,
   };
 }

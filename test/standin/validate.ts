@@ -33,12 +33,22 @@ function validators(): Record<Route, ValidateFunction> {
   return cache;
 }
 
-export interface Embedish { title?: string | null; description?: string | null; footer?: { text?: string | null } | null; author?: { name?: string | null } | null; fields?: { name: string; value: string }[] | null }
+export interface Embedish {
+  title?: string | null;
+  description?: string | null;
+  footer?: { text?: string | null } | null;
+  author?: { name?: string | null } | null;
+  fields?: { name: string; value: string }[] | null;
+}
 
 export function embedsTotal(embeds: Embedish[] | null | undefined): number {
   let n = 0;
   for (const e of embeds ?? []) {
-    n += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.author?.name?.length ?? 0);
+    n +=
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text?.length ?? 0) +
+      (e.author?.name?.length ?? 0);
     for (const f of e.fields ?? []) n += f.name.length + f.value.length;
   }
   return n;
@@ -52,15 +62,20 @@ export function messageProblems(data: Record<string, unknown> | null | undefined
   const total = embedsTotal(embeds);
   if (total > 6000) problems.push(`embeds total ${total} characters (> 6000)`);
   for (const e of embeds ?? []) {
-    for (const f of e.fields ?? []) if (f.name.trim() === '' || f.value.trim() === '') problems.push('an embed field with an empty name or value');
-    if (e.description !== undefined && e.description !== null && e.description.trim() === '') problems.push('an empty embed description');
+    for (const f of e.fields ?? [])
+      if (f.name.trim() === '' || f.value.trim() === '') problems.push('an embed field with an empty name or value');
+    if (e.description !== undefined && e.description !== null && e.description.trim() === '')
+      problems.push('an empty embed description');
   }
   const am = data.allowed_mentions as { parse?: unknown[]; users?: unknown[]; roles?: unknown[] } | undefined;
-  if (!am || !Array.isArray(am.parse) || am.parse.length || am.users?.length || am.roles?.length) problems.push(`allowed_mentions is ${JSON.stringify(am)}, not {parse: []}`);
+  if (!am || !Array.isArray(am.parse) || am.parse.length || am.users?.length || am.roles?.length)
+    problems.push(`allowed_mentions is ${JSON.stringify(am)}, not {parse: []}`);
   const hasContent = typeof data.content === 'string' && data.content.trim() !== '';
-  if (!hasContent && !(embeds?.length) && !(data.attachments as unknown[] | undefined)?.length && !data.files) problems.push('an empty message');
+  if (!hasContent && !embeds?.length && !(data.attachments as unknown[] | undefined)?.length && !data.files)
+    problems.push('an empty message');
   const text = JSON.stringify(data);
-  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) problems.push('a lone surrogate');
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text))
+    problems.push('a lone surrogate');
   const ids = new Set<string>();
   for (const row of (data.components as { components?: { custom_id?: string }[] }[] | undefined) ?? []) {
     for (const c of row.components ?? []) {
@@ -83,7 +98,9 @@ export function callbackProblems(body: unknown): string[] {
   if (b?.type === 8) {
     const choices = b.data?.choices ?? [];
     if (choices.length > 25) problems.push('more than 25 choices');
-    for (const c of choices) if (c.value.length > 100 || c.name.length > 100 || c.name.length < 1) problems.push(`choice out of limits: ${JSON.stringify(c).slice(0, 80)}`);
+    for (const c of choices)
+      if (c.value.length > 100 || c.name.length > 100 || c.name.length < 1)
+        problems.push(`choice out of limits: ${JSON.stringify(c).slice(0, 80)}`);
   } else if (b?.type === 4 || b?.type === 7) {
     problems.push(...messageProblems(b.data));
   }

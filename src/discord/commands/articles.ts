@@ -8,7 +8,9 @@ import { enforceLimits, NO_MENTIONS } from '../payload';
 import { navRow, packFields, pageFooter } from '../pagination';
 import type { Command } from './types';
 
-const builder = new SlashCommandBuilder().setName('articles').setDescription('The corpus: outlets, dates, headlines, copy families, load warnings');
+const builder = new SlashCommandBuilder()
+  .setName('articles')
+  .setDescription('The corpus: outlets, dates, headlines, copy families, load warnings');
 
 export function articlesFields(answer: ArticlesAnswer): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
@@ -24,18 +26,27 @@ export function articlesFields(answer: ArticlesAnswer): APIEmbedField[] {
     if (a.added) extra.push(`added ${addedLabel(a.added)}`);
     fields.push({
       name: truncate(md(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`), LIMITS.fieldName),
-      value: truncate(`${link(a.title ?? '(no headline)', a.url, 200)}\n\`${truncate(a.id, 80).replace(/`/g, "'")}\` · ${extra.join(' · ')}`, LIMITS.fieldValue),
+      value: truncate(
+        `${link(a.title ?? '(no headline)', a.url, 200)}\n\`${truncate(a.id, 80).replace(/`/g, "'")}\` · ${extra.join(' · ')}`,
+        LIMITS.fieldValue,
+      ),
     });
   }
   for (const f of answer.families ?? []) {
     const lines = f.copies.map((c) => `• ${md(label(c.id))}: ${Math.round(c.shared * 100)}% shared`);
-    fields.push({ name: truncate(`Copy family: ${md(label(f.original))}`, LIMITS.fieldName), value: joinLines(lines, 900, 'more copies') || '—' });
+    fields.push({
+      name: truncate(`Copy family: ${md(label(f.original))}`, LIMITS.fieldName),
+      value: joinLines(lines, 900, 'more copies') || '—',
+    });
   }
   if (answer.warnings.length) {
     // Warnings go ten to a field so a corpus with thousands of bad files still pages.
     for (let i = 0; i < answer.warnings.length; i += 10) {
       const chunk = answer.warnings.slice(i, i + 10).map((w) => `• ${mdCut(formatWarning(w), 300)}`);
-      fields.push({ name: `Load warnings ${i + 1}–${Math.min(i + 10, answer.warnings.length)} of ${answer.warnings.length}`, value: joinLines(chunk, 1000, 'more') });
+      fields.push({
+        name: `Load warnings ${i + 1}–${Math.min(i + 10, answer.warnings.length)} of ${answer.warnings.length}`,
+        value: joinLines(chunk, 1000, 'more'),
+      });
     }
   }
   return fields;
@@ -49,10 +60,18 @@ export function addedLabel(iso: string): string {
 export function articlesSummary(answer: ArticlesAnswer): string {
   const n = answer.articles.length;
   const outlets = new Set(answer.articles.map((a) => a.outlet).filter(Boolean));
-  const dates = answer.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
-  const span = dates.length ? `, ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''}` : '';
+  const dates = answer.articles
+    .map((a) => a.published)
+    .filter((d): d is string => !!d)
+    .sort();
+  const span = dates.length
+    ? `, ${dates[0]}${dates.length > 1 && dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''}`
+    : '';
   const fam = answer.families?.length ?? 0;
-  const added = answer.articles.map((a) => a.added).filter((d): d is string => !!d).sort();
+  const added = answer.articles
+    .map((a) => a.added)
+    .filter((d): d is string => !!d)
+    .sort();
   const last = added.length ? ` · last taken in ${addedLabel(added[added.length - 1])}` : '';
   return `**${n.toLocaleString('en-US')} article${n === 1 ? '' : 's'}** from ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}${span} · ${fam} copy famil${fam === 1 ? 'y' : 'ies'} · ${answer.warnings.length} load warning${answer.warnings.length === 1 ? '' : 's'}${last}`;
 }
@@ -72,7 +91,13 @@ export const articles: Command = {
     return {
       message: enforceLimits({
         content: articlesSummary(answer),
-        embeds: [{ title: 'The corpus', fields: pages[p] ?? [], footer: { text: pageFooter('articles', [], args, p, Math.max(1, pages.length)) } }],
+        embeds: [
+          {
+            title: 'The corpus',
+            fields: pages[p] ?? [],
+            footer: { text: pageFooter('articles', [], args, p, Math.max(1, pages.length)) },
+          },
+        ],
         components: navRow('a', args, p, pages.length),
         allowed_mentions: NO_MENTIONS,
       }),

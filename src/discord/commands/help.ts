@@ -6,9 +6,18 @@ import type { Command } from './types';
 const builder = new SlashCommandBuilder().setName('help').setDescription('What this bot answers, and how to ask');
 
 export const HELP_LINES: [string, string][] = [
-  ['/quote speaker:<name> [words] [outlet]', 'Quotations by a speaker, each once, with every article that carries them. Start typing a name for the list; add words or an outlet to narrow.'],
-  ['/toll [metric] [from] [to]', 'Casualty and displacement estimates by date (dates as YYYY-MM-DD), who gave them, with a chart.'],
-  ['/sources claim:…', 'Where a claim comes from: the articles that carry it, earliest first, whom they attribute it to, wire credits and copies.'],
+  [
+    '/quote speaker:<name> [words] [outlet]',
+    'Quotations by a speaker, each once, with every article that carries them. Start typing a name for the list; add words or an outlet to narrow.',
+  ],
+  [
+    '/toll [metric] [from] [to]',
+    'Casualty and displacement estimates by date (dates as YYYY-MM-DD), who gave them, with a chart.',
+  ],
+  [
+    '/sources claim:…',
+    'Where a claim comes from: the articles that carry it, earliest first, whom they attribute it to, wire credits and copies.',
+  ],
   ['/articles', 'The corpus: outlets, dates, headlines, copy families and load warnings.'],
   ['/help', 'This list.'],
 ];
@@ -31,7 +40,8 @@ export const help: Command = {
         embeds: [
           {
             title: 'What I answer',
-            description: 'Questions about the news coverage loaded into me. Long answers have ◀ ▶ buttons that only the asker can use.',
+            description:
+              'Questions about the news coverage loaded into me. Long answers have ◀ ▶ buttons that only the asker can use.',
             fields: HELP_LINES.map(([name, value]) => ({ name, value })),
           },
         ],

@@ -7,7 +7,11 @@ import { sources } from './sources';
 import { toll } from './toll';
 import type { Command } from './types';
 import { MESSAGE_DEFINITIONS } from './message';
-import { ApplicationIntegrationType, InteractionContextType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 
 export const COMMANDS: Command[] = [quote, toll, sources, articles, follow, unfollow, help];
 export const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
@@ -23,8 +27,15 @@ export const EVERYWHERE = {
 };
 
 function everywhere<T extends { integration_types?: unknown; contexts?: unknown }>(d: T): T {
-  return { ...d, integration_types: d.integration_types ?? EVERYWHERE.integration_types, contexts: d.contexts ?? EVERYWHERE.contexts };
+  return {
+    ...d,
+    integration_types: d.integration_types ?? EVERYWHERE.integration_types,
+    contexts: d.contexts ?? EVERYWHERE.contexts,
+  };
 }
 
-export const DEFINITIONS: RESTPostAPIApplicationCommandsJSONBody[] = [...COMMANDS.map((c) => everywhere(c.definition)), ...MESSAGE_DEFINITIONS.map(everywhere)];
+export const DEFINITIONS: RESTPostAPIApplicationCommandsJSONBody[] = [
+  ...COMMANDS.map((c) => everywhere(c.definition)),
+  ...MESSAGE_DEFINITIONS.map(everywhere),
+];
 export type { Command, CommandContext } from './types';

@@ -6,11 +6,15 @@ import { claimFromMessage, messageText } from '../../answers/message-claim';
 import type { RawOptions } from './types';
 
 /** The message commands (Apps menu on a message) and the slash command each one runs on the message's words. */
-export const MESSAGE_COMMANDS: Record<string, { command: string; options: (text: string) => RawOptions; empty: string }> = {
+export const MESSAGE_COMMANDS: Record<
+  string,
+  { command: string; options: (text: string) => RawOptions; empty: string }
+> = {
   'Find sources': {
     command: 'sources',
     options: (text) => ({ claim: claimFromMessage(text) }),
-    empty: 'This message has no words to trace (only links, mentions or emoji). Use `/sources` with the claim in your own words.',
+    empty:
+      'This message has no words to trace (only links, mentions or emoji). Use `/sources` with the claim in your own words.',
   },
   'Find quotes': {
     command: 'quote',
@@ -19,4 +23,6 @@ export const MESSAGE_COMMANDS: Record<string, { command: string; options: (text:
   },
 };
 
-export const MESSAGE_DEFINITIONS = Object.keys(MESSAGE_COMMANDS).map((name) => new ContextMenuCommandBuilder().setName(name).setType(ApplicationCommandType.Message).toJSON());
+export const MESSAGE_DEFINITIONS = Object.keys(MESSAGE_COMMANDS).map((name) =>
+  new ContextMenuCommandBuilder().setName(name).setType(ApplicationCommandType.Message).toJSON(),
+);

@@ -15,10 +15,21 @@ const builder = new SlashCommandBuilder()
   .setName('quote')
   .setDescription('Quotations by a speaker, each once, with every article that carries them')
   .addStringOption((o) =>
-    o.setName('speaker').setDescription('Who said it (start typing for the list), or some words').setRequired(true).setAutocomplete(true).setMaxLength(100),
+    o
+      .setName('speaker')
+      .setDescription('Who said it (start typing for the list), or some words')
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(100),
   )
   .addStringOption((o) => o.setName('words').setDescription('Only quotations with these words').setMaxLength(200))
-  .addStringOption((o) => o.setName('outlet').setDescription('Only quotations carried by this outlet').setAutocomplete(true).setMaxLength(100));
+  .addStringOption((o) =>
+    o
+      .setName('outlet')
+      .setDescription('Only quotations carried by this outlet')
+      .setAutocomplete(true)
+      .setMaxLength(100),
+  );
 
 const NAMES = ['speaker', 'words', 'outlet'];
 
@@ -40,7 +51,14 @@ export function quoteEmbed(q: QuoteEntry): APIEmbed {
   const author = plain(`${who}${q.role ? ` — ${q.role}` : ''}`, LIMITS.authorName);
   let description = `“${mdCut(q.text, 900)}”`;
   if (q.reportedBy) description += `\n— as reported by ${mdCut(q.reportedBy, 100)}`;
-  if (q.fragments?.length) description += `\nin the same sentence: ${mdCut(q.fragments.slice(0, 5).map((f) => `“${f}”`).join(', '), 300)}`;
+  if (q.fragments?.length)
+    description += `\nin the same sentence: ${mdCut(
+      q.fragments
+        .slice(0, 5)
+        .map((f) => `“${f}”`)
+        .join(', '),
+      300,
+    )}`;
   const lines: string[] = [];
   // Only the first articles can fit in a field; the rest are counted, not rendered.
   const shown = q.articles.slice(0, 20);
@@ -53,7 +71,12 @@ export function quoteEmbed(q: QuoteEntry): APIEmbed {
   return {
     author: { name: author },
     description,
-    fields: [{ name: `In ${n} article${n === 1 ? '' : 's'}`, value: joinLines(lines, 900, 'more', '\n', q.articles.length - shown.length) || '—' }],
+    fields: [
+      {
+        name: `In ${n} article${n === 1 ? '' : 's'}`,
+        value: joinLines(lines, 900, 'more', '\n', q.articles.length - shown.length) || '—',
+      },
+    ],
   };
 }
 
@@ -64,7 +87,11 @@ export const quote: Command = {
   options: NAMES,
   parse(options) {
     const speaker = opt(options, 'speaker');
-    if (!speaker) return { error: 'Tell me whose words to find: `/quote speaker:` and a name (start typing it to see the list of speakers).' };
+    if (!speaker)
+      return {
+        error:
+          'Tell me whose words to find: `/quote speaker:` and a name (start typing it to see the list of speakers).',
+      };
     return { args: [speaker.slice(0, 300), opt(options, 'words').slice(0, 300), opt(options, 'outlet').slice(0, 300)] };
   },
   async render(ctx, args, page) {
@@ -83,17 +110,34 @@ export const quote: Command = {
       };
     }
     const footerRoom = pageFooter('quote', NAMES, args, 999, 999).length;
-    const pages = packEmbeds(answer.quotes.map(quoteEmbed), 5, Math.max(1500, LIMITS.embedTotal - Math.min(footerRoom, LIMITS.footer) - 50));
+    const pages = packEmbeds(
+      answer.quotes.map(quoteEmbed),
+      5,
+      Math.max(1500, LIMITS.embedTotal - Math.min(footerRoom, LIMITS.footer) - 50),
+    );
     const p = Math.min(Math.max(0, page), pages.length - 1);
     const embeds = pages[p].map((e) => ({ ...e }));
     const before = pages.slice(0, p).reduce((n, pg) => n + pg.length, 0);
-    embeds[embeds.length - 1].footer = { text: truncate(pageFooter('quote', NAMES, args, p, pages.length), LIMITS.footer) };
+    embeds[embeds.length - 1].footer = {
+      text: truncate(pageFooter('quote', NAMES, args, p, pages.length), LIMITS.footer),
+    };
     const shown = `${before + 1}–${before + embeds.length}`;
     // The person card first: who they are, roles with dates, how much they said and where.
-    const card = answer.person ? personCardLines(answer.person).map((l, i) => (i === 0 ? `**${md(l)}**` : md(l))).join('\n') + '\n\n' : '';
-    const content = card + `**${answer.total.toLocaleString('en-US')} quotation${answer.total === 1 ? '' : 's'}** for ${asked}${answer.total > embeds.length ? ` · showing ${shown}` : ''}${answer.total > answer.quotes.length ? ` (the first ${answer.quotes.length} can be paged)` : ''}`;
+    const card = answer.person
+      ? personCardLines(answer.person)
+          .map((l, i) => (i === 0 ? `**${md(l)}**` : md(l)))
+          .join('\n') + '\n\n'
+      : '';
+    const content =
+      card +
+      `**${answer.total.toLocaleString('en-US')} quotation${answer.total === 1 ? '' : 's'}** for ${asked}${answer.total > embeds.length ? ` · showing ${shown}` : ''}${answer.total > answer.quotes.length ? ` (the first ${answer.quotes.length} can be paged)` : ''}`;
     return {
-      message: enforceLimits({ content, embeds, components: navRow('q', args, p, pages.length), allowed_mentions: NO_MENTIONS }),
+      message: enforceLimits({
+        content,
+        embeds,
+        components: navRow('q', args, p, pages.length),
+        allowed_mentions: NO_MENTIONS,
+      }),
     };
   },
   autocomplete(ctx, focused) {

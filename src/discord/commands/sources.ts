@@ -13,7 +13,9 @@ import { opt, type Command, type CommandContext } from './types';
 const builder = new SlashCommandBuilder()
   .setName('sources')
   .setDescription('Where a claim comes from: the articles that carry it, earliest first, and whom they cite')
-  .addStringOption((o) => o.setName('claim').setDescription('The claim, in your own words').setRequired(true).setMaxLength(500));
+  .addStringOption((o) =>
+    o.setName('claim').setDescription('The claim, in your own words').setRequired(true).setMaxLength(500),
+  );
 
 const NAMES = ['claim'];
 
@@ -26,7 +28,8 @@ export function earliestFirst<T extends { published: string | null }>(list: T[])
   return list
     .map((m, i) => ({ m, i }))
     .sort((a, b) => {
-      if (a.m.published && b.m.published && a.m.published !== b.m.published) return a.m.published < b.m.published ? -1 : 1;
+      if (a.m.published && b.m.published && a.m.published !== b.m.published)
+        return a.m.published < b.m.published ? -1 : 1;
       if (!a.m.published !== !b.m.published) return a.m.published ? -1 : 1;
       return a.i - b.i;
     })
@@ -44,7 +47,7 @@ export function markDifferences(text: string, reference: string | null, max: num
     return ws.length > 0 && ws.some((w) => !ref.has(w));
   });
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && differs[j] === differs[i]) j++;
     const run = md(tokens.slice(i, j).join(' '));
@@ -66,7 +69,8 @@ function matchEmbed(m: SourceMatch, reference: string | null, titles: Map<string
   const fields: APIEmbedField[] = [];
   if (m.attribution) fields.push({ name: 'Attributed to', value: mdCut(m.attribution, 300), inline: true });
   if (m.credits.wire.length) fields.push({ name: 'Wire', value: mdCut(m.credits.wire.join(', '), 300), inline: true });
-  if (m.credits.photo.length) fields.push({ name: 'Photo credits', value: mdCut(m.credits.photo.join(', '), 300), inline: true });
+  if (m.credits.photo.length)
+    fields.push({ name: 'Photo credits', value: mdCut(m.credits.photo.join(', '), 300), inline: true });
   if (m.copyOf) fields.push({ name: 'Copy of', value: mdCut(titles.get(m.copyOf) ?? m.copyOf, 300), inline: true });
   const url = safeUrl(m.url);
   return {
@@ -98,9 +102,17 @@ export const sources: Command = {
     const footerRoom = Math.min(pageFooter('sources', NAMES, args, 999, 999).length, LIMITS.footer);
     const budget = Math.max(1500, LIMITS.embedTotal - footerRoom - 50);
     if (answer.matches.length === 0) {
-      const closest = answer.closest.map((c) => `• ${md(c.outlet ?? 'unknown outlet')} · ${c.published ?? 'undated'}: “${mdCut(c.text, 300)}”`);
+      const closest = answer.closest.map(
+        (c) => `• ${md(c.outlet ?? 'unknown outlet')} · ${c.published ?? 'undated'}: “${mdCut(c.text, 300)}”`,
+      );
       const embeds: APIEmbed[] = closest.length
-        ? [{ title: 'Closest sentences (not matches)', description: joinLines(closest, 3000, 'more'), footer: { text: truncate(pageFooter('sources', NAMES, args, 0, 1), LIMITS.footer) } }]
+        ? [
+            {
+              title: 'Closest sentences (not matches)',
+              description: joinLines(closest, 3000, 'more'),
+              footer: { text: truncate(pageFooter('sources', NAMES, args, 0, 1), LIMITS.footer) },
+            },
+          ]
         : [];
       return {
         message: enforceLimits({
@@ -111,20 +123,29 @@ export const sources: Command = {
       };
     }
     const ordered = earliestFirst(answer.matches);
-    const label = (a: { id: string; outlet: string | null; published: string | null }) => `${a.outlet ?? a.id}${a.published ? `, ${a.published}` : ''}`;
-    const titles = new Map([...ctx.coverage.corpus.articles.map((a) => [a.id, label(a)] as const), ...ordered.map((m) => [m.id, label(m)] as const)]);
+    const label = (a: { id: string; outlet: string | null; published: string | null }) =>
+      `${a.outlet ?? a.id}${a.published ? `, ${a.published}` : ''}`;
+    const titles = new Map([
+      ...ctx.coverage.corpus.articles.map((a) => [a.id, label(a)] as const),
+      ...ordered.map((m) => [m.id, label(m)] as const),
+    ]);
     const reference = ordered[0].text;
     const items = ordered.map((m, i) => matchEmbed(m, i === 0 ? null : reference, titles));
     const pages = packEmbeds(items, 5, budget);
     const p = Math.min(Math.max(0, page), pages.length - 1);
     const embeds = pages[p].map((e) => ({ ...e }));
-    embeds[embeds.length - 1].footer = { text: truncate(pageFooter('sources', NAMES, args, p, pages.length), LIMITS.footer) };
+    embeds[embeds.length - 1].footer = {
+      text: truncate(pageFooter('sources', NAMES, args, p, pages.length), LIMITS.footer),
+    };
     const n = ordered.length;
     let origin = '';
     if (answer.origin) {
       const o = answer.origin;
       const first = titles.get(o.id) ?? o.id;
-      const notes = [o.attribution ? `attributed to “${mdCut(o.attribution, 200)}”` : '', o.wire ? `came through ${mdCut(o.wire, 100)}` : ''].filter(Boolean);
+      const notes = [
+        o.attribution ? `attributed to “${mdCut(o.attribution, 200)}”` : '',
+        o.wire ? `came through ${mdCut(o.wire, 100)}` : '',
+      ].filter(Boolean);
       origin = `\nEarliest: ${md(first)}${notes.length ? ` (${notes.join('; ')})` : ''}.`;
     }
     return {

@@ -19,9 +19,17 @@ const builder = new SlashCommandBuilder()
       .setDescription('Which figures (default: all)')
       .addChoices(...METRICS.map((m) => ({ name: m, value: m }))),
   )
-  .addStringOption((o) => o.setName('from').setDescription('Earliest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
+  .addStringOption((o) =>
+    o.setName('from').setDescription('Earliest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10),
+  )
   .addStringOption((o) => o.setName('to').setDescription('Latest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
-  .addStringOption((o) => o.setName('estimator').setDescription('Only figures from this source (start typing for the list)').setAutocomplete(true).setMaxLength(100));
+  .addStringOption((o) =>
+    o
+      .setName('estimator')
+      .setDescription('Only figures from this source (start typing for the list)')
+      .setAutocomplete(true)
+      .setMaxLength(100),
+  );
 
 const NAMES = ['metric', 'from', 'to', 'estimator'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,14 +42,25 @@ function realDate(s: string): boolean {
 
 export function answerToll(ctx: CommandContext, args: string[]): TollAnswer {
   const [metric, from, to, estimator] = args;
-  return ctx.coverage.toll({ metric: (metric || undefined) as Metric | undefined, from: from || undefined, to: to || undefined, estimator: estimator || undefined });
+  return ctx.coverage.toll({
+    metric: (metric || undefined) as Metric | undefined,
+    from: from || undefined,
+    to: to || undefined,
+    estimator: estimator || undefined,
+  });
 }
 
 function estimateField(e: Estimate): APIEmbedField {
   const name = `${e.metric}: ${e.display}${e.history ? ' (an earlier event)' : ''}`;
   const lines = [`as of ${e.asOf} · ${e.estimator ? `estimated by ${md(e.estimator)}` : 'no estimator named'}`];
-  for (const a of e.articles.slice(0, 20)) lines.push(`${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`);
-  return { name: truncate(md(name), LIMITS.fieldName), value: joinLines(lines, 700, 'more articles', '\n', Math.max(0, e.articles.length - 20)) };
+  for (const a of e.articles.slice(0, 20))
+    lines.push(
+      `${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`,
+    );
+  return {
+    name: truncate(md(name), LIMITS.fieldName),
+    value: joinLines(lines, 700, 'more articles', '\n', Math.max(0, e.articles.length - 20)),
+  };
 }
 
 export const toll: Command = {
@@ -55,10 +74,18 @@ export const toll: Command = {
     const from = opt(options, 'from');
     const to = opt(options, 'to');
     if (metric && !(METRICS as readonly string[]).includes(metric)) {
-      return { error: `There is no metric “${truncate(metric, 40)}”: pick one of ${METRICS.join(', ')} from the list.` };
+      return {
+        error: `There is no metric “${truncate(metric, 40)}”: pick one of ${METRICS.join(', ')} from the list.`,
+      };
     }
-    for (const [name, v] of [['from', from], ['to', to]] as const) {
-      if (v && !realDate(v)) return { error: `\`${name}\` must be a date written YYYY-MM-DD, such as 2012-03-13 (got “${truncate(v, 40)}”).` };
+    for (const [name, v] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (v && !realDate(v))
+        return {
+          error: `\`${name}\` must be a date written YYYY-MM-DD, such as 2012-03-13 (got “${truncate(v, 40)}”).`,
+        };
     }
     if (from && to && from > to) return { error: `\`from\` (${from}) is after \`to\` (${to}): swap them.` };
     return { args: [metric, from, to, opt(options, 'estimator').slice(0, 100)] };
@@ -77,7 +104,13 @@ export const toll: Command = {
     }
     // Current figures first, then those about earlier events, as the answer ordered them within each.
     const ordered = [...answer.estimates.filter((e) => !e.history), ...answer.estimates.filter((e) => e.history)];
-    const changes = answer.changes.length ? joinLines(answer.changes.map((c) => `• ${md(c)}`), 1500, 'more changes') : '';
+    const changes = answer.changes.length
+      ? joinLines(
+          answer.changes.map((c) => `• ${md(c)}`),
+          1500,
+          'more changes',
+        )
+      : '';
     const footerRoom = Math.min(pageFooter('toll', NAMES, args, 999, 999).length, LIMITS.footer);
     const pages = packFields(ordered.map(estimateField), 12, LIMITS.embedTotal - footerRoom - changes.length - 300);
     const p = Math.min(Math.max(0, page), pages.length - 1);
@@ -119,7 +152,9 @@ export const toll: Command = {
   },
   async text(ctx, args) {
     const answer = answerToll(ctx, args);
-    const chart = answer.estimates.length ? '\n\n(In Discord the chart is attached; here, `npm run ask -- toll --chart toll.png` writes it.)' : '';
+    const chart = answer.estimates.length
+      ? '\n\n(In Discord the chart is attached; here, `npm run ask -- toll --chart toll.png` writes it.)'
+      : '';
     return renderTollText(answer) + chart;
   },
 };

@@ -46,7 +46,11 @@ export interface Command {
   slow?: boolean;
   /** The reply for one page; `first` is the reply to the command itself (not a page turn). */
   render(ctx: CommandContext, args: string[], page: number, first: boolean): Promise<Rendered>;
-  autocomplete?(ctx: CommandContext, focused: { name: string; value: string }, options: RawOptions): APIApplicationCommandOptionChoice<string>[];
+  autocomplete?(
+    ctx: CommandContext,
+    focused: { name: string; value: string },
+    options: RawOptions,
+  ): APIApplicationCommandOptionChoice<string>[];
   /** The full answer (every row, not the page shown) as files: CSV and the JSON the command line prints. */
   export?(ctx: CommandContext, args: string[]): { name: string; csv: string; json: unknown };
   /** The same answer as terminal text, for the local console. */

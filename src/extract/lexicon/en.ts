@@ -125,7 +125,11 @@ const REPORTING_VERBS: ReportingVerb[] = [
 
 /** Regular English inflection: "warn" → warns, warned, warning; "testify" → testifies, testified; "argue" → argued. */
 function inflect(lemma: string): { s: string; past: string; ing: string } {
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
   const past = /e$/.test(lemma) ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
   const ing = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
   return { s, past, ing };
@@ -138,15 +142,26 @@ export const en: Lexicon = {
   reportingVerbs: REPORTING_VERBS,
   inflect,
   auxiliaries: words(
-    "has have had was is were are will would also later then once again quoted as recently previously earlier often " +
-      "repeatedly simply just publicly privately reportedly allegedly famously frequently subsequently since still even " +
+    'has have had was is were are will would also later then once again quoted as recently previously earlier often ' +
+      'repeatedly simply just publicly privately reportedly allegedly famously frequently subsequently since still even ' +
       "never ever already been be did does do not can could may might should went on didn't doesn't don't wasn't isn't " +
       "hasn't haven't won't wouldn't can't couldn't didn’t doesn’t don’t wasn’t isn’t hasn’t haven’t won’t wouldn’t can’t " +
-      "couldn’t first finally flatly bluntly angrily quietly tersely",
+      'couldn’t first finally flatly bluntly angrily quietly tersely',
   ),
   honorifics: {
-    'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', 'dr.': null, 'prof.': null,
-    sir: 'm', dame: 'f', lady: 'f', lord: 'm',
+    'mr.': 'm',
+    mr: 'm',
+    'mrs.': 'f',
+    mrs: 'f',
+    'ms.': 'f',
+    ms: 'f',
+    miss: 'f',
+    'dr.': null,
+    'prof.': null,
+    sir: 'm',
+    dame: 'f',
+    lady: 'f',
+    lord: 'm',
   },
   titleWords: words(
     'president vice prime minister secretary deputy ambassador senator sen. rep. representative gov. governor mayor ' +
@@ -174,7 +189,29 @@ export const en: Lexicon = {
       'north south airport station hospital hall center tower building statement report poll survey book act law ' +
       'plan program programme agreement treaty observatory',
   ),
-  nameParticles: ['al-', 'al', 'el-', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das', 'st.', 'mc'],
+  nameParticles: [
+    'al-',
+    'al',
+    'el-',
+    'bin',
+    'ibn',
+    'abu',
+    'de',
+    'del',
+    'della',
+    'di',
+    'da',
+    'van',
+    'von',
+    'der',
+    'le',
+    'la',
+    'du',
+    'dos',
+    'das',
+    'st.',
+    'mc',
+  ],
   nameSuffixes: ['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
   sentenceOpeners: words(
     'but and yet so still however meanwhile also then now in on at after before when while as if although though ' +
@@ -186,7 +223,9 @@ export const en: Lexicon = {
       'towards upon onto via vs versus is are was were will would says said',
   ),
   pronouns: { he: 'm', she: 'f', it: 'n', they: 'p', i: 'p', we: 'p' },
-  determiners: words('a an the one some many several two three four five other another his her their its this that these those most few each every both any'),
+  determiners: words(
+    'a an the one some many several two three four five other another his her their its this that these those most few each every both any',
+  ),
   timeWords: words(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later ' +
       'last this next morning afternoon evening night week month year',
@@ -199,18 +238,68 @@ export const en: Lexicon = {
   ),
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'cited by', 'per'],
   hedges: words('reportedly allegedly purportedly reputedly supposedly apparently'),
-  femaleNouns: words('woman women mother wife daughter sister grandmother spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess girl lady widow her'),
-  maleNouns: words('man father husband son brother grandfather spokesman chairman congressman councilman businessman actor king prince boy widower'),
+  femaleNouns: words(
+    'woman women mother wife daughter sister grandmother spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess girl lady widow her',
+  ),
+  maleNouns: words(
+    'man father husband son brother grandfather spokesman chairman congressman councilman businessman actor king prince boy widower',
+  ),
   numbers: {
     units: {
-      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-      thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-      thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+      eleven: 11,
+      twelve: 12,
+      thirteen: 13,
+      fourteen: 14,
+      fifteen: 15,
+      sixteen: 16,
+      seventeen: 17,
+      eighteen: 18,
+      nineteen: 19,
+      twenty: 20,
+      thirty: 30,
+      forty: 40,
+      fifty: 50,
+      sixty: 60,
+      seventy: 70,
+      eighty: 80,
+      ninety: 90,
     },
-    scales: { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 },
+    scales: {
+      dozen: 12,
+      hundred: 100,
+      thousand: 1_000,
+      million: 1_000_000,
+      billion: 1_000_000_000,
+      trillion: 1_000_000_000_000,
+    },
     ordinals: {
-      first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-      twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, hundredth: 100,
+      first: 1,
+      second: 2,
+      third: 3,
+      fourth: 4,
+      fifth: 5,
+      sixth: 6,
+      seventh: 7,
+      eighth: 8,
+      ninth: 9,
+      tenth: 10,
+      twentieth: 20,
+      thirtieth: 30,
+      fortieth: 40,
+      fiftieth: 50,
+      sixtieth: 60,
+      seventieth: 70,
+      hundredth: 100,
     },
     joiners: ['and'],
   },

@@ -34,17 +34,32 @@ export const SPEECH_VERBS = forms((v) => !v.notSpeech);
 /** Verbs whose words are characterisation rather than quotation: only close by ("called it", "described as"). */
 export const WEAK_FORMS = forms((v) => !!v.weak);
 /** Forms that may stand inverted after a quotation or comma ("..., said X", "..., says X"). */
-export const INVERTIBLE_FORMS = forms((v) => !!v.invertible, (v) => {
-  const f = verbForms(v);
-  const ok = reportingForms(v);
-  return [f.past, f.s].filter((x) => ok.includes(x));
-});
+export const INVERTIBLE_FORMS = forms(
+  (v) => !!v.invertible,
+  (v) => {
+    const f = verbForms(v);
+    const ok = reportingForms(v);
+    return [f.past, f.s].filter((x) => ok.includes(x));
+  },
+);
 /** Participles that open a clause whose subject is the sentence's ("..., adding that"; "tweeting, "...""). */
-export const PARTICIPLE_FORMS = forms((v) => !!v.participle, (v) => [verbForms(v).ing]);
+export const PARTICIPLE_FORMS = forms(
+  (v) => !!v.participle,
+  (v) => [verbForms(v).ing],
+);
 /** Base forms: a verb only after a pronoun or auxiliary ("they say"), otherwise a noun ("the report"). */
-export const BASE_FORMS = forms((v) => !v.notSpeech, (v) => (reportingForms(v).includes(v.lemma) && verbForms(v).past !== v.lemma ? [v.lemma] : []));
+export const BASE_FORMS = forms(
+  (v) => !v.notSpeech,
+  (v) => (reportingForms(v).includes(v.lemma) && verbForms(v).past !== v.lemma ? [v.lemma] : []),
+);
 /** Verbs that attribute a claim in running text (/sources). */
-export const CLAIM_FORMS = forms((v) => !!v.claims, (v) => reportingForms(v).filter((f) => f !== verbForms(v).pastParticiple || f === verbForms(v).past).filter((f) => f !== v.lemma || !!v.notSpeech || v.lemma === 'say'));
+export const CLAIM_FORMS = forms(
+  (v) => !!v.claims,
+  (v) =>
+    reportingForms(v)
+      .filter((f) => f !== verbForms(v).pastParticiple || f === verbForms(v).past)
+      .filter((f) => f !== v.lemma || !!v.notSpeech || v.lemma === 'say'),
+);
 /** Verbs that give the source of a count (/toll). */
 export const ESTIMATE_FORMS = forms((v) => !!v.estimates);
 
@@ -57,7 +72,10 @@ export const HEDGES = lexicon.hedges;
 
 /** Alternation of words for a regex, longest first so "said" is tried before "sai…" prefixes never matter. */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** A number in words or digits ("twenty-five", "1.2 million"), read with the active lexicon. */

@@ -23,8 +23,10 @@ export function numberValue(raw: string, lex: Lexicon): number | null {
     else if (units[w] !== undefined) current += units[w];
     else if (ordinals[w] !== undefined) current += ordinals[w];
     else if (w === 'hundred' || w === 'hundredth') current = (current || 1) * 100;
-    else if (scales[w]) { total += (current || 1) * scales[w]; current = 0; }
-    else return null;
+    else if (scales[w]) {
+      total += (current || 1) * scales[w];
+      current = 0;
+    } else return null;
     any = true;
   }
   total += current;

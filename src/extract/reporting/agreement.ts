@@ -24,18 +24,34 @@ export interface SentenceSources {
 const IN_SENTENCE = new Set(['verb-after', 'verb-before', 'according-to', 'dash-signature']);
 
 /** Per sentence, the source each command gives it (only sentences where at least one gives one). */
-export function sentenceSources(article: Pick<Article, 'id' | 'published' | 'sentences' | 'paragraphs'>): SentenceSources[] {
+export function sentenceSources(
+  article: Pick<Article, 'id' | 'published' | 'sentences' | 'paragraphs'>,
+): SentenceSources[] {
   const rows = new Map<number, SentenceSources>();
   const row = (i: number) => {
     let r = rows.get(i);
-    if (!r) rows.set(i, (r = { sentence: i, text: article.sentences[i].text, quote: null, quoteBy: null, sources: null, sourcesForFigure: null, toll: null }));
+    if (!r)
+      rows.set(
+        i,
+        (r = {
+          sentence: i,
+          text: article.sentences[i].text,
+          quote: null,
+          quoteBy: null,
+          sources: null,
+          sourcesForFigure: null,
+          toll: null,
+        }),
+      );
     return r;
   };
   for (const q of attributeQuotes(article.paragraphs).quotes) {
     if (!IN_SENTENCE.has(q.rule) || !q.speaker || !('rec' in q.speaker)) continue;
     const part = q.span.parts[0];
     // Only a quotation that opens and closes in one sentence: its own attribution is that sentence's.
-    const s = article.sentences.find((x) => x.paragraph === part.paragraph && x.start <= q.span.openAt && q.span.closeAt <= x.end + 1);
+    const s = article.sentences.find(
+      (x) => x.paragraph === part.paragraph && x.start <= q.span.openAt && q.span.closeAt <= x.end + 1,
+    );
     if (!s) continue;
     const r = row(s.index);
     if (r.quote) continue;
@@ -54,7 +70,13 @@ export function sentenceSources(article: Pick<Article, 'id' | 'published' | 'sen
   return [...rows.values()].sort((a, b) => a.sentence - b.sentence);
 }
 
-const words = (s: string) => fold(s).replace(/\./g, '').replace(/'s\b|'/g, '').replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((w) => w.length > 1 && !['the', 'of', 'for', 'and'].includes(w));
+const words = (s: string) =>
+  fold(s)
+    .replace(/\./g, '')
+    .replace(/'s\b|'/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !['the', 'of', 'for', 'and'].includes(w));
 
 /**
  * Two sources name the same one: the last word of the shorter (a surname, an organisation's head) is a word of the
@@ -74,13 +96,27 @@ export function sameSource(a: string, b: string): boolean {
 export function disagreements(r: SentenceSources): string[] {
   const out: string[] = [];
   // A nested report ("Wahhab said Assad told him ...") may be credited to either speaker.
-  if (r.quote && r.sources && !sameSource(r.quote, r.sources) && !(r.quoteBy && sameSource(r.quoteBy, r.sources))) out.push(`quote [${r.quote}] vs sources [${r.sources}]`);
-  if (r.toll && r.sourcesForFigure && !sameSource(r.toll, r.sourcesForFigure)) out.push(`toll [${r.toll}] vs sources [${r.sourcesForFigure}]`);
-  if (r.quote && r.toll && r.sources && r.sourcesForFigure && r.sources === r.sourcesForFigure && !sameSource(r.quote, r.toll)) out.push(`quote [${r.quote}] vs toll [${r.toll}]`);
+  if (r.quote && r.sources && !sameSource(r.quote, r.sources) && !(r.quoteBy && sameSource(r.quoteBy, r.sources)))
+    out.push(`quote [${r.quote}] vs sources [${r.sources}]`);
+  if (r.toll && r.sourcesForFigure && !sameSource(r.toll, r.sourcesForFigure))
+    out.push(`toll [${r.toll}] vs sources [${r.sourcesForFigure}]`);
+  if (
+    r.quote &&
+    r.toll &&
+    r.sources &&
+    r.sourcesForFigure &&
+    r.sources === r.sourcesForFigure &&
+    !sameSource(r.quote, r.toll)
+  )
+    out.push(`quote [${r.quote}] vs toll [${r.toll}]`);
   return out;
 }
 
 /** How many comparisons a row makes (pairs of commands that both name a source). */
 export function comparisons(r: SentenceSources): number {
-  return Number(!!(r.quote && r.sources)) + Number(!!(r.toll && r.sourcesForFigure)) + Number(!!(r.quote && r.toll && r.sources && r.sourcesForFigure && r.sources === r.sourcesForFigure));
+  return (
+    Number(!!(r.quote && r.sources)) +
+    Number(!!(r.toll && r.sourcesForFigure)) +
+    Number(!!(r.quote && r.toll && r.sources && r.sourcesForFigure && r.sources === r.sourcesForFigure))
+  );
 }

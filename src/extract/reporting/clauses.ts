@@ -32,7 +32,10 @@ const CUE_VERBS = new Set([...SPEECH_VERBS, ...CLAIM_FORMS, ...ESTIMATE_FORMS]);
 
 /** The sentence with quoted words blanked (offsets kept), so a verb inside a quotation is no cue. */
 export function maskQuoted(sentence: string): string {
-  return sentence.replace(/"[^"]*"|“[^”]*”?|''[^']*''/g, (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''));
+  return sentence.replace(
+    /"[^"]*"|“[^”]*”?|''[^']*''/g,
+    (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''),
+  );
 }
 
 const QUANTIFIERS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately']);
@@ -40,21 +43,42 @@ const QUANTIFIERS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'ove
 function countStarts(toks: Tok[], k: number): boolean {
   const w = toks[k].w;
   const next = toks[k + 1]?.w ?? '';
-  return /^\d/.test(w) || lexicon.numbers.units[w] !== undefined && w !== 'one' || QUANTIFIERS.has(w) && /^\d/.test(next)
-    || (w === 'at' && next === 'least') || ((w === 'more' || w === 'fewer' || w === 'less') && next === 'than') || (w === 'up' && next === 'to') || (w === 'as' && next === 'many');
+  return (
+    /^\d/.test(w) ||
+    (lexicon.numbers.units[w] !== undefined && w !== 'one') ||
+    (QUANTIFIERS.has(w) && /^\d/.test(next)) ||
+    (w === 'at' && next === 'least') ||
+    ((w === 'more' || w === 'fewer' || w === 'less') && next === 'than') ||
+    (w === 'up' && next === 'to') ||
+    (w === 'as' && next === 'many')
+  );
 }
 
 const phrase = (toks: Tok[], f: Found) =>
-  toks.slice(f.from, f.nameTo ?? f.to).map((t) => t.raw).join(' ').replace(/^[("'“‘]+/, '').replace(/[,;:)"'”’]+$/, '')
+  toks
+    .slice(f.from, f.nameTo ?? f.to)
+    .map((t) => t.raw)
+    .join(' ')
+    .replace(/^[("'“‘]+/, '')
+    .replace(/[,;:)"'”’]+$/, '')
     // a sentence's full stop is no part of a name; an acronym's is ("the U.N.")
     .replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '')
     // "spokeswoman Olivia James of the emergency team": the name, not the lowercase phrase of where they work
-    .replace(/^(.*\p{Lu}[\p{L}'’.-]*)\s+(?:of|in|at|for|from|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\p{Ll}[^\p{Lu}]*$/u, '$1')
+    .replace(
+      /^(.*\p{Lu}[\p{L}'’.-]*)\s+(?:of|in|at|for|from|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\p{Ll}[^\p{Lu}]*$/u,
+      '$1',
+    )
     // "the Syrian Arab Red Crescent at least 200,000 ...": a source ends where a count begins
-    .replace(/\s+(?:at least|more than|fewer than|less than|nearly|almost|about|around|some|over|up to|as many as|an estimated|\d).*$/u, '');
+    .replace(
+      /\s+(?:at least|more than|fewer than|less than|nearly|almost|about|around|some|over|up to|as many as|an estimated|\d).*$/u,
+      '',
+    );
 
 /** The reporting clauses of a sentence, in reading order. */
-export function reportingClauses(sentence: string, opts: { verbs?: Set<string>; isCommon?: (w: string) => boolean } = {}): ReportingClause[] {
+export function reportingClauses(
+  sentence: string,
+  opts: { verbs?: Set<string>; isCommon?: (w: string) => boolean } = {},
+): ReportingClause[] {
   const isCommon = opts.isCommon ?? (() => false);
   const verbs = opts.verbs ?? CUE_VERBS;
   const masked = maskQuoted(sentence);
@@ -70,7 +94,16 @@ export function reportingClauses(sentence: string, opts: { verbs?: Set<string>; 
       while (hi < toks.length && !countStarts(toks, hi)) hi++;
       const f = subjectAfter(toks, at, hi, isCommon);
       const cue = t.w === 'citing' ? 'citing' : 'according to';
-      if (f) out.push({ rule: 'according-to', cue, source: phrase(toks, f), subject: f.subject, cueAt: t.start, start: t.start, end: toks[Math.max(f.to - 1, f.from)].end });
+      if (f)
+        out.push({
+          rule: 'according-to',
+          cue,
+          source: phrase(toks, f),
+          subject: f.subject,
+          cueAt: t.start,
+          start: t.start,
+          end: toks[Math.max(f.to - 1, f.from)].end,
+        });
       continue;
     }
     if (!isVerbAt(toks, v, verbs)) continue;
@@ -80,13 +113,29 @@ export function reportingClauses(sentence: string, opts: { verbs?: Set<string>; 
     while (hi < toks.length && !toks[hi].mark) hi++;
     const f = verbSubject(toks, v, lo, hi, isCommon);
     if (!f) {
-      out.push({ rule: 'verb-before', cue: t.w, source: null, subject: null, cueAt: t.start, start: t.start, end: t.end });
+      out.push({
+        rule: 'verb-before',
+        cue: t.w,
+        source: null,
+        subject: null,
+        cueAt: t.start,
+        start: t.start,
+        end: t.end,
+      });
       continue;
     }
     const after = f.from > v;
     const start = after ? t.start : toks[f.from].start;
     const end = after ? toks[Math.max(f.to - 1, f.from)].end : t.end;
-    out.push({ rule: after ? 'verb-after' : 'verb-before', cue: t.w, source: phrase(toks, f), subject: f.subject, cueAt: t.start, start, end });
+    out.push({
+      rule: after ? 'verb-after' : 'verb-before',
+      cue: t.w,
+      source: phrase(toks, f),
+      subject: f.subject,
+      cueAt: t.start,
+      start,
+      end,
+    });
   }
   return out;
 }
@@ -106,20 +155,28 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
   if (!subj) return null;
   let want: 'org' | 'person' | 'any';
   if (subj.kind === 'pronoun') want = subj.pron === 'n' ? 'org' : subj.pron === 'p' ? 'any' : 'person';
-  else if (subj.kind === 'description' && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(subj.text) && !/s$/.test(subj.text)) want = 'org';
+  else if (subj.kind === 'description' && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(subj.text) && !/s$/.test(subj.text))
+    want = 'org';
   else return null;
   // "he"/"she" is a person the text named as one: two names, or a title or honorific ("Hundreds said" is no "he").
   const person = (x: Subject) => x.kind === 'person' && (x.tokens.length >= 2 || !!x.role || !!x.honorific);
-  const fits = (x: Subject, name: string) => want === 'any' || (want === 'org' ? x.kind === 'org' || looksLikeOrganisation(name) : person(x));
+  const fits = (x: Subject, name: string) =>
+    want === 'any' || (want === 'org' ? x.kind === 'org' || looksLikeOrganisation(name) : person(x));
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
-    const fit = reportingClauses(previous[i]).filter(namesSomeone).find((c) => fits(c.subject!, c.source!));
+    const fit = reportingClauses(previous[i])
+      .filter(namesSomeone)
+      .find((c) => fits(c.subject!, c.source!));
     if (fit) return fit.source;
     // The subject the sentence opens with: "The Syrian Observatory for Human Rights, a monitoring group, gave a
     // new count. It said ..." — the organisation, not a name in passing later in the sentence.
-    const opening = /^(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|of|on|and|the|de|al)\s+)*\p{Lu}[\p{L}.'’&-]*)*/u.exec(previous[i].trim());
+    const opening =
+      /^(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:for|of|on|and|the|de|al)\s+)*\p{Lu}[\p{L}.'’&-]*)*/u.exec(
+        previous[i].trim(),
+      );
     if (opening) {
       const subject = classifySubject(opening[0]);
-      if (subject && (subject.kind === 'person' || subject.kind === 'org') && fits(subject, opening[0])) return opening[0];
+      if (subject && (subject.kind === 'person' || subject.kind === 'org') && fits(subject, opening[0]))
+        return opening[0];
     }
   }
   return null;
@@ -127,5 +184,10 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
 
 /** A capitalised name with an organisation's head word ("Syrian Observatory for Human Rights", "the U.N."). */
 function looksLikeOrganisation(name: string): boolean {
-  return /^(?:the\s+)?(?:\p{Lu}\.){2,}$|^(?:the\s+)?\p{Lu}{2,}$/u.test(name) || /\b(?:Observatory|Committee|Council|Agency|Ministry|Organi[sz]ation|Nations|Office|Group|Network|Watch|Crescent|Cross|Commission|Fund|Union|Center|Centre|Institute|Department|Army|Forces|Government|Coalition|Front)\b/.test(name);
+  return (
+    /^(?:the\s+)?(?:\p{Lu}\.){2,}$|^(?:the\s+)?\p{Lu}{2,}$/u.test(name) ||
+    /\b(?:Observatory|Committee|Council|Agency|Ministry|Organi[sz]ation|Nations|Office|Group|Network|Watch|Crescent|Cross|Commission|Fund|Union|Center|Centre|Institute|Department|Army|Forces|Government|Coalition|Front)\b/.test(
+      name,
+    )
+  );
 }

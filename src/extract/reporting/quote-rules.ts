@@ -9,7 +9,12 @@ import { INVERTIBLE, isVerbAt, isVerbTok, PARTICIPLES, PREPS, tokenize, type Tok
 import { subjectAfter, subjectBefore, type Found } from './subject';
 import type { AttributedQuote, Speaker, Via } from '../quote-attribute';
 
-export interface Sent { index: number; paragraph: number; start: number; end: number }
+export interface Sent {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
 
 export interface Mention {
   sent: number;
@@ -75,7 +80,10 @@ function dashSignature(c: QuoteContext): QuoteResult | null {
   const { afterToks, make } = c;
   const { isCommon } = c.reader;
   // A0. “...” ― Name: a dash after the closing mark signs the quotation (captions, lists of reader voices).
-  if (afterToks.length >= 2 && /^[—―–]|^--?$/.test(afterToks[1]?.raw ?? '') || /^[—―–]/.test(afterToks[0]?.raw.replace(/^["”'“]+/, '') ?? '')) {
+  if (
+    (afterToks.length >= 2 && /^[—―–]|^--?$/.test(afterToks[1]?.raw ?? '')) ||
+    /^[—―–]/.test(afterToks[0]?.raw.replace(/^["”'“]+/, '') ?? '')
+  ) {
     const start = afterToks.findIndex((t) => /\p{L}/u.test(t.raw));
     if (start >= 0 && start <= 2) {
       const np: Tok[] = [];
@@ -85,7 +93,8 @@ function dashSignature(c: QuoteContext): QuoteResult | null {
       }
       const text = np.map((t) => t.raw.replace(/^[—―–-]+/, '')).join(' ');
       const subject = classifySubject(text, isCommon);
-      if (subject && (subject.kind === 'person' || subject.kind === 'org')) return make({ subject, from: start, to: start + np.length, role: null }, afterToks, 'after', 0);
+      if (subject && (subject.kind === 'person' || subject.kind === 'org'))
+        return make({ subject, from: start, to: start + np.length, role: null }, afterToks, 'after', 0);
     }
   }
   return null;
@@ -99,7 +108,11 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
     if (!isVerbAt(afterToks, v)) continue;
     const f = verbSubject(afterToks, v, 0, afterToks.length);
     // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
-    if (f && (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) && v <= 30) {
+    if (
+      f &&
+      (f.from > v || f.from === 0 || afterToks[f.from - 1].stop === ',' || afterToks[f.from - 1].mark) &&
+      v <= 30
+    ) {
       if (f.subject.kind === 'pronoun' && f.subject.pron === 'p' && f.subject.text === 'i') break;
       return make(f, afterToks, 'after', v);
     }
@@ -135,8 +148,18 @@ function dashHandoff(c: QuoteContext): QuoteResult | null {
     let a = beforeToks.length - 1;
     while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
     const afterPrep = a > 0 && PREPS.has(beforeToks[a - 1].w);
-    const subject = a < beforeToks.length - 1 && !afterPrep ? classifySubject(beforeToks.slice(a, -1).map((t) => t.raw).join(' '), isCommon) : null;
-    if (subject?.kind === 'person') return make({ subject, from: a, to: beforeToks.length - 1, role: null }, beforeToks, 'before', 0);
+    const subject =
+      a < beforeToks.length - 1 && !afterPrep
+        ? classifySubject(
+            beforeToks
+              .slice(a, -1)
+              .map((t) => t.raw)
+              .join(' '),
+            isCommon,
+          )
+        : null;
+    if (subject?.kind === 'person')
+      return make({ subject, from: a, to: beforeToks.length - 1, role: null }, beforeToks, 'before', 0);
   }
   return null;
 }
@@ -151,19 +174,39 @@ function verbBefore(c: QuoteContext): QuoteResult | null {
     // "As Ms. Simonyan put it in a statement to a colleague, RT is "..."": an "as X put it" clause attributes the
     // sentence's quotation however far the verb stands; otherwise a weak verb attributes only close by.
     const first = beforeToks.findIndex((t) => !t.mark && !!t.w);
-    const asClause = (f: Found | null) => !!f && first >= 0 && beforeToks[first].w === 'as' && f.from <= first + 1 && f.subject.kind !== 'description';
-    if (WEAK_VERBS.has(beforeToks[v].w) && distance > 7 && !asClause(verbSubject(beforeToks, v, 0, beforeToks.length, true))) continue;
+    const asClause = (f: Found | null) =>
+      !!f && first >= 0 && beforeToks[first].w === 'as' && f.from <= first + 1 && f.subject.kind !== 'description';
+    if (
+      WEAK_VERBS.has(beforeToks[v].w) &&
+      distance > 7 &&
+      !asClause(verbSubject(beforeToks, v, 0, beforeToks.length, true))
+    )
+      continue;
     const f = verbSubject(beforeToks, v, 0, beforeToks.length, true);
     if (!f) continue;
     // "it would tell", "they say": a pronoun that names nobody leaves the floor to an earlier speaker.
-    if (f.subject.kind === 'pronoun' && (f.subject.pron === 'n' || f.subject.pron === 'p') && !resolvePronoun(f.subject.pron, sent, beforeToks[f.from].start)) continue;
+    if (
+      f.subject.kind === 'pronoun' &&
+      (f.subject.pron === 'n' || f.subject.pron === 'p') &&
+      !resolvePronoun(f.subject.pron, sent, beforeToks[f.from].start)
+    )
+      continue;
     const q = make(f, beforeToks, 'before', distance);
     // Nested: "Wahhab said Assad told him ... because" — the outer speaker reports the inner one's words.
     let k = f.from - 1;
     if (k >= 0 && beforeToks[k].w === 'that') k--;
     if (k >= 0 && isVerbAt(beforeToks, k)) {
       const outer = verbSubject(beforeToks, k, 0, beforeToks.length);
-      if (outer) q.reportedBy = toSpeaker(outer.subject, sent, beforeToks[outer.from].start, beforeToks.slice(outer.from, outer.to).map((t) => t.raw).join(' '));
+      if (outer)
+        q.reportedBy = toSpeaker(
+          outer.subject,
+          sent,
+          beforeToks[outer.from].start,
+          beforeToks
+            .slice(outer.from, outer.to)
+            .map((t) => t.raw)
+            .join(' '),
+        );
     }
     return q;
   }
@@ -177,7 +220,8 @@ function colonIntro(c: QuoteContext): QuoteResult | null {
   const colon = beforeToks.length - 1;
   if (colon >= 1 && beforeToks[colon].stop === ':' && /^\p{Ll}+$/u.test(beforeToks[colon].w)) {
     const f = subjectBefore(beforeToks, colon, 0, isCommon);
-    if (f && f.subject.kind === 'person' && (f.subject.tokens.length >= 2 || f.subject.role || f.subject.honorific)) return make(f, beforeToks, 'before', 0);
+    if (f && f.subject.kind === 'person' && (f.subject.tokens.length >= 2 || f.subject.role || f.subject.honorific))
+      return make(f, beforeToks, 'before', 0);
   }
   return null;
 }
@@ -186,14 +230,35 @@ function participleClause(c: QuoteContext): QuoteResult | null {
   const { span, sent, beforeToks, make, base } = c;
   const { isCommon, sentenceSubject } = c.reader;
   // B'. "X, ..., tweeting, "..."", "X stressed ... and said: "..."": the sentence's own subject speaks.
-  const participle = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && (i === 0 || beforeToks[i - 1].stop === ',' || ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)));
-  const coordinated = beforeToks.findIndex((t, i) => isVerbAt(beforeToks, i) && i > 0 && ['and', 'but', 'then'].includes(beforeToks[i - 1].w));
+  const participle = beforeToks.findIndex(
+    (t, i) =>
+      PARTICIPLES.has(t.w) &&
+      (i === 0 ||
+        beforeToks[i - 1].stop === ',' ||
+        ['and', 'while', 'before', 'after', 'by'].includes(beforeToks[i - 1].w)),
+  );
+  const coordinated = beforeToks.findIndex(
+    (t, i) => isVerbAt(beforeToks, i) && i > 0 && ['and', 'but', 'then'].includes(beforeToks[i - 1].w),
+  );
   // "footage of Hillary Clinton asking, "..."": the name right before the participle is its subject.
-  const bareParticiple = beforeToks.findIndex((t, i) => PARTICIPLES.has(t.w) && i > 0 && !beforeToks[i - 1].stop && /^\p{Lu}/u.test(beforeToks[i - 1].raw));
+  const bareParticiple = beforeToks.findIndex(
+    (t, i) => PARTICIPLES.has(t.w) && i > 0 && !beforeToks[i - 1].stop && /^\p{Lu}/u.test(beforeToks[i - 1].raw),
+  );
   if (bareParticiple >= 0) {
     let a = bareParticiple;
     while (a > 0 && /^\p{Lu}/u.test(beforeToks[a - 1].raw) && !beforeToks[a - 1].stop) a--;
-    const f = { subject: classifySubject(beforeToks.slice(a, bareParticiple).map((t) => t.raw).join(' '), isCommon), from: a, to: bareParticiple, role: null };
+    const f = {
+      subject: classifySubject(
+        beforeToks
+          .slice(a, bareParticiple)
+          .map((t) => t.raw)
+          .join(' '),
+        isCommon,
+      ),
+      from: a,
+      to: bareParticiple,
+      role: null,
+    };
     if (f.subject && f.subject.kind === 'person') return make(f as Found, beforeToks, 'before', 0);
   }
   if (participle >= 0 || coordinated >= 0) {
@@ -207,7 +272,10 @@ function sameSentence(c: QuoteContext): QuoteResult | null {
   const { qi, sent, beforeToks, base } = c;
   const { spanSent, spans, results } = c.reader;
   // B''. A second quotation in a sentence whose first one was attributed: "...", "but ...".
-  const prevInSentence = spans.slice(0, qi).reverse().find((s, i) => spanSent[qi - 1 - i] === sent.index);
+  const prevInSentence = spans
+    .slice(0, qi)
+    .reverse()
+    .find((s, i) => spanSent[qi - 1 - i] === sent.index);
   if (prevInSentence && beforeToks.every((t) => !isVerbTok(t))) {
     const prev = results[spans.indexOf(prevInSentence)];
     if (prev?.speaker) return { ...base, speaker: prev.speaker, role: prev.role, via: 'continues', scare: false };
@@ -237,11 +305,15 @@ function followOn(c: QuoteContext): QuoteResult | null {
     // D. A quotation opening its sentence right after someone spoke continues them — or the one just
     // introduced as speaking ("X said:" at the end of the previous paragraph).
     const lq = lastQuote as { sent: number; paragraph: number; speaker: Speaker | null; role: string | null } | null;
-    const recent = mentions.filter((m) => m.fromVerb && m.sent < sent.index && m.paragraph >= p0 - 1 && m.speaker.kind !== 'pronoun');
+    const recent = mentions.filter(
+      (m) => m.fromVerb && m.sent < sent.index && m.paragraph >= p0 - 1 && m.speaker.kind !== 'pronoun',
+    );
     const lastMention = recent[recent.length - 1];
     // The person the paragraph is about, named before the quotation in it, speaks it ("Sanders ... identified
     // young voters' exhaustion ... "The younger people are ...""), unless they are the last speaker anyway.
-    const topic = mentions.filter((m) => m.paragraph === p0 && m.sent < sent.index && m.speaker.kind !== 'pronoun').sort((a, b) => a.sent - b.sent || a.at - b.at)[0];
+    const topic = mentions
+      .filter((m) => m.paragraph === p0 && m.sent < sent.index && m.speaker.kind !== 'pronoun')
+      .sort((a, b) => a.sent - b.sent || a.at - b.at)[0];
     if (topic && (!lq || lq.paragraph < p0 || lq.sent < topic.sent)) {
       return { ...base, speaker: topic.speaker, role: null, via: 'continues', scare: false };
     }
@@ -280,21 +352,48 @@ function openingVerb(c: QuoteContext): QuoteResult | null {
 
 /** The rules, in the order they are tried. */
 export const QUOTE_RULES: QuoteRule[] = [
-  { name: 'dash-signature', why: "A dash after the closing mark signs the quotation", apply: dashSignature },
-  { name: 'verb-after', why: "The reporting verb right after the closing mark: \"...,\" X said / said X", apply: verbAfter },
-  { name: 'next-sentence-verb', why: "The quotation ended its sentence and the next, short one only attributes it: \"...?\" Clinton said.", apply: nextSentenceVerb },
-  { name: 'dash-handoff', why: "A dash before the opening mark hands the floor to the name before it", apply: dashHandoff },
+  { name: 'dash-signature', why: 'A dash after the closing mark signs the quotation', apply: dashSignature },
+  {
+    name: 'verb-after',
+    why: 'The reporting verb right after the closing mark: "...," X said / said X',
+    apply: verbAfter,
+  },
+  {
+    name: 'next-sentence-verb',
+    why: 'The quotation ended its sentence and the next, short one only attributes it: "...?" Clinton said.',
+    apply: nextSentenceVerb,
+  },
+  {
+    name: 'dash-handoff',
+    why: 'A dash before the opening mark hands the floor to the name before it',
+    apply: dashHandoff,
+  },
   { name: 'opening-verb', why: 'A sentence that opens with its inverted verb: Said Ellis: "..."', apply: openingVerb },
-  { name: 'verb-before', why: "The last reporting verb before the opening mark: X said (that) \"...\" / X told reporters: \"...\"", apply: verbBefore },
-  { name: 'colon-intro', why: "A person, one verb-like word, a colon, the quotation", apply: colonIntro },
-  { name: 'participle-clause', why: "A participle or coordinated verb whose subject is the sentence's: X, ..., tweeting, \"...\"", apply: participleClause },
-  { name: 'same-sentence', why: "A second quotation in a sentence whose first was attributed", apply: sameSentence },
-  { name: 'according-to', why: "\"according to X\" on either side", apply: accordingTo },
-  { name: 'follow-on', why: "A quotation opening its sentence continues the paragraph's topic, the last quotation's speaker, or the one just introduced; else the speaker named in the next sentence", apply: followOn },
+  {
+    name: 'verb-before',
+    why: 'The last reporting verb before the opening mark: X said (that) "..." / X told reporters: "..."',
+    apply: verbBefore,
+  },
+  { name: 'colon-intro', why: 'A person, one verb-like word, a colon, the quotation', apply: colonIntro },
+  {
+    name: 'participle-clause',
+    why: 'A participle or coordinated verb whose subject is the sentence\'s: X, ..., tweeting, "..."',
+    apply: participleClause,
+  },
+  { name: 'same-sentence', why: 'A second quotation in a sentence whose first was attributed', apply: sameSentence },
+  { name: 'according-to', why: '"according to X" on either side', apply: accordingTo },
+  {
+    name: 'follow-on',
+    why: "A quotation opening its sentence continues the paragraph's topic, the last quotation's speaker, or the one just introduced; else the speaker named in the next sentence",
+    apply: followOn,
+  },
 ];
 
 /** The first rule that attributes the quotation, and its name; null when none does. */
-export function applyQuoteRules(c: QuoteContext, rules: QuoteRule[] = QUOTE_RULES): { quote: QuoteResult; rule: string } | null {
+export function applyQuoteRules(
+  c: QuoteContext,
+  rules: QuoteRule[] = QUOTE_RULES,
+): { quote: QuoteResult; rule: string } | null {
   for (const rule of rules) {
     const quote = rule.apply(c);
     if (quote) return { quote, rule: rule.name };

@@ -12,7 +12,30 @@ export function appositiveLike(seg: Tok[]): boolean {
   const whole = classifySubject(seg.map((t) => t.raw).join(' '));
   if (whole?.kind === 'person' && whole.tokens.length >= 2 && !['who', 'which', 'whose'].includes(first)) return false;
   if (/^\d/.test(first)) return true;
-  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'which', 'whose', 'one', 'another', 'herself', 'himself', 'both', 'now', 'then', 'formerly', 'also'].includes(first)) return true;
+  if (
+    [
+      'a',
+      'an',
+      'the',
+      'his',
+      'her',
+      'its',
+      'their',
+      'who',
+      'which',
+      'whose',
+      'one',
+      'another',
+      'herself',
+      'himself',
+      'both',
+      'now',
+      'then',
+      'formerly',
+      'also',
+    ].includes(first)
+  )
+    return true;
   // A lone abbreviation is a place after a name ("Johnnie Wilson, of Springfield, Va., said").
   if (seg.length === 1 && /^\p{Lu}[\p{L}.]*\.$/u.test(seg[0].raw.replace(/,$/, ''))) return true;
   // Party and state after a legislator's name ("R-Ky.", "D-Calif.").
@@ -53,7 +76,7 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     const t = toks[k];
     if (t.mark) break;
     // Contexts never cross a sentence end, so a period inside one closes an abbreviation ("Lt.", "R-Ky.").
-    if (t.stop === ':' || t.stop === ';' || /[!?]["'”’)]*$/.test(t.raw) && k !== j) break;
+    if (t.stop === ':' || t.stop === ';' || (/[!?]["'”’)]*$/.test(t.raw) && k !== j)) break;
     if (t.stop === ',' && cur.length) {
       segs.push({ toks: cur, from: k + 1 });
       cur = [];
@@ -63,12 +86,15 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     // "and"/"or" inside an appositive ("a senior fellow ... and a former ambassador") joins its parts.
     let segStart = k;
     while (segStart > lo && !toks[segStart - 1].stop && !toks[segStart - 1].mark) segStart--;
-    const inAppositive = (t.w === 'and' || t.w === 'or') && segStart < k && (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w)
-      // "senior vice president and chief human resources officer": a role phrase, lower case from its start.
-      || /^\p{Ll}/u.test(toks[segStart].raw) && toks.slice(segStart, k).every((x) => !PRONOUN_WORDS.has(x.w))
-      // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
-      || /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')
-      || ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
+    const inAppositive =
+      (t.w === 'and' || t.w === 'or') &&
+      segStart < k &&
+      (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one'].includes(toks[segStart].w) ||
+        // "senior vice president and chief human resources officer": a role phrase, lower case from its start.
+        (/^\p{Ll}/u.test(toks[segStart].raw) && toks.slice(segStart, k).every((x) => !PRONOUN_WORDS.has(x.w))) ||
+        // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
+        (/^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')) ||
+        ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
     if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
     // "during which the U.N. says": a relative after a preposition opens a clause whose own subject follows it.
     if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
@@ -93,9 +119,12 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     }
     // A lone abbreviation ("Md.") or an age before it is part of the chain, not the name: keep walking.
     const nextIsChain = appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length;
-    const named = (prevSubject.kind === 'person' || prevSubject.kind === 'org') && !(nextIsChain && segs[pick + 1].toks.length === 1);
+    const named =
+      (prevSubject.kind === 'person' || prevSubject.kind === 'org') &&
+      !(nextIsChain && segs[pick + 1].toks.length === 1);
     if (named || nextIsChain) {
-      if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? '')) roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
+      if (!/^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '') && !/^\d/.test(segs[pick].toks[0]?.w ?? ''))
+        roles.unshift(segs[pick].toks.map((t) => t.raw).join(' '));
       pick++;
       if (named) break;
     } else break;
@@ -110,9 +139,15 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
 }
 
 /** The subject after an inverted verb ("..., said an activist in the city, where ..."; "said Ahmed Jimejmi, a resident"). */
-export function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
+export function subjectAfter(
+  toks: Tok[],
+  v: number,
+  hi: number,
+  isCommon: (w: string) => boolean,
+  quoteFollows = false,
+): Found | null {
   let k = v + 1;
-  while (k < hi && (TIME_WORDS.has(toks[k].w) || toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w))) {
+  while (k < hi && (TIME_WORDS.has(toks[k].w) || (toks[k].w === 'on' && k + 1 < hi && TIME_WORDS.has(toks[k + 1].w)))) {
     if (toks[k].stop) return null;
     k++;
   }
@@ -131,17 +166,25 @@ export function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: s
       endedByMark = true;
       break;
     }
-    if (np.length && AFTER_STOP.has(t.w) && !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))) break;
+    if (
+      np.length &&
+      AFTER_STOP.has(t.w) &&
+      !(descriptive && PREPS.has(t.w) && !['after', 'before', 'during', 'to'].includes(t.w))
+    )
+      break;
     // A name ends at a preposition unless the next word is capitalised inside a title ("Secretary of State X").
     np.push(t);
-    if (t.stop || /[!?]["'”’)]*$/.test(t.raw)) { k++; break; }
+    if (t.stop || /[!?]["'”’)]*$/.test(t.raw)) {
+      k++;
+      break;
+    }
     if (np.length > 12) return null;
   }
   // Drop trailing time words ("said Antonov Tuesday").
   while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
   if (!np.length) return null;
   // "said North Korea's latest "provocation ..."": the phrase runs into a quotation, so it is reported speech.
-  if ((endedByMark || quoteFollows && k >= hi) && !np[np.length - 1].stop) return null;
+  if ((endedByMark || (quoteFollows && k >= hi)) && !np[np.length - 1].stop) return null;
   if (np.some((t, i) => i > 0 && PRONOUN_WORDS.has(t.w))) return null;
   const subject = classifySubject(np.map((t) => t.raw).join(' '), isCommon);
   if (!subject) return null;
@@ -154,7 +197,13 @@ export function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: s
       app.push(t);
       if (t.stop || /[.!?]["'”’)]*$/.test(t.raw)) break;
     }
-    if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w)) role = tidyRole(app.map((t) => t.raw).join(' ').replace(/[.,;:]+$/, ''));
+    if (app.length && appositiveLike(app) && !['who', 'which', 'whose', 'where', 'when'].includes(app[0].w))
+      role = tidyRole(
+        app
+          .map((t) => t.raw)
+          .join(' ')
+          .replace(/[.,;:]+$/, ''),
+      );
   }
   // "added McConnell's whip, Sen. John Cornyn of Texas": a description, then the name it describes.
   if (subject.kind === 'description' && np[np.length - 1].stop === ',' && k < hi) {
@@ -174,7 +223,14 @@ export function subjectAfter(toks: Tok[], v: number, hi: number, isCommon: (w: s
  * Speaker of the reporting verb at token v: its subject before it, or after it when inverted ("..., said X").
  * "told", "urged" and the like take an object after a comma, so their subject is always before them.
  */
-export function verbSubject(toks: Tok[], v: number, lo: number, hi: number, isCommon: (w: string) => boolean, quoteFollows = false): Found | null {
+export function verbSubject(
+  toks: Tok[],
+  v: number,
+  lo: number,
+  hi: number,
+  isCommon: (w: string) => boolean,
+  quoteFollows = false,
+): Found | null {
   const onlyPunct = toks.slice(lo, v).every((t) => t.mark || !t.w);
   if (onlyPunct) return subjectAfter(toks, v, hi, isCommon, quoteFollows);
   if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {

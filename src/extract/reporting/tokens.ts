@@ -34,21 +34,134 @@ export const INVERTIBLE = INVERTIBLE_FORMS;
 export const PARTICIPLES = PARTICIPLE_FORMS;
 const BASE_FORMS = LEX_BASE_FORMS;
 export const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-export const CLAUSE = new Set(['that', 'because', 'and', 'but', 'while', 'when', 'as', 'after', 'before', 'if', 'although', 'though', 'so', 'since', 'where', 'whether', 'until', 'unless', 'than', 'or', 'said', 'says']);
-export const PREPS = new Set(['in', 'at', 'from', 'to', 'of', 'for', 'with', 'on', 'by', 'near', 'into', 'against', 'about', 'like', 'than', 'over', 'under', 'between', 'among', 'toward', 'towards', 'after', 'before', 'during', 'via', 'through', 'without', 'within', 'across', 'upon', 'amid', 'per']);
-export const AFTER_STOP = new Set(['who', 'which', 'where', 'when', 'while', 'as', 'because', 'that', 'according', 'adding', 'referring', 'after', 'before', 'during', 'but', 'and', 'in', 'on', 'at', 'to', 'told', 'said', 'via', 'citing', 'noting', 'speaking', 'writing', 'if', 'although']);
+export const CLAUSE = new Set([
+  'that',
+  'because',
+  'and',
+  'but',
+  'while',
+  'when',
+  'as',
+  'after',
+  'before',
+  'if',
+  'although',
+  'though',
+  'so',
+  'since',
+  'where',
+  'whether',
+  'until',
+  'unless',
+  'than',
+  'or',
+  'said',
+  'says',
+]);
+export const PREPS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'of',
+  'for',
+  'with',
+  'on',
+  'by',
+  'near',
+  'into',
+  'against',
+  'about',
+  'like',
+  'than',
+  'over',
+  'under',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'after',
+  'before',
+  'during',
+  'via',
+  'through',
+  'without',
+  'within',
+  'across',
+  'upon',
+  'amid',
+  'per',
+]);
+export const AFTER_STOP = new Set([
+  'who',
+  'which',
+  'where',
+  'when',
+  'while',
+  'as',
+  'because',
+  'that',
+  'according',
+  'adding',
+  'referring',
+  'after',
+  'before',
+  'during',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'to',
+  'told',
+  'said',
+  'via',
+  'citing',
+  'noting',
+  'speaking',
+  'writing',
+  'if',
+  'although',
+]);
 
-export const isVerbTok = (t: Tok, verbs: Set<string> = REPORTING_VERBS) => !t.mark && (verbs.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
+export const isVerbTok = (t: Tok, verbs: Set<string> = REPORTING_VERBS) =>
+  !t.mark && (verbs.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
 /** A plural noun that may be a subject: "activists", "officials", "Monitors" — not "his", "this" or "its". */
 function pluralNoun(t: Tok): boolean {
-  return !t.stop && !t.mark && /^\p{L}{3,}[^su']s$/u.test(t.w) && !/^(?:this|his|its|hers|ours|yours|theirs|was|is|has|does|us|thus|plus|always|perhaps|whereas|sometimes)$/.test(t.w);
+  return (
+    !t.stop &&
+    !t.mark &&
+    /^\p{L}{3,}[^su']s$/u.test(t.w) &&
+    !/^(?:this|his|its|hers|ours|yours|theirs|was|is|has|does|us|thus|plus|always|perhaps|whereas|sometimes)$/.test(t.w)
+  );
 }
 
 /** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
 export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_VERBS) => {
   if (!isVerbTok(toks[i], verbs)) return false;
   const prev = i > 0 ? toks[i - 1] : null;
-  if (prev && ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'whose', 'of', 'late-night', 'my', 'our', 'your'].includes(prev.w)) return false;
+  if (
+    prev &&
+    [
+      'to',
+      'the',
+      'a',
+      'an',
+      'his',
+      'her',
+      'their',
+      'its',
+      'this',
+      'that',
+      'whose',
+      'of',
+      'late-night',
+      'my',
+      'our',
+      'your',
+    ].includes(prev.w)
+  )
+    return false;
   const w = toks[i].w;
   // "pointed out" reports; "pointed" alone does not.
   if (w === 'pointed') return toks[i + 1]?.w === 'out';
@@ -57,7 +170,11 @@ export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_
   // A bare base form reports only after a pronoun or an auxiliary ("they say", "would tell"); otherwise it is a
   // noun or an infinitive's tail ("the Times report", "directly declare").
   // A plural noun is a subject too ("Activists say", "officials estimate").
-  if (BASE_FORMS.has(w) && !(prev && (['i', 'we', 'you', 'they'].includes(prev.w) || AUX.has(prev.w) || pluralNoun(prev)))) return false;
+  if (
+    BASE_FORMS.has(w) &&
+    !(prev && (['i', 'we', 'you', 'they'].includes(prev.w) || AUX.has(prev.w) || pluralNoun(prev)))
+  )
+    return false;
   // "was quoted as saying" reports; a bare "saying" opens a participle clause (handled apart).
   if (w === 'saying') return prev?.w === 'as';
   // Third-person -s forms double as plural nouns ("tweets", "claims", "reports"): a verb only after its subject —
@@ -67,7 +184,28 @@ export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_
     const capital = /^\p{Lu}/u.test(prev.raw.replace(/^[("'“]+/, ''));
     // ... or it closes its clause ("a narrator in the ad asks.").
     const closes = !!toks[i].stop || /[.!?]["'”’)]*$/.test(toks[i].raw);
-    return capital || closes || prev.stop === ',' || ['he', 'she', 'it', 'who', 'that', 'which', 'also', 'now', 'still', 'often', 'later', 'then', 'again', 'repeatedly'].includes(prev.w) || /ly$/.test(prev.w);
+    return (
+      capital ||
+      closes ||
+      prev.stop === ',' ||
+      [
+        'he',
+        'she',
+        'it',
+        'who',
+        'that',
+        'which',
+        'also',
+        'now',
+        'still',
+        'often',
+        'later',
+        'then',
+        'again',
+        'repeatedly',
+      ].includes(prev.w) ||
+      /ly$/.test(prev.w)
+    );
   }
   return true;
 };
