@@ -15,8 +15,8 @@ import { claimFromMessage, messageText } from '../src/answers/message-claim';
 import { buildWithState } from '../src/answers/live';
 import type { Coverage } from '../src/answers/coverage';
 import type { BotResult, MessageData } from '../src/discord/payload';
-import { APP_ID, CHANNEL_ID, GUILD_ID, startStandIn, snowflake } from './standin/discord';
-import { messageProblems } from './standin/validate';
+import { APP_ID, CHANNEL_ID, GUILD_ID, commandInteraction, startStandIn, snowflake } from './standin/discord';
+import { callbackProblems, messageProblems } from './standin/validate';
 import { writeFile } from 'node:fs/promises';
 
 const DATA = join(import.meta.dirname, '../data');
@@ -321,6 +321,7 @@ describe('end to end with discord.js against the stand-in', () => {
       s.dispatch('INTERACTION_CREATE', mc);
       const ack = await callback(mc);
       expect(ack.json).toEqual({ type: 5, data: { flags: 64 } });
+      expect(callbackProblems(ack.json)).toEqual([]);
       const answer = await edit(mc);
       expect(answer.json.content).toMatch(/\*\*2 articles\*\* carry/);
       expect(messageProblems(answer.json)).toEqual([]);
@@ -379,6 +380,50 @@ describe('end to end with discord.js against the stand-in', () => {
     } finally {
       await client.destroy();
       await s.close();
+    }
+  });
+});
+
+describe('one corpus per server, end to end', () => {
+  it('a second server configured with another folder gets its own answers through discord.js', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpora-e2e-'));
+    const s = await startStandIn();
+    const other = join(dir, 'other');
+    await cp(DATA, other, {
+      recursive: true,
+      filter: (p) => !p.includes('.coverage-state') && !/msnbc|haaretz|corpus\.json/.test(p),
+    });
+    const main = join(dir, 'main');
+    await cp(DATA, main, { recursive: true, filter: (p) => !p.includes('.coverage-state') });
+    const OTHER_GUILD = '100000000000000077';
+    const service = await openService({ dataDir: main, stateDir: null, corpora: new Map([[OTHER_GUILD, other]]) });
+    const client = await startGatewayBot({
+      token: TOKEN,
+      apiUrl: s.apiUrl,
+      coverage: service.current(),
+      current: service.current,
+    });
+    try {
+      const ask = async (guild: string) => {
+        const i = commandInteraction('articles', {});
+        const inGuild = {
+          ...i,
+          guild_id: guild,
+          channel: { ...i.channel, guild_id: guild },
+          authorizing_integration_owners: { '0': guild },
+        };
+        s.dispatch('INTERACTION_CREATE', inGuild);
+        const r = await s.waitFor((x) => x.method === 'POST' && x.path === `/interactions/${i.id}/${i.token}/callback`);
+        expect(callbackProblems(r.json)).toEqual([]);
+        return r.json.data.content as string;
+      };
+      expect(await ask(GUILD_ID)).toMatch(/\*\*5 articles\*\*/);
+      expect(await ask(OTHER_GUILD)).toMatch(/\*\*3 articles\*\*/);
+    } finally {
+      service.close();
+      await client.destroy();
+      await s.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
