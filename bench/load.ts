@@ -11,7 +11,7 @@
 // For each: acknowledgements (status, latency p50/p99/max, how many within Discord's 3 s), how many were deferred
 // or told "busy", follow-ups delivered exactly once / missing / twice, and the server's RSS growth (peak − before).
 //   npx tsx bench/load.ts [--only toll,sources,mixed,slow] [--scale 0.25] [--limit-s 240] [--server-dir DIR]
-// JOB_CONCURRENCY and JOB_QUEUE_LIMIT in the environment are passed on to the server.
+// JOB_CONCURRENCY, JOB_QUEUE_LIMIT and COOLDOWN_SECONDS in the environment are passed on to the server.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -83,7 +83,12 @@ async function startServer(publicHex: string, apiPort: number): Promise<{ child:
       DATA_DIR: resolve('data'),
       DISCORD_API_URL: `http://127.0.0.1:${apiPort}/api`,
       LOG_LEVEL: 'warn',
-      ...pick(process.env, ['JOB_CONCURRENCY', 'JOB_QUEUE_LIMIT']),
+      // The load is many people's: one stand-in user asking 200 times would only meet the per-person cooldown.
+      // The saved state and the folder watch are off so the run measures answering, not start-up.
+      COOLDOWN_SECONDS: '0',
+      STATE_DIR: 'off',
+      WATCH: 'off',
+      ...pick(process.env, ['JOB_CONCURRENCY', 'JOB_QUEUE_LIMIT', 'COOLDOWN_SECONDS']),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
