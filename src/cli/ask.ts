@@ -16,6 +16,7 @@ import { renderTollChart } from '../render/chart';
 import { terminalSafe } from '../render/safe';
 import { isRealIsoDate } from '../corpus/schema';
 import { estimatesCsv, matchesCsv, quotesCsv } from '../render/csv';
+import { ClaimsFileError, readClaimsFile } from './claims-file';
 
 export interface Io {
   out: (s: string) => void;
@@ -31,6 +32,7 @@ commands:
   toll                             casualty and displacement estimates by date [--metric M] [--from D] [--to D] [--estimator E] [--chart FILE.png]
                                    quote, toll and sources take --csv FILE: the whole answer as CSV rows
   sources <claim>                  the articles that carry a claim, best first, with attribution and wire credits
+  sources --claims FILE            each claim of FILE (one a line, or JSON Lines with "query"), the corpus built once
   export                           everything extracted: articles, quotes, estimates
   ingest FILE...                   copy article files into the corpus folder and take them into the saved state
 options:
@@ -59,6 +61,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         chart: { type: 'string' },
         state: { type: 'string' },
         csv: { type: 'string' },
+        claims: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -74,10 +77,16 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   const [command, ...rest] = positionals;
   const words = rest.join(' ').trim();
 
+  // `sources --claims FILE`: a fact-check desk's list of claims, answered with the corpus built once.
+  let batch: string[] | null = null;
   try {
-    validate(command, words, values);
+    if (values.claims !== undefined) {
+      if (command !== 'sources' || words !== '')
+        throw new UsageError('--claims FILE goes with sources alone: sources --claims FILE');
+      batch = readClaimsFile(values.claims);
+    } else validate(command, words, values);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ClaimsFileError) {
       io.err(terminalSafe(`${err.message} (npm run ask -- --help lists the commands)`));
       return 2;
     }
@@ -172,6 +181,14 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return 0;
     }
     case 'sources': {
+      // A batch: one answer a claim, one JSON object a line with --json.
+      if (batch) {
+        for (const claim of batch) {
+          const a = coverage.sources(claim);
+          print(a, () => renderSourcesText(a) + '\n');
+        }
+        return 0;
+      }
       const answer = coverage.sources(words);
       await csv(() => matchesCsv(answer));
       print(answer, () => renderSourcesText(answer));

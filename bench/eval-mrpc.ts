@@ -1,0 +1,109 @@
+// /sources on paraphrases: ../shared/mrpc-dev (3,529 news sentences, one a file, from the Microsoft Research
+// Paraphrase Corpus). gold.json: 2,485 sentences judged paraphrases of one of the files (the claim, and the file
+// that carries it); adversarial.json: the same claims with a figure changed or a "not" inserted, whose partner
+// must not be listed.
+//
+// Per claim: F1 of the listed articles against the partner (the other 3,528 files as distractors), then the mean;
+// how often the partner is listed at all; and for the altered claims, how often the partner is still listed.
+// The corpus goes through the real loader (short articles included since issue 17). Claims are split by a hash of
+// their text into a development part (tuned on) and a held-out part (scored once): `--part dev|held|all`.
+// Both sets are large, so `--sample N` (default all) takes every k-th claim for a quicker look.
+//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses]
+import { existsSync, readFileSync } from 'node:fs';
+import { loadCorpus } from '../src/corpus/load';
+import { buildSearchIndex } from '../src/answers/search';
+import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { heldOut, f1, mean } from './eval-split';
+
+const DIR = '../shared/mrpc-dev';
+// The issue's targets (paraphrase partner mean F1 ≥ 0.9; altered claims listing their partner ≤ 3%), and the floors
+// CI holds: the adversarial target itself (met: 2.3% on a 600-claim sample), and for F1 today's figure (0.342 on the
+// same sample) less 0.03. The F1 target is not met.
+const TARGET_F1 = 0.9;
+const FLOOR_F1 = 0.31;
+const FLOOR_ADVERSARIAL = 0.03;
+
+interface Gold {
+  query: string;
+  articles: string[];
+  forbid?: string[];
+  kind?: string;
+}
+
+function sample<T>(xs: T[], n: number): T[] {
+  if (!(n < xs.length)) return xs;
+  const step = xs.length / n;
+  return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)]);
+}
+
+async function main() {
+  if (!existsSync(`${DIR}/gold.json`)) {
+    console.log('skipped: mrpc-dev absent');
+    return;
+  }
+  const arg = (n: string) => (process.argv.includes(n) ? process.argv[process.argv.indexOf(n) + 1] : undefined);
+  const part = arg('--part') ?? 'dev';
+  const n = Number(arg('--sample') ?? Infinity);
+  const showMisses = process.argv.includes('--misses');
+  const keep = (g: Gold) => part === 'all' || (part === 'held') === heldOut(g.query);
+  const gold = sample((JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as Gold[]).filter(keep), n);
+  const adv = sample((JSON.parse(readFileSync(`${DIR}/adversarial.json`, 'utf8')).claims as Gold[]).filter(keep), n);
+  const t0 = performance.now();
+  const corpus = await loadCorpus(`${DIR}/corpus`);
+  const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
+  const loaded = new Set(corpus.articles.map((a) => a.id));
+  console.log(
+    `mrpc-dev (${part}): ${corpus.articles.length} of 3,529 files loaded in ${Math.round(performance.now() - t0)} ms; ${gold.length} claims, ${adv.length} altered`,
+  );
+
+  const scores: number[] = [];
+  let listed = 0;
+  let notLoaded = 0;
+  const times: number[] = [];
+  for (const g of gold) {
+    const truth = new Set(g.articles);
+    if (g.articles.some((id) => !loaded.has(id))) notLoaded++;
+    const t = performance.now();
+    const got = new Set(answerSources(book, g.query).matches.map((m) => m.id));
+    times.push(performance.now() - t);
+    scores.push(f1(got, truth));
+    if (g.articles.some((id) => got.has(id))) listed++;
+    else if (showMisses) console.log(`MISS ${g.articles[0]} | ${g.query}`);
+  }
+  const kinds = new Map<string, [number, number]>();
+  let bad = 0;
+  for (const g of adv) {
+    const got = answerSources(book, g.query).matches.map((m) => m.id);
+    const wrong = (g.forbid ?? []).some((id) => got.includes(id));
+    if (wrong) {
+      bad++;
+      if (showMisses) console.log(`ALTERED LISTED (${g.kind}) | ${g.query}`);
+    }
+    const k = kinds.get(g.kind ?? '?') ?? [0, 0];
+    kinds.set(g.kind ?? '?', [k[0] + (wrong ? 1 : 0), k[1] + 1]);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
+  console.log(
+    `mean F1, paraphrase partner: ${mean(scores).toFixed(3)} (issue 9 target ${TARGET_F1}: ${mean(scores) >= TARGET_F1 ? 'met' : 'NOT MET'}; regression floor ${FLOOR_F1})`,
+  );
+  console.log(
+    `partner listed: ${pct(listed, gold.length)} (${listed}/${gold.length}); partner file not loaded: ${notLoaded}`,
+  );
+  console.log(
+    `altered claims listing their partner: ${pct(bad, adv.length)} (${bad}/${adv.length}; floor ≤ ${FLOOR_ADVERSARIAL * 100}%)`,
+  );
+  for (const [k, [b, t]] of kinds) console.log(`  ${k}: ${pct(b, t)} (${b}/${t})`);
+  console.log(
+    `latency per claim: p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p99 ${times[Math.floor(times.length * 0.99)]?.toFixed(1)} ms`,
+  );
+  if (mean(scores) < FLOOR_F1 || bad / Math.max(1, adv.length) > FLOOR_ADVERSARIAL) {
+    console.log('BELOW FLOOR');
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
