@@ -75,7 +75,7 @@ const documented = sections(DOC);
 
 describe('docs/cli.md', () => {
   it('documents every command of the command line, each with its schema and fields', () => {
-    expect(documented.map((s) => s.command)).toEqual(['articles', 'quote', 'toll', 'sources', 'export']);
+    expect(documented.map((s) => s.command)).toEqual(['articles', 'quote', 'toll', 'sources', 'ingest', 'export']);
     for (const s of documented) {
       expect(s.schema === 'export' || s.schema in types, `${s.command}: schema ${s.schema}`).toBe(true);
       expect(s.fields.length, s.command).toBeGreaterThan(0);

@@ -191,3 +191,11 @@ export const SourcesAnswerSchema = z.object({
     .nullable(),
 });
 export type SourcesAnswer = z.infer<typeof SourcesAnswerSchema>;
+
+/** `ask ingest FILE…`: what was copied into the corpus folder and taken in. */
+export const IngestAnswerSchema = z.object({
+  ingested: z.array(z.object({ file: z.string(), loaded: z.boolean() })),
+  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+  articles: z.number(),
+});
+export type IngestAnswer = z.infer<typeof IngestAnswerSchema>;

@@ -7,7 +7,7 @@ import { CorpusError, formatWarning } from '../corpus/load';
 import type { Coverage } from '../answers/coverage';
 import { buildWithState, copyIntoCorpus, defaultStateDir } from '../answers/live';
 import { StateStore } from '../answers/saved-state';
-import { MetricSchema, METRICS } from '../answers/types';
+import { MetricSchema, METRICS, type IngestAnswer } from '../answers/types';
 import { renderArticlesText } from '../render/text';
 import { renderQuoteText } from '../render/text-quote';
 import { renderTollText } from '../render/text-toll';
@@ -141,7 +141,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       const { copied, refused } = ingested!;
       for (const r of refused) io.err(terminalSafe(`${r.file}: not taken in: ${r.reason}`));
       const ids = new Set(coverage.corpus.articles.map((a) => a.file));
-      const answer = {
+      const answer: IngestAnswer = {
         ingested: copied.map((file) => ({ file, loaded: ids.has(file) })),
         refused,
         articles: coverage.corpus.articles.length,
