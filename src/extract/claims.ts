@@ -11,6 +11,7 @@
 //  - negation must agree, clause by clause ("will not stop" is "will continue"; "did not sell" is not "sold");
 //  - names of the claim must be in the sentence or, for a pronoun ("he said"), in the paragraph around it.
 // Nothing here knows any story: the tables are ordinary English and ordinary news wording.
+import { lexicon } from './lexicon';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
 const STOPWORDS = new Set(
@@ -205,34 +206,11 @@ const MULT: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
 };
+// A figure written in words must agree with one in digits ("seven" is "7"); "one" is left out, being a pronoun or
+// an article more often than a figure. From the lexicon.
 const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
+  ...Object.fromEntries(Object.entries(lexicon.numbers.units).filter(([w]) => w !== 'one')),
+  hundred: lexicon.numbers.scales.hundred,
 };
 
 /** "$550-million", "550 million", "5,400", "7.5bn", "40%", "two" → their values. */

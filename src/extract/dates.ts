@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node/en';
 
 export type { DatePrecision } from './vocabulary';
 import type { DatePrecision } from './vocabulary';
+import { lexicon } from './lexicon';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
@@ -159,52 +160,11 @@ export function anniversaryYear(sentence: string, reference: string): number | n
   return Number(reference.slice(0, 4)) - n;
 }
 
+// Number words come from the lexicon; an anniversary or an age reads units, "hundred" and ordinals ("fiftieth").
 const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  hundredth: 100,
+  ...lexicon.numbers.units,
+  hundred: lexicon.numbers.scales.hundred,
+  ...lexicon.numbers.ordinals,
 };
 
 /** "thirty", "twenty-five", "fiftieth": small number words (for anniversaries and ages). */

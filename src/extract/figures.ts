@@ -14,7 +14,7 @@
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
 import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
-import { alternation, ESTIMATE_FORMS, ORG_SET } from './lexicon';
+import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 
 export type { Qualifier };
@@ -50,34 +50,11 @@ export interface Figure {
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers
 
-const SMALL: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+// The lexicon's number words but "one", which reads as a pronoun or an article far more often than as a count
+// ("one of the injured", "one said").
+const SMALL: Record<string, number> = Object.fromEntries(
+  Object.entries(lexicon.numbers.units).filter(([w]) => w !== 'one'),
+);
 const SCALE: Record<string, number> = {
   dozen: 12,
   hundred: 100,
