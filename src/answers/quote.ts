@@ -9,6 +9,7 @@ import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker
 import { prepareWording, sameWording } from '../extract/quote-merge';
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
+import { fold } from '../extract/lexicon';
 import { clusterPeople, completeSurnames, type Person, type RecordIn } from '../extract/people';
 
 /** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
@@ -280,12 +281,6 @@ function clusterInstances(instances: Instance[]): Instance[][] {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Answering.
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 /** Newest first: the latest first-appearance date wins; undated quotations go last. */
 const byDateDesc = (a: QuoteEntry, b: QuoteEntry) => (b.first ?? '').localeCompare(a.first ?? '');

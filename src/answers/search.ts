@@ -11,6 +11,7 @@
 // only for the last term (the word being typed).
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/schema';
+import { lexicon } from '../extract/lexicon';
 
 export interface ParagraphHit {
   article: string;
@@ -36,15 +37,7 @@ export interface SearchIndex {
   paragraphs: number;
 }
 
-export const STOP_WORDS = new Set(
-  (
-    'a an the and or but nor of to in on at for with by from as is are was were be been being am it its this that these ' +
-    'those he she they we you i me him her them us his hers their theirs our ours your yours my mine not so if than then ' +
-    'there here have has had having do does did will would can could should may might must shall also about into over ' +
-    'after before such which who whom whose what when where why how all any both each few more most other some own same ' +
-    'only very just too s t d ll m re ve'
-  ).split(' '),
-);
+export const STOP_WORDS = new Set(lexicon.searchStopWords);
 
 /** Lower case, dotted acronyms joined ("U.N." → "un"): the form terms are taken from. */
 function normalise(text: string): string {

@@ -14,19 +14,7 @@
 import { lexicon } from './lexicon';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
-const STOPWORDS = new Set(
-  (
-    'a an the and or but nor so yet of in on at to for from by with about as into onto upon over under than then ' +
-    "this that these those there here it its it's he she they we i you him her them us me my our your their his hers " +
-    'is are was were be been being am do does did doing have has had having will would shall should can could may ' +
-    'might must also just only even still very too more most much many some any each every all both either such own ' +
-    'same other another which who whom whose what when where why how while whether if because since until unless ' +
-    'after before during again further once up down out off s t now today yesterday tomorrow monday tuesday ' +
-    'wednesday thursday friday saturday sunday week weekend month year last next ago day days time ' +
-    'say says said saying tell tells told telling add adds added note noted according reporter reporters ' +
-    'journalist journalists statement mr mrs ms dr one'
-  ).split(/\s+/),
-);
+const STOPWORDS = new Set(lexicon.claimStopWords);
 
 /** Words that turn a clause's meaning around. "n't" is caught separately. */
 /** Content words a negation reaches, to its right. */

@@ -7,6 +7,7 @@
 // with the people it could be: never a guess between two Clintons.
 import type { Gender, PersonRec } from './speakers';
 import { cleanName } from './names';
+import { fold } from './lexicon';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -196,10 +197,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     const name = displayName(c);
     aliases.delete(name);
     const slug =
-      name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
+      fold(name)
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'person';
     const n = (keys.get(slug) ?? 0) + 1;

@@ -15,6 +15,7 @@ import {
   TIME_WORDS,
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, nameBounds, stripNoise } from './names';
+import { fold } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -343,11 +344,7 @@ export interface PersonRec {
 }
 
 export const normName = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’]/g, "'")
+  fold(s)
     .replace(/[^a-z' -]/g, '')
     .trim();
 

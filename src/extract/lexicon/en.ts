@@ -236,6 +236,24 @@ export const en: Lexicon = {
       'would can could should shall may might must so than then what which who whom when where why how all any some ' +
       "it's that's there's we're they're i'm don't doesn't can't won't isn't",
   ),
+  searchStopWords: words(
+    'a an the and or but nor of to in on at for with by from as is are was were be been being am it its this that these ' +
+      'those he she they we you i me him her them us his hers their theirs our ours your yours my mine not so if than then ' +
+      'there here have has had having do does did will would can could should may might must shall also about into over ' +
+      'after before such which who whom whose what when where why how all any both each few more most other some own same ' +
+      'only very just too s t d ll m re ve',
+  ),
+  claimStopWords: words(
+    'a an the and or but nor so yet of in on at to for from by with about as into onto upon over under than then ' +
+      "this that these those there here it its it's he she they we i you him her them us me my our your their his hers " +
+      'is are was were be been being am do does did doing have has had having will would shall should can could may ' +
+      'might must also just only even still very too more most much many some any each every all both either such own ' +
+      'same other another which who whom whose what when where why how while whether if because since until unless ' +
+      'after before during again further once up down out off s t now today yesterday tomorrow monday tuesday ' +
+      'wednesday thursday friday saturday sunday week weekend month year last next ago day days time ' +
+      'say says said saying tell tells told telling add adds added note noted according reporter reporters ' +
+      'journalist journalists statement mr mrs ms dr one',
+  ),
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'cited by', 'per'],
   hedges: words('reportedly allegedly purportedly reputedly supposedly apparently'),
   femaleNouns: words(

@@ -53,6 +53,13 @@ export interface Lexicon {
   timeWords: string[];
   /** Function words: they carry no content, so two different quotations share them freely. */
   stopWords: string[];
+  /** Words the search index leaves out: function words, half of all tokens, which rank nothing. */
+  searchStopWords: string[];
+  /**
+   * Words that carry no content of a claim: function words, days and spans of time, reporting verbs and the nouns
+   * of reporting ("Antonov told reporters" is attribution, not what is claimed).
+   */
+  claimStopWords: string[];
   /** Phrases that attribute to a source named after them ("according to X"). */
   sourceIntroducers: string[];
   /** Hedges that attribute to no one ("reportedly"). */
