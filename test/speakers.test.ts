@@ -1,5 +1,5 @@
 // Attribution rules, one news convention per case, on made-up paragraphs; then people merged across articles.
-// The floors on ../shared/polnear-dev are checked by `npm run eval:quotes` (bench/eval-quotes.ts), not here.
+// The PolNeAR floors are checked by `npm run eval:quotes` (bench/eval-quotes.ts), not here.
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
