@@ -448,6 +448,8 @@ describe('/articles, /help and errors', () => {
       '/toll',
       '/sources',
       '/articles',
+      '/follow',
+      'Apps',
       '/help',
     ]);
   });
