@@ -704,9 +704,12 @@ function metricAfter(
   return null;
 }
 
-/** A noun the number counts when a verb before it names the metric ("killed thousands of people"). */
+/**
+ * A noun the number counts when a verb before it names the metric ("killed thousands of people"); a nationality by
+ * its demonym's plural shape ("Syrians", "Iraqis", "Sudanese"), not a list of one region's.
+ */
 const PEOPLE_NOUN =
-  /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|Syrians|Iraqis|Afghans|Palestinians|Israelis|Americans|Kurds|Yemenis|Libyans|Egyptians|Somalis|Sudanese|Rohingya|Ukrainians|Russians|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|Africans|Europeans|Mexicans|Venezuelans|Haitians|Muslims|bodies))?/;
+  /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|bodies|[A-Z][a-z]+(?:ans|is|ese)))?/;
 
 const LIVES_VERB =
   /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
