@@ -1,7 +1,7 @@
 // End to end: the real discord.js Client (and `npm start` itself) against the local Discord stand-in. The
 // stand-in's gateway sends INTERACTION_CREATE for each command, autocomplete and button; the test reads what the
 // bot posts back to the interaction callback and webhook routes, and validates every body against the API spec.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { runScript } from './standin/process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from 'discord.js';
 import { startGatewayBot } from '../src/discord/gateway';
@@ -264,28 +264,7 @@ describe('deploy-commands against the stand-in', () => {
 });
 
 /** Runs a script with tsx, bounded; resolves with its exit code and output. */
-function run(
-  script: string,
-  env: NodeJS.ProcessEnv,
-  ms = 20_000,
-): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err });
-    });
-  });
-  return { child, done };
-}
+const run = (script: string, env: NodeJS.ProcessEnv, ms = 20_000) => runScript(script, env, ms, 'pipe');
 
 describe('npm start', () => {
   it('without a token and without a terminal: exit 1, saying what to set', async () => {

@@ -2,7 +2,8 @@
 // answered (its edit held back by a rate limit from the Discord stand-in, which discord.js waits out), and the
 // program finishes that reply, edits "thinking…" with the answer, then exits 0. And a port already in use is one line.
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { runScript } from './standin/process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -13,24 +14,7 @@ import { rateLimited, startFaultProxy } from './standin/faults';
 const TOKEN = 'standin-token.' + 'x'.repeat(40);
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
-function run(script: string, env: NodeJS.ProcessEnv, ms = 120_000) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, STATE_DIR: 'off', WATCH: 'off', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err });
-    });
-  });
-  return { child, done, output: () => out };
-}
+const run = (script: string, env: NodeJS.ProcessEnv, ms = 120_000) => runScript(script, env, ms);
 
 const editOf = (token: string) => (r: Recorded) =>
   r.method === 'PATCH' && decodeURIComponent(r.path) === `/webhooks/${APP_ID}/${token}/messages/@original`;
