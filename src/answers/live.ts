@@ -35,7 +35,7 @@ export interface BuildOptions {
   versions?: StateVersions;
 }
 
-export interface Built_ {
+export interface BuiltCoverage {
   coverage: Coverage;
   /** Articles rebuilt and re-extracted, against those read back from the saved state. */
   stats: { articles: number; built: number; extracted: number; reusedArticles: number; reusedExtraction: number };
@@ -54,7 +54,7 @@ export async function buildWithState(
   dataDir: string,
   store: StateStore | null,
   options: Omit<BuildOptions, 'stateDir'> = {},
-): Promise<Built_> {
+): Promise<BuiltCoverage> {
   const versions = options.versions ?? stateVersions();
   const report = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
@@ -186,7 +186,7 @@ export interface LiveOptions extends BuildOptions {
   debounceMs?: number;
   /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
   onUpdate?: (
-    update: { coverage: Coverage; previous: Coverage; stats: Built_['stats']; ms: number } | { error: Error },
+    update: { coverage: Coverage; previous: Coverage; stats: BuiltCoverage['stats']; ms: number } | { error: Error },
   ) => void;
 }
 
@@ -206,13 +206,16 @@ export class LiveCoverage {
     readonly dataDir: string,
     private readonly store: StateStore | null,
     private readonly options: LiveOptions,
-    first: Built_,
+    first: BuiltCoverage,
   ) {
     this.coverage = first.coverage;
   }
 
   /** Builds the corpus (reading the saved state if there is one) and saves what it built. */
-  static async open(dataDir: string, options: LiveOptions): Promise<{ live: LiveCoverage; stats: Built_['stats'] }> {
+  static async open(
+    dataDir: string,
+    options: LiveOptions,
+  ): Promise<{ live: LiveCoverage; stats: BuiltCoverage['stats'] }> {
     const store = options.stateDir ? await StateStore.open(options.stateDir) : null;
     for (const p of store?.problems ?? []) options.onStateProblem?.(p);
     const first = await buildWithState(dataDir, store, options);

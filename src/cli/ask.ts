@@ -5,8 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { CorpusError, formatWarning } from '../corpus/load';
 import type { Coverage } from '../answers/coverage';
-import { buildWithState, copyIntoCorpus, defaultStateDir } from '../answers/live';
-import { StateStore } from '../answers/saved-state';
+import { copyIntoCorpus, defaultStateDir, LiveCoverage } from '../answers/live';
 import { MetricSchema, METRICS, type IngestAnswer } from '../answers/types';
 import { renderArticlesText } from '../render/text';
 import { renderQuoteText } from '../render/text-quote';
@@ -105,17 +104,12 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   if (command === 'ingest') ingested = await copyIntoCorpus(dir, rest);
   let coverage: Coverage;
   try {
-    const store = stateDir ? await StateStore.open(stateDir) : null;
-    for (const p of store?.problems ?? []) io.err(`warning: saved state: ${p}`);
-    coverage = (await buildWithState(dir, store)).coverage;
-    if (store) {
-      store.prune();
-      await store
-        .flush()
-        .catch((err: Error) =>
-          io.err(`warning: saved state not written to ${stateDir} (${err.message.split('\n')[0]})`),
-        );
-    }
+    // Built as the bot builds it: the saved state read, only what changed rebuilt, the state written back.
+    const { live } = await LiveCoverage.open(dir, {
+      stateDir,
+      onStateProblem: (message) => io.err(terminalSafe(`warning: saved state: ${message}`)),
+    });
+    coverage = live.current();
   } catch (err) {
     io.err(
       terminalSafe(
