@@ -59,6 +59,14 @@ const url = maybe(
     fc.webUrl().map((u) => u + '/' + 'x'.repeat(3000)),
   ),
 );
+/** The fields by which every answer names an article. */
+const articleRef = {
+  id: anyText(60),
+  published: date,
+  outlet: maybe(anyText()),
+  title: maybe(anyText()),
+  url,
+};
 
 const quoteAnswer: fc.Arbitrary<QuoteAnswer> = fc.record({
   query: anyText(),
@@ -71,11 +79,7 @@ const quoteAnswer: fc.Arbitrary<QuoteAnswer> = fc.record({
       text: anyText(5000),
       articles: fc.array(
         fc.record({
-          id: anyText(60),
-          published: date,
-          outlet: maybe(anyText()),
-          title: maybe(anyText()),
-          url,
+          ...articleRef,
           wording: anyText(2000),
           sentence: anyText(100),
         }),
@@ -98,11 +102,7 @@ const tollAnswer: fc.Arbitrary<TollAnswer> = fc.record({
       history: fc.boolean(),
       articles: fc.array(
         fc.record({
-          id: anyText(60),
-          published: date,
-          outlet: maybe(anyText()),
-          title: maybe(anyText()),
-          url,
+          ...articleRef,
           sentence: anyText(100),
         }),
         { maxLength: 25 },
@@ -117,11 +117,7 @@ const sourcesAnswer: fc.Arbitrary<SourcesAnswer> = fc.record({
   claim: anyText(),
   matches: fc.array(
     fc.record({
-      id: anyText(60),
-      published: date,
-      outlet: maybe(anyText()),
-      title: maybe(anyText()),
-      url,
+      ...articleRef,
       text: anyText(5000),
       score: fc.double(),
       attribution: maybe(anyText()),
@@ -135,11 +131,7 @@ const sourcesAnswer: fc.Arbitrary<SourcesAnswer> = fc.record({
   ),
   closest: fc.array(
     fc.record({
-      id: anyText(60),
-      published: date,
-      outlet: maybe(anyText()),
-      title: maybe(anyText()),
-      url,
+      ...articleRef,
       text: anyText(3000),
       score: fc.double(),
     }),
