@@ -15,7 +15,15 @@ import { claimFromMessage, messageText } from '../src/answers/message-claim';
 import { buildWithState } from '../src/answers/live';
 import type { Coverage } from '../src/answers/coverage';
 import type { BotResult, MessageData } from '../src/discord/payload';
-import { APP_ID, CHANNEL_ID, GUILD_ID, commandInteraction, startStandIn, snowflake } from './standin/discord';
+import {
+  APP_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  commandInteraction,
+  messageFields,
+  startStandIn,
+  snowflake,
+} from './standin/discord';
 import { callbackProblems, messageProblems } from './standin/validate';
 import { writeFile } from 'node:fs/promises';
 
@@ -281,14 +289,7 @@ describe('end to end with discord.js against the stand-in', () => {
         embeds: [],
         components: [],
         attachments: [],
-        author: { ...user, id: '300000000000000009', username: 'someone' },
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        pinned: false,
+        ...messageFields({ ...user, id: '300000000000000009', username: 'someone' }),
         flags: 0,
       };
       const mc = {

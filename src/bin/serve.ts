@@ -1,15 +1,14 @@
 // `npm run serve`: the HTTP interactions endpoint (set its URL as "Interactions Endpoint URL" in the Developer
 // Portal). Needs DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID; listens on PORT (default 8080).
 import { REST, Routes } from 'discord.js';
-import { loadConfig, requireConfig, stateDirOf } from '../config';
+import { loadConfig, requireConfig } from '../config';
 import { renderTollChart } from '../render/chart';
-import { openService } from '../discord/boot';
 import { Cooldown } from '../discord/cooldown';
-import { readCorpora } from '../discord/corpora';
 import { createInteractionServer } from '../discord/http';
 import { createLogger, packageVersion } from '../discord/log';
 import { JobQueue } from '../discord/queue';
 import { failToStart } from './fail';
+import { openConfiguredService } from './service';
 import { keepServing, listen, stopOnSignals } from './lifecycle';
 
 async function main(): Promise<void> {
@@ -20,15 +19,7 @@ async function main(): Promise<void> {
     { version: packageVersion(), mode: 'http' },
     `coverage-bot ${packageVersion()} starting (HTTP interactions endpoint)`,
   );
-  const service = await openService(
-    {
-      dataDir: config.DATA_DIR,
-      stateDir: stateDirOf(config),
-      watch: config.WATCH === 'on',
-      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
-    },
-    logger,
-  );
+  const service = await openConfiguredService(config, logger);
   // Posting into channels (/follow) needs the bot's token: without one the endpoint answers everything else.
   if (config.DISCORD_TOKEN) {
     const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);

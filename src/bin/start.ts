@@ -3,14 +3,14 @@
 import { loadConfig, stateDirOf } from '../config';
 import { renderTollChart } from '../render/chart';
 import { Routes } from 'discord.js';
-import { openCoverage, openService } from '../discord/boot';
+import { openCoverage } from '../discord/boot';
 import { Cooldown } from '../discord/cooldown';
-import { readCorpora } from '../discord/corpora';
 import { runConsole } from '../discord/console';
 import { startGatewayBot, stopGatewayBot } from '../discord/gateway';
 import { createLogger, packageVersion } from '../discord/log';
 import { JobQueue } from '../discord/queue';
 import { failToStart } from './fail';
+import { openConfiguredService } from './service';
 import { keepServing, stopOnSignals } from './lifecycle';
 
 export const NO_TOKEN =
@@ -41,15 +41,7 @@ async function main(): Promise<void> {
     { version: packageVersion(), mode: 'gateway' },
     `coverage-bot ${packageVersion()} starting (gateway bot)`,
   );
-  const service = await openService(
-    {
-      dataDir: config.DATA_DIR,
-      stateDir: stateDirOf(config),
-      watch: config.WATCH === 'on',
-      corpora: config.CORPORA ? await readCorpora(config.CORPORA) : undefined,
-    },
-    logger,
-  );
+  const service = await openConfiguredService(config, logger);
   const jobs = new JobQueue({ concurrency: config.JOB_CONCURRENCY, limit: config.JOB_QUEUE_LIMIT });
   const client = await startGatewayBot({
     token: config.DISCORD_TOKEN,

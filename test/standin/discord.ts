@@ -34,6 +34,29 @@ export interface StandIn {
 }
 
 let nextId = 200000000000000000n;
+const BOT_AUTHOR = {
+  id: BOT_ID,
+  username: 'coverage-bot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
+
+/** The fields of a message object that the stand-in never varies, with its author. */
+export function messageFields(author: object) {
+  return {
+    author,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+  };
+}
+
 export function snowflake(): string {
   return String(nextId++);
 }
@@ -117,14 +140,7 @@ export async function startStandIn(): Promise<StandIn> {
         url: `https://cdn.invalid/${f.name}`,
         proxy_url: `https://cdn.invalid/${f.name}`,
       })),
-      author: { id: BOT_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      pinned: false,
+      ...messageFields(BOT_AUTHOR),
       flags: data?.flags ?? 0,
       webhook_id: APP_ID,
       application_id: APP_ID,
@@ -324,14 +340,7 @@ export function buttonInteraction(
       embeds: sent.embeds ?? [],
       components: sent.components ?? [],
       attachments: [],
-      author: { id: BOT_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      pinned: false,
+      ...messageFields(BOT_AUTHOR),
       flags: 0,
       application_id: APP_ID,
       webhook_id: APP_ID,
