@@ -2,13 +2,14 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|both, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|both, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
 // one (labelled before any output was seen, scored once, no rule changed for it after); draws 95–149 the fresh one,
 // labelled after the untouched sample was scored and before a second round of rules, to measure that round;
-// draws 150–204 the final one, labelled before a third round of rules and scored once at its end.
+// draws 150–204 the final one, labelled before a third round of rules and scored once at its end; draws 205–264 the
+// holdout, labelled by hand before any output for them was seen, to be scored once.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -59,7 +60,7 @@ interface GoldArticle {
   n: number;
   id: string;
   published: string;
-  sample: 'dev' | 'untouched' | 'fresh' | 'final';
+  sample: 'dev' | 'untouched' | 'fresh' | 'final' | 'holdout';
   figures: GoldFigure[];
 }
 
@@ -231,7 +232,7 @@ async function main() {
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const sample of ['dev', 'untouched', 'fresh', 'final']) {
+  for (const sample of ['dev', 'untouched', 'fresh', 'final', 'holdout']) {
     const results = bySample.get(sample);
     if (!results) continue;
     const s = score(results);
