@@ -74,6 +74,49 @@ describe('short articles', () => {
     }
   });
 
+  it('decides alike for .txt, .md and .html, and says why a dropped file was dropped', async () => {
+    const news = [
+      // An embedded post, signed as the platform signs it, with no full stop of its own.
+      "I'll continue to help the island recover — Rick Scott (@ScottforFlorida) September 13, 2018",
+      // A sentence whose full stop was lost, in sentence case and with a finite verb.
+      'On Friday, the government eased restrictions on imports of most goods from the region',
+      // A footnote's number after the full stop; a bullet before a sentence; a thread carried on.
+      'Residents dumped waste into the river, which also served as the city’s drinking water supply.2',
+      '►The senator has “relinquished the core duties of the office,” the economist wrote.',
+      '….The country should not be penalized because we are doing so well.',
+      // Verbs the tagger reads as nouns.
+      'The Dow Jones industrial average fell 10.89 points, or 0.11 percent, to 9,837.94.',
+      'However, the group points to a number of conflicting standards and media formats.',
+      // A prompt's words in a sentence that reports.
+      '“His seat is not vacant,” the lawyer said Thursday, the day before the period to sign up for the election was set to expire.',
+    ];
+    const furniture = [
+      'Subscribe now\nShare this',
+      'DOJ Watchdog Puts Final Nail In The Dossier Coffin',
+      'See the polls behind the forecast: All state polls and polling averages »',
+      'Image copyright Reuters Image caption The leading candidates will be hoping to repeat their success later on Tuesday',
+      'Follow their accounts and our Facebook page for ongoing updates from the field.',
+    ];
+    const d = await mkdtemp(join(tmpdir(), 'short-formats-'));
+    try {
+      // Each text three times in a row, so writeShortItems gives it a .txt, an .md and an .html file.
+      const triple = (xs: string[]) => xs.flatMap((x) => [x, x, x]);
+      const written = await writeShortItems(d, triple(news), triple(furniture));
+      const c = await loadCorpus(d);
+      const loaded = new Set(c.articles.map((a) => a.file));
+      expect(written.news.filter((f) => !loaded.has(f))).toEqual([]);
+      expect(written.furniture.filter((f) => loaded.has(f))).toEqual([]);
+      for (const f of written.furniture.slice(0, 3)) {
+        expect(f).toMatch(/\.(?:txt|md|html)$/);
+        expect(c.warnings.find((w) => w.file === f)?.message).toBe(
+          "skipped: no article text found in it (only page furniture: 'Subscribe now', 'Share this')",
+        );
+      }
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+
   it('takes part in quotations, figures, sources and copy families', () => {
     const quoted = sentences.find(
       (s) =>
