@@ -304,7 +304,7 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
   for (let i = 0; i < texts.length; i++) {
     if (decided[i] !== 'good') continue;
     kept++;
-    if (WEB_PROMPT.test(texts[i]) && !REPORTS.test(texts[i])) prompts++;
+    if ((WEB_PROMPT.test(texts[i]) || SITE_TO_READER.test(texts[i])) && !REPORTS.test(texts[i])) prompts++;
   }
   if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
   if (kept === 0) for (const i of proseBlocks(texts, mainLatin)) decided[i] = 'good';
@@ -444,6 +444,12 @@ const FOOTNOTE = /([.!?]["”’')\]]*)(?:\d{1,2}|\[\d{1,2}\])$/;
 const ARROW_END = /\s[»›▾▼▸→]\s*$/;
 /** A reporting verb: a page's prompts do not report ("... the qualifying period to sign up for ... , Beskin said"). */
 const REPORTS = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/;
+/**
+ * A page speaking for itself to its reader, "we" to "you", outside any quotation: "We value your privacy. We
+ * and our partners store and access information on your device." A news sentence that has both persons quotes
+ * someone ("“You have called 20 times to shut down the government. We don’t.”").
+ */
+const SITE_TO_READER = /^(?=[^"“”]*$)(?=.*\b(?:[Ww]e|[Oo]ur|us)\b)(?=.*\b(?:[Yy]ou|[Yy]our)\b)/;
 /** A credit or caption's label: "Image copyright Reuters Image caption ...". */
 const CAPTION_LABEL = /^(?:image|photo|picture)s? (?:copyright|caption|source|credit)\b/i;
 
@@ -493,7 +499,7 @@ function proseShape(text: string, mainLatin: boolean): Shape | null {
  */
 function furniture(t: string, words: number): boolean {
   if (STOCK_PHRASES.test(t) || (STOCK_START.test(t) && words <= 10)) return true;
-  if ((WEB_PROMPT.test(t) || COMMENT_POLICY.test(t)) && !REPORTS.test(t)) return true;
+  if ((WEB_PROMPT.test(t) || COMMENT_POLICY.test(t) || SITE_TO_READER.test(t)) && !REPORTS.test(t)) return true;
   if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || CAPTION_LABEL.test(t) || isLinkLike(t)) return true;
   if (LIST_ITEM.test(t)) return true;
   // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
