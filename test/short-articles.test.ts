@@ -95,6 +95,13 @@ describe('short articles', () => {
       'Image copyright Reuters Image caption The leading candidates will be hoping to repeat their success later on Tuesday',
       'Follow their accounts and our Facebook page for ongoing updates from the field.',
       'We value your privacy. We and our partners store and access information on your device.',
+      // A list of headlines in sentence case: each alone would read as a sentence that lost its full stop.
+      [
+        'Most read',
+        'Police say the suspect fled the scene after the shooting on Main Street',
+        'City council votes to raise parking fees for the third year in a row',
+        'Local bakery wins a national award for its sourdough bread this week',
+      ].join('\n'),
     ];
     const d = await mkdtemp(join(tmpdir(), 'short-formats-'));
     try {

@@ -399,7 +399,7 @@ const MAX_TAGGED = 256;
  * every block of prose shape is kept; otherwise only the sampled ones that have one.
  */
 function proseBlocks(texts: string[], mainLatin: boolean): number[] {
-  const candidates: number[] = [];
+  let candidates: number[] = [];
   const shapes = new Map<number, Shape>();
   for (let i = 0; i < texts.length; i++) {
     const shape = proseShape(texts[i], mainLatin);
@@ -407,6 +407,8 @@ function proseBlocks(texts: string[], mainLatin: boolean): number[] {
     candidates.push(i);
     shapes.set(i, shape);
   }
+  if (candidates.filter((i) => shapes.get(i)!.open).length > MAX_OPEN)
+    candidates = candidates.filter((i) => !shapes.get(i)!.open);
   const reads = (i: number) => shapes.get(i)!.signed || hasClause(shapes.get(i)!.text);
   if (candidates.length <= MAX_TAGGED) return candidates.filter(reads);
   const sample: number[] = [];
@@ -422,7 +424,15 @@ function proseBlocks(texts: string[], mainLatin: boolean): number[] {
 interface Shape {
   text: string;
   signed: boolean;
+  /** Without sentence punctuation at its end. */
+  open?: boolean;
 }
+
+/**
+ * A lone line without its full stop is a bulletin cut short; three or more such lines on one page are a list of
+ * headlines ("Most read"), in sentence case or not.
+ */
+const MAX_OPEN = 2;
 
 /**
  * The signature an embedded social post ends in, as the platforms write it: "— Donald J. Trump
@@ -487,7 +497,8 @@ function proseShape(text: string, mainLatin: boolean): Shape | null {
   // when it is long enough to be more than a label and is not in headline case ("He is on trial over the
   // execution of nine African Americans last year in the Emanuel AME Church in South Carolina"); a headline
   // ("DOJ Watchdog Puts Final Nail In Steele Dossier Coffin") or a name with its title is not a report.
-  if (words >= 8 && !looksLikeHeadline(t) && !isLinkLike(t.split(/\s+/).pop() ?? '')) return { text: t, signed: false };
+  if (words >= 8 && !looksLikeHeadline(t) && !isLinkLike(t.split(/\s+/).pop() ?? ''))
+    return { text: t, signed: false, open: true };
   return null;
 }
 
