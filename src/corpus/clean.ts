@@ -455,11 +455,12 @@ const ARROW_END = /\s[»›▾▼▸→]\s*$/;
 /** A reporting verb: a page's prompts do not report ("... the qualifying period to sign up for ... , Beskin said"). */
 const REPORTS = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/;
 /**
- * A page speaking for itself to its reader, "we" to "you", outside any quotation: "We value your privacy. We
- * and our partners store and access information on your device." A news sentence that has both persons quotes
- * someone ("“You have called 20 times to shut down the government. We don’t.”").
+ * A page speaking for itself to its reader, "we" or "our" to "you", outside any quotation: "We value your
+ * privacy. We and our partners store and access information on your device." A news sentence that has both
+ * persons quotes someone ("“You have called 20 times to shut down the government. We don’t.”"); "us" is left
+ * out, being a speaker's word as often as a site's ("You have to dig deep ... competing with the best of us.").
  */
-const SITE_TO_READER = /^(?=[^"“”]*$)(?=.*\b(?:[Ww]e|[Oo]ur|us)\b)(?=.*\b(?:[Yy]ou|[Yy]our)\b)/;
+const SITE_TO_READER = /^(?=[^"“”]*$)(?=.*\b(?:[Ww]e|[Oo]ur)\b)(?=.*\b(?:[Yy]ou|[Yy]our)\b)/;
 /** A credit or caption's label: "Image copyright Reuters Image caption ...". */
 const CAPTION_LABEL = /^(?:image|photo|picture)s? (?:copyright|caption|source|credit)\b/i;
 
