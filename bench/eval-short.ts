@@ -2,11 +2,14 @@
 //  - ../shared/mrpc-dev/corpus: 3,529 one-sentence news files, loaded as they are; every one must load.
 //  - ../shared/scale: one sentence of 8 to 40 words from each of many real articles, written one per file by
 //    bench/short-items.ts beside furniture files (menus, share bars, cookie notices, prompts, photo credits).
-//    Development samples (records 0 to 1,999 with furniture FURNITURE_DEV; records 20,000 to 21,999 with
-//    FURNITURE_HELD_OUT, whose misses were read) and untouched ones: records 30,000 to 31,999 (scored once, before
-//    the last rule change: sentences ending in a colon) and records 35,000 to 36,999 (scored once, after it).
+// Parts (`--part dev|untouched|all`, all by default):
+//  - dev: MRPC, and scale records 0 to 1,999 (furniture FURNITURE_DEV) and 20,000 to 21,999 (FURNITURE_HELD_OUT),
+//    whose misses were read while the rules were written;
+//  - untouched: records 10,000 to 11,999 with FURNITURE_UNTOUCHED (written before the second pass changed any
+//    rule, scored once at its end), and the first pass's untouched samples, records 30,000 to 31,999 and 35,000
+//    to 36,999 (whose misses the second pass did not read).
 // Floors: at least 99% of news items kept, at least 95% of furniture files dropped.
-//   npm run eval:short [-- --misses]
+//   npm run eval:short [-- --part dev] [--misses]
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,17 +17,34 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load';
 import { buildArticle } from '../src/corpus/article';
 import { readScale, SCALE_FILE } from './scale';
-import { writeShortItems, bulletinSentences, tally, FURNITURE_DEV, FURNITURE_HELD_OUT } from './short-items';
+import {
+  writeShortItems,
+  bulletinSentences,
+  tally,
+  FURNITURE_DEV,
+  FURNITURE_HELD_OUT,
+  FURNITURE_UNTOUCHED,
+} from './short-items';
 
 const MRPC = resolve('../shared/mrpc-dev/corpus');
-// The issue's targets, and the regression floors CI holds: the figures measured when the rules were last changed,
-// less a point and a half (the scale samples keep 98.0–98.4% of news items, short of the 99% target).
+// The issue's targets, and the regression floors CI holds: a little under the figures measured when the rules were
+// last changed (2026-12-01: news kept 99.2-99.6% on the five scale samples, MRPC 99.7%; furniture dropped 100% on
+// the development and held-out lists, 93.3% (28/30) on the untouched list, short of its 95% target).
 const NEWS_TARGET = 0.99;
-const NEWS_FLOOR = 0.965;
-const MRPC_FLOOR = 0.99;
-const FURNITURE_FLOOR = 0.95;
+const FURNITURE_TARGET = 0.95;
+const NEWS_FLOOR = 0.985;
+const MRPC_FLOOR = 0.995;
+const FURNITURE_FLOOR = 0.9;
 let targetMissed = false;
+let furnitureTargetMissed = false;
 const misses = process.argv.includes('--misses');
+const part = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'all';
+if (!['dev', 'untouched', 'all'].includes(part)) {
+  console.error(`--part must be dev, untouched or all, not "${part}"`);
+  process.exit(2);
+}
+/** A sentence in this many articles of a sample is a site's template (see scaleSentences). */
+const TEMPLATE_PAGES = 3;
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
 let failed = false;
 
@@ -45,9 +65,17 @@ async function mrpc() {
   if (kept / files.length < MRPC_FLOOR) failed = true;
 }
 
-/** One sentence of bulletin length from each article in records [from, to). */
+/**
+ * One sentence of bulletin length from each article in records [from, to): the middle such sentence (not the
+ * first, often a dateline or a headline run into the lead). A sentence that stands word for word in three or
+ * more articles of the same records is passed over for the next one: it is a site's template, not any one
+ * story's reporting ("You must select a newsletter to subscribe to.", a captcha notice, a sign-up form), and a
+ * wire story reprinted that often still gives its other sentences. The rule looks only at repetition across
+ * pages, never at what the cleaner decides.
+ */
 async function scaleSentences(from: number, to: number): Promise<string[]> {
-  const out: string[] = [];
+  const perArticle: string[][] = [];
+  const pages = new Map<string, number>();
   let n = 0;
   for await (const r of readScale(to)) {
     if (n++ < from || !r?.content_original) continue;
@@ -58,8 +86,17 @@ async function scaleSentences(from: number, to: number): Promise<string[]> {
       continue;
     }
     const candidates = bulletinSentences(article.sentences.map((s) => s.text));
-    // Not the first (often a dateline or a headline run into the lead): the middle one.
-    if (candidates.length) out.push(candidates[Math.floor(candidates.length / 2)]);
+    for (const c of candidates) pages.set(c, (pages.get(c) ?? 0) + 1);
+    perArticle.push(candidates);
+  }
+  const out: string[] = [];
+  for (const candidates of perArticle) {
+    if (!candidates.length) continue;
+    const middle = Math.floor(candidates.length / 2);
+    // From the middle outwards, the first sentence that is no template.
+    const order = candidates.map((_, k) => k).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b);
+    const pick = order.find((k) => (pages.get(candidates[k]) ?? 0) < TEMPLATE_PAGES);
+    if (pick !== undefined) out.push(candidates[pick]);
   }
   return out;
 }
@@ -84,31 +121,40 @@ async function sample(name: string, from: number, to: number, furniture: string[
       for (const f of t.furnitureKept) console.log(`  furniture kept ${f}: ${furniture[items.furniture.indexOf(f)]}`);
     }
     if (t.newsKept / t.news < NEWS_TARGET) targetMissed = true;
+    if (t.furnitureDropped / t.furniture < FURNITURE_TARGET) furnitureTargetMissed = true;
     if (t.newsKept / t.news < NEWS_FLOOR || t.furnitureDropped / t.furniture < FURNITURE_FLOOR) failed = true;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-await mrpc();
+if (part !== 'untouched') await mrpc();
 if (!existsSync(SCALE_FILE)) console.log('skipped: scale absent');
 else {
-  await sample('scale, development (records 0-1,999; furniture dev)', 0, 2000, FURNITURE_DEV);
-  await sample(
-    'scale, second development sample (records 20,000-21,999; furniture held out)',
-    20000,
-    22000,
-    FURNITURE_HELD_OUT,
-  );
-  await sample(
-    'scale, untouched until the last rule change (records 30,000-31,999; furniture held out)',
-    30000,
-    32000,
-    FURNITURE_HELD_OUT,
-  );
-  await sample('scale, untouched (records 35,000-36,999; furniture held out)', 35000, 37000, FURNITURE_HELD_OUT);
+  if (part !== 'untouched') {
+    await sample('scale, development (records 0-1,999; furniture dev)', 0, 2000, FURNITURE_DEV);
+    await sample('scale, development (records 20,000-21,999; furniture held out)', 20000, 22000, FURNITURE_HELD_OUT);
+  }
+  if (part !== 'dev') {
+    await sample('scale, untouched (records 10,000-11,999; furniture untouched)', 10000, 12000, FURNITURE_UNTOUCHED);
+    await sample(
+      "scale, first pass's untouched (records 30,000-31,999; furniture held out)",
+      30000,
+      32000,
+      FURNITURE_HELD_OUT,
+    );
+    await sample(
+      "scale, first pass's untouched (records 35,000-36,999; furniture held out)",
+      35000,
+      37000,
+      FURNITURE_HELD_OUT,
+    );
+  }
 }
 console.log(`issue 17 target: news kept ≥ ${NEWS_TARGET * 100}% on every sample: ${targetMissed ? 'NOT MET' : 'met'}`);
+console.log(
+  `issue 17 target: furniture dropped ≥ ${FURNITURE_TARGET * 100}% on every list: ${furnitureTargetMissed ? 'NOT MET' : 'met'}`,
+);
 console.log(
   `regression floors: news kept ≥ ${NEWS_FLOOR * 100}% (MRPC ≥ ${MRPC_FLOOR * 100}%), furniture dropped ≥ ${FURNITURE_FLOOR * 100}%`,
 );

@@ -84,6 +84,44 @@ export const FURNITURE_HELD_OUT: string[] = [
   'Related: More coverage of the election',
 ];
 
+/**
+ * A third list, written for the second pass on issue 17 before any rule of that pass was changed (menus, share
+ * bars, cookie and consent notices, subscription, sign-up and donation prompts, photo credits alone, widgets and
+ * link lines, the kinds a page holds without sentence punctuation as well as with it) and scored only at the end.
+ */
+export const FURNITURE_UNTOUCHED: string[] = [
+  'World\nU.S.\nPolitics\nEconomy\nTech\nCulture\nOpinion',
+  'News › World › Middle East',
+  'Latest | Most Read | Video | Podcasts | Newsletters',
+  'You are here: Home / News / Local',
+  'Share this with\nFacebook\nTwitter\nMessenger\nEmail\nCopy this link',
+  'Share this article on social media',
+  'Click here to share this story on Facebook.',
+  'This website uses cookies to improve your experience while you navigate through the website.',
+  'We and our partners use cookies to personalise content and ads and to analyse our traffic',
+  'Accept\nDecline\nCookie preferences',
+  'Your use of this website constitutes acceptance of our Terms of Service and Privacy Policy.',
+  'You have reached your limit of free articles this month.',
+  'Already have an account? Sign in here.',
+  'Subscribers get unlimited access to all our journalism',
+  'Sign up to receive our top stories in your inbox every weekday morning',
+  'Thank you for signing up! Check your inbox to confirm your subscription.',
+  'Please enable JavaScript to view the comments powered by Disqus.',
+  'Your support helps us keep our journalism free for all readers.',
+  'If you value our reporting, please consider making a donation today.',
+  'Photo courtesy of the city of Springfield',
+  'Photo credit: Alex Brandon / Associated Press',
+  'Getty Images',
+  'File photo',
+  'Watch: Highlights from last night’s debate',
+  'Listen to this article (5 minutes)',
+  'Updated at 3:45 p.m. ET on March 4, 2020',
+  'Sponsored content from our partners',
+  'Most Popular\nThe week in review\nWhat we know so far',
+  'Report a typo or error in this article',
+  'Have a news tip? Email us at tips@example.com.',
+];
+
 export interface ShortItems {
   news: string[];
   furniture: string[];

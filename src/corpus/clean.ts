@@ -124,9 +124,13 @@ const STOCK_START = new RegExp(
   'i',
 );
 
-/** Phrases that mark a block as page furniture wherever they stand in it. */
-const STOCK_ANYWHERE =
-  /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|\b(?:back to|return to) (?:the )?(?:slides?|slideshow|gallery|photos?|images?)\b|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b|\bcomments?\b.{0,40}\b(?:approv|moderat|policy|guidelines)|\b(?:approv|moderat)\w*.{0,40}\bcomments?\b/i;
+/** Phrases that mark a block as page furniture wherever they stand in it: credits, widgets, prompts. */
+const STOCK_PHRASES =
+  /contributed (?:to )?(?:this|the) (?:report|story)|contributed reporting|\b(?:back to|return to) (?:the )?(?:slides?|slideshow|gallery|photos?|images?)\b|click to (?:view|enlarge|play)|subscribe (?:today|now)|save \d+%|(?:graphic|disturbing) content|view (?:reader )?comments|sign up for (?:our|the) newsletter|\bfollow us\b/i;
+/** A comment policy ("Comments are moderated and approved before they appear."). */
+const COMMENT_POLICY =
+  /\bcomments?\b.{0,40}\b(?:approv|moderat|policy|guidelines)|\b(?:approv|moderat)\w*.{0,40}\bcomments?\b/i;
+const STOCK_ANYWHERE = new RegExp(`${STOCK_PHRASES.source}|${COMMENT_POLICY.source}`, 'i');
 
 /** "Str / AP", "Seth Wenig / AP", "Misha Japaridze/AP/File", "Ayman Mohyeldin / NBC News", "Getty Images". */
 export const PHOTO_CREDIT =
@@ -300,7 +304,7 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
   for (let i = 0; i < texts.length; i++) {
     if (decided[i] !== 'good') continue;
     kept++;
-    if (WEB_PROMPT.test(texts[i])) prompts++;
+    if ((WEB_PROMPT.test(texts[i]) || SITE_TO_READER.test(texts[i])) && !REPORTS.test(texts[i])) prompts++;
   }
   if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
   if (kept === 0) for (const i of proseBlocks(texts, mainLatin)) decided[i] = 'good';
@@ -379,7 +383,8 @@ const WEB_PROMPT = new RegExp(
  * and Group Chief Financial Officer Alex Arena will report to So." is prose; "Share this article." is not).
  */
 export function readsAsProse(text: string, mainLatin = true): boolean {
-  return proseShape(text, mainLatin) && hasClause(text);
+  const shape = proseShape(text, mainLatin);
+  return shape !== null && (shape.signed || hasClause(shape.text));
 }
 
 /** The tagger reads English; in another script the shape tests decide. */
@@ -394,31 +399,123 @@ const MAX_TAGGED = 256;
  * every block of prose shape is kept; otherwise only the sampled ones that have one.
  */
 function proseBlocks(texts: string[], mainLatin: boolean): number[] {
-  const candidates: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (proseShape(texts[i], mainLatin)) candidates.push(i);
-  if (candidates.length <= MAX_TAGGED) return candidates.filter((i) => hasClause(texts[i]));
+  let candidates: number[] = [];
+  const shapes = new Map<number, Shape>();
+  for (let i = 0; i < texts.length; i++) {
+    const shape = proseShape(texts[i], mainLatin);
+    if (shape === null) continue;
+    candidates.push(i);
+    shapes.set(i, shape);
+  }
+  if (candidates.filter((i) => shapes.get(i)!.open).length > MAX_OPEN)
+    candidates = candidates.filter((i) => !shapes.get(i)!.open);
+  const reads = (i: number) => shapes.get(i)!.signed || hasClause(shapes.get(i)!.text);
+  if (candidates.length <= MAX_TAGGED) return candidates.filter(reads);
   const sample: number[] = [];
   for (let k = 0; k < MAX_TAGGED; k++) sample.push(candidates[Math.floor((k * candidates.length) / MAX_TAGGED)]);
-  const withVerb = sample.filter((i) => hasClause(texts[i]));
+  const withVerb = sample.filter(reads);
   return withVerb.length >= 0.9 * sample.length ? candidates : withVerb;
 }
 
-/** Everything readsAsProse asks but the verb: length, sentence punctuation, no furniture shape. */
-function proseShape(text: string, mainLatin: boolean): boolean {
-  // Marks that copying from a page leaves after a full stop (a rendered soft hyphen, a zero-width space).
-  const t = text.trim().replace(/[¬\u00ad\u200b]+$/, '');
+/**
+ * What the tagger is asked about a block of prose shape (its text less any list mark or bullet), or that it
+ * need not be: a post signed with its author and date is a statement whatever its grammar.
+ */
+interface Shape {
+  text: string;
+  signed: boolean;
+  /** Without sentence punctuation at its end. */
+  open?: boolean;
+}
+
+/**
+ * A lone line without its full stop is a bulletin cut short; three or more such lines on one page are a list of
+ * headlines ("Most read"), in sentence case or not.
+ */
+const MAX_OPEN = 2;
+
+/**
+ * The signature an embedded social post ends in, as the platforms write it: "— Donald J. Trump
+ * (@realDonaldTrump) June 29, 2017", "Posted by Dr. Ben Carson on Tuesday, April 28, 2015".
+ */
+const POST_SIGNATURE =
+  /(?:^|\s)[—–-]{1,2}\s*[^\s()][^()]{0,60}\(@\w{1,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s*$|(?:^|\s|\.\.\.|…)Posted by\s+\p{Lu}[^()]{1,60}?\s+on\s+(?:\p{L}+,\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s*$/u;
+/** Links and pictures a post carries at its end ("Join us: https://t.co/… pic.twitter.com/…"). */
+const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/;
+/**
+ * What stands before a sentence in a list or a copied thread: a number ("3) There was a mainstream"), a bullet
+ * ("►Trump has"), Markdown's bold left open ("**Marco Rubio converted"), a dash or an ellipsis carrying a
+ * post on from the one before ("….The United States should not be penalized").
+ */
+const LEADER = /^(?:\d{1,3}[.)]\s+|(?:[-*•·▪►▸–—…]|\.{2,})+\s*)/u;
+/** A footnote's number after the full stop ("... the city's drinking water supply.2"). */
+const FOOTNOTE = /([.!?]["”’')\]]*)(?:\d{1,2}|\[\d{1,2}\])$/;
+/** A link or a control: a line that ends in an arrow ("All Missouri polls and polling averages »", "Show all states ▾"). */
+const ARROW_END = /\s[»›▾▼▸→]\s*$/;
+/** A reporting verb: a page's prompts do not report ("... the qualifying period to sign up for ... , Beskin said"). */
+const REPORTS = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/;
+/**
+ * A page speaking for itself to its reader, "we" or "our" to "you", outside any quotation: "We value your
+ * privacy. We and our partners store and access information on your device." A news sentence that has both
+ * persons quotes someone ("“You have called 20 times to shut down the government. We don’t.”"); "us" is left
+ * out, being a speaker's word as often as a site's ("You have to dig deep ... competing with the best of us.").
+ */
+const SITE_TO_READER = /^(?=[^"“”]*$)(?=.*\b(?:[Ww]e|[Oo]ur)\b)(?=.*\b(?:[Yy]ou|[Yy]our)\b)/;
+/** A credit or caption's label: "Image copyright Reuters Image caption ...". */
+const CAPTION_LABEL = /^(?:image|photo|picture)s? (?:copyright|caption|source|credit)\b/i;
+
+/**
+ * Everything readsAsProse asks but the verb: length, sentence punctuation, no furniture shape. Null when the
+ * block has not the shape of prose.
+ */
+function proseShape(text: string, mainLatin: boolean): Shape | null {
+  // Marks that copying from a page leaves after a full stop (a rendered soft hyphen, a zero-width space), and
+  // a footnote's number.
+  let t = text
+    .trim()
+    .replace(/[¬\u00ad\u200b]+$/, '')
+    .replace(FOOTNOTE, '$1');
+  if (wordCount(t) < 5) return null;
+  if (mainLatin && latinShare(t) < 0.5) return null;
+  const signature = t.match(POST_SIGNATURE);
+  if (signature) {
+    // An embedded post: its words before the signature, less the links it carries, are what is judged.
+    const body = t.slice(0, signature.index).replace(TRAILING_LINKS, '').trim();
+    return wordCount(body) > 0 && !furniture(body, wordCount(body)) ? { text: body, signed: true } : null;
+  }
+  const leader = t.match(LEADER)?.[0] ?? '';
+  t = t.slice(leader.length);
   const words = wordCount(t);
-  if (words < 5) return false;
+  if (words < 5) return null;
+  // A post carried on from the one before may go on in lower case ("....except for those stated by me").
+  const continued = /\.\.|…/.test(leader);
+  if (latinShare(t) >= 0.5 && !(continued || /^["“‘'(«¿¡[]*[\p{Lu}\p{N}]/u.test(t))) return null;
+  if (furniture(t, words) || ARROW_END.test(t)) return null;
   // A sentence that introduces a quotation ("..., the group wrote in a statement:") ends as reporting does, as
   // in classify.
-  if (!(TERMINAL.test(t) || SIGNED_QUOTE.test(t) || (words >= 8 && /:\s*$/.test(t)))) return false;
-  if (mainLatin && latinShare(t) < 0.5) return false;
-  if (latinShare(t) >= 0.5 && !/^["“‘'(«¿¡]?[\p{Lu}\p{N}]/u.test(t)) return false;
-  if (STOCK_ANYWHERE.test(t) || WEB_PROMPT.test(t) || (STOCK_START.test(t) && words <= 10)) return false;
-  if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || isLinkLike(t) || LIST_ITEM.test(t)) return false;
+  if (TERMINAL.test(t) || SIGNED_QUOTE.test(t) || (words >= 8 && /:\s*$/.test(t))) return { text: t, signed: false };
+  // Without its full stop (a line cut short, a caption, a quotation left open) a sentence still reads as one
+  // when it is long enough to be more than a label and is not in headline case ("He is on trial over the
+  // execution of nine African Americans last year in the Emanuel AME Church in South Carolina"); a headline
+  // ("DOJ Watchdog Puts Final Nail In Steele Dossier Coffin") or a name with its title is not a report.
+  if (words >= 8 && !looksLikeHeadline(t) && !isLinkLike(t.split(/\s+/).pop() ?? ''))
+    return { text: t, signed: false, open: true };
+  return null;
+}
+
+/**
+ * The shapes of page furniture, for a block judged alone: navigation, prompts, credits, menus and share bars.
+ * A prompt's words ("sign up for", "terms and conditions", "comments ... policy") in a sentence that reports
+ * ("“His seat is not vacant,” Beskin said Thursday, the day before the qualifying period to sign up for
+ * Georgia’s 2020 elections was set to expire.") are the news's words, not the page's.
+ */
+function furniture(t: string, words: number): boolean {
+  if (STOCK_PHRASES.test(t) || (STOCK_START.test(t) && words <= 10)) return true;
+  if ((WEB_PROMPT.test(t) || COMMENT_POLICY.test(t) || SITE_TO_READER.test(t)) && !REPORTS.test(t)) return true;
+  if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || CAPTION_LABEL.test(t) || isLinkLike(t)) return true;
+  if (LIST_ITEM.test(t)) return true;
   // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
-  if ((t.match(/\s[|•·»]\s/g) ?? []).length >= 2) return false;
-  return true;
+  return (t.match(/\s[|•·»]\s/g) ?? []).length >= 2;
 }
 
 /** Reporting prose beside a credit line is reporting, not a caption ("... said Tuesday."). */
