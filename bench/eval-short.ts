@@ -2,12 +2,14 @@
 //  - ../shared/mrpc-dev/corpus: 3,529 one-sentence news files, loaded as they are; every one must load.
 //  - ../shared/scale: one sentence of 8 to 40 words from each of many real articles, written one per file by
 //    bench/short-items.ts beside furniture files (menus, share bars, cookie notices, prompts, photo credits).
-// Parts (`--part dev|untouched|all`, all by default):
-//  - dev: MRPC, and scale records 0 to 1,999 (furniture FURNITURE_DEV) and 20,000 to 21,999 (FURNITURE_HELD_OUT),
-//    whose misses were read while the rules were written;
-//  - untouched: records 10,000 to 11,999 with FURNITURE_UNTOUCHED (written before the second pass changed any
-//    rule, scored once at its end), and the first pass's untouched samples, records 30,000 to 31,999 and 35,000
-//    to 36,999 (whose misses the second pass did not read).
+// Parts (`--part dev|fresh|earlier|all`, all by default):
+//  - dev: MRPC, and scale records 0 to 1,999 (furniture FURNITURE_DEV), 20,000 to 21,999 (FURNITURE_HELD_OUT) and
+//    10,000 to 11,999 (FURNITURE_UNTOUCHED, the second pass's untouched sample, scored at its end and development
+//    since), whose misses were read while the rules were written;
+//  - fresh (alias untouched): records 15,000 to 16,999 with FURNITURE_FRESH, both written down or drawn before the
+//    third pass changed any rule and scored once at its end;
+//  - earlier: the first pass's untouched samples, records 30,000 to 31,999 and 35,000 to 36,999 (scored since,
+//    misses not read), with FURNITURE_HELD_OUT.
 // Floors: at least 99% of news items kept, at least 95% of furniture files dropped.
 //   npm run eval:short [-- --part dev] [--misses]
 import { existsSync } from 'node:fs';
@@ -24,6 +26,7 @@ import {
   FURNITURE_DEV,
   FURNITURE_HELD_OUT,
   FURNITURE_UNTOUCHED,
+  FURNITURE_FRESH,
 } from './short-items';
 
 const MRPC = resolve('../shared/mrpc-dev/corpus');
@@ -38,9 +41,10 @@ const FURNITURE_FLOOR = 0.9;
 let targetMissed = false;
 let furnitureTargetMissed = false;
 const misses = process.argv.includes('--misses');
-const part = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'all';
-if (!['dev', 'untouched', 'all'].includes(part)) {
-  console.error(`--part must be dev, untouched or all, not "${part}"`);
+const partArg = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'all';
+const part = partArg === 'untouched' ? 'fresh' : partArg;
+if (!['dev', 'fresh', 'earlier', 'all'].includes(part)) {
+  console.error(`--part must be dev, fresh (or untouched), earlier or all, not "${partArg}"`);
   process.exit(2);
 }
 /** A sentence in this many articles of a sample is a site's template (see scaleSentences). */
@@ -128,15 +132,24 @@ async function sample(name: string, from: number, to: number, furniture: string[
   }
 }
 
-if (part !== 'untouched') await mrpc();
+const run = (p: string) => part === 'all' || part === p;
+if (run('dev')) await mrpc();
 if (!existsSync(SCALE_FILE)) console.log('skipped: scale absent');
 else {
-  if (part !== 'untouched') {
+  if (run('dev')) {
     await sample('scale, development (records 0-1,999; furniture dev)', 0, 2000, FURNITURE_DEV);
     await sample('scale, development (records 20,000-21,999; furniture held out)', 20000, 22000, FURNITURE_HELD_OUT);
+    await sample(
+      "scale, development (records 10,000-11,999; the second pass's untouched furniture)",
+      10000,
+      12000,
+      FURNITURE_UNTOUCHED,
+    );
   }
-  if (part !== 'dev') {
-    await sample('scale, untouched (records 10,000-11,999; furniture untouched)', 10000, 12000, FURNITURE_UNTOUCHED);
+  if (run('fresh')) {
+    await sample('scale, untouched (records 15,000-16,999; furniture fresh)', 15000, 17000, FURNITURE_FRESH);
+  }
+  if (run('earlier')) {
     await sample(
       "scale, first pass's untouched (records 30,000-31,999; furniture held out)",
       30000,

@@ -122,6 +122,68 @@ export const FURNITURE_UNTOUCHED: string[] = [
   'Have a news tip? Email us at tips@example.com.',
 ];
 
+/**
+ * A fourth list, written for the third pass on issue 17 before any rule of that pass was changed, once the
+ * untouched list above had been scored (and so became development material): the kinds the issue names, as sites
+ * phrase them (menus, share bars, cookie and consent notices, subscription and paywall prompts, newsletter
+ * sign-ups, comment-policy notes, tip lines, photo credits alone, app download prompts, login prompts, ad labels,
+ * "related" teasers), none taken from the lists above. Scored once, at the end of that pass.
+ */
+export const FURNITURE_FRESH: string[] = [
+  // menus
+  'Sections\nHome\nU.K.\nWorld\nBusiness\nSport\nLifestyle\nTravel',
+  'Politics | Elections | White House | Congress | Supreme Court',
+  'Back to top',
+  'Open navigation menu',
+  // share bars
+  'Share\nTweet\nReddit\nFlipboard\nEmail',
+  'Share this page via WhatsApp',
+  'Copy link\nLink copied!',
+  // cookie and consent notices
+  'By using this site, you agree to our use of cookies as described in our Privacy Policy.',
+  'We use cookies and similar technologies to recognize your repeat visits and preferences.',
+  'Do Not Sell or Share My Personal Information',
+  'Manage consent\nI agree\nLearn more',
+  // subscription and paywall prompts
+  'This article is for subscribers only.',
+  'To continue reading, subscribe for just $2 a month.',
+  'You’ve read 3 of 5 free stories. Subscribe for unlimited access.',
+  'Your free trial has ended. Choose a plan to keep reading.',
+  // newsletter sign-ups
+  'Get our best stories in your inbox. Sign up for The Morning Brief.',
+  'Enter your email address\nSubscribe\nBy signing up, you agree to our Terms and Privacy Policy.',
+  'You’re all set! You’ll receive our newsletter every Friday.',
+  // comment-policy notes
+  'Comments are moderated and may take up to 24 hours to appear.',
+  'Please keep comments respectful. Abusive comments will be removed.',
+  'Join the conversation',
+  'You must be logged in to post a comment.',
+  // tip lines
+  'Got a story idea? Send it to newsdesk@example.org or call 555-0100.',
+  'Know something we should investigate? Contact our newsroom securely via Signal.',
+  'Send us your photos and videos: WhatsApp +44 7700 900123',
+  // photo credits alone
+  'Photo: Courtesy of the artist',
+  '(Photo by Chip Somodevilla/Getty Images)',
+  'Mark Lennihan / AP file',
+  // app download prompts
+  'Get the app\nDownload on the App Store\nGet it on Google Play',
+  'Read this story in our app for a better experience.',
+  'Stay informed with breaking news alerts. Download our free app now.',
+  // login prompts
+  'Log in or create a free account to continue.',
+  'Forgot your password?',
+  'Please sign in to access this content.',
+  // ad labels
+  'Advertisement · Scroll to continue',
+  'Story continues below advertisement',
+  'Paid Post',
+  // "related" teasers
+  'Related Articles\nFive things to know about the new tax rules\nCity council delays vote on budget',
+  'You may also like',
+  'MORE FROM OPINION: Why the housing crisis is getting worse',
+];
+
 export interface ShortItems {
   news: string[];
   furniture: string[];
