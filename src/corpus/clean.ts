@@ -304,7 +304,7 @@ export function cleanBlocks(rawBlocks: string[], headings: ReadonlySet<string> =
   for (let i = 0; i < texts.length; i++) {
     if (decided[i] !== 'good') continue;
     kept++;
-    if ((WEB_PROMPT.test(texts[i]) || SITE_TO_READER.test(texts[i])) && !REPORTS.test(texts[i])) prompts++;
+    if (speaksToReader(texts[i])) prompts++;
   }
   if (kept > 0 && prompts === kept) for (let i = 0; i < texts.length; i++) decided[i] = 'bad';
   if (kept === 0) for (const i of proseBlocks(texts, mainLatin)) decided[i] = 'good';
@@ -461,6 +461,22 @@ const REPORTS = /\b(?:said|says|told|tells|wrote|writes|added|according to)\b/;
  * out, being a speaker's word as often as a site's ("You have to dig deep ... competing with the best of us.").
  */
 const SITE_TO_READER = /^(?=[^"“”]*$)(?=.*\b(?:[Ww]e|[Oo]ur)\b)(?=.*\b(?:[Yy]ou|[Yy]our)\b)/;
+/**
+ * The site addressing its reader with no one reported (no quotation marks): a sentence about the reader and the
+ * reader's own things, "you" as its subject and "your" after ("You have reached your limit of free articles this
+ * month."), or the site asking to be written to, by an imperative to "us" ("Have a news tip? Email us at …") or
+ * by an email address given as the way to reach it. A news sentence in the second person quotes someone, and has
+ * its marks or its "said" ("“You can’t fix that,” the mayor said."); "you" alone is left to speakers, whose
+ * words a transcript prints without marks ("You can expect the Democrats to reposition themselves ..."), and so
+ * is "join us", a statement's word as often ("Join us: https://t.co/…").
+ */
+const READER_ADDRESS =
+  /^(?=[^"“”]*$)[\s\S]*?(?:(?:^|[.!?]\s+)You\b[^.!?]*\byour\b|(?:^|[.!?]\s+)(?:[Pp]lease\s+)?(?:E-?mail|Contact|Tell|Send|Write to|Call|Text|Message|Reach) us\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/;
+/** A prompt, the site speaking for itself to its reader, or addressing the reader, and reporting no one. */
+function speaksToReader(t: string): boolean {
+  return (WEB_PROMPT.test(t) || SITE_TO_READER.test(t) || READER_ADDRESS.test(t)) && !REPORTS.test(t);
+}
+
 /** A credit or caption's label: "Image copyright Reuters Image caption ...". */
 const CAPTION_LABEL = /^(?:image|photo|picture)s? (?:copyright|caption|source|credit)\b/i;
 
@@ -511,7 +527,7 @@ function proseShape(text: string, mainLatin: boolean): Shape | null {
  */
 function furniture(t: string, words: number): boolean {
   if (STOCK_PHRASES.test(t) || (STOCK_START.test(t) && words <= 10)) return true;
-  if ((WEB_PROMPT.test(t) || COMMENT_POLICY.test(t) || SITE_TO_READER.test(t)) && !REPORTS.test(t)) return true;
+  if ((COMMENT_POLICY.test(t) || speaksToReader(t)) && !REPORTS.test(t)) return true;
   if ((PHOTO_CREDIT.test(t) && words <= 8) || CAPTION.test(t) || CAPTION_LABEL.test(t) || isLinkLike(t)) return true;
   if (LIST_ITEM.test(t)) return true;
   // A menu or share bar: items separated by bars or bullets ("Home | World | Business").
