@@ -107,7 +107,7 @@ export function quotationKey(text: string): string | null {
 export const ESTABLISHED = 3;
 
 /** Quotations two differently written first names must share before they are taken for one person's. */
-export const SHARED_WORDS = 3;
+export const SHARED_WORDS = 2;
 
 export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: Map<PersonRec, number> } {
   const clusters: Cluster[] = [];
@@ -121,7 +121,9 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   };
   const join = (c: Cluster, r: RecordIn) => {
     c.members.push(r);
-    if (r.rec.gender) c.genders[r.rec.gender]++;
+    // An honorific ("Mrs. Clinton") says more than pronouns counted near a name in a story about two people.
+    if (r.rec.titledGender) c.genders[r.rec.titledGender] += 3;
+    else if (r.rec.gender) c.genders[r.rec.gender]++;
     const { m, f } = c.genders;
     c.gender = m > 2 * f ? 'm' : f > 2 * m ? 'f' : null;
     c.articles.add(r.article.id);
@@ -155,24 +157,17 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   // has told that name's gender.
   full.sort((a, b) => Number(!!a.x.rec.borrowed) - Number(!!b.x.rec.borrowed) || b.middle.length - a.middle.length);
   const unplaced: RecordIn[] = [];
+  const borrowed: { r: RecordIn; middle: string[] }[] = [];
   for (const { x: r, middle } of full) {
     const suffix = r.rec.suffix ?? null;
     const alike = namesakes('person', r.rec.surname).filter(
       (c) => c.first && !c.ambiguous && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
     );
-    const fits = alike.filter((c) => sameMiddle(c.middle, middle));
-    // "Mrs. Obama" given Barack Obama's name in an article that never said he or she of him: the corpus says he.
-    if (
-      r.rec.borrowed &&
-      r.rec.titledGender &&
-      fits.some((c) => c.gender && c.gender !== r.rec.titledGender) &&
-      !fits.some((c) => c.gender === r.rec.titledGender)
-    ) {
-      r.rec.name = r.rec.borrowed;
-      r.rec.first = null;
-      r.rec.suffix = null;
+    if (r.rec.borrowed) {
+      borrowed.push({ r, middle });
       continue;
     }
+    const fits = alike.filter((c) => sameMiddle(c.middle, middle));
     // "George Bush" when the corpus has a George W. and a George H. W.: placed below, or left ambiguous.
     if (fits.length > 1 && !middle.length) {
       unplaced.push(r);
@@ -194,7 +189,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   // far more articles than any other; else a cluster of its own, marked with whom it could be.
   // Ambiguous only between people the corpus quotes in ESTABLISHED articles or more each: a "Chuck E. Schumer" in
   // one article makes no second Chuck Schumer.
-  for (const r of unplaced) {
+  const placeUnplaced = (r: RecordIn) => {
     const suffix = r.rec.suffix ?? null;
     const alike = namesakes('person', r.rec.surname).filter(
       (c) => c.first && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
@@ -204,10 +199,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     const inFamily = fam ? cands.filter((c) => fam.has(c)) : [];
     if (inFamily.length === 1) cands = inFamily;
     cands = dominant(cands);
-    if (cands.length === 1) {
-      join(cands[0], r);
-      continue;
-    }
+    if (cands.length === 1) return join(cands[0], r);
     const established = cands.filter((c) => c.articles.size >= ESTABLISHED);
     const c =
       established.length >= 2
@@ -215,6 +207,26 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
           add({ ...fresh('person', r.rec), ambiguous: established.map(displayName) }))
         : (alike.find((x) => !x.ambiguous && !x.middle.length) ?? add(fresh('person', r.rec)));
     join(c, r);
+  };
+  for (const r of unplaced) placeUnplaced(r);
+  // "Mrs. Obama" given Barack Obama's name in an article that never said he or she of him (speakers.ts settle()):
+  // placed once the corpus has said he, and then given back the bare surname she was written with.
+  for (const { r, middle } of borrowed) {
+    const fits = namesakes('person', r.rec.surname).filter(
+      (c) =>
+        c.first &&
+        !c.ambiguous &&
+        c.suffix === (r.rec.suffix ?? null) &&
+        sameFirst(c.first, r.rec.first!) &&
+        sameMiddle(c.middle, middle),
+    );
+    const g = r.rec.titledGender;
+    if (g && fits.some((c) => c.gender && c.gender !== g) && !fits.some((c) => c.gender === g)) {
+      r.rec.name = r.rec.borrowed!;
+      r.rec.first = null;
+      r.rec.suffix = null;
+    } else if (fits.length === 1) join(fits[0], r);
+    else placeUnplaced(r);
   }
   const bare = people.filter((x) => !x.rec.first);
   const undecided: RecordIn[] = [];
@@ -313,14 +325,45 @@ function dominant(cands: Cluster[]): Cluster[] {
     : cands;
 }
 
+/** A role of two words or more, as a key ("senate minority leader"), with the dates of the articles giving it. */
+function titlesHeld(c: Cluster): Map<string, { first: string; last: string }> {
+  const held = new Map<string, { first: string; last: string }>();
+  for (const m of c.members) {
+    const role = m.rec.role
+      ?.toLowerCase()
+      .replace(/[^a-z .-]/g, '')
+      .trim();
+    const d = m.article.published?.slice(0, 10);
+    if (!role || !d || role.split(/\s+/).length < 2 || /^(?:a|an|the|his|her|their)\s/.test(role)) continue;
+    const h = held.get(role);
+    if (!h) held.set(role, { first: d, last: d });
+    else {
+      if (d < h.first) h.first = d;
+      if (d > h.last) h.last = d;
+    }
+  }
+  return held;
+}
+
 /**
- * Nicknames: "Chuck Schumer" in one outlet's copy is "Charles E. Schumer" in another's, "Bernie Sanders" is
- * "Bernard Sanders". Two full names of one surname, suffix and fitting middles are one person when the corpus
- * quotes both saying the same words in SHARED_WORDS quotations or more and no article names both (an article that
- * names Bill and Hillary Clinton has two people). No table of given names: the quotations are the evidence.
+ * Nicknames: "Chuck Schumer" in one outlet's copy is "Charles E. Schumer" in another's, "Joe Biden" is "Joseph R.
+ * Biden". Two full names of one surname, suffix and fitting middles are one person when no article names both (an
+ * article that names Bill and Hillary Clinton has two people) and the corpus either quotes both saying the same
+ * words (SHARED_WORDS quotations or more: "Bill Barr", "William Barr"), or gives both, under first names of one
+ * initial, the same title of two words or more in overlapping dates ("Attorney General" Jeff and Jefferson
+ * Sessions in 2017; a title is held by one person at a time). No table of given names: the corpus is the evidence.
  */
 function joinNicknames(namesakes: (kind: string, surname: string) => Cluster[], clusters: Cluster[]): void {
   const said = (c: Cluster) => new Set(c.members.flatMap((m) => m.said ?? []));
+  const sameTitle = (a: Cluster, b: Cluster) => {
+    if (a.first![0] !== b.first![0]) return false;
+    const ta = titlesHeld(a);
+    for (const [role, h] of titlesHeld(b)) {
+      const o = ta.get(role);
+      if (o && o.first <= h.last && h.first <= o.last) return true;
+    }
+    return false;
+  };
   for (const a of [...clusters].sort((x, y) => y.articles.size - x.articles.size)) {
     if (!a.first || !a.members.length) continue;
     let aSaid: Set<string> | null = null;
@@ -332,11 +375,12 @@ function joinNicknames(namesakes: (kind: string, surname: string) => Cluster[], 
       aSaid ??= said(a);
       let shared = 0;
       for (const k of said(b)) if (aSaid.has(k)) shared++;
-      if (shared < SHARED_WORDS) continue;
+      if (shared < SHARED_WORDS && !sameTitle(a, b)) continue;
       for (const m of b.members) {
         a.members.push(m);
         a.articles.add(m.article.id);
-        if (m.rec.gender) a.genders[m.rec.gender]++;
+        if (m.rec.titledGender) a.genders[m.rec.titledGender] += 3;
+        else if (m.rec.gender) a.genders[m.rec.gender]++;
         for (const k of m.said ?? []) aSaid.add(k);
       }
       const { m, f } = a.genders;
