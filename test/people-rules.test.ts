@@ -199,3 +199,15 @@ describe('a nickname is joined when the corpus quotes both names saying the same
     expect(speakerOf(book, 'The roads out here')).toBe('Mara Dalby');
   });
 });
+
+describe('a lone word after an honorific is a surname, never a first name', () => {
+  it('"Mr. Paul" in an article naming Paul Rydell is not him', () => {
+    expect(
+      said(
+        'Paul Rydell, the speaker of the chamber, opened the session on Monday.',
+        '"We will pass the budget before the end of the week," Paul Rydell said.',
+        '"This budget spends money the state simply does not have," Mr. Paul said.',
+      ),
+    ).toEqual(['Paul Rydell', 'Paul']);
+  });
+});

@@ -428,7 +428,10 @@ export class AliasTable {
       rec =
         this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
         this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
-        [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix);
+        // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
+        (subject.honorific
+          ? undefined
+          : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix));
     }
     if (!rec) {
       rec = {
