@@ -10,7 +10,7 @@ import { prepareWording, sameWording } from '../extract/quote-merge';
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
-import { clusterPeople, completeSurnames, type Person, type RecordIn } from '../extract/people';
+import { clusterPeople, completeSurnames, quotationKey, type Person, type RecordIn } from '../extract/people';
 
 /** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
 interface GlobalSpeaker extends Person {
@@ -82,13 +82,20 @@ export function buildQuoteBook(
     const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
     completeSurnames(result.people, speaking, article.paragraphs);
   }
-  const records: RecordIn[] = perArticle.flatMap(({ article, result }) =>
-    result.people.map((rec) => ({
+  const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
+    // What each record is quoted saying: two names of one surname saying the same words are one person's.
+    const said = new Map<unknown, string[]>();
+    for (const q of result.quotes) {
+      const key = q.speaker && 'rec' in q.speaker && !q.scare ? quotationKey(q.span.text) : null;
+      if (key && q.speaker && 'rec' in q.speaker) said.set(q.speaker.rec, [...(said.get(q.speaker.rec) ?? []), key]);
+    }
+    return result.people.map((rec) => ({
       rec,
       article: { id: article.id, published: article.published, outlet: article.outlet },
       family: familyOf?.(article.id) ?? null,
-    })),
-  );
+      said: said.get(rec),
+    }));
+  });
   const { persons, idOf } = clusterPeople(records);
   const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 

@@ -199,3 +199,36 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
       .replace(/^[,\s]+|[,\s]+$/g, '') || null;
   return { name, role };
 }
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The middle of a full name: the words between the first name and the surname, suffix left out, run-together
+ * initials split ("George H.W. Bush" → ["H.", "W."]; "Charles E. Schumer" → ["E."]; "Joe Biden" → []).
+ */
+export function middleOf(name: string): string[] {
+  const words = name
+    .split(/\s+/)
+    .filter((w) => w && !NAME_SUFFIXES.has(w.toLowerCase()))
+    .flatMap((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? (w.match(/\p{Lu}\./gu) ?? []) : [w]));
+  return words.length > 2 ? words.slice(1, -1) : [];
+}
+
+/**
+ * Whether two middles can be one person's. A dropped middle fits any ("George Bush"), an initial fits the name it
+ * stands for ("Charles E. Schumer", "Charles Ellis Schumer"), and a full middle name may be dropped from a longer
+ * one ("Hillary Rodham Clinton", "Hillary Diane Rodham Clinton"). But initials are printed to tell people apart:
+ * "George W. Bush" is not "George H. W. Bush", nor "George P. Bush".
+ */
+export function sameMiddle(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const key = (w: string) => bare(w).toLowerCase();
+  const fit = (x: string, y: string) =>
+    INITIAL.test(bare(x) || x) || INITIAL.test(bare(y) || y) ? key(x)[0] === key(y)[0] : key(x) === key(y);
+  if (a.length === b.length) return a.every((x, i) => fit(x, b[i]));
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.some((w) => INITIAL.test(w))) return false;
+  let j = 0;
+  for (const w of long) if (j < short.length && fit(short[j], w)) j++;
+  return j === short.length;
+}

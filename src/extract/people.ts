@@ -6,7 +6,7 @@
 // more often than any namesake that news writes them by surname alone. Otherwise it stays apart, marked ambiguous
 // with the people it could be: never a guess between two Clintons.
 import type { Gender, PersonRec } from './speakers';
-import { cleanName } from './names';
+import { cleanName, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
 
 export interface RecordIn {
@@ -14,6 +14,8 @@ export interface RecordIn {
   article: { id: string; published: string | null; outlet: string | null };
   /** The original of the article's copy family, when it has one. */
   family?: string | null;
+  /** What the article quotes this record saying, as wording keys (quotationKey): evidence that two names are one. */
+  said?: string[];
 }
 
 export interface RoleSeen {
@@ -74,9 +76,13 @@ interface Cluster {
   kind: 'person' | 'org';
   surname: string;
   first: string | null;
+  /** Middle names and initials ("George H. W. Bush" → H., W.), the fullest seen. */
+  middle: string[];
   suffix: string | null;
   members: RecordIn[];
   gender: Gender;
+  /** He/she counts of the members: the cluster's gender is what most of its articles say. */
+  genders: { m: number; f: number };
   articles: Set<string>;
   roleWords: Set<string>;
   ambiguous: string[] | null;
@@ -84,6 +90,24 @@ interface Cluster {
 
 /** How many more articles a person needs than any namesake before a bare surname is taken to mean them. */
 export const DOMINANCE = 5;
+
+/**
+ * The wording of a quotation as a key for telling that two names said the same words ("Chuck Schumer" in one
+ * outlet's copy, "Charles E. Schumer" in another's): letters and digits only, six words or more, else null.
+ */
+export function quotationKey(text: string): string | null {
+  const key = fold(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return key.split(' ').length >= 6 ? key : null;
+}
+
+/** Articles a middle-initialled namesake needs before a name without the initials is taken as ambiguous. */
+export const ESTABLISHED = 3;
+
+/** Quotations two differently written first names must share before they are taken for one person's. */
+export const SHARED_WORDS = 2;
 
 export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: Map<PersonRec, number> } {
   const clusters: Cluster[] = [];
@@ -97,17 +121,27 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   };
   const join = (c: Cluster, r: RecordIn) => {
     c.members.push(r);
-    c.gender ??= r.rec.gender;
+    // An honorific ("Mrs. Clinton") says more than pronouns counted near a name in a story about two people.
+    if (r.rec.titledGender) c.genders[r.rec.titledGender] += 3;
+    else if (r.rec.gender) c.genders[r.rec.gender]++;
+    const { m, f } = c.genders;
+    c.gender = m > 2 * f ? 'm' : f > 2 * m ? 'f' : null;
     c.articles.add(r.article.id);
     if (r.rec.role) for (const w of roleHeads(r.rec.role)) c.roleWords.add(w);
+    if (r.rec.first) {
+      const mid = middleOf(r.rec.name);
+      if (mid.length > c.middle.length) c.middle = mid;
+    }
   };
   const fresh = (kind: 'person' | 'org', r: PersonRec): Cluster => ({
     kind,
     surname: r.surname,
     first: r.first,
+    middle: [],
     suffix: r.suffix ?? null,
     members: [],
     gender: null,
+    genders: { m: 0, f: 0 },
     articles: new Set(),
     roleWords: new Set(),
     ambiguous: null,
@@ -115,15 +149,33 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   const compatible = (c: Cluster, r: PersonRec) => !c.gender || !r.gender || c.gender === r.gender;
 
   const people = records.filter((x) => x.rec.kind === 'person');
-  // Full names first: same surname and suffix, first names alike. Gender never splits a full name.
-  for (const r of people.filter((x) => x.rec.first)) {
+  // Full names first: same surname and suffix, first names alike, middles that fit (a "George W." is never a
+  // "George H. W."). Gender never splits a full name. Names with a middle go first, so that each middle has its
+  // cluster before a name without one is placed.
+  const full = people.filter((x) => x.rec.first).map((x) => ({ x, middle: middleOf(x.rec.name) }));
+  // A titled surname that borrowed its article's one full name (speakers.ts settle()) comes last, once the corpus
+  // has told that name's gender.
+  full.sort((a, b) => Number(!!a.x.rec.borrowed) - Number(!!b.x.rec.borrowed) || b.middle.length - a.middle.length);
+  const unplaced: RecordIn[] = [];
+  const borrowed: { r: RecordIn; middle: string[] }[] = [];
+  for (const { x: r, middle } of full) {
     const suffix = r.rec.suffix ?? null;
-    const c =
-      namesakes('person', r.rec.surname).find(
-        (x) => x.first && x.suffix === suffix && sameFirst(x.first, r.rec.first!),
-      ) ?? add(fresh('person', r.rec));
-    join(c, r);
+    const alike = namesakes('person', r.rec.surname).filter(
+      (c) => c.first && !c.ambiguous && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
+    );
+    if (r.rec.borrowed) {
+      borrowed.push({ r, middle });
+      continue;
+    }
+    const fits = alike.filter((c) => sameMiddle(c.middle, middle));
+    // "George Bush" when the corpus has a George W. and a George H. W.: placed below, or left ambiguous.
+    if (fits.length > 1 && !middle.length) {
+      unplaced.push(r);
+      continue;
+    }
+    join(fits[0] ?? add(fresh('person', r.rec)), r);
   }
+  joinNicknames(namesakes, clusters);
   // Which full-name cluster each copy family names under a surname: "Trump" in a copy resolves as its original did.
   const familyNames = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
@@ -133,13 +185,58 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
       familyNames.set(k, (familyNames.get(k) ?? new Set()).add(c));
     }
   }
+  // A full name without the middle initials that tell its namesakes apart: its copy family's, else one quoted in
+  // far more articles than any other; else a cluster of its own, marked with whom it could be.
+  // Ambiguous only between people the corpus quotes in ESTABLISHED articles or more each: a "Chuck E. Schumer" in
+  // one article makes no second Chuck Schumer.
+  const placeUnplaced = (r: RecordIn) => {
+    const suffix = r.rec.suffix ?? null;
+    const alike = namesakes('person', r.rec.surname).filter(
+      (c) => c.first && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
+    );
+    let cands = alike.filter((c) => !c.ambiguous && c.middle.length);
+    const fam = r.family ? familyNames.get(`${r.family}|${r.rec.surname}`) : undefined;
+    const inFamily = fam ? cands.filter((c) => fam.has(c)) : [];
+    if (inFamily.length === 1) cands = inFamily;
+    cands = dominant(cands);
+    if (cands.length === 1) return join(cands[0], r);
+    const established = cands.filter((c) => c.articles.size >= ESTABLISHED);
+    const c =
+      established.length >= 2
+        ? (alike.find((x) => x.ambiguous && x.first === r.rec.first) ??
+          add({ ...fresh('person', r.rec), ambiguous: established.map(displayName) }))
+        : (alike.find((x) => !x.ambiguous && !x.middle.length) ?? add(fresh('person', r.rec)));
+    join(c, r);
+  };
+  for (const r of unplaced) placeUnplaced(r);
+  // "Mrs. Obama" given Barack Obama's name in an article that never said he or she of him (speakers.ts settle()):
+  // placed once the corpus has said he, and then given back the bare surname she was written with.
+  for (const { r, middle } of borrowed) {
+    const fits = namesakes('person', r.rec.surname).filter(
+      (c) =>
+        c.first &&
+        !c.ambiguous &&
+        c.suffix === (r.rec.suffix ?? null) &&
+        sameFirst(c.first, r.rec.first!) &&
+        sameMiddle(c.middle, middle),
+    );
+    const g = r.rec.titledGender;
+    if (g && fits.some((c) => c.gender && c.gender !== g) && !fits.some((c) => c.gender === g)) {
+      r.rec.name = r.rec.borrowed!;
+      r.rec.first = null;
+      r.rec.suffix = null;
+    } else if (fits.length === 1) join(fits[0], r);
+    else placeUnplaced(r);
+  }
   const bare = people.filter((x) => !x.rec.first);
   const undecided: RecordIn[] = [];
   for (const r of bare) {
-    const all = namesakes('person', r.rec.surname).filter((x) => x.first && compatible(x, r.rec));
-    // A son is written "Trump Jr."; a bare surname means someone without the suffix when there is one.
+    const all = namesakes('person', r.rec.surname).filter((x) => x.first && !x.ambiguous && compatible(x, r.rec));
+    // A son is written "Trump Jr."; a bare surname means someone without the suffix when there is one, and a
+    // "Trump Jr." only ever the son.
+    const suffix = r.rec.suffix ?? null;
     const unsuffixed = all.filter((x) => !x.suffix);
-    let cands = unsuffixed.length ? unsuffixed : all;
+    let cands = suffix ? all.filter((x) => x.suffix === suffix) : unsuffixed.length ? unsuffixed : all;
     const fam = r.family ? familyNames.get(`${r.family}|${r.rec.surname}`) : undefined;
     const inFamily = fam ? cands.filter((c) => fam.has(c)) : [];
     if (inFamily.length === 1) cands = inFamily;
@@ -149,25 +246,27 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
       const titled = cands.filter((c) => heads.some((h) => c.roleWords.has(h)));
       if (titled.length >= 1) cands = titled;
     }
-    if (cands.length > 1) {
-      const sorted = [...cands].sort((a, b) => b.articles.size - a.articles.size);
-      if (sorted[0].articles.size >= 3 && sorted[0].articles.size >= DOMINANCE * sorted[1].articles.size)
-        cands = [sorted[0]];
-    }
+    cands = dominant(cands);
     if (cands.length === 1) join(cands[0], r);
     else undecided.push(r);
   }
-  // What stays a bare surname: one cluster per surname (and gender), listing whom it could be.
+  // What stays a bare surname: one cluster per surname (gender and suffix), listing whom it could be.
   for (const r of undecided) {
     const c =
-      namesakes('person', r.rec.surname).find((x) => !x.first && compatible(x, r.rec)) ?? add(fresh('person', r.rec));
+      namesakes('person', r.rec.surname).find(
+        (x) => !x.first && (x.suffix ?? null) === (r.rec.suffix ?? null) && compatible(x, r.rec),
+      ) ?? add(fresh('person', r.rec));
     c.first = null;
     join(c, r);
   }
   for (const c of clusters) {
     if (c.first !== null || c.kind !== 'person') continue;
     const could = namesakes('person', c.surname).filter(
-      (x) => x.first && (!c.gender || !x.gender || x.gender === c.gender),
+      (x) =>
+        x.first &&
+        !x.ambiguous &&
+        (!c.suffix || x.suffix === c.suffix) &&
+        (!c.gender || !x.gender || x.gender === c.gender),
     );
     if (could.length > 1) c.ambiguous = could.sort((a, b) => b.articles.size - a.articles.size).map(displayName);
   }
@@ -216,6 +315,92 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   return { persons, idOf };
 }
 
+/** Of several namesakes, the one quoted in at least DOMINANCE times as many articles as any other (news then
+ * writes them by surname alone), else all of them. */
+function dominant(cands: Cluster[]): Cluster[] {
+  if (cands.length < 2) return cands;
+  const sorted = [...cands].sort((a, b) => b.articles.size - a.articles.size);
+  return sorted[0].articles.size >= 3 && sorted[0].articles.size >= DOMINANCE * sorted[1].articles.size
+    ? [sorted[0]]
+    : cands;
+}
+
+/** A role of two words or more, as a key ("senate minority leader"), with the dates of the articles giving it. */
+function titlesHeld(c: Cluster): Map<string, { first: string; last: string }> {
+  const held = new Map<string, { first: string; last: string }>();
+  for (const m of c.members) {
+    const role = m.rec.role
+      ?.toLowerCase()
+      .replace(/[^a-z .-]/g, '')
+      .trim();
+    const d = m.article.published?.slice(0, 10);
+    if (!role || !d || role.split(/\s+/).length < 2 || /^(?:a|an|the|his|her|their)\s/.test(role)) continue;
+    const h = held.get(role);
+    if (!h) held.set(role, { first: d, last: d });
+    else {
+      if (d < h.first) h.first = d;
+      if (d > h.last) h.last = d;
+    }
+  }
+  return held;
+}
+
+/**
+ * Nicknames: "Chuck Schumer" in one outlet's copy is "Charles E. Schumer" in another's, "Joe Biden" is "Joseph R.
+ * Biden". Two full names of one surname, suffix and fitting middles are one person when no article names both (an
+ * article that names Bill and Hillary Clinton has two people) and the corpus either quotes both saying the same
+ * words (SHARED_WORDS quotations or more: "Bill Barr", "William Barr"), or gives both, under first names of one
+ * initial, the same title of two words or more in overlapping dates ("Attorney General" Jeff and Jefferson
+ * Sessions in 2017; a title is held by one person at a time). No table of given names: the corpus is the evidence.
+ */
+function joinNicknames(namesakes: (kind: string, surname: string) => Cluster[], clusters: Cluster[]): void {
+  const said = (c: Cluster) => new Set(c.members.flatMap((m) => m.said ?? []));
+  const sameTitle = (a: Cluster, b: Cluster) => {
+    if (a.first![0] !== b.first![0]) return false;
+    const ta = titlesHeld(a);
+    for (const [role, h] of titlesHeld(b)) {
+      const o = ta.get(role);
+      if (o && o.first <= h.last && h.first <= o.last) return true;
+    }
+    return false;
+  };
+  for (const a of [...clusters].sort((x, y) => y.articles.size - x.articles.size)) {
+    if (!a.first || !a.members.length) continue;
+    let aSaid: Set<string> | null = null;
+    for (const b of namesakes('person', a.surname)) {
+      if (b === a || !b.first || !b.members.length || b.articles.size > a.articles.size) continue;
+      if (sameFirst(a.first, b.first) || a.suffix !== b.suffix || !sameMiddle(a.middle, b.middle)) continue;
+      if (a.gender && b.gender && a.gender !== b.gender) continue;
+      if ([...b.articles].some((id) => a.articles.has(id))) continue;
+      aSaid ??= said(a);
+      let shared = 0;
+      for (const k of said(b)) if (aSaid.has(k)) shared++;
+      if (shared < SHARED_WORDS && !sameTitle(a, b)) continue;
+      for (const m of b.members) {
+        a.members.push(m);
+        a.articles.add(m.article.id);
+        if (m.rec.titledGender) a.genders[m.rec.titledGender] += 3;
+        else if (m.rec.gender) a.genders[m.rec.gender]++;
+        for (const k of m.said ?? []) aSaid.add(k);
+      }
+      const { m, f } = a.genders;
+      a.gender = m > 2 * f ? 'm' : f > 2 * m ? 'f' : null;
+      for (const w of b.roleWords) a.roleWords.add(w);
+      if (b.middle.length > a.middle.length) a.middle = b.middle;
+      b.members = [];
+      b.articles = new Set();
+    }
+  }
+  // Emptied clusters leave the lists.
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.members.length) continue;
+    clusters.splice(i, 1);
+    const list = namesakes(c.kind, c.surname);
+    list.splice(list.indexOf(c), 1);
+  }
+}
+
 /** The name most of its articles give in full (for a bare surname, the surname as written). */
 function displayName(c: Cluster): string {
   const names = new Map<string, number>();
@@ -256,6 +441,9 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     }
     if (found.size !== 1) continue;
     const [first, name] = [...found][0];
+    // "Mrs. Bush said" where the article's one full name is George W. Bush: borrowed, for the corpus to check
+    // against his gender (clusterPeople).
+    if (r.titledGender) r.borrowed = r.name;
     r.first = first
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')

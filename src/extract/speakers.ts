@@ -14,7 +14,7 @@ import {
   TITLE_WORDS,
   TIME_WORDS,
 } from './quote-words';
-import { cutTrailingPhrase, isTitleWord, nameBounds, stripNoise } from './names';
+import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
 
 export type Gender = 'm' | 'f' | null;
@@ -341,6 +341,11 @@ export interface PersonRec {
   strong: boolean;
   /** "jr", "sr", "ii", "iii": a son is not his father ("Donald Trump Jr."). */
   suffix?: string | null;
+  /** The gender a bare surname's own honorific or noun gives ("Mrs. Obama", "the congresswoman"). */
+  titledGender?: Gender;
+  /** A titled surname given its article's one full namesake's name while its gender is unconfirmed (settle()):
+   * the surname as it was written. */
+  borrowed?: string;
 }
 
 export const normName = (s: string) =>
@@ -377,35 +382,62 @@ export class AliasTable {
     const suffixWord = subject.tokens.find((t) => NAME_SUFFIXES.has(t.toLowerCase()));
     const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
     const tokens = kept.length ? kept : [subject.name];
-    const surname = normName(tokens[tokens.length - 1] ?? subject.name);
-    const first = tokens.length >= 2 ? normName(tokens[0]) : null;
+    let surname = normName(tokens[tokens.length - 1] ?? subject.name);
+    let first = tokens.length >= 2 ? normName(tokens[0]) : null;
+    let name = subject.name;
+    const middle = middleOf(subject.name);
+    const g = subject.gender;
     let rec: PersonRec | undefined;
     if (first) {
       // A full name joins its own earlier mentions — but not a titled bare surname already in use ("President
       // Obama" stays himself when "Michelle Obama" appears); an untitled one (a headline's "Lavrov") it completes.
+      // Distinct middle initials are distinct people: "George W. Bush" is not "George H.W. Bush".
       rec =
         this.people.find(
-          (p) => p.kind === 'person' && p.surname === surname && p.first === first && (p.suffix ?? null) === suffix,
+          (p) =>
+            p.kind === 'person' &&
+            p.surname === surname &&
+            p.first === first &&
+            (p.suffix ?? null) === suffix &&
+            sameMiddle(middleOf(p.name), middle),
         ) ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
+    } else if (suffix) {
+      // "Trump Jr." and "Donald Jr." are the son, never the father the article names in full: the one with the
+      // same suffix, else a new person — named in full when "Donald Jr." follows the article's one Donald.
+      rec = this.people.find(
+        (p) => p.kind === 'person' && (p.suffix ?? null) === suffix && (p.surname === surname || p.first === surname),
+      );
+      if (!rec) {
+        const fathers = this.people.filter((p) => p.kind === 'person' && p.first === surname && !p.suffix);
+        if (fathers.length === 1) {
+          const fatherWords = fathers[0].name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
+          name = `${tokens[0]} ${fatherWords[fatherWords.length - 1]} ${suffixWord}`;
+          first = surname;
+          surname = fathers[0].surname;
+        }
+      }
     } else {
       // A lone surname names the person the article introduced first under it: news writing gives relatives and
       // namesakes their full names ("Heidi Cruz") and keeps the bare surname for the main one ("Cruz"). Failing
       // that, a lone word may be a first name ("Hillary").
       // News writes the son as "Trump Jr." or "Donald Jr.": a bare surname is never the suffixed one when the
       // article has someone without the suffix.
-      const g = subject.gender;
+      // "Mrs. Obama" or "Mr. Clinton" is a woman or a man: they join a full name only when the article has shown
+      // that person's gender (settle() decides, after the pronouns are counted); else the corpus decides.
+      const fits = (p: PersonRec) => !g || (p.first ? p.gender === g : !p.gender || p.gender === g);
       rec =
-        this.people.find(
-          (p) => p.kind === 'person' && p.surname === surname && !p.suffix && (!g || !p.gender || p.gender === g),
-        ) ??
-        this.people.find((p) => p.kind === 'person' && p.surname === surname && (!g || !p.gender || p.gender === g)) ??
-        [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname);
+        this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
+        this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
+        // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
+        (subject.honorific
+          ? undefined
+          : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix));
     }
     if (!rec) {
       rec = {
         id: this.people.length,
         kind: 'person',
-        name: subject.name,
+        name,
         first,
         surname,
         forms: new Set(),
@@ -419,13 +451,14 @@ export class AliasTable {
     if (first && !rec.first) {
       rec.suffix = suffix;
       rec.first = first;
-      rec.name = subject.name;
-    } else if (first && subject.name.length > rec.name.length && rec.first === first) {
-      rec.name = subject.name;
+      rec.name = name;
+    } else if (first && name.length > rec.name.length && rec.first === first) {
+      rec.name = name;
     }
     const role = subject.role ? cleanRole(subject.role, 'prefix') : null;
     if (role && !rec.role) rec.role = role;
     if (subject.gender && !rec.gender) rec.gender = subject.gender;
+    if (subject.gender && !first) rec.titledGender = subject.gender;
     if (first || subject.honorific || subject.role) rec.strong = true;
     // Aliases are the name's own forms, never the raw phrase around it ("Although Trump has").
     rec.forms.add(subject.name);
@@ -446,13 +479,30 @@ export class AliasTable {
     for (const p of this.people) {
       if (p.kind === 'person' && !p.first) {
         const namesakes = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
+        // "Trump Jr." is only ever the son.
         const unsuffixed = namesakes.filter((q) => !q.suffix);
-        const full = unsuffixed.length ? unsuffixed : namesakes;
+        const full = p.suffix
+          ? namesakes.filter((q) => q.suffix === p.suffix)
+          : unsuffixed.length
+            ? unsuffixed
+            : namesakes;
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
         const distinct =
           full.length === 1 &&
           ((p.strong && p.id < full[0].id) || (!!p.gender && !!full[0].gender && p.gender !== full[0].gender));
+        // "Ms. Moore" after "Minyon Moore" is her, as news style writes it; but "Mrs. Obama" in an article that
+        // names only Barack Obama, and never says he or she of him, may be his wife. A titled surname whose gender
+        // the article does not confirm for its one full namesake takes that full name as its own record, marked
+        // borrowed: the corpus, which knows Barack Obama as "he", gives it back its bare surname (people.ts).
+        if (full.length === 1 && !distinct && p.titledGender && !full[0].gender) {
+          p.borrowed = p.name;
+          p.first = full[0].first;
+          p.name = full[0].name;
+          p.suffix = full[0].suffix;
+          map.set(p.id, p);
+          continue;
+        }
         if (full.length === 1 && !distinct) {
           for (const f of p.forms) full[0].forms.add(f);
           full[0].role ??= p.role;

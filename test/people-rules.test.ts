@@ -1,0 +1,213 @@
+// Who is one person, by how news writes names: "Mrs. X" is not the man X; a "Jr." is the son; distinct middle
+// initials are distinct people; a nickname ("Chet" for "Chester") is the same person when the corpus quotes both
+// names saying the same words. Made-up articles and people, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { answerQuote, buildQuoteBook } from '../src/answers/quote';
+import type { Article, Corpus } from '../src/corpus/schema';
+import { middleOf, sameMiddle } from '../src/extract/names';
+import { attributeQuotes } from '../src/extract/quote-attribute';
+import { speakerLabel } from '../src/extract/quote-merge';
+
+function article(id: string, outlet: string, published: string, paragraphs: string[]): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    format: 'txt',
+    title: id,
+    outlet,
+    published,
+    url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs,
+    sentences: [],
+    clutter: [],
+  };
+}
+const corpus = (articles: Article[]): Corpus => ({ dir: 'mem', warnings: [], articles });
+const said = (...paragraphs: string[]) =>
+  attributeQuotes(paragraphs)
+    .quotes.filter((q) => !q.scare)
+    .map((q) => speakerLabel(q.speaker));
+/** Who /quote names as the speaker of the quotation that starts with these words. */
+const speakerOf = (book: ReturnType<typeof buildQuoteBook>, start: string) =>
+  book.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+describe('Mrs. X is not the man X', () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('o1', 'Harbor News', '2017-01-02', [
+        'Senator Dale Ormsby spoke to reporters on Monday.',
+        '"We will not bring this bill back to the floor this year," Ormsby said. He said the vote would wait.',
+        'Ormsby has said he would run again. He did not say when.',
+      ]),
+      article('o2', 'Evening Post', '2017-01-05', [
+        'Dale Ormsby met the governor.',
+        '"The budget is a promise we made to the voters in March," Ormsby said. He left before the vote.',
+        'Ormsby said he was tired. He went home.',
+      ]),
+      article('o3', 'The Ledger', '2017-01-09', [
+        'Dale Ormsby opened the new library in the town on Saturday.',
+        '"I have never seen the children so happy to read a book," Mrs. Ormsby said.',
+      ]),
+      article('o4', 'The Ledger', '2017-01-10', [
+        'Minyon Quell, a strategist for the campaign, spoke in Dayton.',
+        '"We have to knock on every door in the county this fall," Ms. Quell said.',
+      ]),
+    ]),
+  );
+
+  it('"Mrs. Ormsby" in an article naming only Dale Ormsby, whom other articles call "he", is not him', () => {
+    expect(speakerOf(book, 'I have never seen the children')).toBe('Ormsby');
+    const dale = answerQuote(book, 'Dale Ormsby', {});
+    expect(dale.person?.name).toBe('Dale Ormsby');
+    expect(dale.quotes.filter((q) => q.personId === dale.person?.id).map((q) => q.text)).toEqual(
+      expect.arrayContaining([
+        'We will not bring this bill back to the floor this year',
+        'The budget is a promise we made to the voters in March',
+      ]),
+    );
+    expect(dale.quotes.map((q) => q.text)).not.toContain('I have never seen the children so happy to read a book');
+  });
+
+  it('"Ms. Quell" after "Minyon Quell" is her, as news style writes it', () => {
+    expect(speakerOf(book, 'We have to knock on every door')).toBe('Minyon Quell');
+  });
+});
+
+describe('a "Jr." is the son, not the father', () => {
+  it('"Pruitt Jr." and "Walt Jr." in an article naming Walt Pruitt are the son, Walt Pruitt Jr.', () => {
+    expect(
+      said(
+        'Walt Pruitt and his son spoke at the county fair on Sunday.',
+        '"We have run this farm for three generations and we will keep going," Pruitt Jr. said.',
+        '"The bank has never once asked us to sell the land," Walt Jr. said.',
+        '"I taught him everything he knows about the cattle," Walt Pruitt said.',
+      ),
+    ).toEqual(['Walt Pruitt Jr.', 'Walt Pruitt Jr.', 'Walt Pruitt']);
+  });
+
+  it('across articles, a bare "Pruitt Jr." joins the son, never the father', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('p1', 'Harbor News', '2018-02-01', ['"The county needs a new road before winter," Walt Pruitt said.']),
+        article('p2', 'Evening Post', '2018-02-02', [
+          '"My father built the barn with his own hands," Walt Pruitt Jr. said.',
+        ]),
+        article('p3', 'The Ledger', '2018-02-03', [
+          'Walt Pruitt spoke first.',
+          '"We will sell the calves in the spring as always," Pruitt Jr. said.',
+        ]),
+      ]),
+    );
+    const son = answerQuote(book, 'Walt Pruitt Jr.', {});
+    expect(son.person?.name).toBe('Walt Pruitt Jr.');
+    expect(son.quotes.map((q) => q.text)).toEqual(
+      expect.arrayContaining([
+        'My father built the barn with his own hands',
+        'We will sell the calves in the spring as always',
+      ]),
+    );
+    expect(speakerOf(book, 'The county needs a new road')).toBe('Walt Pruitt');
+  });
+});
+
+describe('distinct middle initials are distinct people', () => {
+  it('reads the middle of a name, run-together initials apart', () => {
+    expect(middleOf('George H.W. Bush')).toEqual(['H.', 'W.']);
+    expect(middleOf('Charles E. Schumer')).toEqual(['E.']);
+    expect(middleOf('Joseph R. Biden Jr.')).toEqual(['R.']);
+    expect(middleOf('Joe Biden')).toEqual([]);
+  });
+
+  it('tells which middles can be one person', () => {
+    expect(sameMiddle(['W.'], ['H.', 'W.'])).toBe(false);
+    expect(sameMiddle(['W.'], ['P.'])).toBe(false);
+    expect(sameMiddle(['E.'], ['Ellis'])).toBe(true);
+    expect(sameMiddle([], ['H.', 'W.'])).toBe(true);
+    expect(sameMiddle(['Rodham'], ['Diane', 'Rodham'])).toBe(true);
+  });
+
+  const book = buildQuoteBook(
+    corpus([
+      article('h1', 'Harbor News', '2018-03-01', [
+        '"The war was the hardest choice I ever made," Harold T. Vane said.',
+      ]),
+      article('h2', 'Evening Post', '2018-03-02', ['"Taxes will not go up on my watch," Harold R. T. Vane said.']),
+      article('h3', 'The Ledger', '2018-03-03', [
+        'Harold R. T. Vane and Harold T. Vane sat together at the dinner.',
+        '"My son did the job better than I did," Harold R. T. Vane said.',
+        '"My father taught me to listen before I speak," Harold T. Vane said.',
+      ]),
+      article('h5', 'Harbor News', '2018-03-05', ['"The party has lost its way on spending," Harold T. Vane said.']),
+      article('h6', 'Evening Post', '2018-03-06', [
+        '"I will campaign for every one of them this fall," Harold R. T. Vane said.',
+      ]),
+      article('h4', 'The Ledger', '2018-03-04', ['"Nobody remembers the speeches, only the votes," Harold Vane said.']),
+    ]),
+  );
+
+  it('"Harold T. Vane" and "Harold R. T. Vane" are two people, in one article and across articles', () => {
+    const t = answerQuote(book, 'Harold T. Vane', {});
+    expect(t.person?.name).toBe('Harold T. Vane');
+    const mine = t.quotes.filter((q) => q.personId === t.person?.id).map((q) => q.text);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        'The war was the hardest choice I ever made',
+        'My father taught me to listen before I speak',
+      ]),
+    );
+    expect(mine).not.toContain('Taxes will not go up on my watch');
+    expect(mine).not.toContain('My son did the job better than I did');
+  });
+
+  it('"Harold Vane", who could be either of two people quoted in three articles each, stays apart and says so', () => {
+    const q = book.quotes.find((x) => x.text.startsWith('Nobody remembers'))!;
+    const card = answerQuote(book, q.personId!, {}).person!;
+    expect(card.ambiguous).toEqual(expect.arrayContaining(['Harold T. Vane', 'Harold R. T. Vane']));
+  });
+});
+
+describe('a nickname is joined when the corpus quotes both names saying the same words', () => {
+  const words = [
+    'The farm bill will pass the Senate before the August recess',
+    'We are not going to let the dairy farmers down this year',
+    'This is the worst drought the state has seen in fifty years',
+  ];
+  const book = buildQuoteBook(
+    corpus([
+      ...words.map((w, i) => article(`c${i}`, 'Harbor News', `2019-04-0${i + 1}`, [`"${w}," Chester Dalby said.`])),
+      ...words.map((w, i) => article(`d${i}`, 'Evening Post', `2019-04-0${i + 1}`, [`"${w}," Sen. Chet Dalby said.`])),
+      article('d9', 'Evening Post', '2019-05-01', ['"The grain prices are too low to live on," Chet Dalby said.']),
+      // Two names of one surname in one article are two people, whatever else they share.
+      ...words.map((w, i) => article(`e${i}`, 'The Ledger', `2019-06-0${i + 1}`, [`"${w}," Mara Dalby said.`])),
+      article('e9', 'The Ledger', '2019-07-01', [
+        'Mara Dalby and Chester Dalby arrived together.',
+        '"The roads out here are a disgrace to the county," Mara Dalby said.',
+      ]),
+    ]),
+  );
+
+  it('"Chet Dalby" and "Chester Dalby" are one person', () => {
+    const a = answerQuote(book, 'Chester Dalby', {});
+    expect(a.quotes.filter((q) => q.personId === a.person?.id).map((q) => q.text)).toEqual(
+      expect.arrayContaining([...words, 'The grain prices are too low to live on']),
+    );
+    expect(a.person?.aliases).toEqual(expect.arrayContaining(['Chet Dalby']));
+  });
+
+  it('a namesake named beside them in one article stays apart', () => {
+    expect(speakerOf(book, 'The roads out here')).toBe('Mara Dalby');
+  });
+});
+
+describe('a lone word after an honorific is a surname, never a first name', () => {
+  it('"Mr. Paul" in an article naming Paul Rydell is not him', () => {
+    expect(
+      said(
+        'Paul Rydell, the speaker of the chamber, opened the session on Monday.',
+        '"We will pass the budget before the end of the week," Paul Rydell said.',
+        '"This budget spends money the state simply does not have," Mr. Paul said.',
+      ),
+    ).toEqual(['Paul Rydell', 'Paul']);
+  });
+});
