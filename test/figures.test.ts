@@ -841,3 +841,84 @@ describe('third round: figures beside other figures, inside suppositions, and da
     ]);
   });
 });
+
+describe('round 4: estimators the reporting clause misreads', () => {
+  const by = (sentence: string, published = '2016-03-02') => figs(sentence, published).map((f) => f.estimator);
+
+  it('a participle or a count is no source: the subject right before "said" is', () => {
+    expect(
+      by(
+        'Gunmen stormed a hotel in the capital, killing five people and seizing hostages, the country’s interior minister said Wednesday.',
+      ),
+    ).toEqual(['country’s interior minister']);
+    expect(
+      by(
+        'Officers found nine people dead inside, including the attacker, who had apparently shot himself, the sheriff said.',
+      ),
+    ).toEqual(['sheriff']);
+    expect(
+      by(
+        'After a standoff, a car chase and a gun battle, the siege ended in the death of two suspects, authorities say.',
+      ),
+    ).toEqual(['authorities']);
+  });
+
+  it('a name far back across other clauses gives way to the subject of the verb', () => {
+    expect(
+      by(
+        'Miller, who killed eight people Monday at the depot, was a contractor who had a valid pass to the site, federal officials said Tuesday.',
+      ),
+    ).toEqual(['federal officials']);
+  });
+
+  it('a body behind a nested report speaks for it; an apposition with a participle is skipped', () => {
+    expect(
+      by(
+        'The aid agency Relief International said four clinics it supports in the province reported having received about 900 patients displaying symptoms.',
+      ),
+    ).toEqual(['Relief International']);
+    expect(
+      by(
+        'A Federal Safety Board report, using a definition of three deaths or more, counted 412 deaths from 1990 to 2010.',
+      ),
+    ).toEqual(['Federal Safety Board']);
+  });
+
+  it('"confirmed cases" and "the deaths reported Friday" are no unnamed reports that hide the named source', () => {
+    expect(
+      by(
+        'As of March 9, the state has seen 812 confirmed cases of the virus and 21 deaths, according to the health department.',
+        '2020-03-10',
+      ),
+    ).toEqual(['health department']);
+    expect(
+      by(
+        'Of the deaths reported Friday, 310 occurred in the capital, bringing the national death toll to 4,112, Health Minister Ana Ruiz said Saturday.',
+        '2020-04-11',
+      ),
+    ).toContain('Health Minister Ana Ruiz');
+  });
+
+  it('a headline, an opening word or a thing is no estimator', () => {
+    expect(by('To put those numbers in context, police killed nine unarmed men all of last year.')).toEqual([null]);
+    expect(
+      by(
+        'Meanwhile, as the national death count climbs toward 100,000, many states depend on the Guard.',
+        '2020-05-19',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('a speaker who names an attack in passing did not count its dead', () => {
+    expect(
+      by(
+        'The president called off the talks after the militants said their members carried out a bombing in the capital that killed twelve people.',
+      ),
+    ).toEqual([null]);
+    expect(
+      by(
+        'A gun-shop owner said requests for the devices, used by the gunman who killed 12 people at the office, are rare.',
+      ),
+    ).toEqual([null]);
+  });
+});

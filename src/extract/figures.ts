@@ -14,7 +14,7 @@
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
 import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
-import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET } from './lexicon';
+import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 
 export type { Qualifier };
@@ -547,7 +547,9 @@ function readAttributions(sentence: string): Attribution[] {
     const index = after ? idx : idx - 1;
     const end = after ? c.end : idx + c.cue.length;
     if (!c.source || !c.subject) {
-      out.push({ name: '', index, end, kind: 'unnamed' });
+      // a participle that describes a noun reports nothing: "1,323 confirmed cases", "more reported deaths", "Of the
+      // deaths reported Friday, 783 occurred in New York"
+      if (!adjectivalCue(sentence, idx, c.cue)) out.push({ name: '', index, end, kind: 'unnamed' });
       continue;
     }
     if (c.subject.kind === 'pronoun') {
@@ -555,16 +557,101 @@ function readAttributions(sentence: string): Attribution[] {
       continue;
     }
     // The estimator behind the phrase: "the UNHCR's coordinator for Syria" speaks for the UNHCR, "UN estimates" is the UN.
-    const name = after ? c.source : (subjectBefore(c.source + ' ') ?? c.source);
-    out.push({ name, index, end, kind: after ? 'after' : 'subject' });
+    let name = after ? c.source : (subjectBefore(c.source + ' ') ?? c.source);
+    let kind: Attribution['kind'] = after ? 'after' : 'subject';
+    let at = index;
+    // A source that names no one ("killing two people and seizing hostages, Algeria's interior minister said", "a
+    // police chase and a shootout, authorities say"), or a name far back across other clauses ("Alexis, who killed
+    // 12 people ..., was a military contractor ..., law enforcement officials said"): the subject right before the
+    // verb, when there is one; a source that names no one and has none is no attribution.
+    const far = !after && farBeforeCue(sentence, name, idx);
+    if (!plausibleSource(name) || far) {
+      const lead = sentence.slice(0, idx).replace(PARTICIPIAL_APPOSITION, ' ');
+      // "..., the sheriff said": the last stretch before the verb, when it names a person or a body by itself
+      const segment = /[,;:]\s*((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})\s*$/.exec(lead)?.[1];
+      const near =
+        subjectBefore(lead) ?? (segment && !/^(?:and|but|or|which|who|that)\b/i.test(segment) ? segment : null);
+      if (near && !PRONOUN.test(near) && plausibleSource(near)) {
+        // a name's lowercase particle ("Wassim al-Ahmad") is part of it
+        const particle = new RegExp(
+          String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:al|el|abu|bin|ibn|de|van|von|da|di)[-\s])$`,
+        ).exec(sentence.slice(0, sentence.lastIndexOf(near, idx)));
+        name = particle ? particle[1] + near : near;
+        kind = 'subject';
+        at = idx - 1;
+      } else if (!plausibleSource(name)) continue;
+    }
+    out.push({ name, index: at, end, kind });
   }
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index)) out.push(a);
+    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index) && plausibleSource(a.name)) out.push(a);
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** "using a definition of four deaths or more," between a source and its verb: no part of the source. */
+const PARTICIPIAL_APPOSITION = /,\s*(?:using|citing|including|based on|drawing on|relying on)\b[^,]{0,80},\s*$/i;
+const OPENERS = new Set(lexicon.sentenceOpeners);
+
+/**
+ * Whether a phrase the reporting-clause stage took for a source can name one: a person or a body, not a count ("three
+ * hospitals it supports"), a participle ("killing two people"), a headline ("POWER A NO SHOW ON SYRIA - Newly"), a
+ * sentence's opening word ("To put those numbers in comparison, ...") or a thing ("a police chase and a shootout",
+ * "the national death count"). A phrase that ends in a lowercase word must end in a person or a body ("Algeria's
+ * interior minister", "the UN refugee agency", "researchers").
+ */
+export function plausibleSource(raw: string): boolean {
+  const name = raw
+    .trim()
+    .replace(/^(?:which|who|whom|that)\s+/i, '')
+    .replace(/(?:'s|’s|'|’)$/, '');
+  if (!name || /\s[-–—]\s|:/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 9) return false;
+  const first = words[0].toLowerCase();
+  if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
+  if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
+    return false;
+  if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
+  const last = words[words.length - 1];
+  if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last)) return true;
+  const head = last.toLowerCase().replace(/['’]s?$/, '');
+  return (
+    TITLE_SET.has(head) ||
+    ORG_SET.has(head) ||
+    new RegExp(`^${GROUP_SOURCES}$`, 'i').test(head) ||
+    /(?:ist|er|or|ian|ant|ent|ary|ee)s?$/.test(head) ||
+    /^(?:experts|people|police|staff|military|media|authorities|witnesses|medics|personnel|opposition|rebels|regime)$/.test(
+      head,
+    ) ||
+    new RegExp(`(?:^|\\s)${GROUP_SOURCES}$`, 'i').test(name)
+  );
+}
+
+/** A name that ends more than a clause before its verb: other clauses stand between them. */
+function farBeforeCue(sentence: string, name: string, cueAt: number): boolean {
+  const at = sentence.lastIndexOf(name, cueAt);
+  if (at < 0) return false;
+  const gap = sentence.slice(at + name.length, cueAt);
+  return gap.length > 40 && (gap.match(/,/g) ?? []).length >= 2 && /\b(?:was|were|is|are|has|had|have)\b/.test(gap);
+}
+
+/** A reporting verb's participle used of a noun: "confirmed cases", "more reported deaths", "the deaths reported". */
+function adjectivalCue(sentence: string, cueAt: number, cue: string): boolean {
+  if (!/ed$/i.test(cue)) return false;
+  const before = sentence.slice(0, cueAt);
+  const after = sentence.slice(cueAt + cue.length);
+  if (/\b(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|who|which|that)\s+(?:\w+ly\s+)?$/i.test(before))
+    return false;
+  const next = /^\s+([a-z][\w-]*)/.exec(after)?.[1];
+  return (
+    (!!next && !STOP_WORDS.has(next) && !OPENERS.has(next) && !/^\w+ly$/.test(next)) ||
+    /(?:\d|\b(?:the|more|most|all|any|no|of)|[a-z]s)\s+$/i.test(before)
+  );
+}
+const STOP_WORDS = new Set(lexicon.stopWords);
 
 /** The name a person or group is reported by in a sentence (for "He says" in the next one). */
 function lastNamedSpeaker(sentences: string[], from: number): string | null {
@@ -1169,8 +1256,18 @@ function finish(
   const atts = attributions(sentence);
   // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
   // believes ISIS trained him for the attack on Monday, which killed 22": the US counted nothing).
+  // Nor when the toll sits in a relative clause on an event or its author that the speaker names in passing ("the
+  // Taliban claimed its members carried out a suicide bombing in Kabul that killed twelve people", "Brini said
+  // requests for suppressors, a device used by the shooter who killed 12, are few"), or in the event a time clause
+  // names ("Obama told reporters just after twin blasts ripped through a crowd, killing three").
   const reaches = (a: Attribution) =>
-    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start));
+    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !/\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i.test(
+      sentence.slice(a.end, raw.start),
+    ) &&
+    !/\b(?:just|shortly|soon|hours|days|minutes)\s+(?:after|before)\b[^.;]*\b(?:killing|leaving|wounding|injuring)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to)\s+)?$/i.test(
+      sentence.slice(a.end, raw.start),
+    );
   const att =
     [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
   let estimator: string | null = null;
