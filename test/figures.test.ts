@@ -922,3 +922,90 @@ describe('round 4: estimators the reporting clause misreads', () => {
     ).toEqual([null]);
   });
 });
+
+describe('round 4: how the count is worded', () => {
+  const got = (sentence: string, published = '2016-03-02') =>
+    figs(sentence, published).map((f) => [f.metric, f.low, f.high]);
+
+  it('a name in a larger place name or a compound adjective stays in the counted phrase', () => {
+    expect(got('More than 9,000 people in the United States have already died from the virus.')).toEqual([
+      ['killed', 9000, null],
+    ]);
+    expect(got('Health officials counted 41,000 drug-related deaths in the state last year.')).toEqual([
+      ['killed', 41000, 41000],
+    ]);
+  });
+
+  it('two nouns of one group: "17 students and teachers", "Yazidi and Christian families flee"', () => {
+    expect(got('It was the worst attack since 17 students and teachers were killed at a school in March.')).toEqual([
+      ['killed', 17, 17],
+    ]);
+    expect(got('Thousands of Yazidi and Christian people flee the city on Wednesday.')).toEqual([
+      ['displaced', 1000, null],
+    ]);
+    // a crowd of migrants and refugees is not a count of refugees
+    expect(got('Hundreds of migrants and refugees pressed up against a fence at the border.')).toEqual([]);
+  });
+
+  it('counts built from a named person, and from two counts after one verb', () => {
+    expect(got('Provincial Gov. Ahmed Saleh and six bodyguards died in the attack.')).toEqual([['killed', 7, 7]]);
+    expect(
+      got('The senator said she was mourning for Consul Mark Reyes and the two other staffers killed in the raid.'),
+    ).toEqual([['killed', 3, 3]]);
+    expect(got('Lawmakers acted after the killing of 14 students and three teachers at the school.')).toEqual([
+      ['killed', 17, 17],
+    ]);
+    // two verbs, two figures
+    expect(got('A gunman entered the school and slaughtered 20 children and killed six others.')).toEqual([
+      ['killed', 20, 20],
+      ['killed', 6, 6],
+    ]);
+    // a count of events beside a count of people is no sum
+    expect(got('The city recorded 64 shootings and 10 dead over the weekend.')).toEqual([['killed', 10, 10]]);
+  });
+
+  it('"five of whom were killed", "one other person was wounded", "the wounding of two other men"', () => {
+    expect(got('Gunmen opened fire on twelve officers, five of whom were killed.')).toContainEqual(['killed', 5, 5]);
+    expect(got('One other person was wounded by gunfire, police said.')).toEqual([['injured', 1, 1]]);
+    expect(got('The unrest led to the killing of two teenagers and the wounding of two other men.')).toEqual([
+      ['killed', 2, 2],
+      ['injured', 2, 2],
+    ]);
+  });
+
+  it('the wounded taken to hospital; shot and later died is a death; "shot and" before another count', () => {
+    expect(got('Six were taken to a hospital, police said.')).toEqual([['injured', 6, 6]]);
+    expect(got('In the city, 40 people were shot and 9 died.')).toEqual([
+      ['injured', 40, 40],
+      ['killed', 9, 9],
+    ]);
+    expect(got('One man was shot in the chest and later died at the scene.')).toEqual([['killed', 1, 1]]);
+  });
+
+  it('an evacuation order, and lives lost', () => {
+    expect(got('In the county 50,000 people were told to pack up and leave as the fire spread.')).toEqual([
+      ['displaced', 50000, 50000],
+    ]);
+    expect(got('The sheriff cited the 22 lives lost when a fire swept the area.')).toEqual([['killed', 22, 22]]);
+  });
+
+  it('no toll: ages, a dead heat, a habit "at a time", animals, the agent of a killing, a ranking', () => {
+    expect(got('She was one of five children ranging in age from 4 to 12 who died in the fire.')).not.toContainEqual([
+      'killed',
+      4,
+      12,
+    ]);
+    expect(got('A poll found the two candidates in a dead heat.')).toEqual([]);
+    expect(got('The group is known for killing dozens of people at a time.')).toEqual([]);
+    expect(got('The fires have likely killed millions of animals, experts say.')).toEqual([]);
+    expect(got('On June 9, two gunmen shot and killed a reporter outside his home.')).toEqual([]);
+    expect(got('The group claimed the attacks at six sites that killed 130 people.')).toEqual([['killed', 130, 130]]);
+    expect(got('In the 25 largest cities in the country, homicides are up 16% this year.')).toEqual([]);
+  });
+
+  it('"A day after" is no rate', () => {
+    expect(got('A day after the attack, the group said the couple who killed 14 were its supporters.')).toEqual([
+      ['killed', 14, 14],
+    ]);
+  });
+});

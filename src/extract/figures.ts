@@ -94,7 +94,7 @@ const NUMBER_RE = new RegExp(
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
-    String.raw`\bone(?=\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
+    String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
 );
@@ -143,7 +143,7 @@ const UNIT_AFTER = new RegExp(
 );
 /** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3", "per 100,000". */
 const BEFORE_NOT_COUNT =
-  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
+  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\b(?:in\s+)?ages?\s+(?:from|between|of)\s+|\d[-/]|[-/])$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Qualifiers: the words in front of a number
@@ -192,7 +192,7 @@ const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
   {
     metric: 'displaced',
-    re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
+    re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
   },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
@@ -201,13 +201,13 @@ const AFTER_PREDICATES: PredRule[] = [
   },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted) to (?:a |the )?(?:[a-z]+ )?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -223,10 +223,13 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i,
+    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
-  { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
+  {
+    metric: 'injured',
+    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring|injury|injuries) of(?:\s+(?:the|those|these))?)\s+$/i,
+  },
   {
     metric: 'displaced',
     re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
@@ -263,6 +266,12 @@ const NP_ED_OK = new Set(
   ),
 );
 
+const NUMBERISH_WORD = /^\s+(?:dozens|hundreds|thousands|millions|scores|tens)\b/i;
+const COORD_NOT = new RegExp(
+  String.raw`^\s+(?:the|a|an|their|his|her|its|our|other|others|more|many|some|all|\d|(?:${SMALL_WORD})\b)`,
+  'i',
+);
+
 interface NounPhrase {
   text: string;
   end: number;
@@ -288,10 +297,29 @@ function readNounPhrase(after: string): NounPhrase {
       )
     )
       break;
+    // "17 students and teachers were killed", "thousands of Yazidi and Christian people flee": one group of two nouns
+    // (not "20 people and 30 others", "soldiers and their families", "killed and wounded")
+    if (
+      lw === 'and' &&
+      words.length > 0 &&
+      !PREDICATE_WORD.test(words[words.length - 1]) &&
+      /^\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w'’-]*\s+)?(?:[a-z]{3,}s|people|men|women|children)\b/.test(
+        after.slice(wordRe.lastIndex),
+      ) &&
+      !COORD_NOT.test(after.slice(wordRe.lastIndex)) &&
+      !/^\s+\w+(?:ed|ing)\b/.test(after.slice(wordRe.lastIndex)) &&
+      !NUMBERISH_WORD.test(after.slice(wordRe.lastIndex))
+    ) {
+      words.push(w);
+      pos = wordRe.lastIndex;
+      continue;
+    }
     if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
-    if (/ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
-    if (/ing$/.test(lw) && words.length > 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
-    if (/ing$/.test(lw) && words.length === 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
+    // a participle ends the phrase, but a capitalised word is a name ("the United States"), and a compound adjective
+    // is part of it ("70,000 drug-related deaths")
+    const participle = !/^[A-Z]/.test(w) && !/^[a-z]+-[a-z]+ed$/.test(lw);
+    if (participle && /ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
+    if (participle && /ing$/.test(lw) && !/^(?:living|staying|sheltering)$/.test(lw)) break;
     if (lw === 'living' || lw === 'staying' || lw === 'sheltering') {
       // "refugees living in Syria": the location belongs to the group
       words.push(w);
@@ -306,7 +334,7 @@ function readNounPhrase(after: string): NounPhrase {
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -721,7 +749,15 @@ function mentions(sentence: string): Mention[] {
     // an age in apposition: "Daron Wint, 34, was arrested"
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
-    if (/^\s+of\s+(?:the|them|those|whom|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    // ("twelve officers, five of whom were killed": that part is the toll)
+    if (/^\s+of\s+(?:the|them|those|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    if (
+      /^\s+of\s+whom\b/i.test(after) &&
+      !/^\s+of\s+whom\s+(?:were|are|was|had|have)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|arrested|detained|missing)\b/i.test(
+        after,
+      )
+    )
+      continue;
     out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
   }
   return out;
@@ -761,6 +797,8 @@ function metricAfter(
     const m = wordRe.exec(after);
     if (!m) break;
     pos = wordRe.lastIndex;
+    // a conjoined group is read whole: "hundreds of migrants and refugees" is not a count of refugees
+    if (/^\s*and$/i.test(m[0])) continue;
     cuts.push(Math.min(pos, np.end));
   }
   // "close to 200 more were injured": "more" (other people) stands for the counted noun
@@ -769,27 +807,36 @@ function metricAfter(
   const auxRe = new RegExp(`^\\s*,?\\s*${AUX}`, 'i');
   for (const cut of cuts) {
     const rest = after.slice(cut);
-    const aux = auxRe.exec(rest);
-    const tail = rest.slice(aux ? aux[0].length : 0).replace(/^\s+/, '');
-    for (const rule of AFTER_PREDICATES) {
-      const m = rule.re.exec(tail);
-      if (m) {
-        const head = after
-          .slice(0, cut)
-          .replace(/^[\s,]+/, '')
-          .trim();
-        return {
-          metric: rule.metric,
-          np: { text: head, end: cut },
-          predicateEnd: after.length - tail.length + m[0].length,
-          aux: aux ? aux[0].trim() : '',
-          predicate: m[0],
-        };
+    const aux0 = auxRe.exec(rest)?.[0] ?? '';
+    // "75 people were shot and 15 died": "shot and" opens a clause of its own unless the verb it joins follows
+    const short = /^(.*?)\b(?:shot|stabbed) and\s+$/i.exec(aux0);
+    for (const auxText of short ? [aux0, short[1]] : [aux0]) {
+      const aux = auxText ? [auxText] : null;
+      const tail = rest.slice(auxText.length).replace(/^\s+/, '');
+      // "In the 25 largest metro areas across the country, homicides are up": a noun after a comma heads another
+      // clause
+      if (cut > 0 && /^\s*,\s*$/.test(auxText) && NOUN_PREDICATE.test(tail)) continue;
+      for (const rule of AFTER_PREDICATES) {
+        const m = rule.re.exec(tail);
+        if (m) {
+          const head = after
+            .slice(0, cut)
+            .replace(/^[\s,]+/, '')
+            .trim();
+          return {
+            metric: rule.metric,
+            np: { text: head, end: cut },
+            predicateEnd: after.length - tail.length + m[0].length,
+            aux: aux ? aux[0].trim() : '',
+            predicate: m[0],
+          };
+        }
       }
     }
   }
   return null;
 }
+const NOUN_PREDICATE = /^(?:homicides|murders|deaths?|dead|bodies|fatalities|casualties|refugees|asylum|injuries)\b/i;
 
 /**
  * A noun the number counts when a verb before it names the metric ("killed thousands of people"); a nationality by
@@ -848,7 +895,13 @@ function conjunctBefore(
   const group = head.slice(start);
   if (!group.trim() || predicateWord(group)) return null;
   // a group that is a preposition's object is no subject: "were killed in Nepal and 981 were injured"
-  if (k > 0 && /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0])) return null;
+  // (but "mourning for the ambassador and the three other staffers killed" counts the ambassador among them)
+  if (
+    k > 0 &&
+    /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0]) &&
+    !/^\s+other\b/i.test(tail)
+  )
+    return null;
   const inner = all.filter((x) => x.start >= start && x.end <= head.length && x !== m);
   if (inner.length) {
     const x = inner[0];
@@ -866,7 +919,7 @@ function conjunctBefore(
       inner.length > 1 ||
       qualifierOf(bare) ||
       firstNoun === secondNoun ||
-      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(
+      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months|shootings|attacks|incidents|strikes|airstrikes|bombings|crashes|fires|arrests|robberies|assaults|burglaries|explosions|raids)$/.test(
         firstNoun,
       )
     )
@@ -879,9 +932,12 @@ function conjunctBefore(
   // ("the driver and two passengers") counts one
   const others = /^\s+others?\b/i.test(tail);
   const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  // a person named with a title: "Gov. Ahmed Saleh and six bodyguards died in the attack" is seven
+  const named = /^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*$/.test(group.trim());
   // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
   // still names what the count is
-  if ((!others && !person) || m.vague || (/s$/.test(group.trim()) && !others)) return { value: 0, start, group: start };
+  if ((!others && !person && !named) || m.vague || (/s$/.test(group.trim()) && !others && !named))
+    return { value: 0, start, group: start };
   return { value: 1, start, group: start };
 }
 
@@ -1024,6 +1080,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
   const readTail = tail
+    .replace(/^\s+of\s+whom(?=\s)/i, '')
     .replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ')
     .replace(
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
@@ -1056,8 +1113,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))
     )
       return null;
+    // ("two assailants shot and killed a reporter", "attacks at six sites that killed 132 people": no passive)
     if (
-      !a.aux &&
+      !/\b(?:were|was|are|is|be|been|being)\b/i.test(a.aux) &&
       /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(
         a.predicate.trim(),
       ) &&
@@ -1094,12 +1152,27 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     metric = fromBefore;
     const pn = PEOPLE_NOUN.exec(tail);
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
+    // "killed millions of animals": no casualties of this kind
+    if (pn && ANIMALS.test(tail.slice(0, pn[0].length + 40).split(/[,;.]/)[0])) return null;
     // "killed two police officers and a soldier" is three
     const joined = pn && pn[0] ? NAMED_AFTER_NOUN.exec(tail.slice(pn[0].length)) : null;
+    // "the killing of 14 students and three teachers" is 17 (not "killed 49 people and 53 were wounded")
+    const second =
+      pn && pn[0] && !conj?.value && !m.vague && !qual
+        ? new RegExp(
+            String.raw`^\s+and\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+(?:other\s+)?[a-z][\w'’-]*\b(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
+            'i',
+          ).exec(tail.slice(pn[0].length))
+        : null;
+    const addend = second ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
       if (low !== null) low += 1;
       if (high !== null) high += 1;
       end += pn![0].length + joined[0].length;
+    } else if (addend && !addend.vague && !predicateWord(second![0].replace(/^\s+and\s+\S+/, ''))) {
+      if (low !== null) low += addend.value;
+      if (high !== null) high += addend.value;
+      end += pn![0].length + second![0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (
@@ -1127,6 +1200,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
+
+const ANIMALS =
+  /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
 /** Figures of one article, in sentence order. */
 export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sentences'>): Figure[] {
@@ -1202,12 +1278,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
-      if (
-        /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(
-          raw.subject,
-        )
-      )
-        continue;
+      if (ANIMALS.test(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
       if (
         /\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(
