@@ -1009,3 +1009,32 @@ describe('round 4: how the count is worded', () => {
     ]);
   });
 });
+
+describe('round 4: the day a recalled event stands at', () => {
+  it('"N months after" an event dates the toll in that clause back from the article', () => {
+    const f = figs(
+      'Six months after a gunman burst into a school in Newtown, Connecticut, and killed 26 people, new laws remain stalled.',
+      '2013-06-14',
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[26, '2012-12', false]]);
+    expect(
+      one('The vote came less than two weeks after a gunman massacred 11 people at a synagogue.', '2018-11-08').asOf,
+    ).toMatch(/^2018-10/);
+    expect(one('The Senate acted weeks after 17 people were killed at a high school.', '2018-03-03').asOf).toMatch(
+      /^2018-02/,
+    );
+  });
+
+  it('a figure in the main clause after the time clause keeps the day it is told', () => {
+    expect(one('Two weeks after the election, 20 people were killed in riots in the capital.', '2018-03-03').asOf).toBe(
+      '2018-03-03',
+    );
+  });
+
+  it("last year's count is last year's, not history; a year long gone is", () => {
+    const last = one('Police solved few of the city’s 535 murders last year.', '2013-02-15');
+    expect([last.asOf.slice(0, 4), last.history]).toEqual(['2012', false]);
+    const old = one('Police counted 412 murders in 2009.', '2013-02-15');
+    expect([old.asOf.slice(0, 4), old.history]).toEqual(['2009', true]);
+  });
+});

@@ -13,7 +13,7 @@
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
-import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
+import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 
@@ -1398,7 +1398,24 @@ function finish(
     precision = nearest.precision;
     asOfFrom = 'sentence';
   }
-  let history = daysBetween(asOf, ref) > 366;
+  // A year or a month is history only once it ended more than a year before: "the city's 535 murders last year" is
+  // last year's count, not a past event's
+  let history =
+    daysBetween(
+      precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+      ref,
+    ) > 366;
+  // "Six months after a gunman ... slaughtered 20 children", "weeks after 17 people were killed": the event a time
+  // clause recalls stands that long before the day the sentence tells of
+  if (asOfFrom === 'article') {
+    const back = timeAfter(sentence.slice(0, raw.start));
+    if (back !== null) {
+      asOf = addDays(ref, -back);
+      precision = 'month';
+      asOfFrom = 'context';
+      history = back > 366;
+    }
+  }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
   // event's anniversary ("the 20-year anniversary of the attack, which killed 12"), or when it opens on that event
   // ("The assault ... killed thousands") beside sentences that date it (the year, "the 30-year anniversary").
@@ -1493,6 +1510,36 @@ function finish(
     sentence,
     sentenceIndex: i,
   };
+}
+
+const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+/**
+ * How many days before the sentence's own time an event stands when the figure sits in a clause that opens "N
+ * <units> after": "Six months after a gunman burst into the school and slaughtered 20 children, ...", "less than two
+ * weeks after a gunman massacred 11 people", "weeks after 17 people were killed". Null when there is none.
+ */
+function timeAfter(before: string): number | null {
+  const m = new RegExp(
+    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+after\s+([^;:]*)$`,
+    'i',
+  ).exec(before);
+  if (!m) return null;
+  // the figure must be inside the recalled event's clause: no main clause opens between ("Two weeks after the vote,
+  // 20 people were killed"); a place's commas break no clause ("a school in Newtown, Connecticut, ...")
+  if (/,/.test(m[4].replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 '))) return null;
+  // "weeks after", "months after": a few; "the day after": one
+  const n = !m[1]
+    ? m[3]
+      ? 3
+      : 1
+    : /^(?:a|an|one)$/i.test(m[1])
+      ? 1
+      : /few|couple/i.test(m[1])
+        ? 2
+        : /several/i.test(m[1])
+          ? 3
+          : (parseNumber(m[1])?.value ?? 1);
+  return n * SPAN_DAYS[m[2].toLowerCase()];
 }
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
