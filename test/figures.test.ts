@@ -1038,3 +1038,43 @@ describe('round 4: the day a recalled event stands at', () => {
     expect([old.asOf.slice(0, 4), old.history]).toEqual(['2009', true]);
   });
 });
+
+describe('round 4: more estimators and sums', () => {
+  it('the initials an agency goes by stay with its name; "citing" a fact names no one', () => {
+    const f = one(
+      'Overdoses caused 70,000 deaths in 2017, according to the U.S. Centers for Disease Control and Prevention (CDC).',
+      '2019-07-15',
+    );
+    expect(f.estimator).toContain('(CDC)');
+    expect(
+      one('The sheriff urged residents to leave, citing the 22 lives lost when a fire swept the area.').estimator,
+    ).toBeNull();
+  });
+
+  it('an adverb or a comparative is no source; a comment inside a relative clause counts nothing', () => {
+    expect(
+      one(
+        'More than 9,000 people have already died, summarily eclipsing an earlier estimate of the total.',
+        '2020-05-04',
+      ).estimator,
+    ).toBeNull();
+    expect(
+      figs(
+        'The disease, which experts say began in the city as early as November, has infected 160,000 and killed nearly 6,000.',
+        '2020-03-15',
+      ).map((x) => x.estimator),
+    ).toEqual([null]);
+  });
+
+  it('no attribution past a new clause, unless a quotation carries it', () => {
+    expect(
+      one('The names of the two civilians killed were not released, but they were not believed to be staff.').estimator,
+    ).toBeNull();
+  });
+
+  it('two counts of any plural nouns after one verb: "20 first-graders and six educators"', () => {
+    expect(
+      figs('The attack, which killed 20 first-graders and six educators, shocked the nation.').map((x) => x.low),
+    ).toEqual([26]);
+  });
+});

@@ -565,10 +565,13 @@ function readAttributions(sentence: string): Attribution[] {
           '',
         )
         .replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
-      out.push({ name, index: c.start, end: c.end, kind: 'according' });
+      // "citing the 24 lives lost": "citing" a fact names no source
+      if (plausibleSource(name)) out.push({ name, index: c.start, end: c.end, kind: 'according' });
       continue;
     }
     const idx = c.cueAt;
+    // "the disease, which global experts say began in Wuhan, ... has killed 6,000": a comment on the antecedent
+    if (c.source && /^(?:which|that)\s/i.test(c.source)) continue;
     // "claimed responsibility" names no count's source
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + c.cue.length))) continue;
     const after = c.rule === 'verb-after';
@@ -643,9 +646,13 @@ export function plausibleSource(raw: string): boolean {
   if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
     return false;
   if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
+  // "summarily eclipsing an earlier estimate": an adverb, a comparative
+  if (/^[a-z]+ly$/.test(words[0])) return false;
   const last = words[words.length - 1];
   if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last)) return true;
   const head = last.toLowerCase().replace(/['’]s?$/, '');
+  if (/^(?:earlier|later|other|former|latter|never|ever|over|under|rather|further|together|another)$/.test(head))
+    return false;
   return (
     TITLE_SET.has(head) ||
     ORG_SET.has(head) ||
@@ -1157,12 +1164,14 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     // "killed two police officers and a soldier" is three
     const joined = pn && pn[0] ? NAMED_AFTER_NOUN.exec(tail.slice(pn[0].length)) : null;
     // "the killing of 14 students and three teachers" is 17 (not "killed 49 people and 53 were wounded")
+    // (the counted noun may be any plural: "20 first-graders and six educators")
+    const noun = pn && pn[0] ? pn : /^\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b/.exec(tail);
     const second =
-      pn && pn[0] && !conj?.value && !m.vague && !qual
+      noun && noun[0] && !conj?.value && !m.vague && !qual
         ? new RegExp(
             String.raw`^\s+and\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+(?:other\s+)?[a-z][\w'’-]*\b(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
             'i',
-          ).exec(tail.slice(pn[0].length))
+          ).exec(tail.slice(noun[0].length))
         : null;
     const addend = second ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
@@ -1172,7 +1181,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     } else if (addend && !addend.vague && !predicateWord(second![0].replace(/^\s+and\s+\S+/, ''))) {
       if (low !== null) low += addend.value;
       if (high !== null) high += addend.value;
-      end += pn![0].length + second![0].length;
+      end += noun![0].length + second![0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (
@@ -1340,7 +1349,17 @@ function finish(
       sentence.slice(a.end, raw.start),
     );
   const att =
-    [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
+    [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ??
+    // not one past a new clause ("The names of the two civilians killed had not been disclosed, but they were not
+    // believed to include ...")
+    atts.find(
+      (a) =>
+        a.index >= raw.end &&
+        // (a quotation's own clauses all belong to who said it)
+        (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
+          !/,\s*(?:but|yet|although|though|while)\s/i.test(sentence.slice(raw.end, a.index))),
+    ) ??
+    null;
   let estimator: string | null = null;
   if (att) {
     // "It said", "The group said": the organisation or person the text named as the source before.
@@ -1357,7 +1376,17 @@ function finish(
     else estimator = att.name || null;
   }
   if (estimator) {
+    // "the U.S. Centers for Disease Control and Prevention (CDC)": the name whole, with the initials it goes by
+    const at = sentence.indexOf(estimator);
+    const rest =
+      at >= 0
+        ? /^(?:\s+(?:and|for|of|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*\([A-Z]{2,}\)/.exec(
+            sentence.slice(at + estimator.length),
+          )
+        : null;
+    if (rest) estimator += rest[0];
     estimator = cleanEstimator(estimator);
+    if (/\([A-Z]{2,}$/.test(estimator)) estimator += ')';
     // a day or a month is no one's estimate ("Wednesday's projections")
     if (
       !estimator ||
