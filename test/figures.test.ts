@@ -232,6 +232,8 @@ describe('estimator: only the one the sentence names', () => {
     expect(estimatorKey('the UN refugee agency')).toBe('UNHCR');
     expect(estimatorKey('Syrian Observatory for Human Rights')).toBe(estimatorKey('SOHR'));
     expect(estimatorKey('activists')).toBe('activists');
+    // a name with the initials it goes by, in parentheses, groups with those initials
+    expect(estimatorKey('U.S. Centers for Disease Control and Prevention (CDC)')).toBe(estimatorKey('CDC'));
     // people are not reduced to initials
     expect(estimatorKey('Panos Moumtzis')).toBe('panos moumtzis');
   });

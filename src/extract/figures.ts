@@ -390,6 +390,9 @@ export function cleanEstimator(raw: string): string {
  */
 export function estimatorKey(raw: string): string {
   const name = cleanEstimator(raw);
+  // "Centers for Disease Control and Prevention (CDC)": the initials it goes by
+  const initials = /\(([A-Z]{2,})\)?$/.exec(name);
+  if (initials) return initials[1];
   for (const [re, key] of AGENCY_DESCRIPTIONS) if (re.test(name)) return key;
   const undotted = name.replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''));
   const words = undotted.split(/[\s-]+/).filter(Boolean);
