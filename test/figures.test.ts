@@ -1080,3 +1080,19 @@ describe('round 4: more estimators and sums', () => {
     ).toEqual([26]);
   });
 });
+
+describe('round 4: an apposition on the group, and arrests made', () => {
+  it('"At least 9,000 fighters, a militia which includes A, B and C units, have died"', () => {
+    expect(
+      one(
+        'At least 9,000 fighters, a militia which includes Arab, Kurdish and Turkmen units, have died in the campaign.',
+      ).low,
+    ).toBe(9000);
+  });
+
+  it('"made at least four arrests" counts people detained', () => {
+    expect(
+      one('Reports said the authorities had made at least four arrests in connection with the attack.'),
+    ).toMatchObject({ metric: 'detained', low: 4, high: null, qualifier: 'at-least' });
+  });
+});

@@ -1095,7 +1095,10 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     .replace(
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
       '$1',
-    );
+    )
+    // an apposition that describes the group: "At least 11,000 fighters, a militia which includes Arab, Syriac and
+    // Turkmen units, have died"
+    .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
@@ -1201,6 +1204,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     )
       return null;
   }
+  // "the authorities had made at least four arrests": arrests made are people detained
+  if (!metric && /\b(?:made|make|makes|making|carried out)\s+$/i.test(bare) && /^\s+arrests\b/i.test(tail))
+    metric = 'detained';
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
