@@ -1096,3 +1096,13 @@ describe('round 4: an apposition on the group, and arrests made', () => {
     ).toMatchObject({ metric: 'detained', low: 4, high: null, qualifier: 'at-least' });
   });
 });
+
+describe('round 4: a caption dated by weekday and day, no year', () => {
+  it('"on Wednesday, August 6" is the last August 6 that fell on a Wednesday', () => {
+    const f = one(
+      'Thousands of families flee the city on Wednesday, August 6, after the latest advance.',
+      '2016-03-17',
+    );
+    expect([f.asOf, f.history]).toEqual(['2014-08-06', true]);
+  });
+});

@@ -1436,6 +1436,25 @@ function finish(
     precision = nearest.precision;
     asOfFrom = 'sentence';
   }
+  // A caption's "on Wednesday, August 6" with no year: the last year, up to the article's, in which that day fell on
+  // that weekday ("Thousands of people flee the city on Wednesday, August 6" in a gallery published in 2016 is 2014)
+  const weekday = new RegExp(
+    String.raw`\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(${MONTH_NAMES})\.?\s+(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s+\d{4})`,
+  ).exec(sentence);
+  if (weekday) {
+    const wanted = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'].indexOf(weekday[1]);
+    const md = `${monthNumber(weekday[2])}-${weekday[3].padStart(2, '0')}`;
+    for (let y = Number(ref.slice(0, 4)); y >= Number(ref.slice(0, 4)) - 6; y--) {
+      const day = `${y}-${md}`;
+      if (day > ref) continue;
+      if (new Date(`${day}T12:00:00Z`).getUTCDay() === wanted) {
+        asOf = day;
+        precision = 'day';
+        asOfFrom = 'sentence';
+        break;
+      }
+    }
+  }
   // A year or a month is history only once it ended more than a year before: "the city's 535 murders last year" is
   // last year's count, not a past event's
   let history =
