@@ -1106,3 +1106,24 @@ describe('round 4: a caption dated by weekday and day, no year', () => {
     expect([f.asOf, f.history]).toEqual(['2014-08-06', true]);
   });
 });
+
+describe('round 4: "N months later" after a date', () => {
+  it('dates the later event that long after the one the sentence dated', () => {
+    const f = figs(
+      'After a shooting at a theater that killed 12 in July 2012 and a massacre at a school five months later that killed 26 people, a movement formed.',
+      '2013-09-11',
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7)])).toEqual([
+      [12, '2012-07'],
+      [26, '2012-12'],
+    ]);
+    const g = figs(
+      'In 2010 the group launched attacks which caused 40 deaths in a subway bombing and a year later killed 35 people at an airport.',
+      '2013-12-30',
+    );
+    expect(g.map((x) => [x.low, x.asOf.slice(0, 4), x.history])).toEqual([
+      [40, '2010', true],
+      [35, '2011', true],
+    ]);
+  });
+});

@@ -1549,6 +1549,25 @@ function finish(
       }
     }
   }
+  // "the shooting that killed 12 in July 2012 and the massacre five months later that killed 26", "In 2010 he
+  // launched attacks which ... a year later killed 35": that long after the date the sentence told before
+  const later = new RegExp(
+    String.raw`\b(a|an|one|${SMALL_WORD}|\d{1,2})\s+(day|week|month|year)s?\s+later\b(?![^,;]*,)`,
+    'i',
+  ).exec(sentence.slice(0, raw.start));
+  if (later && asOf !== ref && /\b(?:1[6-9]\d\d|20\d\d)\b/.test(sentence.slice(0, later.index))) {
+    const n = /^(?:a|an|one)$/i.test(later[1]) ? 1 : (parseNumber(later[1])?.value ?? 1);
+    const unit = later[2].toLowerCase();
+    const moved =
+      unit === 'year'
+        ? `${Number(asOf.slice(0, 4)) + n}${asOf.slice(4)}`
+        : addDays(asOf, n * SPAN_DAYS[unit] + (precision === 'month' ? 14 : 0));
+    if (moved <= ref) {
+      asOf = moved;
+      if (unit !== 'year') precision = 'month';
+      history = daysBetween(precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : asOf, ref) > 366;
+    }
+  }
   return {
     metric: raw.metric,
     low: raw.low,
