@@ -160,13 +160,13 @@ const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, e
  * CI guards against a regression without pretending the targets above are met on news the rules were not tuned on.
  */
 const REGRESSION_FLOORS: Record<Field, [number, number]> = {
-  // measured 2026-12-01 (fourth round): 90.0 / 95.3%, 90.0 / 95.3%, 85.6 / 90.6%, 80.0 / 84.7%, 75.6 / 80.0%
+  // measured 2026-12-01 (fourth round): 90.0 / 95.3%, 90.0 / 95.3%, 85.6 / 90.6%, 81.1 / 85.9%, 76.7 / 81.2%
   // (third round, held out: 76.7 / 89.6%, 76.7 / 89.6%, 67.8 / 79.2%, 61.1 / 71.4%, 54.4 / 63.6%)
   'metric+number': [0.88, 0.933],
   qualifier: [0.88, 0.933],
   estimator: [0.836, 0.886],
-  'as-of': [0.78, 0.827],
-  all: [0.736, 0.78],
+  'as-of': [0.791, 0.839],
+  all: [0.747, 0.792],
 };
 
 async function main() {
