@@ -233,7 +233,7 @@ describe('estimator: only the one the sentence names', () => {
     expect(estimatorKey('Syrian Observatory for Human Rights')).toBe(estimatorKey('SOHR'));
     expect(estimatorKey('activists')).toBe('activists');
     // a name with the initials it goes by, in parentheses, groups with those initials
-    expect(estimatorKey('U.S. Centers for Disease Control and Prevention (CDC)')).toBe(estimatorKey('CDC'));
+    expect(estimatorKey('Office for Disease Tracking and Prevention (ODTP)')).toBe(estimatorKey('ODTP'));
     // people are not reduced to initials
     expect(estimatorKey('Panos Moumtzis')).toBe('panos moumtzis');
   });
@@ -939,8 +939,8 @@ describe('round 4: how the count is worded', () => {
   });
 
   it('two nouns of one group: "17 students and teachers", "Yazidi and Christian families flee"', () => {
-    expect(got('It was the worst attack since 17 students and teachers were killed at a school in March.')).toEqual([
-      ['killed', 17, 17],
+    expect(got('It was the worst attack since 12 students and teachers were killed at a school in March.')).toEqual([
+      ['killed', 12, 12],
     ]);
     expect(got('Thousands of Yazidi and Christian people flee the city on Wednesday.')).toEqual([
       ['displaced', 1000, null],
@@ -954,20 +954,20 @@ describe('round 4: how the count is worded', () => {
     expect(
       got('The senator said she was mourning for Consul Mark Reyes and the two other staffers killed in the raid.'),
     ).toEqual([['killed', 3, 3]]);
-    expect(got('Lawmakers acted after the killing of 14 students and three teachers at the school.')).toEqual([
-      ['killed', 17, 17],
+    expect(got('Lawmakers acted after the killing of 12 students and two teachers at the school.')).toEqual([
+      ['killed', 14, 14],
     ]);
     // two verbs, two figures
-    expect(got('A gunman entered the school and slaughtered 20 children and killed six others.')).toEqual([
-      ['killed', 20, 20],
-      ['killed', 6, 6],
+    expect(got('A gunman entered the school and slaughtered 15 children and killed four others.')).toEqual([
+      ['killed', 15, 15],
+      ['killed', 4, 4],
     ]);
     // a count of events beside a count of people is no sum
-    expect(got('The city recorded 64 shootings and 10 dead over the weekend.')).toEqual([['killed', 10, 10]]);
+    expect(got('The city recorded 51 shootings and 8 dead over the weekend.')).toEqual([['killed', 8, 8]]);
   });
 
   it('"five of whom were killed", "one other person was wounded", "the wounding of two other men"', () => {
-    expect(got('Gunmen opened fire on twelve officers, five of whom were killed.')).toContainEqual(['killed', 5, 5]);
+    expect(got('Gunmen opened fire on nine officers, four of whom were killed.')).toContainEqual(['killed', 4, 4]);
     expect(got('One other person was wounded by gunfire, police said.')).toEqual([['injured', 1, 1]]);
     expect(got('The unrest led to the killing of two teenagers and the wounding of two other men.')).toEqual([
       ['killed', 2, 2],
@@ -976,7 +976,7 @@ describe('round 4: how the count is worded', () => {
   });
 
   it('the wounded taken to hospital; shot and later died is a death; "shot and" before another count', () => {
-    expect(got('Six were taken to a hospital, police said.')).toEqual([['injured', 6, 6]]);
+    expect(got('Seven were taken to a hospital, police said.')).toEqual([['injured', 7, 7]]);
     expect(got('In the city, 40 people were shot and 9 died.')).toEqual([
       ['injured', 40, 40],
       ['killed', 9, 9],
@@ -988,7 +988,7 @@ describe('round 4: how the count is worded', () => {
     expect(got('In the county 50,000 people were told to pack up and leave as the fire spread.')).toEqual([
       ['displaced', 50000, 50000],
     ]);
-    expect(got('The sheriff cited the 22 lives lost when a fire swept the area.')).toEqual([['killed', 22, 22]]);
+    expect(got('The sheriff cited the 19 lives lost when a fire swept the area.')).toEqual([['killed', 19, 19]]);
   });
 
   it('no toll: ages, a dead heat, a habit "at a time", animals, the agent of a killing, a ranking', () => {
@@ -1001,13 +1001,13 @@ describe('round 4: how the count is worded', () => {
     expect(got('The group is known for killing dozens of people at a time.')).toEqual([]);
     expect(got('The fires have likely killed millions of animals, experts say.')).toEqual([]);
     expect(got('On June 9, two gunmen shot and killed a reporter outside his home.')).toEqual([]);
-    expect(got('The group claimed the attacks at six sites that killed 130 people.')).toEqual([['killed', 130, 130]]);
-    expect(got('In the 25 largest cities in the country, homicides are up 16% this year.')).toEqual([]);
+    expect(got('The group claimed the attacks at five sites that killed 120 people.')).toEqual([['killed', 120, 120]]);
+    expect(got('In the 20 largest cities in the country, homicides are up 12% this year.')).toEqual([]);
   });
 
   it('"A day after" is no rate', () => {
-    expect(got('A day after the attack, the group said the couple who killed 14 were its supporters.')).toEqual([
-      ['killed', 14, 14],
+    expect(got('A day after the attack, the group said the couple who killed 9 were its supporters.')).toEqual([
+      ['killed', 9, 9],
     ]);
   });
 });
@@ -1015,14 +1015,14 @@ describe('round 4: how the count is worded', () => {
 describe('round 4: the day a recalled event stands at', () => {
   it('"N months after" an event dates the toll in that clause back from the article', () => {
     const f = figs(
-      'Six months after a gunman burst into a school in Newtown, Connecticut, and killed 26 people, new laws remain stalled.',
+      'Six months after a gunman burst into a school in Dover, Delaware, and killed 19 people, new laws remain stalled.',
       '2013-06-14',
     );
-    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[26, '2012-12', false]]);
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[19, '2012-12', false]]);
     expect(
-      one('The vote came less than two weeks after a gunman massacred 11 people at a synagogue.', '2018-11-08').asOf,
+      one('The vote came less than two weeks after a gunman massacred 9 people at a church.', '2018-11-08').asOf,
     ).toMatch(/^2018-10/);
-    expect(one('The Senate acted weeks after 17 people were killed at a high school.', '2018-03-03').asOf).toMatch(
+    expect(one('The Senate acted weeks after 12 people were killed at a high school.', '2018-03-03').asOf).toMatch(
       /^2018-02/,
     );
   });
@@ -1034,7 +1034,7 @@ describe('round 4: the day a recalled event stands at', () => {
   });
 
   it("last year's count is last year's, not history; a year long gone is", () => {
-    const last = one('Police solved few of the city’s 535 murders last year.', '2013-02-15');
+    const last = one('Police solved few of the city’s 412 murders last year.', '2013-02-15');
     expect([last.asOf.slice(0, 4), last.history]).toEqual(['2012', false]);
     const old = one('Police counted 412 murders in 2009.', '2013-02-15');
     expect([old.asOf.slice(0, 4), old.history]).toEqual(['2009', true]);
@@ -1044,12 +1044,12 @@ describe('round 4: the day a recalled event stands at', () => {
 describe('round 4: more estimators and sums', () => {
   it('the initials an agency goes by stay with its name; "citing" a fact names no one', () => {
     const f = one(
-      'Overdoses caused 70,000 deaths in 2017, according to the U.S. Centers for Disease Control and Prevention (CDC).',
+      'Overdoses caused 41,000 deaths in 2017, according to the Office for Disease Tracking and Prevention (ODTP).',
       '2019-07-15',
     );
-    expect(f.estimator).toContain('(CDC)');
+    expect(f.estimator).toContain('(ODTP)');
     expect(
-      one('The sheriff urged residents to leave, citing the 22 lives lost when a fire swept the area.').estimator,
+      one('The sheriff urged residents to leave, citing the 19 lives lost when a fire swept the area.').estimator,
     ).toBeNull();
   });
 
@@ -1062,7 +1062,7 @@ describe('round 4: more estimators and sums', () => {
     ).toBeNull();
     expect(
       figs(
-        'The disease, which experts say began in the city as early as November, has infected 160,000 and killed nearly 6,000.',
+        'The disease, which experts say began in the city as early as November, has infected 90,000 and killed nearly 2,000.',
         '2020-03-15',
       ).map((x) => x.estimator),
     ).toEqual([null]);
@@ -1076,8 +1076,8 @@ describe('round 4: more estimators and sums', () => {
 
   it('two counts of any plural nouns after one verb: "20 first-graders and six educators"', () => {
     expect(
-      figs('The attack, which killed 20 first-graders and six educators, shocked the nation.').map((x) => x.low),
-    ).toEqual([26]);
+      figs('The attack, which killed 15 first-graders and four educators, shocked the nation.').map((x) => x.low),
+    ).toEqual([19]);
   });
 });
 
@@ -1085,7 +1085,7 @@ describe('round 4: an apposition on the group, and arrests made', () => {
   it('"At least 9,000 fighters, a militia which includes A, B and C units, have died"', () => {
     expect(
       one(
-        'At least 9,000 fighters, a militia which includes Arab, Kurdish and Turkmen units, have died in the campaign.',
+        'At least 9,000 fighters, a militia which includes Arab, Kurdish and Assyrian units, have died in the campaign.',
       ).low,
     ).toBe(9000);
   });
@@ -1110,20 +1110,20 @@ describe('round 4: a caption dated by weekday and day, no year', () => {
 describe('round 4: "N months later" after a date', () => {
   it('dates the later event that long after the one the sentence dated', () => {
     const f = figs(
-      'After a shooting at a theater that killed 12 in July 2012 and a massacre at a school five months later that killed 26 people, a movement formed.',
+      'After a shooting at a theater that killed 7 in July 2012 and a massacre at a school five months later that killed 19 people, a movement formed.',
       '2013-09-11',
     );
     expect(f.map((x) => [x.low, x.asOf.slice(0, 7)])).toEqual([
-      [12, '2012-07'],
-      [26, '2012-12'],
+      [7, '2012-07'],
+      [19, '2012-12'],
     ]);
     const g = figs(
-      'In 2010 the group launched attacks which caused 40 deaths in a subway bombing and a year later killed 35 people at an airport.',
+      'In 2010 the group launched attacks which caused 30 deaths in a subway bombing and a year later killed 31 people at an airport.',
       '2013-12-30',
     );
     expect(g.map((x) => [x.low, x.asOf.slice(0, 4), x.history])).toEqual([
-      [40, '2010', true],
-      [35, '2011', true],
+      [30, '2010', true],
+      [31, '2011', true],
     ]);
   });
 });
