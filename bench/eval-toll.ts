@@ -2,14 +2,20 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|both, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//
+// --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
+// the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence.
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
 // one (labelled before any output was seen, scored once, no rule changed for it after); draws 95–149 the fresh one,
 // labelled after the untouched sample was scored and before a second round of rules, to measure that round;
-// draws 150–204 the final one, labelled before a third round of rules and scored once at its end; draws 205–264 the
-// holdout, labelled by hand before any output for them was seen, to be scored once.
+// draws 150–204 the final one, labelled before a third round of rules and scored once at its end. A fourth round of
+// rules was tuned on all 205 (every one of these samples is development material now); the held-out figure comes
+// from a new sample (draws 205 on), labelled before that round was seen and scored once after it: any sample in the
+// gold outside these four is printed with the issue's targets: the holdout (draws 205–264), labelled by hand before any
+// output for them was seen, is that sample.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -26,9 +32,9 @@
 //  - all fields: all of these.
 // Recall of a field = gold figures paired with that field right / gold figures; precision = bot figures paired with
 // that field right / bot figures. The issue's targets (issue 10), on held-out samples: metric and number recall and
-// precision ≥ 0.9, every field ≥ 0.8; printed, met or not, for the final sample (the one still held out). The exit status guards against
-// regressions only: 1 when the final sample falls below its regression floors (REGRESSION_FLOORS) or an article is
-// missing, else 0.
+// precision ≥ 0.9, every field ≥ 0.8; printed, met or not, for a held-out sample (none of dev, untouched, fresh or
+// final, all tuned on now). The exit status guards against regressions only: 1 when the final sample falls below its
+// regression floors (REGRESSION_FLOORS) or an article is missing, else 0.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -60,7 +66,8 @@ interface GoldArticle {
   n: number;
   id: string;
   published: string;
-  sample: 'dev' | 'untouched' | 'fresh' | 'final' | 'holdout';
+  /** dev, untouched, fresh, final (all development material now), or a newer held-out sample. */
+  sample: string;
   figures: GoldFigure[];
 }
 
@@ -143,20 +150,24 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
   return s;
 }
 
-/** The issue's targets (issue 10): printed for the held-out final sample, met or not; they do not set the exit status. */
+/** The samples rules were tuned on (draws 0–204). */
+const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final'];
+
+/** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
 /**
- * Regression floors on the final held-out sample (draws 150–204): what it measured when scored once, at the end of
- * the third round of rules, minus two points, recall and precision. Below one of them the script exits 1, so CI
- * guards against a regression without pretending the targets above are met.
+ * Regression floors on the final sample (draws 150–204), development material since the fourth round: what it
+ * measured at the end of that round, minus two points, recall and precision. Below one of them the script exits 1, so
+ * CI guards against a regression without pretending the targets above are met on news the rules were not tuned on.
  */
 const REGRESSION_FLOORS: Record<Field, [number, number]> = {
-  // measured 2026-11-30: 76.7 / 89.6%, 76.7 / 89.6%, 67.8 / 79.2%, 61.1 / 71.4%, 54.4 / 63.6%
-  'metric+number': [0.747, 0.876],
-  qualifier: [0.747, 0.876],
-  estimator: [0.658, 0.772],
-  'as-of': [0.591, 0.694],
-  all: [0.524, 0.616],
+  // measured 2026-12-01 (fourth round): 90.0 / 95.3%, 90.0 / 95.3%, 85.6 / 90.6%, 81.1 / 85.9%, 76.7 / 81.2%
+  // (third round, held out: 76.7 / 89.6%, 76.7 / 89.6%, 67.8 / 79.2%, 61.1 / 71.4%, 54.4 / 63.6%)
+  'metric+number': [0.88, 0.933],
+  qualifier: [0.88, 0.933],
+  estimator: [0.836, 0.886],
+  'as-of': [0.791, 0.839],
+  all: [0.747, 0.792],
 };
 
 async function main() {
@@ -165,8 +176,10 @@ async function main() {
     return;
   }
   const goldFile = JSON.parse(readFileSync(join(HERE, 'toll-gold.json'), 'utf8')) as { articles: GoldArticle[] };
-  const which = opt('--sample', 'both');
-  const wanted = goldFile.articles.filter((a) => which === 'both' || which.split(',').includes(a.sample));
+  const which = opt('--sample', 'all');
+  const wanted = goldFile.articles.filter(
+    (a) => which === 'all' || which === 'both' || which.split(',').includes(a.sample),
+  );
   const ids = new Set(wanted.map((a) => a.id));
   const recs = new Map<string, ScaleRecord>();
   for await (const rec of readScale()) if (rec && ids.has(rec.ID)) recs.set(rec.ID, rec);
@@ -232,20 +245,35 @@ async function main() {
   }
 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  for (const sample of ['dev', 'untouched', 'fresh', 'final', 'holdout']) {
+  // the development samples in draw order, then the 205 together, then any held-out sample
+  const samples = [...bySample.keys()].sort(
+    (a, b) => (DEVELOPMENT.indexOf(a) + 1 || 99) - (DEVELOPMENT.indexOf(b) + 1 || 99),
+  );
+  const development = samples.filter((x) => DEVELOPMENT.includes(x));
+  if (development.length > 1) {
+    samples.splice(development.length, 0, 'development');
+    bySample.set(
+      'development',
+      development.flatMap((x) => bySample.get(x)!),
+    );
+  }
+  for (const sample of samples) {
     const results = bySample.get(sample);
     if (!results) continue;
     const s = score(results);
-    console.log(`\n${sample}: ${results.length} articles, ${s.gold} gold figures, ${s.bot} bot figures`);
+    console.log(
+      `\n${sample === 'development' ? `all development samples (${development.join(', ')})` : sample}: ${results.length} articles, ${s.gold} gold figures, ${s.bot} bot figures`,
+    );
     console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
     for (const k of FIELDS) {
-      // untouched and fresh were development material for the third round: only the final sample is held out
+      // all 205 articles of dev, untouched, fresh and final are development material for the fourth round: the
+      // issue's targets are printed for a held-out sample only
       const target =
-        sample !== 'final'
+        DEVELOPMENT.includes(sample) || sample === 'development'
           ? ''
           : s.recall[k] >= TARGETS[k] && s.precision[k] >= TARGETS[k]
             ? `   target ${TARGETS[k]} met`
-            : `   target ${TARGETS[k]} not met`;
+            : `   target ${TARGETS[k]} NOT MET`;
       const [fr, fp] = REGRESSION_FLOORS[k];
       const regressed = sample === 'final' && (s.recall[k] < fr || s.precision[k] < fp);
       if (regressed) failed = true;

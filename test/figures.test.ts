@@ -232,6 +232,8 @@ describe('estimator: only the one the sentence names', () => {
     expect(estimatorKey('the UN refugee agency')).toBe('UNHCR');
     expect(estimatorKey('Syrian Observatory for Human Rights')).toBe(estimatorKey('SOHR'));
     expect(estimatorKey('activists')).toBe('activists');
+    // a name with the initials it goes by, in parentheses, groups with those initials
+    expect(estimatorKey('Office for Disease Tracking and Prevention (ODTP)')).toBe(estimatorKey('ODTP'));
     // people are not reduced to initials
     expect(estimatorKey('Panos Moumtzis')).toBe('panos moumtzis');
   });
@@ -838,6 +840,290 @@ describe('third round: figures beside other figures, inside suppositions, and da
       ['injured', 20, '2016-02-21'],
       ['killed', 1, '2015-11-27'],
       ['injured', 3, '2015-11-27'],
+    ]);
+  });
+});
+
+describe('round 4: estimators the reporting clause misreads', () => {
+  const by = (sentence: string, published = '2016-03-02') => figs(sentence, published).map((f) => f.estimator);
+
+  it('a participle or a count is no source: the subject right before "said" is', () => {
+    expect(
+      by(
+        'Gunmen stormed a hotel in the capital, killing five people and seizing hostages, the country’s interior minister said Wednesday.',
+      ),
+    ).toEqual(['country’s interior minister']);
+    expect(
+      by(
+        'Officers found nine people dead inside, including the attacker, who had apparently shot himself, the sheriff said.',
+      ),
+    ).toEqual(['sheriff']);
+    expect(
+      by(
+        'After a standoff, a car chase and a gun battle, the siege ended in the death of two suspects, authorities say.',
+      ),
+    ).toEqual(['authorities']);
+  });
+
+  it('a name far back across other clauses gives way to the subject of the verb', () => {
+    expect(
+      by(
+        'Miller, who killed eight people Monday at the depot, was a contractor who had a valid pass to the site, federal officials said Tuesday.',
+      ),
+    ).toEqual(['federal officials']);
+  });
+
+  it('a body behind a nested report speaks for it; an apposition with a participle is skipped', () => {
+    expect(
+      by(
+        'The aid agency Relief International said four clinics it supports in the province reported having received about 900 patients displaying symptoms.',
+      ),
+    ).toEqual(['Relief International']);
+    expect(
+      by(
+        'A Federal Safety Board report, using a definition of three deaths or more, counted 412 deaths from 1990 to 2010.',
+      ),
+    ).toEqual(['Federal Safety Board']);
+  });
+
+  it('"confirmed cases" and "the deaths reported Friday" are no unnamed reports that hide the named source', () => {
+    expect(
+      by(
+        'As of March 9, the state has seen 812 confirmed cases of the virus and 21 deaths, according to the health department.',
+        '2020-03-10',
+      ),
+    ).toEqual(['health department']);
+    expect(
+      by(
+        'Of the deaths reported Friday, 310 occurred in the capital, bringing the national death toll to 4,112, Health Minister Ana Ruiz said Saturday.',
+        '2020-04-11',
+      ),
+    ).toContain('Health Minister Ana Ruiz');
+  });
+
+  it('a headline, an opening word or a thing is no estimator', () => {
+    expect(by('To put those numbers in context, police killed nine unarmed men all of last year.')).toEqual([null]);
+    expect(
+      by(
+        'Meanwhile, as the national death count climbs toward 100,000, many states depend on the Guard.',
+        '2020-05-19',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('a speaker who names an attack in passing did not count its dead', () => {
+    expect(
+      by(
+        'The president called off the talks after the militants said their members carried out a bombing in the capital that killed twelve people.',
+      ),
+    ).toEqual([null]);
+    expect(
+      by(
+        'A gun-shop owner said requests for the devices, used by the gunman who killed 12 people at the office, are rare.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('round 4: how the count is worded', () => {
+  const got = (sentence: string, published = '2016-03-02') =>
+    figs(sentence, published).map((f) => [f.metric, f.low, f.high]);
+
+  it('a name in a larger place name or a compound adjective stays in the counted phrase', () => {
+    expect(got('More than 9,000 people in the United States have already died from the virus.')).toEqual([
+      ['killed', 9000, null],
+    ]);
+    expect(got('Health officials counted 41,000 drug-related deaths in the state last year.')).toEqual([
+      ['killed', 41000, 41000],
+    ]);
+  });
+
+  it('two nouns of one group: "17 students and teachers", "Yazidi and Christian families flee"', () => {
+    expect(got('It was the worst attack since 12 students and teachers were killed at a school in March.')).toEqual([
+      ['killed', 12, 12],
+    ]);
+    expect(got('Thousands of Yazidi and Christian people flee the city on Wednesday.')).toEqual([
+      ['displaced', 1000, null],
+    ]);
+    // a crowd of migrants and refugees is not a count of refugees
+    expect(got('Hundreds of migrants and refugees pressed up against a fence at the border.')).toEqual([]);
+  });
+
+  it('counts built from a named person, and from two counts after one verb', () => {
+    expect(got('Provincial Gov. Ahmed Saleh and six bodyguards died in the attack.')).toEqual([['killed', 7, 7]]);
+    expect(
+      got('The senator said she was mourning for Consul Mark Reyes and the two other staffers killed in the raid.'),
+    ).toEqual([['killed', 3, 3]]);
+    expect(got('Lawmakers acted after the killing of 12 students and two teachers at the school.')).toEqual([
+      ['killed', 14, 14],
+    ]);
+    // two verbs, two figures
+    expect(got('A gunman entered the school and slaughtered 15 children and killed four others.')).toEqual([
+      ['killed', 15, 15],
+      ['killed', 4, 4],
+    ]);
+    // a count of events beside a count of people is no sum
+    expect(got('The city recorded 51 shootings and 8 dead over the weekend.')).toEqual([['killed', 8, 8]]);
+  });
+
+  it('"five of whom were killed", "one other person was wounded", "the wounding of two other men"', () => {
+    expect(got('Gunmen opened fire on nine officers, four of whom were killed.')).toContainEqual(['killed', 4, 4]);
+    expect(got('One other person was wounded by gunfire, police said.')).toEqual([['injured', 1, 1]]);
+    expect(got('The unrest led to the killing of two teenagers and the wounding of two other men.')).toEqual([
+      ['killed', 2, 2],
+      ['injured', 2, 2],
+    ]);
+  });
+
+  it('the wounded taken to hospital; shot and later died is a death; "shot and" before another count', () => {
+    expect(got('Seven were taken to a hospital, police said.')).toEqual([['injured', 7, 7]]);
+    expect(got('In the city, 40 people were shot and 9 died.')).toEqual([
+      ['injured', 40, 40],
+      ['killed', 9, 9],
+    ]);
+    expect(got('One man was shot in the chest and later died at the scene.')).toEqual([['killed', 1, 1]]);
+  });
+
+  it('an evacuation order, and lives lost', () => {
+    expect(got('In the county 50,000 people were told to pack up and leave as the fire spread.')).toEqual([
+      ['displaced', 50000, 50000],
+    ]);
+    expect(got('The sheriff cited the 19 lives lost when a fire swept the area.')).toEqual([['killed', 19, 19]]);
+  });
+
+  it('no toll: ages, a dead heat, a habit "at a time", animals, the agent of a killing, a ranking', () => {
+    expect(got('She was one of five children ranging in age from 4 to 12 who died in the fire.')).not.toContainEqual([
+      'killed',
+      4,
+      12,
+    ]);
+    expect(got('A poll found the two candidates in a dead heat.')).toEqual([]);
+    expect(got('The group is known for killing dozens of people at a time.')).toEqual([]);
+    expect(got('The fires have likely killed millions of animals, experts say.')).toEqual([]);
+    expect(got('On June 9, two gunmen shot and killed a reporter outside his home.')).toEqual([]);
+    expect(got('The group claimed the attacks at five sites that killed 120 people.')).toEqual([['killed', 120, 120]]);
+    expect(got('In the 20 largest cities in the country, homicides are up 12% this year.')).toEqual([]);
+  });
+
+  it('"A day after" is no rate', () => {
+    expect(got('A day after the attack, the group said the couple who killed 9 were its supporters.')).toEqual([
+      ['killed', 9, 9],
+    ]);
+  });
+});
+
+describe('round 4: the day a recalled event stands at', () => {
+  it('"N months after" an event dates the toll in that clause back from the article', () => {
+    const f = figs(
+      'Six months after a gunman burst into a school in Dover, Delaware, and killed 19 people, new laws remain stalled.',
+      '2013-06-14',
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[19, '2012-12', false]]);
+    expect(
+      one('The vote came less than two weeks after a gunman massacred 9 people at a church.', '2018-11-08').asOf,
+    ).toMatch(/^2018-10/);
+    expect(one('The Senate acted weeks after 12 people were killed at a high school.', '2018-03-03').asOf).toMatch(
+      /^2018-02/,
+    );
+  });
+
+  it('a figure in the main clause after the time clause keeps the day it is told', () => {
+    expect(one('Two weeks after the election, 20 people were killed in riots in the capital.', '2018-03-03').asOf).toBe(
+      '2018-03-03',
+    );
+  });
+
+  it("last year's count is last year's, not history; a year long gone is", () => {
+    const last = one('Police solved few of the city’s 412 murders last year.', '2013-02-15');
+    expect([last.asOf.slice(0, 4), last.history]).toEqual(['2012', false]);
+    const old = one('Police counted 412 murders in 2009.', '2013-02-15');
+    expect([old.asOf.slice(0, 4), old.history]).toEqual(['2009', true]);
+  });
+});
+
+describe('round 4: more estimators and sums', () => {
+  it('the initials an agency goes by stay with its name; "citing" a fact names no one', () => {
+    const f = one(
+      'Overdoses caused 41,000 deaths in 2017, according to the Office for Disease Tracking and Prevention (ODTP).',
+      '2019-07-15',
+    );
+    expect(f.estimator).toContain('(ODTP)');
+    expect(
+      one('The sheriff urged residents to leave, citing the 19 lives lost when a fire swept the area.').estimator,
+    ).toBeNull();
+  });
+
+  it('an adverb or a comparative is no source; a comment inside a relative clause counts nothing', () => {
+    expect(
+      one(
+        'More than 9,000 people have already died, summarily eclipsing an earlier estimate of the total.',
+        '2020-05-04',
+      ).estimator,
+    ).toBeNull();
+    expect(
+      figs(
+        'The disease, which experts say began in the city as early as November, has infected 90,000 and killed nearly 2,000.',
+        '2020-03-15',
+      ).map((x) => x.estimator),
+    ).toEqual([null]);
+  });
+
+  it('no attribution past a new clause, unless a quotation carries it', () => {
+    expect(
+      one('The names of the two civilians killed were not released, but they were not believed to be staff.').estimator,
+    ).toBeNull();
+  });
+
+  it('two counts of any plural nouns after one verb: "20 first-graders and six educators"', () => {
+    expect(
+      figs('The attack, which killed 15 first-graders and four educators, shocked the nation.').map((x) => x.low),
+    ).toEqual([19]);
+  });
+});
+
+describe('round 4: an apposition on the group, and arrests made', () => {
+  it('"At least 9,000 fighters, a militia which includes A, B and C units, have died"', () => {
+    expect(
+      one(
+        'At least 9,000 fighters, a militia which includes Arab, Kurdish and Assyrian units, have died in the campaign.',
+      ).low,
+    ).toBe(9000);
+  });
+
+  it('"made at least four arrests" counts people detained', () => {
+    expect(
+      one('Reports said the authorities had made at least four arrests in connection with the attack.'),
+    ).toMatchObject({ metric: 'detained', low: 4, high: null, qualifier: 'at-least' });
+  });
+});
+
+describe('round 4: a caption dated by weekday and day, no year', () => {
+  it('"on Wednesday, August 6" is the last August 6 that fell on a Wednesday', () => {
+    const f = one(
+      'Thousands of families flee the city on Wednesday, August 6, after the latest advance.',
+      '2016-03-17',
+    );
+    expect([f.asOf, f.history]).toEqual(['2014-08-06', true]);
+  });
+});
+
+describe('round 4: "N months later" after a date', () => {
+  it('dates the later event that long after the one the sentence dated', () => {
+    const f = figs(
+      'After a shooting at a theater that killed 7 in July 2012 and a massacre at a school five months later that killed 19 people, a movement formed.',
+      '2013-09-11',
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7)])).toEqual([
+      [7, '2012-07'],
+      [19, '2012-12'],
+    ]);
+    const g = figs(
+      'In 2010 the group launched attacks which caused 30 deaths in a subway bombing and a year later killed 31 people at an airport.',
+      '2013-12-30',
+    );
+    expect(g.map((x) => [x.low, x.asOf.slice(0, 4), x.history])).toEqual([
+      [30, '2010', true],
+      [31, '2011', true],
     ]);
   });
 });

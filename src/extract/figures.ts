@@ -13,8 +13,8 @@
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
-import { anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
-import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET } from './lexicon';
+import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
+import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 
 export type { Qualifier };
@@ -94,7 +94,7 @@ const NUMBER_RE = new RegExp(
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
-    String.raw`\bone(?=\s+(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
+    String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
 );
@@ -143,7 +143,7 @@ const UNIT_AFTER = new RegExp(
 );
 /** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3", "per 100,000". */
 const BEFORE_NOT_COUNT =
-  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\d[-/]|[-/])$/;
+  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\b(?:in\s+)?ages?\s+(?:from|between|of)\s+|\d[-/]|[-/])$/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Qualifiers: the words in front of a number
@@ -192,7 +192,7 @@ const AFTER_PREDICATES: PredRule[] = [
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
   {
     metric: 'displaced',
-    re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|fled(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
+    re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
   },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
@@ -201,13 +201,13 @@ const AFTER_PREDICATES: PredRule[] = [
   },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead|died|die|perished|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted) to (?:a |the )?(?:[a-z]+ )?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -223,10 +223,13 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of|bodies of)\s+$/i,
+    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
-  { metric: 'injured', re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming)\s+$/i },
+  {
+    metric: 'injured',
+    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring|injury|injuries) of(?:\s+(?:the|those|these))?)\s+$/i,
+  },
   {
     metric: 'displaced',
     re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
@@ -263,6 +266,12 @@ const NP_ED_OK = new Set(
   ),
 );
 
+const NUMBERISH_WORD = /^\s+(?:dozens|hundreds|thousands|millions|scores|tens)\b/i;
+const COORD_NOT = new RegExp(
+  String.raw`^\s+(?:the|a|an|their|his|her|its|our|other|others|more|many|some|all|\d|(?:${SMALL_WORD})\b)`,
+  'i',
+);
+
 interface NounPhrase {
   text: string;
   end: number;
@@ -288,10 +297,29 @@ function readNounPhrase(after: string): NounPhrase {
       )
     )
       break;
+    // "12 students and teachers were killed", "thousands of Kurdish and Christian families flee": one group of two nouns
+    // (not "20 people and 30 others", "soldiers and their families", "killed and wounded")
+    if (
+      lw === 'and' &&
+      words.length > 0 &&
+      !PREDICATE_WORD.test(words[words.length - 1]) &&
+      /^\s+(?:[A-Z][\w'’-]*\s+|[a-z][\w'’-]*\s+)?(?:[a-z]{3,}s|people|men|women|children)\b/.test(
+        after.slice(wordRe.lastIndex),
+      ) &&
+      !COORD_NOT.test(after.slice(wordRe.lastIndex)) &&
+      !/^\s+\w+(?:ed|ing)\b/.test(after.slice(wordRe.lastIndex)) &&
+      !NUMBERISH_WORD.test(after.slice(wordRe.lastIndex))
+    ) {
+      words.push(w);
+      pos = wordRe.lastIndex;
+      continue;
+    }
     if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
-    if (/ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
-    if (/ing$/.test(lw) && words.length > 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
-    if (/ing$/.test(lw) && words.length === 0 && !/^(?:living|staying|sheltering)$/.test(lw)) break;
+    // a participle ends the phrase, but a capitalised word is a name ("the United States"), and a compound adjective
+    // is part of it ("41,000 drug-related deaths")
+    const participle = !/^[A-Z]/.test(w) && !/^[a-z]+-[a-z]+ed$/.test(lw);
+    if (participle && /ed$/.test(lw) && !NP_ED_OK.has(lw)) break;
+    if (participle && /ing$/.test(lw) && !/^(?:living|staying|sheltering)$/.test(lw)) break;
     if (lw === 'living' || lw === 'staying' || lw === 'sheltering') {
       // "refugees living in Syria": the location belongs to the group
       words.push(w);
@@ -306,7 +334,7 @@ function readNounPhrase(after: string): NounPhrase {
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -362,6 +390,9 @@ export function cleanEstimator(raw: string): string {
  */
 export function estimatorKey(raw: string): string {
   const name = cleanEstimator(raw);
+  // "Centers for Disease Control and Prevention (CDC)": the initials it goes by
+  const initials = /\(([A-Z]{2,})\)?$/.exec(name);
+  if (initials) return initials[1];
   for (const [re, key] of AGENCY_DESCRIPTIONS) if (re.test(name)) return key;
   const undotted = name.replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''));
   const words = undotted.split(/[\s-]+/).filter(Boolean);
@@ -537,17 +568,22 @@ function readAttributions(sentence: string): Attribution[] {
           '',
         )
         .replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
-      out.push({ name, index: c.start, end: c.end, kind: 'according' });
+      // "citing the 19 lives lost": "citing" a fact names no source
+      if (plausibleSource(name)) out.push({ name, index: c.start, end: c.end, kind: 'according' });
       continue;
     }
     const idx = c.cueAt;
+    // "the virus, which experts say began in the city, ... has killed 600": a comment on the antecedent
+    if (c.source && /^(?:which|that)\s/i.test(c.source)) continue;
     // "claimed responsibility" names no count's source
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + c.cue.length))) continue;
     const after = c.rule === 'verb-after';
     const index = after ? idx : idx - 1;
     const end = after ? c.end : idx + c.cue.length;
     if (!c.source || !c.subject) {
-      out.push({ name: '', index, end, kind: 'unnamed' });
+      // a participle that describes a noun reports nothing: "812 confirmed cases", "more reported deaths", "Of the
+      // deaths reported Friday, 312 occurred in the capital"
+      if (!adjectivalCue(sentence, idx, c.cue)) out.push({ name: '', index, end, kind: 'unnamed' });
       continue;
     }
     if (c.subject.kind === 'pronoun') {
@@ -555,16 +591,105 @@ function readAttributions(sentence: string): Attribution[] {
       continue;
     }
     // The estimator behind the phrase: "the UNHCR's coordinator for Syria" speaks for the UNHCR, "UN estimates" is the UN.
-    const name = after ? c.source : (subjectBefore(c.source + ' ') ?? c.source);
-    out.push({ name, index, end, kind: after ? 'after' : 'subject' });
+    let name = after ? c.source : (subjectBefore(c.source + ' ') ?? c.source);
+    let kind: Attribution['kind'] = after ? 'after' : 'subject';
+    let at = index;
+    // A source that names no one ("killing two people and seizing hostages, the country's interior minister said", "a
+    // police chase and a shootout, authorities say"), or a name far back across other clauses ("The gunman, who killed
+    // 8 people ..., was a military contractor ..., law enforcement officials said"): the subject right before the
+    // verb, when there is one; a source that names no one and has none is no attribution.
+    const far = !after && farBeforeCue(sentence, name, idx);
+    if (!plausibleSource(name) || far) {
+      const lead = sentence.slice(0, idx).replace(PARTICIPIAL_APPOSITION, ' ');
+      // "..., the sheriff said": the last stretch before the verb, when it names a person or a body by itself
+      const segment = /[,;:]\s*((?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})\s*$/.exec(lead)?.[1];
+      const near =
+        subjectBefore(lead) ?? (segment && !/^(?:and|but|or|which|who|that)\b/i.test(segment) ? segment : null);
+      if (near && !PRONOUN.test(near) && plausibleSource(near)) {
+        // a name's lowercase particle ("Wassim al-Ahmad") is part of it
+        const particle = new RegExp(
+          String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:al|el|abu|bin|ibn|de|van|von|da|di)[-\s])$`,
+        ).exec(sentence.slice(0, sentence.lastIndexOf(near, idx)));
+        name = particle ? particle[1] + near : near;
+        kind = 'subject';
+        at = idx - 1;
+      } else if (!plausibleSource(name)) continue;
+    }
+    out.push({ name, index: at, end, kind });
   }
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index)) out.push(a);
+    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index) && plausibleSource(a.name)) out.push(a);
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** "using a definition of four deaths or more," between a source and its verb: no part of the source. */
+const PARTICIPIAL_APPOSITION = /,\s*(?:using|citing|including|based on|drawing on|relying on)\b[^,]{0,80},\s*$/i;
+const OPENERS = new Set(lexicon.sentenceOpeners);
+
+/**
+ * Whether a phrase the reporting-clause stage took for a source can name one: a person or a body, not a count ("three
+ * hospitals it supports"), a participle ("killing two people"), a headline ("ENVOY A NO SHOW AT TALKS - Newly"), a
+ * sentence's opening word ("To put those numbers in comparison, ...") or a thing ("a police chase and a shootout",
+ * "the national death count"). A phrase that ends in a lowercase word must end in a person or a body ("the country's
+ * interior minister", "the UN refugee agency", "researchers").
+ */
+export function plausibleSource(raw: string): boolean {
+  const name = raw
+    .trim()
+    .replace(/^(?:which|who|whom|that)\s+/i, '')
+    .replace(/(?:'s|’s|'|’)$/, '');
+  if (!name || /\s[-–—]\s|:/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 9) return false;
+  const first = words[0].toLowerCase();
+  if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
+  if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
+    return false;
+  if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
+  // "summarily eclipsing an earlier estimate": an adverb, a comparative
+  if (/^[a-z]+ly$/.test(words[0])) return false;
+  const last = words[words.length - 1];
+  if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last)) return true;
+  const head = last.toLowerCase().replace(/['’]s?$/, '');
+  if (/^(?:earlier|later|other|former|latter|never|ever|over|under|rather|further|together|another)$/.test(head))
+    return false;
+  return (
+    TITLE_SET.has(head) ||
+    ORG_SET.has(head) ||
+    new RegExp(`^${GROUP_SOURCES}$`, 'i').test(head) ||
+    /(?:ist|er|or|ian|ant|ent|ary|ee)s?$/.test(head) ||
+    /^(?:experts|people|police|staff|military|media|authorities|witnesses|medics|personnel|opposition|rebels|regime)$/.test(
+      head,
+    ) ||
+    new RegExp(`(?:^|\\s)${GROUP_SOURCES}$`, 'i').test(name)
+  );
+}
+
+/** A name that ends more than a clause before its verb: other clauses stand between them. */
+function farBeforeCue(sentence: string, name: string, cueAt: number): boolean {
+  const at = sentence.lastIndexOf(name, cueAt);
+  if (at < 0) return false;
+  const gap = sentence.slice(at + name.length, cueAt);
+  return gap.length > 40 && (gap.match(/,/g) ?? []).length >= 2 && /\b(?:was|were|is|are|has|had|have)\b/.test(gap);
+}
+
+/** A reporting verb's participle used of a noun: "confirmed cases", "more reported deaths", "the deaths reported". */
+function adjectivalCue(sentence: string, cueAt: number, cue: string): boolean {
+  if (!/ed$/i.test(cue)) return false;
+  const before = sentence.slice(0, cueAt);
+  const after = sentence.slice(cueAt + cue.length);
+  if (/\b(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|who|which|that)\s+(?:\w+ly\s+)?$/i.test(before))
+    return false;
+  const next = /^\s+([a-z][\w-]*)/.exec(after)?.[1];
+  return (
+    (!!next && !STOP_WORDS.has(next) && !OPENERS.has(next) && !/^\w+ly$/.test(next)) ||
+    /(?:\d|\b(?:the|more|most|all|any|no|of)|[a-z]s)\s+$/i.test(before)
+  );
+}
+const STOP_WORDS = new Set(lexicon.stopWords);
 
 /** The name a person or group is reported by in a sentence (for "He says" in the next one). */
 function lastNamedSpeaker(sentences: string[], from: number): string | null {
@@ -634,7 +759,15 @@ function mentions(sentence: string): Mention[] {
     // an age in apposition: "Daron Wint, 34, was arrested"
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
-    if (/^\s+of\s+(?:the|them|those|whom|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    // ("twelve officers, five of whom were killed": that part is the toll)
+    if (/^\s+of\s+(?:the|them|those|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    if (
+      /^\s+of\s+whom\b/i.test(after) &&
+      !/^\s+of\s+whom\s+(?:were|are|was|had|have)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|arrested|detained|missing)\b/i.test(
+        after,
+      )
+    )
+      continue;
     out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
   }
   return out;
@@ -674,6 +807,8 @@ function metricAfter(
     const m = wordRe.exec(after);
     if (!m) break;
     pos = wordRe.lastIndex;
+    // a conjoined group is read whole: "hundreds of migrants and refugees" is not a count of refugees
+    if (/^\s*and$/i.test(m[0])) continue;
     cuts.push(Math.min(pos, np.end));
   }
   // "close to 200 more were injured": "more" (other people) stands for the counted noun
@@ -682,27 +817,36 @@ function metricAfter(
   const auxRe = new RegExp(`^\\s*,?\\s*${AUX}`, 'i');
   for (const cut of cuts) {
     const rest = after.slice(cut);
-    const aux = auxRe.exec(rest);
-    const tail = rest.slice(aux ? aux[0].length : 0).replace(/^\s+/, '');
-    for (const rule of AFTER_PREDICATES) {
-      const m = rule.re.exec(tail);
-      if (m) {
-        const head = after
-          .slice(0, cut)
-          .replace(/^[\s,]+/, '')
-          .trim();
-        return {
-          metric: rule.metric,
-          np: { text: head, end: cut },
-          predicateEnd: after.length - tail.length + m[0].length,
-          aux: aux ? aux[0].trim() : '',
-          predicate: m[0],
-        };
+    const aux0 = auxRe.exec(rest)?.[0] ?? '';
+    // "40 people were shot and 9 died": "shot and" opens a clause of its own unless the verb it joins follows
+    const short = /^(.*?)\b(?:shot|stabbed) and\s+$/i.exec(aux0);
+    for (const auxText of short ? [aux0, short[1]] : [aux0]) {
+      const aux = auxText ? [auxText] : null;
+      const tail = rest.slice(auxText.length).replace(/^\s+/, '');
+      // "In the 20 largest cities in the country, homicides are up": a noun after a comma heads another
+      // clause
+      if (cut > 0 && /^\s*,\s*$/.test(auxText) && NOUN_PREDICATE.test(tail)) continue;
+      for (const rule of AFTER_PREDICATES) {
+        const m = rule.re.exec(tail);
+        if (m) {
+          const head = after
+            .slice(0, cut)
+            .replace(/^[\s,]+/, '')
+            .trim();
+          return {
+            metric: rule.metric,
+            np: { text: head, end: cut },
+            predicateEnd: after.length - tail.length + m[0].length,
+            aux: aux ? aux[0].trim() : '',
+            predicate: m[0],
+          };
+        }
       }
     }
   }
   return null;
 }
+const NOUN_PREDICATE = /^(?:homicides|murders|deaths?|dead|bodies|fatalities|casualties|refugees|asylum|injuries)\b/i;
 
 /**
  * A noun the number counts when a verb before it names the metric ("killed thousands of people"); a nationality by
@@ -761,7 +905,13 @@ function conjunctBefore(
   const group = head.slice(start);
   if (!group.trim() || predicateWord(group)) return null;
   // a group that is a preposition's object is no subject: "were killed in Nepal and 981 were injured"
-  if (k > 0 && /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0])) return null;
+  // (but "mourning for the ambassador and the three other staffers killed" counts the ambassador among them)
+  if (
+    k > 0 &&
+    /^(?:in|at|on|for|from|to|with|by|into|across|near|than)$/i.test(words[k - 1][0]) &&
+    !/^\s+other\b/i.test(tail)
+  )
+    return null;
   const inner = all.filter((x) => x.start >= start && x.end <= head.length && x !== m);
   if (inner.length) {
     const x = inner[0];
@@ -779,7 +929,7 @@ function conjunctBefore(
       inner.length > 1 ||
       qualifierOf(bare) ||
       firstNoun === secondNoun ||
-      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months)$/.test(
+      /^(?:cases|infections|tests|positives?|confirmed|homes|houses|buildings|vehicles|times|years|days|weeks|months|shootings|attacks|incidents|strikes|airstrikes|bombings|crashes|fires|arrests|robberies|assaults|burglaries|explosions|raids)$/.test(
         firstNoun,
       )
     )
@@ -792,9 +942,12 @@ function conjunctBefore(
   // ("the driver and two passengers") counts one
   const others = /^\s+others?\b/i.test(tail);
   const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  // a person named with a title: "the governor and six bodyguards died in the attack" is seven
+  const named = /^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*$/.test(group.trim());
   // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
   // still names what the count is
-  if ((!others && !person) || m.vague || (/s$/.test(group.trim()) && !others)) return { value: 0, start, group: start };
+  if ((!others && !person && !named) || m.vague || (/s$/.test(group.trim()) && !others && !named))
+    return { value: 0, start, group: start };
   return { value: 1, start, group: start };
 }
 
@@ -937,11 +1090,15 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
   const readTail = tail
+    .replace(/^\s+of\s+whom(?=\s)/i, '')
     .replace(/^((?:\s+[A-Za-z][\w'’-]*){1,3})\s+["“](?=(?:were|was|have|had|are)\b)/, '$1 ')
     .replace(
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
       '$1',
-    );
+    )
+    // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
+    // Assyrian units, have died"
+    .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
   // A verb right before the number takes it as its object ("killed 49 people and wounded 53"): that verb wins.
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
@@ -969,8 +1126,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       /^\s+(?:their|his|her|the|a|an|our|my)\b/i.test(readTail.slice(a.predicateEnd))
     )
       return null;
+    // ("two assailants shot and killed a reporter", "attacks at five sites that killed 120 people": no passive)
     if (
-      !a.aux &&
+      !/\b(?:were|was|are|is|be|been|being)\b/i.test(a.aux) &&
       /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(
         a.predicate.trim(),
       ) &&
@@ -1007,12 +1165,29 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     metric = fromBefore;
     const pn = PEOPLE_NOUN.exec(tail);
     subject = pn ? pn[0].trim().replace(/^of\s+/i, '') : '';
+    // "killed millions of animals": no casualties of this kind
+    if (pn && ANIMALS.test(tail.slice(0, pn[0].length + 40).split(/[,;.]/)[0])) return null;
     // "killed two police officers and a soldier" is three
     const joined = pn && pn[0] ? NAMED_AFTER_NOUN.exec(tail.slice(pn[0].length)) : null;
+    // "the killing of 12 students and two teachers" is 14 (not "killed 49 people and 53 were wounded")
+    // (the counted noun may be any plural: "15 first-graders and four educators")
+    const noun = pn && pn[0] ? pn : /^\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b/.exec(tail);
+    const second =
+      noun && noun[0] && !conj?.value && !m.vague && !qual
+        ? new RegExp(
+            String.raw`^\s+and\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+(?:other\s+)?[a-z][\w'’-]*\b(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
+            'i',
+          ).exec(tail.slice(noun[0].length))
+        : null;
+    const addend = second ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
       if (low !== null) low += 1;
       if (high !== null) high += 1;
       end += pn![0].length + joined[0].length;
+    } else if (addend && !addend.vague && !predicateWord(second![0].replace(/^\s+and\s+\S+/, ''))) {
+      if (low !== null) low += addend.value;
+      if (high !== null) high += addend.value;
+      end += noun![0].length + second![0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
     if (
@@ -1029,6 +1204,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     )
       return null;
   }
+  // "the authorities had made at least four arrests": arrests made are people detained
+  if (!metric && /\b(?:made|make|makes|making|carried out)\s+$/i.test(bare) && /^\s+arrests\b/i.test(tail))
+    metric = 'detained';
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
@@ -1040,6 +1218,9 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
+
+const ANIMALS =
+  /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
 /** Figures of one article, in sentence order. */
 export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sentences'>): Figure[] {
@@ -1115,12 +1296,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
-      if (
-        /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees)\b/i.test(
-          raw.subject,
-        )
-      )
-        continue;
+      if (ANIMALS.test(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
       if (
         /\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(
@@ -1169,10 +1345,30 @@ function finish(
   const atts = attributions(sentence);
   // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
   // believes ISIS trained him for the attack on Monday, which killed 22": the US counted nothing).
+  // Nor when the toll sits in a relative clause on an event or its author that the speaker names in passing ("the
+  // militants claimed their members carried out a suicide bombing in the capital that killed nine people", "the shop
+  // owner said requests for the devices, used by the gunman who killed 8, are few"), or in the event a time clause
+  // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
   const reaches = (a: Attribution) =>
-    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start));
+    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !/\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i.test(
+      sentence.slice(a.end, raw.start),
+    ) &&
+    !/\b(?:just|shortly|soon|hours|days|minutes)\s+(?:after|before)\b[^.;]*\b(?:killing|leaving|wounding|injuring)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to)\s+)?$/i.test(
+      sentence.slice(a.end, raw.start),
+    );
   const att =
-    [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ?? atts.find((a) => a.index >= raw.end) ?? null;
+    [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ??
+    // not one past a new clause ("The names of the three civilians killed had not been released, but they were not
+    // believed to include ...")
+    atts.find(
+      (a) =>
+        a.index >= raw.end &&
+        // (a quotation's own clauses all belong to who said it)
+        (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
+          !/,\s*(?:but|yet|although|though|while)\s/i.test(sentence.slice(raw.end, a.index))),
+    ) ??
+    null;
   let estimator: string | null = null;
   if (att) {
     // "It said", "The group said": the organisation or person the text named as the source before.
@@ -1189,7 +1385,17 @@ function finish(
     else estimator = att.name || null;
   }
   if (estimator) {
+    // "the Office for Disease Tracking and Prevention (ODTP)": the name whole, with the initials it goes by
+    const at = sentence.indexOf(estimator);
+    const rest =
+      at >= 0
+        ? /^(?:\s+(?:and|for|of|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*\([A-Z]{2,}\)/.exec(
+            sentence.slice(at + estimator.length),
+          )
+        : null;
+    if (rest) estimator += rest[0];
     estimator = cleanEstimator(estimator);
+    if (/\([A-Z]{2,}$/.test(estimator)) estimator += ')';
     // a day or a month is no one's estimate ("Wednesday's projections")
     if (
       !estimator ||
@@ -1230,7 +1436,43 @@ function finish(
     precision = nearest.precision;
     asOfFrom = 'sentence';
   }
-  let history = daysBetween(asOf, ref) > 366;
+  // A caption's "on Wednesday, August 6" with no year: the last year, up to the article's, in which that day fell on
+  // that weekday ("Thousands of people flee the city on Wednesday, August 6" in a gallery published in 2016 is 2014)
+  const weekday = new RegExp(
+    String.raw`\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(${MONTH_NAMES})\.?\s+(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s+\d{4})`,
+  ).exec(sentence);
+  if (weekday) {
+    const wanted = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'].indexOf(weekday[1]);
+    const md = `${monthNumber(weekday[2])}-${weekday[3].padStart(2, '0')}`;
+    for (let y = Number(ref.slice(0, 4)); y >= Number(ref.slice(0, 4)) - 6; y--) {
+      const day = `${y}-${md}`;
+      if (day > ref) continue;
+      if (new Date(`${day}T12:00:00Z`).getUTCDay() === wanted) {
+        asOf = day;
+        precision = 'day';
+        asOfFrom = 'sentence';
+        break;
+      }
+    }
+  }
+  // A year or a month is history only once it ended more than a year before: "the city's 412 murders last year" is
+  // last year's count, not a past event's
+  let history =
+    daysBetween(
+      precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+      ref,
+    ) > 366;
+  // "Six months after a gunman ... slaughtered 14 children", "weeks after 9 people were killed": the event a time
+  // clause recalls stands that long before the day the sentence tells of
+  if (asOfFrom === 'article') {
+    const back = timeAfter(sentence.slice(0, raw.start));
+    if (back !== null) {
+      asOf = addDays(ref, -back);
+      precision = 'month';
+      asOfFrom = 'context';
+      history = back > 366;
+    }
+  }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
   // event's anniversary ("the 20-year anniversary of the attack, which killed 12"), or when it opens on that event
   // ("The assault ... killed thousands") beside sentences that date it (the year, "the 30-year anniversary").
@@ -1307,6 +1549,25 @@ function finish(
       }
     }
   }
+  // "the shooting that killed 7 in July 2009 and the massacre five months later that killed 19", "In 2008 the group
+  // launched attacks which ... a year later killed 31": that long after the date the sentence told before
+  const later = new RegExp(
+    String.raw`\b(a|an|one|${SMALL_WORD}|\d{1,2})\s+(day|week|month|year)s?\s+later\b(?![^,;]*,)`,
+    'i',
+  ).exec(sentence.slice(0, raw.start));
+  if (later && asOf !== ref && /\b(?:1[6-9]\d\d|20\d\d)\b/.test(sentence.slice(0, later.index))) {
+    const n = /^(?:a|an|one)$/i.test(later[1]) ? 1 : (parseNumber(later[1])?.value ?? 1);
+    const unit = later[2].toLowerCase();
+    const moved =
+      unit === 'year'
+        ? `${Number(asOf.slice(0, 4)) + n}${asOf.slice(4)}`
+        : addDays(asOf, n * SPAN_DAYS[unit] + (precision === 'month' ? 14 : 0));
+    if (moved <= ref) {
+      asOf = moved;
+      if (unit !== 'year') precision = 'month';
+      history = daysBetween(precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : asOf, ref) > 366;
+    }
+  }
   return {
     metric: raw.metric,
     low: raw.low,
@@ -1325,6 +1586,36 @@ function finish(
     sentence,
     sentenceIndex: i,
   };
+}
+
+const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+/**
+ * How many days before the sentence's own time an event stands when the figure sits in a clause that opens "N
+ * <units> after": "Six months after a gunman burst into the school and slaughtered 14 children, ...", "less than two
+ * weeks after a gunman massacred 9 people", "weeks after 12 people were killed". Null when there is none.
+ */
+function timeAfter(before: string): number | null {
+  const m = new RegExp(
+    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+after\s+([^;:]*)$`,
+    'i',
+  ).exec(before);
+  if (!m) return null;
+  // the figure must be inside the recalled event's clause: no main clause opens between ("Two weeks after the vote,
+  // 20 people were killed"); a place's commas break no clause ("a school in Dover, Delaware, ...")
+  if (/,/.test(m[4].replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 '))) return null;
+  // "weeks after", "months after": a few; "the day after": one
+  const n = !m[1]
+    ? m[3]
+      ? 3
+      : 1
+    : /^(?:a|an|one)$/i.test(m[1])
+      ? 1
+      : /few|couple/i.test(m[1])
+        ? 2
+        : /several/i.test(m[1])
+          ? 3
+          : (parseNumber(m[1])?.value ?? 1);
+  return n * SPAN_DAYS[m[2].toLowerCase()];
 }
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
