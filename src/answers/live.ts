@@ -8,9 +8,19 @@ import { loadCorpus } from '../corpus/load';
 import { buildArticles, withSentenceTexts, withoutSentenceTexts, type Built } from '../corpus/parallel';
 import type { PageInput } from '../corpus/article';
 import type { Article, Corpus } from '../corpus/schema';
-import { buildCoverage, type Coverage } from './coverage';
+import {
+  assembleCoverage,
+  deriveAll,
+  deriveNext,
+  withProblems,
+  type Change,
+  type Coverage,
+  type Derived,
+  type PartTimes,
+} from './coverage';
 import { prepareAll, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
+import { derivedKey, loadDerived, saveDerived } from './derived-state';
 import { stateVersions } from './versions';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
@@ -38,7 +48,33 @@ export interface BuildOptions {
 export interface BuiltCoverage {
   coverage: Coverage;
   /** Articles rebuilt and re-extracted, against those read back from the saved state. */
-  stats: { articles: number; built: number; extracted: number; reusedArticles: number; reusedExtraction: number };
+  stats: {
+    articles: number;
+    built: number;
+    extracted: number;
+    reusedArticles: number;
+    reusedExtraction: number;
+    /**
+     * Where the cross-article parts came from: read back from the saved state, updated from the previous state for
+     * the articles that changed, kept as they were (nothing changed), or built whole.
+     */
+    derived: 'saved' | 'updated' | 'kept' | 'built';
+    /** Milliseconds: reading the corpus and the per-article state, then each cross-article part. */
+    ms: { load: number; derive: number } & PartTimes;
+  };
+  /** Each article's content hash, by id: what the next update compares with. */
+  keys: Map<string, string>;
+  /** The key of the derived state (code versions and the corpus). */
+  derivedKey: string;
+}
+
+/** The largest change (articles added, changed or removed, against the corpus size) taken in place, not rebuilt. */
+const UPDATE_SHARE = 0.2;
+
+/** What the previous state offers the next build. */
+interface Previous {
+  coverage: Coverage;
+  keys: Map<string, string>;
 }
 
 /** The default place of the saved state: a dot-folder inside the corpus folder, which the loader never reads. */
@@ -54,7 +90,9 @@ export async function buildWithState(
   dataDir: string,
   store: StateStore | null,
   options: Omit<BuildOptions, 'stateDir'> = {},
+  previous?: Previous,
 ): Promise<BuiltCoverage> {
+  const before = previous ? new Map(previous.coverage.corpus.articles.map((a) => [a.id, a])) : null;
   const versions = options.versions ?? stateVersions();
   const report = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
@@ -75,7 +113,12 @@ export async function buildWithState(
       keys.set(input.id, key);
       const entry = store?.get(key);
       if (entry) entries.set(key, entry);
-      if (entry?.article && entry.corpusVersion === versions.corpus) {
+      const kept = before?.get(input.id);
+      if (kept && previous?.keys.get(input.id) === key && kept.file === input.file) {
+        // Unchanged since the state in memory: its article as it is (articles are never changed once built).
+        out[i] = { article: kept };
+        reusedArticles++;
+      } else if (entry?.article && entry.corpusVersion === versions.corpus) {
         // The saved article may have been built for a file of another name with the same bytes.
         // Fresh sentence objects: the texts cut here must not find their way back into the saved entry.
         const article = {
@@ -173,12 +216,78 @@ export async function buildWithState(
     const e = entries.get(keys.get(a.id)!);
     if (e) added.set(a.id, e.added);
   }
-  const coverage = buildCoverage(corpus, prepared as Prepared[], store ? added : undefined);
+  const loadMs = ms();
+  const checked = withProblems(corpus, prepared as Prepared[]);
+  const times: PartTimes = {};
+  const dkey = derivedKey(`${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`, checked.articles, (id) =>
+    keys.get(id),
+  );
+  let derived: Derived | null = null;
+  let from: BuiltCoverage['stats']['derived'] = 'built';
+  if (previous) {
+    const change = changeFrom(previous, checked.articles, keys);
+    if (change.removed.length === 0 && change.added.length === 0 && sameOrder(previous.coverage, checked)) {
+      derived = previous.coverage.derived;
+      from = 'kept';
+    } else if (change.removed.length + change.added.length <= UPDATE_SHARE * checked.articles.length) {
+      derived = deriveNext(
+        { corpus: previous.coverage.corpus, derived: previous.coverage.derived },
+        checked,
+        prepared as Prepared[],
+        change,
+        times,
+      );
+      from = 'updated';
+    }
+  } else if (store) {
+    const t = performance.now();
+    const saved = await loadDerived(store.dir, dkey, checked.articles);
+    if ('derived' in saved) {
+      derived = saved.derived;
+      from = 'saved';
+      times.search = Math.round(performance.now() - t);
+    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
+  }
+  derived ??= deriveAll(checked, prepared as Prepared[], times);
+  const coverage = assembleCoverage(checked, derived, store ? added : undefined);
   report({ stage: 'index', done: corpus.articles.length, total: corpus.articles.length, ms: ms() });
   return {
     coverage,
-    stats: { articles: corpus.articles.length, built, extracted: todo.length, reusedArticles, reusedExtraction },
+    stats: {
+      articles: corpus.articles.length,
+      built,
+      extracted: todo.length,
+      reusedArticles,
+      reusedExtraction,
+      derived: from,
+      ms: { load: loadMs, derive: ms() - loadMs, ...times },
+    },
+    keys,
+    derivedKey: dkey,
   };
+}
+
+/** Articles removed or changed since `previous` (by id), and those added or changed. */
+function changeFrom(previous: Previous, articles: Article[], keys: Map<string, string>): Change {
+  const now = new Set<string>();
+  const added: Article[] = [];
+  const removed: string[] = [];
+  for (const a of articles) {
+    now.add(a.id);
+    const was = previous.keys.get(a.id);
+    if (was === undefined || was !== keys.get(a.id)) {
+      added.push(a);
+      if (was !== undefined) removed.push(a.id);
+    }
+  }
+  for (const a of previous.coverage.corpus.articles) if (!now.has(a.id)) removed.push(a.id);
+  return { removed, added };
+}
+
+function sameOrder(previous: Coverage, next: Corpus): boolean {
+  const a = previous.corpus.articles;
+  const b = next.articles;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export interface LiveOptions extends BuildOptions {
@@ -201,6 +310,9 @@ export class LiveCoverage {
   private running: Promise<void> | null = null;
   private again = false;
   private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
+  private built: BuiltCoverage;
+  /** The key of the derived state on disk, so an unchanged one is not written again. */
+  private savedKey: string | null;
 
   private constructor(
     readonly dataDir: string,
@@ -209,6 +321,8 @@ export class LiveCoverage {
     first: BuiltCoverage,
   ) {
     this.coverage = first.coverage;
+    this.built = first;
+    this.savedKey = first.stats.derived === 'saved' ? first.derivedKey : null;
   }
 
   /** Builds the corpus (reading the saved state if there is one) and saves what it built. */
@@ -274,9 +388,13 @@ export class LiveCoverage {
         this.again = false;
         const t = performance.now();
         try {
-          const next = await buildWithState(this.dataDir, this.store, this.options);
+          const next = await buildWithState(this.dataDir, this.store, this.options, {
+            coverage: this.coverage,
+            keys: this.built.keys,
+          });
           const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
+          this.built = next;
           await this.save();
           this.options.onUpdate?.({
             coverage: next.coverage,
@@ -307,6 +425,11 @@ export class LiveCoverage {
     this.store.prune();
     try {
       await this.store.flush();
+      const { derivedKey: key, coverage } = this.built;
+      if (key !== this.savedKey) {
+        await saveDerived(this.store.dir, key, coverage.derived);
+        this.savedKey = key;
+      }
     } catch (err) {
       this.options.onStateProblem?.(
         `${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`,

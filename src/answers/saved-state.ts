@@ -23,6 +23,8 @@ export interface StateVersions {
   corpus: string;
   /** Hash of the extraction code: a change re-extracts quotations and figures, keeping the built articles. */
   extract: string;
+  /** Hash of the answering code, which builds the cross-article parts (derived-state.ts). */
+  answers?: string;
 }
 
 export interface Entry {
