@@ -51,6 +51,8 @@ if (mode === 'live') {
   await writeFile(added, `${text}\n\nThe agency said on Thursday that the figures would be revised next month.\n`);
   while (follow.current() === before) await new Promise((r) => setTimeout(r, 20));
   out.newArticleMs = Math.round(performance.now() - t);
+  // The update's own figures come once its state is saved, after the swap.
+  for (let i = 0; i < 3000 && update === null; i++) await new Promise((r) => setTimeout(r, 20));
   out.update = update;
   out.afterUpdate = memory();
   const c = follow.current();

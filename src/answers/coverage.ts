@@ -15,7 +15,7 @@ import {
 } from './sources';
 import { buildSearchIndex, SearchView, type SearchIndex } from './search';
 import { prepareAll, prepareOne, type Prepared } from './prepare';
-import { copyFamilies, type Families } from '../extract/provenance';
+import { articleCredits, copyFamilies, type Credits, type Families } from '../extract/provenance';
 import type { Article } from '../corpus/schema';
 
 export interface QuoteOptions {
@@ -49,6 +49,8 @@ export interface Derived {
   /** Word counts /sources weighs a claim's words by. */
   counts: WordCounts;
   families: Families;
+  /** Wire and photo credits of every article, which /articles lists (made at build, not by the first /articles). */
+  credits: Map<string, Credits>;
   quote: QuoteBook;
   toll: TollBook;
 }
@@ -82,7 +84,9 @@ export function deriveAll(corpus: Corpus, prepared: Prepared[], times?: PartTime
   lap('counts');
   const families = copyFamilies(corpus.articles);
   lap('families');
-  return { search, counts, families, ...books(corpus, prepared, families, lap) };
+  const credits = new Map(corpus.articles.map((a) => [a.id, articleCredits(a)]));
+  lap('credits');
+  return { search, counts, families, credits, ...books(corpus, prepared, families, lap) };
 }
 
 function books(
@@ -147,7 +151,11 @@ export function deriveNext(
   lap('counts');
   const families = copyFamilies(corpus.articles);
   lap('families');
-  return { search, counts, families, ...books(corpus, prepared, families, lap) };
+  const credits = new Map(before.credits);
+  for (const id of removed) credits.delete(id);
+  for (const a of change.added) credits.set(a.id, articleCredits(a));
+  lap('credits');
+  return { search, counts, families, credits, ...books(corpus, prepared, families, lap) };
 }
 
 /**
@@ -170,6 +178,7 @@ export function assembleCoverage(corpus: Corpus, derived: Derived, added?: Reado
   const sourcesBook: SourcesBook = buildSourcesBook(corpus, search, {
     counts: derived.counts,
     families: derived.families,
+    credits: derived.credits,
   });
   return {
     corpus,

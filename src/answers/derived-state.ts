@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/schema';
-import type { Families } from '../extract/provenance';
+import type { Credits, Families } from '../extract/provenance';
 import { SharedSearch, type SavedSearch, type SearchView } from './search';
 import type { WordCounts } from './sources';
 import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, type QuoteBook } from './quote';
@@ -21,7 +21,7 @@ import type { TollBook } from './toll';
 import type { Derived } from './coverage';
 
 const FORMAT = 'coverage-bot-derived';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 export const DERIVED_FILE = 'derived.v8';
 
 type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered'> & {
@@ -37,6 +37,7 @@ interface DerivedFile {
   search: SavedSearch;
   counts: WordCounts;
   families: Families;
+  credits: Map<string, Credits>;
   quote: SavedQuoteBook;
   toll: TollBook;
 }
@@ -77,6 +78,7 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
       !(file.counts.sampled instanceof Set) ||
       !Array.isArray(file.families?.families) ||
       !(file.families.memberOf instanceof Map) ||
+      !(file.credits instanceof Map) ||
       !Array.isArray(file.quote?.quotes) ||
       !Array.isArray(file.toll?.estimates)
     )
@@ -90,7 +92,15 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
       speakerIndex: MiniSearch.loadJS(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
       ordered: new Map(),
     };
-    return { derived: { search, counts: file.counts, families: file.families, quote, toll: file.toll } };
+    const derived = {
+      search,
+      counts: file.counts,
+      families: file.families,
+      credits: file.credits,
+      quote,
+      toll: file.toll,
+    };
+    return { derived };
   } catch (err) {
     return {
       problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
@@ -109,6 +119,7 @@ export async function saveDerived(dir: string, key: string, derived: Derived): P
     search: view.shared.save(view),
     counts: derived.counts,
     families: derived.families,
+    credits: derived.credits,
     quote: { ...quote, quoteIndex: quoteIndex.toJSON(), speakerIndex: speakerIndex.toJSON() },
     toll: derived.toll,
   };

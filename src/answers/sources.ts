@@ -54,13 +54,13 @@ export interface SourcesBook {
 }
 
 /**
- * `given`: the word counts and copy families when they were already made (read back from the saved state, or
+ * `given`: the word counts, copy families and credits when they were already made (read back from the saved state, or
  * updated for the articles that changed, see derived-state.ts), else built here.
  */
 export function buildSourcesBook(
   corpus: Corpus,
   search: SearchIndex,
-  given: { counts?: WordCounts; families?: Families } = {},
+  given: { counts?: WordCounts; families?: Families; credits?: ReadonlyMap<string, Credits> } = {},
 ): SourcesBook {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
@@ -68,7 +68,9 @@ export function buildSourcesBook(
   // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
   // articles), which no question should wait for.
   const fams: Families = given.families ?? copyFamilies(corpus.articles);
+  // Credits made already (every article's, see derived-state.ts) are read from `given`, never written into it.
   const creditCache = new Map<string, Credits>();
+  const made = given.credits;
   return {
     corpus,
     search,
@@ -76,7 +78,7 @@ export function buildSourcesBook(
     weigh: () => stats.weigh,
     isName: stats.isName,
     credits(id) {
-      let c = creditCache.get(id);
+      let c = made?.get(id) ?? creditCache.get(id);
       if (!c) {
         const a = byId.get(id);
         c = a ? articleCredits(a) : { wire: [], photo: [] };
