@@ -118,6 +118,34 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(answers(second.live.current()).sources.matches.length).toBeGreaterThan(0);
   });
 
+  it('a file added or removed while the bot was down updates the saved answers at the next start', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const seed = join(
+      DATA,
+      (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+    );
+    await writeFile(
+      join(dir, 'brief-2012-03-22.txt'),
+      (await readFile(seed, 'utf8')).replace(/combat jets/g, 'Zanzibari fighter jets'),
+    );
+    await rm(
+      join(
+        dir,
+        (await readdir(dir)).find((f) => f.startsWith('csmonitor'))!,
+      ),
+    );
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(again.stats).toMatchObject({ derived: 'updated', built: 1, extracted: 1 });
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(again.live.current()))).toEqual(withoutAdded(answers(cold)));
+    expect(
+      again.live
+        .current()
+        .search.search('Zanzibari')
+        .map((h) => h.article),
+    ).toContain('brief-2012-03-22');
+  });
+
   it('a code change to the answers rebuilds them', async () => {
     await LiveCoverage.open(dir, { stateDir: state, versions: V });
     const again = await LiveCoverage.open(dir, { stateDir: state, versions: { ...V, answers: 'a2' } });

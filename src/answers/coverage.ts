@@ -122,7 +122,7 @@ export interface Change {
  * quotations, estimates) is merged again from the saved per-article extraction.
  */
 export function deriveNext(
-  previous: { corpus: Corpus; derived: Derived },
+  previous: { articles: Article[]; derived: Derived },
   corpus: Corpus,
   prepared: Prepared[],
   change: Change,
@@ -144,8 +144,7 @@ export function deriveNext(
     n: before.counts.n,
     sampled: new Set(before.counts.sampled),
   };
-  for (const a of previous.corpus.articles)
-    if (removed.has(a.id) && counts.sampled.has(a.id)) countArticle(counts, a, -1);
+  for (const a of previous.articles) if (removed.has(a.id) && counts.sampled.has(a.id)) countArticle(counts, a, -1);
   // An article taken in while running is always counted: the sample grows with the corpus.
   for (const a of change.added) countArticle(counts, a, 1);
   lap('counts');

@@ -32,8 +32,10 @@ type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered'>
 interface DerivedFile {
   format: typeof FORMAT;
   formatVersion: number;
-  /** The code versions and the corpus (ids and content hashes, in order) it was made from. */
-  key: string;
+  /** The code versions it was made by. */
+  versions: string;
+  /** The corpus it was made from: each article's id and content hash, in order. */
+  corpus: [string, string][];
   search: SavedSearch;
   counts: WordCounts;
   families: Families;
@@ -54,14 +56,43 @@ export function derivedKey(versions: string, articles: Article[], keyOf: (id: st
 }
 
 export type LoadedDerived =
-  | { derived: Derived }
-  /** No file, or one for another corpus or code: rebuilt, nothing to report. */
+  /**
+   * Made by this code: `same` when for exactly these articles; otherwise for `articles` (ids and hashes `keys`),
+   * an earlier state of the corpus, which the caller may update for what changed since.
+   */
+  | { derived: Derived; same: boolean; articles: Article[]; keys: Map<string, string> }
+  /** No file, or one made by other code: rebuilt, nothing to report. */
   | { stale: true }
   /** A damaged or foreign file: rebuilt, and the reason reported. */
   | { problem: string };
 
-/** Reads the derived state for `articles` (whose key is `key`). */
-export async function loadDerived(dir: string, key: string, articles: Article[]): Promise<LoadedDerived> {
+/** A stand-in for an article of the saved corpus that is gone and no longer in the per-article state. */
+function gone(id: string): Article {
+  const none = { title: null, outlet: null, published: null } as const;
+  return {
+    id,
+    file: id,
+    format: 'txt',
+    ...none,
+    url: null,
+    provenance: none,
+    paragraphs: [],
+    sentences: [],
+    clutter: [],
+  };
+}
+
+/**
+ * Reads the derived state. `articles` and `keyOf` are the corpus now; `earlier(key)` finds an article the saved
+ * corpus had and the folder no longer has (changed or removed), in the per-article state, for taking it out.
+ */
+export async function loadDerived(
+  dir: string,
+  versions: string,
+  articles: Article[],
+  keyOf: (id: string) => string | undefined,
+  earlier: (key: string) => Article | undefined,
+): Promise<LoadedDerived> {
   const path = join(dir, DERIVED_FILE);
   let buf: Buffer;
   try {
@@ -72,8 +103,9 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
   try {
     const file = deserialize(buf) as DerivedFile;
     if (!file || typeof file !== 'object' || file.format !== FORMAT) throw new Error('not a state file of this bot');
-    if (file.formatVersion !== FORMAT_VERSION || file.key !== key) return { stale: true };
+    if (file.formatVersion !== FORMAT_VERSION || file.versions !== versions) return { stale: true };
     if (
+      !Array.isArray(file.corpus) ||
       !(file.counts?.df instanceof Map) ||
       !(file.counts.sampled instanceof Set) ||
       !Array.isArray(file.families?.families) ||
@@ -83,8 +115,19 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
       !Array.isArray(file.toll?.estimates)
     )
       throw new Error('parts of it are missing');
-    const search = SharedSearch.load(file.search, articles);
-    if (!search) throw new Error('its search index does not fit the corpus');
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const keys = new Map<string, string>();
+    const saved: Article[] = [];
+    for (const [id, key] of file.corpus) {
+      if (typeof id !== 'string' || typeof key !== 'string' || keys.has(id))
+        throw new Error('its corpus list is damaged');
+      keys.set(id, key);
+      const now = byId.get(id);
+      saved.push(now && keyOf(id) === key ? now : (earlier(key) ?? gone(id)));
+    }
+    const same = saved.length === articles.length && saved.every((a, i) => a === articles[i]);
+    const search = SharedSearch.load(file.search, saved);
+    if (!search) throw new Error('its search index does not fit its corpus');
     const q = file.quote;
     const quote: QuoteBook = {
       ...q,
@@ -100,7 +143,7 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
       quote,
       toll: file.toll,
     };
-    return { derived };
+    return { derived, same, articles: saved, keys };
   } catch (err) {
     return {
       problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
@@ -109,13 +152,19 @@ export async function loadDerived(dir: string, key: string, articles: Article[])
 }
 
 /** Writes the derived state, through a temporary file and a rename, so a crash leaves the old one whole. */
-export async function saveDerived(dir: string, key: string, derived: Derived): Promise<void> {
+export async function saveDerived(
+  dir: string,
+  versions: string,
+  corpus: [string, string][],
+  derived: Derived,
+): Promise<void> {
   const view = derived.search as SearchView;
   const { quoteIndex, speakerIndex, ordered: _ordered, ...quote } = derived.quote;
   const file: DerivedFile = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
-    key,
+    versions,
+    corpus,
     search: view.shared.save(view),
     counts: derived.counts,
     families: derived.families,

@@ -66,15 +66,22 @@ export interface BuiltCoverage {
   keys: Map<string, string>;
   /** The key of the derived state (code versions and the corpus). */
   derivedKey: string;
+  /** The code versions, as the derived state is stamped with them. */
+  versions: string;
 }
 
-/** The largest change (articles added, changed or removed, against the corpus size) taken in place, not rebuilt. */
+/**
+ * The largest change taken in place rather than rebuilt: articles added, changed or removed, as a share of the corpus
+ * (past it, MiniSearch's add per token costs more than building the index whole), or a few on any corpus.
+ */
 const UPDATE_SHARE = 0.2;
+const UPDATE_ANY = 10;
 
-/** What the previous state offers the next build. */
+/** What an earlier state (in memory, or saved) offers the next build: its articles, their hashes, its parts. */
 interface Previous {
-  coverage: Coverage;
+  articles: Article[];
   keys: Map<string, string>;
+  derived: Derived;
 }
 
 /** The default place of the saved state: a dot-folder inside the corpus folder, which the loader never reads. */
@@ -90,7 +97,7 @@ export async function buildWithState(
   dataDir: string,
   store: StateStore | null,
   options: Omit<BuildOptions, 'stateDir'> = {},
-  previous?: Previous,
+  previous?: { coverage: Coverage; keys: Map<string, string> },
 ): Promise<BuiltCoverage> {
   const before = previous ? new Map(previous.coverage.corpus.articles.map((a) => [a.id, a])) : null;
   const versions = options.versions ?? stateVersions();
@@ -219,34 +226,42 @@ export async function buildWithState(
   const loadMs = ms();
   const checked = withProblems(corpus, prepared as Prepared[]);
   const times: PartTimes = {};
-  const dkey = derivedKey(`${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`, checked.articles, (id) =>
-    keys.get(id),
-  );
+  const versionsKey = `${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`;
+  const dkey = derivedKey(versionsKey, checked.articles, (id) => keys.get(id));
   let derived: Derived | null = null;
   let from: BuiltCoverage['stats']['derived'] = 'built';
-  if (previous) {
-    const change = changeFrom(previous, checked.articles, keys);
-    if (change.removed.length === 0 && change.added.length === 0 && sameOrder(previous.coverage, checked)) {
-      derived = previous.coverage.derived;
+  let base: Previous | null = previous
+    ? { articles: previous.coverage.corpus.articles, derived: previous.coverage.derived, keys: previous.keys }
+    : null;
+  if (!base && store) {
+    const t = performance.now();
+    const saved = await loadDerived(
+      store.dir,
+      versionsKey,
+      checked.articles,
+      (id) => keys.get(id),
+      (key) => store.peek(key)?.article,
+    );
+    if ('derived' in saved) {
+      times.search = Math.round(performance.now() - t);
+      if (saved.same) {
+        derived = saved.derived;
+        from = 'saved';
+      } else base = saved;
+    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
+  }
+  if (base && !derived) {
+    const change = changeFrom(base, checked.articles, keys);
+    if (change.removed.length === 0 && change.added.length === 0 && sameOrder(base.articles, checked.articles)) {
+      derived = base.derived;
       from = 'kept';
-    } else if (change.removed.length + change.added.length <= UPDATE_SHARE * checked.articles.length) {
-      derived = deriveNext(
-        { corpus: previous.coverage.corpus, derived: previous.coverage.derived },
-        checked,
-        prepared as Prepared[],
-        change,
-        times,
-      );
+    } else if (
+      change.removed.length + change.added.length <=
+      Math.max(UPDATE_ANY, UPDATE_SHARE * checked.articles.length)
+    ) {
+      derived = deriveNext(base, checked, prepared as Prepared[], change, times);
       from = 'updated';
     }
-  } else if (store) {
-    const t = performance.now();
-    const saved = await loadDerived(store.dir, dkey, checked.articles);
-    if ('derived' in saved) {
-      derived = saved.derived;
-      from = 'saved';
-      times.search = Math.round(performance.now() - t);
-    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
   }
   derived ??= deriveAll(checked, prepared as Prepared[], times);
   const coverage = assembleCoverage(checked, derived, store ? added : undefined);
@@ -264,6 +279,7 @@ export async function buildWithState(
     },
     keys,
     derivedKey: dkey,
+    versions: versionsKey,
   };
 }
 
@@ -280,13 +296,11 @@ function changeFrom(previous: Previous, articles: Article[], keys: Map<string, s
       if (was !== undefined) removed.push(a.id);
     }
   }
-  for (const a of previous.coverage.corpus.articles) if (!now.has(a.id)) removed.push(a.id);
+  for (const a of previous.articles) if (!now.has(a.id)) removed.push(a.id);
   return { removed, added };
 }
 
-function sameOrder(previous: Coverage, next: Corpus): boolean {
-  const a = previous.corpus.articles;
-  const b = next.articles;
+function sameOrder(a: Article[], b: Article[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
@@ -425,9 +439,10 @@ export class LiveCoverage {
     this.store.prune();
     try {
       await this.store.flush();
-      const { derivedKey: key, coverage } = this.built;
+      const { derivedKey: key, coverage, keys, versions } = this.built;
       if (key !== this.savedKey) {
-        await saveDerived(this.store.dir, key, coverage.derived);
+        const corpus = coverage.corpus.articles.map((a): [string, string] => [a.id, keys.get(a.id) ?? '']);
+        await saveDerived(this.store.dir, versions, corpus, coverage.derived);
         this.savedKey = key;
       }
     } catch (err) {

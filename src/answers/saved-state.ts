@@ -107,6 +107,11 @@ export class StateStore {
     return this.buckets[bucketOf(key)].get(key);
   }
 
+  /** The entry without counting it as asked for: it is pruned at the next save unless a load asks for it. */
+  peek(key: string): Entry | undefined {
+    return this.buckets[bucketOf(key)].get(key);
+  }
+
   put(key: string, entry: Entry): void {
     this.used.add(key);
     const b = bucketOf(key);
