@@ -221,6 +221,11 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(after.search.search('Zanzibari').map((h) => h.article)).toContain('brief-2012-03-21');
     expect(withoutAdded(answers(removed))).toEqual(withoutAdded(JSON.parse(was)));
     expect(how).toEqual(['updated', 'updated']);
+    // Written on a clean stop: the next start reads the updated state back as it is.
+    await live.flush();
+    const next = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(next.stats.derived).toBe('saved');
+    expect(withoutAdded(answers(next.live.current()))).toEqual(withoutAdded(answers(removed)));
   });
 });
 

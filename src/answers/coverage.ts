@@ -116,26 +116,32 @@ export interface Change {
 }
 
 /**
- * The next state's derived parts from the previous state's, for a small change: the search index takes the added
+ * The next state's derived parts from the previous state's, for a small change (the previous state is left as it
+ * was, and answers on it go on between the parts): the search index takes the added
  * articles in and drops the removed ones in place (each state keeping its own view, see search.ts), the word counts
  * are updated article by article on a copy, and what merges across every article (copy families, people and
  * quotations, estimates) is merged again from the saved per-article extraction.
  */
-export function deriveNext(
+export async function deriveNext(
   previous: { articles: Article[]; derived: Derived },
   corpus: Corpus,
   prepared: Prepared[],
   change: Change,
   times?: PartTimes,
-): Derived {
-  const lap = timer(times);
+): Promise<Derived> {
+  // Each part is handed back to the event loop when done, so answers on the current state go on between them.
+  const clock = timer(times);
+  const lap = async (part: keyof Derived) => {
+    clock(part);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
   const before = previous.derived;
   const removed = new Set(change.removed);
   const search =
     before.search instanceof SearchView
       ? before.search.shared.next(before.search, removed, change.added, corpus.articles)
       : buildSearchIndex(corpus.articles);
-  lap('search');
+  await lap('search');
   // A copy: the previous state's answers keep weighing by their own counts.
   const counts: WordCounts = {
     df: new Map(before.counts.df),
@@ -147,14 +153,14 @@ export function deriveNext(
   for (const a of previous.articles) if (removed.has(a.id) && counts.sampled.has(a.id)) countArticle(counts, a, -1);
   // An article taken in while running is always counted: the sample grows with the corpus.
   for (const a of change.added) countArticle(counts, a, 1);
-  lap('counts');
+  await lap('counts');
   const families = copyFamilies(corpus.articles);
-  lap('families');
+  await lap('families');
   const credits = new Map(before.credits);
   for (const id of removed) credits.delete(id);
   for (const a of change.added) credits.set(a.id, articleCredits(a));
-  lap('credits');
-  return { search, counts, families, credits, ...books(corpus, prepared, families, lap) };
+  await lap('credits');
+  return { search, counts, families, credits, ...books(corpus, prepared, families, clock) };
 }
 
 /**

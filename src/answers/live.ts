@@ -259,7 +259,7 @@ export async function buildWithState(
       change.removed.length + change.added.length <=
       Math.max(UPDATE_ANY, UPDATE_SHARE * checked.articles.length)
     ) {
-      derived = deriveNext(base, checked, prepared as Prepared[], change, times);
+      derived = await deriveNext(base, checked, prepared as Prepared[], change, times);
       from = 'updated';
     }
   }
@@ -307,6 +307,12 @@ function sameOrder(a: Article[], b: Article[]): boolean {
 export interface LiveOptions extends BuildOptions {
   /** How long to wait after the last change before taking the folder in again. */
   debounceMs?: number;
+  /**
+   * How long after an update the derived state is written (default 30 s): writing it holds the event loop for a
+   * while on a large corpus, so a burst of new articles writes it once. Until then a restart finds the derived state
+   * of an earlier corpus and updates it for what changed since.
+   */
+  deriveSaveDelayMs?: number;
   /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
   onUpdate?: (
     update: { coverage: Coverage; previous: Coverage; stats: BuiltCoverage['stats']; ms: number } | { error: Error },
@@ -321,6 +327,7 @@ export class LiveCoverage {
   private coverage: Coverage;
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
@@ -381,6 +388,8 @@ export class LiveCoverage {
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
   }
 
   private schedule(): void {
@@ -409,7 +418,7 @@ export class LiveCoverage {
           const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
           this.built = next;
-          await this.save();
+          await this.save(false);
           this.options.onUpdate?.({
             coverage: next.coverage,
             previous,
@@ -434,13 +443,29 @@ export class LiveCoverage {
     return { copied, refused };
   }
 
-  private async save(): Promise<void> {
+  /** Writes the state now, the derived state included, once any update under way is done (for a clean stop). */
+  async flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.running;
+    await this.save(true);
+  }
+
+  /** Writes what changed of the per-article state, and the derived state now (`derivedNow`) or after a delay. */
+  private async save(derivedNow = true): Promise<void> {
     if (!this.store) return;
     this.store.prune();
     try {
       await this.store.flush();
       const { derivedKey: key, coverage, keys, versions } = this.built;
-      if (key !== this.savedKey) {
+      if (key !== this.savedKey && !derivedNow) {
+        if (this.saveTimer) clearTimeout(this.saveTimer);
+        this.saveTimer = setTimeout(() => {
+          this.saveTimer = null;
+          void (this.running ?? Promise.resolve()).then(() => this.save(true));
+        }, this.options.deriveSaveDelayMs ?? 30_000);
+        this.saveTimer.unref();
+      } else if (key !== this.savedKey) {
         const corpus = coverage.corpus.articles.map((a): [string, string] => [a.id, keys.get(a.id) ?? '']);
         await saveDerived(this.store.dir, versions, corpus, coverage.derived);
         this.savedKey = key;
