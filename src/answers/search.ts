@@ -122,7 +122,7 @@ function loadMini(
       index: index as unknown as IndexEntry[],
       serializationVersion: 2,
     },
-    { ...INDEX_OPTIONS, autoVacuum: false },
+    INDEX_OPTIONS,
   );
 }
 
