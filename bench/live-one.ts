@@ -1,6 +1,7 @@
 // One phase of bench/live.ts, in a process of its own so that its time, heap and RSS are its own.
 import { readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { DERIVED_FILE } from '../src/answers/derived-state';
 import { join } from 'node:path';
 import { LiveCoverage, defaultStateDir } from '../src/answers/live';
 
@@ -28,23 +29,33 @@ function time<T>(n: number, f: (i: number) => T) {
   return percentiles(times);
 }
 
+// "rebuild": a restart as it was before the cross-article parts were saved (they are built again, then saved).
+if (mode === 'rebuild') await rm(join(defaultStateDir(dir), DERIVED_FILE), { force: true });
+let update: unknown = null;
 const t0 = performance.now();
-const { live, stats } = await LiveCoverage.open(dir, { stateDir: defaultStateDir(dir), debounceMs: 100 });
+const { live, stats } = await LiveCoverage.open(dir, {
+  stateDir: defaultStateDir(dir),
+  debounceMs: 100,
+  onUpdate: (u) => (update = 'stats' in u ? u.stats : u.error.message),
+});
 const readyMs = Math.round(performance.now() - t0);
 const out: Record<string, unknown> = { mode, readyMs, ...stats, ...memory() };
 
 if (mode === 'live') {
-  live.watch();
-  const before = live.current();
+  const follow = live.watch();
+  const before = follow.current();
   const source = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
   const text = await readFile(join(dir, source), 'utf8');
   const added = join(dir, `zz-live-${process.pid}.txt`);
   const t = performance.now();
   await writeFile(added, `${text}\n\nThe agency said on Thursday that the figures would be revised next month.\n`);
-  while (live.current() === before) await new Promise((r) => setTimeout(r, 20));
+  while (follow.current() === before) await new Promise((r) => setTimeout(r, 20));
   out.newArticleMs = Math.round(performance.now() - t);
+  // The update's own figures come once its state is saved, after the swap.
+  for (let i = 0; i < 3000 && update === null; i++) await new Promise((r) => setTimeout(r, 20));
+  out.update = update;
   out.afterUpdate = memory();
-  const c = live.current();
+  const c = follow.current();
   const people = c
     .speakers('')
     .slice(0, 200)
@@ -56,8 +67,8 @@ if (mode === 'live') {
   out.quote = time(200, (i) => c.quote(people[i % people.length] ?? 'said'));
   out.sources = time(100, (i) => c.sources(sentences[i % sentences.length]));
   out.toll = time(100, () => c.toll());
-  out.articles = time(20, () => c.articles());
-  live.close();
+  out.articlesMs = time(20, () => c.articles());
+  follow.close();
   await rm(added, { force: true });
 }
 console.log(JSON.stringify(out));

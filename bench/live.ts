@@ -1,6 +1,7 @@
 // `npm run bench:live [-- N]`: the saved state and the live corpus on the first N articles of ../shared/scale
 // (default all), each phase in a process of its own with Node's default heap, as `npm start` runs:
 //   cold     no saved state: read, clean, extract, merge, index, and write the state
+//   rebuild  the per-article state only: the cross-article parts built again (a restart before they were saved)
 //   restart  the saved state, nothing changed
 //   live     the saved state, then one new article dropped into the folder while running: time until it answers;
 //            then /quote, /sources, /toll and /articles latency on the live corpus
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   const { dir, files } = await materialize(limit);
   await rm(join(dir, '.coverage-state'), { recursive: true, force: true });
   console.log(`corpus: ${files.toLocaleString('en-US')} article files in ${dir}`);
-  for (const mode of ['cold', 'restart', 'live']) console.log(JSON.stringify(phase(dir, mode)));
+  for (const mode of ['cold', 'rebuild', 'restart', 'live']) console.log(JSON.stringify(phase(dir, mode)));
 }
 
 await main();

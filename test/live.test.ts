@@ -5,6 +5,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWithState, LiveCoverage, defaultStateDir } from '../src/answers/live';
+import { buildCoverage, type Coverage } from '../src/answers/coverage';
+import { loadCorpus } from '../src/corpus/load';
 import { StateStore } from '../src/answers/saved-state';
 import { handle } from '../src/discord/handler';
 import { runAsk } from '../src/cli/ask';
@@ -82,6 +84,148 @@ describe('the saved state', () => {
   it('articles say when they were taken in', async () => {
     const { coverage } = await build();
     for (const a of coverage.articles().articles) expect(a.added).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+/** What a user can ask of a state, answered whole: every article, quotation and estimate, and a few questions. */
+function answers(c: Coverage) {
+  const claim = 'Russia signed a $550 million deal for combat jets';
+  return {
+    export: c.export(),
+    families: c.articles().families,
+    sources: c.sources(claim),
+    quote: c.quote('Putin'),
+    toll: c.toll(),
+    // Which paragraphs are found: a later state's articles shift an earlier state's relevance scores a little (they
+    // share MiniSearch's document counts, see search.ts), never what it finds.
+    search: c.search.search('combat jets Antonv').map(({ score: _score, ...hit }) => hit),
+  };
+}
+const withoutAdded = (a: ReturnType<typeof answers>) => ({
+  ...a,
+  export: { ...a.export, articles: a.export.articles.map(({ added: _added, ...x }) => x) },
+});
+
+describe('the saved answers (index, merged people and quotations, estimates, copy families)', () => {
+  it('a restart reads them back instead of rebuilding, and answers as a cold build does', async () => {
+    const first = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(first.stats.derived).toBe('built');
+    expect(await readdir(state)).toContain('derived.v8');
+    const second = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(second.stats).toMatchObject({ derived: 'saved', built: 0, extracted: 0 });
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(second.live.current()))).toEqual(withoutAdded(answers(cold)));
+    expect(answers(second.live.current()).sources.matches.length).toBeGreaterThan(0);
+  });
+
+  it('a file added or removed while the bot was down updates the saved answers at the next start', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const seed = join(
+      DATA,
+      (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+    );
+    await writeFile(
+      join(dir, 'brief-2012-03-22.txt'),
+      (await readFile(seed, 'utf8')).replace(/combat jets/g, 'Zanzibari fighter jets'),
+    );
+    await rm(
+      join(
+        dir,
+        (await readdir(dir)).find((f) => f.startsWith('csmonitor'))!,
+      ),
+    );
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(again.stats).toMatchObject({ derived: 'updated', built: 1, extracted: 1 });
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(again.live.current()))).toEqual(withoutAdded(answers(cold)));
+    expect(
+      again.live
+        .current()
+        .search.search('Zanzibari')
+        .map((h) => h.article),
+    ).toContain('brief-2012-03-22');
+  });
+
+  it('a code change to the answers rebuilds them', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: { ...V, answers: 'a2' } });
+    expect(again.stats).toMatchObject({ derived: 'built', built: 0, extracted: 0 });
+  });
+
+  it('a damaged saved index is reported and rebuilt, never trusted', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const problems: string[] = [];
+    const path = join(state, 'derived.v8');
+    const bytes = await readFile(path);
+    // Cut in half: what a crash mid-write without the rename would leave.
+    await writeFile(path, bytes.subarray(0, bytes.length >> 1));
+    const again = await LiveCoverage.open(dir, {
+      stateDir: state,
+      versions: V,
+      onStateProblem: (p) => problems.push(p),
+    });
+    expect(problems).toEqual([expect.stringMatching(/derived\.v8: ignored and rebuilt/)]);
+    expect(again.stats.derived).toBe('built');
+    expect(
+      again.live.current().sources('Russia signed a $550 million deal for combat jets').matches.length,
+    ).toBeGreaterThan(0);
+    // Written again whole: the next start reads it without a word.
+    const third = await LiveCoverage.open(dir, {
+      stateDir: state,
+      versions: V,
+      onStateProblem: (p) => problems.push(p),
+    });
+    expect(third.stats.derived).toBe('saved');
+    expect(problems).toHaveLength(1);
+  });
+
+  it('one article taken in updates the answers in place, as a cold build would give them, and leaves the old state whole', async () => {
+    const how: string[] = [];
+    const { live } = await LiveCoverage.open(dir, {
+      stateDir: state,
+      versions: V,
+      onUpdate: (u) => how.push('stats' in u ? u.stats.derived : u.error.message),
+    });
+    const before = live.current();
+    const was = JSON.stringify(answers(before));
+    const seed = join(
+      DATA,
+      (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+    );
+    const extra = await mkdtemp(join(tmpdir(), 'ingest-'));
+    try {
+      await writeFile(
+        join(extra, 'brief-2012-03-21.txt'),
+        (await readFile(seed, 'utf8')).replace(/combat jets/g, 'Zanzibari fighter jets'),
+      );
+      await live.ingest([join(extra, 'brief-2012-03-21.txt')]);
+    } finally {
+      await rm(extra, { recursive: true, force: true });
+    }
+    const after = live.current();
+    expect(after).not.toBe(before);
+    expect(how).toEqual(['updated']);
+    expect(after.search.search('Zanzibari').map((h) => h.article)).toContain('brief-2012-03-21');
+    // The state before the change answers exactly as it did: nothing of the new article, nothing lost.
+    expect(before.search.search('Zanzibari')).toEqual([]);
+    expect(JSON.stringify(answers(before))).toBe(was);
+    // The updated state answers as a cold build of the folder does.
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(after))).toEqual(withoutAdded(answers(cold)));
+
+    // Removed again: the answers are those of the first state, and the state before the removal keeps the article.
+    await rm(join(dir, 'brief-2012-03-21.txt'));
+    await live.refresh();
+    const removed = live.current();
+    expect(removed.search.search('Zanzibari')).toEqual([]);
+    expect(after.search.search('Zanzibari').map((h) => h.article)).toContain('brief-2012-03-21');
+    expect(withoutAdded(answers(removed))).toEqual(withoutAdded(JSON.parse(was)));
+    expect(how).toEqual(['updated', 'updated']);
+    // Written on a clean stop: the next start reads the updated state back as it is.
+    await live.flush();
+    const next = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(next.stats.derived).toBe('saved');
+    expect(withoutAdded(answers(next.live.current()))).toEqual(withoutAdded(answers(removed)));
   });
 });
 

@@ -5,9 +5,18 @@ import type { ArticlesAnswer, Metric, QuoteAnswer, SourcesAnswer, SpeakerSummary
 import { answerArticles } from './articles';
 import { buildQuoteBook, answerQuote, listSpeakers, exportQuotes, type QuoteBook } from './quote';
 import { buildTollBook, answerToll, exportEstimates, type TollBook } from './toll';
-import { buildSourcesBook, answerSources, type SourcesBook } from './sources';
-import { buildSearchIndex, type SearchIndex } from './search';
+import {
+  buildSourcesBook,
+  answerSources,
+  countArticle,
+  countWords,
+  type SourcesBook,
+  type WordCounts,
+} from './sources';
+import { buildSearchIndex, SearchView, type SearchIndex } from './search';
 import { prepareAll, prepareOne, type Prepared } from './prepare';
+import { articleCredits, copyFamilies, type Credits, type Families } from '../extract/provenance';
+import type { Article } from '../corpus/schema';
 
 export interface QuoteOptions {
   outlet?: string;
@@ -30,6 +39,128 @@ export interface Coverage {
   toll(options?: TollOptions): TollAnswer;
   sources(claim: string): SourcesAnswer;
   export(): { articles: ArticlesAnswer['articles']; quotes: QuoteAnswer['quotes']; estimates: TollAnswer['estimates'] };
+  /** What the answers are made from: saved beside the corpus, and updated article by article while it runs. */
+  derived: Derived;
+}
+
+/** Everything the answers build across articles. */
+export interface Derived {
+  search: SearchIndex;
+  /** Word counts /sources weighs a claim's words by. */
+  counts: WordCounts;
+  families: Families;
+  /** Wire and photo credits of every article, which /articles lists (made at build, not by the first /articles). */
+  credits: Map<string, Credits>;
+  quote: QuoteBook;
+  toll: TollBook;
+}
+
+/** How long each part of the derived state took (ms), for the bench and the start-up log. */
+export type PartTimes = Partial<Record<keyof Derived, number>>;
+
+function timer(times: PartTimes | undefined) {
+  let t = performance.now();
+  return (part: keyof Derived) => {
+    const now = performance.now();
+    if (times) times[part] = Math.round(now - t);
+    t = now;
+  };
+}
+
+/** The loaded corpus with the articles whose extraction failed named in its warnings. */
+export function withProblems(loaded: Corpus, prepared: Prepared[]): Corpus {
+  const problems = prepared.flatMap((p, i) =>
+    p.problems.map((message) => ({ file: loaded.articles[i].file, message })),
+  );
+  return problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
+}
+
+/** Builds every cross-article part from the corpus and its per-article extraction. */
+export function deriveAll(corpus: Corpus, prepared: Prepared[], times?: PartTimes): Derived {
+  const lap = timer(times);
+  const search = buildSearchIndex(corpus.articles);
+  lap('search');
+  const counts = countWords(corpus.articles);
+  lap('counts');
+  const families = copyFamilies(corpus.articles);
+  lap('families');
+  const credits = new Map(corpus.articles.map((a) => [a.id, articleCredits(a)]));
+  lap('credits');
+  return { search, counts, families, credits, ...books(corpus, prepared, families, lap) };
+}
+
+function books(
+  corpus: Corpus,
+  prepared: Prepared[],
+  families: Families,
+  lap: (part: keyof Derived) => void,
+): { quote: QuoteBook; toll: TollBook } {
+  const quote = buildQuoteBook(
+    corpus,
+    prepared.map((p) => p.quotes),
+    (id) => families.memberOf.get(id)?.original ?? null,
+  );
+  lap('quote');
+  const toll = buildTollBook(
+    corpus,
+    prepared.map((p) => p.figures),
+  );
+  lap('toll');
+  return { quote, toll };
+}
+
+/** What changed between two states of the corpus: ids removed or changed, and the articles added or changed. */
+export interface Change {
+  removed: string[];
+  added: Article[];
+}
+
+/**
+ * The next state's derived parts from the previous state's, for a small change (the previous state is left as it
+ * was, and answers on it go on between the parts): the search index takes the added
+ * articles in and drops the removed ones in place (each state keeping its own view, see search.ts), the word counts
+ * are updated article by article on a copy, and what merges across every article (copy families, people and
+ * quotations, estimates) is merged again from the saved per-article extraction.
+ */
+export async function deriveNext(
+  previous: { articles: Article[]; derived: Derived },
+  corpus: Corpus,
+  prepared: Prepared[],
+  change: Change,
+  times?: PartTimes,
+): Promise<Derived> {
+  // Each part is handed back to the event loop when done, so answers on the current state go on between them.
+  const clock = timer(times);
+  const lap = async (part: keyof Derived) => {
+    clock(part);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  const before = previous.derived;
+  const removed = new Set(change.removed);
+  const search =
+    before.search instanceof SearchView
+      ? before.search.shared.next(before.search, removed, change.added, corpus.articles)
+      : buildSearchIndex(corpus.articles);
+  await lap('search');
+  // A copy: the previous state's answers keep weighing by their own counts.
+  const counts: WordCounts = {
+    df: new Map(before.counts.df),
+    caps: new Map(before.counts.caps),
+    lows: new Map(before.counts.lows),
+    n: before.counts.n,
+    sampled: new Set(before.counts.sampled),
+  };
+  for (const a of previous.articles) if (removed.has(a.id) && counts.sampled.has(a.id)) countArticle(counts, a, -1);
+  // An article taken in while running is always counted: the sample grows with the corpus.
+  for (const a of change.added) countArticle(counts, a, 1);
+  await lap('counts');
+  const families = copyFamilies(corpus.articles);
+  await lap('families');
+  const credits = new Map(before.credits);
+  for (const id of removed) credits.delete(id);
+  for (const a of change.added) credits.set(a.id, articleCredits(a));
+  await lap('credits');
+  return { search, counts, families, credits, ...books(corpus, prepared, families, clock) };
 }
 
 /**
@@ -42,24 +173,22 @@ export function buildCoverage(
   prepared: Prepared[] = loaded.articles.map(prepareOne),
   added?: ReadonlyMap<string, string>,
 ): Coverage {
-  const problems = prepared.flatMap((p, i) =>
-    p.problems.map((message) => ({ file: loaded.articles[i].file, message })),
-  );
-  const corpus: Corpus = problems.length ? { ...loaded, warnings: [...loaded.warnings, ...problems] } : loaded;
-  const search = buildSearchIndex(corpus.articles);
-  const sourcesBook: SourcesBook = buildSourcesBook(corpus, search);
-  const quoteBook: QuoteBook = buildQuoteBook(
-    corpus,
-    prepared.map((p) => p.quotes),
-    (id) => sourcesBook.familiesIfBuilt()?.memberOf.get(id)?.original ?? null,
-  );
-  const tollBook: TollBook = buildTollBook(
-    corpus,
-    prepared.map((p) => p.figures),
-  );
+  const corpus = withProblems(loaded, prepared);
+  return assembleCoverage(corpus, deriveAll(corpus, prepared), added);
+}
+
+/** The answers of a corpus from its derived parts (built, read back from the saved state, or updated). */
+export function assembleCoverage(corpus: Corpus, derived: Derived, added?: ReadonlyMap<string, string>): Coverage {
+  const { search, quote: quoteBook, toll: tollBook } = derived;
+  const sourcesBook: SourcesBook = buildSourcesBook(corpus, search, {
+    counts: derived.counts,
+    families: derived.families,
+    credits: derived.credits,
+  });
   return {
     corpus,
     search,
+    derived,
     articles: () => answerArticles(corpus, sourcesBook, added),
     quote: (query, options = {}) => answerQuote(quoteBook, query, options),
     speakers: (prefix) => listSpeakers(quoteBook, prefix),

@@ -8,9 +8,19 @@ import { loadCorpus } from '../corpus/load';
 import { buildArticles, withSentenceTexts, withoutSentenceTexts, type Built } from '../corpus/parallel';
 import type { PageInput } from '../corpus/article';
 import type { Article, Corpus } from '../corpus/schema';
-import { buildCoverage, type Coverage } from './coverage';
+import {
+  assembleCoverage,
+  deriveAll,
+  deriveNext,
+  withProblems,
+  type Change,
+  type Coverage,
+  type Derived,
+  type PartTimes,
+} from './coverage';
 import { prepareAll, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
+import { derivedKey, loadDerived, saveDerived } from './derived-state';
 import { stateVersions } from './versions';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
@@ -38,7 +48,40 @@ export interface BuildOptions {
 export interface BuiltCoverage {
   coverage: Coverage;
   /** Articles rebuilt and re-extracted, against those read back from the saved state. */
-  stats: { articles: number; built: number; extracted: number; reusedArticles: number; reusedExtraction: number };
+  stats: {
+    articles: number;
+    built: number;
+    extracted: number;
+    reusedArticles: number;
+    reusedExtraction: number;
+    /**
+     * Where the cross-article parts came from: read back from the saved state, updated from the previous state for
+     * the articles that changed, kept as they were (nothing changed), or built whole.
+     */
+    derived: 'saved' | 'updated' | 'kept' | 'built';
+    /** Milliseconds: reading the corpus and the per-article state, then each cross-article part. */
+    ms: { load: number; derive: number } & PartTimes;
+  };
+  /** Each article's content hash, by id: what the next update compares with. */
+  keys: Map<string, string>;
+  /** The key of the derived state (code versions and the corpus). */
+  derivedKey: string;
+  /** The code versions, as the derived state is stamped with them. */
+  versions: string;
+}
+
+/**
+ * The largest change taken in place rather than rebuilt: articles added, changed or removed, as a share of the corpus
+ * (past it, MiniSearch's add per token costs more than building the index whole), or a few on any corpus.
+ */
+const UPDATE_SHARE = 0.2;
+const UPDATE_ANY = 10;
+
+/** What an earlier state (in memory, or saved) offers the next build: its articles, their hashes, its parts. */
+interface Previous {
+  articles: Article[];
+  keys: Map<string, string>;
+  derived: Derived;
 }
 
 /** The default place of the saved state: a dot-folder inside the corpus folder, which the loader never reads. */
@@ -54,7 +97,9 @@ export async function buildWithState(
   dataDir: string,
   store: StateStore | null,
   options: Omit<BuildOptions, 'stateDir'> = {},
+  previous?: { coverage: Coverage; keys: Map<string, string> },
 ): Promise<BuiltCoverage> {
+  const before = previous ? new Map(previous.coverage.corpus.articles.map((a) => [a.id, a])) : null;
   const versions = options.versions ?? stateVersions();
   const report = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
@@ -75,7 +120,12 @@ export async function buildWithState(
       keys.set(input.id, key);
       const entry = store?.get(key);
       if (entry) entries.set(key, entry);
-      if (entry?.article && entry.corpusVersion === versions.corpus) {
+      const kept = before?.get(input.id);
+      if (kept && previous?.keys.get(input.id) === key && kept.file === input.file) {
+        // Unchanged since the state in memory: its article as it is (articles are never changed once built).
+        out[i] = { article: kept };
+        reusedArticles++;
+      } else if (entry?.article && entry.corpusVersion === versions.corpus) {
         // The saved article may have been built for a file of another name with the same bytes.
         // Fresh sentence objects: the texts cut here must not find their way back into the saved entry.
         const article = {
@@ -173,17 +223,96 @@ export async function buildWithState(
     const e = entries.get(keys.get(a.id)!);
     if (e) added.set(a.id, e.added);
   }
-  const coverage = buildCoverage(corpus, prepared as Prepared[], store ? added : undefined);
+  const loadMs = ms();
+  const checked = withProblems(corpus, prepared as Prepared[]);
+  const times: PartTimes = {};
+  const versionsKey = `${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`;
+  const dkey = derivedKey(versionsKey, checked.articles, (id) => keys.get(id));
+  let derived: Derived | null = null;
+  let from: BuiltCoverage['stats']['derived'] = 'built';
+  let base: Previous | null = previous
+    ? { articles: previous.coverage.corpus.articles, derived: previous.coverage.derived, keys: previous.keys }
+    : null;
+  if (!base && store) {
+    const t = performance.now();
+    const saved = await loadDerived(
+      store.dir,
+      versionsKey,
+      checked.articles,
+      (id) => keys.get(id),
+      (key) => store.peek(key)?.article,
+    );
+    if ('derived' in saved) {
+      times.search = Math.round(performance.now() - t);
+      if (saved.same) {
+        derived = saved.derived;
+        from = 'saved';
+      } else base = saved;
+    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
+  }
+  if (base && !derived) {
+    const change = changeFrom(base, checked.articles, keys);
+    if (change.removed.length === 0 && change.added.length === 0 && sameOrder(base.articles, checked.articles)) {
+      derived = base.derived;
+      from = 'kept';
+    } else if (
+      change.removed.length + change.added.length <=
+      Math.max(UPDATE_ANY, UPDATE_SHARE * checked.articles.length)
+    ) {
+      derived = await deriveNext(base, checked, prepared as Prepared[], change, times);
+      from = 'updated';
+    }
+  }
+  derived ??= deriveAll(checked, prepared as Prepared[], times);
+  const coverage = assembleCoverage(checked, derived, store ? added : undefined);
   report({ stage: 'index', done: corpus.articles.length, total: corpus.articles.length, ms: ms() });
   return {
     coverage,
-    stats: { articles: corpus.articles.length, built, extracted: todo.length, reusedArticles, reusedExtraction },
+    stats: {
+      articles: corpus.articles.length,
+      built,
+      extracted: todo.length,
+      reusedArticles,
+      reusedExtraction,
+      derived: from,
+      ms: { load: loadMs, derive: ms() - loadMs, ...times },
+    },
+    keys,
+    derivedKey: dkey,
+    versions: versionsKey,
   };
+}
+
+/** Articles removed or changed since `previous` (by id), and those added or changed. */
+function changeFrom(previous: Previous, articles: Article[], keys: Map<string, string>): Change {
+  const now = new Set<string>();
+  const added: Article[] = [];
+  const removed: string[] = [];
+  for (const a of articles) {
+    now.add(a.id);
+    const was = previous.keys.get(a.id);
+    if (was === undefined || was !== keys.get(a.id)) {
+      added.push(a);
+      if (was !== undefined) removed.push(a.id);
+    }
+  }
+  for (const a of previous.articles) if (!now.has(a.id)) removed.push(a.id);
+  return { removed, added };
+}
+
+function sameOrder(a: Article[], b: Article[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export interface LiveOptions extends BuildOptions {
   /** How long to wait after the last change before taking the folder in again. */
   debounceMs?: number;
+  /**
+   * How long after an update the derived state is written (default 30 s): writing it holds the event loop for a
+   * while on a large corpus, so a burst of new articles writes it once. Until then a restart finds the derived state
+   * of an earlier corpus and updates it for what changed since.
+   */
+  deriveSaveDelayMs?: number;
   /** Told after each rebuild: the new coverage, or the error that left the old one in place. */
   onUpdate?: (
     update: { coverage: Coverage; previous: Coverage; stats: BuiltCoverage['stats']; ms: number } | { error: Error },
@@ -198,9 +327,13 @@ export class LiveCoverage {
   private coverage: Coverage;
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
+  private built: BuiltCoverage;
+  /** The key of the derived state on disk, so an unchanged one is not written again. */
+  private savedKey: string | null;
 
   private constructor(
     readonly dataDir: string,
@@ -209,6 +342,8 @@ export class LiveCoverage {
     first: BuiltCoverage,
   ) {
     this.coverage = first.coverage;
+    this.built = first;
+    this.savedKey = first.stats.derived === 'saved' ? first.derivedKey : null;
   }
 
   /** Builds the corpus (reading the saved state if there is one) and saves what it built. */
@@ -253,6 +388,8 @@ export class LiveCoverage {
     this.watcher = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
   }
 
   private schedule(): void {
@@ -274,10 +411,14 @@ export class LiveCoverage {
         this.again = false;
         const t = performance.now();
         try {
-          const next = await buildWithState(this.dataDir, this.store, this.options);
+          const next = await buildWithState(this.dataDir, this.store, this.options, {
+            coverage: this.coverage,
+            keys: this.built.keys,
+          });
           const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
-          await this.save();
+          this.built = next;
+          await this.save(false);
           this.options.onUpdate?.({
             coverage: next.coverage,
             previous,
@@ -302,11 +443,33 @@ export class LiveCoverage {
     return { copied, refused };
   }
 
-  private async save(): Promise<void> {
+  /** Writes the state now, the derived state included, once any update under way is done (for a clean stop). */
+  async flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.running;
+    await this.save(true);
+  }
+
+  /** Writes what changed of the per-article state, and the derived state now (`derivedNow`) or after a delay. */
+  private async save(derivedNow = true): Promise<void> {
     if (!this.store) return;
     this.store.prune();
     try {
       await this.store.flush();
+      const { derivedKey: key, coverage, keys, versions } = this.built;
+      if (key !== this.savedKey && !derivedNow) {
+        if (this.saveTimer) clearTimeout(this.saveTimer);
+        this.saveTimer = setTimeout(() => {
+          this.saveTimer = null;
+          void (this.running ?? Promise.resolve()).then(() => this.save(true));
+        }, this.options.deriveSaveDelayMs ?? 30_000);
+        this.saveTimer.unref();
+      } else if (key !== this.savedKey) {
+        const corpus = coverage.corpus.articles.map((a): [string, string] => [a.id, keys.get(a.id) ?? '']);
+        await saveDerived(this.store.dir, versions, corpus, coverage.derived);
+        this.savedKey = key;
+      }
     } catch (err) {
       this.options.onStateProblem?.(
         `${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`,

@@ -62,6 +62,10 @@ interface Instance {
 // ---------------------------------------------------------------------------------------------------------------
 // Building the book.
 
+/** The options of the two indexes, which a saved index must be loaded with (derived-state.ts). */
+export const QUOTE_INDEX_OPTIONS = { fields: ['text', 'speaker', 'aliases', 'role'], storeFields: [] };
+export const SPEAKER_INDEX_OPTIONS = { fields: ['name', 'aliases', 'role'], storeFields: [] };
+
 const SPEAKER_RANK = { person: 4, org: 3, description: 2, pronoun: 1 } as const;
 
 /**
@@ -191,7 +195,7 @@ export function buildQuoteBook(
   });
   const scare = scareGroups.map((g) => toEntry(g).entry);
 
-  const quoteIndex = new MiniSearch<QuoteDoc>({ fields: ['text', 'speaker', 'aliases', 'role'], storeFields: [] });
+  const quoteIndex = new MiniSearch<QuoteDoc>(QUOTE_INDEX_OPTIONS);
   quoteIndex.addAll(
     [...quotes, ...scare].map((e, id) => ({
       id,
@@ -201,7 +205,7 @@ export function buildQuoteBook(
       role: e.role ?? '',
     })),
   );
-  const speakerIndex = new MiniSearch<SpeakerDoc>({ fields: ['name', 'aliases', 'role'], storeFields: [] });
+  const speakerIndex = new MiniSearch<SpeakerDoc>(SPEAKER_INDEX_OPTIONS);
   speakerIndex.addAll(
     speakers
       .filter((s) => s.count > 0)

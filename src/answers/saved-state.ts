@@ -23,6 +23,8 @@ export interface StateVersions {
   corpus: string;
   /** Hash of the extraction code: a change re-extracts quotations and figures, keeping the built articles. */
   extract: string;
+  /** Hash of the answering code, which builds the cross-article parts (derived-state.ts). */
+  answers?: string;
 }
 
 export interface Entry {
@@ -102,6 +104,11 @@ export class StateStore {
 
   get(key: string): Entry | undefined {
     this.used.add(key);
+    return this.buckets[bucketOf(key)].get(key);
+  }
+
+  /** The entry without counting it as asked for: it is pruned at the next save unless a load asks for it. */
+  peek(key: string): Entry | undefined {
     return this.buckets[bucketOf(key)].get(key);
   }
 

@@ -86,6 +86,46 @@ export const INDEX_OPTIONS = {
 
 const CAP = 3;
 
+/** Capped term counts of one article: what the index holds for it. */
+function articleTerms(article: Article): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const p of article.paragraphs) {
+    for (const w of terms(p)) {
+      const c = seen.get(w) ?? 0;
+      if (c < CAP) seen.set(w, c + 1);
+    }
+  }
+  return seen;
+}
+
+type IndexEntry = [string, Record<number, Record<number, number>>];
+
+/** MiniSearch's serialized form, handed to loadJS (its documented way of restoring an index). */
+function loadMini(
+  docs: number,
+  documentIds: Record<number, number>,
+  fieldLength: Record<number, number[]>,
+  average: number,
+  index: Iterable<IndexEntry>,
+): MiniSearch<never> {
+  return MiniSearch.loadJS<never>(
+    {
+      documentCount: docs,
+      nextId: docs,
+      documentIds,
+      fieldIds: { text: 0 },
+      fieldLength,
+      averageFieldLength: [average],
+      storedFields: {},
+      dirtCount: 0,
+      // loadJS walks `index` with for...of: a generator hands it one term at a time (see below).
+      index: index as unknown as IndexEntry[],
+      serializationVersion: 2,
+    },
+    INDEX_OPTIONS,
+  );
+}
+
 /**
  * MiniSearch's own add() walks its radix tree once per token; on the scale corpus (37,554 articles, 13 million
  * term-article pairs) that took 81 s and thrashed the collector. We count terms per article in plain Maps
@@ -98,15 +138,8 @@ function buildMiniSearch(articles: Article[]): { mini: MiniSearch<never>; vocabu
   const documentIds: Record<number, number> = {};
   const fieldLength: Record<number, number[]> = {};
   let total = 0;
-  const seen = new Map<string, number>();
   articles.forEach((article, id) => {
-    seen.clear();
-    for (const p of article.paragraphs) {
-      for (const w of terms(p)) {
-        const c = seen.get(w) ?? 0;
-        if (c < CAP) seen.set(w, c + 1);
-      }
-    }
+    const seen = articleTerms(article);
     documentIds[id] = id;
     fieldLength[id] = [seen.size];
     total += seen.size;
@@ -121,7 +154,7 @@ function buildMiniSearch(articles: Article[]): { mini: MiniSearch<never>; vocabu
   // The serialized form is produced one term at a time as loadJS reads it (it walks `index` with for...of), and
   // each list is dropped once converted: the Maps, the serialized entries and MiniSearch's own tree are never all
   // whole in memory at once, which on 37,554 articles is the difference of several hundred MB of peak RSS.
-  function* entries(): Generator<[string, Record<number, Record<number, number>>]> {
+  function* entries(): Generator<IndexEntry> {
     for (const [w, list] of postings) {
       postings.delete(w);
       const docs: Record<number, number> = {};
@@ -130,83 +163,291 @@ function buildMiniSearch(articles: Article[]): { mini: MiniSearch<never>; vocabu
       yield [w, { 0: docs }];
     }
   }
-  const index = entries() as unknown as [string, Record<number, Record<number, number>>][];
-  const mini = MiniSearch.loadJS<never>(
-    {
-      documentCount: articles.length,
-      nextId: articles.length,
-      documentIds,
-      fieldIds: { text: 0 },
-      fieldLength,
-      averageFieldLength: [average],
-      storedFields: {},
-      dirtCount: 0,
-      index,
-      serializationVersion: 2,
-    },
-    INDEX_OPTIONS,
-  );
+  const mini = loadMini(articles.length, documentIds, fieldLength, average, entries());
   return { mini, vocabulary };
 }
 
-export function buildSearchIndex(articles: Article[]): SearchIndex {
-  const { mini, vocabulary } = buildMiniSearch(articles);
-  let paragraphs = 0;
-  for (const a of articles) paragraphs += a.paragraphs.length;
+/**
+ * The index as saved beside the corpus (see derived-state.ts): postings as flat typed arrays, which v8.serialize
+ * copies as blocks, where MiniSearch's toJSON is an object per term and per posting (several times the size and the
+ * time on 37,554 articles). `docs[k]` is the k-th indexed article's internal id, postings refer to k.
+ */
+export interface SavedSearch {
+  /** Article id of each indexed document, and its internal id. */
+  articles: string[];
+  docs: Uint32Array;
+  lengths: Uint32Array;
+  nextId: number;
+  terms: string[];
+  /** Postings of terms[t] are offsets[t] .. offsets[t + 1] in postDocs / postFreqs. */
+  offsets: Uint32Array;
+  postDocs: Uint32Array;
+  postFreqs: Uint8Array;
+}
 
-  return {
-    size: articles.length,
-    paragraphs,
-    search(query, options = {}) {
-      const limit = options.limit ?? 50;
-      const queryTerms = terms(query);
-      if (queryTerms.length === 0) return [];
-      const last = queryTerms[queryTerms.length - 1];
-      const fuzzy = options.fuzzy ?? true;
-      // Fuzzy matching is for words the corpus does not have (a typo: "Antonv"); a word it has is taken as
-      // meant. Expanding known words too multiplies the posting lists scored, which is what makes fuzzy
-      // search slow on a large index, and adds near-miss words nobody asked for.
-      const hits = mini.search(queryTerms.join(' '), {
-        combineWith: options.combineWith ?? 'OR',
-        prefix: (term) => term === last && term.length >= 4 && !vocabulary.has(term),
-        fuzzy: (term) => (fuzzy && term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
-        // One edit: most typos are one letter wrong, missing or extra, and two-edit searches of the term tree
-        // cost several times more on a large vocabulary.
-        maxFuzzy: 1,
-      });
-      // Document frequency of each matched term, from the hit list itself (an OR query returns every article
-      // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
-      const df = new Map<string, number>();
-      for (const hit of hits) for (const t of hit.terms) df.set(t, (df.get(t) ?? 0) + 1);
-      // As many candidate articles as paragraphs asked for: the best paragraphs come from the best articles.
-      const top = hits.slice(0, options.articles ?? Math.max(10, limit));
-      // Second stage: which paragraphs of the best articles hold the matched terms.
-      const out: ParagraphHit[] = [];
-      for (const hit of top) {
-        const article = articles[hit.id as number];
-        const weight = new Map<string, number>();
-        for (const t of hit.terms) weight.set(t, Math.log1p(mini.documentCount / (df.get(t) ?? 1)));
-        const total = sumOf(weight);
-        // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
-        const tests = [...weight.keys()].map(
-          (t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const,
-        );
-        article.paragraphs.forEach((p, paragraph) => {
-          const text = normalise(p);
-          const found: string[] = [];
-          let s = 0;
-          for (const [t, re] of tests)
-            if (re.test(text)) {
-              found.push(t);
-              s += weight.get(t)!;
-            }
-          if (found.length) out.push({ article: article.id, paragraph, score: hit.score * (s / total), terms: found });
-        });
+/**
+ * One index for a corpus and every later state of it. Articles are added and removed in place (MiniSearch's add and
+ * discard) rather than the index being rebuilt, and each state of the corpus answers through a view of its own: the
+ * internal ids it may see, and the article behind each. A state built later never changes which articles and
+ * paragraphs an earlier view can return: an added article has an id no earlier view holds, and a removed one is
+ * discarded from MiniSearch only when no view that could see it is left (the garbage collector tells, through a
+ * FinalizationRegistry), so an answer in flight on the previous state finishes on it. What an earlier view does
+ * share is MiniSearch's document counts, which weigh terms (BM25): its ranking may shift by what the newer
+ * articles add to them.
+ */
+export class SharedSearch {
+  private nextId: number;
+  /** Article behind each internal id that some view may still return. */
+  readonly articleOf = new Map<number, Article>();
+  /** Every term ever indexed (a term only a removed article held stays: it only turns fuzzy matching off for it). */
+  readonly vocabulary: Set<string>;
+  private generation = 0;
+  private liveViews = new Map<number, number>();
+  private retired: { id: number; generation: number }[] = [];
+  private registry = new FinalizationRegistry<number>((g) => this.released(g));
+
+  private constructor(
+    readonly mini: MiniSearch<never>,
+    vocabulary: Set<string>,
+    nextId: number,
+  ) {
+    this.vocabulary = vocabulary;
+    this.nextId = nextId;
+  }
+
+  /** Builds the index of `articles` and its first view. */
+  static build(articles: Article[]): SearchView {
+    const { mini, vocabulary } = buildMiniSearch(articles);
+    const shared = new SharedSearch(mini, vocabulary, articles.length);
+    const ids = new Map<string, number>();
+    articles.forEach((a, i) => {
+      shared.articleOf.set(i, a);
+      ids.set(a.id, i);
+    });
+    return shared.view(ids, articles);
+  }
+
+  /**
+   * Restores a saved index for `articles`, or null when it does not fit them (an article it holds is not in the
+   * corpus): a saved index is only used for the exact articles it was made from.
+   */
+  static load(saved: SavedSearch, articles: Article[]): SearchView | null {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const n = saved.docs.length;
+    if (saved.articles.length !== n || saved.lengths.length !== n || saved.offsets.length !== saved.terms.length + 1)
+      return null;
+    const ids = new Map<string, number>();
+    const documentIds: Record<number, number> = {};
+    const fieldLength: Record<number, number[]> = {};
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const a = byId.get(saved.articles[k]);
+      if (!a || ids.has(a.id) || saved.docs[k] >= saved.nextId) return null;
+      ids.set(a.id, saved.docs[k]);
+      documentIds[k] = saved.docs[k];
+      fieldLength[k] = [saved.lengths[k]];
+      total += saved.lengths[k];
+    }
+    if (ids.size !== articles.length) return null;
+    const last = saved.offsets[saved.terms.length];
+    if (last !== saved.postDocs.length || last !== saved.postFreqs.length) return null;
+    for (let i = 0; i < last; i++) if (saved.postDocs[i] >= n) return null;
+    function* entries(): Generator<IndexEntry> {
+      for (let t = 0; t < saved.terms.length; t++) {
+        const docs: Record<number, number> = {};
+        for (let i = saved.offsets[t]; i < saved.offsets[t + 1]; i++) docs[saved.postDocs[i]] = saved.postFreqs[i];
+        yield [saved.terms[t], { 0: docs }];
       }
-      out.sort((a, b) => b.score - a.score);
-      return out.slice(0, limit);
-    },
-  };
+    }
+    const mini = loadMini(n, documentIds, fieldLength, n ? total / n : 0, entries());
+    const shared = new SharedSearch(mini, new Set(saved.terms), saved.nextId);
+    for (const [id, internal] of ids) shared.articleOf.set(internal, byId.get(id)!);
+    return shared.view(ids, articles);
+  }
+
+  private view(ids: Map<string, number>, articles: Article[]): SearchView {
+    const generation = this.generation++;
+    const v = new SearchView(this, ids, articles, generation);
+    this.liveViews.set(generation, (this.liveViews.get(generation) ?? 0) + 1);
+    this.registry.register(v, generation);
+    return v;
+  }
+
+  /**
+   * The next state's view: `from`'s articles without `removed` (ids), with `added` (new or changed articles; a
+   * changed one is given a new internal id, its old one retired). `articles` is the next state's corpus.
+   */
+  next(from: SearchView, removed: Iterable<string>, added: Article[], articles: Article[]): SearchView {
+    const ids = new Map(from.ids);
+    const generation = this.generation;
+    const retire = (id: string) => {
+      const internal = ids.get(id);
+      if (internal === undefined) return;
+      ids.delete(id);
+      this.retired.push({ id: internal, generation });
+    };
+    for (const id of removed) retire(id);
+    for (const a of added) {
+      retire(a.id);
+      const internal = this.nextId++;
+      const text: string[] = [];
+      for (const [w, c] of articleTerms(a)) {
+        for (let k = 0; k < c; k++) text.push(w);
+        this.vocabulary.add(w);
+      }
+      // The capped term list, which the tokenizer reads back as the same terms: the same counts buildMiniSearch gives.
+      this.mini.add({ id: internal, text: text.join(' ') } as never);
+      this.articleOf.set(internal, a);
+      ids.set(a.id, internal);
+    }
+    return this.view(ids, articles);
+  }
+
+  /** A view was collected: discard what only views as old as it could see. */
+  private released(generation: number): void {
+    const left = (this.liveViews.get(generation) ?? 1) - 1;
+    if (left > 0) this.liveViews.set(generation, left);
+    else this.liveViews.delete(generation);
+    const oldest = Math.min(...this.liveViews.keys());
+    const keep: { id: number; generation: number }[] = [];
+    for (const r of this.retired) {
+      // Retired at generation g: seen by views older than g only.
+      if (r.generation <= oldest) {
+        if (this.mini.has(r.id)) this.mini.discard(r.id);
+        this.articleOf.delete(r.id);
+      } else keep.push(r);
+    }
+    this.retired = keep;
+  }
+
+  /** The index as `view` sees it, for saving. */
+  save(view: SearchView): SavedSearch {
+    const json = this.mini.toJSON() as unknown as {
+      documentIds: Record<string, number>;
+      fieldLength: Record<string, number[]>;
+      index: IndexEntry[];
+    };
+    const visible = new Set(view.ids.values());
+    const articleOfInternal = new Map<number, string>();
+    for (const [id, internal] of view.ids) articleOfInternal.set(internal, id);
+    // MiniSearch's short ids → positions among the documents this view sees.
+    const position = new Map<number, number>();
+    const docs: number[] = [];
+    const lengths: number[] = [];
+    const articles: string[] = [];
+    for (const [short, internal] of Object.entries(json.documentIds)) {
+      if (!visible.has(internal)) continue;
+      position.set(Number(short), docs.length);
+      docs.push(internal);
+      lengths.push(json.fieldLength[short]?.[0] ?? 0);
+      articles.push(articleOfInternal.get(internal)!);
+    }
+    const termList: string[] = [];
+    const offsets: number[] = [0];
+    const postDocs: number[] = [];
+    const postFreqs: number[] = [];
+    for (const [term, fields] of json.index) {
+      const before = postDocs.length;
+      for (const [short, freq] of Object.entries(fields[0] ?? {})) {
+        const k = position.get(Number(short));
+        if (k === undefined) continue;
+        postDocs.push(k);
+        postFreqs.push(Math.min(255, freq));
+      }
+      if (postDocs.length === before) continue;
+      termList.push(term);
+      offsets.push(postDocs.length);
+    }
+    return {
+      articles,
+      docs: Uint32Array.from(docs),
+      lengths: Uint32Array.from(lengths),
+      nextId: this.nextId,
+      terms: termList,
+      offsets: Uint32Array.from(offsets),
+      postDocs: Uint32Array.from(postDocs),
+      postFreqs: Uint8Array.from(postFreqs),
+    };
+  }
+}
+
+/** One state's search: the shared index, seen through the internal ids of this state's articles. */
+export class SearchView implements SearchIndex {
+  readonly size: number;
+  readonly paragraphs: number;
+  private readonly visible: Set<number>;
+
+  constructor(
+    readonly shared: SharedSearch,
+    /** Article id → internal id, for this state's articles. */
+    readonly ids: ReadonlyMap<string, number>,
+    articles: Article[],
+    readonly generation: number,
+  ) {
+    this.visible = new Set(ids.values());
+    this.size = articles.length;
+    let paragraphs = 0;
+    for (const a of articles) paragraphs += a.paragraphs.length;
+    this.paragraphs = paragraphs;
+  }
+
+  search(query: string, options: SearchOptions = {}): ParagraphHit[] {
+    const { mini, vocabulary, articleOf } = this.shared;
+    const visible = this.visible;
+    const limit = options.limit ?? 50;
+    const queryTerms = terms(query);
+    if (queryTerms.length === 0) return [];
+    const last = queryTerms[queryTerms.length - 1];
+    const fuzzy = options.fuzzy ?? true;
+    // Fuzzy matching is for words the corpus does not have (a typo: "Antonv"); a word it has is taken as
+    // meant. Expanding known words too multiplies the posting lists scored, which is what makes fuzzy
+    // search slow on a large index, and adds near-miss words nobody asked for.
+    const hits = mini.search(queryTerms.join(' '), {
+      combineWith: options.combineWith ?? 'OR',
+      prefix: (term) => term === last && term.length >= 4 && !vocabulary.has(term),
+      fuzzy: (term) => (fuzzy && term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
+      // One edit: most typos are one letter wrong, missing or extra, and two-edit searches of the term tree
+      // cost several times more on a large vocabulary.
+      maxFuzzy: 1,
+      // Only this state's articles: one added since is not in it, one removed since still is.
+      filter: (r) => visible.has(r.id as number),
+    });
+    // Document frequency of each matched term, from the hit list itself (an OR query returns every article
+    // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
+    const df = new Map<string, number>();
+    for (const hit of hits) for (const t of hit.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    // As many candidate articles as paragraphs asked for: the best paragraphs come from the best articles.
+    const top = hits.slice(0, options.articles ?? Math.max(10, limit));
+    // Second stage: which paragraphs of the best articles hold the matched terms.
+    const out: ParagraphHit[] = [];
+    for (const hit of top) {
+      const article = articleOf.get(hit.id as number)!;
+      const weight = new Map<string, number>();
+      for (const t of hit.terms) weight.set(t, Math.log1p(visible.size / (df.get(t) ?? 1)));
+      const total = sumOf(weight);
+      // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
+      const tests = [...weight.keys()].map(
+        (t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const,
+      );
+      article.paragraphs.forEach((p, paragraph) => {
+        const text = normalise(p);
+        const found: string[] = [];
+        let s = 0;
+        for (const [t, re] of tests)
+          if (re.test(text)) {
+            found.push(t);
+            s += weight.get(t)!;
+          }
+        if (found.length) out.push({ article: article.id, paragraph, score: hit.score * (s / total), terms: found });
+      });
+    }
+    out.sort((a, b) => b.score - a.score);
+    return out.slice(0, limit);
+  }
+}
+
+export function buildSearchIndex(articles: Article[]): SearchIndex {
+  return SharedSearch.build(articles);
 }
 
 function sumOf(m: Map<string, number>): number {

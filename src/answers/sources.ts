@@ -53,14 +53,24 @@ export interface SourcesBook {
   familiesIfBuilt(): Families | null;
 }
 
-export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBook {
+/**
+ * `given`: the word counts, copy families and credits when they were already made (read back from the saved state, or
+ * updated for the articles that changed, see derived-state.ts), else built here.
+ */
+export function buildSourcesBook(
+  corpus: Corpus,
+  search: SearchIndex,
+  given: { counts?: WordCounts; families?: Families; credits?: ReadonlyMap<string, Credits> } = {},
+): SourcesBook {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
-  const stats = buildStats(corpus.articles);
+  const stats = statsOf(given.counts ?? countWords(corpus.articles));
   // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
   // articles), which no question should wait for.
-  const fams: Families = copyFamilies(corpus.articles);
+  const fams: Families = given.families ?? copyFamilies(corpus.articles);
+  // Credits made already (every article's, see derived-state.ts) are read from `given`, never written into it.
   const creditCache = new Map<string, Credits>();
+  const made = given.credits;
   return {
     corpus,
     search,
@@ -68,7 +78,7 @@ export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBo
     weigh: () => stats.weigh,
     isName: stats.isName,
     credits(id) {
-      let c = creditCache.get(id);
+      let c = made?.get(id) ?? creditCache.get(id);
       if (!c) {
         const a = byId.get(id);
         c = a ? articleCredits(a) : { wire: [], photo: [] };
@@ -81,38 +91,63 @@ export function buildSourcesBook(corpus: Corpus, search: SearchIndex): SourcesBo
   };
 }
 
+/** Word counts over a sample of the corpus, kept apart so they can be saved and updated article by article. */
+export interface WordCounts {
+  df: Map<string, number>;
+  caps: Map<string, number>;
+  lows: Map<string, number>;
+  /** Articles counted. */
+  n: number;
+  /** Ids of the articles counted. */
+  sampled: Set<string>;
+}
+
 /**
  * Document frequencies of content keys over an even sample of the corpus, and how each word is written: a word
  * capitalised in mid-sentence and hardly ever in lower case is a name, even when a claim opens with it.
  */
-function buildStats(articles: Article[]): { weigh: Weigher; isName: (lower: string) => boolean } {
+export function countWords(articles: Article[]): WordCounts {
   const step = Math.max(1, Math.floor(articles.length / DF_SAMPLE));
-  const df = new Map<string, number>();
-  const cache = new Map<string, string>();
-  const caps = new Map<string, number>();
-  const lows = new Map<string, number>();
-  let n = 0;
-  for (let i = 0; i < articles.length; i += step) {
-    n++;
-    const seen = new Set<string>();
-    for (const p of articles[i].paragraphs) {
-      for (const m of p.matchAll(/[\p{L}][\p{L}'’]*/gu)) {
-        const w = m[0];
-        const lower = w.toLowerCase();
-        let k = cache.get(lower);
-        if (k === undefined) {
-          k = canon(lower);
-          cache.set(lower, k);
-        }
-        seen.add(k);
-        const at = m.index ?? 0;
-        if (w === lower) lows.set(lower, (lows.get(lower) ?? 0) + 1);
-        else if (at > 0 && /[\p{Ll},]\s$/u.test(p.slice(Math.max(0, at - 2), at)))
-          caps.set(lower, (caps.get(lower) ?? 0) + 1);
+  const counts: WordCounts = { df: new Map(), caps: new Map(), lows: new Map(), n: 0, sampled: new Set() };
+  for (let i = 0; i < articles.length; i += step) countArticle(counts, articles[i], 1);
+  return counts;
+}
+
+const canonCache = new Map<string, string>();
+
+/** Adds one article to the counts (sign 1) or takes it out (-1). */
+export function countArticle(counts: WordCounts, article: Article, sign: 1 | -1): void {
+  const { df, caps, lows } = counts;
+  const add = (m: Map<string, number>, k: string) => {
+    const v = (m.get(k) ?? 0) + sign;
+    if (v > 0) m.set(k, v);
+    else m.delete(k);
+  };
+  const seen = new Set<string>();
+  for (const p of article.paragraphs) {
+    for (const m of p.matchAll(/[\p{L}][\p{L}'’]*/gu)) {
+      const w = m[0];
+      const lower = w.toLowerCase();
+      let k = canonCache.get(lower);
+      if (k === undefined) {
+        k = canon(lower);
+        if (canonCache.size > 200_000) canonCache.clear();
+        canonCache.set(lower, k);
       }
+      seen.add(k);
+      const at = m.index ?? 0;
+      if (w === lower) add(lows, lower);
+      else if (at > 0 && /[\p{Ll},]\s$/u.test(p.slice(Math.max(0, at - 2), at))) add(caps, lower);
     }
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
+  for (const k of seen) add(df, k);
+  counts.n += sign;
+  if (sign > 0) counts.sampled.add(article.id);
+  else counts.sampled.delete(article.id);
+}
+
+function statsOf(counts: WordCounts): { weigh: Weigher; isName: (lower: string) => boolean } {
+  const { df, caps, lows, n } = counts;
   return {
     weigh: idfWeigher((k) => df.get(k) ?? 0, n),
     isName: (lower) => {

@@ -55,6 +55,10 @@ export function stateVersions(): StateVersions {
   }
   const corpusVersion = corpus.digest('hex').slice(0, 16);
   // Extraction reads the built articles: a corpus change invalidates it too.
-  cached = { corpus: corpusVersion, extract: extract.update(corpusVersion).digest('hex').slice(0, 16) };
+  const extractVersion = extract.update(corpusVersion).digest('hex').slice(0, 16);
+  // The cross-article parts are made by the answering code from both.
+  const answers = createHash('sha256').update(deps).update(extractVersion);
+  hashTree(answers, HERE);
+  cached = { corpus: corpusVersion, extract: extractVersion, answers: answers.digest('hex').slice(0, 16) };
   return cached;
 }

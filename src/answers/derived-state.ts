@@ -1,0 +1,180 @@
+// What the answers build across articles (the search index, the word counts /sources weighs by, the copy families,
+// the merged people and quotations, the estimates), saved beside the per-article state (saved-state.ts) so that a
+// restart with nothing changed reads it back instead of rebuilding it.
+//
+// One file, `derived.v8`, written through a temporary file and a rename. It is stamped with the code versions and
+// keyed by the corpus it was made from: every article's id and content hash, in order. It is used only for exactly
+// that corpus and that code; for any other it is stale and the answers are rebuilt (or, while the bot runs, updated
+// from the state in memory, see coverage.ts). A file that cannot be read, or whose parts do not fit together, is
+// reported and rebuilt, never trusted.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Article } from '../corpus/schema';
+import type { Credits, Families } from '../extract/provenance';
+import { SharedSearch, type SavedSearch, type SearchView } from './search';
+import type { WordCounts } from './sources';
+import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, type QuoteBook } from './quote';
+import type { TollBook } from './toll';
+import type { Derived } from './coverage';
+
+const FORMAT = 'coverage-bot-derived';
+const FORMAT_VERSION = 2;
+export const DERIVED_FILE = 'derived.v8';
+
+type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered'> & {
+  quoteIndex: AsPlainObject;
+  speakerIndex: AsPlainObject;
+};
+
+interface DerivedFile {
+  format: typeof FORMAT;
+  formatVersion: number;
+  /** The code versions it was made by. */
+  versions: string;
+  /** The corpus it was made from: each article's id and content hash, in order. */
+  corpus: [string, string][];
+  search: SavedSearch;
+  counts: WordCounts;
+  families: Families;
+  credits: Map<string, Credits>;
+  quote: SavedQuoteBook;
+  toll: TollBook;
+}
+
+/** The key of a corpus for the derived state: the code versions, then each article's id and content hash. */
+export function derivedKey(versions: string, articles: Article[], keyOf: (id: string) => string | undefined): string {
+  const h = createHash('sha256').update(versions).update('\0');
+  for (const a of articles)
+    h.update(a.id)
+      .update('\0')
+      .update(keyOf(a.id) ?? '')
+      .update('\0');
+  return h.digest('hex').slice(0, 32);
+}
+
+export type LoadedDerived =
+  /**
+   * Made by this code: `same` when for exactly these articles; otherwise for `articles` (ids and hashes `keys`),
+   * an earlier state of the corpus, which the caller may update for what changed since.
+   */
+  | { derived: Derived; same: boolean; articles: Article[]; keys: Map<string, string> }
+  /** No file, or one made by other code: rebuilt, nothing to report. */
+  | { stale: true }
+  /** A damaged or foreign file: rebuilt, and the reason reported. */
+  | { problem: string };
+
+/** A stand-in for an article of the saved corpus that is gone and no longer in the per-article state. */
+function gone(id: string): Article {
+  const none = { title: null, outlet: null, published: null } as const;
+  return {
+    id,
+    file: id,
+    format: 'txt',
+    ...none,
+    url: null,
+    provenance: none,
+    paragraphs: [],
+    sentences: [],
+    clutter: [],
+  };
+}
+
+/**
+ * Reads the derived state. `articles` and `keyOf` are the corpus now; `earlier(key)` finds an article the saved
+ * corpus had and the folder no longer has (changed or removed), in the per-article state, for taking it out.
+ */
+export async function loadDerived(
+  dir: string,
+  versions: string,
+  articles: Article[],
+  keyOf: (id: string) => string | undefined,
+  earlier: (key: string) => Article | undefined,
+): Promise<LoadedDerived> {
+  const path = join(dir, DERIVED_FILE);
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch {
+    return { stale: true };
+  }
+  try {
+    const file = deserialize(buf) as DerivedFile;
+    if (!file || typeof file !== 'object' || file.format !== FORMAT) throw new Error('not a state file of this bot');
+    if (file.formatVersion !== FORMAT_VERSION || file.versions !== versions) return { stale: true };
+    if (
+      !Array.isArray(file.corpus) ||
+      !(file.counts?.df instanceof Map) ||
+      !(file.counts.sampled instanceof Set) ||
+      !Array.isArray(file.families?.families) ||
+      !(file.families.memberOf instanceof Map) ||
+      !(file.credits instanceof Map) ||
+      !Array.isArray(file.quote?.quotes) ||
+      !Array.isArray(file.toll?.estimates)
+    )
+      throw new Error('parts of it are missing');
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const keys = new Map<string, string>();
+    const saved: Article[] = [];
+    for (const [id, key] of file.corpus) {
+      if (typeof id !== 'string' || typeof key !== 'string' || keys.has(id))
+        throw new Error('its corpus list is damaged');
+      keys.set(id, key);
+      const now = byId.get(id);
+      saved.push(now && keyOf(id) === key ? now : (earlier(key) ?? gone(id)));
+    }
+    const same = saved.length === articles.length && saved.every((a, i) => a === articles[i]);
+    const search = SharedSearch.load(file.search, saved);
+    if (!search) throw new Error('its search index does not fit its corpus');
+    const q = file.quote;
+    const quote: QuoteBook = {
+      ...q,
+      quoteIndex: MiniSearch.loadJS(q.quoteIndex, QUOTE_INDEX_OPTIONS),
+      speakerIndex: MiniSearch.loadJS(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
+      ordered: new Map(),
+    };
+    const derived = {
+      search,
+      counts: file.counts,
+      families: file.families,
+      credits: file.credits,
+      quote,
+      toll: file.toll,
+    };
+    return { derived, same, articles: saved, keys };
+  } catch (err) {
+    return {
+      problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    };
+  }
+}
+
+/** Writes the derived state, through a temporary file and a rename, so a crash leaves the old one whole. */
+export async function saveDerived(
+  dir: string,
+  versions: string,
+  corpus: [string, string][],
+  derived: Derived,
+): Promise<void> {
+  const view = derived.search as SearchView;
+  const { quoteIndex, speakerIndex, ordered: _ordered, ...quote } = derived.quote;
+  const file: DerivedFile = {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    versions,
+    corpus,
+    search: view.shared.save(view),
+    counts: derived.counts,
+    families: derived.families,
+    credits: derived.credits,
+    quote: { ...quote, quoteIndex: quoteIndex.toJSON(), speakerIndex: speakerIndex.toJSON() },
+    toll: derived.toll,
+  };
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, DERIVED_FILE);
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, serialize(file));
+  await rename(tmp, path);
+}
