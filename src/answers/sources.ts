@@ -199,8 +199,8 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const reading = readClaim(claim, book.isName);
   const c = analyze(reading.text, book.isName);
   if (c.tokens.length === 0) return empty;
-  for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
   c.headline = (reading.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’$,.-]*/gu) ?? []).length <= HEADLINE_WORDS;
+  if (c.headline) for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
   c.predicates = new Set(reading.predicates.filter((v) => !isLightVerb(v)).map((v) => canon(v)));
   const terms = searchTerms(reading.text);
   const weigh = book.weigh();
@@ -384,6 +384,7 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
       // pronoun ("He", "She", "It", "They").
       const next = article.sentences[s.index + 1];
       if (
+        claim.headline &&
         !carries(cmp) &&
         next &&
         (next.paragraph === s.paragraph || (next.paragraph - s.paragraph === 1 && continuesFrom(s.text, next.text)))
@@ -402,7 +403,9 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
   // Only for a claim of a headline's length: a sentence's worth of detail is carried by a sentence, and a long claim
   // finds most of its words in the lead of many a story on something else.
   const lead = article.sentences.slice(0, LEAD_SENTENCES);
-  if (claim.headline && article.title && lead.length) {
+  // And only for a claim that names someone: a story's headline and lead say who; a nameless line of common words
+  // ("In the coming week, we'll move forward on all fronts") finds most of itself in many a lead.
+  if (claim.headline && claim.tokens.some((t) => t.name && !t.given) && article.title && lead.length) {
     // The headline alone first: it often states the claim in as many words.
     const head = window(claim, weigh, [lead[0].index], [article.title]);
     if (carries(head.cmp)) {

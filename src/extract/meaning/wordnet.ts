@@ -31,6 +31,11 @@ export interface Synset {
 const SENSES = 4;
 /** Senses whose more specific words (hyponyms) also meet the word. */
 const HYPONYM_SENSES = 4;
+/**
+ * A word with this many senses in a part of speech is a general one ("go" 30 verb senses, "work" 27): its more
+ * specific words are hundreds and say nothing of it ("Mr. Mulvaney quickly went to work" is not met by "travel").
+ */
+const GENERAL_SENSES = 12;
 
 let dictDir: string | null = null;
 function dir(): string {
@@ -185,10 +190,11 @@ export function meetsSet(lemma: string): Set<string> {
       if (p.symbol === '~' || p.symbol === '~i') for (const w of synset(p.pos, p.offset).words) out.add(w);
   };
   for (const pos of POS) {
+    const general = (loadIndex().get(lemma)?.[pos]?.length ?? 0) >= GENERAL_SENSES;
     sensesOf(lemma, pos).forEach((s, sense) => {
       // More specific words only under the first senses: deep in a polysemous word's senses they are noise
       // ("return" has 17, among them "pay back" and "come back").
-      addSynset(s, sense < HYPONYM_SENSES);
+      addSynset(s, sense < HYPONYM_SENSES && !general);
       for (const p of s.pointers) {
         // Derivations of the synset's words ("+": "criticise" → "criticism" stands for "criticize" too),
         // participles ("<") and the adjective's pertainym ("\\"), then what they name: "apologize" → "apology";
@@ -196,7 +202,7 @@ export function meetsSet(lemma: string): Set<string> {
         if (p.symbol === '+' || p.symbol === '<' || p.symbol === '\\') {
           const t = synset(p.pos, p.offset);
           if (p.target > 0) out.add(t.words[p.target - 1]);
-          addSynset(t, sense < HYPONYM_SENSES);
+          addSynset(t, sense < HYPONYM_SENSES && !general);
         } else if (p.symbol === '&') addSynset(synset(p.pos, p.offset), false);
       }
     });
