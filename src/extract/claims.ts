@@ -614,7 +614,7 @@ export function compare(
       if (!t.name) contentFound += w;
     } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
       veto = 'antonym';
-    } else if (EVENT_CLASSES.has(t.key) || claim.predicates?.has(t.key)) {
+    } else if (EVENT_CLASSES.has(t.key) || (claim.headline && claim.predicates?.has(t.key))) {
       veto ??= 'event';
     }
   }
