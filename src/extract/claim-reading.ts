@@ -31,11 +31,16 @@ export function unheadline(text: string, isName: (lower: string) => boolean): st
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length >= 4);
   const caps = long.filter((w) => /^\p{Lu}/u.test(w));
-  if (long.length < 3 || caps.length < 0.6 * long.length) return text;
+  // Title case capitalises nearly every long word; a sentence full of names ("Biden was expected to invoke … George W.
+  // Bush and Democrat Bill Clinton") reaches 60% and is no headline.
+  if (long.length < 3 || caps.length < 0.8 * long.length) return text;
   return text.replace(/[\p{L}][\p{L}'’-]*/gu, (w, at: number) =>
     /^\p{Lu}\p{Ll}/u.test(w) && at > 0 && !isName(w.toLowerCase().replace(/['’]s$/, '')) ? w.toLowerCase() : w,
   );
 }
+
+/** Parts of speech a reporting verb's subject is made of. */
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'CCONJ']);
 
 export function readClaim(raw: string, isName: (lower: string) => boolean): ClaimReading {
   const text = unheadline(raw.trim(), isName);
@@ -50,7 +55,10 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     const names = before.filter((x) => x.pos === 'PROPN').map((x) => x.value);
     // Only a subject before it ("Lavrov", "Russian Foreign Minister Sergei Lavrov"): no auxiliary, negation or
     // other verb ("Atkinson was not responding to a letter" names no speaker), and a clause after it, not "to".
-    if (names.length === 0 || before.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PART')) break;
+    // Only a subject before it: names, with their titles, articles and apposition ("Russian Foreign Minister Sergei
+    // Lavrov", "The New York Times report"); no verb, negation, preposition or figure ("In 2013, when Obama stated
+    // that …" is not Obama's statement alone, and its year must still be matched).
+    if (names.length === 0 || before.some((x) => !SUBJECT_POS.has(x.pos))) break;
     if (tokens[i + 1]?.pos === 'ADP') break;
     speaker = names;
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);

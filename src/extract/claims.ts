@@ -258,6 +258,8 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     /\b(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=[\s,;:'’)]|$)/gu,
     (_m, a: string, b: string, c?: string) => a + b + (c ?? '') + ' ',
   );
+  // An honorific's stop ends no sentence: in "than Mr. Romney" the name is mid-sentence, and read as a name.
+  text = text.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.(?=\s+\p{Lu})/gu, '$1');
   const tokens: Token[] = [];
   const numbers: number[] = [];
   // Split keeping the separators (odd indices), to know where a clause stands: a capitalised word opening a
@@ -438,6 +440,11 @@ const TITLES = new Set(
     .split(' ')
     .map((w) => canon(w)),
 );
+
+/** Whether a capitalised word is a title or an institution's common noun ("Minister", "Department"), not a name. */
+export function isTitle(word: string): boolean {
+  return TITLES.has(canon(word.toLowerCase()));
+}
 
 /**
  * Compare a claim with a sentence. `context` is the text around the sentence (its paragraph and the one before):
