@@ -167,6 +167,14 @@ describe('a claim told in other words (issue 9)', () => {
     expect(ids('Lavrov said a unilateral withdrawal of government forces is unrealistic')).toEqual([AFGAZAD, MT]);
     expect(ids('Antonov said a unilateral withdrawal of government forces is unrealistic')).toEqual([]);
   });
+  it("a speaker's every name must be the article's: another first name is another person", () => {
+    // The Moscow Times writes "Foreign Minister Sergei Lavrov"; Afgazad "Sergey Lavrov".
+    expect(ids('Sergei Lavrov said a unilateral withdrawal of government forces is unrealistic')).toEqual([MT]);
+    expect(ids('Vladimir Lavrov said a unilateral withdrawal of government forces is unrealistic')).toEqual([]);
+  });
+  it('words before the reporting verb other than its subject stay in the claim: a changed year is not listed', () => {
+    expect(ids('In 2013, Lavrov said a unilateral withdrawal of government forces is unrealistic')).toEqual([]);
+  });
   it('swapped roles, a denial, a possibility and a negation list nothing', () => {
     expect(ids('Syria sold arms to Russia')).toEqual([]);
     expect(ids('Syria sold weapons to Russia')).toEqual([]);

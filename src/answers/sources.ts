@@ -474,6 +474,12 @@ function spokenBy(article: Article, s: Scored, speaker: string[], names: string[
     )
   )
     return false;
+  // And the surname is not written with another first name ("Sergei Lavrov" where the claim says "Vladimir Lavrov").
+  if (names.length > 1) {
+    const surname = names[names.length - 1];
+    for (const m of whole.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}(?![\\p{L}])`, 'gu')))
+      if (!names.includes(m[1]) && !isTitle(m[1]) && !isStopWord(m[1])) return false;
+  }
   const last = speaker[speaker.length - 1].toLowerCase();
   const attr = attributionOf(article, s.sentence[0], s.focus);
   const said = [attr?.text ?? '', attr && 'source' in attr ? String((attr as { source?: unknown }).source ?? '') : '']
