@@ -4,25 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuote, buildQuoteBook } from '../src/answers/quote';
 import type { Article, Corpus } from '../src/corpus/schema';
+import { article } from './helpers/article';
 import { middleOf, sameMiddle } from '../src/extract/names';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
 
-function article(id: string, outlet: string, published: string, paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    format: 'txt',
-    title: id,
-    outlet,
-    published,
-    url: null,
-    provenance: { title: null, outlet: null, published: null },
-    paragraphs,
-    sentences: [],
-    clutter: [],
-  };
-}
 const corpus = (articles: Article[]): Corpus => ({ dir: 'mem', warnings: [], articles });
 const said = (...paragraphs: string[]) =>
   attributeQuotes(paragraphs)

@@ -3,24 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuote, buildQuoteBook, listSpeakers } from '../src/answers/quote';
 import { QuoteAnswerSchema } from '../src/answers/types';
-import type { Article, Corpus } from '../src/corpus/schema';
+import type { Corpus } from '../src/corpus/schema';
+import { article } from './helpers/article';
 import { renderQuoteText } from '../src/render/text-quote';
-
-function article(id: string, outlet: string, published: string, paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    format: 'txt',
-    title: id,
-    outlet,
-    published,
-    url: null,
-    provenance: { title: null, outlet: null, published: null },
-    paragraphs,
-    sentences: [],
-    clutter: [],
-  };
-}
 
 const corpus: Corpus = {
   dir: 'mem',

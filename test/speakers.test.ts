@@ -6,6 +6,7 @@ import { speakerLabel } from '../src/extract/quote-merge';
 import { classifySubject, parseName } from '../src/extract/speakers';
 import { answerQuote, buildQuoteBook, listSpeakers } from '../src/answers/quote';
 import type { Article, Corpus } from '../src/corpus/schema';
+import { article as makeArticle } from './helpers/article';
 
 /** Who the article has saying each quotation, in order. */
 function speakers(...paragraphs: string[]): (string | null)[] {
@@ -14,20 +15,9 @@ function speakers(...paragraphs: string[]): (string | null)[] {
     .map((q) => speakerLabel(q.speaker));
 }
 
+/** An article whose outlet is the first part of its id ("wire-1" is from "wire"). */
 function article(id: string, published: string, paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    format: 'txt',
-    title: id,
-    outlet: id.split('-')[0],
-    published,
-    url: null,
-    provenance: { title: null, outlet: null, published: null },
-    paragraphs,
-    sentences: [],
-    clutter: [],
-  };
+  return makeArticle(id, id.split('-')[0], published, paragraphs);
 }
 
 describe('names, roles and descriptions', () => {

@@ -200,12 +200,7 @@ export async function startStandIn(): Promise<StandIn> {
             d: {
               v: 10,
               user: {
-                id: BOT_ID,
-                username: 'coverage-bot',
-                discriminator: '0',
-                global_name: null,
-                avatar: null,
-                bot: true,
+                ...BOT_AUTHOR,
                 verified: true,
                 flags: 0,
               },
