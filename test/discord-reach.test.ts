@@ -252,7 +252,7 @@ describe('one corpus per server', () => {
       });
       expect(theirs.type === 'message' && theirs.message.content).toMatch(/\*\*5 articles\*\*/);
     } finally {
-      service.close();
+      await service.close();
     }
     await writeFile(join(dir, 'bad.json'), JSON.stringify({ 'not-an-id': 'x' }));
     await expect(readCorpora(join(dir, 'bad.json'))).rejects.toThrow(/server ids/);
@@ -421,7 +421,7 @@ describe('one corpus per server, end to end', () => {
       expect(await ask(GUILD_ID)).toMatch(/\*\*5 articles\*\*/);
       expect(await ask(OTHER_GUILD)).toMatch(/\*\*3 articles\*\*/);
     } finally {
-      service.close();
+      await service.close();
       await client.destroy();
       await s.close();
       await rm(dir, { recursive: true, force: true });

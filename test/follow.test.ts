@@ -193,7 +193,7 @@ describe('end to end: a file dropped into the corpus folder is posted where the 
       expect(post.json.allowed_mentions).toEqual({ parse: [] });
       expect(messageProblems(post.json)).toEqual([]);
     } finally {
-      service.close();
+      await service.close();
       await client.destroy();
       await s.close();
     }

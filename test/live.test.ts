@@ -10,6 +10,7 @@ import { loadCorpus } from '../src/corpus/load';
 import { StateStore } from '../src/answers/saved-state';
 import { handle } from '../src/discord/handler';
 import { runAsk } from '../src/cli/ask';
+import { openService } from '../src/discord/boot';
 
 const DATA = join(import.meta.dirname, '../data');
 const V = { corpus: 'c1', extract: 'e1' };
@@ -227,6 +228,30 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(next.stats.derived).toBe('saved');
     expect(withoutAdded(answers(next.live.current()))).toEqual(withoutAdded(answers(removed)));
   });
+});
+
+describe('a clean stop', () => {
+  it('writes the answers of an article taken in moments before, so the next start reads them back', async () => {
+    const service = await openService({ dataDir: dir, stateDir: state, watch: true });
+    const seed = (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!;
+    await writeFile(
+      join(dir, 'late-brief-2012-03-22.txt'),
+      (await readFile(join(DATA, seed), 'utf8')).replace(/combat jets/g, 'Zanzibari fighter jets'),
+    );
+    const until = Date.now() + 15_000;
+    while (service.current().corpus.articles.length < 6 && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(service.current().corpus.articles.map((a) => a.id)).toContain('late-brief-2012-03-22');
+    await service.close(); // within the delay after which the bot writes its saved answers by itself
+    const again = await LiveCoverage.open(dir, { stateDir: state });
+    expect(again.stats).toMatchObject({ derived: 'saved', built: 0, extracted: 0 });
+    expect(
+      again.live
+        .current()
+        .search.search('Zanzibari')
+        .map((h) => h.article),
+    ).toContain('late-brief-2012-03-22');
+  }, 30_000);
 });
 
 describe('a corpus followed while the bot runs', () => {

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     `interactions endpoint listening on port ${config.PORT}`,
   );
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
-    service.close();
+    await service.close();
     const r = await server.shutdown(config.SHUTDOWN_GRACE_MS);
     if (!r.finished)
       logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     await client.rest.post(Routes.channelMessages(channelId), { body: message });
   });
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
-    service.close();
+    await service.close();
     const r = await stopGatewayBot(client, config.SHUTDOWN_GRACE_MS);
     if (!r.finished)
       logger.warn(r, `stopped with ${r.running} replies still being worked and ${r.abandoned} told to ask again`);

@@ -107,7 +107,8 @@ export interface Service {
   follows: FollowStore;
   /** How the transport posts to a channel; /follow's news waits for it. */
   setPoster(post: Poster): void;
-  close(): void;
+  /** Writes what is not saved yet (an article taken in during the last seconds), then stops following the folders. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions extends BootOptions {
@@ -148,7 +149,9 @@ export async function openService(o: ServiceOptions, logger?: Logger): Promise<S
     current: (guildId) => liveOf(guildId).current(),
     follows: store,
     setPoster: (p) => (post = p),
-    close: () => {
+    close: async () => {
+      // A failed write only means the next start updates an older saved state: never a reason to hang the stop.
+      await Promise.all([...byDir.values()].map((live) => live.flush().catch(() => undefined)));
       for (const live of byDir.values()) live.close();
     },
   };
