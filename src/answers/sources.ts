@@ -249,8 +249,10 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // ("Kathy Griffin apologizes for photo shoot"); a short line of common words ("In fact, the formal notification did
   // not take place until Monday") met by meaning finds unrelated sentences (37,526 scale articles: most of the
   // listings outside the wire-copy truth).
+  // Nor when its doer is a pronoun: "As he toured Arlington National Cemetery on Saturday" names a place, not who.
   c.headline =
     (reading.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’$,.-]*/gu) ?? []).length <= HEADLINE_WORDS &&
+    !reading.pronounSubject &&
     c.tokens.some((t) => t.name && !t.given && !isTitle(t.surface));
   if (c.headline) for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
   c.predicates = new Set(reading.predicates.filter((v) => !isLightVerb(v)).map((v) => canon(v)));

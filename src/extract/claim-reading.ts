@@ -16,6 +16,11 @@ export interface ClaimReading {
    * are no party of the claim, so an article may say it in other words ("international condemnation").
    */
   modifiers: string[];
+  /**
+   * Whether the claim's doer is a pronoun ("As he toured Arlington National Cemetery on Saturday"): such a line does
+   * not say who, so the places and things it names are met by every article that mentions them.
+   */
+  pronounSubject: boolean;
 }
 
 /** Whether a verb reports speech: "say" and what WordNet files under it (tell, state, claim, add, insist …). */
@@ -80,5 +85,9 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
             sensesOf(t.value.toLowerCase(), 'a', 1).length > 0)),
     )
     .map((t) => t.value);
-  return { text: body, speaker, predicates, modifiers };
+  // The subject: what stands before the first verb or auxiliary.
+  const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
+  const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
+  return { text: body, speaker, predicates, modifiers, pronounSubject };
 }
