@@ -197,3 +197,80 @@ describe('a lone word after an honorific is a surname, never a first name', () =
     ).toEqual(['Paul Rydell', 'Paul']);
   });
 });
+
+describe('round 3: the paths that made the 50 most-quoted clusters impure', () => {
+  it('a full name without the suffix never takes the "Jr." the article wrote first', () => {
+    expect(
+      said(
+        'The students invited Ormsby Jr. to speak on campus last month.',
+        '"There is not a single town in this state that is worse off today," Ormsby Jr. said.',
+        '"We are proud of what our son has built," Dale Ormsby told the crowd.',
+      ),
+    ).toEqual(['Ormsby Jr.', 'Dale Ormsby']);
+  });
+
+  it('"Mrs. Ormsby" beside a "Dale H. Ormsby" no cluster has the initial of is not the man Dale Ormsby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('m1', 'Harbor News', '2017-01-02', [
+          'Senator Dale Quentin Ormsby spoke to reporters on Monday.',
+          '"We will not bring this bill back to the floor this year," Ormsby said. He said the vote would wait.',
+          'Ormsby has said he would run again. He did not say when.',
+        ]),
+        article('m2', 'Evening Post', '2017-01-05', [
+          'Dale Ormsby met the governor.',
+          '"The budget is a promise we made to the voters in March," Ormsby said. He left before the vote.',
+        ]),
+        article('m3', 'The Ledger', '2017-01-09', [
+          'The library was named for the family of Dale H. Ormsby on Saturday.',
+          '"I have never seen the children so happy to read a book," Mrs. Ormsby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'I have never seen the children')).toBe('Ormsby');
+    expect(speakerOf(book, 'The budget is a promise')).not.toBe(speakerOf(book, 'I have never seen the children'));
+  });
+
+  it('"former Governor Ormsby" in a story naming Dana and Lloyd Ormsby is the one the corpus gives that title', () => {
+    const story = [
+      '"We will ask again for the records next week," Dana Ormsby told reporters on Friday. She said the answer would come soon.',
+      '"I have nothing to add to what my wife said," Lloyd Ormsby said.',
+      'Former Governor Ormsby stands to the side as he waits to be introduced.',
+      '"I did not take the money, not a single dollar of it," former Governor Ormsby said.',
+    ];
+    const book = buildQuoteBook(
+      corpus([
+        article('g1', 'Harbor News', '2016-03-02', [
+          '"The state needs a new bridge more than it needs a new stadium," former Governor Lloyd Ormsby said.',
+        ]),
+        article('g2', 'Evening Post', '2016-03-05', [
+          '"We will keep asking for the records until they are given," Dana Ormsby said.',
+        ]),
+        article('g3', 'The Ledger', '2016-03-09', story),
+      ]),
+    );
+    expect(speakerOf(book, 'We will ask again')).toBe('Dana Ormsby');
+    expect(speakerOf(book, 'I did not take the money')).toBe('Lloyd Ormsby');
+  });
+
+  it('"Mrs. Ormsby" does not join a man the pronouns of his wife\'s stories left of unsettled gender', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('w1', 'Harbor News', '2016-04-01', [
+          '"The port will reopen in the spring, not before," Lloyd Ormsby said. Ormsby spoke at the dock. He said he would return.',
+        ]),
+        article('w2', 'Evening Post', '2016-04-02', [
+          '"We cannot dredge the harbor without the state," Lloyd Ormsby said. Ormsby met the mayor later. He said he was hopeful.',
+        ]),
+        article('w3', 'The Ledger', '2016-04-03', [
+          '"The ferry will run twice a day from May," Lloyd Ormsby said. Ormsby and his wife thanked the crew. She said she was proud of them.',
+        ]),
+        article('w4', 'The Ledger', '2016-04-04', [
+          '"I will chair the library board for one more year," Mrs. Ormsby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The ferry will run')).toBe('Lloyd Ormsby');
+    expect(speakerOf(book, 'I will chair the library board')).toBe('Ormsby');
+  });
+});

@@ -353,6 +353,14 @@ export const normName = (s: string) =>
     .replace(/[^a-z' -]/g, '')
     .trim();
 
+/** The words of a title that name the office ("former President" → president), for telling namesakes apart. */
+function titleHeads(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !/^(?:the|of|and|for|then|former|elect|u\.s\.|us)$/.test(w));
+}
+
 export class AliasTable {
   people: PersonRec[] = [];
 
@@ -400,7 +408,16 @@ export class AliasTable {
             p.first === first &&
             (p.suffix ?? null) === suffix &&
             sameMiddle(middleOf(p.name), middle),
-        ) ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
+        ) ??
+        // ... and never a suffixed one: after "Ormsby Jr. said", a "Dale Ormsby" is the father, not the son.
+        this.people.find(
+          (p) =>
+            p.kind === 'person' &&
+            p.surname === surname &&
+            p.first === null &&
+            !p.strong &&
+            (p.suffix ?? null) === suffix,
+        );
     } else if (suffix) {
       // "Trump Jr." and "Donald Jr." are the son, never the father the article names in full: the one with the
       // same suffix, else a new person — named in full when "Donald Jr." follows the article's one Donald.
@@ -425,13 +442,25 @@ export class AliasTable {
       // "Mrs. Obama" or "Mr. Clinton" is a woman or a man: they join a full name only when the article has shown
       // that person's gender (settle() decides, after the pronouns are counted); else the corpus decides.
       const fits = (p: PersonRec) => !g || (p.first ? p.gender === g : !p.gender || p.gender === g);
-      rec =
-        this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
-        this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
-        // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
-        (subject.honorific
-          ? undefined
-          : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix));
+      // A title is how news tells two namesakes apart: in a story naming both Hillary and Bill Clinton, "former
+      // President Clinton stands to the side as he waits" is the one given that title, not the one named first.
+      // Neither given it here: a record of its own, for the corpus to place by the title (people.ts).
+      const named = subject.role
+        ? this.people.filter((p) => p.kind === 'person' && p.surname === surname && p.first && !p.suffix && fits(p))
+        : [];
+      const heads = subject.role ? titleHeads(subject.role) : [];
+      const sameTitle = (p: PersonRec) => !!p.role && titleHeads(p.role).some((h) => heads.includes(h));
+      const titled = named.length >= 2 && heads.length ? named.filter(sameTitle) : null;
+      rec = titled
+        ? titled.length === 1
+          ? titled[0]
+          : this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.first && sameTitle(p))
+        : (this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
+          this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
+          // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
+          (subject.honorific
+            ? undefined
+            : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)));
     }
     if (!rec) {
       rec = {
