@@ -274,3 +274,38 @@ describe('round 3: the paths that made the 50 most-quoted clusters impure', () =
     expect(speakerOf(book, 'I will chair the library board')).toBe('Ormsby');
   });
 });
+
+describe('round 3: "Mrs." before a man\'s full name, and a surname two people of one story share', () => {
+  it('"Mrs. Lloyd Ormsby" after "Lloyd Ormsby" is his wife, not him', () => {
+    const story = [
+      '"We will fund the schools before we fund the roads," Governor Lloyd Ormsby said in 1983. He signed the bill that spring.',
+      '"I will not change who I am for a campaign poster," Mrs. Lloyd Ormsby said.',
+    ];
+    const people = attributeQuotes(story).people;
+    expect(people.find((p) => p.first === 'lloyd' && p.forms.has('Lloyd Ormsby'))?.forms.has('Mrs. Ormsby')).toBe(
+      false,
+    );
+    const book = buildQuoteBook(
+      corpus([
+        article('h1', 'Harbor News', '1983-05-02', [
+          '"The port will reopen in the spring, not before," Lloyd Ormsby said. He spoke at the dock.',
+          'Ormsby said he would return. He did not say when.',
+        ]),
+        article('h2', 'The Ledger', '1983-05-09', story),
+      ]),
+    );
+    expect(speakerOf(book, 'We will fund the schools')).toBe('Lloyd Ormsby');
+    expect(speakerOf(book, 'I will not change who I am')).toBe('Ormsby');
+  });
+
+  it('a bare "former Governor Ormsby" beside Dana and Lloyd Ormsby takes no gender from the pronouns near "Ormsby"', () => {
+    const people = attributeQuotes([
+      '"We will ask again for the records next week," Dana Ormsby told reporters on Friday. She said the answer would come soon.',
+      '"I have nothing to add to what my wife said," Lloyd Ormsby said.',
+      'Ormsby said she would testify. She did not say when.',
+      '"I did not take the money, not a single dollar of it," former Governor Ormsby said.',
+    ]).people;
+    const bare = people.find((p) => p.first === null && p.forms.has('former Governor Ormsby'));
+    expect(bare?.gender).toBeNull();
+  });
+});

@@ -386,6 +386,18 @@ export class AliasTable {
       rec.forms.add(form.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''));
       return rec;
     }
+    // "People wanted her to be Mrs. Bill Clinton": a "Mrs." before a full name the article gave without it is that
+    // man's wife, as older style named her; she is a "Mrs. Clinton", for her own gender to place.
+    if (subject.honorific && /^mrs\.?$/i.test(subject.honorific)) {
+      const words = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
+      const [f0, s0] = [normName(words[0] ?? ''), normName(words[words.length - 1] ?? '')];
+      const husband = (p: PersonRec) =>
+        p.kind === 'person' && p.surname === s0 && p.first === f0 && ![...p.forms].some((x) => /^Mrs\.?\s/.test(x));
+      if (words.length >= 2 && this.people.some(husband)) {
+        const last = words[words.length - 1];
+        subject = { ...subject, name: last, tokens: [last] };
+      }
+    }
     const kept = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
     const suffixWord = subject.tokens.find((t) => NAME_SUFFIXES.has(t.toLowerCase()));
     const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
