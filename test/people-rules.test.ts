@@ -309,3 +309,45 @@ describe('round 3: "Mrs." before a man\'s full name, and a surname two people of
     expect(bare?.gender).toBeNull();
   });
 });
+
+describe('a lone word after "Sir" or "Dame" is a first name', () => {
+  const hatterby = [
+    article('s1', 'Harbor News', '2019-01-02', [
+      '"We will not vote for this budget in its present form," Senator Lowell Hatterby said. He left early.',
+      'Hatterby said he was tired. He went home.',
+    ]),
+    article('s2', 'Evening Post', '2019-01-03', [
+      '"The state has to pay its bills on time this year," Lowell Hatterby said. He spoke at noon.',
+      'Hatterby said he would return. He did not say when.',
+    ]),
+    article('s3', 'Evening Post', '2019-01-04', [
+      '"The harbor must stay open through the winter months," Hatterby said. He met the mayor.',
+    ]),
+  ];
+
+  it('"Sir Hatterby" is the Sir Hatterby Quayle of his article, not the senator Lowell Hatterby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        ...hatterby,
+        article('s4', 'Harbor News', '2019-01-29', [
+          'An amendment from Tory MP Sir Hatterby Quayle was tabled on Monday.',
+          '"The backstop has to be replaced by something that works," Sir Hatterby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The backstop has to be replaced')).toBe('Hatterby Quayle');
+  });
+
+  it('"Sir Hatterby" in an article that never gives his surname stays apart from Lowell Hatterby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        ...hatterby,
+        article('s5', 'Harbor News', '2019-01-30', [
+          '"The backstop has to be replaced by something that works," Sir Hatterby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The harbor must stay open')).toBe('Lowell Hatterby');
+    expect(speakerOf(book, 'The backstop has to be replaced')).toBe('Hatterby');
+  });
+});

@@ -237,6 +237,11 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   const bare = people.filter((x) => !x.rec.first);
   const undecided: RecordIn[] = [];
   for (const r of bare) {
+    // "Sir Graham" (Brady) is no Lindsey Graham: a first name alone stays apart.
+    if (r.rec.firstOnly) {
+      undecided.push(r);
+      continue;
+    }
     const all = namesakes('person', r.rec.surname).filter((x) => x.first && !x.ambiguous && compatible(x, r.rec));
     // A son is written "Trump Jr."; a bare surname means someone without the suffix when there is one, and a
     // "Trump Jr." only ever the son.

@@ -346,6 +346,9 @@ export interface PersonRec {
   /** A titled surname given its article's one full namesake's name while its gender is unconfirmed (settle()):
    * the surname as it was written. */
   borrowed?: string;
+  /** "Sir Graham" for Sir Graham Brady: British honours go before the first name, so a lone word after "Sir" or
+   * "Dame" is a first name, never a surname for the corpus to place. */
+  firstOnly?: boolean;
 }
 
 export const normName = (s: string) =>
@@ -463,16 +466,19 @@ export class AliasTable {
       const heads = subject.role ? titleHeads(subject.role) : [];
       const sameTitle = (p: PersonRec) => !!p.role && titleHeads(p.role).some((h) => heads.includes(h));
       const titled = named.length >= 2 && heads.length ? named.filter(sameTitle) : null;
-      rec = titled
-        ? titled.length === 1
-          ? titled[0]
-          : this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.first && sameTitle(p))
-        : (this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
-          this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
-          // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
-          (subject.honorific
-            ? undefined
-            : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)));
+      const firstName = !!subject.honorific && /^(?:sir|dame)$/i.test(subject.honorific);
+      rec = firstName
+        ? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)
+        : titled
+          ? titled.length === 1
+            ? titled[0]
+            : this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.first && sameTitle(p))
+          : (this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
+            this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
+            // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
+            (subject.honorific
+              ? undefined
+              : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)));
     }
     if (!rec) {
       rec = {
@@ -487,6 +493,7 @@ export class AliasTable {
         strong: false,
         suffix,
       };
+      if (!first && subject.honorific && /^(?:sir|dame)$/i.test(subject.honorific)) rec.firstOnly = true;
       this.people.push(rec);
     }
     if (first && !rec.first) {
