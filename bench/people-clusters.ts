@@ -1,8 +1,13 @@
 // The 50 most-quoted people of the first N articles of ../shared/scale, for a person to judge: is each cluster one
 // person (its name variants and roles printed), and which other clusters hold the same person (every cluster
 // sharing the surname printed with its quotation count). Names only; no article text is printed or saved.
-//   npx tsx bench/people-clusters.ts [--articles 10000] [--top 50] > /tmp/clusters.json
-import { existsSync } from 'node:fs';
+//   npx tsx bench/people-clusters.ts [--articles 10000] [--top 50] [--cache /tmp/prep.bin] > /tmp/clusters.json
+// --cache keeps each article's extraction in a file outside the project (written when absent, read when present),
+// so that a change to the corpus-wide clustering alone is re-judged without extracting 10,000 articles again;
+// delete the file after changing the per-article extraction (speakers.ts, names.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleQuotes } from '../src/extract/quote-attribute';
 import { loadScale, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
@@ -19,11 +24,19 @@ async function main() {
   const limit = Number(arg('articles', '10000'));
   const top = Number(arg('top', '50'));
   const { articles } = await loadScale(limit);
-  const prepared = await prepareAll(articles);
+  const cache = arg('cache', '');
+  let quotes: ArticleQuotes[];
+  if (cache && existsSync(cache)) quotes = deserialize(readFileSync(cache)) as ArticleQuotes[];
+  else {
+    quotes = (await prepareAll(articles)).map((p) => p.quotes);
+    if (cache) writeFileSync(cache, serialize(quotes));
+  }
+  if (quotes.length !== articles.length)
+    throw new Error(`${cache} holds ${quotes.length} articles, not ${articles.length}`);
   const fams = copyFamilies(articles);
   const book = buildQuoteBook(
     { dir: 'scale', warnings: [], articles },
-    prepared.map((p) => p.quotes),
+    quotes,
     (id) => fams.memberOf.get(id)?.original ?? null,
   );
   const surname = (n: string) =>

@@ -197,3 +197,157 @@ describe('a lone word after an honorific is a surname, never a first name', () =
     ).toEqual(['Paul Rydell', 'Paul']);
   });
 });
+
+describe('round 3: the paths that made the 50 most-quoted clusters impure', () => {
+  it('a full name without the suffix never takes the "Jr." the article wrote first', () => {
+    expect(
+      said(
+        'The students invited Ormsby Jr. to speak on campus last month.',
+        '"There is not a single town in this state that is worse off today," Ormsby Jr. said.',
+        '"We are proud of what our son has built," Dale Ormsby told the crowd.',
+      ),
+    ).toEqual(['Ormsby Jr.', 'Dale Ormsby']);
+  });
+
+  it('"Mrs. Ormsby" beside a "Dale H. Ormsby" no cluster has the initial of is not the man Dale Ormsby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('m1', 'Harbor News', '2017-01-02', [
+          'Senator Dale Quentin Ormsby spoke to reporters on Monday.',
+          '"We will not bring this bill back to the floor this year," Ormsby said. He said the vote would wait.',
+          'Ormsby has said he would run again. He did not say when.',
+        ]),
+        article('m2', 'Evening Post', '2017-01-05', [
+          'Dale Ormsby met the governor.',
+          '"The budget is a promise we made to the voters in March," Ormsby said. He left before the vote.',
+        ]),
+        article('m3', 'The Ledger', '2017-01-09', [
+          'The library was named for the family of Dale H. Ormsby on Saturday.',
+          '"I have never seen the children so happy to read a book," Mrs. Ormsby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'I have never seen the children')).toBe('Ormsby');
+    expect(speakerOf(book, 'The budget is a promise')).not.toBe(speakerOf(book, 'I have never seen the children'));
+  });
+
+  it('"former Governor Ormsby" in a story naming Dana and Lloyd Ormsby is the one the corpus gives that title', () => {
+    const story = [
+      '"We will ask again for the records next week," Dana Ormsby told reporters on Friday. She said the answer would come soon.',
+      '"I have nothing to add to what my wife said," Lloyd Ormsby said.',
+      'Former Governor Ormsby stands to the side as he waits to be introduced.',
+      '"I did not take the money, not a single dollar of it," former Governor Ormsby said.',
+    ];
+    const book = buildQuoteBook(
+      corpus([
+        article('g1', 'Harbor News', '2016-03-02', [
+          '"The state needs a new bridge more than it needs a new stadium," former Governor Lloyd Ormsby said.',
+        ]),
+        article('g2', 'Evening Post', '2016-03-05', [
+          '"We will keep asking for the records until they are given," Dana Ormsby said.',
+        ]),
+        article('g3', 'The Ledger', '2016-03-09', story),
+      ]),
+    );
+    expect(speakerOf(book, 'We will ask again')).toBe('Dana Ormsby');
+    expect(speakerOf(book, 'I did not take the money')).toBe('Lloyd Ormsby');
+  });
+
+  it('"Mrs. Ormsby" does not join a man the pronouns of his wife\'s stories left of unsettled gender', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('w1', 'Harbor News', '2016-04-01', [
+          '"The port will reopen in the spring, not before," Lloyd Ormsby said. Ormsby spoke at the dock. He said he would return.',
+        ]),
+        article('w2', 'Evening Post', '2016-04-02', [
+          '"We cannot dredge the harbor without the state," Lloyd Ormsby said. Ormsby met the mayor later. He said he was hopeful.',
+        ]),
+        article('w3', 'The Ledger', '2016-04-03', [
+          '"The ferry will run twice a day from May," Lloyd Ormsby said. Ormsby and his wife thanked the crew. She said she was proud of them.',
+        ]),
+        article('w4', 'The Ledger', '2016-04-04', [
+          '"I will chair the library board for one more year," Mrs. Ormsby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The ferry will run')).toBe('Lloyd Ormsby');
+    expect(speakerOf(book, 'I will chair the library board')).toBe('Ormsby');
+  });
+});
+
+describe('round 3: "Mrs." before a man\'s full name, and a surname two people of one story share', () => {
+  it('"Mrs. Lloyd Ormsby" after "Lloyd Ormsby" is his wife, not him', () => {
+    const story = [
+      '"We will fund the schools before we fund the roads," Governor Lloyd Ormsby said in 1983. He signed the bill that spring.',
+      '"I will not change who I am for a campaign poster," Mrs. Lloyd Ormsby said.',
+    ];
+    const people = attributeQuotes(story).people;
+    expect(people.find((p) => p.first === 'lloyd' && p.forms.has('Lloyd Ormsby'))?.forms.has('Mrs. Ormsby')).toBe(
+      false,
+    );
+    const book = buildQuoteBook(
+      corpus([
+        article('h1', 'Harbor News', '1983-05-02', [
+          '"The port will reopen in the spring, not before," Lloyd Ormsby said. He spoke at the dock.',
+          'Ormsby said he would return. He did not say when.',
+        ]),
+        article('h2', 'The Ledger', '1983-05-09', story),
+      ]),
+    );
+    expect(speakerOf(book, 'We will fund the schools')).toBe('Lloyd Ormsby');
+    expect(speakerOf(book, 'I will not change who I am')).toBe('Ormsby');
+  });
+
+  it('a bare "former Governor Ormsby" beside Dana and Lloyd Ormsby takes no gender from the pronouns near "Ormsby"', () => {
+    const people = attributeQuotes([
+      '"We will ask again for the records next week," Dana Ormsby told reporters on Friday. She said the answer would come soon.',
+      '"I have nothing to add to what my wife said," Lloyd Ormsby said.',
+      'Ormsby said she would testify. She did not say when.',
+      '"I did not take the money, not a single dollar of it," former Governor Ormsby said.',
+    ]).people;
+    const bare = people.find((p) => p.first === null && p.forms.has('former Governor Ormsby'));
+    expect(bare?.gender).toBeNull();
+  });
+});
+
+describe('a lone word after "Sir" or "Dame" is a first name', () => {
+  const hatterby = [
+    article('s1', 'Harbor News', '2019-01-02', [
+      '"We will not vote for this budget in its present form," Senator Lowell Hatterby said. He left early.',
+      'Hatterby said he was tired. He went home.',
+    ]),
+    article('s2', 'Evening Post', '2019-01-03', [
+      '"The state has to pay its bills on time this year," Lowell Hatterby said. He spoke at noon.',
+      'Hatterby said he would return. He did not say when.',
+    ]),
+    article('s3', 'Evening Post', '2019-01-04', [
+      '"The harbor must stay open through the winter months," Hatterby said. He met the mayor.',
+    ]),
+  ];
+
+  it('"Sir Hatterby" is the Sir Hatterby Quayle of his article, not the senator Lowell Hatterby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        ...hatterby,
+        article('s4', 'Harbor News', '2019-01-29', [
+          'An amendment from Tory MP Sir Hatterby Quayle was tabled on Monday.',
+          '"The backstop has to be replaced by something that works," Sir Hatterby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The backstop has to be replaced')).toBe('Hatterby Quayle');
+  });
+
+  it('"Sir Hatterby" in an article that never gives his surname stays apart from Lowell Hatterby', () => {
+    const book = buildQuoteBook(
+      corpus([
+        ...hatterby,
+        article('s5', 'Harbor News', '2019-01-30', [
+          '"The backstop has to be replaced by something that works," Sir Hatterby said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'The harbor must stay open')).toBe('Lowell Hatterby');
+    expect(speakerOf(book, 'The backstop has to be replaced')).toBe('Hatterby');
+  });
+});

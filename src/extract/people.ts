@@ -146,7 +146,15 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     roleWords: new Set(),
     ambiguous: null,
   });
-  const compatible = (c: Cluster, r: PersonRec) => !c.gender || !r.gender || c.gender === r.gender;
+  // "Mrs. Clinton" is a woman whatever pronouns her article counted near the name: a titled record joins a cluster
+  // of unsettled gender only when its own articles lean her way (a husband quoted in his wife's stories is
+  // often counted "she").
+  const compatible = (c: Cluster, r: PersonRec) => {
+    const g = r.titledGender ?? r.gender;
+    if (!g) return true;
+    if (c.gender) return c.gender === g;
+    return !r.titledGender || c.genders[g] >= c.genders[g === 'm' ? 'f' : 'm'];
+  };
 
   const people = records.filter((x) => x.rec.kind === 'person');
   // Full names first: same surname and suffix, first names alike, middles that fit (a "George W." is never a
@@ -212,16 +220,14 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   // "Mrs. Obama" given Barack Obama's name in an article that never said he or she of him (speakers.ts settle()):
   // placed once the corpus has said he, and then given back the bare surname she was written with.
   for (const { r, middle } of borrowed) {
-    const fits = namesakes('person', r.rec.surname).filter(
-      (c) =>
-        c.first &&
-        !c.ambiguous &&
-        c.suffix === (r.rec.suffix ?? null) &&
-        sameFirst(c.first, r.rec.first!) &&
-        sameMiddle(c.middle, middle),
+    const kin = namesakes('person', r.rec.surname).filter(
+      (c) => c.first && !c.ambiguous && c.suffix === (r.rec.suffix ?? null) && sameFirst(c.first, r.rec.first!),
     );
+    const fits = kin.filter((c) => sameMiddle(c.middle, middle));
     const g = r.rec.titledGender;
-    if (g && fits.some((c) => c.gender && c.gender !== g) && !fits.some((c) => c.gender === g)) {
+    // The gender is asked of every namesake of that first name, middles aside: "Neither Mrs. Obama nor the
+    // children" beside "President Barack H. Obama" is his wife even when no cluster has his middle initial.
+    if (g && kin.some((c) => c.gender && c.gender !== g) && !kin.some((c) => c.gender === g)) {
       r.rec.name = r.rec.borrowed!;
       r.rec.first = null;
       r.rec.suffix = null;
@@ -231,6 +237,11 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   const bare = people.filter((x) => !x.rec.first);
   const undecided: RecordIn[] = [];
   for (const r of bare) {
+    // "Sir Graham" (Brady) is no Lindsey Graham: a first name alone stays apart.
+    if (r.rec.firstOnly) {
+      undecided.push(r);
+      continue;
+    }
     const all = namesakes('person', r.rec.surname).filter((x) => x.first && !x.ambiguous && compatible(x, r.rec));
     // A son is written "Trump Jr."; a bare surname means someone without the suffix when there is one, and a
     // "Trump Jr." only ever the son.

@@ -168,6 +168,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     // Where the article names them (as a speaker or in passing) and the sentence after: how it refers back.
     // A surname two people share (Barack and Michelle Obama) says nothing: then only the first name counts.
     const shared = rec.first && table.people.some((p) => p !== rec && p.kind === 'person' && p.surname === rec.surname);
+    // A bare surname in a story naming two people of that surname ("Former President Clinton" beside Hillary and
+    // Bill Clinton) has no pronouns of its own: those near "Clinton" are either's.
+    const bareShared =
+      !rec.first &&
+      table.people.filter((p) => p !== rec && p.kind === 'person' && p.surname === rec.surname && p.first).length >= 2;
+    if (bareShared) return null;
     for (const k0 of sentencesNaming(shared ? rec.first! : rec.surname)) {
       for (const k of [k0, k0 + 1]) {
         if (k > upTo || seen.has(k) || !pronCounts[k]) continue;

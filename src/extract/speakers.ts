@@ -346,12 +346,23 @@ export interface PersonRec {
   /** A titled surname given its article's one full namesake's name while its gender is unconfirmed (settle()):
    * the surname as it was written. */
   borrowed?: string;
+  /** "Sir Graham" for Sir Graham Brady: British honours go before the first name, so a lone word after "Sir" or
+   * "Dame" is a first name, never a surname for the corpus to place. */
+  firstOnly?: boolean;
 }
 
 export const normName = (s: string) =>
   fold(s)
     .replace(/[^a-z' -]/g, '')
     .trim();
+
+/** The words of a title that name the office ("former President" → president), for telling namesakes apart. */
+function titleHeads(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !/^(?:the|of|and|for|then|former|elect|u\.s\.|us)$/.test(w));
+}
 
 export class AliasTable {
   people: PersonRec[] = [];
@@ -378,6 +389,18 @@ export class AliasTable {
       rec.forms.add(form.replace(/^[("'“]+|[)"'”,.;:]+$/g, ''));
       return rec;
     }
+    // "People wanted her to be Mrs. Bill Clinton": a "Mrs." before a full name the article gave without it is that
+    // man's wife, as older style named her; she is a "Mrs. Clinton", for her own gender to place.
+    if (subject.honorific && /^mrs\.?$/i.test(subject.honorific)) {
+      const words = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
+      const [f0, s0] = [normName(words[0] ?? ''), normName(words[words.length - 1] ?? '')];
+      const husband = (p: PersonRec) =>
+        p.kind === 'person' && p.surname === s0 && p.first === f0 && ![...p.forms].some((x) => /^Mrs\.?\s/.test(x));
+      if (words.length >= 2 && this.people.some(husband)) {
+        const last = words[words.length - 1];
+        subject = { ...subject, name: last, tokens: [last] };
+      }
+    }
     const kept = subject.tokens.filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
     const suffixWord = subject.tokens.find((t) => NAME_SUFFIXES.has(t.toLowerCase()));
     const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
@@ -400,7 +423,16 @@ export class AliasTable {
             p.first === first &&
             (p.suffix ?? null) === suffix &&
             sameMiddle(middleOf(p.name), middle),
-        ) ?? this.people.find((p) => p.kind === 'person' && p.surname === surname && p.first === null && !p.strong);
+        ) ??
+        // ... and never a suffixed one: after "Ormsby Jr. said", a "Dale Ormsby" is the father, not the son.
+        this.people.find(
+          (p) =>
+            p.kind === 'person' &&
+            p.surname === surname &&
+            p.first === null &&
+            !p.strong &&
+            (p.suffix ?? null) === suffix,
+        );
     } else if (suffix) {
       // "Trump Jr." and "Donald Jr." are the son, never the father the article names in full: the one with the
       // same suffix, else a new person — named in full when "Donald Jr." follows the article's one Donald.
@@ -425,13 +457,28 @@ export class AliasTable {
       // "Mrs. Obama" or "Mr. Clinton" is a woman or a man: they join a full name only when the article has shown
       // that person's gender (settle() decides, after the pronouns are counted); else the corpus decides.
       const fits = (p: PersonRec) => !g || (p.first ? p.gender === g : !p.gender || p.gender === g);
-      rec =
-        this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
-        this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
-        // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
-        (subject.honorific
-          ? undefined
-          : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix));
+      // A title is how news tells two namesakes apart: in a story naming both Hillary and Bill Clinton, "former
+      // President Clinton stands to the side as he waits" is the one given that title, not the one named first.
+      // Neither given it here: a record of its own, for the corpus to place by the title (people.ts).
+      const named = subject.role
+        ? this.people.filter((p) => p.kind === 'person' && p.surname === surname && p.first && !p.suffix && fits(p))
+        : [];
+      const heads = subject.role ? titleHeads(subject.role) : [];
+      const sameTitle = (p: PersonRec) => !!p.role && titleHeads(p.role).some((h) => heads.includes(h));
+      const titled = named.length >= 2 && heads.length ? named.filter(sameTitle) : null;
+      const firstName = !!subject.honorific && /^(?:sir|dame)$/i.test(subject.honorific);
+      rec = firstName
+        ? [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)
+        : titled
+          ? titled.length === 1
+            ? titled[0]
+            : this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.first && sameTitle(p))
+          : (this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
+            this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
+            // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
+            (subject.honorific
+              ? undefined
+              : [...this.people].reverse().find((p) => p.kind === 'person' && p.first === surname && !p.suffix)));
     }
     if (!rec) {
       rec = {
@@ -446,6 +493,7 @@ export class AliasTable {
         strong: false,
         suffix,
       };
+      if (!first && subject.honorific && /^(?:sir|dame)$/i.test(subject.honorific)) rec.firstOnly = true;
       this.people.push(rec);
     }
     if (first && !rec.first) {
