@@ -292,11 +292,15 @@ async function main() {
   ]);
 }
 
-/** The main clause: a leading adverbial or prepositional phrase and anything after the last comma dropped. */
+/**
+ * The main clause: a leading adverbial, prepositional or subordinate clause and anything after the last comma dropped.
+ * A subordinate clause is no claim of its own: "As he toured Arlington National Cemetery on Saturday, the president
+ * told reporters …" shortens to what the president told reporters, never to "As he toured … on Saturday".
+ */
 function shorten(s: string): string | null {
   let t = s.replace(/[.]$/, '');
   t = t.replace(
-    /^(?:(?:In|On|At|Under|After|Before|During|Since|Last|This|Meanwhile|However|But|And|Also|Still|Yet|So|Now|Then|Earlier|Later|By|For|With|According to)\b[^,]{0,60},\s*)/,
+    /^(?:(?:In|On|At|Under|After|Before|During|Since|Last|This|Meanwhile|However|But|And|Also|Still|Yet|So|Now|Then|Earlier|Later|By|For|With|According to|As|When|While|If|Because|Although|Though|Once|Until|Unless|Whereas)\b[^,]{0,60},\s*)/,
     '',
   );
   const last = t.lastIndexOf(', ');

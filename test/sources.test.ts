@@ -1,5 +1,8 @@
 // /sources on the seed corpus: the claims of issue 5 and their neighbours, as a user would see them.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
 import { buildSourcesBook, answerSources, articleProvenance, families, type SourcesBook } from '../src/answers/sources';
@@ -187,6 +190,32 @@ describe('a claim told in other words (issue 9)', () => {
     // anyone arrived in Damascus on Saturday or met in Moscow on Tuesday.
     expect(ids('As he arrived in Damascus on Saturday.')).toEqual([]);
     expect(ids('As they met in Moscow on Tuesday.')).toEqual([]);
+  });
+  it('a line whose doer is a pronoun must have what happened stated, not only the place and the day', async () => {
+    // Made-up articles beside the seeds: one says the visit, the others only name the place on a Saturday.
+    const dir = await mkdtemp(join(tmpdir(), 'sources-'));
+    try {
+      await cp('data', dir, { recursive: true, filter: (src) => !basename(src).startsWith('.') });
+      const write = (name: string, text: string) => writeFile(join(dir, name), text);
+      await write(
+        'wire-2019-05-25-visit.txt',
+        'Senator visits fort\n\nThe senator toured Fort Halvard on Saturday, aides said.\n',
+      );
+      await write(
+        'daily-2019-05-25-ceremony.txt',
+        'Ceremony at the fort\n\nVeterans gathered at Fort Halvard on Saturday for a memorial ceremony.\n',
+      );
+      await write(
+        'post-2019-05-26-flags.txt',
+        'Flags lowered\n\nCrowds filled Fort Halvard on Saturday as the flags were lowered at noon.\n',
+      );
+      const corpus = await loadCorpus(dir);
+      const small = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
+      const listed = answerSources(small, 'As he toured Fort Halvard on Saturday.').matches.map((m) => m.id);
+      expect(listed).toEqual(['wire-2019-05-25-visit']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
   it('articles on the same event that do not state the claim are listed apart, never as carrying it', () => {
     const a = answerSources(book, 'Russia will not halt weapons sales to Syria');

@@ -256,6 +256,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     c.tokens.some((t) => t.name && !t.given && !isTitle(t.surface));
   if (c.headline) for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
   c.predicates = new Set(reading.predicates.filter((v) => !isLightVerb(v)).map((v) => canon(v)));
+  c.pronounSubject = reading.pronounSubject;
   const terms = searchTerms(reading.text);
   const weigh = book.weigh();
   // The speaker's names an article must hold (titles aside); for a headline-length claim a first name may be left

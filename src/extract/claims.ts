@@ -240,6 +240,11 @@ export interface Analysis {
    * few loosely related words (precision 70–84% against the 94% floor).
    */
   headline?: boolean;
+  /**
+   * The claim's doer is a pronoun ("As he toured Arlington National Cemetery on Saturday"): it does not say who, so
+   * what happened must be stated, or every article naming the place would carry it.
+   */
+  pronounSubject?: boolean;
 }
 
 /** Most words in a claim read as a headline-sized description of a story (news headlines run about 6 to 12). */
@@ -621,7 +626,7 @@ export function compare(
       if (!t.name) contentFound += w;
     } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
       veto = 'antonym';
-    } else if (EVENT_CLASSES.has(t.key) || (claim.headline && claim.predicates?.has(t.key))) {
+    } else if (EVENT_CLASSES.has(t.key) || ((claim.headline || claim.pronounSubject) && claim.predicates?.has(t.key))) {
       veto ??= 'event';
     }
   }
