@@ -4,25 +4,13 @@
 // article gives the full name"). Article texts are never saved; the judged file holds names and labels only.
 //   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000]
 import { existsSync } from 'node:fs';
-import { loadScale, SCALE_FILE } from './scale';
+import { loadScale, rng, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
 
 const arg = (k: string, d: string) =>
   process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ??
   (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
-
-/** mulberry32: a small seeded generator, so a draw can be repeated. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function draw<T>(items: T[], n: number, seed: number): T[] {
   const r = rng(seed);

@@ -7,25 +7,13 @@
 //   npx tsx bench/toll-sample.ts --seed 10 --count 40 [--skip 0] [--show]
 import { parseArgs } from 'node:util';
 import { buildArticle } from '../src/corpus/article';
-import { readScale, type ScaleRecord } from './scale';
+import { readScale, rng, type ScaleRecord } from './scale';
 
 export const TOPIC =
   /\b(?:killed|killing|dead|deaths?|death toll|died|dying|refugees?|displaced|fled|wounded|injured|injuries|casualties|bodies|lives)\b/i;
 export const NUMBERISH =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens|million|millions|scores)\b/i;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Mulberry32: a small seeded generator, so the same seed always draws the same articles. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function inPool(rec: ScaleRecord): boolean {
   if (!rec.content_original || !rec.date || !ISO.test(rec.date)) return false;
