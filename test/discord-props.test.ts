@@ -246,25 +246,16 @@ describe('any option value', () => {
         fc.array(anyText(), { maxLength: 40 }),
         fc.constantFrom('speaker', 'outlet'),
         async (typed, speakers, outlets, focused) => {
-          const cov = fakeCoverage({ speakers: () => speakers, outlets });
-          expect(
-            await problems(cov, {
-              kind: 'autocomplete',
-              name: 'quote',
-              options: { [focused]: typed },
-              focused: { name: focused, value: typed },
-              userId: ALICE,
-            }),
-          ).toEqual([]);
-          expect(
-            await problems(seeds, {
-              kind: 'autocomplete',
-              name: 'quote',
-              options: { [focused]: typed },
-              focused: { name: focused, value: typed },
-              userId: ALICE,
-            }),
-          ).toEqual([]);
+          const req: BotRequest = {
+            kind: 'autocomplete',
+            name: 'quote',
+            options: { [focused]: typed },
+            focused: { name: focused, value: typed },
+            userId: ALICE,
+          };
+          // Made-up speakers and outlets, and the seeds' own.
+          expect(await problems(fakeCoverage({ speakers: () => speakers, outlets }), req)).toEqual([]);
+          expect(await problems(seeds, req)).toEqual([]);
         },
       ),
       RUNS,
