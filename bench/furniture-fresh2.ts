@@ -6,6 +6,8 @@
 // skip links, page tools and browser error messages, worded as sites word them, from one word to two sentences.
 // It was written before any rule was changed for it and is scored once (`npm run eval:short -- --part fresh2`);
 // after that it is development material like the lists before it. Lines of a file are separated by "\n".
+// Scored once before any rule was changed for it (rules at commit 235eba1, 2026-12-01): furniture files dropped
+// 95.1% (116/122), news kept 99.3% (1,985/1,999) on scale records 25,000-26,999; which items were kept not read.
 
 /** The list by kind, so a score can be read per kind; FURNITURE_FRESH2 is all of it in this order. */
 export const FURNITURE_FRESH2_BY_KIND: Record<string, string[]> = {
