@@ -2,7 +2,7 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
 //
 // --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
 // the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence.
@@ -15,7 +15,8 @@
 // rules was tuned on all 205 (every one of these samples is development material now); the held-out figure comes
 // from a new sample (draws 205 on), labelled before that round was seen and scored once after it: any sample in the
 // gold outside these four is printed with the targets: the holdout (draws 205–264), labelled by hand before any
-// output for them was seen, is that sample.
+// output for them was seen, is that sample; holdout2 (draws 265–324), labelled by hand the same way on 2026-12-01, is
+// a second one, to be scored once.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
