@@ -109,6 +109,14 @@ describe('round 4: what news glues before a name, and what is no speaker at all'
     expect(speakers(b)).toEqual(['Admon']);
   });
 
+  it('a surname is completed from the article’s narration, not from inside a quotation', () => {
+    const b = book(
+      'He introduced himself in Spanish by saying, “Soy Rob Dunmore, candidato para el Senado.”',
+      '“We have to win these voters back this fall and every fall after,” Dunmore said.',
+    );
+    expect(speakers(b)).not.toContain('Soy Rob Dunmore');
+  });
+
   it('an acronym and a role before a full name are no part of it ("EPA Administrator Gina ...")', () => {
     // "administrator" is a word the article also writes in lower case.
     const common = (w: string) => w.toLowerCase() === 'administrator';
