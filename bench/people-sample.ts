@@ -1,8 +1,9 @@
 // Draws speaker names at random (seeded) from what /quote lists on the first N articles of ../shared/scale, for a
-// person to judge clean or not. Prints one line per name: the name, its kind, and for a one-word name the longer
-// names ending in it that the same article writes (the evidence a judge needs for "a bare surname where the
-// article gives the full name"). Article texts are never saved; the judged file holds names and labels only.
-//   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000]
+// person to judge clean or not. Prints one line per name: the name, its kind, its article, the sentence it was
+// read from, and for a one-word name the longer names ending in it that the same article writes (the evidence a
+// judge needs for "a bare surname where the article gives the full name"). The draw goes to the terminal (or a
+// file under /tmp); article texts are never saved in the project: the judged file holds names and labels only.
+//   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000] > /tmp/people-names-seed1.jsonl
 import { existsSync } from 'node:fs';
 import { loadScale, rng, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
@@ -37,12 +38,18 @@ async function main() {
     prepared.map((p) => p.quotes),
   );
   // Distinct speaker names of listed quotations, persons and organisations (descriptions are not names).
-  const where = new Map<string, { kind: string; article: string; count: number }>();
+  const where = new Map<string, { kind: string; article: string; sentence: string; count: number }>();
   for (const q of book.quotes) {
     if (!q.speaker || (q.speakerKind !== 'person' && q.speakerKind !== 'org')) continue;
     const w = where.get(q.speaker);
     if (w) w.count++;
-    else where.set(q.speaker, { kind: q.speakerKind, article: q.articles[0].id, count: 1 });
+    else
+      where.set(q.speaker, {
+        kind: q.speakerKind,
+        article: q.articles[0].id,
+        sentence: q.articles[0].sentence,
+        count: 1,
+      });
   }
   const names = [...where.keys()].sort();
   console.error(
@@ -65,7 +72,9 @@ async function main() {
             .join('; ')}]`
         : '';
     }
-    console.log(JSON.stringify({ name, kind: w.kind, quotes: w.count, article: w.article }) + hint);
+    console.log(
+      JSON.stringify({ name, kind: w.kind, quotes: w.count, article: w.article, sentence: w.sentence }) + hint,
+    );
   }
 }
 

@@ -5,6 +5,8 @@ import { cleanName } from '../src/extract/names';
 import { classifySubject } from '../src/extract/speakers';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
+import { buildQuoteBook } from '../src/answers/quote';
+import { article } from './helpers/article';
 
 const said = (...paragraphs: string[]) =>
   attributeQuotes(paragraphs)
@@ -82,5 +84,93 @@ describe('subjects and speakers come out clean', () => {
       '"Nobody will stop this project," Brandt added.',
     ]).quotes.map((q) => speakerLabel(q.speaker));
     expect(people).toEqual(['Paul Brandt', 'Paul Brandt Jr.', 'Paul Brandt']);
+  });
+});
+
+describe('round 4: what news glues before a name, and what is no speaker at all', () => {
+  const book = (...paragraphs: string[]) =>
+    buildQuoteBook({ dir: 'mem', warnings: [], articles: [article('n1', 'Harbor News', '2019-01-16', paragraphs)] });
+  const speakers = (b: ReturnType<typeof book>) => b.quotes.map((q) => q.speaker);
+
+  it('a bare surname completed from "Speaker of the House Mara Quell" is not "House Mara Quell"', () => {
+    const b = book(
+      'Speaker of the House Mara Quell has sent a letter to the governor asking to move the address.',
+      '"I suggest we work together to determine another suitable date for this address," Quell writes.',
+    );
+    expect(speakers(b)).toEqual(['Mara Quell']);
+  });
+
+  it('a surname is never completed across a sentence end ("... with The Harbor Times. Admon, a ...")', () => {
+    const b = book(
+      'This video was produced in collaboration with The Harbor Times.',
+      'Admon, a farm worker from the valley, was feeling sick as he boarded the bus.',
+      '“She just gave me two pills and sent me back,” said Admon, who asked that his last name not be used.',
+    );
+    expect(speakers(b)).toEqual(['Admon']);
+  });
+
+  it('a surname is completed from the article’s narration, not from inside a quotation', () => {
+    const b = book(
+      'He introduced himself in Spanish by saying, “Soy Rob Dunmore, candidato para el Senado.”',
+      '“We have to win these voters back this fall and every fall after,” Dunmore said.',
+    );
+    expect(speakers(b)).not.toContain('Soy Rob Dunmore');
+  });
+
+  it('an acronym and a role before a full name are no part of it ("EPA Administrator Gina ...")', () => {
+    // "administrator" is a word the article also writes in lower case.
+    const common = (w: string) => w.toLowerCase() === 'administrator';
+    expect(cleanName('EPA Administrator Nora Lindqvist', common)).toEqual({
+      name: 'Nora Lindqvist',
+      role: 'EPA Administrator',
+    });
+  });
+
+  it('a word WordNet gives as a kind of person before a full name is the role, a first name is not', () => {
+    expect(cleanName('Rabbi Zev Orlan')).toEqual({ name: 'Zev Orlan', role: 'Rabbi' });
+    expect(cleanName('Bishop Reza Tavani')).toEqual({ name: 'Reza Tavani', role: 'Bishop' });
+    expect(cleanName('Donna Sampson Brandt')?.name).toBe('Donna Sampson Brandt');
+    expect(cleanName('Michael C. Brandt')?.name).toBe('Michael C. Brandt');
+    expect(cleanName('Dean Arthur Brandt')?.name).toBe('Dean Arthur Brandt');
+    expect(cleanName('Mark Paul Brandt')?.name).toBe('Mark Paul Brandt');
+  });
+
+  it('a hyphenated description before the name is its role, a Korean given name is not', () => {
+    expect(classifySubject('Trump-endorser Dana Whitfield')).toMatchObject({ name: 'Dana Whitfield' });
+    expect(classifySubject('Kremlin-backed Ivan Sorokin')).toMatchObject({ name: 'Ivan Sorokin' });
+    expect(classifySubject('Kyung-wha Seo')).toMatchObject({ name: 'Kyung-wha Seo' });
+  });
+
+  it('"As the Riverton Post reported" speaks as the Riverton Post', () => {
+    expect(classifySubject('As the Riverton Post')).toEqual({ kind: 'org', name: 'the Riverton Post' });
+    expect(classifySubject('As the United States Supreme Court')).toMatchObject({
+      kind: 'org',
+      name: 'the United States Supreme Court',
+    });
+  });
+
+  it('a capitalised word after "the" is a body, a law or a brand, not a person', () => {
+    expect(classifySubject('Filed under the Freedom')?.kind).not.toBe('person');
+    expect(classifySubject('At the 1,000 Food Lions')?.kind).not.toBe('person');
+    expect(classifySubject('the Ledger’s Tom Reyes')).toMatchObject({ kind: 'person', name: 'Tom Reyes' });
+    expect(classifySubject('the late Sen. Paul Brandt')).toMatchObject({ kind: 'person', name: 'Paul Brandt' });
+    expect(classifySubject('In a Ledger interview Brandt')).toMatchObject({ kind: 'person', name: 'Brandt' });
+  });
+
+  it('a month after "Last" is a date, not a speaker; a woman named April is a person', () => {
+    expect(said('Last April, Mr Brandt told the council that "the plant did close too early."')).toEqual(['Brandt']);
+    expect(classifySubject('Last April,')).toBeNull();
+    expect(classifySubject('April Reyes')).toMatchObject({ kind: 'person', name: 'April Reyes' });
+  });
+
+  it('a dateline alone names no one; a senator’s state in brackets does not make one', () => {
+    expect(cleanName('Quebec (Reuters)')).toBeNull();
+    expect(cleanName('Sen. Paul Brandt (Vt.)')?.name).toBe('Paul Brandt');
+    expect(cleanName('Paul Brandt (D)')?.name).toBe('Paul Brandt');
+  });
+
+  it('"Lady" before a lone word is part of the name the article gives ("Lady Gaga")', () => {
+    expect(classifySubject('Meanwhile, Lady Zaza')).toMatchObject({ kind: 'person', name: 'Lady Zaza' });
+    expect(classifySubject('the first lady, Mara Quell')).toMatchObject({ name: 'Mara Quell' });
   });
 });

@@ -5,6 +5,7 @@
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { isPersonNoun } from './name-entities';
 
 /**
  * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
@@ -50,6 +51,13 @@ export function stripNoise(phrase: string): string {
   );
   // "WASHINGTON — Donald Trump", "NETIV HAASARA, Israel — A rocket": a dateline in capitals, then a dash.
   s = s.replace(/^\p{Lu}{2,}(?:[\s.,'’-]+\p{Lu}[\p{L}.'’-]*)*\s*(?:--|—|–)\s*/u, '');
+  // "QUEBEC CITY (Reuters)", "Quebec (Reuters)": a dateline with nothing after it names no one.
+  // A person's bracket holds a party or a state ("Sen. Bernie Sanders (Vt.)", "Roy Cooper (D)"), not an outlet.
+  if (
+    /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}&'’]+\s?){1,4}\)[\s,:—–-]*$/u.test(s) &&
+    !s.split(/\s+/).some((w) => isTitleWord(w))
+  )
+    return '';
   // "Americans.He said": a sentence break lost inside a word; what speaks is after it.
   const glue = /\p{Ll}[.!?](?=\p{Lu}\p{Ll})/gu;
   let m: RegExpExecArray | null;
@@ -83,6 +91,13 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
   if (isTitleWord(w)) return true;
   // A contraction is a clause: "I’m Amy Goodman".
   if (/['’](?:m|re|ve|ll|d)$/i.test(w)) return true;
+  // "EPA Administrator Gina McCarthy is expected to announce": an acronym before a role and a name is the body they
+  // serve, never a first name.
+  if (run.length >= 3 && /^\p{Lu}{2,}$/u.test(w) && l !== 'i') return true;
+  // "what Trump-endorser Sarah Palin might call", "Kremlin-backed Viktor Yanukovych": a compound whose second half
+  // is a lower-case agent noun or participle describes the person; a double-barrelled name capitalises both halves
+  // ("Ocasio-Cortez", "Jean-Luc"), and a Korean given name's second syllable is no such word ("Kyung-wha Kang").
+  if (/^\p{Lu}\p{L}*-\p{Ll}{2,}(?:er|or|ed|ist|ing|born)$/u.test(w)) return true;
   const common = isCommon(l);
   // "Facing Democrats", "Apparently Trump", "Images Trump" (a photo credit's tail): a participle, an adverb or a
   // plural noun the article also writes in lower case.
@@ -99,6 +114,9 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
         [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t))))
   )
     return true;
+  // "Rabbi Zev Johnson of the Jewish Center", "Ayatollah Ruhollah Khomeini": a word whose usual sense in WordNet is
+  // a kind of person, before a first name and a surname, is the role (not "Michael C. Burgess": see isPersonNoun).
+  if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(run[1]) && isPersonNoun(w)) return true;
   // "Witness Bashir Ahmad", "Archbishop Carlo Maria Vigano", "Intelligence James Clapper" (the tail of a
   // title): a common word the article writes in lower case, before a first name and a surname.
   if (run.length >= 3 && common && !/^\p{Lu}\.$/u.test(bare(run[1])) && !/^\p{Lu}\.?$/u.test(w)) return true;
@@ -181,8 +199,12 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
     if (isTitleWord(words[i - 1]) && i < words.length) break;
     i--;
   }
+  let from = i;
+  // "Speaker of the House Nancy Pelosi": news puts no article before a person's name, so the capitalised word after
+  // "the" ends the office or the body, and the name starts after it.
+  if (i > 0 && /^the$/i.test(words[i - 1]) && words.length - i >= 3 && !/^\p{Lu}\.$/u.test(words[i + 1])) from++;
   const run = trimNameRun(
-    words.slice(i).map((w) => w.replace(/,$/, '')),
+    words.slice(from).map((w) => w.replace(/,$/, '')),
     isCommon,
   );
   if (!run.length) return null;

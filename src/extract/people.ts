@@ -6,7 +6,7 @@
 // more often than any namesake that news writes them by surname alone. Otherwise it stays apart, marked ambiguous
 // with the people it could be: never a guess between two Clintons.
 import type { Gender, PersonRec } from './speakers';
-import { cleanName, middleOf, sameMiddle } from './names';
+import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
 
 export interface RecordIn {
@@ -432,6 +432,9 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
   const bare = recs.filter((r) => r.kind === 'person' && !r.first && speaking.has(r) && r.surname.length > 1);
   if (!bare.length) return;
   const text = paragraphs.join('\n');
+  // The article names a person in its own words, not inside someone's quotation ("he introduced himself by saying,
+  // “Soy Rob Portman, candidato para el Senado”" names no "Soy Rob Portman").
+  const narration = text.replace(/“[^”\n]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
   let lowerWords: Set<string> | null = null;
   const isCommon = (w: string) => {
     lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'-]*/gu) ?? []);
@@ -441,10 +444,20 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     const surname = r.name.split(' ').pop()!;
     const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const found = new Map<string, string>();
-    for (const m of text.matchAll(
-      new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`, 'gu'),
+    // Within a sentence: "... in collaboration with The New York Times.\nAdmild, an undocumented immigrant" names
+    // no "Times Admild". The word before the run goes with it, for cleanName to see an office's "of the".
+    for (const m of narration.matchAll(
+      new RegExp(
+        `(?:(\\p{Ll}+)[ \\t]+)?((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`,
+        'gu',
+      ),
     )) {
-      const c = cleanName(`${m[1]}${surname}`, isCommon);
+      const run = m[2].split(/[ \t]+/).filter(Boolean);
+      // A word with a full stop after three letters or more ends a sentence ("Times."), unlike "Sen." or "J.".
+      let k = run.length;
+      while (k > 0 && !(/\p{Ll}{2}\.$/u.test(run[k - 1]) && !isTitleWord(run[k - 1]))) k--;
+      const before = k > 0 ? '' : (m[1] ?? '').trim();
+      const c = cleanName(`${before ? `${before} ` : ''}${run.slice(k).join(' ')} ${surname}`, isCommon);
       if (!c) continue;
       const words = c.name.split(' ');
       if (words.length < 2 || words[words.length - 1] !== surname || /^\p{Lu}\.?$/u.test(words[0])) continue;

@@ -16,6 +16,7 @@ import {
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
+import { isDateWord } from './name-entities';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -153,6 +154,16 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   // Kept as printed, period and all ("Mr."), so aliases read like the article.
   const honorific =
     HONORIFICS[last] !== undefined ? before[before.length - 1].replace(/^[("'“]+|[,;:)"'”]+$/g, '') : null;
+  // "Lady Gaga has urged people to sign a petition", "Lord Sugar said": before a lone word, a peer's or a stage
+  // name's "Lady" or "Lord" is part of the name a reader writes, not a courtesy title before a surname.
+  if ((last === 'lady' || last === 'lord') && nameWords.length === 1 && /^\p{Lu}/u.test(before[before.length - 1])) {
+    const roleWords = before.slice(0, -1);
+    return {
+      tokens: [before[before.length - 1].replace(/^[("'“]+/, ''), ...nameWords, ...suffix],
+      role: roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null,
+      honorific: null,
+    };
+  }
   const roleWords =
     honorific && ['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms'].includes(last) ? before.slice(0, -1) : before;
   const role = roleWords.join(' ').replace(/^[,\s]+|[,\s]+$/g, '') || null;
@@ -179,9 +190,43 @@ export function cleanPhrase(np: string): string {
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
   // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
   s = s.replace(/^(?:even|only|just|also|perhaps|maybe|both)\s+(?=\p{Lu}|the\s)/iu, '');
+  // "As the Denver Post reported, ...", "As the United States Supreme Court explained in Healy v. James": a
+  // subordinating word opens the clause; the outlet or the court is what speaks.
+  s = s.replace(
+    /^(?:as|like|unlike|while|when|after|although|though|because|since|until|once)\s+(?=the\s+\p{Lu})/iu,
+    '',
+  );
   // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
   if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
   return s.trim();
+}
+
+/**
+ * News puts no article before a person's name: a capitalised word after "the" or "a" is a body, a law or a brand.
+ * "Filed under the Freedom of Information Act", "prosecutors for the Southern District of New York", "At the 1,000
+ * Food Lions on the East Coast", "The American Prospect": the words after the article are capitalised or a count
+ * and hold no title ("the Atlantic's Peter Beinart" and "the late Sen. John McCain" are people), and the name is a
+ * lone word or follows a count.
+ */
+function thingBeforeName(roleWords: string[], parse: NameParse): boolean {
+  if (parse.honorific) return false;
+  const at = roleWords.map((w) => w.toLowerCase()).lastIndexOf('the');
+  const a = Math.max(at, roleWords.map((w) => w.toLowerCase()).lastIndexOf('a'));
+  if (a < 0) return false;
+  const between = roleWords.slice(a + 1);
+  // ... one noun phrase of capitalised words or a count: "In a Bloomberg interview Trump declared" is a phrase
+  // of its own, then the name.
+  if (
+    between.some((w) => /['’]s$|,$/.test(w) || TITLE_WORDS.has(lower(w)) || isTitleWord(w) || !/^[\p{Lu}\d]/u.test(w))
+  )
+    return false;
+  return between.length === 0 || parse.tokens.length === 1 || between.some((w) => /^[\d,.]+$/.test(w));
+}
+
+/** "Last April, Mr Barr told members of Congress": a lone word the recognizer reads as a date is no speaker. */
+function dateName(phrase: string, parse: NameParse): boolean {
+  if (parse.tokens.length !== 1 || parse.honorific || !parse.role) return false;
+  return isDateWord(phrase.replace(/[,;:]+$/, ''), parse.tokens[0]);
 }
 
 /** What kind of speaker a subject phrase names. */
@@ -241,6 +286,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
       const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
+      if (thingBeforeName(roleWords, parse) || dateName(s, parse)) return null;
       return {
         kind: 'person',
         name,

