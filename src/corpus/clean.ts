@@ -429,7 +429,7 @@ function proseBlocks(texts: string[], mainLatin: boolean): number[] {
  * "You may also like", "Editor's Picks"), or naming what it lists ("Stories you might have missed").
  */
 const LINK_BOX =
-  /^(?:related|more|recommended|most|trending|popular|latest|top|also|further|see also|read (?:more|next|also)|you (?:may|might) (?:also )?like|what to read|around the web|in other news|editor['’]?s picks)\b|\b(?:stories|articles|headlines|reads|links)\b/i;
+  /^(?:related|more|recommended|most|trending|popular|latest|top|also|further|see also|read (?:more|next|also)|you (?:may|might) (?:also )?like|what to read|around the web|in other news|editor['’]?s picks|in case you missed|don['’]t miss)\b|\b(?:stories|articles|headlines|reads|links)\b/i;
 
 /**
  * The lines under a link box's heading: headlines of other stories, without sentence punctuation, up to the

@@ -14,14 +14,15 @@ const END = "(?![-\\w'’])";
 
 /**
  * The page's own things, as sites name them when they address their reader: the article, the newsroom and its
- * work, reading on, subscribing, signing in or up, a free trial or preview, a premium tier, an account to
- * create, a comment to post.
+ * work, reading on, subscribing, signing in or up, a free trial, a premium tier or full access, an account to
+ * create, a comment to post, the reader's support.
  */
 const PAGE_THINGS = new RegExp(
   '\\b(?:' +
     [
       `this (?:article|story|page|post|piece|site|website|content|newsletter|podcast)${END}`,
-      `our (?:newsroom|editors|editorial team|journalism|reporting|reporters|journalists|work|site|website|app|newsletters?|readers|coverage|podcasts?)${END}`,
+      `our (?:newsroom|editors|editorial team|journalism|reporting|reporters|journalists|work|site|website|home ?page|app|newsletters?|readers|coverage|podcasts?|investigations)${END}`,
+      '(?:independent|local|quality) journalism',
       'subscri(?:be|bed|bing|bers?|ptions?)\\b',
       '(?:log|sign)(?:ged|ging)?[ -](?:in|on|up)\\b(?! to vote)',
       'regist(?:er|ering) (?:for free|now|today|to (?:read|continue|comment))',
@@ -31,6 +32,12 @@ const PAGE_THINGS = new RegExp(
       'free (?:trial|articles?|stories)',
       'trial (?:has|period|ends?|ended|expired?)',
       'premium (?:content|members?|subscribers?|access)',
+      '(?:full|unlimited|digital|premium|early|instant) access\\b',
+      // The reader's support as what keeps the page going, not a voter's for a candidate ("you have to show your
+      // support for a candidate").
+      "(?:your|readers?['’]?) (?:support|donations?|contributions?) (?:helps?|makes?|keeps?|allows?|enables?|funds?|powers?|sustains?|matters?)\\b",
+      '(?:needs?|relies on|rely on|depends? on|count on) your (?:support|donations?|contributions?)\\b',
+      '(?:make|making) a (?:donation|contribution|gift)\\b',
       'paywall',
       'create (?:an?|your)(?: free)? account',
       '(?:an?|your) account (?:has|is|was|to)\\b',
@@ -45,17 +52,18 @@ const PAGE_THINGS = new RegExp(
 /**
  * The article speaking of itself, as editors' notes and paywalls do: its making (updated, corrected, published,
  * reported, produced), its availability (for subscribers, available, free, a preview), its place (part of a
- * series), its age ("This article is more than 1 year old"). "This story likely isn’t going away" or "This story
- * is riveting on many levels" is an author's view of the news and stays.
+ * series), its age ("This article is more than 1 year old"), with the page's apology ("Sorry, this video is no longer
+ * available."). "This story likely isn’t going away" or "This story is riveting on many levels" is an author's
+ * view of the news and stays.
  */
 const PAGE_NOTE = new RegExp(
-  '^(?:this|the following) (?:article|story|post|piece|content|page|feature|newsletter)' +
+  "^(?:(?:sorry|we['’]re sorry|unfortunately),\\s*)?(?:this|the following) (?:article|story|post|piece|content|page|feature|newsletter|video)" +
     END +
-    '(?: has| have| is| was| will)?(?: been| be| now| only| also| exclusively| first| originally)*\\s+' +
+    '(?: has| have| is| was| will)?(?: been| be| now| only| also| exclusively| first| originally| no longer| not)*\\s+' +
     '(?:updated|corrected|amended|edited|published|republished|reprinted|produced|reported|written|adapted|excerpted|' +
     'translated|syndicated|sponsored|funded|made possible|available|accessible|reserved|restricted|locked|free|' +
     'for (?:subscribers|members|premium|registered|paying)|part of|more than \\d|developing|being updated|' +
-    'original(?:ly)? appeared|appeared|brought to you|a preview|an excerpt)\\b',
+    'original(?:ly)? appeared|appeared|brought to you|a preview|an excerpt|best viewed)\\b',
   'i',
 );
 
@@ -68,12 +76,26 @@ const PAGE_NOTE = new RegExp(
  */
 const COMMENT_BOX = new RegExp(
   [
-    '\\bcomments? (?:(?:are|is|will|may|can|must|have|has)(?: not)?(?: be| been)? )+(?:removed|deleted|reviewed|screened|closed|disabled|turned off|held|published)\\b',
+    '\\b(?:comments?|commenting|comments? section|comment thread|this discussion) (?:(?:are|is|will|may|can|must|have|has)(?: not)?(?: be| been| now)* )+(?:removed|deleted|reviewed|screened|closed|disabled|turned off|held|published)\\b',
     '\\b(?:views|opinions) expressed (?:in|here|by|on)\\b.{0,60}\\b(?:are (?:those|solely|the (?:author|writer)|not)|do not (?:necessarily )?(?:reflect|represent))\\b',
     "\\b(?:views|opinions) expressed\\b.{0,60}\\b(?:author|writer|commenter|reader)s?['’]s? own\\b",
   ].join('|'),
   'i',
 );
+
+/**
+ * Access to the page made conditional ("An account is required to view this page.", "A subscription is needed to
+ * read this article."), when the sentence names the page's things.
+ */
+const ACCESS_NEEDS = /\b(?:required|needed|necessary) to (?:view|read|access|see|continue|watch|comment|post)\b/i;
+
+/**
+ * The site speaking of its own journalism and those who pay for it ("Reader support makes our reporting
+ * possible."); "our work" is left out, being a campaign's or an agency's word as often ("… our work here is not
+ * done").
+ */
+const SITE_SUPPORT =
+  /\bour (?:journalism|reporting|newsroom|investigations)\b(?=.*\b(?:support|members|subscribers|readers|donations?|donors|possible|funded|free)\b)|\b(?:support|members|subscribers|readers|donations?|donors)\b(?=.*\bour (?:journalism|reporting|newsroom|investigations)\b)/i;
 
 /** Thanks addressed to the reader for using the page ("Thanks for reading!", "Thank you for subscribing."). */
 const THANKS =
@@ -115,6 +137,8 @@ export function talksAboutPage(t: string): boolean {
     (s) =>
       PAGE_NOTE.test(s.trim()) ||
       THANKS.test(s.trim()) ||
+      SITE_SUPPORT.test(s) ||
+      (ACCESS_NEEDS.test(s) && PAGE_THINGS.test(s)) ||
       (SECOND_PERSON.test(s) && !FIRST_PERSON.test(s) && PAGE_THINGS.test(s)),
   );
 }
