@@ -162,6 +162,11 @@ describe('short articles', () => {
       'Your vaccination makes it harder for other people you come in contact with to catch the disease.',
       'I hope you won’t read this piece as a defense of the regime.',
       'At some point during the caucus, you have to show your support for a candidate.',
+      'Imagine the government handing you a check for $52,000 to defray the costs of raising your teenager.',
+      // A live report's update, seats reserved for members, a source out of reach.
+      'Update: Police have arrested a suspect in the shooting at the mall.',
+      'The front rows are reserved for members of Congress and their guests.',
+      'The company’s spokesman could not be reached for comment on Tuesday.',
     ];
     const furniture = [
       // The article about itself: availability, editors' notes.
@@ -183,6 +188,12 @@ describe('short articles', () => {
       // The page's apology and its terms of access.
       'Sorry, this video is no longer available.',
       'An account is required to view this page.',
+      'Access to this story is reserved for our members.',
+      'Get 3 months for $1 and enjoy everything we publish.',
+      // The editor's and the writer's notes.
+      'Editor’s note: This story contains graphic descriptions of violence.',
+      'This interview has been edited for length and clarity.',
+      'Staff writer Jane Doe can be reached at 555-0100.',
       // A box of links under its heading, the headlines in sentence case.
       'Stories you might have missed\nCity council approves new budget for the coming year after long debate',
     ];

@@ -52,18 +52,20 @@ const PAGE_THINGS = new RegExp(
 /**
  * The article speaking of itself, as editors' notes and paywalls do: its making (updated, corrected, published,
  * reported, produced), its availability (for subscribers, available, free, a preview), its place (part of a
- * series), its age ("This article is more than 1 year old"), with the page's apology ("Sorry, this video is no longer
+ * series), its age ("This article is more than 1 year old"), its warnings ("This story contains graphic
+ * descriptions"), with the page's apology ("Sorry, this video is no longer
  * available."). "This story likely isn’t going away" or "This story is riveting on many levels" is an author's
  * view of the news and stays.
  */
 const PAGE_NOTE = new RegExp(
-  "^(?:(?:sorry|we['’]re sorry|unfortunately),\\s*)?(?:this|the following) (?:article|story|post|piece|content|page|feature|newsletter|video)" +
+  "^(?:(?:sorry|we['’]re sorry|unfortunately),\\s*)?(?:this|the following) (?:article|story|post|piece|content|page|feature|newsletter|video|interview|transcript|report|column|commentary|op-ed)" +
     END +
     '(?: has| have| is| was| will)?(?: been| be| now| only| also| exclusively| first| originally| no longer| not)*\\s+' +
-    '(?:updated|corrected|amended|edited|published|republished|reprinted|produced|reported|written|adapted|excerpted|' +
+    '(?:updated|corrected|amended|edited|condensed|published|republished|reprinted|produced|reported|written|adapted|excerpted|' +
     'translated|syndicated|sponsored|funded|made possible|available|accessible|reserved|restricted|locked|free|' +
     'for (?:subscribers|members|premium|registered|paying)|part of|more than \\d|developing|being updated|' +
-    'original(?:ly)? appeared|appeared|brought to you|a preview|an excerpt|best viewed)\\b',
+    'original(?:ly)? appeared|appeared|brought to you|a preview|an excerpt|best viewed|' +
+    '(?:contains|includes) (?:material|reporting|language|graphic|disturbing|strong|explicit|descriptions|images|spoilers|affiliate))\\b',
   'i',
 );
 
@@ -84,10 +86,12 @@ const COMMENT_BOX = new RegExp(
 );
 
 /**
- * Access to the page made conditional ("An account is required to view this page.", "A subscription is needed to
- * read this article."), when the sentence names the page's things.
+ * Access to the page made conditional ("An account is required to view this page.", "Access to this story is
+ * reserved for our members."), when the sentence names the page's things: seats reserved for members of
+ * Congress are news.
  */
-const ACCESS_NEEDS = /\b(?:required|needed|necessary) to (?:view|read|access|see|continue|watch|comment|post)\b/i;
+const ACCESS_NEEDS =
+  /\b(?:required|needed|necessary) to (?:view|read|access|see|continue|watch|comment|post)\b|\b(?:reserved|restricted|limited|available|open) (?:only |exclusively )?(?:for|to) (?:our |paying |premium |registered |digital )*(?:members|subscribers|users|readers)\b/i;
 
 /**
  * The site speaking of its own journalism and those who pay for it ("Reader support makes our reporting
@@ -96,6 +100,21 @@ const ACCESS_NEEDS = /\b(?:required|needed|necessary) to (?:view|read|access|see
  */
 const SITE_SUPPORT =
   /\bour (?:journalism|reporting|newsroom|investigations)\b(?=.*\b(?:support|members|subscribers|readers|donations?|donors|possible|funded|free)\b)|\b(?:support|members|subscribers|readers|donations?|donors)\b(?=.*\bour (?:journalism|reporting|newsroom|investigations)\b)/i;
+
+/**
+ * The editor's voice, labelled as such at the head of a line: "Editor’s note: This story contains …",
+ * "Correction: An earlier version of this article misstated …", "Disclosure: …". ("Update: Police have
+ * arrested a suspect." is a live report's news and is not among them.)
+ */
+const EDITOR_LABEL =
+  /^(?:editor['’]?s['’]? note|corrections?|clarifications?|disclosure|note to (?:our )?readers|programming note|posting (?:rules|guidelines|policy))\s*:/i;
+
+/**
+ * The writer's disclosure and contact line, the page's credits in a sentence: "The author has no financial
+ * interest in any company mentioned in this article.", "Staff writer Jane Doe can be reached at …".
+ */
+const WRITER_NOTE =
+  /\bthe (?:author|writer|reporter|columnist)s? (?:has|have|holds?|owns?|does not|do not|did not|is not)\b.*\b(?:this (?:article|story|piece|post|column)|mentioned (?:here|above|in this))\b|\b(?:reporters?|writers?|columnists?|editors?|authors?|correspondents?)\b(?: [\p{Lu}][\p{L}.'’-]*){0,4} (?:can|may) be (?:reached|contacted|emailed)\b/iu;
 
 /** Thanks addressed to the reader for using the page ("Thanks for reading!", "Thank you for subscribing."). */
 const THANKS =
@@ -137,11 +156,21 @@ export function talksAboutPage(t: string): boolean {
     (s) =>
       PAGE_NOTE.test(s.trim()) ||
       THANKS.test(s.trim()) ||
+      EDITOR_LABEL.test(s.trim()) ||
+      WRITER_NOTE.test(s) ||
       SITE_SUPPORT.test(s) ||
       (ACCESS_NEEDS.test(s) && PAGE_THINGS.test(s)) ||
       (SECOND_PERSON.test(s) && !FIRST_PERSON.test(s) && PAGE_THINGS.test(s)),
   );
 }
+
+/**
+ * An offer's price, which an imperative to the reader names when it sells the page ("Get 3 months for $1 and enjoy
+ * everything we publish.", "Subscribe for just $2 a month."); asked only of an imperative, since a report of
+ * prices is news, and a sum alone is no offer ("Imagine the government handing you a check for $52,000 …").
+ */
+const OFFER =
+  /\bfor (?:just|only|as little as) (?:[$£€]\s?\d|\d+ (?:cents|pence)\b)|\b\d+ (?:weeks?|months?|years?) for [$£€]\s?\d|[$£€]\s?\d+(?:\.\d\d)? ?(?:a|per|\/) ?(?:week|month|year|wk|mo)\b|\b\d+ (?:cents|pence) (?:a|per) (?:day|week|month)\b/i;
 
 /**
  * A block with a sentence that tells its reader, in the imperative, to do something about the page ("Choose a
@@ -157,7 +186,7 @@ export function promptsReader(t: string): boolean {
     (s, k) =>
       // The page's thing may stand in a question put to the reader just before ("Questions about this story?
       // Write to the editor.").
-      (PAGE_THINGS.test(s) || (k > 0 && /\?\s*$/.test(all[k - 1]) && PAGE_THINGS.test(all[k - 1]))) &&
+      (PAGE_THINGS.test(s) || OFFER.test(s) || (k > 0 && /\?\s*$/.test(all[k - 1]) && PAGE_THINGS.test(all[k - 1]))) &&
       !FIRST_PERSON.test(s) &&
       opensImperative(mainClause(s)),
   );
