@@ -167,6 +167,9 @@ describe('short articles', () => {
       'Update: Police have arrested a suspect in the shooting at the mall.',
       'The front rows are reserved for members of Congress and their guests.',
       'The company’s spokesman could not be reached for comment on Tuesday.',
+      // Comments an agency takes in, and a speaker's "we".
+      'Comments on the proposal will be reviewed by the agency before a final rule is issued.',
+      'We are a nation of immigrants, and we will remain one.',
     ];
     const furniture = [
       // The article about itself: availability, editors' notes.
@@ -194,6 +197,10 @@ describe('short articles', () => {
       'Editor’s note: This story contains graphic descriptions of violence.',
       'This interview has been edited for length and clarity.',
       'Staff writer Jane Doe can be reached at 555-0100.',
+      'Letters to the editor may be edited for length and clarity.',
+      // The site saying what it is, and selling its alerts.
+      'We’re a nonprofit newsroom powered by readers.',
+      'Get breaking news alerts on your phone.',
       // A box of links under its heading, the headlines in sentence case.
       'Stories you might have missed\nCity council approves new budget for the coming year after long debate',
     ];

@@ -23,6 +23,7 @@ const PAGE_THINGS = new RegExp(
       `this (?:article|story|page|post|piece|site|website|content|newsletter|podcast)${END}`,
       `our (?:newsroom|editors|editorial team|journalism|reporting|reporters|journalists|work|site|website|home ?page|app|newsletters?|readers|coverage|podcasts?|investigations)${END}`,
       '(?:independent|local|quality) journalism',
+      '(?:breaking )?news alerts|push notifications',
       'subscri(?:be|bed|bing|bers?|ptions?)\\b',
       '(?:log|sign)(?:ged|ging)?[ -](?:in|on|up)\\b(?! to vote)',
       'regist(?:er|ering) (?:for free|now|today|to (?:read|continue|comment))',
@@ -70,7 +71,8 @@ const PAGE_NOTE = new RegExp(
 );
 
 /**
- * The comment box and its policy, in the forms sites print under an article: comments being removed or reviewed,
+ * The comment box and its policy, in the forms sites print under an article: comments (or letters, or readers'
+ * submissions) being removed, reviewed or edited,
  * the views in them or in the article disowned ("Readers’ comments are reviewed before they are published.",
  * "Abusive comments will be removed.", "The views expressed in the comments are those of the readers."). Comments
  * that someone made are news ("… has been accused of sexually inappropriate comments"): only what is done to
@@ -78,7 +80,7 @@ const PAGE_NOTE = new RegExp(
  */
 const COMMENT_BOX = new RegExp(
   [
-    '\\b(?:comments?|commenting|comments? section|comment thread|this discussion) (?:(?:are|is|will|may|can|must|have|has)(?: not)?(?: be| been| now)* )+(?:removed|deleted|reviewed|screened|closed|disabled|turned off|held|published)\\b',
+    '\\b(?:comments?|commenting|comments? section|comment thread|this discussion|letters(?: to the editor)?|submissions)(?: on this (?:article|story|post|page))? (?:(?:are|is|will|may|can|must|have|has)(?: not)?(?: be| been| now)* )+(?:removed|deleted|reviewed|screened|closed|disabled|turned off|held|published|edited)\\b',
     '\\b(?:views|opinions) expressed (?:in|here|by|on)\\b.{0,60}\\b(?:are (?:those|solely|the (?:author|writer)|not)|do not (?:necessarily )?(?:reflect|represent))\\b',
     "\\b(?:views|opinions) expressed\\b.{0,60}\\b(?:author|writer|commenter|reader)s?['’]s? own\\b",
   ].join('|'),
@@ -115,6 +117,13 @@ const EDITOR_LABEL =
  */
 const WRITER_NOTE =
   /\bthe (?:author|writer|reporter|columnist)s? (?:has|have|holds?|owns?|does not|do not|did not|is not)\b.*\b(?:this (?:article|story|piece|post|column)|mentioned (?:here|above|in this))\b|\b(?:reporters?|writers?|columnists?|editors?|authors?|correspondents?)\b(?: [\p{Lu}][\p{L}.'’-]*){0,4} (?:can|may) be (?:reached|contacted|emailed)\b/iu;
+
+/**
+ * The site saying what it is, in the first person plural ("We’re a nonprofit newsroom powered by readers."); a
+ * speaker's "we are a nation of immigrants" names no newsroom.
+ */
+const SITE_SELF =
+  /^(?:we['’]re|we are) (?:an? |the )(?:[\w-]+ ){0,3}(?:newsroom|news (?:organi[sz]ation|site|outlet|service)|publication|newspaper|magazine|website)\b/i;
 
 /** Thanks addressed to the reader for using the page ("Thanks for reading!", "Thank you for subscribing."). */
 const THANKS =
@@ -157,6 +166,7 @@ export function talksAboutPage(t: string): boolean {
       PAGE_NOTE.test(s.trim()) ||
       THANKS.test(s.trim()) ||
       EDITOR_LABEL.test(s.trim()) ||
+      SITE_SELF.test(s.trim()) ||
       WRITER_NOTE.test(s) ||
       SITE_SUPPORT.test(s) ||
       (ACCESS_NEEDS.test(s) && PAGE_THINGS.test(s)) ||
