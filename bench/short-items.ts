@@ -184,6 +184,53 @@ export const FURNITURE_FRESH: string[] = [
   'MORE FROM OPINION: Why the housing crisis is getting worse',
 ];
 
+/**
+ * A fifth list, written for the fourth pass on issue 17 before any rule of that pass was changed, once the fresh
+ * list above had been scored (and so became development material): furniture of the kinds the fresh list's misses
+ * showed, in wordings of other sites and none taken from the lists above: the page addressing its reader about the
+ * page itself (subscribe, register, log in, keep reading, the reader's trial, account or comment), the page speaking
+ * about itself, its article or its comments rather than about the world, contact and related-links boxes, and
+ * headings without a verb.
+ */
+export const FURNITURE_READER: string[] = [
+  // the reader addressed about the page: paywalls, registration, login
+  'This story is available exclusively to premium members.',
+  'Already registered? Sign in to read the full story.',
+  'Create a free account to keep reading.',
+  'Your subscription has expired. Renew now to restore access.',
+  'Keep reading with a digital subscription.',
+  'Register for free to unlock this article.',
+  'Want to read more? Become a member.',
+  'You are viewing a preview of this article.',
+  'This content is only available to registered users.',
+  'Your account has been created. Please verify your email address.',
+  'Sign in with Google\nSign in with Facebook\nOr continue with email',
+  // comments: prompts and policy
+  'Log in to leave a comment.',
+  'Comments on this article have been disabled.',
+  'Readers’ comments are reviewed before they are published.',
+  'We reserve the right to remove any comment that violates our community guidelines.',
+  'The views expressed in the comments are those of the readers.',
+  'Post a comment\nName\nEmail\nWebsite',
+  // the page about itself or the article
+  'This story is developing and will be updated.',
+  'This article was originally published on March 3, 2019.',
+  'Thanks for reading! Consider supporting our work.',
+  'Our journalism depends on readers like you.',
+  // contact boxes
+  'Contact the newsroom\nnews@example.com\n(555) 010-2000',
+  'Have feedback on this story? Get in touch with our editors.',
+  'For questions about this article, contact the reporter.',
+  // related-links boxes
+  'Related Coverage\nStorm knocks out power to thousands\nSchools close ahead of heavy snow',
+  'More Stories\nPolice name victim in weekend crash\nMayor unveils plan for downtown park',
+  'Recommended for you\nThe best restaurants opening this spring',
+  // headings without a verb
+  'Trending Now',
+  'Editor’s Picks',
+  'Latest Headlines',
+];
+
 export interface ShortItems {
   news: string[];
   furniture: string[];

@@ -14,6 +14,8 @@ import {
   FURNITURE_DEV,
   FURNITURE_HELD_OUT,
   FURNITURE_UNTOUCHED,
+  FURNITURE_FRESH,
+  FURNITURE_READER,
   type ShortItems,
 } from '../bench/short-items';
 
@@ -30,7 +32,7 @@ beforeAll(async () => {
   items = await writeShortItems(
     dir,
     sentences,
-    [...FURNITURE_DEV, ...FURNITURE_HELD_OUT, ...FURNITURE_UNTOUCHED],
+    [...FURNITURE_DEV, ...FURNITURE_HELD_OUT, ...FURNITURE_UNTOUCHED, ...FURNITURE_FRESH, ...FURNITURE_READER],
     '2012-03-13',
     5,
   );
@@ -54,7 +56,8 @@ describe('short articles', () => {
     );
     expect(t.news).toBeGreaterThan(80);
     expect(t.newsDropped).toEqual([]);
-    // Every furniture file is dropped: the development, held-out and second pass's untouched lists (development now).
+    // Every furniture file is dropped: the development, held-out, second pass's untouched, third pass's fresh and
+    // fourth pass's reader lists (all development now).
     expect(t.furnitureKept).toEqual([]);
   });
 
@@ -134,6 +137,84 @@ describe('short articles', () => {
           "skipped: no article text found in it (only page furniture: 'Subscribe now', 'Share this')",
         );
       }
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+
+  it('drops a page that talks about itself or to its reader, and keeps news that quotes a site or an official addressing people', async () => {
+    const news = [
+      // A site's or an official's words, reported.
+      'Residents were told to log in to the state portal to claim aid.',
+      '‘Subscribe to our channel,’ the militant group’s video said.',
+      'The newspaper said the article was removed after complaints from readers.',
+      'Call 911 if you see the suspect, police said in a statement on Tuesday.',
+      'The ministry said comments on the draft law will be reviewed before it goes to parliament.',
+      // The page's words in a report of the world: subscribers, signing in, comments someone made, this story.
+      'Netflix lost 200,000 subscribers in the first quarter, its first decline in a decade.',
+      'Users must now sign in with a government ID to post comments on the ministry’s website.',
+      'The state representative has been accused of harassment, including inappropriate comments to staff.',
+      'The agency will accept public comments on the proposal until March 3.',
+      'Ford declined to comment for this article.',
+      'Our reporting found that 40 percent of the city’s inspectors had never visited the plants they certified.',
+      'This story began in 2014, when a retired teacher in Ohio noticed her water had turned brown.',
+      // The second person in a speaker's words printed without marks, and an author's view.
+      'Your vaccination makes it harder for other people you come in contact with to catch the disease.',
+      'I hope you won’t read this piece as a defense of the regime.',
+      'At some point during the caucus, you have to show your support for a candidate.',
+      'Imagine the government handing you a check for $52,000 to defray the costs of raising your teenager.',
+      // A live report's update, seats reserved for members, a source out of reach.
+      'Update: Police have arrested a suspect in the shooting at the mall.',
+      'The front rows are reserved for members of Congress and their guests.',
+      'The company’s spokesman could not be reached for comment on Tuesday.',
+      // Comments an agency takes in, and a speaker's "we".
+      'Comments on the proposal will be reviewed by the agency before a final rule is issued.',
+      'We are a nation of immigrants, and we will remain one.',
+    ];
+    const furniture = [
+      // The article about itself: availability, editors' notes.
+      'This article is only available to subscribers.',
+      'This piece has been updated to correct the spelling of a name.',
+      'This story is part of our ongoing coverage of the election.',
+      // The reader addressed about the page: "you", "your", an imperative, a question before one.
+      'You have 2 free articles remaining this month.',
+      'Your comment has been submitted and is awaiting moderation.',
+      'Sign in or subscribe to continue reading this article.',
+      'Already a member? Log in to continue reading this story.',
+      'Our reporters rely on readers. Donate today to support our journalism.',
+      'Questions or comments about this story? Write to the editor.',
+      'Contact our editorial team at any time with corrections.',
+      // The comment box and disclaimers.
+      'We moderate every comment. Off-topic comments may be deleted.',
+      'The opinions expressed in this article are the author’s own.',
+      'Commenting has been disabled on this article.',
+      // The page's apology and its terms of access.
+      'Sorry, this video is no longer available.',
+      'An account is required to view this page.',
+      'Access to this story is reserved for our members.',
+      'Get 3 months for $1 and enjoy everything we publish.',
+      // The editor's and the writer's notes.
+      'Editor’s note: This story contains graphic descriptions of violence.',
+      'This interview has been edited for length and clarity.',
+      'Staff writer Jane Doe can be reached at 555-0100.',
+      'Letters to the editor may be edited for length and clarity.',
+      // The site saying what it is, and selling its alerts.
+      'We’re a nonprofit newsroom powered by readers.',
+      'Get breaking news alerts on your phone.',
+      // A box of links under its heading, the headlines in sentence case.
+      'Stories you might have missed\nCity council approves new budget for the coming year after long debate',
+    ];
+    const d = await mkdtemp(join(tmpdir(), 'short-page-talk-'));
+    try {
+      const written = await writeShortItems(d, news, furniture);
+      const c = await loadCorpus(d);
+      const loaded = new Set(c.articles.map((a) => a.file));
+      expect(news.filter((_, i) => !loaded.has(written.news[i]))).toEqual([]);
+      expect(furniture.filter((_, i) => loaded.has(written.furniture[i]))).toEqual([]);
+      // The warning names the line, so a user can tell a paywall from a dropped report.
+      expect(c.warnings.find((w) => w.file === written.furniture[0])?.message).toBe(
+        "skipped: no article text found in it (only page furniture: 'This article is only available to subscr…')",
+      );
     } finally {
       await rm(d, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@
 // phrases of web pages, captions beside photo credits, teaser headlines with their one-line blurbs).
 
 import { hasVerb } from './verbs';
+import { promptsReader, talksAboutPage } from './page-talk';
 
 export interface Block {
   text: string;
@@ -387,8 +388,12 @@ export function readsAsProse(text: string, mainLatin = true): boolean {
   return shape !== null && (shape.signed || hasClause(shape.text));
 }
 
-/** The tagger reads English; in another script the shape tests decide. */
-const hasClause = (t: string) => latinShare(t) < 0.5 || hasVerb(t);
+/**
+ * The tagger reads English; in another script the shape tests decide. A clause that tells the reader, in the
+ * imperative, to do something about the page reports nothing ("Your free trial has ended. Choose a plan to keep
+ * reading."), unless someone is reported saying it.
+ */
+const hasClause = (t: string) => latinShare(t) < 0.5 || (hasVerb(t) && (REPORTS.test(t) || !promptsReader(t)));
 
 /** At most this many blocks of one page go through the tagger (about a third of a millisecond each). */
 const MAX_TAGGED = 256;
@@ -409,12 +414,39 @@ function proseBlocks(texts: string[], mainLatin: boolean): number[] {
   }
   if (candidates.filter((i) => shapes.get(i)!.open).length > MAX_OPEN)
     candidates = candidates.filter((i) => !shapes.get(i)!.open);
+  const boxed = linkBoxItems(texts);
+  if (boxed.size) candidates = candidates.filter((i) => !boxed.has(i));
   const reads = (i: number) => shapes.get(i)!.signed || hasClause(shapes.get(i)!.text);
   if (candidates.length <= MAX_TAGGED) return candidates.filter(reads);
   const sample: number[] = [];
   for (let k = 0; k < MAX_TAGGED; k++) sample.push(candidates[Math.floor((k * candidates.length) / MAX_TAGGED)]);
   const withVerb = sample.filter(reads);
   return withVerb.length >= 0.9 * sample.length ? candidates : withVerb;
+}
+
+/**
+ * The heading of a box of links to other stories, as sites label it ("Related Articles", "Recommended for you",
+ * "You may also like", "Editor's Picks"), or naming what it lists ("Stories you might have missed").
+ */
+const LINK_BOX =
+  /^(?:related|more|recommended|most|trending|popular|latest|top|also|further|see also|read (?:more|next|also)|you (?:may|might) (?:also )?like|what to read|around the web|in other news|editor['’]?s picks|in case you missed|don['’]t miss)\b|\b(?:stories|articles|headlines|reads|links)\b/i;
+
+/**
+ * The lines under a link box's heading: headlines of other stories, without sentence punctuation, up to the
+ * first line that ends as a sentence ("Related Articles / Five things to know about the new tax rules / City
+ * council delays vote on budget"). A headline in sentence case reads as a bulletin cut short when alone; under
+ * such a heading it is a link.
+ */
+function linkBoxItems(texts: string[]): Set<number> {
+  const items = new Set<number>();
+  let inBox = false;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (LINK_BOX.test(t) && !TERMINAL.test(t) && wordCount(t) <= 6) inBox = true;
+    else if (inBox && !TERMINAL.test(t)) items.add(i);
+    else inBox = false;
+  }
+  return items;
 }
 
 /**
@@ -474,7 +506,9 @@ const READER_ADDRESS =
   /^(?=[^"“”]*$)[\s\S]*?(?:(?:^|[.!?]\s+)You\b[^.!?]*\byour\b|(?:^|[.!?]\s+)(?:[Pp]lease\s+)?(?:E-?mail|Contact|Tell|Send|Write to|Call|Text|Message|Reach) us\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/;
 /** A prompt, the site speaking for itself to its reader, or addressing the reader, and reporting no one. */
 function speaksToReader(t: string): boolean {
-  return (WEB_PROMPT.test(t) || SITE_TO_READER.test(t) || READER_ADDRESS.test(t)) && !REPORTS.test(t);
+  return (
+    (WEB_PROMPT.test(t) || SITE_TO_READER.test(t) || READER_ADDRESS.test(t) || talksAboutPage(t)) && !REPORTS.test(t)
+  );
 }
 
 /** A credit or caption's label: "Image copyright Reuters Image caption ...". */

@@ -3,7 +3,7 @@
 // second to load) is loaded the first time it is needed, not at every start.
 import { createRequire } from 'node:module';
 
-type Tagger = (text: string) => { words: string[]; tags: string[] };
+type Tagger = (text: string) => { words: string[]; tags: string[]; lemmas: string[] };
 let tagger: Tagger | null = null;
 
 function load(): Tagger {
@@ -13,7 +13,12 @@ function load(): Tagger {
   const nlp = winkNLP(model);
   return (text) => {
     const tokens = nlp.readDoc(text).tokens();
-    return { words: tokens.out() as string[], tags: tokens.out(nlp.its.pos) as string[] };
+    return {
+      words: tokens.out() as string[],
+      tags: tokens.out(nlp.its.pos) as string[],
+      // The lemma is typed as a model add-on, which the lite web model carries.
+      lemmas: tokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[],
+    };
   };
 }
 
@@ -78,4 +83,28 @@ export function hasVerb(text: string): boolean {
   // The first word alone: a verb there is an imperative ("Start your free trial today.", "Unlock this
   // article"), the voice of a page's prompts, not of a news report.
   return false;
+}
+
+/**
+ * Whether a clause opens with a verb in the imperative, the voice in which a page addresses its reader ("Contact
+ * our newsroom securely via Signal.", "Choose a plan to keep reading."). The tagger reads a capitalised first
+ * word as a name ("Contact" PROPN, "Call" PROPN), so the clause is asked after "Please", where a verb can only be
+ * in its base form. A noun that is also a verb is not taken for one when a verb of its clause follows it in a
+ * finite form ("Rain fell on the city", "Residents were told to log in", "Ford declined to comment"): an
+ * imperative has no subject.
+ */
+export function opensImperative(clause: string): boolean {
+  const words = clause.trim();
+  if (!/^\p{L}/u.test(words)) return false;
+  tagger ??= load();
+  const t = tagger(`Please ${words[0].toLowerCase()}${words.slice(1)}`);
+  if (t.tags[1] !== 'VERB' || t.lemmas[1] !== t.words[1].toLowerCase()) return false;
+  // A verb in -ed right after the first word is its subject's past ("Ford declined to comment for this article").
+  if (t.tags[2] === 'VERB' && t.lemmas[2] !== t.words[2].toLowerCase() && !/ing$/.test(t.words[2])) return false;
+  for (let i = 2; i < t.tags.length; i++) {
+    if (t.tags[i] === 'AUX') return false;
+    if (t.tags[i] === 'VERB' && t.lemmas[i] !== t.words[i].toLowerCase() && !/(?:ing|ed)$/.test(t.words[i]))
+      return false;
+  }
+  return true;
 }
