@@ -39,13 +39,14 @@ const MRPC = resolve('../shared/mrpc-dev/corpus');
 // The targets, and the regression floors CI holds: a little under the figures measured when the rules were
 // last changed (2026-12-01, fourth pass: news kept 99.0-99.6% on the development samples, MRPC 99.7%, unchanged by
 // the pass; furniture dropped 100% on all five development lists, the fresh list up from 82.5% (33/40) and the
-// reader list from 70.0% (21/30)). The furniture target is judged on an untouched list when there is one.
+// reader list from 70.0% (21/30); the untouched fresh2 list, scored once after it, 97.5% (119/122), news 99.2%).
+// The furniture target is judged on the untouched list.
 const NEWS_TARGET = 0.99;
 const FURNITURE_TARGET = 0.95;
 const NEWS_FLOOR = 0.985;
 const MRPC_FLOOR = 0.995;
 const FURNITURE_FLOOR = 0.9;
-const UNTOUCHED_FURNITURE_FLOOR = 0.8;
+const UNTOUCHED_FURNITURE_FLOOR = 0.93;
 let targetMissed = false;
 let furnitureTargetMissed = false;
 /** Furniture dropped of the untouched (fresh) list, the furniture figure; null when not scored. */
