@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../corpus/schema';
 import type { PersonCard, QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
-import { prepareWording, sameWording } from '../extract/quote-merge';
+import { prepareWording, sameWording, type Wording } from '../extract/quote-merge';
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
@@ -82,10 +82,7 @@ export function buildQuoteBook(
     result: prepared?.[i] ?? attributeQuotes(article.paragraphs),
   }));
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
-  for (const { article, result } of perArticle) {
-    const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
-    completeSurnames(result.people, speaking, article.paragraphs);
-  }
+  for (const { article, result } of perArticle) completeOnce(result, article.paragraphs);
   const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
     // What each record is quoted saying: two names of one surname saying the same words are one person's.
     const said = new Map<unknown, string[]>();
@@ -231,6 +228,45 @@ function roleAt(p: Person, date: string | null): string | null {
   return fits.sort((a, b) => span(a) - span(b))[0]?.role ?? null;
 }
 
+/**
+ * What completeSurnames gave each record of an article, by the article's extraction: the merge runs again on the
+ * same extraction at each update, and reading the text for full names again would give the same names.
+ */
+const completed = new WeakMap<ArticleQuotes, Map<RecordIn['rec'], Completion>>();
+interface Completion {
+  name: string;
+  first: string | null;
+  borrowed: string | undefined;
+  was: string;
+}
+
+/**
+ * completeSurnames, run once per article's extraction; after that its completions are put back on the records
+ * that are bare again (clusterPeople gives a borrowed full name back when the corpus says it was his, not hers),
+ * which is what running it again would do.
+ */
+function completeOnce(result: ArticleQuotes, paragraphs: string[]): void {
+  const done = completed.get(result);
+  if (done) {
+    for (const [rec, c] of done) {
+      if (rec.first) continue;
+      if (rec.titledGender) rec.borrowed = c.borrowed;
+      rec.first = c.first;
+      rec.forms.add(c.was);
+      rec.name = c.name;
+    }
+    return;
+  }
+  const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
+  const before = result.people.map((r) => ({ r, name: r.name, first: r.first }));
+  completeSurnames(result.people, speaking, paragraphs);
+  const changes = new Map<RecordIn['rec'], Completion>();
+  for (const b of before)
+    if (!b.first && b.r.first)
+      changes.set(b.r, { name: b.r.name, first: b.r.first, borrowed: b.r.borrowed, was: b.name });
+  completed.set(result, changes);
+}
+
 function rank(i: Instance): number {
   return i.q.speaker ? SPEAKER_RANK[i.q.speaker.kind] : 0;
 }
@@ -240,9 +276,13 @@ function rank(i: Instance): number {
  * content words (an inverted index), so the cost stays near linear on tens of thousands of articles. Two named,
  * different speakers only merge on identical words.
  */
+/** Each quotation's wording prepared once, by the extraction's own quotation object (kept across updates). */
+const wordings = new WeakMap<AttributedQuote, Wording>();
+
 function clusterInstances(instances: Instance[]): Instance[][] {
   const prepared = instances.map((inst) => {
-    const w = prepareWording(inst.q.span.text);
+    let w = wordings.get(inst.q);
+    if (!w) wordings.set(inst.q, (w = prepareWording(inst.q.span.text)));
     return { inst, w, key: w.key, content: [...new Set(w.content)] };
   });
   const df = new Map<string, number>();
