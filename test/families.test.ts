@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildArticle } from '../src/corpus/article';
 import type { Article } from '../src/corpus/schema';
 import { copyFamilies } from '../src/extract/provenance';
-import { buildFamilies, nextFamilies } from '../src/answers/families';
+import { buildFamilies, nextFamilies, primeFamilies } from '../src/answers/families';
 
 const DATA = join(import.meta.dirname, '../data');
 
@@ -104,6 +104,20 @@ describe('copy families updated article by article', () => {
       // Copies were found, and kept apart from stories of their own.
       expect(families.families.length).toBeGreaterThan(0);
     }
+  });
+
+  it('families read back from the saved state get their index made in the background, and only when it fits', async () => {
+    const rand = mulberry(11);
+    const corpus = [...seeds, madeUp('made-a', rand), madeUp('made-b', rand)];
+    // Read back: the families, without the index that made them.
+    const saved = structuredClone(copyFamilies(corpus));
+    expect(await primeFamilies(saved, corpus)).toBe(true);
+    const added = madeUp('made-c', rand);
+    expect(nextFamilies(saved, [...corpus, added], [], [added])).toEqual(copyFamilies([...corpus, added]));
+    // Families of another corpus are not given an index made from this one.
+    const other = structuredClone(copyFamilies(seeds));
+    const copy = { ...seeds[0], id: 'copy-of-first', file: 'copy-of-first.txt', published: '2012-03-30' };
+    expect(await primeFamilies(other, [...seeds, copy])).toBe(false);
   });
 
   it('an earlier state keeps its families when a later one is updated', () => {

@@ -73,14 +73,37 @@ export class FamilyIndex {
 
   /** The families of a whole corpus, and the index to update them. */
   static build(articles: Article[]): FamilyIndex {
+    const steps = FamilyIndex.steps(articles);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  }
+
+  /** build, handing the event loop back every `every` articles (for an index made while the bot answers). */
+  static async buildSlowly(articles: Article[], every = 100): Promise<FamilyIndex> {
+    const steps = FamilyIndex.steps(articles, every);
+    let r = steps.next();
+    while (!r.done) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      r = steps.next();
+    }
+    return r.value;
+  }
+
+  private static *steps(articles: Article[], every = Infinity): Generator<void, FamilyIndex> {
     const x = new FamilyIndex(articles.length);
-    for (const a of articles) x.post(a);
+    let k = 0;
+    for (const a of articles) {
+      x.post(a);
+      if (++k % every === 0) yield;
+    }
     for (const h of x.postings.keys()) if (x.isBoiler(h)) x.boiler.add(h);
     // Each pair once: an article is compared with those before it in the corpus.
     const done = new Set<string>();
     for (const a of articles) {
       x.pair(a, done);
       done.add(a.id);
+      if (++k % every === 0) yield;
     }
     x.families = x.assemble(null, new Set(articles.map((a) => a.id)));
     return x;
@@ -307,6 +330,21 @@ export function buildFamilies(articles: Article[]): Families {
   const index = FamilyIndex.build(articles);
   indexes.set(index.families, index);
   return index.families;
+}
+
+/**
+ * Makes the index of families read back from the saved state (which keeps the families, not what made them), a
+ * little at a time so that answers go on meanwhile, so that the next article is taken in without building them
+ * whole. The index is kept only if it gives exactly those families (the same code on the same corpus does).
+ */
+export async function primeFamilies(families: Families, articles: Article[]): Promise<boolean> {
+  if (indexes.has(families)) return true;
+  const index = await FamilyIndex.buildSlowly(articles);
+  if (indexes.has(families) || JSON.stringify(index.families.families) !== JSON.stringify(families.families))
+    return indexes.has(families);
+  index.families = families;
+  indexes.set(families, index);
+  return true;
 }
 
 /**

@@ -22,6 +22,7 @@ import { prepareAll, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
 import { derivedKey, loadDerived, saveDerived } from './derived-state';
 import { stateVersions } from './versions';
+import { primeFamilies } from './families';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
 
@@ -427,9 +428,17 @@ export class LiveCoverage {
     };
   }
 
+  /**
+   * The copy families' index, made in the background once the folder is followed when the families were read back
+   * from the saved state (which keeps them, not their index): until it is ready, an update builds them whole.
+   */
+  primed: Promise<boolean> | null = null;
+
   /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */
   watch(): this {
     if (this.watcher) return this;
+    const { derived, corpus } = this.coverage;
+    this.primed = primeFamilies(derived.families, corpus.articles).catch(() => false);
     this.watcher = watch(this.dataDir, { persistent: false }, (_event, name) => {
       // The saved state lives in a dot-folder inside the corpus: its own writes are no news.
       if (name && String(name).startsWith('.')) return;

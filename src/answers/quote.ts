@@ -289,19 +289,32 @@ function clusterInstances(instances: Instance[]): Instance[][] {
   for (const p of prepared) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
   const groups: (typeof prepared)[] = [];
   const byKey = new Map<string, number>();
-  const byToken = new Map<string, number[]>();
+  // Per content word, the groups holding it, each with how many times it was listed (a word's list took a group
+  // again whenever another group had come between) and in the order first listed: a Map, so that a word shared by
+  // thousands of quotations of a few groups costs its groups, not its quotations.
+  const byToken = new Map<string, Map<number, number>>();
+  const lastOf = new Map<string, number>();
   for (const p of prepared) {
     let found = byKey.get(p.key) ?? -1;
     if (found < 0 && p.content.length) {
       // Same words share their rarest words: a partial quotation's rare words are all in the full one.
       const rare = [...p.content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
       const counts = new Map<number, number>();
-      for (const t of rare) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+      for (const t of rare) {
+        const listed = byToken.get(t);
+        if (listed) for (const [g, k] of listed) counts.set(g, (counts.get(g) ?? 0) + k);
+      }
       const need = Math.min(2, rare.length);
-      const cands = [...counts]
-        .filter(([, n]) => n >= need)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 12);
+      // The twelve groups sharing the most rare words, the first listed first among equals (a stable sort's order,
+      // without sorting every group a common word reaches).
+      const byCount: [number, number][][] = [];
+      for (const e of counts) if (e[1] >= need) (byCount[e[1]] ??= []).push(e);
+      const cands: [number, number][] = [];
+      for (let n = byCount.length - 1; n >= need && cands.length < 12; n--)
+        for (const e of byCount[n] ?? []) {
+          if (cands.length >= 12) break;
+          cands.push(e);
+        }
       for (const [g] of cands) {
         const ok = groups[g].slice(0, 6).some((other) => {
           const a = p.inst.gid;
@@ -322,9 +335,11 @@ function clusterInstances(instances: Instance[]): Instance[][] {
     groups[found].push(p);
     if (!byKey.has(p.key)) byKey.set(p.key, found);
     for (const t of p.content) {
-      const list = byToken.get(t);
-      if (!list) byToken.set(t, [found]);
-      else if (list[list.length - 1] !== found) list.push(found);
+      if (lastOf.get(t) === found) continue;
+      lastOf.set(t, found);
+      const listed = byToken.get(t);
+      if (!listed) byToken.set(t, new Map([[found, 1]]));
+      else listed.set(found, (listed.get(found) ?? 0) + 1);
     }
   }
   return groups.map((g) => g.map((p) => p.inst));
