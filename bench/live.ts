@@ -17,7 +17,9 @@ import { readScale, SCALE_FILE } from './scale';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 async function materialize(limit: number): Promise<{ dir: string; files: number }> {
-  const dir = join(tmpdir(), `coverage-bench-live-${Number.isFinite(limit) ? limit : 'all'}`);
+  // BENCH_LIVE_DIR: another folder, so that two runs (a build before and after a change) do not share one.
+  const dir =
+    process.env.BENCH_LIVE_DIR ?? join(tmpdir(), `coverage-bench-live-${Number.isFinite(limit) ? limit : 'all'}`);
   const done = join(dir, '.complete');
   if (existsSync(done)) return { dir, files: Number((await import('node:fs')).readFileSync(done, 'utf8')) };
   await rm(dir, { recursive: true, force: true });

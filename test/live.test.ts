@@ -291,6 +291,69 @@ describe('a corpus followed while the bot runs', () => {
       live.close();
     }
   });
+
+  it('reads again only the files that changed, and sees a change to corpus.json or a file rewritten with its size and time kept', async () => {
+    const stats: { read: number; articles: number }[] = [];
+    const { live } = await LiveCoverage.open(dir, {
+      stateDir: state,
+      versions: V,
+      onUpdate: (u) => {
+        if ('stats' in u) stats.push(u.stats);
+      },
+    });
+    const seed = join(
+      DATA,
+      (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+    );
+    const text = await readFile(seed, 'utf8');
+    await writeFile(join(dir, 'brief-2012-03-22.txt'), text.replace(/combat jets/g, 'Zanzibari fighter jets'));
+    await live.refresh();
+    // One file read: the new one; the five others kept as they were.
+    expect(stats.at(-1)).toMatchObject({ read: 1, articles: 6 });
+    expect(
+      live
+        .current()
+        .search.search('Zanzibari')
+        .map((h) => h.article),
+    ).toContain('brief-2012-03-22');
+    // Changed: read again alone, and its answers follow.
+    await writeFile(join(dir, 'brief-2012-03-22.txt'), text.replace(/combat jets/g, 'Ruritanian fighter jets'));
+    await live.refresh();
+    expect(stats.at(-1)).toMatchObject({ read: 1, articles: 6 });
+    expect(live.current().search.search('Zanzibari')).toEqual([]);
+    expect(
+      live
+        .current()
+        .search.search('Ruritanian')
+        .map((h) => h.article),
+    ).toContain('brief-2012-03-22');
+    // Nothing changed: nothing read.
+    await live.refresh();
+    expect(stats.at(-1)).toMatchObject({ read: 0, articles: 6 });
+    // corpus.json changed: every file's metadata may have, so every file is read again.
+    const manifest = join(dir, 'corpus.json');
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}\n`);
+    await live.refresh();
+    expect(stats.at(-1)).toMatchObject({ read: 6, articles: 6 });
+    // A file rewritten with the same size and its modification time put back is still seen.
+    live.watch();
+    const before = live.current();
+    const { utimes, stat: statFile } = await import('node:fs/promises');
+    const target = join(dir, 'brief-2012-03-22.txt');
+    const st = await statFile(target);
+    await writeFile(target, text.replace(/combat jets/g, 'Freedonian fighter jets'));
+    await utimes(target, st.atime, st.mtime);
+    const deadline = Date.now() + 10_000;
+    while (live.current() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await live.refresh();
+    expect(
+      live
+        .current()
+        .search.search('Freedonian')
+        .map((h) => h.article),
+    ).toContain('brief-2012-03-22');
+    live.close();
+  });
 });
 
 describe('ask ingest', () => {

@@ -15,7 +15,8 @@ import {
 } from './sources';
 import { buildSearchIndex, SearchView, type SearchIndex } from './search';
 import { prepareAll, prepareOne, type Prepared } from './prepare';
-import { articleCredits, copyFamilies, type Credits, type Families } from '../extract/provenance';
+import { articleCredits, type Credits, type Families } from '../extract/provenance';
+import { buildFamilies, nextFamilies } from './families';
 import type { Article } from '../corpus/schema';
 
 export interface QuoteOptions {
@@ -82,7 +83,7 @@ export function deriveAll(corpus: Corpus, prepared: Prepared[], times?: PartTime
   lap('search');
   const counts = countWords(corpus.articles);
   lap('counts');
-  const families = copyFamilies(corpus.articles);
+  const families = buildFamilies(corpus.articles);
   lap('families');
   const credits = new Map(corpus.articles.map((a) => [a.id, articleCredits(a)]));
   lap('credits');
@@ -154,7 +155,8 @@ export async function deriveNext(
   // An article taken in while running is always counted: the sample grows with the corpus.
   for (const a of change.added) countArticle(counts, a, 1);
   await lap('counts');
-  const families = copyFamilies(corpus.articles);
+  // Only the families the change touches are made again (families.ts).
+  const families = nextFamilies(before.families, corpus.articles, change.removed, change.added);
   await lap('families');
   const credits = new Map(before.credits);
   for (const id of removed) credits.delete(id);

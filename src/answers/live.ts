@@ -4,7 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { loadCorpus } from '../corpus/load';
+import { MANIFEST, loadCorpus, type FileStat, type LoadedInput } from '../corpus/load';
 import { buildArticles, withSentenceTexts, withoutSentenceTexts, type Built } from '../corpus/parallel';
 import type { PageInput } from '../corpus/article';
 import type { Article, Corpus } from '../corpus/schema';
@@ -22,6 +22,7 @@ import { prepareAll, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
 import { derivedKey, loadDerived, saveDerived } from './derived-state';
 import { stateVersions } from './versions';
+import { primeFamilies } from './families';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
 
@@ -50,6 +51,8 @@ export interface BuiltCoverage {
   /** Articles rebuilt and re-extracted, against those read back from the saved state. */
   stats: {
     articles: number;
+    /** Files read from disk: on an update, only those whose stat changed or that the watcher named. */
+    read: number;
     built: number;
     extracted: number;
     reusedArticles: number;
@@ -68,7 +71,20 @@ export interface BuiltCoverage {
   derivedKey: string;
   /** The code versions, as the derived state is stamped with them. */
   versions: string;
+  /** Each file read, by name, as stat saw it: what the next update needs not read again. */
+  files: Map<string, SeenFile>;
 }
+
+/** A file as the last build read it: its stat, the article id and content key it gave, the encoding it was read in. */
+export interface SeenFile {
+  stat: FileStat;
+  id: string;
+  key: string;
+  encoding: string | null;
+}
+
+const sameStat = (a: FileStat, b: FileStat) =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 /**
  * The largest change taken in place rather than rebuilt: articles added, changed or removed, as a share of the corpus
@@ -97,9 +113,17 @@ export async function buildWithState(
   dataDir: string,
   store: StateStore | null,
   options: Omit<BuildOptions, 'stateDir'> = {},
-  previous?: { coverage: Coverage; keys: Map<string, string> },
+  previous?: {
+    coverage: Coverage;
+    keys: Map<string, string>;
+    /** The files the previous build read; with it, a file whose stat is unchanged is not read again. */
+    files?: Map<string, SeenFile>;
+    /** Files the watcher named as changed: read again whatever their stat says. */
+    changed?: ReadonlySet<string>;
+  },
 ): Promise<BuiltCoverage> {
   const before = previous ? new Map(previous.coverage.corpus.articles.map((a) => [a.id, a])) : null;
+  const files = new Map<string, SeenFile>();
   const versions = options.versions ?? stateVersions();
   const report = options.onProgress ?? (() => undefined);
   const t0 = performance.now();
@@ -109,15 +133,18 @@ export async function buildWithState(
   const now = new Date().toISOString();
   let reusedArticles = 0;
   let built = 0;
+  let read = 0;
 
-  const build = async (inputs: PageInput[]): Promise<Built[]> => {
+  const build = async (inputs: LoadedInput[]): Promise<Built[]> => {
     report({ stage: 'read', done: inputs.length, total: inputs.length, ms: ms() });
     const out: (Built | undefined)[] = new Array(inputs.length);
     const missing: PageInput[] = [];
     const missingAt: number[] = [];
     inputs.forEach((input, i) => {
-      const key = contentKey(input.text, input.manifest);
+      if (input.key === undefined) read++;
+      const key = input.key ?? contentKey(input.text, input.manifest);
       keys.set(input.id, key);
+      if (input.stat) files.set(input.file, { stat: input.stat, id: input.id, key, encoding: input.encoding ?? null });
       const entry = store?.get(key);
       if (entry) entries.set(key, entry);
       const kept = before?.get(input.id);
@@ -171,7 +198,33 @@ export async function buildWithState(
     return out as Built[];
   };
 
-  const corpus: Corpus = await loadCorpus(dataDir, { build });
+  // A live update reads only the files whose stat changed (or that the watcher named): the others are vouched for
+  // with the content key they had, and their article is kept as it is. Not when corpus.json changed, which every
+  // file's key includes.
+  // corpus.json is stat'ed before it is read, so that a change made while this build reads it is seen next time.
+  let manifestNow: FileStat | null = null;
+  try {
+    const st = await stat(join(dataDir, MANIFEST));
+    manifestNow = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    files.set(MANIFEST, { stat: manifestNow, id: '', key: '', encoding: null });
+  } catch {
+    // no corpus.json
+  }
+  const manifestSeen = previous?.files?.get(MANIFEST)?.stat ?? null;
+  const vouch =
+    !!previous?.files &&
+    !!before &&
+    !previous.changed?.has(MANIFEST) &&
+    (manifestNow && manifestSeen ? sameStat(manifestNow, manifestSeen) : manifestNow === manifestSeen);
+  const unchanged = (name: string, st: FileStat): { key: string; encoding: string | null } | null => {
+    const seen = previous?.files?.get(name);
+    if (!vouch || !seen || previous?.changed?.has(name) || !sameStat(seen.stat, st)) return null;
+    // Only a file whose article the previous state holds: nothing else could be kept without reading it.
+    const kept = before?.get(seen.id);
+    if (!kept || kept.file !== name || previous?.keys.get(seen.id) !== seen.key) return null;
+    return { key: seen.key, encoding: seen.encoding };
+  };
+  const corpus: Corpus = await loadCorpus(dataDir, { build, unchanged });
 
   // Per-article extraction: reused when the article and the extraction code are unchanged.
   const prepared: (Prepared | undefined)[] = new Array(corpus.articles.length);
@@ -270,6 +323,7 @@ export async function buildWithState(
     coverage,
     stats: {
       articles: corpus.articles.length,
+      read,
       built,
       extracted: todo.length,
       reusedArticles,
@@ -280,6 +334,7 @@ export async function buildWithState(
     keys,
     derivedKey: dkey,
     versions: versionsKey,
+    files,
   };
 }
 
@@ -330,6 +385,8 @@ export class LiveCoverage {
   private saveTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Files the watcher named since the last update began: read again whatever their stat says. */
+  private pending = new Set<string>();
   private listeners: ((previous: Coverage, next: Coverage) => void)[] = [];
   private built: BuiltCoverage;
   /** The key of the derived state on disk, so an unchanged one is not written again. */
@@ -371,12 +428,21 @@ export class LiveCoverage {
     };
   }
 
+  /**
+   * The copy families' index, made in the background once the folder is followed when the families were read back
+   * from the saved state (which keeps them, not their index): until it is ready, an update builds them whole.
+   */
+  primed: Promise<boolean> | null = null;
+
   /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */
   watch(): this {
     if (this.watcher) return this;
+    const { derived, corpus } = this.coverage;
+    this.primed = primeFamilies(derived.families, corpus.articles).catch(() => false);
     this.watcher = watch(this.dataDir, { persistent: false }, (_event, name) => {
       // The saved state lives in a dot-folder inside the corpus: its own writes are no news.
       if (name && String(name).startsWith('.')) return;
+      if (name) this.pending.add(String(name));
       this.schedule();
     });
     this.watcher.on('error', (err) => this.options.onUpdate?.({ error: err }));
@@ -410,10 +476,14 @@ export class LiveCoverage {
       do {
         this.again = false;
         const t = performance.now();
+        const changed = this.pending;
+        this.pending = new Set();
         try {
           const next = await buildWithState(this.dataDir, this.store, this.options, {
             coverage: this.coverage,
             keys: this.built.keys,
+            files: this.built.files,
+            changed,
           });
           const previous = this.coverage;
           this.coverage = next.coverage; // the swap: one assignment, seen whole by the next answer
@@ -439,6 +509,7 @@ export class LiveCoverage {
   /** Copies article files into the corpus folder and takes them in; what cannot be an article is refused by name. */
   async ingest(files: string[]): Promise<{ copied: string[]; refused: { file: string; reason: string }[] }> {
     const { copied, refused } = await copyIntoCorpus(this.dataDir, files);
+    for (const name of copied) this.pending.add(name);
     if (copied.length) await this.refresh();
     return { copied, refused };
   }

@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Corpus } from '../corpus/schema';
 import type { PersonCard, QuoteAnswer, QuoteArticle, QuoteEntry, SpeakerSummary } from './types';
 import { attributeQuotes, type ArticleQuotes, type AttributedQuote, type Speaker } from '../extract/quote-attribute';
-import { prepareWording, sameWording } from '../extract/quote-merge';
+import { prepareWording, sameWording, type Wording } from '../extract/quote-merge';
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
@@ -82,10 +82,7 @@ export function buildQuoteBook(
     result: prepared?.[i] ?? attributeQuotes(article.paragraphs),
   }));
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
-  for (const { article, result } of perArticle) {
-    const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
-    completeSurnames(result.people, speaking, article.paragraphs);
-  }
+  for (const { article, result } of perArticle) completeOnce(result, article.paragraphs);
   const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
     // What each record is quoted saying: two names of one surname saying the same words are one person's.
     const said = new Map<unknown, string[]>();
@@ -231,6 +228,45 @@ function roleAt(p: Person, date: string | null): string | null {
   return fits.sort((a, b) => span(a) - span(b))[0]?.role ?? null;
 }
 
+/**
+ * What completeSurnames gave each record of an article, by the article's extraction: the merge runs again on the
+ * same extraction at each update, and reading the text for full names again would give the same names.
+ */
+const completed = new WeakMap<ArticleQuotes, Map<RecordIn['rec'], Completion>>();
+interface Completion {
+  name: string;
+  first: string | null;
+  borrowed: string | undefined;
+  was: string;
+}
+
+/**
+ * completeSurnames, run once per article's extraction; after that its completions are put back on the records
+ * that are bare again (clusterPeople gives a borrowed full name back when the corpus says it was his, not hers),
+ * which is what running it again would do.
+ */
+function completeOnce(result: ArticleQuotes, paragraphs: string[]): void {
+  const done = completed.get(result);
+  if (done) {
+    for (const [rec, c] of done) {
+      if (rec.first) continue;
+      if (rec.titledGender) rec.borrowed = c.borrowed;
+      rec.first = c.first;
+      rec.forms.add(c.was);
+      rec.name = c.name;
+    }
+    return;
+  }
+  const speaking = new Set(result.quotes.flatMap((q) => (q.speaker && 'rec' in q.speaker ? [q.speaker.rec] : [])));
+  const before = result.people.map((r) => ({ r, name: r.name, first: r.first }));
+  completeSurnames(result.people, speaking, paragraphs);
+  const changes = new Map<RecordIn['rec'], Completion>();
+  for (const b of before)
+    if (!b.first && b.r.first)
+      changes.set(b.r, { name: b.r.name, first: b.r.first, borrowed: b.r.borrowed, was: b.name });
+  completed.set(result, changes);
+}
+
 function rank(i: Instance): number {
   return i.q.speaker ? SPEAKER_RANK[i.q.speaker.kind] : 0;
 }
@@ -240,28 +276,45 @@ function rank(i: Instance): number {
  * content words (an inverted index), so the cost stays near linear on tens of thousands of articles. Two named,
  * different speakers only merge on identical words.
  */
+/** Each quotation's wording prepared once, by the extraction's own quotation object (kept across updates). */
+const wordings = new WeakMap<AttributedQuote, Wording>();
+
 function clusterInstances(instances: Instance[]): Instance[][] {
   const prepared = instances.map((inst) => {
-    const w = prepareWording(inst.q.span.text);
+    let w = wordings.get(inst.q);
+    if (!w) wordings.set(inst.q, (w = prepareWording(inst.q.span.text)));
     return { inst, w, key: w.key, content: [...new Set(w.content)] };
   });
   const df = new Map<string, number>();
   for (const p of prepared) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
   const groups: (typeof prepared)[] = [];
   const byKey = new Map<string, number>();
-  const byToken = new Map<string, number[]>();
+  // Per content word, the groups holding it, each with how many times it was listed (a word's list took a group
+  // again whenever another group had come between) and in the order first listed: a Map, so that a word shared by
+  // thousands of quotations of a few groups costs its groups, not its quotations.
+  const byToken = new Map<string, Map<number, number>>();
+  const lastOf = new Map<string, number>();
   for (const p of prepared) {
     let found = byKey.get(p.key) ?? -1;
     if (found < 0 && p.content.length) {
       // Same words share their rarest words: a partial quotation's rare words are all in the full one.
       const rare = [...p.content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
       const counts = new Map<number, number>();
-      for (const t of rare) for (const g of byToken.get(t) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+      for (const t of rare) {
+        const listed = byToken.get(t);
+        if (listed) for (const [g, k] of listed) counts.set(g, (counts.get(g) ?? 0) + k);
+      }
       const need = Math.min(2, rare.length);
-      const cands = [...counts]
-        .filter(([, n]) => n >= need)
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 12);
+      // The twelve groups sharing the most rare words, the first listed first among equals (a stable sort's order,
+      // without sorting every group a common word reaches).
+      const byCount: [number, number][][] = [];
+      for (const e of counts) if (e[1] >= need) (byCount[e[1]] ??= []).push(e);
+      const cands: [number, number][] = [];
+      for (let n = byCount.length - 1; n >= need && cands.length < 12; n--)
+        for (const e of byCount[n] ?? []) {
+          if (cands.length >= 12) break;
+          cands.push(e);
+        }
       for (const [g] of cands) {
         const ok = groups[g].slice(0, 6).some((other) => {
           const a = p.inst.gid;
@@ -282,9 +335,11 @@ function clusterInstances(instances: Instance[]): Instance[][] {
     groups[found].push(p);
     if (!byKey.has(p.key)) byKey.set(p.key, found);
     for (const t of p.content) {
-      const list = byToken.get(t);
-      if (!list) byToken.set(t, [found]);
-      else if (list[list.length - 1] !== found) list.push(found);
+      if (lastOf.get(t) === found) continue;
+      lastOf.set(t, found);
+      const listed = byToken.get(t);
+      if (!listed) byToken.set(t, new Map([[found, 1]]));
+      else listed.set(found, (listed.get(found) ?? 0) + 1);
     }
   }
   return groups.map((g) => g.map((p) => p.inst));

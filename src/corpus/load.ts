@@ -34,7 +34,31 @@ export interface LoadOptions {
   /** Largest file read, in bytes; by default CORPUS_MAX_FILE_MB from the environment, else 8 MB. */
   maxFileBytes?: number;
   /** Builds the pages (clean, segment, infer); the saved state passes one that reuses what it already built. */
-  build?: (inputs: PageInput[]) => Promise<Built[]>;
+  build?: (inputs: LoadedInput[]) => Promise<Built[]>;
+  /**
+   * A file the caller already holds, unchanged since (a live corpus re-read after one file changed): given the
+   * file's name and what stat says of it, the content key it had when read (and the encoding it was read in), or
+   * null to read it. A file it vouches for is not read again; its input reaches `build` with `key` set and no text.
+   */
+  unchanged?: (name: string, stat: FileStat) => { key: string; encoding: string | null } | null;
+}
+
+/** What stat says of a file that tells whether it changed. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file as read for building, with its stat and the encoding it was read in (null for UTF-8); `key` is set (and
+ * `text` empty) when `unchanged` vouched for the file.
+ */
+export interface LoadedInput extends PageInput {
+  key?: string;
+  stat?: FileStat;
+  encoding?: string | null;
 }
 
 /** The size cap from the environment (CORPUS_MAX_FILE_MB), or a CorpusError naming the variable when it is not a number. */
@@ -76,7 +100,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     : new Map<string, ManifestEntry>();
 
   // Read every file first (I/O), then build the articles, on all cores when there are many.
-  const inputs: PageInput[] = [];
+  const inputs: LoadedInput[] = [];
   const ids = new Set<string>();
   for (const name of names) {
     const format = FORMATS[extname(name).toLowerCase()];
@@ -91,8 +115,26 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       continue;
     }
     let buf: Buffer;
+    let stats: FileStat;
     try {
-      const size = (await stat(join(dir, name))).size;
+      const st = await stat(join(dir, name));
+      const size = st.size;
+      stats = { size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+      const known = size <= maxFileBytes ? (options.unchanged?.(name, stats) ?? null) : null;
+      if (known) {
+        if (known.encoding) warnings.push({ file: name, message: `read as ${known.encoding}: it is not valid UTF-8` });
+        ids.add(id);
+        inputs.push({
+          id,
+          file: name,
+          format,
+          text: '',
+          manifest: manifest.get(name),
+          ...known,
+          stat: stats,
+        });
+        continue;
+      }
       if (size > maxFileBytes) {
         warnings.push({
           file: name,
@@ -113,7 +155,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const { text, encoding } = decode(buf, format);
     if (encoding) warnings.push({ file: name, message: `read as ${encoding}: it is not valid UTF-8` });
     ids.add(id);
-    inputs.push({ id, file: name, format, text, manifest: manifest.get(name) });
+    inputs.push({ id, file: name, format, text, manifest: manifest.get(name), stat: stats, encoding });
   }
 
   const articles: Article[] = [];
