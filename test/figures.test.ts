@@ -1127,3 +1127,58 @@ describe('round 4: "N months later" after a date', () => {
     ]);
   });
 });
+
+describe('round 5: the clause read by what the number is to its words (WordNet)', () => {
+  it('names a metric from a word by its senses, not a list: murder is killing, fatally is fatal', async () => {
+    const { metricOfWord } = await import('../src/extract/figures-meaning');
+    expect(metricOfWord('assassination', 'noun')).toBe('killed');
+    expect(metricOfWord('fatally', 'predicate')).toBe('killed');
+    expect(metricOfWord('arrested', 'predicate')).toBe('detained');
+    expect(metricOfWord('displaced', 'predicate')).toBe('displaced');
+    // "N were shot" are the wounded (first sense: hit with a missile); a fraction is no killing
+    expect(metricOfWord('shot', 'verb')).toBeNull();
+    expect(metricOfWord('quarter', 'noun')).toBeNull();
+    expect(metricOfWord('trapped', 'predicate')).toBeNull();
+  });
+
+  it('reads a predicate that describes the counted group after it', () => {
+    expect(
+      one('Soldiers came under an air attack that left at least several dozen of them dead on the road.'),
+    ).toMatchObject({ metric: 'killed', low: 12, high: null, qualifier: 'vague' });
+    expect(one('The regime has lost half its land, with millions of its citizens displaced.')).toMatchObject({
+      metric: 'displaced',
+      low: 1_000_000,
+    });
+  });
+
+  it('counts a part of a group by its own predicate, and no part without one', () => {
+    const f = figs('Twenty-nine students have been shot in the past year, eight of them fatally.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['injured', 29],
+      ['killed', 8],
+    ]);
+    expect(one('Police said 102 of the suspects — most of them young — were arrested for arson.')).toMatchObject({
+      metric: 'detained',
+      low: 102,
+    });
+    expect(figs('Most of the dead were men, and two of them were foreign nationals.')).toEqual([]);
+    expect(figs('Two of the gunmen killed a guard at the gate.')).toEqual([]);
+  });
+
+  it('reads a noun of "of" by its meaning, a name before "and N others" one more', () => {
+    expect(
+      one('No one has yet answered for the assassination of Ambassador John Smith and three other Americans.'),
+    ).toMatchObject({ metric: 'killed', low: 4, high: 4 });
+    // inside a supposition, a toll named by such a noun is still a fact
+    expect(one('The inquiry could lead to charges over the slayings of four aid workers.')).toMatchObject({
+      metric: 'killed',
+      low: 4,
+    });
+  });
+
+  it('reads no casualty into a noun, a fraction or a confinement', () => {
+    expect(figs('The council voted to replace the complex with four smaller jails.')).toEqual([]);
+    expect(figs('The agency has contacted fewer than a quarter of the thousands it said it would.')).toEqual([]);
+    expect(figs('As many as 70,000 people were trapped on the mountain.')).toEqual([]);
+  });
+});

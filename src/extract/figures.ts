@@ -16,6 +16,8 @@ import type { Metric, Qualifier } from './vocabulary';
 import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
+import { readClause } from './figures-clause';
+import { metricOfWord } from './figures-meaning';
 
 export type { Qualifier };
 
@@ -83,7 +85,7 @@ const NUMBER_RE = new RegExp(
   [
     // vague words first, so "tens of thousands" is read whole
     String.raw`\b(?:hundreds|tens) of (?:thousands|millions)\b`,
-    String.raw`\b(?:several|a few) (?:hundred|thousand|million)\b`,
+    String.raw`\b(?:several|a few) (?:dozen|hundred|thousand|million)\b`,
     String.raw`\b(?:millions|thousands|hundreds|dozens|scores)\b`,
     // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
     String.raw`(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion))?\b`,
@@ -104,6 +106,8 @@ export function parseNumber(raw: string): { value: number; vague: string | null 
   const t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const half = /^(?:half (?:a|one)|a half|one half) (million|billion|thousand|dozen)$/.exec(t);
   if (half) return { value: SCALE[half[1]] / 2, vague: null };
+  // "several dozen" is "dozens" (12, as ACLED codes it): a dozen is no round number a reporter multiplies
+  if (/^(?:several|a few) dozen$/.test(t)) return { value: 12, vague: t };
   const sev = /^(several|a few) (hundred|thousand|million)$/.exec(t);
   if (sev) return { value: (sev[1] === 'several' ? 3 : 2) * SCALE[sev[2]], vague: t };
   for (const [re, v] of VAGUE) if (re.test(t) && v) return { value: v, vague: t };
@@ -733,6 +737,8 @@ interface Mention {
   raw: string;
   value: number;
   vague: string | null;
+  /** "two of them", "102 of the suspects": a part of a group, a figure only by a predicate of its own. */
+  part: boolean;
 }
 
 function mentions(sentence: string): Mention[] {
@@ -760,7 +766,9 @@ function mentions(sentence: string): Mention[] {
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
     // ("twelve officers, five of whom were killed": that part is the toll)
-    if (/^\s+of\s+(?:the|them|those|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    // (kept as a part: only a predicate of its own makes it a figure, "102 of the suspects were arrested", "eight
+    // of them fatally"; see readClause)
+    const part = /^\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b/i.test(after) && !parsed.vague;
     if (
       /^\s+of\s+whom\b/i.test(after) &&
       !/^\s+of\s+whom\s+(?:were|are|was|had|have)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|arrested|detained|missing)\b/i.test(
@@ -768,7 +776,7 @@ function mentions(sentence: string): Mention[] {
       )
     )
       continue;
-    out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
+    out.push({ start, end, raw, value: parsed.value, vague: parsed.vague, part });
   }
   return out;
 }
@@ -1006,6 +1014,7 @@ interface Raw {
 
 function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
   const before = sentence.slice(0, m.start);
+  if (m.part) return readPart(sentence, m, before);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
@@ -1076,6 +1085,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     : list
       ? { value: list.value, start: list.start, group: list.start }
       : conjunctBefore(bare, tail, all, m);
+  const figureStart = start;
   if (conj?.value) {
     if (low !== null) low += conj.value;
     if (high !== null) high += conj.value;
@@ -1211,12 +1221,47 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
+  // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
+  if (!metric && !increment) {
+    const c = readClause(sentence, figureStart, end);
+    // (a name before "and three other Americans" is counted once: by the conjoined group read above, or here)
+    if (c && (!conj?.value || c.added)) {
+      metric = c.metric;
+      if (!conj?.value) {
+        if (low !== null) low += c.added;
+        if (high !== null) high += c.added;
+        if (c.added) start = sentence.lastIndexOf(' of ', start) + 4;
+      }
+    }
+  }
   if (!metric) return null;
   if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
+}
+
+/** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
+function readPart(sentence: string, m: Mention, before: string): Raw | null {
+  const c = readClause(sentence, m.start, m.end);
+  if (!c || c.relation === 'nominal') return null;
+  const qual = qualifierOf(before);
+  const qualifier: Qualifier = qual?.q ?? 'exact';
+  const start = qual ? before.lastIndexOf(qual.text) : m.start;
+  return {
+    metric: c.metric,
+    low: qualifier === 'up-to' ? null : m.value,
+    high: qualifier === 'over' || qualifier === 'at-least' ? null : m.value,
+    qualifier,
+    vague: null,
+    display: sentence.slice(start, m.end),
+    start,
+    end: m.end,
+    subject: /^\s+of\s+((?:\w+\s+)?[\w'’-]+)/.exec(sentence.slice(m.end))?.[1] ?? '',
+    population: null,
+  };
 }
 
 const ANIMALS =
@@ -1265,10 +1310,15 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
+      // (the noun by its meaning: "to avenge the assassination of Ambassador X and three other Americans")
+      const nounOf = /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?([A-Za-z]+)\s+of\s+(?:[\w-]+\s+)?$/i.exec(
+        sentence.slice(0, raw.start),
+      );
       const named =
-        /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?|slayings?|massacre|shootings?|wounding)\s+of|killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(
+        /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(
           sentence.slice(0, raw.start),
-        );
+        ) ||
+        (nounOf !== null && (/^(?:shootings?|wounding)$/i.test(nounOf[1]) || metricOfWord(nounOf[1], 'noun') !== null));
       if (
         !named &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
