@@ -1182,3 +1182,24 @@ describe('round 5: the clause read by what the number is to its words (WordNet)'
     expect(figs('As many as 70,000 people were trapped on the mountain.')).toEqual([]);
   });
 });
+
+describe('round 5: a supposition or a rate reaches only its own clause', () => {
+  it('reads "at a time when" as the time of a clause, not a rate', () => {
+    expect(
+      one(
+        'The vote came at a time when the mayor faces scrutiny over a pandemic that has killed more than 9,000 people.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 9000, qualifier: 'over' });
+    expect(figs('Guards let the migrants through 200 people at a time.')).toEqual([]);
+  });
+
+  it('keeps a second predicate of its own as a fact, a modal shared by both as a supposition', () => {
+    expect(one('The remark started a war that no one wanted and cost tens of thousands of lives.')).toMatchObject({
+      metric: 'killed',
+      low: 10_000,
+      qualifier: 'vague',
+    });
+    expect(figs('The militants said they would storm the town and kill 30 people.')).toEqual([]);
+    expect(figs('The group vowed to kill and maim 30 soldiers.')).toEqual([]);
+  });
+});

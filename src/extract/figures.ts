@@ -336,9 +336,10 @@ function readNounPhrase(after: string): NounPhrase {
   return { text: after.slice(0, pos).trim().replace(/^,\s*/, ''), end: pos };
 }
 
-// Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
+// Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
+// when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -1306,7 +1307,18 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
         /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(
           sentence.slice(cs, raw.start),
         );
-      const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      let lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      // A second predicate of its own is a fact whatever the first supposed: "a war that no one wanted and cost tens
+      // of thousands of lives" (a modal or an infinitive shared by both, "would kill and wound 30", "vowed to kill
+      // and maim 30", stays one supposition)
+      const conjoined = /\b(?:and|but)\s+(?:(?:has|have|had|already|also|eventually|ultimately)\s+)*[a-z]+\s+$/.exec(
+        lead,
+      );
+      if (
+        conjoined &&
+        !/\b(?:could|would|might|will|may|must|should|shall|can|to)\b/i.test(lead.slice(0, conjoined.index))
+      )
+        lead = conjoined[0];
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
