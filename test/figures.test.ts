@@ -1203,3 +1203,19 @@ describe('round 5: a supposition or a rate reaches only its own clause', () => {
     expect(figs('The group vowed to kill and maim 30 soldiers.')).toEqual([]);
   });
 });
+
+describe('round 5: a month named without its year', () => {
+  it('is the last such month on or before the article, never a later one', () => {
+    expect(one('In February, a car bombing in the north killed 40 soldiers.', '2019-08-06')).toMatchObject({
+      asOf: '2019-02-01',
+      asOfPrecision: 'month',
+      history: false,
+    });
+    expect(
+      one(
+        'Witnesses told what happened in the port on Sept. 11 and how the staff came under attacks that left four guards dead.',
+        '2013-05-08',
+      ),
+    ).toMatchObject({ asOf: '2012-09-11', low: 4 });
+  });
+});

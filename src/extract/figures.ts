@@ -17,6 +17,7 @@ import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecisio
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { pastDates } from './figures-time';
 import { metricOfWord } from './figures-meaning';
 
 export type { Qualifier };
@@ -1486,7 +1487,7 @@ function finish(
     (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
-  const dates = sentenceDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
+  const dates = pastDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
