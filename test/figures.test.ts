@@ -1219,3 +1219,33 @@ describe('round 5: a month named without its year', () => {
     ).toMatchObject({ asOf: '2012-09-11', low: 4 });
   });
 });
+
+describe('round 5: an event dated elsewhere in the article', () => {
+  it('takes the day or month the article gave the same event', () => {
+    const f = extractFigures(
+      article(
+        '2012-10-08',
+        'The senator will speak on Monday about foreign policy.',
+        "He will argue that last month's consulate attack in the port was no random act.",
+        'The port attack left the consul and three other staff dead.',
+      ),
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ low: 4, asOf: '2012-09-01', asOfPrecision: 'month', history: false });
+  });
+
+  it('keeps the article day for a running toll or a year-only date', () => {
+    const running = extractFigures(
+      article(
+        '2019-09-12',
+        'The Aug. 3 shooting at the mall shocked the city.',
+        'The shooting has killed 22 people so far, officials said.',
+      ),
+    );
+    expect(running[0]).toMatchObject({ asOf: '2019-09-12' });
+    const yearOnly = extractFigures(
+      article('2019-09-12', 'The raid of 2019 was badly planned.', 'The raid killed 12 people.'),
+    );
+    expect(yearOnly[0]).toMatchObject({ asOf: '2019-09-12' });
+  });
+});

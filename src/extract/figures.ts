@@ -17,7 +17,7 @@ import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecisio
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
-import { pastDates } from './figures-time';
+import { eventDateElsewhere, pastDates } from './figures-time';
 import { metricOfWord } from './figures-meaning';
 
 export type { Qualifier };
@@ -1610,6 +1610,22 @@ function finish(
           }
         }
       }
+    }
+  }
+  // An event the sentence names by a definite noun, told in the past and dated elsewhere in the article: "The
+  // Benghazi attack left the U.S. ambassador and three other Americans dead" stands at "last month's consulate
+  // attack in Benghazi", not at the article's day
+  if (asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const e = eventDateElsewhere(texts, i, sentence.slice(0, raw.start), ref);
+    if (e && daysBetween(e.date, ref) > 3) {
+      asOf = e.date;
+      precision = e.precision;
+      asOfFrom = 'context';
+      history =
+        daysBetween(
+          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+          ref,
+        ) > 366;
     }
   }
   // "the shooting that killed 7 in July 2009 and the massacre five months later that killed 19", "In 2008 the group
