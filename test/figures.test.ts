@@ -1249,3 +1249,31 @@ describe('round 5: an event dated elsewhere in the article', () => {
     expect(yearOnly[0]).toMatchObject({ asOf: '2019-09-12' });
   });
 });
+
+describe("round 5: a toll inside a quotation is its speaker's", () => {
+  it('names the speaker of the quotation when the sentence names no source', () => {
+    // one paragraph of two sentences: the quotation opens in the first and its speaker is named in the second
+    const a = article('2015-10-05', 'Senator Jane Ortiz spoke to reporters on Monday.');
+    const first = '“We will find the men who killed 12 of our soldiers.';
+    const second = 'They will answer for it,” Ortiz said.';
+    a.paragraphs.push(`${first} ${second}`);
+    a.sentences.push(
+      { index: 1, paragraph: 1, start: 0, end: first.length, text: first },
+      { index: 2, paragraph: 1, start: first.length + 1, end: first.length + 1 + second.length, text: second },
+    );
+    const f = extractFigures(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ metric: 'killed', low: 12, estimator: 'Jane Ortiz' });
+  });
+
+  it('keeps a source the quotation itself names, and names no one outside quotations', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-05',
+        'Senator Jane Ortiz spoke to reporters on Monday.',
+        'The attack killed 12 soldiers, the army said.',
+      ),
+    );
+    expect(f[0]).toMatchObject({ estimator: 'army' });
+  });
+});

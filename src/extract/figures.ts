@@ -18,6 +18,7 @@ import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexi
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { eventDateElsewhere, pastDates } from './figures-time';
+import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 
 export type { Qualifier };
@@ -1270,10 +1271,13 @@ const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
 /** Figures of one article, in sentence order. */
-export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sentences'>): Figure[] {
+export function extractFigures(
+  article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
+): Figure[] {
   const reference = articleNewsDay(article);
   const texts = article.sentences.map((s) => s.text);
   const out: Figure[] = [];
+  const speakerAt = quotedBy(article);
   texts.forEach((sentence, i) => {
     const ms = mentions(sentence);
     if (!ms.length) return;
@@ -1390,6 +1394,14 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
         continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference, article.published);
+      // a toll inside a quotation that names no source of its own is its speaker's
+      if (f && !f.estimator && /["“”]/.test(sentence + (texts[i - 1] ?? ''))) {
+        const speaker = speakerAt(i, raw.start);
+        if (speaker) {
+          f.estimator = speaker;
+          f.estimatorKey = estimatorKey(speaker);
+        }
+      }
       if (f) out.push(f);
     }
   });
