@@ -1277,3 +1277,36 @@ describe("round 5: a toll inside a quotation is its speaker's", () => {
     expect(f[0]).toMatchObject({ estimator: 'army' });
   });
 });
+
+describe('round 5: more of the clause read by its words', () => {
+  it('reads a part by the verb before it, and "one of" by its own predicate', () => {
+    expect(one('They vowed to catch the men who killed 3,000 of us on 9/11.')).toMatchObject({
+      metric: 'killed',
+      low: 3000,
+    });
+    expect(one('Police shot one of the protesters dead during the standoff.')).toMatchObject({
+      metric: 'killed',
+      low: 1,
+    });
+    expect(figs('One of the injured was a child.')).toEqual([]);
+  });
+
+  it('reads the victims of what a noun names', () => {
+    expect(one('The memorial honors more than 4,400 lynching victims.')).toMatchObject({
+      metric: 'killed',
+      low: 4400,
+      qualifier: 'over',
+    });
+  });
+
+  it('reads a second predicate as a fact past a finite first one, not past a shared modal', () => {
+    expect(
+      one('The plot was encouraged by a recruiter but was poorly planned and left only the two attackers dead.'),
+    ).toMatchObject({ metric: 'killed', low: 2 });
+    expect(figs('The rebels threatened to storm the heavily guarded town and kill 30 people.')).toEqual([]);
+  });
+
+  it('reads a date written 9/11 as no rate', () => {
+    expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
+  });
+});

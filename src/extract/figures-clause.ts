@@ -82,6 +82,9 @@ function predicateAfter(sentence: string, end: number): ClauseReading | null {
     if (/^[,;:()"“”]$/.test(w) || NP_END.test(w) || AUX.test(w)) break;
     // another number: "250 of every 100,000 residents" is a rate
     if (/^\d/.test(w)) return null;
+    // "more than 4,400 lynching victims", "20 murder victims": the victims of what the noun names
+    const noun = /^victims$/i.test(ws[k + 1]?.text ?? '') ? metricOfWord(w, 'noun') : null;
+    if (noun) return { metric: noun, relation: 'nominal', word: w, added: 0, end: ws[k + 1].end };
     if (metricOfWord(w, 'predicate')) break;
     // a verb of its own ("eight were Mexican nationals"): the phrase is another clause's
     if (/(?:ed|ing)$/i.test(w) && !/^[A-Z]/.test(w)) return null;

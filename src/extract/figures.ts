@@ -98,6 +98,8 @@ const NUMBER_RE = new RegExp(
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
+    // (or a part of a group, a figure only by a predicate of its own: "Police shot one of the occupiers dead")
+    String.raw`\bone(?=\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b)`,
     String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
@@ -1248,13 +1250,16 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
 
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
 function readPart(sentence: string, m: Mention, before: string): Raw | null {
-  const c = readClause(sentence, m.start, m.end);
-  if (!c || c.relation === 'nominal') return null;
   const qual = qualifierOf(before);
+  const c = readClause(sentence, m.start, m.end);
+  // or the object of a verb before it: "the bastards who killed 3,000 of us"
+  const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
+  const metric = c && c.relation !== 'nominal' ? c.metric : verb;
+  if (!metric) return null;
   const qualifier: Qualifier = qual?.q ?? 'exact';
   const start = qual ? before.lastIndexOf(qual.text) : m.start;
   return {
-    metric: c.metric,
+    metric,
     low: qualifier === 'up-to' ? null : m.value,
     high: qualifier === 'over' || qualifier === 'at-least' ? null : m.value,
     qualifier,
@@ -1316,12 +1321,16 @@ export function extractFigures(
       // A second predicate of its own is a fact whatever the first supposed: "a war that no one wanted and cost tens
       // of thousands of lives" (a modal or an infinitive shared by both, "would kill and wound 30", "vowed to kill
       // and maim 30", stays one supposition)
-      const conjoined = /\b(?:and|but)\s+(?:(?:has|have|had|already|also|eventually|ultimately)\s+)*[a-z]+\s+$/.exec(
-        lead,
-      );
+      // ("was poorly planned and left only the two assailants dead": the verb and its object's first words)
+      const conjoined =
+        /\b(?:and|but)\s+(?:(?:has|have|had|already|also|eventually|ultimately)\s+)*[a-z]+(?:\s+[a-z]+){0,3}\s+$/.exec(
+          lead,
+        );
       if (
         conjoined &&
-        !/\b(?:could|would|might|will|may|must|should|shall|can|to)\b/i.test(lead.slice(0, conjoined.index))
+        !/\b(?:could|would|might|will|may|must|should|shall|can|to)\b/i.test(
+          lead.slice(0, conjoined.index).split(/\s+/).slice(-7).join(' '),
+        )
       )
         lead = conjoined[0];
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
@@ -1373,7 +1382,7 @@ export function extractFigures(
         continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (
-        /^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(
+        /^[^.;]{0,40}?(?:\bper\s+|(?<!\d)\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(
           sentence.slice(raw.end),
         )
       )
