@@ -1310,3 +1310,29 @@ describe('round 5: more of the clause read by its words', () => {
     expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
   });
 });
+
+describe('round 5: estimators by initials, and history told without a year', () => {
+  it('reads an organisation by initials that spell a word as the source', () => {
+    expect(one('As of November 26, WHO said there were 5,600 deaths.', '2014-11-28')).toMatchObject({
+      estimator: 'WHO',
+    });
+    expect(one('A man who said 30 people died was arrested.').estimator).toBeNull();
+  });
+
+  it('dates a story told after a sentence opening on a month and year more than a year before', () => {
+    const f = extractFigures(
+      article(
+        '2014-05-07',
+        'In January 2013, gunmen struck a gas plant in the desert and took hundreds hostage.',
+        'The gunmen executed some 40 foreigners before troops regained control.',
+      ),
+    );
+    expect(f[0]).toMatchObject({ low: 40, asOf: '2013-01-01', history: true });
+  });
+
+  it('marks "decades ago" as history', () => {
+    expect(
+      one('Decades ago, a careless remark started a war that no one wanted and cost tens of thousands of lives.'),
+    ).toMatchObject({ history: true, low: 10_000 });
+  });
+});

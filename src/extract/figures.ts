@@ -434,7 +434,8 @@ interface Attribution {
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
   // "a whistleblower who said": the speaker is the noun before "who", not whatever precedes it
-  text = text.replace(/\s+(?:who|which|that)\s*$/i, ' ');
+  // (lowercase: "WHO said" is the World Health Organization)
+  text = text.replace(/\s+(?:who|which|that)\s*$/, ' ');
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
@@ -629,7 +630,13 @@ function readAttributions(sentence: string): Attribution[] {
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index) && plausibleSource(a.name)) out.push(a);
+    else if (a.kind === 'subject' && plausibleSource(a.name)) {
+      // a name right before the verb that the reporting-clause stage left unnamed ("As of November 26, WHO said"
+      // reads "WHO" as the pronoun) names the source after all
+      const same = out.findIndex((o) => o.index === a.index);
+      if (same < 0) out.push(a);
+      else if (out[same].kind === 'unnamed' && /^\p{Lu}{2,}$/u.test(a.name)) out[same] = a;
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -657,6 +664,8 @@ export function plausibleSource(raw: string): boolean {
   if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
   if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
     return false;
+  // an organisation's initials are a source even when they spell a word ("WHO said")
+  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return true;
   if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
   // "summarily eclipsing an earlier estimate": an adverb, a comparative
   if (/^[a-z]+ly$/.test(words[0])) return false;
@@ -1570,6 +1579,9 @@ function finish(
     // "In 2009, Boko Haram killed two police officers. The military responded with a crackdown that killed 700":
     // a story's background told in the simple past keeps the year the sentence before opened on
     const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
+    // ("In January 2013, terrorists ... struck a gas plant. The terrorists executed some 40 foreigners" in a May 2014
+    // paper: that month, more than a year before, is history)
+    const openedDay = opened?.[1] ? `${opened[2]}-${monthNumber(opened[1])}-01` : null;
     // "a virus that killed around 675,000 Americans in the early 1900s": a decade long past
     const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(
       sentence,
@@ -1581,14 +1593,14 @@ function finish(
           ? eventYear
           : DEFINITE_EVENT.test(sentence)
             ? contextYear(texts, i, ref)
-            : opened && refYear - Number(opened[2]) >= 2
+            : opened && (refYear - Number(opened[2]) >= 2 || (openedDay && daysBetween(openedDay, ref) > 366))
               ? Number(opened[2])
               : decade && refYear - Number(decade[1]) >= 11
                 ? Number(decade[1])
                 : null;
     if (year !== null) {
-      const month = year === eventYear && dated![1];
-      asOf = month ? eventDay! : `${year}-01-01`;
+      const month = (year === eventYear && dated![1]) || (openedDay && year === Number(opened![2]) && !eventYear);
+      asOf = month ? (year === eventYear ? eventDay! : openedDay!) : `${year}-01-01`;
       precision = month ? 'month' : 'year';
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
@@ -1648,6 +1660,15 @@ function finish(
           ref,
         ) > 366;
     }
+  }
+  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
+  // long past whose year the text does not give is history all the same
+  if (
+    (asOfFrom === 'article' || asOf === ref) &&
+    /\b(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)\b/i.test(sentence.slice(0, raw.start))
+  ) {
+    history = true;
+    asOfFrom = 'context';
   }
   // "the shooting that killed 7 in July 2009 and the massacre five months later that killed 19", "In 2008 the group
   // launched attacks which ... a year later killed 31": that long after the date the sentence told before
