@@ -35,9 +35,15 @@ const OBJECT_AFTER =
   /^(?:a|an|the|his|her|their|its|our|my|\d[\d,]*|at|more|some|about|nearly|dozens|hundreds|thousands)$/i;
 
 /** A participle, an adjective or an adverb by WordNet or by its ending. */
+const formCache = new Map<string, boolean>();
 function predicateForm(word: string): boolean {
   const w = word.toLowerCase();
-  return /(?:ed|en|wn|ly)$/.test(w) || baseForms(w).some((b) => b.pos === 'a' || b.pos === 'r');
+  let f = formCache.get(w);
+  if (f === undefined) {
+    f = /(?:ed|en|wn|ly)$/.test(w) || baseForms(w).some((b) => b.pos === 'a' || b.pos === 'r');
+    formCache.set(w, f);
+  }
+  return f;
 }
 
 interface Word {

@@ -16,6 +16,13 @@ export function quotedBy(article: Pick<Article, 'sentences'> & { paragraphs?: st
   return (sentenceIndex, offset) => {
     const s = article.sentences[sentenceIndex];
     if (!s || !article.paragraphs?.length) return null;
+    // (the quotations are read only for a place inside quotation marks: an opening double mark last before it in its
+    // paragraph, or an odd number of straight ones; a quotation run on from the paragraph before opens with a mark)
+    const before = (article.paragraphs[s.paragraph] ?? '').slice(0, s.start + offset);
+    // (double marks only: a single closing mark is also the apostrophe of "didn’t")
+    const open = before.lastIndexOf('“');
+    const inside = (open >= 0 && open > before.lastIndexOf('”')) || (before.match(/"/g) ?? []).length % 2 === 1;
+    if (!inside) return null;
     if (!parts) {
       parts = [];
       for (const q of attributeQuotes(article.paragraphs).quotes) {

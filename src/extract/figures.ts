@@ -1413,7 +1413,7 @@ export function extractFigures(
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference, article.published);
       // a toll inside a quotation that names no source of its own is its speaker's
-      if (f && !f.estimator && /["“”]/.test(sentence + (texts[i - 1] ?? ''))) {
+      if (f && !f.estimator) {
         const speaker = speakerAt(i, raw.start);
         if (speaker) {
           f.estimator = speaker;
