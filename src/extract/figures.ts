@@ -231,12 +231,12 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
     metric: 'injured',
-    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring|injury|injuries) of(?:\s+(?:the|those|these))?)\s+$/i,
+    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
   },
   {
     metric: 'displaced',
@@ -248,7 +248,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   },
   {
     metric: 'detained',
-    re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
+    re: /\b(?:detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
   },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
@@ -1010,7 +1010,9 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
 
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
-  return null;
+  // a noun of "of" by its meaning: "the deaths of", "the massacre of", "the killings of those", "the arrests of"
+  const noun = /\b([A-Za-z]+)\s+of(?:\s+(?:the|those|these))?\s+$/.exec(before);
+  return noun ? metricOfWord(noun[1], 'noun') : null;
 }
 
 interface Raw {
