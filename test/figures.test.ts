@@ -1336,3 +1336,24 @@ describe('round 5: estimators by initials, and history told without a year', () 
     ).toMatchObject({ history: true, low: 10_000 });
   });
 });
+
+describe('round 5: a verb before the figure by its meaning', () => {
+  it('reads verbs of killing, wounding and arrest by WordNet, not a list', () => {
+    expect(one('Gunmen assassinated three judges in the capital.')).toMatchObject({ metric: 'killed', low: 3 });
+    expect(one('The soldiers beheaded 12 hostages.')).toMatchObject({ metric: 'killed', low: 12 });
+    // (the teacher counted with the two students)
+    expect(one('The shooter killed himself after shooting a teacher and two students.')).toMatchObject({
+      metric: 'injured',
+      low: 3,
+    });
+    expect(one('Police jailed 40 protesters overnight.')).toMatchObject({ metric: 'detained', low: 40 });
+  });
+
+  it('reads no particle as a verb, and no projection as a count', () => {
+    expect(figs('The district was forced to lay off 1,000 teachers.')).toEqual([]);
+    expect(figs('The brothers set off two bombs at the finish line.')).toEqual([]);
+    expect(figs('The country faces a crisis in the coming years as rising seas displace millions of people.')).toEqual(
+      [],
+    );
+  });
+});

@@ -53,8 +53,11 @@ const SENSES: Record<Role, [Pos, number][]> = {
   noun: [['n', 2]],
 };
 
-/** How far up WordNet's more general senses a word may go to meet an anchor ("assassinate" → "murder" → "kill"). */
-const DEPTH = 4;
+/**
+ * How far up WordNet's more general senses a word may go to meet an anchor ("assassinate" → "murder" → "kill"): a
+ * verb two steps ("shoot" reaches "wound" only through "hit", a blow that hurts no one), a noun four.
+ */
+const DEPTH: Record<Role, number> = { verb: 2, predicate: 4, noun: 4 };
 
 let anchorMap: Map<string, { metric: Metric; below: boolean }> | null = null;
 function anchors(): Map<string, { metric: Metric; below: boolean }> {
@@ -68,11 +71,11 @@ function anchors(): Map<string, { metric: Metric; below: boolean }> {
 }
 
 /** The anchor a sense reaches through more general senses, derivations, participles and pertainyms, if any. */
-function reach(start: Synset): Metric | null {
+function reach(start: Synset, depthLimit: number): Metric | null {
   const a = anchors();
   const seen = new Set<string>();
   let frontier: Synset[] = [start];
-  for (let depth = 0; depth <= DEPTH && frontier.length; depth++) {
+  for (let depth = 0; depth <= depthLimit && frontier.length; depth++) {
     const next: Synset[] = [];
     for (const s of frontier) {
       const key = s.pos + s.offset;
@@ -115,7 +118,7 @@ export function metricOfWord(word: string, role: Role): Metric | null {
     for (const f of forms) {
       if (f.pos !== pos) continue;
       for (const s of sensesOf(f.lemma, pos, n)) {
-        found = reach(s);
+        found = reach(s, DEPTH[role]);
         if (found) break;
       }
       if (found) break;

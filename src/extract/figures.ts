@@ -20,6 +20,7 @@ import { readClause } from './figures-clause';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
+import { baseForms } from './meaning/wordnet';
 
 export type { Qualifier };
 
@@ -231,16 +232,16 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
     metric: 'injured',
-    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
+    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
   },
   {
     metric: 'displaced',
-    re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
+    re: /\b(?:uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
   },
   {
     metric: 'refugees',
@@ -248,7 +249,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   },
   {
     metric: 'detained',
-    re: /\b(?:detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
+    re: /\b(?:detention of|rounded up|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
   },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
@@ -1012,7 +1013,13 @@ function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
   // a noun of "of" by its meaning: "the deaths of", "the massacre of", "the killings of those", "the arrests of"
   const noun = /\b([A-Za-z]+)\s+of(?:\s+(?:the|those|these))?\s+$/.exec(before);
-  return noun ? metricOfWord(noun[1], 'noun') : null;
+  if (noun) return metricOfWord(noun[1], 'noun');
+  // a verb by its meaning, the number its object: "killed", "massacred", "executing", "wounded", "arrested", "jailed",
+  // "displaced" (its first sense: "shot" is "hit with a missile", its wounded told by the patterns above)
+  // (not a particle, "lay off 1,000", "set off two bombs", which WordNet also holds as a verb, "to off")
+  const verb = /\b([a-z]+)\s+$/.exec(before);
+  if (!verb || baseForms(verb[1]).some((b) => b.pos === 'r')) return null;
+  return metricOfWord(verb[1], 'verb');
 }
 
 interface Raw {
@@ -1358,7 +1365,7 @@ export function extractFigures(
         (nounOf !== null && (/^(?:shootings?|wounding)$/i.test(nounOf[1]) || metricOfWord(nounOf[1], 'noun') !== null));
       if (
         !named &&
-        /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
+        /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
       )
