@@ -1357,3 +1357,11 @@ describe('round 5: a verb before the figure by its meaning', () => {
     );
   });
 });
+
+describe('round 5: another group of the same victims past a place', () => {
+  it('adds "along with N other people" to the count before it', () => {
+    expect(one('A week ago, gunmen murdered eight reporters at the paper along with four other people.')).toMatchObject(
+      { metric: 'killed', low: 12, high: 12 },
+    );
+  });
+});

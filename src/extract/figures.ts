@@ -1207,17 +1207,27 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     const noun = pn && pn[0] ? pn : /^\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b/.exec(tail);
     const second =
       noun && noun[0] && !conj?.value && !m.vague && !qual
-        ? new RegExp(
+        ? (new RegExp(
             String.raw`^\s+and\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+(?:other\s+)?[a-z][\w'’-]*\b(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
             'i',
-          ).exec(tail.slice(noun[0].length))
+          ).exec(tail.slice(noun[0].length)) ??
+          // "murdered eight staff members at the newspaper along with four other people" is 12: past a place, or
+          // "along with", only "N other(s)" is another group of the same victims
+          new RegExp(
+            String.raw`^(?:\s+(?:at|in|on|inside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,?\s+(?:and|along with|as well as|together with)\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+others?\b(?:\s+[a-z][\w'’-]*s\b)?(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
+            'i',
+          ).exec(tail.slice(noun[0].length)))
         : null;
     const addend = second ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
       if (low !== null) low += 1;
       if (high !== null) high += 1;
       end += pn![0].length + joined[0].length;
-    } else if (addend && !addend.vague && !predicateWord(second![0].replace(/^\s+and\s+\S+/, ''))) {
+    } else if (
+      addend &&
+      !addend.vague &&
+      !predicateWord(second![0].replace(/^.*?\b(?:and|with)\s+\S+(?:\s+others?\b)?/i, ''))
+    ) {
       if (low !== null) low += addend.value;
       if (high !== null) high += addend.value;
       end += noun![0].length + second![0].length;
