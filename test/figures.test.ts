@@ -1127,3 +1127,241 @@ describe('round 4: "N months later" after a date', () => {
     ]);
   });
 });
+
+describe('round 5: the clause read by what the number is to its words (WordNet)', () => {
+  it('names a metric from a word by its senses, not a list: murder is killing, fatally is fatal', async () => {
+    const { metricOfWord } = await import('../src/extract/figures-meaning');
+    expect(metricOfWord('assassination', 'noun')).toBe('killed');
+    expect(metricOfWord('fatally', 'predicate')).toBe('killed');
+    expect(metricOfWord('arrested', 'predicate')).toBe('detained');
+    expect(metricOfWord('displaced', 'predicate')).toBe('displaced');
+    // "N were shot" are the wounded (first sense: hit with a missile); a fraction is no killing
+    expect(metricOfWord('shot', 'verb')).toBeNull();
+    expect(metricOfWord('quarter', 'noun')).toBeNull();
+    expect(metricOfWord('trapped', 'predicate')).toBeNull();
+  });
+
+  it('reads a predicate that describes the counted group after it', () => {
+    expect(
+      one('Soldiers came under an air attack that left at least several dozen of them dead on the road.'),
+    ).toMatchObject({ metric: 'killed', low: 12, high: null, qualifier: 'vague' });
+    expect(one('The regime has lost half its land, with millions of its citizens displaced.')).toMatchObject({
+      metric: 'displaced',
+      low: 1_000_000,
+    });
+  });
+
+  it('counts a part of a group by its own predicate, and no part without one', () => {
+    const f = figs('Twenty-nine students have been shot in the past year, eight of them fatally.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['injured', 29],
+      ['killed', 8],
+    ]);
+    expect(one('Police said 102 of the suspects — most of them young — were arrested for arson.')).toMatchObject({
+      metric: 'detained',
+      low: 102,
+    });
+    expect(figs('Most of the dead were men, and two of them were foreign nationals.')).toEqual([]);
+    expect(figs('Two of the gunmen killed a guard at the gate.')).toEqual([]);
+  });
+
+  it('reads a noun of "of" by its meaning, a name before "and N others" one more', () => {
+    expect(
+      one('No one has yet answered for the assassination of Ambassador John Smith and three other Americans.'),
+    ).toMatchObject({ metric: 'killed', low: 4, high: 4 });
+    // inside a supposition, a toll named by such a noun is still a fact
+    expect(one('The inquiry could lead to charges over the slayings of four aid workers.')).toMatchObject({
+      metric: 'killed',
+      low: 4,
+    });
+  });
+
+  it('reads no casualty into a noun, a fraction or a confinement', () => {
+    expect(figs('The council voted to replace the complex with four smaller jails.')).toEqual([]);
+    expect(figs('The agency has contacted fewer than a quarter of the thousands it said it would.')).toEqual([]);
+    expect(figs('As many as 70,000 people were trapped on the mountain.')).toEqual([]);
+  });
+});
+
+describe('round 5: a supposition or a rate reaches only its own clause', () => {
+  it('reads "at a time when" as the time of a clause, not a rate', () => {
+    expect(
+      one(
+        'The vote came at a time when the mayor faces scrutiny over a pandemic that has killed more than 9,000 people.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 9000, qualifier: 'over' });
+    expect(figs('Guards let the migrants through 200 people at a time.')).toEqual([]);
+  });
+
+  it('keeps a second predicate of its own as a fact, a modal shared by both as a supposition', () => {
+    expect(one('The remark started a war that no one wanted and cost tens of thousands of lives.')).toMatchObject({
+      metric: 'killed',
+      low: 10_000,
+      qualifier: 'vague',
+    });
+    expect(figs('The militants said they would storm the town and kill 30 people.')).toEqual([]);
+    expect(figs('The group vowed to kill and maim 30 soldiers.')).toEqual([]);
+  });
+});
+
+describe('round 5: a month named without its year', () => {
+  it('is the last such month on or before the article, never a later one', () => {
+    expect(one('In February, a car bombing in the north killed 40 soldiers.', '2019-08-06')).toMatchObject({
+      asOf: '2019-02-01',
+      asOfPrecision: 'month',
+      history: false,
+    });
+    expect(
+      one(
+        'Witnesses told what happened in the port on Sept. 11 and how the staff came under attacks that left four guards dead.',
+        '2013-05-08',
+      ),
+    ).toMatchObject({ asOf: '2012-09-11', low: 4 });
+  });
+});
+
+describe('round 5: an event dated elsewhere in the article', () => {
+  it('takes the day or month the article gave the same event', () => {
+    const f = extractFigures(
+      article(
+        '2012-10-08',
+        'The senator will speak on Monday about foreign policy.',
+        "He will argue that last month's consulate attack in the port was no random act.",
+        'The port attack left the consul and three other staff dead.',
+      ),
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ low: 4, asOf: '2012-09-01', asOfPrecision: 'month', history: false });
+  });
+
+  it('keeps the article day for a running toll or a year-only date', () => {
+    const running = extractFigures(
+      article(
+        '2019-09-12',
+        'The Aug. 3 shooting at the mall shocked the city.',
+        'The shooting has killed 22 people so far, officials said.',
+      ),
+    );
+    expect(running[0]).toMatchObject({ asOf: '2019-09-12' });
+    const yearOnly = extractFigures(
+      article('2019-09-12', 'The raid of 2019 was badly planned.', 'The raid killed 12 people.'),
+    );
+    expect(yearOnly[0]).toMatchObject({ asOf: '2019-09-12' });
+  });
+});
+
+describe("round 5: a toll inside a quotation is its speaker's", () => {
+  it('names the speaker of the quotation when the sentence names no source', () => {
+    // one paragraph of two sentences: the quotation opens in the first and its speaker is named in the second
+    const a = article('2015-10-05', 'Senator Jane Ortiz spoke to reporters on Monday.');
+    const first = '“We will find the men who killed 12 of our soldiers.';
+    const second = 'They will answer for it,” Ortiz said.';
+    a.paragraphs.push(`${first} ${second}`);
+    a.sentences.push(
+      { index: 1, paragraph: 1, start: 0, end: first.length, text: first },
+      { index: 2, paragraph: 1, start: first.length + 1, end: first.length + 1 + second.length, text: second },
+    );
+    const f = extractFigures(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ metric: 'killed', low: 12, estimator: 'Jane Ortiz' });
+  });
+
+  it('keeps a source the quotation itself names, and names no one outside quotations', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-05',
+        'Senator Jane Ortiz spoke to reporters on Monday.',
+        'The attack killed 12 soldiers, the army said.',
+      ),
+    );
+    expect(f[0]).toMatchObject({ estimator: 'army' });
+  });
+});
+
+describe('round 5: more of the clause read by its words', () => {
+  it('reads a part by the verb before it, and "one of" by its own predicate', () => {
+    expect(one('They vowed to catch the men who killed 3,000 of us on 9/11.')).toMatchObject({
+      metric: 'killed',
+      low: 3000,
+    });
+    expect(one('Police shot one of the protesters dead during the standoff.')).toMatchObject({
+      metric: 'killed',
+      low: 1,
+    });
+    expect(figs('One of the injured was a child.')).toEqual([]);
+  });
+
+  it('reads the victims of what a noun names', () => {
+    expect(one('The memorial honors more than 4,400 lynching victims.')).toMatchObject({
+      metric: 'killed',
+      low: 4400,
+      qualifier: 'over',
+    });
+  });
+
+  it('reads a second predicate as a fact past a finite first one, not past a shared modal', () => {
+    expect(
+      one('The plot was encouraged by a recruiter but was poorly planned and left only the two attackers dead.'),
+    ).toMatchObject({ metric: 'killed', low: 2 });
+    expect(figs('The rebels threatened to storm the heavily guarded town and kill 30 people.')).toEqual([]);
+  });
+
+  it('reads a date written 9/11 as no rate', () => {
+    expect(figs('Nearly 250 of every 100,000 residents have died.')).toEqual([]);
+  });
+});
+
+describe('round 5: estimators by initials, and history told without a year', () => {
+  it('reads an organisation by initials that spell a word as the source', () => {
+    expect(one('As of November 26, WHO said there were 5,600 deaths.', '2014-11-28')).toMatchObject({
+      estimator: 'WHO',
+    });
+    expect(one('A man who said 30 people died was arrested.').estimator).toBeNull();
+  });
+
+  it('dates a story told after a sentence opening on a month and year more than a year before', () => {
+    const f = extractFigures(
+      article(
+        '2014-05-07',
+        'In January 2013, gunmen struck a gas plant in the desert and took hundreds hostage.',
+        'The gunmen executed some 40 foreigners before troops regained control.',
+      ),
+    );
+    expect(f[0]).toMatchObject({ low: 40, asOf: '2013-01-01', history: true });
+  });
+
+  it('marks "decades ago" as history', () => {
+    expect(
+      one('Decades ago, a careless remark started a war that no one wanted and cost tens of thousands of lives.'),
+    ).toMatchObject({ history: true, low: 10_000 });
+  });
+});
+
+describe('round 5: a verb before the figure by its meaning', () => {
+  it('reads verbs of killing, wounding and arrest by WordNet, not a list', () => {
+    expect(one('Gunmen assassinated three judges in the capital.')).toMatchObject({ metric: 'killed', low: 3 });
+    expect(one('The soldiers beheaded 12 hostages.')).toMatchObject({ metric: 'killed', low: 12 });
+    // (the teacher counted with the two students)
+    expect(one('The shooter killed himself after shooting a teacher and two students.')).toMatchObject({
+      metric: 'injured',
+      low: 3,
+    });
+    expect(one('Police jailed 40 protesters overnight.')).toMatchObject({ metric: 'detained', low: 40 });
+  });
+
+  it('reads no particle as a verb, and no projection as a count', () => {
+    expect(figs('The district was forced to lay off 1,000 teachers.')).toEqual([]);
+    expect(figs('The brothers set off two bombs at the finish line.')).toEqual([]);
+    expect(figs('The country faces a crisis in the coming years as rising seas displace millions of people.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('round 5: another group of the same victims past a place', () => {
+  it('adds "along with N other people" to the count before it', () => {
+    expect(one('A week ago, gunmen murdered eight reporters at the paper along with four other people.')).toMatchObject(
+      { metric: 'killed', low: 12, high: 12 },
+    );
+  });
+});

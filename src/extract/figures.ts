@@ -16,6 +16,11 @@ import type { Metric, Qualifier } from './vocabulary';
 import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
+import { readClause } from './figures-clause';
+import { eventDateElsewhere, pastDates } from './figures-time';
+import { quotedBy } from './figures-quoted';
+import { metricOfWord } from './figures-meaning';
+import { baseForms } from './meaning/wordnet';
 
 export type { Qualifier };
 
@@ -83,7 +88,7 @@ const NUMBER_RE = new RegExp(
   [
     // vague words first, so "tens of thousands" is read whole
     String.raw`\b(?:hundreds|tens) of (?:thousands|millions)\b`,
-    String.raw`\b(?:several|a few) (?:hundred|thousand|million)\b`,
+    String.raw`\b(?:several|a few) (?:dozen|hundred|thousand|million)\b`,
     String.raw`\b(?:millions|thousands|hundreds|dozens|scores)\b`,
     // digits with separators or decimals, with an optional scale word ("1.2 million", "30,000")
     String.raw`(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion))?\b`,
@@ -94,6 +99,8 @@ const NUMBER_RE = new RegExp(
     String.raw`\b(?:a|one|${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand))?(?:\s+(?:and\s+)?(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?\b`,
     String.raw`\b(?:${SMALL_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b`,
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
+    // (or a part of a group, a figure only by a predicate of its own: "Police shot one of the occupiers dead")
+    String.raw`\bone(?=\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b)`,
     String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
@@ -104,6 +111,8 @@ export function parseNumber(raw: string): { value: number; vague: string | null 
   const t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const half = /^(?:half (?:a|one)|a half|one half) (million|billion|thousand|dozen)$/.exec(t);
   if (half) return { value: SCALE[half[1]] / 2, vague: null };
+  // "several dozen" is "dozens" (12, as ACLED codes it): a dozen is no round number a reporter multiplies
+  if (/^(?:several|a few) dozen$/.test(t)) return { value: 12, vague: t };
   const sev = /^(several|a few) (hundred|thousand|million)$/.exec(t);
   if (sev) return { value: (sev[1] === 'several' ? 3 : 2) * SCALE[sev[2]], vague: t };
   for (const [re, v] of VAGUE) if (re.test(t) && v) return { value: v, vague: t };
@@ -223,16 +232,16 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:killed|killing|kill|kills|slew|slaying|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths?(?: in (?:1[6-9]\d\d|20\d\d))? of|(?:killings?|murders?|massacre|slaughter|murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
     metric: 'injured',
-    re: /\b(?:wounded|wounding|injured|injuring|injure|wound|hurt|hurting|maimed|maiming|(?:wounding|injuring|injury|injuries) of(?:\s+(?:the|those|these))?)\s+$/i,
+    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
   },
   {
     metric: 'displaced',
-    re: /\b(?:displaced|displacing|displace|uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
+    re: /\b(?:uprooted|uprooting|(?:number|count) of (?:the )?(?:internally )?displaced(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|stands at|stood at))\s+$/i,
   },
   {
     metric: 'refugees',
@@ -240,7 +249,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   },
   {
     metric: 'detained',
-    re: /\b(?:arrests? of|detention of|arrested|arresting|arrest|detained|detaining|detain|jailed|jailing|rounded up|imprisoned|imprisoning|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
+    re: /\b(?:detention of|rounded up|(?:number|count) of (?:detainees|prisoners|people detained)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|stands at|stood at))\s+$/i,
   },
 ];
 // "hosts 1 million refugees" is a refugee count only when refugees are the counted noun.
@@ -332,9 +341,10 @@ function readNounPhrase(after: string): NounPhrase {
   return { text: after.slice(0, pos).trim().replace(/^,\s*/, ''), end: pos };
 }
 
-// Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day".
+// Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
+// when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -425,7 +435,8 @@ interface Attribution {
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
   // "a whistleblower who said": the speaker is the noun before "who", not whatever precedes it
-  text = text.replace(/\s+(?:who|which|that)\s*$/i, ' ');
+  // (lowercase: "WHO said" is the World Health Organization)
+  text = text.replace(/\s+(?:who|which|that)\s*$/, ' ');
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
@@ -620,7 +631,13 @@ function readAttributions(sentence: string): Attribution[] {
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && !out.some((o) => o.index === a.index) && plausibleSource(a.name)) out.push(a);
+    else if (a.kind === 'subject' && plausibleSource(a.name)) {
+      // a name right before the verb that the reporting-clause stage left unnamed ("As of November 26, WHO said"
+      // reads "WHO" as the pronoun) names the source after all
+      const same = out.findIndex((o) => o.index === a.index);
+      if (same < 0) out.push(a);
+      else if (out[same].kind === 'unnamed' && /^\p{Lu}{2,}$/u.test(a.name)) out[same] = a;
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -648,6 +665,8 @@ export function plausibleSource(raw: string): boolean {
   if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
   if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
     return false;
+  // an organisation's initials are a source even when they spell a word ("WHO said")
+  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return true;
   if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
   // "summarily eclipsing an earlier estimate": an adverb, a comparative
   if (/^[a-z]+ly$/.test(words[0])) return false;
@@ -733,6 +752,8 @@ interface Mention {
   raw: string;
   value: number;
   vague: string | null;
+  /** "two of them", "102 of the suspects": a part of a group, a figure only by a predicate of its own. */
+  part: boolean;
 }
 
 function mentions(sentence: string): Mention[] {
@@ -760,7 +781,9 @@ function mentions(sentence: string): Mention[] {
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
     // ("twelve officers, five of whom were killed": that part is the toll)
-    if (/^\s+of\s+(?:the|them|those|these|its|his|her|their)\b/i.test(after) && !parsed.vague) continue;
+    // (kept as a part: only a predicate of its own makes it a figure, "102 of the suspects were arrested", "eight
+    // of them fatally"; see readClause)
+    const part = /^\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b/i.test(after) && !parsed.vague;
     if (
       /^\s+of\s+whom\b/i.test(after) &&
       !/^\s+of\s+whom\s+(?:were|are|was|had|have)\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|arrested|detained|missing)\b/i.test(
@@ -768,7 +791,7 @@ function mentions(sentence: string): Mention[] {
       )
     )
       continue;
-    out.push({ start, end, raw, value: parsed.value, vague: parsed.vague });
+    out.push({ start, end, raw, value: parsed.value, vague: parsed.vague, part });
   }
   return out;
 }
@@ -988,7 +1011,15 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
 
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
-  return null;
+  // a noun of "of" by its meaning: "the deaths of", "the massacre of", "the killings of those", "the arrests of"
+  const noun = /\b([A-Za-z]+)\s+of(?:\s+(?:the|those|these))?\s+$/.exec(before);
+  if (noun) return metricOfWord(noun[1], 'noun');
+  // a verb by its meaning, the number its object: "killed", "massacred", "executing", "wounded", "arrested", "jailed",
+  // "displaced" (its first sense: "shot" is "hit with a missile", its wounded told by the patterns above)
+  // (not a particle, "lay off 1,000", "set off two bombs", which WordNet also holds as a verb, "to off")
+  const verb = /\b([a-z]+)\s+$/.exec(before);
+  if (!verb || baseForms(verb[1]).some((b) => b.pos === 'r')) return null;
+  return metricOfWord(verb[1], 'verb');
 }
 
 interface Raw {
@@ -1006,6 +1037,7 @@ interface Raw {
 
 function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
   const before = sentence.slice(0, m.start);
+  if (m.part) return readPart(sentence, m, before);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
@@ -1076,6 +1108,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     : list
       ? { value: list.value, start: list.start, group: list.start }
       : conjunctBefore(bare, tail, all, m);
+  const figureStart = start;
   if (conj?.value) {
     if (low !== null) low += conj.value;
     if (high !== null) high += conj.value;
@@ -1174,17 +1207,27 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     const noun = pn && pn[0] ? pn : /^\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b/.exec(tail);
     const second =
       noun && noun[0] && !conj?.value && !m.vague && !qual
-        ? new RegExp(
+        ? (new RegExp(
             String.raw`^\s+and\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+(?:other\s+)?[a-z][\w'’-]*\b(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
             'i',
-          ).exec(tail.slice(noun[0].length))
+          ).exec(tail.slice(noun[0].length)) ??
+          // "murdered eight staff members at the newspaper along with four other people" is 12: past a place, or
+          // "along with", only "N other(s)" is another group of the same victims
+          new RegExp(
+            String.raw`^(?:\s+(?:at|in|on|inside)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,?\s+(?:and|along with|as well as|together with)\s+(${SMALL_WORD}|\d{1,3}(?:,\d{3})*|\d+)\s+others?\b(?:\s+[a-z][\w'’-]*s\b)?(?!\s+(?:were|was|are|is|had|have|has|been)\b)`,
+            'i',
+          ).exec(tail.slice(noun[0].length)))
         : null;
     const addend = second ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
       if (low !== null) low += 1;
       if (high !== null) high += 1;
       end += pn![0].length + joined[0].length;
-    } else if (addend && !addend.vague && !predicateWord(second![0].replace(/^\s+and\s+\S+/, ''))) {
+    } else if (
+      addend &&
+      !addend.vague &&
+      !predicateWord(second![0].replace(/^.*?\b(?:and|with)\s+\S+(?:\s+others?\b)?/i, ''))
+    ) {
       if (low !== null) low += addend.value;
       if (high !== null) high += addend.value;
       end += noun![0].length + second![0].length;
@@ -1211,6 +1254,20 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
+  // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
+  if (!metric && !increment) {
+    const c = readClause(sentence, figureStart, end);
+    // (a name before "and three other Americans" is counted once: by the conjoined group read above, or here)
+    if (c && (!conj?.value || c.added)) {
+      metric = c.metric;
+      if (!conj?.value) {
+        if (low !== null) low += c.added;
+        if (high !== null) high += c.added;
+        if (c.added) start = sentence.lastIndexOf(' of ', start) + 4;
+      }
+    }
+  }
   if (!metric) return null;
   if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
@@ -1219,14 +1276,41 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
 
+/** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
+function readPart(sentence: string, m: Mention, before: string): Raw | null {
+  const qual = qualifierOf(before);
+  const c = readClause(sentence, m.start, m.end);
+  // or the object of a verb before it: "the bastards who killed 3,000 of us"
+  const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
+  const metric = c && c.relation !== 'nominal' ? c.metric : verb;
+  if (!metric) return null;
+  const qualifier: Qualifier = qual?.q ?? 'exact';
+  const start = qual ? before.lastIndexOf(qual.text) : m.start;
+  return {
+    metric,
+    low: qualifier === 'up-to' ? null : m.value,
+    high: qualifier === 'over' || qualifier === 'at-least' ? null : m.value,
+    qualifier,
+    vague: null,
+    display: sentence.slice(start, m.end),
+    start,
+    end: m.end,
+    subject: /^\s+of\s+((?:\w+\s+)?[\w'’-]+)/.exec(sentence.slice(m.end))?.[1] ?? '',
+    population: null,
+  };
+}
+
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
 /** Figures of one article, in sentence order. */
-export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sentences'>): Figure[] {
+export function extractFigures(
+  article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
+): Figure[] {
   const reference = articleNewsDay(article);
   const texts = article.sentences.map((s) => s.text);
   const out: Figure[] = [];
+  const speakerAt = quotedBy(article);
   texts.forEach((sentence, i) => {
     const ms = mentions(sentence);
     if (!ms.length) return;
@@ -1261,17 +1345,37 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
         /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(
           sentence.slice(cs, raw.start),
         );
-      const lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      let lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
+      // A second predicate of its own is a fact whatever the first supposed: "a war that no one wanted and cost tens
+      // of thousands of lives" (a modal or an infinitive shared by both, "would kill and wound 30", "vowed to kill
+      // and maim 30", stays one supposition)
+      // ("was poorly planned and left only the two assailants dead": the verb and its object's first words)
+      const conjoined =
+        /\b(?:and|but)\s+(?:(?:has|have|had|already|also|eventually|ultimately)\s+)*[a-z]+(?:\s+[a-z]+){0,3}\s+$/.exec(
+          lead,
+        );
+      if (
+        conjoined &&
+        !/\b(?:could|would|might|will|may|must|should|shall|can|to)\b/i.test(
+          lead.slice(0, conjoined.index).split(/\s+/).slice(-7).join(' '),
+        )
+      )
+        lead = conjoined[0];
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
+      // (the noun by its meaning: "to avenge the assassination of Ambassador X and three other Americans")
+      const nounOf = /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?([A-Za-z]+)\s+of\s+(?:[\w-]+\s+)?$/i.exec(
+        sentence.slice(0, raw.start),
+      );
       const named =
-        /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:(?:killings?|murders?|deaths?|slayings?|massacre|shootings?|wounding)\s+of|killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(
+        /\b(?:of|for|over|in|to|with|after|by)\s+(?:the\s+)?(?:killing|murdering|massacring|slaying)\s+(?:[\w-]+\s+)?$/i.test(
           sentence.slice(0, raw.start),
-        );
+        ) ||
+        (nounOf !== null && (/^(?:shootings?|wounding)$/i.test(nounOf[1]) || metricOfWord(nounOf[1], 'noun') !== null));
       if (
         !named &&
-        /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
+        /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
       )
@@ -1306,7 +1410,7 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
         continue;
       // "3.6 gun deaths per 100,000 people", "337 died in the previous 24 hours": rates
       if (
-        /^[^.;]{0,40}?(?:\bper\s+|\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(
+        /^[^.;]{0,40}?(?:\bper\s+|(?<!\d)\/\s*)(?:\d|capita|cent|million|thousand|hundred)|^[^.;]{0,60}?\bin (?:the )?(?:previous|past|last) 24 hours|^[^.;]{0,40}?\bin (?:a single|one) day\b/i.test(
           sentence.slice(raw.end),
         )
       )
@@ -1327,6 +1431,14 @@ export function extractFigures(article: Pick<Article, 'id' | 'published' | 'sent
         continue;
       // An article with no date gives figures no day to stand at: they cannot be placed on a timeline.
       const f = finish(raw, sentence, i, texts, reference, article.published);
+      // a toll inside a quotation that names no source of its own is its speaker's
+      if (f && !f.estimator) {
+        const speaker = speakerAt(i, raw.start);
+        if (speaker) {
+          f.estimator = speaker;
+          f.estimatorKey = estimatorKey(speaker);
+        }
+      }
       if (f) out.push(f);
     }
   });
@@ -1424,7 +1536,7 @@ function finish(
     (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
-  const dates = sentenceDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
+  const dates = pastDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
@@ -1486,6 +1598,9 @@ function finish(
     // "In 2009, Boko Haram killed two police officers. The military responded with a crackdown that killed 700":
     // a story's background told in the simple past keeps the year the sentence before opened on
     const opened = i > 0 && !THEN_OPENER.test(sentence) ? OPENER_YEAR.exec(texts[i - 1]) : null;
+    // ("In January 2013, terrorists ... struck a gas plant. The terrorists executed some 40 foreigners" in a May 2014
+    // paper: that month, more than a year before, is history)
+    const openedDay = opened?.[1] ? `${opened[2]}-${monthNumber(opened[1])}-01` : null;
     // "a virus that killed around 675,000 Americans in the early 1900s": a decade long past
     const decade = /\b(?:in|during|throughout)\s+the\s+(?:early\s+|mid-?|late\s+)?(1[6-9]\d0|20[0-2]0)s\b/i.exec(
       sentence,
@@ -1497,14 +1612,14 @@ function finish(
           ? eventYear
           : DEFINITE_EVENT.test(sentence)
             ? contextYear(texts, i, ref)
-            : opened && refYear - Number(opened[2]) >= 2
+            : opened && (refYear - Number(opened[2]) >= 2 || (openedDay && daysBetween(openedDay, ref) > 366))
               ? Number(opened[2])
               : decade && refYear - Number(decade[1]) >= 11
                 ? Number(decade[1])
                 : null;
     if (year !== null) {
-      const month = year === eventYear && dated![1];
-      asOf = month ? eventDay! : `${year}-01-01`;
+      const month = (year === eventYear && dated![1]) || (openedDay && year === Number(opened![2]) && !eventYear);
+      asOf = month ? (year === eventYear ? eventDay! : openedDay!) : `${year}-01-01`;
       precision = month ? 'month' : 'year';
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
@@ -1548,6 +1663,31 @@ function finish(
         }
       }
     }
+  }
+  // An event the sentence names by a definite noun, told in the past and dated elsewhere in the article: "The
+  // Benghazi attack left the U.S. ambassador and three other Americans dead" stands at "last month's consulate
+  // attack in Benghazi", not at the article's day
+  if (asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const e = eventDateElsewhere(texts, i, sentence.slice(0, raw.start), ref);
+    if (e && daysBetween(e.date, ref) > 3) {
+      asOf = e.date;
+      precision = e.precision;
+      asOfFrom = 'context';
+      history =
+        daysBetween(
+          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+          ref,
+        ) > 366;
+    }
+  }
+  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
+  // long past whose year the text does not give is history all the same
+  if (
+    (asOfFrom === 'article' || asOf === ref) &&
+    /\b(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)\b/i.test(sentence.slice(0, raw.start))
+  ) {
+    history = true;
+    asOfFrom = 'context';
   }
   // "the shooting that killed 7 in July 2009 and the massacre five months later that killed 19", "In 2008 the group
   // launched attacks which ... a year later killed 31": that long after the date the sentence told before

@@ -1,0 +1,82 @@
+// The times a figure may stand at, from the article's own time expressions.
+import { daysBetween, sentenceDates, type SentenceDate } from './dates';
+
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+
+/**
+ * Every date a sentence gives, with a month named without its year read as the last such month on or before the
+ * article's day: "In February, a bombing in Kashmir killed 40 troops" in an August paper is that February, and "on
+ * Sept. 11" in a May paper the September before (chrono takes the nearest one, a later one, and a later date is
+ * dropped as a plan). A date that names its year, or no month, is read as sentenceDates reads it.
+ */
+export function pastDates(sentence: string, reference: string): SentenceDate[] {
+  const own = sentenceDates(sentence, reference);
+  const year = Number(reference.slice(0, 4));
+  // read against the middle and the end of the next year (chrono's nearest month or day is then no later than
+  // either), and taken back a year at a time to the article's day
+  const later = [...sentenceDates(sentence, `${year + 1}-06-30`), ...sentenceDates(sentence, `${year + 1}-12-31`)];
+  for (const d of later) {
+    if (own.some((o) => o.index === d.index) || /\d{4}/.test(d.text) || !MONTH.test(d.text)) continue;
+    let date = d.date;
+    while (date > reference) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    own.push({ ...d, date });
+  }
+  return own.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Events that happen on a day, named by a noun: their date, told once in an article, holds wherever it names them
+ * again. (A war, an uprising or a pandemic runs for years: its start is no day its toll stands at.)
+ */
+const POINT_EVENT = String.raw`(?:attacks?|assaults?|massacres?|bombings?|raids?|shootings?|ambush(?:es)?|blasts?|explosions?|earthquakes?|quakes?|crash(?:es)?|stampedes?|storms?|hurricanes?|tornado(?:es)?|fires?|floods?)`;
+const NAMED_EVENT = new RegExp(
+  String.raw`\b(?:the|this|that|these|those)\s+(?:[\w'’.-]+\s+){0,3}?(${POINT_EVENT})\b`,
+  'gi',
+);
+
+/** "attack" for "attacks", "ambush" for "ambushes": the noun a later mention shares. */
+const stem = (noun: string) =>
+  noun
+    .toLowerCase()
+    .replace(/(?:es|s)$/, '')
+    .replace(/(?:ch|sh)$/, (m) => m);
+
+/**
+ * The day an event named in a sentence by a definite noun ("The Benghazi attack left the ambassador and three other
+ * Americans dead", "Less than 24 hours after the shooting in Texas") was dated elsewhere in the article: the nearest
+ * sentence (before it, else after it) that dates a mention of the same noun by its day or month ("the Sept. 11 attack in Benghazi", "the Aug. 3 mass
+ * shooting", "last month's consulate attack"), the date within a few words of it. Null when none does, or when the
+ * date is the article's own day.
+ */
+export function eventDateElsewhere(
+  texts: string[],
+  i: number,
+  before: string,
+  reference: string,
+): { date: string; precision: SentenceDate['precision'] } | null {
+  const nouns = new Set([...before.matchAll(NAMED_EVENT)].map((m) => stem(m[1])));
+  if (!nouns.size) return null;
+  // the nearest sentence before first, then those after (a gallery dates each caption's event apart)
+  const order = [...texts.keys()]
+    .filter((j) => j !== i)
+    .sort((a, b) => (a < i ? i - a : 1e6 + a) - (b < i ? i - b : 1e6 + b));
+  for (const j of order) {
+    const text = texts[j];
+    const mentions = [...text.matchAll(new RegExp(String.raw`\b${POINT_EVENT}\b`, 'gi'))].filter((m) =>
+      nouns.has(stem(m[0])),
+    );
+    if (!mentions.length) continue;
+    for (const d of pastDates(text, reference)) {
+      // a year is no day: "the 2017 raid" may be any raid of that year
+      // (a day within the article's few days is its news, not a recalled event's)
+      if (d.periodStart || daysBetween(d.date, reference) <= 3 || d.precision === 'year') continue;
+      const close = mentions.some((m) => {
+        const at = m.index ?? 0;
+        const gap = d.index < at ? text.slice(d.index + d.text.length, at) : text.slice(at + m[0].length, d.index);
+        return gap.length <= 40 && !/[;:.]\s/.test(gap);
+      });
+      if (close) return { date: d.date, precision: d.precision };
+    }
+  }
+  return null;
+}
