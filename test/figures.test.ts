@@ -1204,6 +1204,30 @@ describe('round 5: a supposition or a rate reaches only its own clause', () => {
   });
 });
 
+describe('two clauses joined by "and" are two figures, not one sum', () => {
+  it('keeps the object of one verb apart from a group with a predicate of its own', () => {
+    const cases: [string, string][] = [
+      ['The gunman killed 49 people and 53 others were wounded in the attack, police said.', 'killed 49 · injured 53'],
+      ['A car bomb killed eight soldiers and 20 other people were injured near the base.', 'killed 8 · injured 20'],
+      ['The attack killed 12 people and wounded 40 others.', 'killed 12 · injured 40'],
+    ];
+    for (const [sentence, shown] of cases)
+      expect(
+        figs(sentence)
+          .map((f) => `${f.metric} ${f.low}`)
+          .join(' · '),
+        sentence,
+      ).toBe(shown);
+  });
+
+  it('still adds the others a verb shares: one group of victims', () => {
+    expect(one('The strike killed one of our soldiers and 12 other innocent people.')).toMatchObject({
+      metric: 'killed',
+      low: 13,
+    });
+  });
+});
+
 describe('round 5: a month named without its year', () => {
   it('is the last such month on or before the article, never a later one', () => {
     expect(one('In February, a car bombing in the north killed 40 soldiers.', '2019-08-06')).toMatchObject({

@@ -927,6 +927,9 @@ function conjunctBefore(
   const start = words[k].index ?? 0;
   const group = head.slice(start);
   if (!group.trim() || predicateWord(group)) return null;
+  // a verb's object before "and", a predicate of its own after: two clauses ("killed 49 people and 53 others were
+  // wounded")
+  if (VERB_BEFORE_LIST.test(head.slice(0, start)) && PREDICATE_AFTER_LIST.test(tail)) return null;
   // a group that is a preposition's object is no subject: "were killed in Nepal and 981 were injured"
   // (but "mourning for the ambassador and the three other staffers killed" counts the ambassador among them)
   if (
@@ -988,6 +991,10 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
   if (!m) return null;
   const groups = m[1].split(/,\s+/);
   if (groups.length < 2 && !/^\s+others?\b/i.test(tail)) return null;
+  // two clauses, not one list: the groups before are a verb's object and the last has a predicate of its own
+  // ("The gunman killed 49 people and 53 others were wounded" is 49 killed and 53 wounded, not 102 wounded)
+  const listStart = bare.length - m[0].length + m[0].indexOf(m[1]);
+  if (VERB_BEFORE_LIST.test(bare.slice(0, listStart)) && PREDICATE_AFTER_LIST.test(tail)) return null;
   let value = 0;
   for (const g of groups) {
     const words = g.trim().split(/\s+/);
@@ -1006,8 +1013,13 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
     if (!n || n.vague) return null;
     value += n.value;
   }
-  return { value, start: bare.length - m[0].length + m[0].indexOf(m[1]) };
+  return { value, start: listStart };
 }
+/** A verb in the past right before a list of groups: the list is its object ("killed 49 people and ..."). */
+const VERB_BEFORE_LIST = /\b(?:[a-z]+ed|left|shot|slew|hit|took|claimed|hurt)\s+$/i;
+/** The last group's own predicate: "... and 53 others were wounded", "... and two others died". */
+const PREDICATE_AFTER_LIST =
+  /^\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:were|was|are|is|have|has|had|remain|remained|died|perished|suffered|sustained)\b/i;
 
 function figureFromBefore(before: string): Metric | null {
   for (const rule of BEFORE_PREDICATES) if (rule.re.test(before)) return rule.metric;
@@ -1218,7 +1230,14 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
             'i',
           ).exec(tail.slice(noun[0].length)))
         : null;
-    const addend = second ? parseNumber(second[1]) : null;
+    // the group after "and" with a predicate of its own is another clause's ("killed 8 soldiers and 20 other people
+    // were injured"), whichever words the pattern above backtracked to
+    const ownPredicate =
+      second &&
+      PREDICATE_AFTER_LIST.test(
+        tail.slice(noun![0].length + (second.index ?? 0) + second[0].indexOf(second[1]) + second[1].length),
+      );
+    const addend = second && !ownPredicate ? parseNumber(second[1]) : null;
     if (joined && !predicateWord(joined[1]) && !conj?.value) {
       if (low !== null) low += 1;
       if (high !== null) high += 1;
