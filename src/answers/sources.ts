@@ -17,6 +17,7 @@ import {
   carries,
   compare,
   idfWeigher,
+  literalShare,
   searchTerms,
   type Analysis,
   type Comparison,
@@ -49,6 +50,16 @@ const MAX_RELATED = 5;
 const RELATED_SCORE = 0.5;
 /** A verb with this many WordNet senses or more is a light verb: "hold", "take", "make", "give". */
 const LIGHT_VERB_SENSES = 20;
+/** Articles the index ranks first whose passages are weighed when the reading above finds none carrying. */
+const PROPOSED = 30;
+/** Least weighted share of the claim's words (names among them, met by meaning) a proposed passage must meet. */
+const RELEVANCE = 0.7;
+/** Least weighted share of the claim's words beside its names a proposed passage writes as the claim does. */
+const LITERAL = 0.5;
+/** Sentences of the lead read with the headline for a proposed article. */
+const PROPOSED_LEAD = 3;
+/** Paragraphs before a proposed sentence that may name who it speaks of, or give its figure. */
+const CONTEXT_PARAGRAPHS = 3;
 /** Sentences of an article's lead read with its headline. */
 const LEAD_SENTENCES = 2;
 /** A sentence that goes on about the one before: it opens with a pronoun. */
@@ -346,6 +357,35 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     }
   }
 
+  // Retrieval proposes, judgement vetoes: the articles the index ranks first that the reading above did not find
+  // carrying the claim (a longer claim told in other words, a line with no name, a predicate said otherwise) are
+  // weighed passage by passage (see proposed()), and kept unless a passage contradicts the claim.
+  const ranked = [...new Set([...together, ...hits].map((h) => h.article))];
+  const found = new Set(carrying.map((x) => x.article.id));
+  const lenient: Analysis = {
+    ...c,
+    tokens: c.tokens.map((t) => (t.name && reading.modifiers.includes(t.surface) ? { ...t, name: false } : t)),
+  };
+  const allParas = new Map<string, Set<number>>();
+  for (const h of [...together, ...hits]) {
+    const s = allParas.get(h.article) ?? new Set<number>();
+    s.add(h.paragraph);
+    allParas.set(h.article, s);
+  }
+  let proposedCount = 0;
+  for (const id of ranked) {
+    if (found.has(id)) continue;
+    if (proposedCount++ >= PROPOSED) break;
+    const article = book.byId.get(id);
+    if (!article) continue;
+    const kept = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh);
+    if (!kept || (reading.speaker && !spokenBy(article, kept, reading.speaker, speakerNames))) continue;
+    carrying.push({ article, best: kept, all: [kept] });
+    found.add(id);
+    const at = near.findIndex((x) => x.article.id === id);
+    if (at >= 0) near.splice(at, 1);
+  }
+
   if (carrying.length === 0) {
     near.sort((x, y) => y.s.cmp.score - x.s.cmp.score);
     return {
@@ -488,6 +528,67 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
     out.push(w);
   }
   return out;
+}
+
+/** What makes a passage say something else than the claim, not merely less: a figure, polarity, roles, "could". */
+const CONTRADICTIONS = new Set<Comparison['veto']>(['number', 'negation', 'antonym', 'role', 'modal']);
+/** What only says a passage is no match: a name of the claim missing, or nothing specific matched. */
+const NO_MATCH = new Set<Comparison['veto']>(['name', 'vague']);
+
+/**
+ * An article the index proposed, weighed by the claim's own measure: its best passage (the headline with the lead,
+ * a sentence of a paragraph the index found, with the paragraphs before it for a name or a figure, or two adjacent
+ * sentences) is kept when it meets at least RELEVANCE of the claim's weighted words, by meaning, every name of the
+ * claim among them; and the article is dropped when any passage that relevant contradicts the claim (a figure that
+ * differs, a "not" or an antonym, swapped roles, "could"). "Hama residents held a general strike on the anniversary
+ * of the 1982 massacre" is carried by "On Thursday, many of the city's residents were observing a general strike to
+ * mark the anniversary", Hama and 1982 standing in the paragraphs before.
+ */
+function proposed(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored | null {
+  const passages: Scored[] = [];
+  const judge = (sentence: number[], parts: string[], context?: () => Analysis, joiner = ' ') => {
+    const a = analyze(parts.join(parts.length > 1 && joiner !== ' ' ? '. ' : ' '));
+    if (literalShare(claim, a, weigh) < LITERAL) return;
+    const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true });
+    passages.push({ sentence, text: parts.join(joiner), cmp, focus: focusOf(a, cmp, weigh) });
+  };
+  const lead = article.sentences.slice(0, PROPOSED_LEAD);
+  if (lead.length) {
+    judge(
+      lead.map((x) => x.index),
+      [article.title ?? '', ...lead.map((x) => x.text)].filter(Boolean),
+      undefined,
+      ' — ',
+    );
+    // Each part alone too: a passage does not carry what one of its parts contradicts ("Russia Says Arms Sales to
+    // Syria Will Continue Despite Uproar" over a lead that speaks of "calls from the West to stop arming").
+    if (article.title) judge([lead[0].index], [article.title]);
+    for (const x of lead) judge([x.index], [x.text]);
+  }
+  for (const p of [...paragraphs].sort((x, y) => x - y)) {
+    let ctx: Analysis | undefined;
+    const context = () =>
+      (ctx ??= analyze(article.paragraphs.slice(Math.max(0, p - CONTEXT_PARAGRAPHS), p + 1).join(' ')));
+    for (const s of article.sentences) {
+      if (s.paragraph !== p) continue;
+      judge([s.index], [s.text], context);
+      const next = article.sentences[s.index + 1];
+      if (next && next.paragraph === p) judge([s.index, next.index], [s.text, next.text], context);
+    }
+  }
+  let best: Scored | null = null;
+  for (const x of passages) {
+    if (x.cmp.coverage < RELEVANCE) continue;
+    // Told in other words, but not all of them: half of what the claim says beside its names is written as the
+    // claim writes it. "Clinton noted that the review board … found budget issues" meets "Hillary Clinton releases
+    // tax returns" word by word through WordNet's rarer senses ("issue" is a "return"), and says nothing of it.
+    if ((x.cmp.literal ?? 1) < LITERAL || x.cmp.deniedUnmet) continue;
+    if (x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto)) return null;
+    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
+    if (!best || x.cmp.score > best.cmp.score) best = x;
+  }
+  if (best) best.cmp = { ...best.cmp, veto: null };
+  return best;
 }
 
 /** A passage of more than one sentence compared whole; matched words may then stand further apart. */
