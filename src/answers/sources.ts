@@ -585,7 +585,13 @@ function proposed(article: Article, paragraphs: Set<number>, claim: Analysis, we
     if ((x.cmp.literal ?? 1) < LITERAL || x.cmp.deniedUnmet) continue;
     if (x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto)) return null;
     if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
-    if (!best || x.cmp.score > best.cmp.score) best = x;
+    // The most of the claim, in the fewest sentences.
+    if (
+      !best ||
+      x.cmp.coverage > best.cmp.coverage + 1e-9 ||
+      (Math.abs(x.cmp.coverage - best.cmp.coverage) <= 1e-9 && x.sentence.length < best.sentence.length)
+    )
+      best = x;
   }
   if (best) best.cmp = { ...best.cmp, veto: null };
   return best;

@@ -540,11 +540,15 @@ export function compare(
   let contentTotal = 0;
   let contentFound = 0;
   let contentLiteral = 0;
+  let wordsTotal = 0;
   let namesInClaim = 0;
   let namesFound = 0;
   let veto: Comparison['veto'] = null;
   let meaningW = 0;
   let vectorUsed = false;
+  // Figures may come from the paragraphs around only when the sentence gives none of its own the claim lacks.
+  const lenientFigures =
+    !!options.lenient && !sentence.numbers.some((x) => !claim.numbers.some((v) => sameNumber(x, v)));
   // A claim may hold both opposites itself ("short-lived or long-lived").
   const claimKeys = new Set(claim.tokens.map((t) => t.key));
   // The article's words already standing for a word of the claim, as written or by meaning.
@@ -569,6 +573,7 @@ export function compare(
     total += w;
     if (t.name && !TITLES.has(t.key)) namesInClaim++;
     if (!t.name) contentTotal += w;
+    if (!t.name && !t.key.startsWith('#')) wordsTotal += w;
     // Not the claim's word but one that says it (WordNet), its opposite under a negation, or a word the vectors
     // call close: matched by meaning, with polarity checked on the article's word.
     if (meaning && !s && !t.name && !t.key.startsWith('#') && !(ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key]))) {
@@ -625,10 +630,15 @@ export function compare(
       matched.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
-      if (!t.name) contentLiteral += w;
+      if (!t.name && !t.key.startsWith('#')) contentLiteral += w;
       // "Pence could cast the deciding vote" does not report that he cast it.
       if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0) modalMax = Math.max(modalMax, w);
       if ((claimPol.get(t.key)! & sentPol.get(t.key)!) === 0) disagreeMax = Math.max(disagreeMax, w);
+    } else if (lenientFigures && t.key.startsWith('#') && ctxKeys.has(t.key)) {
+      // Weighing what retrieval proposed: the year or figure stands in the paragraphs before (see below).
+      found += w;
+      matched.add(t.key);
+      contentFound += w;
     } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key) && contextUsed++ === 0) {
       // A pronoun stands for one entity: the paragraph may supply one missing name, not several.
       // Named in the paragraph, referred to by pronoun in the sentence.
@@ -688,7 +698,7 @@ export function compare(
   }
   const phrase = phraseOverlap(claim, sentence);
   const score = Math.round((0.85 * coverage + 0.15 * phrase) * 1000) / 1000;
-  const literal = contentTotal > 0 ? contentLiteral / contentTotal : 1;
+  const literal = wordsTotal > 0 ? contentLiteral / wordsTotal : 1;
   // What the claim denies must be spoken of: "A lawsuit has not been filed to block the removal" is not carried by
   // "Supporters asked a federal court Monday to block the removal", which says nothing of a lawsuit being filed.
   const deniedUnmet = claim.tokens.some((t) => t.negated && !t.name && !t.key.startsWith('#') && !matched.has(t.key));
@@ -864,8 +874,14 @@ const CALENDAR =
  * city's residents were observing a general strike" is about Hama, named two paragraphs up.
  */
 function namesNobody(a: Analysis): boolean {
-  return !a.tokens.some((t) => t.name && !CALENDAR.test(t.surface.toLowerCase()));
+  // Whoever the sentence is attributed to is not what it speaks of: "…, said Ahmed Jimejmi, a resident."
+  const told = a.text.replace(ATTRIBUTION_TAIL, '');
+  const b = told === a.text ? a : analyze(told);
+  return !b.tokens.some((t) => t.name && !CALENDAR.test(t.surface.toLowerCase()));
 }
+/** A trailing attribution: ", said Ahmed Jimejmi, a resident.", ", according to the U.N." */
+const ATTRIBUTION_TAIL =
+  /,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added)|(?:said|says|according to)\s)[^]*$/u;
 
 /** Whether capitalised words of the text spell the acronym ("Conservative Political Action Conference"). */
 function hasExpansion(text: string, acronym: string): boolean {
@@ -885,7 +901,7 @@ export function literalShare(claim: Analysis, passage: Analysis, weigh: Weigher)
   let all = 0;
   let got = 0;
   for (const t of claim.tokens) {
-    if (t.name || seen.has(t.key)) continue;
+    if (t.name || t.key.startsWith('#') || seen.has(t.key)) continue;
     seen.add(t.key);
     const w = weigh(t.key);
     all += w;
