@@ -19,7 +19,7 @@ The bridge, built in 1911, carries about 4,000 vehicles a day. Repairs are expec
 `,
   'gazette-2021-03-03-bridge.txt': `Council acts on bridge
 
-Councillors in Marlow decided Tuesday that the ageing harbour bridge will be closed to heavy lorries once engineers found cracks in its arches.
+Councillors in Marlow decided Tuesday that the ageing harbour bridge will be barred to heavy lorries after engineers spotted cracks in its arches.
 
 Drivers will be sent around the ring road, the council said.
 `,
@@ -79,7 +79,7 @@ const BRIDGE =
   'The council in Marlow voted on Tuesday to close the old harbour bridge to heavy lorries after engineers found cracks in its arches';
 
 describe('a claim longer than a headline, told in other words', () => {
-  it('is carried by both reports of the vote, in their own words ("shut", "trucks", "inspectors discovered")', () => {
+  it('is carried by both reports of the vote, in their own words ("shut", "barred", "trucks", "inspectors discovered")', () => {
     const a = answerSources(book, BRIDGE);
     expect(SourcesAnswerSchema.parse(a)).toBeTruthy();
     expect(a.matches.map((m) => m.id).sort()).toEqual(['gazette-2021-03-03-bridge', 'harbour-2021-03-02-bridge']);

@@ -493,7 +493,9 @@ export function compare(
   // quotation (its speaker is named beside it).
   const ctxKeys = new Set(
     context &&
-      (PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text) || (options.lenient && namesNobody(sentence)))
+      // Weighing what retrieval proposed, the paragraphs before are read further back, so a pronoun is not enough:
+      // "as Cruz and Bush look to build on their performance" is not about Trump, named two paragraphs up.
+      (options.lenient ? namesNobody(sentence) : PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text))
       ? context.tokens.map((t) => t.key)
       : [],
   );
