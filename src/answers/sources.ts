@@ -390,8 +390,8 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
-  // subject uses ("More people are now in Ice detention than ever in its history": 15 articles on the scale corpus,
-  // none saying it); the judgement cannot tell them apart, so none is listed.
+  // subject uses (as "More people are now in Ice detention than ever in its history" is, met by round 2's reading in
+  // 15 scale articles that do not say it); the judgement cannot tell them apart, so none is listed.
   if (kept.length <= MAX_PROPOSED_KEPT)
     for (const k of kept) {
       carrying.push(k);
