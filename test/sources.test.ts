@@ -217,6 +217,14 @@ describe('a claim told in other words (issue 9)', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+  it('the Hama strike: the city and the year stand in the paragraphs before the sentence that says it', () => {
+    const a = answerSources(book, 'Hama residents held a general strike on the anniversary of the 1982 massacre');
+    expect(a.matches.map((m) => m.id).sort()).toEqual([HAARETZ, MSNBC]);
+    for (const m of a.matches)
+      expect(m.text).toContain("many of the city's residents were observing a general strike to mark the anniversary");
+    expect(ids('Hama residents held a general strike on the anniversary of the 1983 massacre')).toEqual([]);
+    expect(ids('Hama residents did not hold a general strike on the anniversary of the 1982 massacre')).toEqual([]);
+  });
   it('articles on the same event that do not state the claim are listed apart, never as carrying it', () => {
     const a = answerSources(book, 'Russia will not halt weapons sales to Syria');
     const carrying = new Set(a.matches.map((m) => m.id));

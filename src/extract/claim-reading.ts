@@ -65,6 +65,9 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     // that …" is not Obama's statement alone, and its year must still be matched).
     if (names.length === 0 || before.some((x) => !SUBJECT_POS.has(x.pos))) break;
     if (tokens[i + 1]?.pos === 'ADP') break;
+    // And what follows is a clause with a verb of its own: "Chris Christie announces bid for presidency" says what he
+    // did (announcing a bid), not what he said.
+    if (!tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
     speaker = names;
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);
     body = text.slice(at + t.value.length).replace(/^\s*(?:that\s+)?/i, '');

@@ -430,6 +430,10 @@ export interface Comparison {
     'number' | 'negation' | 'antonym' | 'name' | 'event' | 'content' | 'vague' | 'modal' | 'scattered' | 'role' | null;
   /** Claim keys found. */
   matched: Set<string>;
+  /** Weighted share of the claim's words other than names that the passage writes as the claim does (stems). */
+  literal?: number;
+  /** A word the claim negates that the passage does not speak of, so it cannot say whether the passage agrees. */
+  deniedUnmet?: boolean;
 }
 
 /** Lowest coverage for a sentence to carry a claim. Tuned on the seeds and on bench/eval-sources.ts. */
@@ -460,8 +464,12 @@ export function compare(
   sentence: Analysis,
   weigh: Weigher,
   context?: Analysis,
-  _options: { window?: boolean } = {},
+  options: { window?: boolean; lenient?: boolean } = {},
 ): Comparison {
+  // Read by meaning: a headline-length claim that names someone (see Analysis.headline), or any claim when the
+  // caller weighs what retrieval proposed (options.lenient, see answerSources): then every word may be met by
+  // meaning, a first name may be left out, and the paragraphs around may supply one name and the figures.
+  const meaning = !!claim.headline || !!options.lenient;
   const sentKeys = new Map<string, Token>();
   for (const t of sentence.tokens) if (!sentKeys.has(t.key) || !t.negated) sentKeys.set(t.key, t);
   // Polarities each key takes in each text: a word that stands both negated and not ("we do not have Obama
@@ -484,7 +492,12 @@ export function compare(
   // The paragraph around stands in for a name only when the sentence refers to someone by pronoun, or is a
   // quotation (its speaker is named beside it).
   const ctxKeys = new Set(
-    context && (PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text)) ? context.tokens.map((t) => t.key) : [],
+    context &&
+      // Weighing what retrieval proposed, the paragraphs before are read further back, so a pronoun is not enough:
+      // "as Cruz and Bush look to build on their performance" is not about Trump, named two paragraphs up.
+      (options.lenient ? namesNobody(sentence) : PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text))
+      ? context.tokens.map((t) => t.key)
+      : [],
   );
 
   // A name of the claim the passage lacks (and no pronoun or acronym supplies) decides it: the costlier matching
@@ -528,13 +541,20 @@ export function compare(
   let contextUsed = 0;
   let contentTotal = 0;
   let contentFound = 0;
+  let contentLiteral = 0;
+  let wordsTotal = 0;
   let namesInClaim = 0;
   let namesFound = 0;
   let veto: Comparison['veto'] = null;
   let meaningW = 0;
   let vectorUsed = false;
+  // Figures may come from the paragraphs around only when the sentence gives none of its own the claim lacks.
+  const lenientFigures =
+    !!options.lenient && !sentence.numbers.some((x) => !claim.numbers.some((v) => sameNumber(x, v)));
   // A claim may hold both opposites itself ("short-lived or long-lived").
   const claimKeys = new Set(claim.tokens.map((t) => t.key));
+  // The article's words already standing for a word of the claim, as written or by meaning.
+  const taken = new Set([...sentKeys.keys()].filter((k) => claimKeys.has(k)));
   for (const t of claim.tokens) {
     if (seen.has(t.key)) continue;
     seen.add(t.key);
@@ -544,7 +564,7 @@ export function compare(
     // surname is another person: "Bill Clinton" does not stand for "Hillary Clinton".
     // Only the first name just before a surname may be left out: in "Roneet Barack Obama" a word before
     // "Barack Obama" is no first name of his, and must be there.
-    if (t.given && !s && claim.headline) {
+    if (t.given && !s && meaning) {
       const next = claim.tokens[claim.tokens.indexOf(t) + 1];
       if (next?.given) veto ??= 'name';
       else if (otherGivenName(claim, t, sentence.text)) veto ??= 'name';
@@ -555,15 +575,10 @@ export function compare(
     total += w;
     if (t.name && !TITLES.has(t.key)) namesInClaim++;
     if (!t.name) contentTotal += w;
+    if (!t.name && !t.key.startsWith('#')) wordsTotal += w;
     // Not the claim's word but one that says it (WordNet), its opposite under a negation, or a word the vectors
     // call close: matched by meaning, with polarity checked on the article's word.
-    if (
-      claim.headline &&
-      !s &&
-      !t.name &&
-      !t.key.startsWith('#') &&
-      !(ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key]))
-    ) {
+    if (meaning && !s && !t.name && !t.key.startsWith('#') && !(ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key]))) {
       // What happened (the predicate) is met by a vector neighbour only above a higher cosine, and never by one
       // WordNet calls its opposite (byMeaning): vectors put "stop" near "continue" and "sold" near "bought".
       const predicate = !!claim.predicates?.has(t.key) || EVENT_CLASSES.has(t.key);
@@ -572,8 +587,11 @@ export function compare(
         sentence,
         vectorUsed || t.key.startsWith('~'),
         predicate ? VECTOR_PREDICATE_MIN : VECTOR_MIN,
+        options.lenient ? taken : undefined,
       );
       if (m) {
+        // One word of the article says one word of the claim: "issues" is not both "releases" and "returns".
+        taken.add(m.token.key);
         // Vectors say "related", so one claim word at most may be met by a vector neighbour alone.
         if (m.strength < 1) vectorUsed = true;
         const mw = w * m.strength;
@@ -614,9 +632,15 @@ export function compare(
       matched.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
+      if (!t.name && !t.key.startsWith('#')) contentLiteral += w;
       // "Pence could cast the deciding vote" does not report that he cast it.
       if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0) modalMax = Math.max(modalMax, w);
       if ((claimPol.get(t.key)! & sentPol.get(t.key)!) === 0) disagreeMax = Math.max(disagreeMax, w);
+    } else if (lenientFigures && t.key.startsWith('#') && ctxKeys.has(t.key)) {
+      // Weighing what retrieval proposed: the year or figure stands in the paragraphs before (see below).
+      found += w;
+      matched.add(t.key);
+      contentFound += w;
     } else if (/^\p{Lu}/u.test(t.surface) && ctxKeys.has(t.key) && contextUsed++ === 0) {
       // A pronoun stands for one entity: the paragraph may supply one missing name, not several.
       // Named in the paragraph, referred to by pronoun in the sentence.
@@ -626,13 +650,22 @@ export function compare(
       if (!t.name) contentFound += w;
     } else if (ANTONYM[t.key] && sentKeys.has(ANTONYM[t.key])) {
       veto = 'antonym';
-    } else if (EVENT_CLASSES.has(t.key) || ((claim.headline || claim.pronounSubject) && claim.predicates?.has(t.key))) {
+    } else if (
+      !options.lenient &&
+      (EVENT_CLASSES.has(t.key) || ((claim.headline || claim.pronounSubject) && claim.predicates?.has(t.key)))
+    ) {
       veto ??= 'event';
     }
   }
   void meaningW;
   // Every figure of the claim must be stated in the sentence.
-  for (const v of claim.numbers) if (!sentence.numbers.some((x) => sameNumber(x, v))) veto ??= 'number';
+  // Weighing what retrieval proposed, a figure may stand in the paragraphs before ("the 30-year anniversary of a
+  // massacre …" / "The three-week assault on the rebellious city in 1982 …" / "… observing a general strike").
+  // A figure of the sentence the claim lacks says the sentence speaks of another: then the paragraphs are not read.
+  const ownFigure = sentence.numbers.some((x) => !claim.numbers.some((v) => sameNumber(x, v)));
+  const figures =
+    options.lenient && context && !ownFigure ? [...sentence.numbers, ...context.numbers] : sentence.numbers;
+  for (const v of claim.numbers) if (!figures.some((x) => sameNumber(x, v))) veto ??= 'number';
   // One content word whose polarity differs is enough: "was driven by" and "was not driven by" share every
   // other word. Very common words (weight under a quarter of the claim's mean) are let through, as a negation's reach
   // is only approximate.
@@ -640,7 +673,12 @@ export function compare(
   if (modalMax >= 0.25 * (total / Math.max(1, seen.size))) veto ??= 'modal';
   // The matched words must stand together: spread over a table or a very long sentence, they say nothing
   // together. The shortest run of the sentence's content words holding every matched word is measured.
-  if (matched.size >= 3 && veto === null && span(sentence, matched) > Math.max(3 * seen.size, seen.size + 12))
+  if (
+    !options.lenient &&
+    matched.size >= 3 &&
+    veto === null &&
+    span(sentence, matched) > Math.max(3 * seen.size, seen.size + 12)
+  )
     veto = 'scattered';
   // Who did what to whom: "Syria sold arms to Russia" is not "Russia will not stop selling arms to Syria".
   if (veto === null && swappedRoles(claim, sentence)) veto = 'role';
@@ -651,7 +689,7 @@ export function compare(
   // Names are rare, so they weigh most; the rest of the claim (what happened to them) must be there too:
   // "Arlington National Cemetery" alone does not say "he toured Arlington National Cemetery".
   const contentCoverage = contentTotal > 0 ? contentFound / contentTotal : 1;
-  if (contentCoverage < CONTENT_THRESHOLD && veto === null) veto = 'content';
+  if (contentCoverage < CONTENT_THRESHOLD && veto === null && !options.lenient) veto = 'content';
   // A claim of a few common words ("that's what the American people believe") is said in hundreds of articles
   // about different things: what is matched must be at least as specific as one rare word (a figure counts as
   // one). Relative to the rarest possible word, so it holds on five articles and on fifty thousand.
@@ -662,7 +700,11 @@ export function compare(
   }
   const phrase = phraseOverlap(claim, sentence);
   const score = Math.round((0.85 * coverage + 0.15 * phrase) * 1000) / 1000;
-  return { coverage, phrase, score, veto, matched };
+  const literal = wordsTotal > 0 ? contentLiteral / wordsTotal : 1;
+  // What the claim denies must be spoken of: "A lawsuit has not been filed to block the removal" is not carried by
+  // "Supporters asked a federal court Monday to block the removal", which says nothing of a lawsuit being filed.
+  const deniedUnmet = claim.tokens.some((t) => t.negated && !t.name && !t.key.startsWith('#') && !matched.has(t.key));
+  return { coverage, phrase, score, veto, matched, literal, deniedUnmet };
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -732,12 +774,14 @@ function byMeaning(
   sentence: Analysis,
   noVectors = false,
   min = VECTOR_MIN,
+  taken?: Set<string>,
 ): { token: Token; strength: number; opposite: boolean } | null {
   const word = t.surface;
   if (!/^[\p{L}]/u.test(word)) return null;
   let best: { token: Token; strength: number; opposite: boolean } | null = null;
   for (const s of sentence.tokens) {
     if (s.name || s.key.startsWith('#') || !/^[\p{L}]/u.test(s.surface)) continue;
+    if (taken?.has(s.key)) continue;
     // A word a negation turned into its opposite ("not stop" read as "continue") no longer says what it says.
     if (s.key.startsWith('~') && s.key !== canon(s.surface)) continue;
     if (meets(word, s.surface)) return { token: s, strength: 1, opposite: false };
@@ -823,12 +867,49 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
   return false;
 }
 
+/** Days and months: capitalised mid-sentence, yet no one a sentence is about. */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether a sentence names no one, and so speaks of someone or somewhere named before it: "On Thursday, many of the
+ * city's residents were observing a general strike" is about Hama, named two paragraphs up.
+ */
+function namesNobody(a: Analysis): boolean {
+  // Whoever the sentence is attributed to is not what it speaks of: "…, said Ahmed Jimejmi, a resident."
+  const told = a.text.replace(ATTRIBUTION_TAIL, '');
+  const b = told === a.text ? a : analyze(told);
+  return !b.tokens.some((t) => t.name && !CALENDAR.test(t.surface.toLowerCase()));
+}
+/** A trailing attribution: ", said Ahmed Jimejmi, a resident.", ", according to the U.N." */
+const ATTRIBUTION_TAIL =
+  /,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added)|(?:said|says|according to)\s)[^]*$/u;
+
 /** Whether capitalised words of the text spell the acronym ("Conservative Political Action Conference"). */
 function hasExpansion(text: string, acronym: string): boolean {
   const words = text.match(/\p{Lu}[\p{L}'’-]*|\b(?:of|the|and|for|on|in)\b/gu) ?? [];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
   const initials = caps.map((w) => w[0]).join('');
   return initials.includes(acronym);
+}
+
+/**
+ * Weighted share of the claim's words other than names that a passage writes as the claim does (see
+ * Comparison.literal): cheap, so a passage that cannot reach a cut on it is not weighed by meaning at all.
+ */
+export function literalShare(claim: Analysis, passage: Analysis, weigh: Weigher): number {
+  const keys = new Set(passage.tokens.map((t) => t.key));
+  const seen = new Set<string>();
+  let all = 0;
+  let got = 0;
+  for (const t of claim.tokens) {
+    if (t.name || t.key.startsWith('#') || seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = weigh(t.key);
+    all += w;
+    if (keys.has(t.key)) got += w;
+  }
+  return all > 0 ? got / all : 1;
 }
 
 /** Whether a comparison says the sentence carries the claim. */
