@@ -94,14 +94,5 @@ export async function loadScale(limit = Infinity): Promise<ScaleLoad> {
   return { articles, chars, skipped, datesDropped, ms: performance.now() - started };
 }
 
-/** Mulberry32: a small seeded generator, so the same seed always draws the same articles (the evaluation samples). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the evaluation samples are drawn with (Mulberry32). */
+export { rng } from '../src/util/rng';

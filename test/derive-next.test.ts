@@ -8,23 +8,14 @@ import { buildArticle } from '../src/corpus/article';
 import type { Article, Corpus } from '../src/corpus/schema';
 import { assembleCoverage, buildCoverage, deriveAll, deriveNext, type Coverage } from '../src/answers/coverage';
 import { prepareOne, type Prepared } from '../src/answers/prepare';
+import { rng } from '../src/util/rng';
+import { randomChange } from './helpers/changes';
 
 const DATA = join(import.meta.dirname, '../data');
 const seeds = readdirSync(DATA)
   .filter((f) => /\.(?:txt|md)$/.test(f))
   .sort()
   .map((f) => ({ name: f, text: readFileSync(join(DATA, f), 'utf8') }));
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A made-up article: a seed story reprinted, cut short, or with a quotation of its own by a namesake or a surname. */
 function madeUp(id: string, rand: () => number): Article {
@@ -61,7 +52,7 @@ function answers(c: Coverage) {
 
 describe('an update in place', () => {
   it('answers as a whole build does, after every addition, change and removal', async () => {
-    const rand = mulberry(5);
+    const rand = rng(5);
     const start = seeds.map((s) =>
       buildArticle({
         id: s.name.replace(/\.\w+$/, ''),
@@ -78,24 +69,7 @@ describe('an update in place', () => {
     let derived = deriveAll(corpusOf(articles), articles.map(prep));
     let next = 0;
     for (let step = 0; step < 12; step++) {
-      const r = rand();
-      let removed: string[] = [];
-      let added: Article[] = [];
-      let now: Article[];
-      if (r < 0.55 || articles.length < 4) {
-        added = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => madeUp(`made-${next++}`, rand));
-        now = [...articles, ...added];
-      } else if (r < 0.8) {
-        const gone = articles[Math.floor(rand() * articles.length)];
-        removed = [gone.id];
-        now = articles.filter((a) => a !== gone);
-      } else {
-        const at = Math.floor(rand() * articles.length);
-        const changed = { ...madeUp(articles[at].id, rand), id: articles[at].id, file: articles[at].file };
-        removed = [changed.id];
-        added = [changed];
-        now = articles.map((a, i) => (i === at ? changed : a));
-      }
+      const { removed, added, now } = randomChange(articles, rand, (id) => madeUp(id ?? `made-${next++}`, rand), 2);
       derived = await deriveNext({ articles, derived }, corpusOf(now), now.map(prep), { removed, added });
       articles = now;
       // The whole build reads every article afresh.

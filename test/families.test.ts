@@ -7,6 +7,8 @@ import { buildArticle } from '../src/corpus/article';
 import type { Article } from '../src/corpus/schema';
 import { copyFamilies } from '../src/extract/provenance';
 import { buildFamilies, nextFamilies, primeFamilies } from '../src/answers/families';
+import { rng } from '../src/util/rng';
+import { randomChange } from './helpers/changes';
 
 const DATA = join(import.meta.dirname, '../data');
 
@@ -22,17 +24,6 @@ const seeds = readdirSync(DATA)
       text: readFileSync(join(DATA, f), 'utf8'),
     }),
   );
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = ['Wire Daily', 'The Courier', 'Evening Post', 'Harbour News'];
 const FOOTER = 'Copyright 2012 The Courier. All rights reserved. This material may not be published or broadcast.';
@@ -72,30 +63,15 @@ function madeUp(id: string, rand: () => number): Article {
 describe('copy families updated article by article', () => {
   it('give what a build of the whole corpus gives, after every addition, change and removal', () => {
     for (const seed of [1, 2, 3]) {
-      const rand = mulberry(seed);
+      const rand = rng(seed);
       let corpus: Article[] = [...seeds];
       let families = buildFamilies(corpus);
       expect(families).toEqual(copyFamilies(corpus));
       let next = 0;
       for (let step = 0; step < 40; step++) {
-        const r = rand();
-        let removed: string[] = [];
-        let added: Article[] = [];
-        if (r < 0.55 || corpus.length < 4) {
-          added = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => madeUp(`made-${seed}-${next++}`, rand));
-          corpus = [...corpus, ...added];
-        } else if (r < 0.8) {
-          const gone = corpus[Math.floor(rand() * corpus.length)];
-          removed = [gone.id];
-          corpus = corpus.filter((a) => a !== gone);
-        } else {
-          // Changed: the same id, another text.
-          const at = Math.floor(rand() * corpus.length);
-          const changed = { ...madeUp(corpus[at].id, rand), id: corpus[at].id, file: corpus[at].file };
-          removed = [changed.id];
-          added = [changed];
-          corpus = corpus.map((a, i) => (i === at ? changed : a));
-        }
+        const change = randomChange(corpus, rand, (id) => madeUp(id ?? `made-${seed}-${next++}`, rand), 3);
+        const { removed, added } = change;
+        corpus = change.now;
         families = nextFamilies(families, corpus, removed, added);
         const whole = copyFamilies(corpus);
         expect(families.families).toEqual(whole.families);
@@ -107,7 +83,7 @@ describe('copy families updated article by article', () => {
   });
 
   it('families read back from the saved state get their index made in the background, and only when it fits', async () => {
-    const rand = mulberry(11);
+    const rand = rng(11);
     const corpus = [...seeds, madeUp('made-a', rand), madeUp('made-b', rand)];
     // Read back: the families, without the index that made them.
     const saved = structuredClone(copyFamilies(corpus));
@@ -121,7 +97,7 @@ describe('copy families updated article by article', () => {
   });
 
   it('an earlier state keeps its families when a later one is updated', () => {
-    const rand = mulberry(9);
+    const rand = rng(9);
     const first = buildFamilies(seeds);
     const was = JSON.stringify(first);
     const copy = madeUp('made-copy', rand);

@@ -5,44 +5,20 @@
 // what copyFamilies gives on the whole corpus; when what counts as boilerplate moves (the corpus crossed a size
 // where the bar or the sampling changes, or a shingle became common), the families are built whole again.
 import type { Article } from '../corpus/schema';
-import { sentenceShingles, type Families, type Family, type FamilyCopy } from '../extract/provenance';
+import {
+  byDate,
+  familyMaxDf,
+  familySample,
+  sentenceShingles,
+  shareIn,
+  shingleArticle,
+  type Families,
+  type Family,
+  type FamilyCopy,
+  type Shingled,
+} from '../extract/provenance';
 
 const MIN_SHARE = 0.5;
-
-const sampleFor = (n: number) => (n > 5000 ? 16 : n > 500 ? 4 : 1);
-const maxDfFor = (n: number) => Math.max(20, Math.ceil(n / 400));
-
-interface Shingled {
-  sentences: number[][];
-  all: Set<number>;
-}
-
-function shingleArticle(a: Article): Shingled {
-  const sentences = a.sentences.map((s) => sentenceShingles(s.text));
-  const all = new Set<number>();
-  for (const s of sentences) for (const h of s) all.add(h);
-  return { sentences, all };
-}
-
-/** Share of `a`'s text found in `b`, sentence by sentence, boilerplate left out (as provenance.ts's shareIn). */
-function shareIn(a: Shingled, b: Shingled, boiler: Set<number>): number {
-  let total = 0;
-  let shared = 0;
-  for (const s of a.sentences) {
-    const own = s.filter((h) => !boiler.has(h));
-    if (own.length === 0) continue;
-    total += own.length;
-    let hit = 0;
-    for (const h of own) if (b.all.has(h)) hit++;
-    if (hit / own.length >= 0.5) shared += own.length;
-  }
-  return total > 0 ? shared / total : 0;
-}
-
-function byDate(a: Article, b: Article): number {
-  if (a.published && b.published) return a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
-  return a.published ? -1 : b.published ? 1 : 0;
-}
 
 /** A pair found to be copies: the share of each found in the other. */
 interface Edge {
@@ -67,8 +43,8 @@ export class FamilyIndex {
   families: Families = { families: [], memberOf: new Map() };
 
   private constructor(n: number) {
-    this.sample = sampleFor(n);
-    this.maxDf = maxDfFor(n);
+    this.sample = familySample(n);
+    this.maxDf = familyMaxDf(n);
   }
 
   /** The families of a whole corpus, and the index to update them. */
@@ -115,7 +91,7 @@ export class FamilyIndex {
    * the index is then of no use.
    */
   update(articles: Article[], removed: string[], added: Article[]): boolean {
-    if (sampleFor(articles.length) !== this.sample || maxDfFor(articles.length) !== this.maxDf) return false;
+    if (familySample(articles.length) !== this.sample || familyMaxDf(articles.length) !== this.maxDf) return false;
     const before = this.families;
     const touched = new Set<number>();
     const dirty = new Set<string>();

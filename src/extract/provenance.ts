@@ -230,13 +230,13 @@ export function sentenceShingles(sentence: string): number[] {
   return out;
 }
 
-interface Shingled {
+export interface Shingled {
   sentences: number[][];
   all: Set<number>;
   words: number;
 }
 
-function shingleArticle(a: Article): Shingled {
+export function shingleArticle(a: Article): Shingled {
   const sentences = a.sentences.map((s) => sentenceShingles(s.text));
   const all = new Set<number>();
   let words = 0;
@@ -251,7 +251,7 @@ function shingleArticle(a: Article): Shingled {
  * Share of `a`'s text (by shingles, sentence by sentence) that stands in `b`: a sentence counts as shared when most
  * of its non-boilerplate shingles are in `b`. Weighted by sentence length, so a shared one-line quote is small.
  */
-function shareIn(a: Shingled, b: Shingled, boiler: Set<number>): number {
+export function shareIn(a: Shingled, b: Shingled, boiler: Set<number>): number {
   let total = 0;
   let shared = 0;
   for (const s of a.sentences) {
@@ -266,10 +266,15 @@ function shareIn(a: Shingled, b: Shingled, boiler: Set<number>): number {
 }
 
 /** Compare published dates; undated articles sort last. */
-function byDate(a: Article, b: Article): number {
+export function byDate(a: Article, b: Article): number {
   if (a.published && b.published) return a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
   return a.published ? -1 : b.published ? 1 : 0;
 }
+
+/** Every how-manyth shingle is kept for a corpus of n articles (all of them on a small corpus). */
+export const familySample = (n: number): number => (n > 5000 ? 16 : n > 500 ? 4 : 1);
+/** A shingle in more articles than this is boilerplate (a site's template), not evidence of a copy. */
+export const familyMaxDf = (n: number): number => Math.max(20, Math.ceil(n / 400));
 
 /**
  * Copy families of a corpus. Work is about linear in the corpus: one pass to shingle, a sampled inverted index,
@@ -278,7 +283,7 @@ function byDate(a: Article, b: Article): number {
 export function copyFamilies(articles: Article[], options: FamilyOptions = {}): Families {
   const minShare = options.minShare ?? 0.5;
   const n = articles.length;
-  const sample = options.sample ?? (n > 5000 ? 16 : n > 500 ? 4 : 1);
+  const sample = options.sample ?? familySample(n);
   const shingled: (Shingled | null)[] = new Array(n).fill(null);
   const get = (i: number) => (shingled[i] ??= shingleArticle(articles[i]));
 
@@ -298,7 +303,7 @@ export function copyFamilies(articles: Article[], options: FamilyOptions = {}): 
   }
   // Boilerplate: a shingle in very many articles, or in several articles of one outlet (its footer, its stock
   // sign-off). A wire story reprinted by many outlets stands once in each, so it is not caught by the second rule.
-  const maxDf = Math.max(20, Math.ceil(n / 400));
+  const maxDf = familyMaxDf(n);
   const boiler = new Set<number>();
   for (const [h, p] of postings) {
     if (p.length > maxDf) {
