@@ -7,36 +7,12 @@
 // output on it.
 //
 //   npx tsx bench/check-toll-gold.ts [--sample holdout2]
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildArticle } from '../src/corpus/article';
 import { METRICS, QUALIFIERS } from '../src/extract/vocabulary';
-import { readScale, SCALE_FILE, type ScaleRecord } from './scale';
+import { SCALE_FILE } from './scale';
+import { goldArticle, goldHash, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
 
-interface GoldFigure {
-  sentence: number;
-  hash: string;
-  metric: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  estimator: string | null;
-  asOf: string | null;
-  history: boolean;
-}
-interface GoldArticle {
-  n: number;
-  id: string;
-  published: string;
-  sample: string;
-  figures: GoldFigure[];
-}
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
 const AS_OF = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const isBound = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
 
@@ -67,10 +43,7 @@ export function valueProblems(f: GoldFigure): string[] {
 
 async function main() {
   const { values } = parseArgs({ options: { sample: { type: 'string' } } });
-  const gold = JSON.parse(readFileSync(join(HERE, 'toll-gold.json'), 'utf8')) as {
-    about: string;
-    articles: GoldArticle[];
-  };
+  const gold = readGold();
   const problems: string[] = [];
   const seen = new Set<string>();
   gold.articles.forEach((a, i) => {
@@ -85,9 +58,7 @@ async function main() {
   if (!existsSync(SCALE_FILE)) {
     console.log('skipped: ../shared/scale absent (values checked, sentences not)');
   } else {
-    const ids = new Set(wanted.map((a) => a.id));
-    const recs = new Map<string, ScaleRecord>();
-    for await (const rec of readScale()) if (rec && ids.has(rec.ID)) recs.set(rec.ID, rec);
+    const recs = await goldRecords(wanted);
     for (const a of wanted) {
       const rec = recs.get(a.id);
       if (!rec?.content_original) {
@@ -97,23 +68,12 @@ async function main() {
       if (rec.date !== a.published)
         problems.push(`[${a.sample} ${a.n}] published ${a.published}, corpus says ${rec.date}`);
       // the same input eval-toll.ts builds, so the sentence numbers are the ones it will see
-      const article = buildArticle({
-        id: a.id,
-        file: `${a.id}.txt`,
-        format: 'txt',
-        text: rec.content_original,
-        manifest: {
-          file: `${a.id}.txt`,
-          published: a.published,
-          title: rec.title || undefined,
-          outlet: rec.source || undefined,
-        },
-      });
+      const article = goldArticle(a, { ...rec, content_original: rec.content_original });
       for (const f of a.figures) {
         const s = article.sentences[f.sentence];
         if (!s) problems.push(`[${a.sample} ${a.n} s${f.sentence}] no such sentence (${article.sentences.length})`);
-        else if (hash(s.text) !== f.hash)
-          problems.push(`[${a.sample} ${a.n} s${f.sentence}] hash ${f.hash}, sentence hashes to ${hash(s.text)}`);
+        else if (goldHash(s.text) !== f.hash)
+          problems.push(`[${a.sample} ${a.n} s${f.sentence}] hash ${f.hash}, sentence hashes to ${goldHash(s.text)}`);
       }
     }
   }

@@ -37,15 +37,11 @@
 // precision ≥ 0.9, every field ≥ 0.8; printed, met or not, for a held-out sample (none of dev, untouched, fresh or
 // final, all tuned on now). The exit status guards against regressions only: 1 when the final sample falls below its
 // regression floors (REGRESSION_FLOORS) or an article is missing, else 0.
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildArticle } from '../src/corpus/article';
+import { existsSync } from 'node:fs';
 import { estimatorKey, extractFigures, type Figure } from '../src/extract/figures';
-import { readScale, SCALE_FILE, type ScaleRecord } from './scale';
+import { SCALE_FILE } from './scale';
+import { goldArticle, goldHash, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const opt = (name: string, dflt: string) => {
@@ -53,30 +49,9 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 ? argv[i + 1] : dflt;
 };
 
-export interface GoldFigure {
-  sentence: number;
-  hash: string;
-  metric: string;
-  low: number | null;
-  high: number | null;
-  qualifier: string;
-  estimator: string | null;
-  asOf: string | null;
-  history: boolean;
-}
-interface GoldArticle {
-  n: number;
-  id: string;
-  published: string;
-  /** dev, untouched, fresh, final (all development material now), or a newer held-out sample. */
-  sample: string;
-  figures: GoldFigure[];
-}
-
 const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
 type Field = (typeof FIELDS)[number];
 
-const hash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
 const WORD_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 's']);
 const words = (s: string) =>
   s
@@ -112,7 +87,7 @@ export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; misse
     for (const g of gold) {
       if (paired.has(g)) continue;
       const k = bot.findIndex(
-        (f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || hash(f.sentence) === g.hash),
+        (f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || goldHash(f.sentence) === g.hash),
       );
       if (k >= 0) {
         used.add(k);
@@ -177,14 +152,12 @@ async function main() {
     console.log('skipped: ../shared/scale absent');
     return;
   }
-  const goldFile = JSON.parse(readFileSync(join(HERE, 'toll-gold.json'), 'utf8')) as { articles: GoldArticle[] };
+  const goldFile = readGold();
   const which = opt('--sample', 'all');
   const wanted = goldFile.articles.filter(
     (a) => which === 'all' || which === 'both' || which.split(',').includes(a.sample),
   );
-  const ids = new Set(wanted.map((a) => a.id));
-  const recs = new Map<string, ScaleRecord>();
-  for await (const rec of readScale()) if (rec && ids.has(rec.ID)) recs.set(rec.ID, rec);
+  const recs = await goldRecords(wanted);
 
   const bySample = new Map<string, { pairs: Pair[]; gold: number; bot: number }[]>();
   let failed = false;
@@ -195,18 +168,7 @@ async function main() {
       failed = true;
       continue;
     }
-    const article = buildArticle({
-      id: a.id,
-      file: `${a.id}.txt`,
-      format: 'txt',
-      text: rec.content_original,
-      manifest: {
-        file: `${a.id}.txt`,
-        published: a.published,
-        title: rec.title || undefined,
-        outlet: rec.source || undefined,
-      },
-    });
+    const article = goldArticle(a, { ...rec, content_original: rec.content_original });
     const bot = extractFigures(article);
     const { pairs, missed, extra } = match(a.figures, bot);
     if (!bySample.has(a.sample)) bySample.set(a.sample, []);
