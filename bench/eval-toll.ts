@@ -173,15 +173,7 @@ async function main() {
     const { pairs, missed, extra } = match(a.figures, bot);
     if (!bySample.has(a.sample)) bySample.set(a.sample, []);
     bySample.get(a.sample)!.push({ pairs, gold: a.figures.length, bot: bot.length });
-    const show = (f: {
-      metric: string;
-      low: number | null;
-      high: number | null;
-      qualifier: string;
-      estimator: string | null;
-      asOf: string | null;
-      history: boolean;
-    }) =>
+    const show = (f: Omit<GoldFigure, 'sentence' | 'hash'>) =>
       `${f.metric} ${f.low ?? '…'}–${f.high ?? '…'} ${f.qualifier} | by ${f.estimator ?? '—'} | ${f.asOf ?? '?'}${f.history ? ' history' : ''}`;
     const sentenceOf = (i: number) => article.sentences[i]?.text.slice(0, 300) ?? '';
     if (flag('--per-article')) {

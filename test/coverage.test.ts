@@ -4,13 +4,14 @@ import { join } from 'node:path';
 // Stand in for a bug in the quotation extractor that only one page triggers.
 vi.mock('../src/extract/quote-attribute', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/extract/quote-attribute')>();
-  return {
-    ...real,
-    attributeQuotes: (paragraphs: string[]) => {
+  const failOn =
+    <T>(read: (paragraphs: string[]) => T) =>
+    (paragraphs: string[]) => {
       if (paragraphs.some((p) => p.includes('TRIGGER'))) throw new Error('unexpected token');
-      return real.attributeQuotes(paragraphs);
-    },
-  };
+      return read(paragraphs);
+    };
+  // (both ways in: the attribution itself, and its once-per-article memo the extraction stages share)
+  return { ...real, attributeQuotes: failOn(real.attributeQuotes), quotesOf: failOn(real.quotesOf) };
 });
 
 const { loadCorpus } = await import('../src/corpus/load');

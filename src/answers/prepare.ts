@@ -2,7 +2,7 @@
 // It is independent between articles, so a large corpus runs it in worker threads; the corpus-wide part
 // (merging people and quotations across articles, one row per estimate) stays in coverage.ts's books.
 import type { Article } from '../corpus/schema';
-import { attributeQuotes, type ArticleQuotes } from '../extract/quote-attribute';
+import { quotesOf, type ArticleQuotes } from '../extract/quote-attribute';
 import { extractFigures, type Figure } from '../extract/figures';
 import { runInWorkers, defaultThreads } from '../util/pool';
 
@@ -19,7 +19,8 @@ export function prepareOne(article: Article): Prepared {
   let quotes: ArticleQuotes = { quotes: [], people: [] };
   let figures: Figure[] = [];
   try {
-    quotes = attributeQuotes(article.paragraphs);
+    // (read once: a toll inside a quotation asks for the same quotations below)
+    quotes = quotesOf(article.paragraphs);
   } catch (err) {
     problems.push(`quotations not read (${reason(err)})`);
   }

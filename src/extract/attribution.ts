@@ -6,7 +6,7 @@
 // text named as speaking.
 import type { Article } from '../corpus/schema';
 import { alternation, CLAIM_FORMS, fold, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
-import { attributeQuotes, type AttributedQuote } from './quote-attribute';
+import { quotesOf } from './quote-attribute';
 import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses';
 
 /** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
@@ -160,9 +160,6 @@ export function attributionOf(
   return found;
 }
 
-/** Quotations of an article, attributed once per article. */
-const quoteCache = new WeakMap<string[], AttributedQuote[]>();
-
 /**
  * The speaker /quote gives the quotation that holds the focus (or, without one, the sentence's first quotation):
  * only a quotation the sentence attributes in its own words or its paragraph's, never a guess.
@@ -175,8 +172,7 @@ function quoteSpeakerAt(
   if (!/["“”]/.test(s.text)) return null;
   // Cheap first: the focus must stand inside marks (an odd number of them before it), or there is no focus.
   if (at >= 0 && (s.text.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return null;
-  let quotes = quoteCache.get(article.paragraphs);
-  if (!quotes) quoteCache.set(article.paragraphs, (quotes = attributeQuotes(article.paragraphs).quotes));
+  const quotes = quotesOf(article.paragraphs).quotes;
   const pos = at >= 0 ? s.start + at : -1;
   const inSentence = quotes.filter(
     (q) => q.span.parts[0].paragraph === s.paragraph && q.span.openAt >= s.start - 1 && q.span.openAt < s.end,

@@ -2,14 +2,14 @@
 // gives Cheney's figure. The quotation and its speaker come from the /quote stage (quote-attribute.ts), which reads
 // speakers named before, after or in the sentences around a quotation that runs on.
 import type { Article } from '../corpus/schema';
-import { attributeQuotes } from './quote-attribute';
+import { quotesOf } from './quote-attribute';
 
 /** Who speaks the words at a place of a sentence: the quotation's named speaker, or null. */
 export type QuotedBy = (sentenceIndex: number, offset: number) => string | null;
 
 /**
  * The speakers of an article's quotations, by sentence and offset. The quotations are read only when a figure asks
- * (most articles' figures are in no quotation) and once per article.
+ * (most articles' figures are in no quotation), and attributed once for every stage that asks (quotesOf).
  */
 export function quotedBy(article: Pick<Article, 'sentences'> & { paragraphs?: string[] }): QuotedBy {
   let parts: { paragraph: number; start: number; end: number; name: string }[] | null = null;
@@ -25,7 +25,7 @@ export function quotedBy(article: Pick<Article, 'sentences'> & { paragraphs?: st
     if (!inside) return null;
     if (!parts) {
       parts = [];
-      for (const q of attributeQuotes(article.paragraphs).quotes) {
+      for (const q of quotesOf(article.paragraphs).quotes) {
         const sp = q.speaker;
         if (!sp || (sp.kind !== 'person' && sp.kind !== 'org') || q.scare) continue;
         for (const p of q.span.parts) parts.push({ ...p, name: sp.rec.name });

@@ -85,6 +85,18 @@ function sentencesOf(masked: string, paragraph: number, base: number): Sent[] {
   return out;
 }
 
+const attributed = new WeakMap<string[], ArticleQuotes>();
+
+/**
+ * An article's quotations, attributed once however many stages ask for them (the /quote stage, a toll inside a
+ * quotation, the reading engine's speaker of a sentence), for as long as its paragraphs are held.
+ */
+export function quotesOf(paragraphs: string[]): ArticleQuotes {
+  let quotes = attributed.get(paragraphs);
+  if (!quotes) attributed.set(paragraphs, (quotes = attributeQuotes(paragraphs)));
+  return quotes;
+}
+
 /** Attributes every quotation of one article. */
 export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const allSpans = findQuoteSpans(paragraphs);
