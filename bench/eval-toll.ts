@@ -2,7 +2,7 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
 //
 // --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
 // the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence.
@@ -17,7 +17,9 @@
 // gold outside these four is printed with the issue's targets: the holdout (draws 205–264), labelled by hand before any
 // output for them was seen, was that sample until the fifth round was written on its misses (development since);
 // holdout2 (draws 265–324), labelled by hand the same way on 2026-12-01 apart from the fifth round, is the held-out
-// sample now, scored once after that round.
+// sample now, scored once after that round. holdout3 (draws 325–384), labelled by hand the same way on 2026-12-01
+// before any output for them was seen, is left out of the default run (NOT_YET_SCORED) until it is scored once:
+// only --sample holdout3 (or a list naming it) reads it.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -130,6 +132,9 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 /** The samples rules were tuned on (draws 0–264: the holdout became development material in the fifth round). */
 const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout'];
 
+/** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
+const NOT_YET_SCORED = ['holdout3'];
+
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
 /**
@@ -154,8 +159,8 @@ async function main() {
   }
   const goldFile = readGold();
   const which = opt('--sample', 'all');
-  const wanted = goldFile.articles.filter(
-    (a) => which === 'all' || which === 'both' || which.split(',').includes(a.sample),
+  const wanted = goldFile.articles.filter((a) =>
+    which === 'all' || which === 'both' ? !NOT_YET_SCORED.includes(a.sample) : which.split(',').includes(a.sample),
   );
   const recs = await goldRecords(wanted);
 
