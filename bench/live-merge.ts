@@ -203,6 +203,7 @@ async function main(): Promise<void> {
     const added = nextArticles.filter((a) => !byId.has(a.id));
     const ut: PartTimes = {};
     const tu = performance.now();
+    const cu = process.cpuUsage();
     const updated = await profiled(() =>
       deriveNext(
         { articles: baseCorpus.articles, derived: before },
@@ -212,10 +213,19 @@ async function main(): Promise<void> {
         ut,
       ),
     );
-    console.log(JSON.stringify({ update: added.length, updateMs: Math.round(performance.now() - tu), parts: ut }));
+    const updateCpu = process.cpuUsage(cu);
+    console.log(
+      JSON.stringify({
+        update: added.length,
+        updateMs: Math.round(performance.now() - tu),
+        cpuMs: Math.round((updateCpu.user + updateCpu.system) / 1000),
+        parts: ut,
+      }),
+    );
     ok = compare('update against a whole build', canonical(corpusOf(nextArticles), updated), out) && ok;
     // And back: the same articles removed again.
     const tr = performance.now();
+    const cr = process.cpuUsage();
     const rt: PartTimes = {};
     const removed = await deriveNext(
       { articles: nextArticles, derived: updated },
@@ -224,7 +234,15 @@ async function main(): Promise<void> {
       { removed: added.map((a) => a.id), added: [] },
       rt,
     );
-    console.log(JSON.stringify({ removed: added.length, removeMs: Math.round(performance.now() - tr), parts: rt }));
+    const removeCpu = process.cpuUsage(cr);
+    console.log(
+      JSON.stringify({
+        removed: added.length,
+        removeMs: Math.round(performance.now() - tr),
+        cpuMs: Math.round((removeCpu.user + removeCpu.system) / 1000),
+        parts: rt,
+      }),
+    );
     ok =
       compare(
         'removal against a whole build',

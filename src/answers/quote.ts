@@ -10,7 +10,14 @@ import { prepareWording, sameWording, type Wording } from '../extract/quote-merg
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
-import { clusterPeople, completeSurnames, quotationKey, type Person, type RecordIn } from '../extract/people';
+import {
+  clusterPeople,
+  completeSurnames,
+  quotationKey,
+  type Made,
+  type Person,
+  type RecordIn,
+} from '../extract/people';
 
 /** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
 interface GlobalSpeaker extends Person {
@@ -93,20 +100,26 @@ export function buildQuoteBook(
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
   for (const { article, result } of perArticle) completeOnce(result, article.paragraphs);
   const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
+    // An article's records are made once for its extraction and copy family, and kept across updates.
+    const family = familyOf?.(article.id) ?? null;
+    const kept = recordsOf.get(result);
+    if (kept && kept.article === article && kept.family === family) return kept.records;
     // What each record is quoted saying: two names of one surname saying the same words are one person's.
     const said = new Map<unknown, string[]>();
     for (const q of result.quotes) {
       const key = q.speaker && 'rec' in q.speaker && !q.scare ? quotationKey(q.span.text) : null;
       if (key && q.speaker && 'rec' in q.speaker) said.set(q.speaker.rec, [...(said.get(q.speaker.rec) ?? []), key]);
     }
-    return result.people.map((rec) => ({
+    const made = result.people.map((rec) => ({
       rec,
       article: { id: article.id, published: article.published, outlet: article.outlet },
-      family: familyOf?.(article.id) ?? null,
+      family,
       said: said.get(rec),
     }));
+    recordsOf.set(result, { article, family, records: made });
+    return made;
   });
-  const { persons, idOf } = clusterPeople(records);
+  const { persons, idOf, groups: people } = clusterBySurname(records, previous && peopleOf.get(previous));
   const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 
   const instances: Instance[] = [];
@@ -207,7 +220,102 @@ export function buildQuoteBook(
     if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
   const book = { quotes, scare, speakers, speakerOf, byPerson, surnameCount, ordered: new Map() };
-  return previous ? updateIndexes(previous, book) : buildIndexes(book);
+  const made = previous ? updateIndexes(previous, book) : buildIndexes(book);
+  peopleOf.set(made, people);
+  return made;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People, surname by surname.
+
+/** One surname's records (of one kind) and the persons clusterPeople made of them alone. */
+interface SurnameGroup {
+  records: RecordIn[];
+  persons: Person[];
+  made: Made[];
+  /** Each record's person, by its index in `persons`. */
+  idOf: Map<RecordIn['rec'], number>;
+}
+
+/** Each article's records, by its extraction, with the article and copy family they were made for. */
+const recordsOf = new WeakMap<ArticleQuotes, { article: Article; family: string | null; records: RecordIn[] }>();
+
+/** The people of a book by surname, for the next state's update (kept in memory only). */
+const peopleOf = new WeakMap<QuoteBook, Map<string, SurnameGroup>>();
+
+/** A record's surname group: clusterPeople only ever compares records of one kind and surname. */
+const groupKey = (r: RecordIn) => `${r.rec.kind}:${r.rec.surname}`;
+
+/** Whether a group's records are what they were: the same records of the same copy family, quoted the same. */
+function sameRecords(a: RecordIn[], b: RecordIn[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.rec !== y.rec || (x.family ?? null) !== (y.family ?? null) || x.article.id !== y.article.id) return false;
+    if ((x.said ?? []).join('\n') !== (y.said ?? []).join('\n')) return false;
+  }
+  return true;
+}
+
+/**
+ * clusterPeople over every record, made surname by surname: the groups whose records are what they were in the
+ * previous state keep their persons, the others are clustered again, and the persons are listed, numbered and
+ * keyed as one run over every record lists them (people.ts, Made).
+ */
+function clusterBySurname(
+  records: RecordIn[],
+  previous: Map<string, SurnameGroup> | undefined,
+): { persons: Person[]; idOf: Map<RecordIn['rec'], number>; groups: Map<string, SurnameGroup> } {
+  const seq = new Map<RecordIn['rec'], number>();
+  const byGroup = new Map<string, RecordIn[]>();
+  records.forEach((r, i) => {
+    seq.set(r.rec, i);
+    const k = groupKey(r);
+    const list = byGroup.get(k);
+    if (list) list.push(r);
+    else byGroup.set(k, [r]);
+  });
+  const groups = new Map<string, SurnameGroup>();
+  const all: { p: Person; made: Made; group: SurnameGroup }[] = [];
+  for (const [k, list] of byGroup) {
+    const was = previous?.get(k);
+    let group: SurnameGroup;
+    if (was && sameRecords(was.records, list)) group = was;
+    else {
+      const run = clusterPeople(list);
+      group = { records: list, persons: run.persons, made: run.made, idOf: run.idOf };
+    }
+    groups.set(k, group);
+    group.persons.forEach((p, i) => all.push({ p, made: group.made[i], group }));
+  }
+  const order = (m: Made) => [...m.key, seq.get(m.by) ?? -1];
+  const keys = new Map(all.map((x) => [x, order(x.made)]));
+  all.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
+  // Numbered and keyed in that order, as clusterPeople numbers them ("donald-trump", then "donald-trump-2").
+  const idOf = new Map<RecordIn['rec'], number>();
+  const local = new Map<SurnameGroup, Map<number, number>>();
+  const slugs = new Map<string, number>();
+  const persons = all.map(({ p, group }, id) => {
+    let ids = local.get(group);
+    if (!ids) local.set(group, (ids = new Map()));
+    ids.set(p.id, id);
+    const slug =
+      fold(p.name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
+    const n = (slugs.get(slug) ?? 0) + 1;
+    slugs.set(slug, n);
+    return { ...p, id, key: n === 1 ? slug : `${slug}-${n}` };
+  });
+  for (const [group, ids] of local) for (const [rec, at] of group.idOf) idOf.set(rec, ids.get(at)!);
+  return { persons, idOf, groups };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
