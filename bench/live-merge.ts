@@ -7,6 +7,7 @@
 //                articles and extraction as they were saved, whatever code made them (the merge is what is measured)
 //   --update K   also drop K articles (spread over the corpus) and take them in as an update (deriveNext), and check
 //                that the update gives what a build of the whole corpus gives
+//   --profile FILE   write a CPU profile of the update alone (Chrome's .cpuprofile format) to FILE
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { assembleCoverage, deriveAll, deriveNext, type Derived, type PartTimes }
 import type { Article, Corpus } from '../src/corpus/schema';
 import { withSentenceTexts } from '../src/corpus/parallel';
 import { readdir } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
@@ -26,6 +28,22 @@ const updateAt = args.indexOf('--update');
 const updateCount = updateAt >= 0 ? Number(args[updateAt + 1]) : 0;
 const fromAt = args.indexOf('--from-state');
 const fromState = fromAt >= 0 ? args[fromAt + 1] : null;
+const profileAt = args.indexOf('--profile');
+const profileFile = profileAt >= 0 ? args[profileAt + 1] : null;
+
+/** Runs `f` under the CPU profiler when --profile was given, writing the profile to that file. */
+async function profiled<T>(f: () => Promise<T>): Promise<T> {
+  if (!profileFile) return f();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const out = await f();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(profileFile, JSON.stringify(profile));
+  session.disconnect();
+  return out;
+}
 
 /** Every article of a saved state that has its extraction, in file order as the loader gives them. */
 async function fromSaved(dir: string): Promise<Cached> {
@@ -185,17 +203,29 @@ async function main(): Promise<void> {
     const added = nextArticles.filter((a) => !byId.has(a.id));
     const ut: PartTimes = {};
     const tu = performance.now();
-    const updated = await deriveNext(
-      { articles: baseCorpus.articles, derived: before },
-      corpusOf(nextArticles),
-      nextPrepared,
-      { removed: [], added },
-      ut,
+    const cu = process.cpuUsage();
+    const updated = await profiled(() =>
+      deriveNext(
+        { articles: baseCorpus.articles, derived: before },
+        corpusOf(nextArticles),
+        nextPrepared,
+        { removed: [], added },
+        ut,
+      ),
     );
-    console.log(JSON.stringify({ update: added.length, updateMs: Math.round(performance.now() - tu), parts: ut }));
+    const updateCpu = process.cpuUsage(cu);
+    console.log(
+      JSON.stringify({
+        update: added.length,
+        updateMs: Math.round(performance.now() - tu),
+        cpuMs: Math.round((updateCpu.user + updateCpu.system) / 1000),
+        parts: ut,
+      }),
+    );
     ok = compare('update against a whole build', canonical(corpusOf(nextArticles), updated), out) && ok;
     // And back: the same articles removed again.
     const tr = performance.now();
+    const cr = process.cpuUsage();
     const rt: PartTimes = {};
     const removed = await deriveNext(
       { articles: nextArticles, derived: updated },
@@ -204,7 +234,15 @@ async function main(): Promise<void> {
       { removed: added.map((a) => a.id), added: [] },
       rt,
     );
-    console.log(JSON.stringify({ removed: added.length, removeMs: Math.round(performance.now() - tr), parts: rt }));
+    const removeCpu = process.cpuUsage(cr);
+    console.log(
+      JSON.stringify({
+        removed: added.length,
+        removeMs: Math.round(performance.now() - tr),
+        cpuMs: Math.round((removeCpu.user + removeCpu.system) / 1000),
+        parts: rt,
+      }),
+    );
     ok =
       compare(
         'removal against a whole build',

@@ -41,12 +41,28 @@ function madeUp(id: string, rand: () => number): Article {
   });
 }
 
+/** What /quote is asked: people, words (exact, a prefix, a misspelling, either word), with outlet and words filters. */
+const QUOTE_ASKED = [
+  'Lavrov',
+  'Maria Lavrova',
+  'Antonov',
+  'contracts',
+  'talks will go on',
+  'position this year',
+  'weapons',
+  'contrcts',
+  'Syria arms',
+  'ministry spokeswoman',
+];
+
 function answers(c: Coverage) {
   return {
     export: c.export(),
     speakers: c.speakers(''),
     families: c.articles().families,
-    quote: c.quote('Lavrov'),
+    quote: QUOTE_ASKED.map((q) => c.quote(q)),
+    filtered: c.quote('Lavrov', { outlet: 'Outlet 1', limit: 3 }),
+    toll: [c.toll(), c.toll({ from: '2012-03-12' }), c.toll({ to: '2012-03-15' })],
   };
 }
 
@@ -70,18 +86,31 @@ describe('an update in place', () => {
     let next = 0;
     for (let step = 0; step < 12; step++) {
       const { removed, added, now } = randomChange(articles, rand, (id) => madeUp(id ?? `made-${next++}`, rand), 2);
+      const earlier = assembleCoverage(corpusOf(articles), derived);
+      const asked = answers(earlier);
       derived = await deriveNext({ articles, derived }, corpusOf(now), now.map(prep), { removed, added });
+      const previous = articles;
       articles = now;
       // The whole build reads every article afresh.
       const whole = buildCoverage(corpusOf(articles.map((a) => ({ ...a }))));
       const updated = assembleCoverage(corpusOf(articles), derived);
       expect(answers(updated)).toEqual(answers(whole));
+      // The index shared by the states holds the updated state's quotations and speakers, none left behind.
+      const book = derived.quote;
+      expect(book.quoteIndex.documentCount).toBe(book.quotes.length + book.scare.length);
+      expect(book.speakerIndex.documentCount).toBe(book.speakers.filter((sp) => sp.count > 0).length);
+      // The state before the update answers as it did (an answer in flight finishes on its own state).
+      expect(answers(earlier)).toEqual(asked);
+      expect(previous).not.toBe(articles);
     }
     // What was compared holds what an update can get wrong: copies, and quotations merged across articles.
     const last = answers(assembleCoverage(corpusOf(articles), derived));
     expect(articles.length).toBeGreaterThan(seeds.length);
     expect(last.families?.length).toBeGreaterThan(0);
-    expect(last.quote.total).toBeGreaterThan(0);
+    expect(last.quote[0].total).toBeGreaterThan(0);
+    // Words as well as people: most of what /quote was asked finds quotations.
+    expect(last.quote.filter((q) => q.total > 0 && !q.person).length).toBeGreaterThanOrEqual(4);
+    expect(last.toll[0].estimates.length).toBeGreaterThan(0);
     expect(last.export.quotes.some((q) => q.articles.length > 1)).toBe(true);
-  });
+  }, 300_000);
 });

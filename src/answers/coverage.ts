@@ -95,11 +95,13 @@ function books(
   prepared: Prepared[],
   families: Families,
   lap: (part: keyof Derived) => void,
+  previous?: QuoteBook,
 ): { quote: QuoteBook; toll: TollBook } {
   const quote = buildQuoteBook(
     corpus,
     prepared.map((p) => p.quotes),
     (id) => families.memberOf.get(id)?.original ?? null,
+    previous,
   );
   lap('quote');
   const toll = buildTollBook(
@@ -162,7 +164,8 @@ export async function deriveNext(
   for (const id of removed) credits.delete(id);
   for (const a of change.added) credits.set(a.id, articleCredits(a));
   await lap('credits');
-  return { search, counts, families, credits, ...books(corpus, prepared, families, clock) };
+  // The quotation and speaker indexes are updated for what changed (quote.ts), the rest merged again.
+  return { search, counts, families, credits, ...books(corpus, prepared, families, clock, before.quote) };
 }
 
 /**

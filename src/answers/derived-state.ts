@@ -16,12 +16,12 @@ import type { Article } from '../corpus/schema';
 import type { Credits, Families } from '../extract/provenance';
 import { SharedSearch, type SavedSearch, type SearchView } from './search';
 import type { WordCounts } from './sources';
-import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, type QuoteBook } from './quote';
+import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, type QuoteBook } from './quote';
 import type { TollBook } from './toll';
 import type { Derived } from './coverage';
 
 const FORMAT = 'coverage-bot-derived';
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 export const DERIVED_FILE = 'derived.v8';
 
 type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered'> & {
@@ -112,6 +112,10 @@ export async function loadDerived(
       !(file.families.memberOf instanceof Map) ||
       !(file.credits instanceof Map) ||
       !Array.isArray(file.quote?.quotes) ||
+      !Array.isArray(file.quote.quoteDocs) ||
+      file.quote.quoteDocs.length !== file.quote.quotes.length + (file.quote.scare?.length ?? 0) ||
+      !Array.isArray(file.quote.speakerDocs) ||
+      file.quote.speakerDocs.length !== file.quote.speakers?.length ||
       !Array.isArray(file.toll?.estimates)
     )
       throw new Error('parts of it are missing');
@@ -129,12 +133,12 @@ export async function loadDerived(
     const search = SharedSearch.load(file.search, saved);
     if (!search) throw new Error('its search index does not fit its corpus');
     const q = file.quote;
-    const quote: QuoteBook = {
+    const quote: QuoteBook = holding({
       ...q,
       quoteIndex: MiniSearch.loadJS(q.quoteIndex, QUOTE_INDEX_OPTIONS),
       speakerIndex: MiniSearch.loadJS(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
       ordered: new Map(),
-    };
+    });
     const derived = {
       search,
       counts: file.counts,
@@ -159,7 +163,8 @@ export async function saveDerived(
   derived: Derived,
 ): Promise<void> {
   const view = derived.search as SearchView;
-  const { quoteIndex, speakerIndex, ordered: _ordered, ...quote } = derived.quote;
+  const { quoteIndex: _shared, speakerIndex: _speakers, ordered: _ordered, ...quote } = derived.quote;
+  const { quoteIndex, speakerIndex } = bookIndexes(derived.quote);
   const file: DerivedFile = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,

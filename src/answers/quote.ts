@@ -10,7 +10,14 @@ import { prepareWording, sameWording, type Wording } from '../extract/quote-merg
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
-import { clusterPeople, completeSurnames, quotationKey, type Person, type RecordIn } from '../extract/people';
+import {
+  clusterPeople,
+  completeSurnames,
+  quotationKey,
+  type Made,
+  type Person,
+  type RecordIn,
+} from '../extract/people';
 
 /** A person or organisation as the whole corpus knows them (src/extract/people.ts), with what they said. */
 interface GlobalSpeaker extends Person {
@@ -29,6 +36,13 @@ export interface QuoteBook {
   speakerOf: (number | null)[];
   quoteIndex: MiniSearch<QuoteDoc>;
   speakerIndex: MiniSearch<SpeakerDoc>;
+  /**
+   * The document id in `quoteIndex` of each entry of `[...quotes, ...scare]`, and in `speakerIndex` of each
+   * speaker (-1: not indexed). A whole build numbers them in order; an update keeps the ids of the documents it
+   * keeps (the two indexes are shared by the states of a running bot, see `indexesOf`).
+   */
+  quoteDocs: number[];
+  speakerDocs: number[];
   /** Indices into `quotes` of each speaker's quotations. */
   byPerson: Map<number, number[]>;
   /** Quoted persons per surname. */
@@ -76,6 +90,8 @@ export function buildQuoteBook(
   corpus: Corpus,
   prepared?: ArticleQuotes[],
   familyOf?: (id: string) => string | null,
+  /** The previous state's book, whose two indexes are updated for this one rather than built again. */
+  previous?: QuoteBook,
 ): QuoteBook {
   const perArticle = corpus.articles.map((article, i) => ({
     article,
@@ -84,20 +100,26 @@ export function buildQuoteBook(
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
   for (const { article, result } of perArticle) completeOnce(result, article.paragraphs);
   const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
+    // An article's records are made once for its extraction and copy family, and kept across updates.
+    const family = familyOf?.(article.id) ?? null;
+    const kept = recordsOf.get(result);
+    if (kept && kept.article === article && kept.family === family) return kept.records;
     // What each record is quoted saying: two names of one surname saying the same words are one person's.
     const said = new Map<unknown, string[]>();
     for (const q of result.quotes) {
       const key = q.speaker && 'rec' in q.speaker && !q.scare ? quotationKey(q.span.text) : null;
       if (key && q.speaker && 'rec' in q.speaker) said.set(q.speaker.rec, [...(said.get(q.speaker.rec) ?? []), key]);
     }
-    return result.people.map((rec) => ({
+    const made = result.people.map((rec) => ({
       rec,
       article: { id: article.id, published: article.published, outlet: article.outlet },
-      family: familyOf?.(article.id) ?? null,
+      family,
       said: said.get(rec),
     }));
+    recordsOf.set(result, { article, family, records: made });
+    return made;
   });
-  const { persons, idOf } = clusterPeople(records);
+  const { persons, idOf, groups: people } = clusterBySurname(records, previous && peopleOf.get(previous));
   const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 
   const instances: Instance[] = [];
@@ -192,28 +214,283 @@ export function buildQuoteBook(
   });
   const scare = scareGroups.map((g) => toEntry(g).entry);
 
-  const quoteIndex = new MiniSearch<QuoteDoc>(QUOTE_INDEX_OPTIONS);
-  quoteIndex.addAll(
-    [...quotes, ...scare].map((e, id) => ({
-      id,
-      text: e.text,
-      speaker: e.speaker ?? '',
-      aliases: (e.aliases ?? []).join(' '),
-      role: e.role ?? '',
-    })),
-  );
-  const speakerIndex = new MiniSearch<SpeakerDoc>(SPEAKER_INDEX_OPTIONS);
-  speakerIndex.addAll(
-    speakers
-      .filter((s) => s.count > 0)
-      .map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.join(' '), role: s.role ?? '' })),
-  );
   const surnameCount = new Map<string, number>();
   for (const sp of speakers) {
     const surname = sp.kind === 'person' && sp.count > 0 ? wordTokens(sp.name).pop() : undefined;
     if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
-  return { quotes, scare, speakers, speakerOf, quoteIndex, speakerIndex, byPerson, surnameCount, ordered: new Map() };
+  const book = { quotes, scare, speakers, speakerOf, byPerson, surnameCount, ordered: new Map() };
+  const made = previous ? updateIndexes(previous, book) : buildIndexes(book);
+  peopleOf.set(made, people);
+  return made;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People, surname by surname.
+
+/** One surname's records (of one kind) and the persons clusterPeople made of them alone. */
+interface SurnameGroup {
+  records: RecordIn[];
+  persons: Person[];
+  made: Made[];
+  /** Each record's person, by its index in `persons`. */
+  idOf: Map<RecordIn['rec'], number>;
+}
+
+/** Each article's records, by its extraction, with the article and copy family they were made for. */
+const recordsOf = new WeakMap<ArticleQuotes, { article: Article; family: string | null; records: RecordIn[] }>();
+
+/** The people of a book by surname, for the next state's update (kept in memory only). */
+const peopleOf = new WeakMap<QuoteBook, Map<string, SurnameGroup>>();
+
+/** A record's surname group: clusterPeople only ever compares records of one kind and surname. */
+const groupKey = (r: RecordIn) => `${r.rec.kind}:${r.rec.surname}`;
+
+/** Whether a group's records are what they were: the same records of the same copy family, quoted the same. */
+function sameRecords(a: RecordIn[], b: RecordIn[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.rec !== y.rec || (x.family ?? null) !== (y.family ?? null) || x.article.id !== y.article.id) return false;
+    if ((x.said ?? []).join('\n') !== (y.said ?? []).join('\n')) return false;
+  }
+  return true;
+}
+
+/**
+ * clusterPeople over every record, made surname by surname: the groups whose records are what they were in the
+ * previous state keep their persons, the others are clustered again, and the persons are listed, numbered and
+ * keyed as one run over every record lists them (people.ts, Made).
+ */
+function clusterBySurname(
+  records: RecordIn[],
+  previous: Map<string, SurnameGroup> | undefined,
+): { persons: Person[]; idOf: Map<RecordIn['rec'], number>; groups: Map<string, SurnameGroup> } {
+  const seq = new Map<RecordIn['rec'], number>();
+  const byGroup = new Map<string, RecordIn[]>();
+  records.forEach((r, i) => {
+    seq.set(r.rec, i);
+    const k = groupKey(r);
+    const list = byGroup.get(k);
+    if (list) list.push(r);
+    else byGroup.set(k, [r]);
+  });
+  const groups = new Map<string, SurnameGroup>();
+  const all: { p: Person; made: Made; group: SurnameGroup }[] = [];
+  for (const [k, list] of byGroup) {
+    const was = previous?.get(k);
+    let group: SurnameGroup;
+    if (was && sameRecords(was.records, list)) group = was;
+    else {
+      const run = clusterPeople(list);
+      group = { records: list, persons: run.persons, made: run.made, idOf: run.idOf };
+    }
+    groups.set(k, group);
+    group.persons.forEach((p, i) => all.push({ p, made: group.made[i], group }));
+  }
+  const order = (m: Made) => [...m.key, seq.get(m.by) ?? -1];
+  const keys = new Map(all.map((x) => [x, order(x.made)]));
+  all.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
+  // Numbered and keyed in that order, as clusterPeople numbers them ("donald-trump", then "donald-trump-2").
+  const idOf = new Map<RecordIn['rec'], number>();
+  const local = new Map<SurnameGroup, Map<number, number>>();
+  const slugs = new Map<string, number>();
+  const persons = all.map(({ p, group }, id) => {
+    let ids = local.get(group);
+    if (!ids) local.set(group, (ids = new Map()));
+    ids.set(p.id, id);
+    const slug =
+      fold(p.name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
+    const n = (slugs.get(slug) ?? 0) + 1;
+    slugs.set(slug, n);
+    return { ...p, id, key: n === 1 ? slug : `${slug}-${n}` };
+  });
+  for (const [group, ids] of local) for (const [rec, at] of group.idOf) idOf.set(rec, ids.get(at)!);
+  return { persons, idOf, groups };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The two indexes, shared by the states of a running bot.
+
+type Unindexed = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'quoteDocs' | 'speakerDocs'>;
+
+const quoteDoc = (e: QuoteEntry, id: number): QuoteDoc => ({
+  id,
+  text: e.text,
+  speaker: e.speaker ?? '',
+  aliases: (e.aliases ?? []).join(' '),
+  role: e.role ?? '',
+});
+const speakerDoc = (s: GlobalSpeaker, id: number): SpeakerDoc => ({
+  id,
+  name: s.name,
+  aliases: s.aliases.join(' '),
+  role: s.role ?? '',
+});
+/** What a document puts in its index: two documents with the same fields weigh the same there, whatever their id. */
+const quoteDocKey = (d: QuoteDoc) => `${d.text}\u0000${d.speaker}\u0000${d.aliases}\u0000${d.role}`;
+const speakerDocKey = (d: SpeakerDoc) => `${d.name}\u0000${d.aliases}\u0000${d.role}`;
+
+/** Every document of a book's two indexes, with the ids it gives them. */
+function docsOf(book: Unindexed, quoteDocs: number[], speakerDocs: number[]) {
+  return {
+    quotes: [...book.quotes, ...book.scare].map((e, i) => quoteDoc(e, quoteDocs[i])),
+    speakers: book.speakers.flatMap((s) => (speakerDocs[s.id] >= 0 ? [speakerDoc(s, speakerDocs[s.id])] : [])),
+  };
+}
+
+function buildIndexes(book: Unindexed): QuoteBook {
+  const quoteDocs = [...book.quotes, ...book.scare].map((_, i) => i);
+  const speakerDocs = book.speakers.map((s) => (s.count > 0 ? s.id : -1));
+  return indexAfresh({ ...book, quoteDocs, speakerDocs });
+}
+
+/** The book with indexes of its own, built from its documents. */
+function indexAfresh(book: Omit<QuoteBook, 'quoteIndex' | 'speakerIndex'>): QuoteBook {
+  const docs = docsOf(book, book.quoteDocs, book.speakerDocs);
+  const quoteIndex = new MiniSearch<QuoteDoc>(QUOTE_INDEX_OPTIONS);
+  quoteIndex.addAll(docs.quotes);
+  const speakerIndex = new MiniSearch<SpeakerDoc>(SPEAKER_INDEX_OPTIONS);
+  speakerIndex.addAll(docs.speakers);
+  return holding({ ...book, quoteIndex, speakerIndex });
+}
+
+/** Which book's documents each shared index holds now. */
+const holder = new WeakMap<MiniSearch<QuoteDoc>, QuoteBook>();
+/** A book whose documents are not in its shared indexes yet: what to do to them, from the book before it. */
+const pending = new WeakMap<QuoteBook, { from: QuoteBook; apply: () => void }>();
+/** Indexes of its own, for a book asked after its shared indexes moved on to another state. */
+const own = new WeakMap<QuoteBook, { quote: MiniSearch<QuoteDoc>; speaker: MiniSearch<SpeakerDoc> }>();
+
+/** Marks the book's indexes as holding its documents (a book built, or read back from the saved state). */
+export function holding(book: QuoteBook): QuoteBook {
+  holder.set(book.quoteIndex, book);
+  return book;
+}
+
+/** Brings the shared indexes to the book's documents when they hold its predecessor's; false when they cannot. */
+function catchUp(book: QuoteBook): boolean {
+  if (holder.get(book.quoteIndex) === book) return true;
+  const p = pending.get(book);
+  if (!p || !catchUp(p.from)) return false;
+  p.apply();
+  pending.delete(book);
+  holder.set(book.quoteIndex, book);
+  return true;
+}
+
+/**
+ * The next state's book on the previous state's indexes: a document whose fields are the same as one the previous
+ * state had keeps its id, the others are added and the previous state's left over removed. The indexes are changed
+ * only when the new book is first asked (the previous state answers on them until then); a state asked after that
+ * gets indexes of its own, made again from its documents, so no answer ever reads another state's documents.
+ */
+function updateIndexes(previous: QuoteBook, book: Unindexed): QuoteBook {
+  // The previous state is the one answering: its own changes are made first.
+  if (!catchUp(previous)) return buildIndexes(book);
+  const before = docsOf(previous, previous.quoteDocs, previous.speakerDocs);
+  const quotes = patchDocs(
+    before.quotes,
+    [...book.quotes, ...book.scare].map((e) => quoteDoc(e, -1)),
+    quoteDocKey,
+  );
+  const speakers = patchDocs(
+    before.speakers,
+    book.speakers.filter((s) => s.count > 0).map((s) => speakerDoc(s, -1)),
+    speakerDocKey,
+  );
+  const speakerDocs = book.speakers.map(() => -1);
+  let k = 0;
+  for (const s of book.speakers) if (s.count > 0) speakerDocs[s.id] = speakers.docs[k++].id;
+  const next: QuoteBook = {
+    ...book,
+    quoteIndex: previous.quoteIndex,
+    speakerIndex: previous.speakerIndex,
+    quoteDocs: quotes.docs.map((d) => d.id),
+    speakerDocs,
+  };
+  pending.set(next, {
+    from: previous,
+    apply: () => {
+      for (const d of quotes.remove) next.quoteIndex.remove(d);
+      next.quoteIndex.addAll(quotes.add);
+      for (const d of speakers.remove) next.speakerIndex.remove(d);
+      next.speakerIndex.addAll(speakers.add);
+    },
+  });
+  return next;
+}
+
+/** The documents `after` (ids to give) given ids: a kept document's where the fields match, else a new one. */
+function patchDocs<D extends { id: number }>(before: D[], after: D[], key: (d: D) => string) {
+  let next = 0;
+  const free = new Map<string, number[]>();
+  for (const d of before) {
+    next = Math.max(next, d.id + 1);
+    const k = key(d);
+    const list = free.get(k);
+    if (list) list.push(d.id);
+    else free.set(k, [d.id]);
+  }
+  const add: D[] = [];
+  for (const d of after) {
+    const id = free.get(key(d))?.pop();
+    if (id !== undefined) d.id = id;
+    else {
+      d.id = next++;
+      add.push(d);
+    }
+  }
+  const kept = new Set(after.map((d) => d.id));
+  return { docs: after, add, remove: before.filter((d) => !kept.has(d.id)) };
+}
+
+/** The indexes a book answers on, with the entry position or speaker of each document id. */
+function indexesOf(book: QuoteBook) {
+  let quote = book.quoteIndex;
+  let speaker = book.speakerIndex;
+  if (!catchUp(book)) {
+    let mine = own.get(book);
+    if (!mine) {
+      const made = indexAfresh(book);
+      holder.delete(made.quoteIndex);
+      own.set(book, (mine = { quote: made.quoteIndex, speaker: made.speakerIndex }));
+    }
+    ({ quote, speaker } = mine);
+  }
+  return { quote, speaker, ...positions(book) };
+}
+
+/** The two indexes holding exactly the book's documents, for saving them. */
+export function bookIndexes(book: QuoteBook): {
+  quoteIndex: MiniSearch<QuoteDoc>;
+  speakerIndex: MiniSearch<SpeakerDoc>;
+} {
+  const { quote, speaker } = indexesOf(book);
+  return { quoteIndex: quote, speakerIndex: speaker };
+}
+
+const positionsOf = new WeakMap<QuoteBook, { entryOf: Map<number, number>; speakerOfDoc: Map<number, number> }>();
+function positions(book: QuoteBook) {
+  let p = positionsOf.get(book);
+  if (!p) {
+    const entryOf = new Map(book.quoteDocs.map((d, i) => [d, i]));
+    const speakerOfDoc = new Map<number, number>();
+    book.speakerDocs.forEach((d, i) => {
+      if (d >= 0) speakerOfDoc.set(d, i);
+    });
+    positionsOf.set(book, (p = { entryOf, speakerOfDoc }));
+  }
+  return p;
 }
 
 /**
@@ -512,12 +789,17 @@ function personCard(book: QuoteBook, id: number, others: number[]): PersonCard {
 
 /** The speakers the query names (every term a word of their name or aliases), the one meant first. */
 function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null {
-  const hits = book.speakerIndex.search(q, {
-    fields: ['name', 'aliases'],
-    combineWith: 'AND',
-    prefix: (term) => term.length >= 4,
-    fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0) : false,
-  });
+  const { speaker, speakerOfDoc } = indexesOf(book);
+  // Each hit by its speaker; equal scores in the speakers' order, whatever ids the index gave them.
+  const hits = speaker
+    .search(q, {
+      fields: ['name', 'aliases'],
+      combineWith: 'AND',
+      prefix: (term) => term.length >= 4,
+      fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0) : false,
+    })
+    .map((h) => ({ ...h, id: speakerOfDoc.get(h.id as number)! }))
+    .sort((a, b) => b.score - a.score || a.id - b.id);
   // The query must name the speaker, not share a word with them: a person's surname (or a whole alias), an
   // organisation's every word — "health care" is words, not the "Coventry Health Care" company.
   const named = hits.filter((h) => {
@@ -558,7 +840,8 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
 
 /** Quotations whose words (or speaker's words) match; best first, listed quotations before scare quotes. */
 function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: boolean): number[] | null {
-  const hits = book.quoteIndex.search(q, {
+  const { quote, entryOf } = indexesOf(book);
+  const hits = quote.search(q, {
     combineWith,
     boost: { text: 3, speaker: 1, aliases: 0.5, role: 0.3 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
@@ -566,7 +849,11 @@ function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: b
   });
   if (!hits.length) return null;
   const n = book.quotes.length;
-  const ids = hits.map((h) => h.id as number);
+  // Equal scores in the entries' order, whatever ids the index gave them.
+  const ids = hits
+    .map((h) => ({ at: entryOf.get(h.id as number)!, score: h.score }))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map((h) => h.at);
   return [...ids.filter((i) => i < n), ...ids.filter((i) => i >= n)];
 }
 

@@ -86,6 +86,21 @@ interface Cluster {
   articles: Set<string>;
   roleWords: Set<string>;
   ambiguous: string[] | null;
+  /** When it was made (see Made), and the record that made it. */
+  made: number[];
+  by: PersonRec;
+}
+
+/**
+ * When a person was made in clusterPeople: the pass (1 full names, 2 full names without their middle, 3 borrowed
+ * names, 4 bare surnames, 5 organisations) and the order of the pass (borrowed, longest middle), then the record
+ * that made it, whose place in the records comes last. Persons are listed in that order, and each surname's
+ * persons are made from its own records alone: so the persons of some surnames can be made again and listed among
+ * the others' as a run over every record would list them (src/answers/quote.ts, on a live update).
+ */
+export interface Made {
+  key: number[];
+  by: PersonRec;
 }
 
 /** How many more articles a person needs than any namesake before a bare surname is taken to mean them. */
@@ -109,8 +124,13 @@ export const ESTABLISHED = 3;
 /** Quotations two differently written first names must share before they are taken for one person's. */
 export const SHARED_WORDS = 2;
 
-export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: Map<PersonRec, number> } {
+export function clusterPeople(records: RecordIn[]): {
+  persons: Person[];
+  idOf: Map<PersonRec, number>;
+  made: Made[];
+} {
   const clusters: Cluster[] = [];
+  let origin: number[] = [];
   const bySurname = new Map<string, Cluster[]>();
   const namesakes = (kind: string, surname: string) => bySurname.get(`${kind}:${surname}`) ?? [];
   const add = (c: Cluster) => {
@@ -145,6 +165,8 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     articles: new Set(),
     roleWords: new Set(),
     ambiguous: null,
+    made: origin,
+    by: r,
   });
   // "Mrs. Clinton" is a woman whatever pronouns her article counted near the name: a titled record joins a cluster
   // of unsettled gender only when its own articles lean her way (a husband quoted in his wife's stories is
@@ -167,6 +189,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   const unplaced: RecordIn[] = [];
   const borrowed: { r: RecordIn; middle: string[] }[] = [];
   for (const { x: r, middle } of full) {
+    origin = [1, Number(!!r.rec.borrowed), -middle.length];
     const suffix = r.rec.suffix ?? null;
     const alike = namesakes('person', r.rec.surname).filter(
       (c) => c.first && !c.ambiguous && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
@@ -198,6 +221,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   // Ambiguous only between people the corpus quotes in ESTABLISHED articles or more each: a "Chuck E. Schumer" in
   // one article makes no second Chuck Schumer.
   const placeUnplaced = (r: RecordIn) => {
+    origin = [r.rec.borrowed ? 3 : 2, Number(!!r.rec.borrowed), -middleOf(r.rec.name).length];
     const suffix = r.rec.suffix ?? null;
     const alike = namesakes('person', r.rec.surname).filter(
       (c) => c.first && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
@@ -263,6 +287,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
   }
   // What stays a bare surname: one cluster per surname (gender and suffix), listing whom it could be.
   for (const r of undecided) {
+    origin = [4, 0, 0];
     const c =
       namesakes('person', r.rec.surname).find(
         (x) => !x.first && (x.suffix ?? null) === (r.rec.suffix ?? null) && compatible(x, r.rec),
@@ -282,6 +307,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
     if (could.length > 1) c.ambiguous = could.sort((a, b) => b.articles.size - a.articles.size).map(displayName);
   }
   for (const r of records.filter((x) => x.rec.kind === 'org')) {
+    origin = [5, 0, 0];
     const c = namesakes('org', r.rec.surname)[0] ?? add(fresh('org', r.rec));
     join(c, r);
   }
@@ -323,7 +349,7 @@ export function clusterPeople(records: RecordIn[]): { persons: Person[]; idOf: M
       ambiguous: c.ambiguous,
     };
   });
-  return { persons, idOf };
+  return { persons, idOf, made: clusters.map((c) => ({ key: c.made, by: c.by })) };
 }
 
 /** Of several namesakes, the one quoted in at least DOMINANCE times as many articles as any other (news then
