@@ -1389,3 +1389,120 @@ describe('round 5: another group of the same victims past a place', () => {
     );
   });
 });
+
+describe('round 6: numbers, prepositions and adverbs before the count', () => {
+  it('gives the first bound of a range the scale word of the second', () => {
+    expect(one('The famine under the old regime left 20 to 30 million dead.')).toMatchObject({
+      metric: 'killed',
+      low: 20_000_000,
+      high: 30_000_000,
+      qualifier: 'range',
+    });
+    // (a first bound with a scale word of its own keeps it)
+    expect(one('Between 500 and 1 million people fled abroad.')).toMatchObject({ low: 500, high: 1_000_000 });
+  });
+
+  it('reads "one" after a participle of a toll as a count', () => {
+    const f = figs('A driver rammed his car into the march, killing one and injuring 14.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed', 1],
+      ['injured', 14],
+    ]);
+  });
+
+  it('keeps a toll after a preposition "to" before a determiner, a gerund or a toll noun', () => {
+    expect(one('The senator paid tribute to the three Americans killed last month in the capital.')).toMatchObject({
+      metric: 'killed',
+      low: 3,
+    });
+    expect(one('The man has also confessed to killing five other men in the same way.')).toMatchObject({
+      metric: 'killed',
+      low: 5,
+    });
+    expect(one('His decisions contributed to hundreds of thousands of needless deaths.')).toMatchObject({
+      metric: 'killed',
+      low: 100_000,
+      qualifier: 'vague',
+    });
+    // an infinitive's object stays a plan or a threat
+    expect(figs('The kidnappers threatened to kill 30 hostages.')).toEqual([]);
+  });
+
+  it('reads "fatally shot" as a killing, and a death penalty as no death', () => {
+    expect(one('The gunman walked up to the bar and fatally shot two people outside, police said.')).toMatchObject({
+      metric: 'killed',
+      low: 2,
+      estimator: 'police',
+    });
+    expect(figs('The bill would add 60 new death penalties to the code.')).toEqual([]);
+  });
+});
+
+describe('round 6: estimators', () => {
+  it('takes the body behind "figures show" and an outlet after "reports"', () => {
+    expect(
+      one('Since January, 2,300 Iraqi refugees have been admitted, Interior Ministry figures released on Monday show.'),
+    ).toMatchObject({ metric: 'refugees', estimator: 'Interior Ministry' });
+    expect(one('The suspect has also confessed to killing four other men, reports the Daily Ledger.')).toMatchObject({
+      estimator: 'Daily Ledger',
+    });
+  });
+
+  it('keeps a capitalised document word in a name', () => {
+    expect(
+      one('More than 3,000 soldiers had died, according to the website Civilian Casualty Count.').estimator,
+    ).toMatch(/Civilian Casualty Count$/);
+  });
+
+  it('gives no source from a comment on what the event was', () => {
+    expect(
+      one('A bomb went off on a bus on Friday, wounding at least 12 people in what police said was a terrorist attack.')
+        .estimator,
+    ).toBeNull();
+    // (a figure inside the complement is the commenters')
+    expect(
+      one('The vote came after what intelligence agencies say was the deaths of 1,200 people by poison gas.').estimator,
+    ).toMatch(/agencies$/);
+  });
+
+  it('lets an attribution closing the sentence cover both halves of a contrast of tolls', () => {
+    expect(
+      one(
+        'By noon, at least four people had been killed in the port city, while another man was killed in the capital, the state news agency reported.',
+      ).estimator,
+    ).toBe('state news agency');
+  });
+});
+
+describe('round 6: the day a figure stands at', () => {
+  it('dates a figure by an opening time clause whose date has a comma of its own', () => {
+    expect(
+      one('By the time the war officially ended on Dec. 15, 2009, more than 4,000 troops had died.', '2015-10-25'),
+    ).toMatchObject({ asOf: '2009-12-15', history: true });
+  });
+
+  it('dates a figure in an "including" clause by the year of the clause it belongs to', () => {
+    expect(
+      one(
+        'More than 2,000 incidents were reported across the country in 2013, including attacks that killed seven people, the league reported Tuesday.',
+      ),
+    ).toMatchObject({ asOf: '2013-01-01', history: false });
+  });
+
+  it('puts an event "in the month since" a month back', () => {
+    expect(
+      one(
+        'Shares have risen 13% in the month since the shooting at a school that left 20 children and six teachers dead.',
+      ).asOf,
+    ).toBe('2014-05-12');
+  });
+
+  it('marks the toll of a war known by a capitalised name as history', () => {
+    expect(
+      one('He was responsible for the Vietnam War and the hundreds of thousands of deaths it has caused.').history,
+    ).toBe(true);
+    expect(one('Few colleges teach World War II, a global conflict that cost 65 million lives.').history).toBe(true);
+    // a war under way is named in lowercase
+    expect(one("Syria's civil war has killed 100,000 people.").history).toBe(false);
+  });
+});

@@ -101,6 +101,8 @@ const NUMBER_RE = new RegExp(
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
     // (or a part of a group, a figure only by a predicate of its own: "Police shot one of the occupiers dead")
     String.raw`\bone(?=\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b)`,
+    // "killing one and injuring 19", "leaving one dead": after a participle of a toll, "one" is the count itself
+    String.raw`(?<=\b(?:killing|killed|wounding|wounded|injuring|injured|leaving|left)\s+)one\b(?=\s+(?:and|dead|wounded|injured)\b|\s*[,.;]|\s*$)`,
     String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
@@ -210,7 +212,7 @@ const AFTER_PREDICATES: PredRule[] = [
   },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
@@ -232,7 +234,8 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:slew|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    // ("fatally shot two people outside", "fatally stabbing three": the adverb makes the attack a killing)
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
@@ -384,7 +387,8 @@ export function cleanEstimator(raw: string): string {
       .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
       .replace(/^(?:the|a|an)\s+/i, '')
       // "UN estimates", "U.N. figures": the estimator is the body, not its document
-      .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/i, '')
+      // (lowercase only: "Iraq Body Count" is a name whole)
+      .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/, '')
       .replace(/(?:'s|’s|'|’)$/i, '')
       // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
       .replace(/(?<!\b[A-Z])\.$/, '')
@@ -451,7 +455,7 @@ function subjectBefore(text: string): string | null {
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
   // "UN estimates say", "Health ministry figures show": the body behind the document
   seg = seg
-    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/i, '')
+    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/, '')
     .trim();
   if (!seg) return null;
   if (PRONOUN.test(seg)) return seg;
@@ -520,7 +524,8 @@ function regexAttributions(sentence: string): Attribution[] {
     if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
     // ", said X" after a clause: the subject follows the verb
-    if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
+    // (", reports NJ.com.": a paper or an agency named after its verb, as wire copy credits another outlet)
+    if (/,\s*$/.test(before) && /^(?:said|says|reports|reported)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
       const post =
         /^\s*((?:[A-Z][\w.'’-]*\s+)?(?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(
@@ -547,6 +552,15 @@ function regexAttributions(sentence: string): Attribution[] {
     const subj = subjectBefore(sentence.slice(0, idx));
     if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1))
       out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
+  }
+  // "State Department figures released Wednesday show", "Home Office data revealed": a body's document as the subject
+  // of a verb of showing names the body as the source
+  const shows =
+    /\b((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*)(?:'s|’s)?\s+(?:figures|data|statistics|records|estimates|numbers)\b[^,.;]{0,50}?\b(show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/g;
+  for (const m of sentence.matchAll(shows)) {
+    const idx = (m.index ?? 0) + m[0].length - m[2].length;
+    if (!OPENERS.has(m[1].split(/\s+/)[0].toLowerCase()) || m[1].split(/\s+/).length > 1)
+      out.push({ name: m[1], index: idx - 1, end: idx + m[2].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
@@ -631,7 +645,13 @@ function readAttributions(sentence: string): Attribution[] {
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && plausibleSource(a.name)) {
+    // ", reports NJ.com.": an outlet named after the verb that closes the sentence, which the reporting-clause stage
+    // (speech verbs) does not invert
+    else if (a.kind === 'after' && /^report/i.test(sentence.slice(a.index)) && plausibleSource(a.name)) {
+      const same = out.findIndex((o) => Math.abs(o.index - a.index) < 3);
+      if (same < 0) out.push(a);
+      else if (out[same].kind === 'unnamed') out[same] = a;
+    } else if (a.kind === 'subject' && plausibleSource(a.name)) {
       // a name right before the verb that the reporting-clause stage left unnamed ("As of November 26, WHO said"
       // reads "WHO" as the pronoun) names the source after all
       const same = out.findIndex((o) => o.index === a.index);
@@ -640,6 +660,18 @@ function readAttributions(sentence: string): Attribution[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "in what officials said was a terrorist attack": a comment on what the thing named after it was. It gives the
+ * source of a figure inside that complement ("prompted by what intelligence agencies say was the deaths of 1,400
+ * people"), never of one before it ("wounding at least 10 people in what officials said was a terrorist attack").
+ */
+function commentOnWhat(sentence: string, a: Attribution): boolean {
+  return (
+    /\bwhat\s+(?:[\w'’.-]+\s+){1,5}$/i.test(sentence.slice(0, a.index + 1)) &&
+    /^[a-z]+\s+(?:was|were|is|are|had been|has been)\b/i.test(sentence.slice(a.index + 1))
+  );
 }
 
 /** "using a definition of four deaths or more," between a source and its verb: no part of the source. */
@@ -1086,7 +1118,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (rm && !changeVerb) {
     const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
     if (second && second.value > m.value) {
-      low = m.value;
+      // "50 to 70 million dead", "between 3 and 4 million": the scale word of the second bound is the first's too
+      // (not "500 to 1 million", whose first bound is already a count of its own)
+      const scale = /\b(million|billion|thousand)$/i.exec(second.raw)?.[1].toLowerCase();
+      const shared = scale && !/\b(?:million|billion|thousand|hundred)$/i.test(m.raw) && !m.vague ? SCALE[scale] : 1;
+      low = m.value * shared <= second.value ? m.value * shared : m.value;
       high = second.value;
       qualifier = 'range';
       end = second.end;
@@ -1434,7 +1470,16 @@ export function extractFigures(
         )
       )
         continue;
+      // "to" before the number is an infinitive's ("threatened to kill 30", "plans to bring 10,000") or a change's
+      // ("rose to 100"); not a preposition before a determiner or a gerund ("a tribute to the four Americans killed
+      // last month", "confessed to killing four other men"), nor one whose object is itself a toll ("contributed to
+      // hundreds of thousands of preventable deaths")
+      const toObject =
+        /\bto\s+(?:the|those|these|his|her|their|its|our|all|[a-z]+ing)\s+$/i.test(sentence.slice(0, raw.start)) ||
+        (/\bto\s+$/i.test(sentence.slice(0, raw.start)) &&
+          /^\s+(?:of\s+)?(?:[a-z]+\s+)?(?:deaths|casualties|fatalities|injuries)\b/i.test(sentence.slice(raw.end)));
       if (
+        !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
           sentence
             .slice(0, raw.start)
@@ -1495,9 +1540,15 @@ function finish(
     atts.find(
       (a) =>
         a.index >= raw.end &&
+        !commentOnWhat(sentence, a) &&
         // (a quotation's own clauses all belong to who said it)
         (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
-          !/,\s*(?:but|yet|although|though|while)\s/i.test(sentence.slice(raw.end, a.index))),
+          // (", while another person was killed in Sidon, the national news agency reported.": an attribution that
+          // closes the sentence covers both halves of a contrast of tolls)
+          !new RegExp(
+            String.raw`,\s*(?:but|yet|although|though${/^[\s,]*(?:\w+\s*)?[.!?]?["”]?$/.test(sentence.slice(a.end)) ? '' : '|while'})\s`,
+            'i',
+          ).test(sentence.slice(raw.end, a.index))),
     ) ??
     null;
   let estimator: string | null = null;
@@ -1547,7 +1598,15 @@ function finish(
   const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
-  const opener = /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(sentence);
+  // (a date's own comma is no clause break: "By the time the war officially ended on Dec. 15, 2011, more than 4,000
+  // troops had died" opens on a time clause whose date is the figure's)
+  const unDated = sentence.replace(
+    new RegExp(String.raw`\b((?:${MONTH_NAMES})\.?\s+\d{1,2}),(?=\s+\d{4}\b)`, 'g'),
+    '$1 ',
+  );
+  const opener =
+    /^((?:By the time|By the end of|When|Until|As of|At the time)\b[^,]{1,100}),/.exec(unDated) ??
+    /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(unDated);
   const openerEnd = opener ? opener[0].length : 3;
   const near = (d: { index: number }) =>
     d.index <= openerEnd ||
@@ -1560,7 +1619,9 @@ function finish(
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
   if (dates.length) {
-    const nearest = dates.reduce((best, d) =>
+    // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
+    const own = dates.filter((d) => d.index >= cs && d.index < ce);
+    const nearest = (own.length ? own : dates).reduce((best, d) =>
       Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best,
     );
     asOf = nearest.date;
@@ -1708,6 +1769,19 @@ function finish(
     history = true;
     asOfFrom = 'context';
   }
+  // "few universities offer courses in World War II, which ... would become a global conflict that cost 65 million
+  // lives", "the Iraq War and the hundreds of thousands of deaths it has caused": a war known by a capitalised name
+  // is a finished one (news names a war under way in lowercase, "Syria's civil war", "the war in Yemen"); its toll
+  // is history even when the sentence gives no year
+  if (
+    asOfFrom === 'article' &&
+    /\b(?:World War (?:I{1,3}|One|Two|1|2)|(?:the|a)\s+(?:[A-Z][a-z]+\s+){1,2}War)\b(?!\s*,?\s*(?:which|that)\s+(?:has|have)\b)/.test(
+      sentence,
+    )
+  ) {
+    history = true;
+    asOfFrom = 'context';
+  }
   // "the shooting that killed 7 in July 2009 and the massacre five months later that killed 19", "In 2008 the group
   // launched attacks which ... a year later killed 31": that long after the date the sentence told before
   const later = new RegExp(
@@ -1755,7 +1829,7 @@ const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
  */
 function timeAfter(before: string): number | null {
   const m = new RegExp(
-    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+after\s+([^;:]*)$`,
+    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since)\s+([^;:]*)$`,
     'i',
   ).exec(before);
   if (!m) return null;
@@ -1829,7 +1903,7 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   if (
     overRelative &&
     l >= 0 &&
-    /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming)\b/i.test(
+    /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming|including)\b/i.test(
       sentence.slice(l),
     )
   )
