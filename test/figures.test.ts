@@ -1506,3 +1506,56 @@ describe('round 6: the day a figure stands at', () => {
     expect(one("Syria's civil war has killed 100,000 people.").history).toBe(false);
   });
 });
+
+describe('round 6: what is no casualty count', () => {
+  it('skips a web page’s related links copied into the text', () => {
+    expect(
+      figs(
+        'He was backed by Sen. Jane Roe Jane Alice RoeVoters rally at forum: report Local donor indicted for 2 overdose deaths at his home Rivals push for action MORE, a moderate from the coast.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('skips the people a study or a test took in', () => {
+    expect(figs('The study of more than 96,000 hospitalized patients was published in a journal.')).toEqual([]);
+    expect(figs('The study analyzed 2,541 patients who had been hospitalized in six hospitals.')).toEqual([]);
+    expect(figs('State health officials said they tested two people with flu symptoms.')).toEqual([]);
+    // (people treated are casualties)
+    expect(one('The clinic treated 40 people with symptoms.')).toMatchObject({ metric: 'injured', low: 40 });
+  });
+
+  it('reads a part of a group counted by the same metric as no other figure', () => {
+    expect(
+      figs('At least two of the four injured suffered gunshot wounds.').map((f) => [f.metric, f.low, f.high]),
+    ).toEqual([['injured', 4, 4]]);
+    // a death among the wounded is one
+    expect(one('Five of the injured later died.')).toMatchObject({ metric: 'killed', low: 5 });
+    expect(one('Police shot one of the occupiers dead during the protest.')).toMatchObject({
+      metric: 'killed',
+      low: 1,
+    });
+  });
+});
+
+describe('round 6: a part set off by dashes', () => {
+  it('reads past a part between dashes to the predicate', () => {
+    expect(
+      one('The United Nations has said more than 90,000 people -- including many civilians -- have been killed.'),
+    ).toMatchObject({ metric: 'killed', low: 90_000, qualifier: 'over', estimator: 'United Nations' });
+    const f = figs('Two shootings left three people dead–including the gunman–and five police officers wounded.');
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+    ]);
+  });
+
+  it('keeps the part when no number counts the group', () => {
+    expect(
+      one(
+        'On the first night, several people — including 12 police officers — were injured, according to a local station.',
+      ),
+    ).toMatchObject({ metric: 'injured', low: 12, estimator: 'local station' });
+    // a part of a counted total is no figure of its own
+    expect(one('About 1,000 people, including hundreds of civilians, have been killed.')).toMatchObject({ low: 1000 });
+  });
+});

@@ -108,6 +108,9 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 
+/** Whether a stretch holds a number (NUMBER_RE without its global state). */
+const HAS_NUMBER = new RegExp(NUMBER_RE.source, 'i');
+
 /** The value of a number as written, and the vague word when it is one. */
 export function parseNumber(raw: string): { value: number; vague: string | null } | null {
   const t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -1167,7 +1170,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   let population: string | null = null;
   // A count inside a parenthetical part ("1,000 people, including hundreds of civilians, have been killed") is a
   // part of the total beside it, not a figure of its own.
-  if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
+  // (but a part set off by dashes from a group no number counts is the only count there is: "several people —
+  // including 16 police officers — were injured")
+  const partOf =
+    /(?:^|[,;:(]|\s(?:--|—|–))([^,;:(]*?)\s*(?:--|—|–)?\s*\b(?:including|among them|among whom|of whom|of which)\s+$/i.exec(
+      bare,
+    );
+  if (partOf && !(/(?:--|—|–)\s*including\s+$/i.test(bare) && !HAS_NUMBER.test(partOf[1]))) return null;
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
   const readTail = tail
@@ -1177,6 +1186,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
       '$1',
     )
+    // the same set off by dashes: "more than 100,000 people -- including many civilians -- have been killed"
+    .replace(
+      /^((?:\s+[\w'’-]+){0,4})\s*(?:--|—|–)\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^—–]*?(?:--|—|–)/i,
+      '$1 ',
+    )
+    // a dash closing a part before the predicate: "several people — including 16 police officers — were injured"
+    .replace(/^((?:\s+[\w'’-]+){1,4})\s*(?:--|—|–)\s*(?=(?:were|was|have|has|had|are)\s)/i, '$1 ')
     // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
     // Assyrian units, have died"
     .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
@@ -1331,6 +1347,25 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
 
+/** A group named by its toll word, with at most a number before it: "of the four injured", "of the dead". */
+const PART_OF_COUNTED = new RegExp(
+  String.raw`^\s+of\s+(?:the|those|these)\s+(?:(?:\d[\d,]*|${SMALL_WORD})\s+)?(injured|wounded|dead|killed|hospitali[sz]ed|arrested|detained|missing|displaced|refugees)\b`,
+  'i',
+);
+const COUNTED_GROUP: Record<string, Metric> = {
+  injured: 'injured',
+  wounded: 'injured',
+  hospitalized: 'injured',
+  hospitalised: 'injured',
+  dead: 'killed',
+  killed: 'killed',
+  arrested: 'detained',
+  detained: 'detained',
+  missing: 'missing',
+  displaced: 'displaced',
+  refugees: 'refugees',
+};
+
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
 function readPart(sentence: string, m: Mention, before: string): Raw | null {
   const qual = qualifierOf(before);
@@ -1339,6 +1374,10 @@ function readPart(sentence: string, m: Mention, before: string): Raw | null {
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
   const metric = c && c.relation !== 'nominal' ? c.metric : verb;
   if (!metric) return null;
+  // "At least two of the four injured suffered gunshot wounds": a part of a group counted by the same metric is a
+  // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
+  const group = PART_OF_COUNTED.exec(sentence.slice(m.end));
+  if (group && COUNTED_GROUP[group[1].toLowerCase()] === metric) return null;
   const qualifier: Qualifier = qual?.q ?? 'exact';
   const start = qual ? before.lastIndexOf(qual.text) : m.start;
   return {
@@ -1358,6 +1397,17 @@ function readPart(sentence: string, m: Mention, before: string): Raw | null {
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
+/** Stretches of a sentence that are a web page's related links (see extractFigures). */
+function LINK_RUNS(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]|\d{4}\b)[^]*?(?<=[a-z0-9)’'"]\s)MORE\b/g))
+    out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+/** A study's, a trial's or a test's people right before the count (the qualifier included). */
+const SAMPLE_BEFORE =
+  /\b(?:(?:study|studies|survey|trial|analysis|review|sample|cohort)\s+of|analy[sz]ed|studied|surveyed|tested|screened|enrolled|sampled|polled|examined)\s+(?:data\s+(?:on|from)\s+)?(?:(?:more than|over|at least|some|about|around|nearly|almost|roughly|an estimated|approximately)\s+)?$/i;
+
 /** Figures of one article, in sentence order. */
 export function extractFigures(
   article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
@@ -1376,6 +1426,14 @@ export function extractFigures(
       const raw = readFigure(sentence, m, ms, priorMetrics);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
+      // A web page's run of related links, copied in with the text: a name glued to the next headline ("... Rodham
+      // ClintonGiuliani consulted with ...", "... Booker2020 Democrats push ...") and headlines up to "MORE" ("...
+      // indicted for 2 overdose deaths at his home ... MORE"): no figure of this article
+      if (LINK_RUNS(sentence).some(([a, b]) => raw.start >= a && raw.start < b)) continue;
+      // People a study, a trial or a test took in are a sample, not casualties: "The study of more than 96,000
+      // hospitalized patients was published ...", "The study analyzed 2,541 patients who had been hospitalized",
+      // "officials said they tested two people with coronavirus symptoms"
+      if (SAMPLE_BEFORE.test(sentence.slice(0, raw.start))) continue;
       // an adverbial opening ("After averaging 55 police deaths per year for a decade, the number of deaths fell to
       // 27 in 2013") tells of another time: its rate is not this figure's
       const clause = clauseAround(sentence, raw.start, raw.end);
