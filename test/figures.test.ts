@@ -1559,3 +1559,38 @@ describe('round 6: a part set off by dashes', () => {
     expect(one('About 1,000 people, including hundreds of civilians, have been killed.')).toMatchObject({ low: 1000 });
   });
 });
+
+describe('round 6: sources by a document, a title and a particle', () => {
+  it('takes a document’s owner, or its adjective when no name owns it', () => {
+    expect(
+      one('The governor praised the response even though a recent federal report found that nearly 2,000 people died.')
+        .estimator,
+    ).toBe('federal report');
+    // a survey's findings are opinions, not counts
+    expect(
+      one('The beheadings of two reporters have raised fears of terrorism, a new survey shows.').estimator,
+    ).toBeNull();
+    expect(one('UN estimates say 300 people died.').estimator).toBe('UN');
+  });
+
+  it('takes a titled name whose surname is joined to its particle', () => {
+    expect(
+      one('More than 1,200 people died, most of them by gas, according to opposition spokesman Omar al-Hadi.')
+        .estimator,
+    ).toBe('opposition spokesman Omar al-Hadi');
+  });
+
+  it('reads a date that ends a "since" clause as the start of a running toll', () => {
+    expect(
+      one(
+        'The United Nations has said more than 90,000 people have been killed since a popular uprising turned into a civil war in 2011.',
+        '2013-09-03',
+      ),
+    ).toMatchObject({ asOf: '2013-09-03', history: false });
+    // ("since October 2007, when 139 died": the date of that event)
+    expect(one('The toll has risen steadily since October 2007, when 139 died.', '2013-09-03')).toMatchObject({
+      asOf: '2007-10-01',
+      history: true,
+    });
+  });
+});

@@ -390,8 +390,12 @@ export function cleanEstimator(raw: string): string {
       .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
       .replace(/^(?:the|a|an)\s+/i, '')
       // "UN estimates", "U.N. figures": the estimator is the body, not its document
-      // (lowercase only: "Iraq Body Count" is a name whole)
-      .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/, '')
+      // (lowercase only: "Iraq Body Count" is a name whole; and not when only an adjective would be left, "a federal
+      // report")
+      .replace(
+        /(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/,
+        (m, at, all) => (/^(?:the\s+|a\s+|an\s+)?[a-z]+$/.test(all.slice(0, at)) ? m : ''),
+      )
       .replace(/(?:'s|’s|'|’)$/i, '')
       // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
       .replace(/(?<!\b[A-Z])\.$/, '')
@@ -506,6 +510,12 @@ function subjectBefore(text: string): string | null {
   return null;
 }
 
+/** A document that gives a count, and the verbs by which it gives it ("figures show", "a report found"). */
+const DOCUMENT_NOUNS =
+  'figures|data|statistics|records|estimates|numbers|report|study|investigation|analysis|review|survey|audit';
+const DOCUMENT_VERBS =
+  'show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|concluded|concludes|detailed|details|documented|documents';
+
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
@@ -556,14 +566,29 @@ function regexAttributions(sentence: string): Attribution[] {
     if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1))
       out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
-  // "State Department figures released Wednesday show", "Home Office data revealed": a body's document as the subject
-  // of a verb of showing names the body as the source
-  const shows =
-    /\b((?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*)(?:'s|’s)?\s+(?:figures|data|statistics|records|estimates|numbers)\b[^,.;]{0,50}?\b(show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested)\b/g;
+  // "State Department figures released Wednesday show", "Home Office data revealed", "a 2014 Associated Press
+  // investigation detailed dozens of inmate deaths": a body's document as the subject of a verb of showing or
+  // finding names the body as the source; a document no name owns is named by its adjective ("a recent federal
+  // report found that nearly 3,000 people died": the federal report)
+  const shows = new RegExp(
+    String.raw`\b(?:(?:recent|new|latest|separate|(?:19|20)\d\d)\s+)*((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*|[a-z]+)(?:'s|’s)?\s+(${DOCUMENT_NOUNS})\b[^,.;]{0,50}?\b(${DOCUMENT_VERBS})\b`,
+    'g',
+  );
   for (const m of sentence.matchAll(shows)) {
-    const idx = (m.index ?? 0) + m[0].length - m[2].length;
-    if (!OPENERS.has(m[1].split(/\s+/)[0].toLowerCase()) || m[1].split(/\s+/).length > 1)
-      out.push({ name: m[1], index: idx - 1, end: idx + m[2].length, kind: 'subject' });
+    const idx = (m.index ?? 0) + m[0].length - m[3].length;
+    const owner = m[1];
+    const lower = /^[a-z]/.test(owner);
+    // ("the figures show", "its report found": no one named; "data show" alone names no one)
+    // (a poll's or a survey's findings are opinions, not counts: "a new survey shows")
+    if (
+      lower &&
+      (STOP_WORDS.has(owner) ||
+        /^(?:recent|new|latest|separate|first|second|final|last|previous|earlier)$/.test(owner) ||
+        !/^(?:report|study|investigation|analysis|review|audit)$/.test(m[2]))
+    )
+      continue;
+    if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
+    out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
@@ -706,7 +731,13 @@ export function plausibleSource(raw: string): boolean {
   // "summarily eclipsing an earlier estimate": an adverb, a comparative
   if (/^[a-z]+ly$/.test(words[0])) return false;
   const last = words[words.length - 1];
-  if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last)) return true;
+  // (a surname joined to its particle is a name: "opposition spokesman Omar al-Hadi")
+  if (
+    /^\p{Lu}/u.test(last) ||
+    /^\(?[A-Z]{2,}\)?$/.test(last) ||
+    /^(?:al|el|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(last)
+  )
+    return true;
   const head = last.toLowerCase().replace(/['’]s?$/, '');
   if (/^(?:earlier|later|other|former|latter|never|ever|over|under|rather|further|together|another)$/.test(head))
     return false;
@@ -1672,7 +1703,17 @@ function finish(
     (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
-  const dates = pastDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
+  // (a date at the end of a "since" clause starts the period too: "have been killed in Syria since a popular
+  // uprising spiraled into a civil war in 2011")
+  const dates = pastDates(sentence, published ?? ref).filter(
+    (d) =>
+      !d.periodStart &&
+      near(d) &&
+      !(
+        /\bsince\b[^,;]*$/i.test(sentence.slice(0, d.index)) &&
+        !/^\s*,?\s*when\b/i.test(sentence.slice(d.index + d.text.length))
+      ),
+  );
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
