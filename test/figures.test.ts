@@ -1594,3 +1594,62 @@ describe('round 6: sources by a document, a title and a particle', () => {
     });
   });
 });
+
+describe('round 6: more of how a count is worded', () => {
+  it('reads arrests an event caused', () => {
+    expect(
+      one(
+        'The last unrest at an inauguration was in 1969, when antiwar protests led to dozens of arrests.',
+        '2017-01-20',
+      ),
+    ).toMatchObject({ metric: 'detained', low: 12, qualifier: 'vague', history: true });
+  });
+
+  it('keeps a toll in a relative clause on the group inside a question', () => {
+    expect(
+      one('Will you tell the parents of those two soldiers that were killed in the valley that we must stay?'),
+    ).toMatchObject({ metric: 'killed', low: 2 });
+    expect(figs('The rebels would kill 30 soldiers who were captured.')).toEqual([]);
+  });
+
+  it('reads "a year following" as no rate, and dates the toll a year back as history', () => {
+    expect(
+      one(
+        'The chain stopped selling rifles in March, a year following the massacre, which took the lives of 17 people, and injured many more.',
+        '2019-03-10',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 17, asOf: '2018-03-10', history: true });
+  });
+
+  it('reads two counts of two groups under one predicate as two figures when a bound keeps them apart', () => {
+    const f = figs('More than 4,000 U.S. troops and 179 British soldiers had died by the time the war ended.');
+    expect(f.map((x) => [x.metric, x.low, x.high])).toEqual([
+      ['killed', 4000, null],
+      ['killed', 179, 179],
+    ]);
+    // (no bound: one sum)
+    expect(one('In all, 20 first-graders and six staff were killed.')).toMatchObject({ low: 26, high: 26 });
+  });
+
+  it('reads the hurt counted with the dead as a combined count', () => {
+    const f = figs(
+      'Guns or knives were used in 11 of the 61 assaults and hurt 95 victims, including the five fatalities.',
+    );
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed-or-injured', 95],
+      ['killed', 5],
+    ]);
+    expect(one('The blast wounded 40 people, including 12 children.')).toMatchObject({ metric: 'injured', low: 40 });
+  });
+
+  it('dates a figure by the event named after it, dated elsewhere in the article', () => {
+    const f = extractFigures(
+      article(
+        '2012-11-14',
+        'The Sept. 11 attack on the consulate in the port city drew wide criticism.',
+        'The envoy, who was one of four Americans killed in the attack, had asked for more security.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf])).toEqual([[4, '2012-09-11']]);
+  });
+});

@@ -350,7 +350,7 @@ function readNounPhrase(after: string): NounPhrase {
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
 // when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -1231,6 +1231,21 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
   if (!a && conj && !fromBefore) fromBefore = figureFromBefore(bare.slice(0, conj.group));
+  // "more than 4,000 U.S. troops and 179 British servicemembers had died": two counts of two groups under one
+  // predicate, each a figure of its own when a bound keeps them from being one sum ("20 first-graders and six staff
+  // were killed" is 26)
+  if (!a && !fromBefore && !m.vague) {
+    const next = new RegExp(
+      String.raw`^((?:\s+[\w.'’-]+){1,4}?)\s+and\s+((?:(?:more than|over|at least|about|some|nearly|almost|around)\s+)?)(?:\d[\d,]*|${SMALL_WORD})\b`,
+      'i',
+    ).exec(readTail);
+    if (next && (qual || next[2]) && !predicateWord(next[1])) {
+      const rest = readTail.slice(next[0].length);
+      const shared = metricAfter(rest);
+      if (shared && shared.np.text)
+        a = { ...shared, np: { text: next[1].trim(), end: next[1].length }, predicateEnd: 0 };
+    }
+  }
   // "two journalists and their driver were killed": a named person joined after the counted group
   let named = 0;
   if (!a && !fromBefore) {
@@ -1350,7 +1365,12 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       return null;
   }
   // "the authorities had made at least four arrests": arrests made are people detained
-  if (!metric && /\b(?:made|make|makes|making|carried out)\s+$/i.test(bare) && /^\s+arrests\b/i.test(tail))
+  // ("antiwar protests led to dozens of arrests", "the raids resulted in 40 arrests": arrests an event caused)
+  if (
+    !metric &&
+    /\b(?:made|make|makes|making|carried out|led to|lead to|leading to|resulted in|resulting in)\s+$/i.test(bare) &&
+    /^\s+(?:of\s+)?arrests\b/i.test(tail)
+  )
     metric = 'detained';
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
@@ -1371,6 +1391,14 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     }
   }
   if (!metric) return null;
+  // "hurt 95 victims, including the five fatalities": the hurt counted with the dead is a combined count
+  if (
+    metric === 'injured' &&
+    /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+including\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?(?:fatalities|deaths|dead|killed|people killed)\b/i.test(
+      sentence.slice(end),
+    )
+  )
+    metric = 'killed-or-injured';
   if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
@@ -1519,6 +1547,11 @@ export function extractFigures(
         (nounOf !== null && (/^(?:shootings?|wounding)$/i.test(nounOf[1]) || metricOfWord(nounOf[1], 'noun') !== null));
       if (
         !named &&
+        // a relative clause on the counted group states what happened, whatever the clause around it asks or
+        // supposes: "Will you tell the parents of those two soldiers that were killed in the valley ...?"
+        !/^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|slain|arrested|shot)\b/i.test(
+          sentence.slice(raw.end),
+        ) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
@@ -1566,7 +1599,9 @@ export function extractFigures(
       const toObject =
         /\bto\s+(?:the|those|these|his|her|their|its|our|all|[a-z]+ing)\s+$/i.test(sentence.slice(0, raw.start)) ||
         (/\bto\s+$/i.test(sentence.slice(0, raw.start)) &&
-          /^\s+(?:of\s+)?(?:[a-z]+\s+)?(?:deaths|casualties|fatalities|injuries)\b/i.test(sentence.slice(raw.end)));
+          /^\s+(?:of\s+)?(?:[a-z]+\s+)?(?:deaths|casualties|fatalities|injuries|arrests)\b/i.test(
+            sentence.slice(raw.end),
+          ));
       if (
         !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
@@ -1761,7 +1796,8 @@ function finish(
       asOf = addDays(ref, -back);
       precision = 'month';
       asOfFrom = 'context';
-      history = back > 366;
+      // (an event a year or more back is history: "a year following the massacre")
+      history = back >= 365;
     }
   }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
@@ -1847,7 +1883,12 @@ function finish(
   // Benghazi attack left the U.S. ambassador and three other Americans dead" stands at "last month's consulate
   // attack in Benghazi", not at the article's day
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
-    const e = eventDateElsewhere(texts, i, sentence.slice(0, raw.start), ref);
+    // (the event may follow the figure: "who was one of four Americans killed in the attack")
+    const inEvent =
+      /^[^,;.]{0,60}?\b(?:killed|dead|died|wounded|injured|slain|murdered)\s+(?:in|during|at|by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
+        sentence.slice(raw.end),
+      )?.[0] ?? '';
+    const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
       asOf = e.date;
       precision = e.precision;
@@ -1928,13 +1969,21 @@ const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
  */
 function timeAfter(before: string): number | null {
   const m = new RegExp(
-    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since)\s+([^;:]*)$`,
+    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since|following)\s+([^;:]*)$`,
     'i',
   ).exec(before);
   if (!m) return null;
   // the figure must be inside the recalled event's clause: no main clause opens between ("Two weeks after the vote,
   // 20 people were killed"); a place's commas break no clause ("a school in Dover, Delaware, ...")
-  if (/,/.test(m[4].replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 '))) return null;
+  // (nor does a relative clause on the recalled event: "a year following the massacre, which took the lives of 17")
+  if (
+    /,/.test(
+      m[4]
+        .replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ')
+        .replace(/,\s*(?=(?:which|in which|that|when|where)\s)/g, ' '),
+    )
+  )
+    return null;
   // "weeks after", "months after": a few; "the day after": one
   const n = !m[1]
     ? m[3]
