@@ -1161,7 +1161,9 @@ describe('round 5: the clause read by what the number is to its words (WordNet)'
       metric: 'detained',
       low: 102,
     });
-    expect(figs('Most of the dead were men, and two of them were foreign nationals.')).toEqual([]);
+    // (a part of the dead named before: the labelled samples count it, round 6)
+    expect(figs('Most of the dead were men, and two of them were foreign nationals.').map((x) => x.low)).toEqual([2]);
+    expect(figs('Most of the guests were men, and two of them were foreign nationals.')).toEqual([]);
     expect(figs('Two of the gunmen killed a guard at the gate.')).toEqual([]);
   });
 
@@ -1651,5 +1653,25 @@ describe('round 6: more of how a count is worded', () => {
       ),
     );
     expect(f.map((x) => [x.low, x.asOf])).toEqual([[4, '2012-09-11']]);
+  });
+});
+
+describe('round 6: a part of a toll told by what its people were', () => {
+  it('gives the part the toll’s metric when the toll is told before it in the sentence', () => {
+    const f = figs(
+      'Officials have said the attack left more than 1,400 dead, and the president said Tuesday that more than 400 of those were children.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 1400, 'Officials'],
+      ['killed', 400, 'president'],
+    ]);
+    expect(one('Most of the dead had Spanish surnames, and eight were Mexican nationals.')).toMatchObject({
+      metric: 'killed',
+      low: 8,
+    });
+  });
+
+  it('reads no part without a toll before it', () => {
+    expect(figs('Two of them were Mexican nationals.')).toEqual([]);
   });
 });

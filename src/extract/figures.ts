@@ -1115,7 +1115,7 @@ interface Raw {
 
 function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
   const before = sentence.slice(0, m.start);
-  if (m.part) return readPart(sentence, m, before);
+  if (m.part) return readPart(sentence, m, before, priorMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
@@ -1376,6 +1376,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
   if (!metric && !increment) {
@@ -1406,6 +1407,24 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
 
+/**
+ * A part of a toll told before it in the sentence, by what its people were: "the attack left more than 1,400 dead,
+ * and officials said that more than 400 of those were children", "Most of the dead had Hispanic last names, and
+ * eight were Mexican nationals". The toll's metric, when the part's predicate is a copula and a group of people
+ * ("two of them were Mexican nationals" with no toll before is none).
+ */
+function partOfToll(sentence: string, m: Mention, before: string, priorMetrics: Metric[]): Metric | null {
+  if (
+    !new RegExp(
+      String.raw`^\s+(?:of\s+(?:those|them|these)\s+)?(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|women|men|girls|boys|teenagers|civilians|nationals|citizens|residents|students|soldiers|officers|police officers|foreigners|tourists|[A-Z][a-z]+(?:ans|is|ese))\b`,
+    ).test(sentence.slice(m.end))
+  )
+    return null;
+  if (priorMetrics.length) return priorMetrics[priorMetrics.length - 1];
+  const group = /\b(?:the|those)\s+(dead|killed|injured|wounded|victims)\b/i.exec(before);
+  return group ? (/^(?:injured|wounded)$/i.test(group[1]) ? 'injured' : 'killed') : null;
+}
+
 /** A group named by its toll word, with at most a number before it: "of the four injured", "of the dead". */
 const PART_OF_COUNTED = new RegExp(
   String.raw`^\s+of\s+(?:the|those|these)\s+(?:(?:\d[\d,]*|${SMALL_WORD})\s+)?(injured|wounded|dead|killed|hospitali[sz]ed|arrested|detained|missing|displaced|refugees)\b`,
@@ -1426,12 +1445,12 @@ const COUNTED_GROUP: Record<string, Metric> = {
 };
 
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
-function readPart(sentence: string, m: Mention, before: string): Raw | null {
+function readPart(sentence: string, m: Mention, before: string, priorMetrics: Metric[] = []): Raw | null {
   const qual = qualifierOf(before);
   const c = readClause(sentence, m.start, m.end);
   // or the object of a verb before it: "the bastards who killed 3,000 of us"
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
-  const metric = c && c.relation !== 'nominal' ? c.metric : verb;
+  const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
   if (!metric) return null;
   // "At least two of the four injured suffered gunshot wounds": a part of a group counted by the same metric is a
   // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
