@@ -101,7 +101,7 @@ const NUMBER_RE = new RegExp(
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
     // (or a part of a group, a figure only by a predicate of its own: "Police shot one of the occupiers dead")
     String.raw`\bone(?=\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b)`,
-    // "killing one and injuring 19", "leaving one dead": after a participle of a toll, "one" is the count itself
+    // "killing one and wounding eight", "leaving one dead": after a participle of a toll, "one" is the count itself
     String.raw`(?<=\b(?:killing|killed|wounding|wounded|injuring|injured|leaving|left)\s+)one\b(?=\s+(?:and|dead|wounded|injured)\b|\s*[,.;]|\s*$)`,
     String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
@@ -237,7 +237,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    // ("fatally shot two people outside", "fatally stabbing three": the adverb makes the attack a killing)
+    // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
     re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
@@ -390,7 +390,7 @@ export function cleanEstimator(raw: string): string {
       .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
       .replace(/^(?:the|a|an)\s+/i, '')
       // "UN estimates", "U.N. figures": the estimator is the body, not its document
-      // (lowercase only: "Iraq Body Count" is a name whole; and not when only an adjective would be left, "a federal
+      // (lowercase only: "Civilian Death Count", a monitor's name, is a name whole; and not when only an adjective would be left, "a state
       // report")
       .replace(
         /(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/,
@@ -537,7 +537,7 @@ function regexAttributions(sentence: string): Attribution[] {
     if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
     // ", said X" after a clause: the subject follows the verb
-    // (", reports NJ.com.": a paper or an agency named after its verb, as wire copy credits another outlet)
+    // (", reports the Daily Ledger.": a paper or an agency named after its verb, as wire copy credits another outlet)
     if (/,\s*$/.test(before) && /^(?:said|says|reports|reported)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
       const post =
@@ -566,10 +566,10 @@ function regexAttributions(sentence: string): Attribution[] {
     if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1))
       out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
-  // "State Department figures released Wednesday show", "Home Office data revealed", "a 2014 Associated Press
-  // investigation detailed dozens of inmate deaths": a body's document as the subject of a verb of showing or
-  // finding names the body as the source; a document no name owns is named by its adjective ("a recent federal
-  // report found that nearly 3,000 people died": the federal report)
+  // "Interior Ministry figures released Monday show", "Home Office data revealed", "a 2016 Reuters investigation
+  // documented scores of deaths in custody": a body's document as the subject of a verb of showing or finding names
+  // the body as the source; a document no name owns is named by its adjective ("a new state report found that about
+  // 1,200 people died": the state report)
   const shows = new RegExp(
     String.raw`\b(?:(?:recent|new|latest|separate|(?:19|20)\d\d)\s+)*((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*|[a-z]+)(?:'s|’s)?\s+(${DOCUMENT_NOUNS})\b[^,.;]{0,50}?\b(${DOCUMENT_VERBS})\b`,
     'g',
@@ -673,7 +673,7 @@ function readAttributions(sentence: string): Attribution[] {
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    // ", reports NJ.com.": an outlet named after the verb that closes the sentence, which the reporting-clause stage
+    // ", reports the Daily Ledger.": an outlet named after the verb that closes the sentence, which the reporting-clause stage
     // (speech verbs) does not invert
     else if (a.kind === 'after' && /^report/i.test(sentence.slice(a.index)) && plausibleSource(a.name)) {
       const same = out.findIndex((o) => Math.abs(o.index - a.index) < 3);
@@ -691,9 +691,10 @@ function readAttributions(sentence: string): Attribution[] {
 }
 
 /**
- * "in what officials said was a terrorist attack": a comment on what the thing named after it was. It gives the
- * source of a figure inside that complement ("prompted by what intelligence agencies say was the deaths of 1,400
- * people"), never of one before it ("wounding at least 10 people in what officials said was a terrorist attack").
+ * "in what police called a hate crime", "in what officials said was an act of terror": a comment on what the thing
+ * named after it was. It gives the source of a figure inside that complement ("after what monitors say was the
+ * killing of 300 villagers"), never of one before it ("injuring at least 14 people in what police said was a
+ * deliberate attack").
  */
 function commentOnWhat(sentence: string, a: Attribution): boolean {
   return (
@@ -731,7 +732,7 @@ export function plausibleSource(raw: string): boolean {
   // "summarily eclipsing an earlier estimate": an adverb, a comparative
   if (/^[a-z]+ly$/.test(words[0])) return false;
   const last = words[words.length - 1];
-  // (a surname joined to its particle is a name: "opposition spokesman Omar al-Hadi")
+  // (a surname joined to its particle is a name: "rebel spokesman Yusuf al-Masri")
   if (
     /^\p{Lu}/u.test(last) ||
     /^\(?[A-Z]{2,}\)?$/.test(last) ||
@@ -1152,7 +1153,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (rm && !changeVerb) {
     const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
     if (second && second.value > m.value) {
-      // "50 to 70 million dead", "between 3 and 4 million": the scale word of the second bound is the first's too
+      // "a famine that left 20 to 30 million dead", "between 3 and 4 million": the scale word of the second bound is the first's too
       // (not "500 to 1 million", whose first bound is already a count of its own)
       const scale = /\b(million|billion|thousand)$/i.exec(second.raw)?.[1].toLowerCase();
       const shared = scale && !/\b(?:million|billion|thousand|hundred)$/i.test(m.raw) && !m.vague ? SCALE[scale] : 1;
@@ -1202,7 +1203,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // A count inside a parenthetical part ("1,000 people, including hundreds of civilians, have been killed") is a
   // part of the total beside it, not a figure of its own.
   // (but a part set off by dashes from a group no number counts is the only count there is: "several people —
-  // including 16 police officers — were injured")
+  // including nine firefighters — were hurt")
   const partOf =
     /(?:^|[,;:(]|\s(?:--|—|–))([^,;:(]*?)\s*(?:--|—|–)?\s*\b(?:including|among them|among whom|of whom|of which)\s+$/i.exec(
       bare,
@@ -1217,12 +1218,12 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
       '$1',
     )
-    // the same set off by dashes: "more than 100,000 people -- including many civilians -- have been killed"
+    // the same set off by dashes: "at least 60,000 people -- most of them civilians -- have been killed"
     .replace(
       /^((?:\s+[\w'’-]+){0,4})\s*(?:--|—|–)\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^—–]*?(?:--|—|–)/i,
       '$1 ',
     )
-    // a dash closing a part before the predicate: "several people — including 16 police officers — were injured"
+    // a dash closing a part before the predicate: "several people — including nine firefighters — were hurt"
     .replace(/^((?:\s+[\w'’-]+){1,4})\s*(?:--|—|–)\s*(?=(?:were|was|have|has|had|are)\s)/i, '$1 ')
     // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
     // Assyrian units, have died"
@@ -1231,7 +1232,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
   if (!a && conj && !fromBefore) fromBefore = figureFromBefore(bare.slice(0, conj.group));
-  // "more than 4,000 U.S. troops and 179 British servicemembers had died": two counts of two groups under one
+  // "more than 2,300 American soldiers and 450 British troops had died": two counts of two groups under one
   // predicate, each a figure of its own when a bound keeps them from being one sum ("20 first-graders and six staff
   // were killed" is 26)
   if (!a && !fromBefore && !m.vague) {
@@ -1365,7 +1366,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       return null;
   }
   // "the authorities had made at least four arrests": arrests made are people detained
-  // ("antiwar protests led to dozens of arrests", "the raids resulted in 40 arrests": arrests an event caused)
+  // ("the student protests led to dozens of arrests", "the raids resulted in 40 arrests": arrests an event caused)
   if (
     !metric &&
     /\b(?:made|make|makes|making|carried out|led to|lead to|leading to|resulted in|resulting in)\s+$/i.test(bare) &&
@@ -1392,7 +1393,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     }
   }
   if (!metric) return null;
-  // "hurt 95 victims, including the five fatalities": the hurt counted with the dead is a combined count
+  // "injured 210 people, including the 12 fatalities": the hurt counted with the dead is a combined count
   if (
     metric === 'injured' &&
     /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+including\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?(?:fatalities|deaths|dead|killed|people killed)\b/i.test(
@@ -1408,10 +1409,10 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
 }
 
 /**
- * A part of a toll told before it in the sentence, by what its people were: "the attack left more than 1,400 dead,
- * and officials said that more than 400 of those were children", "Most of the dead had Hispanic last names, and
- * eight were Mexican nationals". The toll's metric, when the part's predicate is a copula and a group of people
- * ("two of them were Mexican nationals" with no toll before is none).
+ * A part of a toll told before it in the sentence, by what its people were: "the quake killed more than 2,000, and
+ * the ministry said about 600 of those were children", "Most of the dead were pilgrims, and six were Pakistani
+ * citizens". The toll's metric, when the part's predicate is a copula and a group of people ("two of them were
+ * foreign nationals" with no toll before is none).
  */
 function partOfToll(sentence: string, m: Mention, before: string, priorMetrics: Metric[]): Metric | null {
   if (
@@ -1452,7 +1453,7 @@ function readPart(sentence: string, m: Mention, before: string, priorMetrics: Me
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
   const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
   if (!metric) return null;
-  // "At least two of the four injured suffered gunshot wounds": a part of a group counted by the same metric is a
+  // "Three of the five wounded were in critical condition": a part of a group counted by the same metric is a
   // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
   const group = PART_OF_COUNTED.exec(sentence.slice(m.end));
   if (group && COUNTED_GROUP[group[1].toLowerCase()] === metric) return null;
@@ -1504,13 +1505,13 @@ export function extractFigures(
       const raw = readFigure(sentence, m, ms, priorMetrics);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
-      // A web page's run of related links, copied in with the text: a name glued to the next headline ("... Rodham
-      // ClintonGiuliani consulted with ...", "... Booker2020 Democrats push ...") and headlines up to "MORE" ("...
-      // indicted for 2 overdose deaths at his home ... MORE"): no figure of this article
+      // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
+      // Roe Jane Alice RoeVoters rally at forum ...", "... Roe2020 hopefuls meet ...") and headlines up to "MORE"
+      // ("... charged over 3 deaths at a clinic ... MORE"): no figure of this article
       if (LINK_RUNS(sentence).some(([a, b]) => raw.start >= a && raw.start < b)) continue;
-      // People a study, a trial or a test took in are a sample, not casualties: "The study of more than 96,000
-      // hospitalized patients was published ...", "The study analyzed 2,541 patients who had been hospitalized",
-      // "officials said they tested two people with coronavirus symptoms"
+      // People a study, a trial or a test took in are a sample, not casualties: "A study of about 40,000 hospitalized
+      // adults found no benefit", "The trial enrolled 1,800 patients who had been hospitalized", "the county said it
+      // tested three people with flu symptoms"
       if (SAMPLE_BEFORE.test(sentence.slice(0, raw.start))) continue;
       // an adverbial opening ("After averaging 55 police deaths per year for a decade, the number of deaths fell to
       // 27 in 2013") tells of another time: its rate is not this figure's
@@ -1567,7 +1568,7 @@ export function extractFigures(
       if (
         !named &&
         // a relative clause on the counted group states what happened, whatever the clause around it asks or
-        // supposes: "Will you tell the parents of those two soldiers that were killed in the valley ...?"
+        // supposes: "Would you explain that to the families of the three marines who were killed last spring?"
         !/^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|slain|arrested|shot)\b/i.test(
           sentence.slice(raw.end),
         ) &&
@@ -1612,9 +1613,9 @@ export function extractFigures(
       )
         continue;
       // "to" before the number is an infinitive's ("threatened to kill 30", "plans to bring 10,000") or a change's
-      // ("rose to 100"); not a preposition before a determiner or a gerund ("a tribute to the four Americans killed
-      // last month", "confessed to killing four other men"), nor one whose object is itself a toll ("contributed to
-      // hundreds of thousands of preventable deaths")
+      // ("rose to 100"); not a preposition before a determiner or a gerund ("a memorial to the six miners killed
+      // last winter", "admitted to killing two other women"), nor one whose object is itself a toll ("the policy led to
+      // thousands of needless deaths")
       const toObject =
         /\bto\s+(?:the|those|these|his|her|their|its|our|all|[a-z]+ing)\s+$/i.test(sentence.slice(0, raw.start)) ||
         (/\bto\s+$/i.test(sentence.slice(0, raw.start)) &&
@@ -1686,7 +1687,7 @@ function finish(
         !commentOnWhat(sentence, a) &&
         // (a quotation's own clauses all belong to who said it)
         (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
-          // (", while another person was killed in Sidon, the national news agency reported.": an attribution that
+          // (", while two more were killed in the north, the state news agency reported.": an attribution that
           // closes the sentence covers both halves of a contrast of tolls)
           !new RegExp(
             String.raw`,\s*(?:but|yet|although|though${/^[\s,]*(?:\w+\s*)?[.!?]?["”]?$/.test(sentence.slice(a.end)) ? '' : '|while'})\s`,
@@ -1741,8 +1742,8 @@ function finish(
   const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
-  // (a date's own comma is no clause break: "By the time the war officially ended on Dec. 15, 2011, more than 4,000
-  // troops had died" opens on a time clause whose date is the figure's)
+  // (a date's own comma is no clause break: "By the time the truce took hold on March 3, 2009, some 1,300 people had
+  // died" opens on a time clause whose date is the figure's)
   const unDated = sentence.replace(
     new RegExp(String.raw`\b((?:${MONTH_NAMES})\.?\s+\d{1,2}),(?=\s+\d{4}\b)`, 'g'),
     '$1 ',
@@ -1757,8 +1758,8 @@ function finish(
     (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
-  // (a date at the end of a "since" clause starts the period too: "have been killed in Syria since a popular
-  // uprising spiraled into a civil war in 2011")
+  // (a date at the end of a "since" clause starts the period too: "have been killed since the protests turned
+  // into an armed revolt in 2014")
   const dates = pastDates(sentence, published ?? ref).filter(
     (d) =>
       !d.periodStart &&
@@ -1815,7 +1816,7 @@ function finish(
       asOf = addDays(ref, -back);
       precision = 'month';
       asOfFrom = 'context';
-      // (an event a year or more back is history: "a year following the massacre")
+      // (an event a year or more back is history: "a year after the bombing")
       history = back >= 365;
     }
   }
@@ -1902,7 +1903,7 @@ function finish(
   // Benghazi attack left the U.S. ambassador and three other Americans dead" stands at "last month's consulate
   // attack in Benghazi", not at the article's day
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
-    // (the event may follow the figure: "who was one of four Americans killed in the attack")
+    // (the event may follow the figure: "who was one of six guards killed in the raid")
     const inEvent =
       /^[^,;.]{0,60}?\b(?:killed|dead|died|wounded|injured|slain|murdered)\s+(?:in|during|at|by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
         sentence.slice(raw.end),
@@ -1928,8 +1929,8 @@ function finish(
     history = true;
     asOfFrom = 'context';
   }
-  // "few universities offer courses in World War II, which ... would become a global conflict that cost 65 million
-  // lives", "the Iraq War and the hundreds of thousands of deaths it has caused": a war known by a capitalised name
+  // "the Korean War, a conflict that cost more than a million lives", "the Vietnam War and the hundreds of thousands
+  // of deaths it caused": a war known by a capitalised name
   // is a finished one (news names a war under way in lowercase, "Syria's civil war", "the war in Yemen"); its toll
   // is history even when the sentence gives no year
   if (
@@ -1994,7 +1995,7 @@ function timeAfter(before: string): number | null {
   if (!m) return null;
   // the figure must be inside the recalled event's clause: no main clause opens between ("Two weeks after the vote,
   // 20 people were killed"); a place's commas break no clause ("a school in Dover, Delaware, ...")
-  // (nor does a relative clause on the recalled event: "a year following the massacre, which took the lives of 17")
+  // (nor does a relative clause on the recalled event: "a year after the bombing, which took the lives of 22")
   if (
     /,/.test(
       m[4]
