@@ -1670,3 +1670,24 @@ describe('round 6: a part of a toll told by what its people were', () => {
     expect(figs('Two of them were Mexican nationals.')).toEqual([]);
   });
 });
+
+describe('round 6: what did not happen, and an increment with a day of its own', () => {
+  it('reads no toll after "instead of" or "rather than"', () => {
+    expect(figs('Armed staff may stop a gunman instead of him killing a dozen more before reloading.')).toEqual([]);
+    expect(one('Instead of a quiet week, the city saw 12 people killed.')).toMatchObject({ low: 12 });
+  });
+
+  it('keeps an increment told with its own day as that day’s count', () => {
+    expect(one('Activists reported another 40 dead on Monday, mostly in the suburbs.', '2019-03-10')).toMatchObject({
+      metric: 'killed',
+      low: 40,
+      estimator: 'Activists',
+      asOf: '2019-03-04',
+    });
+    expect(one('Five more people were killed in two attacks on Thursday and Friday.', '2019-03-10')).toMatchObject({
+      low: 5,
+    });
+    // without a day it adds to a toll told before
+    expect(figs('Another 20 were killed.')).toEqual([]);
+  });
+});

@@ -1122,7 +1122,7 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
   // the metric is known)
   const increment = INCREMENT.test(before);
-  if (increment && !priorMetrics.length) return null;
+  if (increment && !priorMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))) return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
@@ -1476,6 +1476,9 @@ function readPart(sentence: string, m: Mention, before: string, priorMetrics: Me
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
+/** A weekday or "yesterday" after a count: the day the count is of. */
+const DAY_OF_ITS_OWN = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight)\b/;
+
 /** Stretches of a sentence that are a web page's related links (see extractFigures). */
 function LINK_RUNS(sentence: string): [number, number][] {
   const out: [number, number][] = [];
@@ -1577,12 +1580,20 @@ export function extractFigures(
         )
       )
         continue;
+      // what did not happen: "a trained guard may stop the gunman instead of him killing a dozen more", "rather
+      // than shooting 20 people"
+      if (/\b(?:instead of|rather than)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
       // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
       // ("more than 60 people were dead, and close to 200 more were injured": after a count of something else,
       // "more" names other people, not an increment)
+      // ("Five more people were killed in two attacks Thursday and Friday", "reported another 40 dead on Monday": an
+      // increment told with a day of its own is that day's count)
       const others =
-        priorMetrics.length > 0 && !priorMetrics.includes(raw.metric) && /^\s+more\b/i.test(sentence.slice(raw.end));
+        (priorMetrics.length > 0 &&
+          !priorMetrics.includes(raw.metric) &&
+          /^\s+more\b/i.test(sentence.slice(raw.end))) ||
+        (!priorMetrics.length && DAY_OF_ITS_OWN.test(sentence.slice(raw.end)));
       if (
         /\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(
           lead,
