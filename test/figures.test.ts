@@ -1691,3 +1691,13 @@ describe('round 6: what did not happen, and an increment with a day of its own',
     expect(figs('Another 20 were killed.')).toEqual([]);
   });
 });
+
+describe('round 6: a group closing a long sentence as its source', () => {
+  it('takes ", police said." when the reporting clause leaves the speaker unnamed', () => {
+    expect(
+      one(
+        'Smith, who was last seen wearing a red coat after fleeing the scene, drove to the bar at about 2 a.m. and fatally shot three men outside with a rifle, police said.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 3, estimator: 'police' });
+  });
+});

@@ -684,7 +684,17 @@ function readAttributions(sentence: string): Attribution[] {
       // reads "WHO" as the pronoun) names the source after all
       const same = out.findIndex((o) => o.index === a.index);
       if (same < 0) out.push(a);
-      else if (out[same].kind === 'unnamed' && /^\p{Lu}{2,}$/u.test(a.name)) out[same] = a;
+      else if (
+        out[same].kind === 'unnamed' &&
+        (/^\p{Lu}{2,}$/u.test(a.name) ||
+          // (", police said." closing a long sentence the reporting-clause stage left unnamed: the group that stands
+          // alone between the last comma and the verb)
+          sentence
+            .slice(0, a.index + 1)
+            .trimEnd()
+            .endsWith(`, ${a.name}`))
+      )
+        out[same] = a;
     }
   }
   return out.sort((a, b) => a.index - b.index);
