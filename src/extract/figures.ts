@@ -101,10 +101,15 @@ const NUMBER_RE = new RegExp(
     // "one" is a count only before a person ("one man dead at scene"); elsewhere it is a pronoun or "one of"
     // (or a part of a group, a figure only by a predicate of its own: "Police shot one of the occupiers dead")
     String.raw`\bone(?=\s+of\s+(?:the|them|those|these|its|his|her|their|us)\b)`,
+    // "killing one and wounding eight", "leaving one dead": after a participle of a toll, "one" is the count itself
+    String.raw`(?<=\b(?:killing|killed|wounding|wounded|injuring|injured|leaving|left)\s+)one\b(?=\s+(?:and|dead|wounded|injured)\b|\s*[,.;]|\s*$)`,
     String.raw`\bone(?=\s+(?:other\s+)?(?:person|man|woman|child|boy|girl|civilian|soldier|officer|policeman|protester|student|victim|worker|journalist|passenger|resident|pilgrim|migrant|refugee|fighter|militant|guard)\b)`,
   ].join('|'),
   'gi',
 );
+
+/** Whether a stretch holds a number (NUMBER_RE without its global state). */
+const HAS_NUMBER = new RegExp(NUMBER_RE.source, 'i');
 
 /** The value of a number as written, and the vague word when it is one. */
 export function parseNumber(raw: string): { value: number; vague: string | null } | null {
@@ -210,7 +215,7 @@ const AFTER_PREDICATES: PredRule[] = [
   },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
@@ -232,7 +237,8 @@ const BEFORE_PREDICATES: PredRule[] = [
   { metric: 'killed-or-injured', re: /\b(?:shootings? of)\s+$/i },
   {
     metric: 'killed',
-    re: /\b(?:slew|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
@@ -344,7 +350,7 @@ function readNounPhrase(after: string): NounPhrase {
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
 // when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -384,7 +390,12 @@ export function cleanEstimator(raw: string): string {
       .replace(/^[\s,;:"“”'‘’(]+|[\s,;:"“”'‘’)]+$/g, '')
       .replace(/^(?:the|a|an)\s+/i, '')
       // "UN estimates", "U.N. figures": the estimator is the body, not its document
-      .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/i, '')
+      // (lowercase only: "Civilian Death Count", a monitor's name, is a name whole; and not when only an adjective would be left, "a state
+      // report")
+      .replace(
+        /(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|numbers|records|report|reports)$/,
+        (m, at, all) => (/^(?:the\s+|a\s+|an\s+)?[a-z]+$/.test(all.slice(0, at)) ? m : ''),
+      )
       .replace(/(?:'s|’s|'|’)$/i, '')
       // a sentence's full stop is no part of a name ("according to Amnesty International."), an acronym's is
       .replace(/(?<!\b[A-Z])\.$/, '')
@@ -451,7 +462,7 @@ function subjectBefore(text: string): string | null {
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
   // "UN estimates say", "Health ministry figures show": the body behind the document
   seg = seg
-    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/i, '')
+    .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/, '')
     .trim();
   if (!seg) return null;
   if (PRONOUN.test(seg)) return seg;
@@ -499,6 +510,12 @@ function subjectBefore(text: string): string | null {
   return null;
 }
 
+/** A document that gives a count, and the verbs by which it gives it ("figures show", "a report found"). */
+const DOCUMENT_NOUNS =
+  'figures|data|statistics|records|estimates|numbers|report|study|investigation|analysis|review|survey|audit';
+const DOCUMENT_VERBS =
+  'show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|concluded|concludes|detailed|details|documented|documents';
+
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
@@ -520,7 +537,8 @@ function regexAttributions(sentence: string): Attribution[] {
     if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
     // ", said X" after a clause: the subject follows the verb
-    if (/,\s*$/.test(before) && /^(?:said|says)$/.test(m[0])) {
+    // (", reports the Daily Ledger.": a paper or an agency named after its verb, as wire copy credits another outlet)
+    if (/,\s*$/.test(before) && /^(?:said|says|reports|reported)$/.test(m[0])) {
       // ", said X." closes the sentence: the name must end it (or a comma, or "on Tuesday"), or it is no attribution
       const post =
         /^\s*((?:[A-Z][\w.'’-]*\s+)?(?:[a-z]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|chief|director|commander|secretary|governor|mayor)\s+(?:[A-Z][\w.'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:activists|officials|witnesses|residents|medics|doctors|rights groups|police|office|ministry|agency|department|authorities|spokesman|spokeswoman|military|army|government))(?=\s*(?:[.,;:"”]|$|\s(?:on|in|at|told|as|after|who|of|for|with)\b))/.exec(
@@ -547,6 +565,30 @@ function regexAttributions(sentence: string): Attribution[] {
     const subj = subjectBefore(sentence.slice(0, idx));
     if (subj && !PRONOUN.test(subj) && !out.some((a) => a.index === idx - 1))
       out.push({ name: subj, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
+  }
+  // "Interior Ministry figures released Monday show", "Home Office data revealed", "a 2016 Reuters investigation
+  // documented scores of deaths in custody": a body's document as the subject of a verb of showing or finding names
+  // the body as the source; a document no name owns is named by its adjective ("a new state report found that about
+  // 1,200 people died": the state report)
+  const shows = new RegExp(
+    String.raw`\b(?:(?:recent|new|latest|separate|(?:19|20)\d\d)\s+)*((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*|[a-z]+)(?:'s|’s)?\s+(${DOCUMENT_NOUNS})\b[^,.;]{0,50}?\b(${DOCUMENT_VERBS})\b`,
+    'g',
+  );
+  for (const m of sentence.matchAll(shows)) {
+    const idx = (m.index ?? 0) + m[0].length - m[3].length;
+    const owner = m[1];
+    const lower = /^[a-z]/.test(owner);
+    // ("the figures show", "its report found": no one named; "data show" alone names no one)
+    // (a poll's or a survey's findings are opinions, not counts: "a new survey shows")
+    if (
+      lower &&
+      (STOP_WORDS.has(owner) ||
+        /^(?:recent|new|latest|separate|first|second|final|last|previous|earlier)$/.test(owner) ||
+        !/^(?:report|study|investigation|analysis|review|audit)$/.test(m[2]))
+    )
+      continue;
+    if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
+    out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
@@ -631,15 +673,44 @@ function readAttributions(sentence: string): Attribution[] {
   for (const a of regexAttributions(sentence)) {
     if (a.kind === 'according' && !out.some((o) => o.kind === 'according' && Math.abs(o.index - a.index) < 3))
       out.push(a);
-    else if (a.kind === 'subject' && plausibleSource(a.name)) {
+    // ", reports the Daily Ledger.": an outlet named after the verb that closes the sentence, which the reporting-clause stage
+    // (speech verbs) does not invert
+    else if (a.kind === 'after' && /^report/i.test(sentence.slice(a.index)) && plausibleSource(a.name)) {
+      const same = out.findIndex((o) => Math.abs(o.index - a.index) < 3);
+      if (same < 0) out.push(a);
+      else if (out[same].kind === 'unnamed') out[same] = a;
+    } else if (a.kind === 'subject' && plausibleSource(a.name)) {
       // a name right before the verb that the reporting-clause stage left unnamed ("As of November 26, WHO said"
       // reads "WHO" as the pronoun) names the source after all
       const same = out.findIndex((o) => o.index === a.index);
       if (same < 0) out.push(a);
-      else if (out[same].kind === 'unnamed' && /^\p{Lu}{2,}$/u.test(a.name)) out[same] = a;
+      else if (
+        out[same].kind === 'unnamed' &&
+        (/^\p{Lu}{2,}$/u.test(a.name) ||
+          // (", police said." closing a long sentence the reporting-clause stage left unnamed: the group that stands
+          // alone between the last comma and the verb)
+          sentence
+            .slice(0, a.index + 1)
+            .trimEnd()
+            .endsWith(`, ${a.name}`))
+      )
+        out[same] = a;
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "in what police called a hate crime", "in what officials said was an act of terror": a comment on what the thing
+ * named after it was. It gives the source of a figure inside that complement ("after what monitors say was the
+ * killing of 300 villagers"), never of one before it ("injuring at least 14 people in what police said was a
+ * deliberate attack").
+ */
+function commentOnWhat(sentence: string, a: Attribution): boolean {
+  return (
+    /\bwhat\s+(?:[\w'’.-]+\s+){1,5}$/i.test(sentence.slice(0, a.index + 1)) &&
+    /^[a-z]+\s+(?:was|were|is|are|had been|has been)\b/i.test(sentence.slice(a.index + 1))
+  );
 }
 
 /** "using a definition of four deaths or more," between a source and its verb: no part of the source. */
@@ -671,7 +742,13 @@ export function plausibleSource(raw: string): boolean {
   // "summarily eclipsing an earlier estimate": an adverb, a comparative
   if (/^[a-z]+ly$/.test(words[0])) return false;
   const last = words[words.length - 1];
-  if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last)) return true;
+  // (a surname joined to its particle is a name: "rebel spokesman Yusuf al-Masri")
+  if (
+    /^\p{Lu}/u.test(last) ||
+    /^\(?[A-Z]{2,}\)?$/.test(last) ||
+    /^(?:al|el|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(last)
+  )
+    return true;
   const head = last.toLowerCase().replace(/['’]s?$/, '');
   if (/^(?:earlier|later|other|former|latter|never|ever|over|under|rather|further|together|another)$/.test(head))
     return false;
@@ -1049,13 +1126,13 @@ interface Raw {
 
 function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
   const before = sentence.slice(0, m.start);
-  if (m.part) return readPart(sentence, m, before);
+  if (m.part) return readPart(sentence, m, before, priorMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
   // the metric is known)
   const increment = INCREMENT.test(before);
-  if (increment && !priorMetrics.length) return null;
+  if (increment && !priorMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))) return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
@@ -1086,7 +1163,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   if (rm && !changeVerb) {
     const second = all.find((x) => x.start === m.end + rm[0].length - rm[1].length);
     if (second && second.value > m.value) {
-      low = m.value;
+      // "a famine that left 20 to 30 million dead", "between 3 and 4 million": the scale word of the second bound is the first's too
+      // (not "500 to 1 million", whose first bound is already a count of its own)
+      const scale = /\b(million|billion|thousand)$/i.exec(second.raw)?.[1].toLowerCase();
+      const shared = scale && !/\b(?:million|billion|thousand|hundred)$/i.test(m.raw) && !m.vague ? SCALE[scale] : 1;
+      low = m.value * shared <= second.value ? m.value * shared : m.value;
       high = second.value;
       qualifier = 'range';
       end = second.end;
@@ -1131,7 +1212,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   let population: string | null = null;
   // A count inside a parenthetical part ("1,000 people, including hundreds of civilians, have been killed") is a
   // part of the total beside it, not a figure of its own.
-  if (/\b(?:including|among them|among whom|of whom|of which)\s+$/i.test(bare)) return null;
+  // (but a part set off by dashes from a group no number counts is the only count there is: "several people —
+  // including nine firefighters — were hurt")
+  const partOf =
+    /(?:^|[,;:(]|\s(?:--|—|–))([^,;:(]*?)\s*(?:--|—|–)?\s*\b(?:including|among them|among whom|of whom|of which)\s+$/i.exec(
+      bare,
+    );
+  if (partOf && !(/(?:--|—|–)\s*including\s+$/i.test(bare) && !HAS_NUMBER.test(partOf[1]))) return null;
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
   const readTail = tail
@@ -1141,6 +1228,13 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       /^((?:\s+[\w'’-]+){0,4}),\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^,]*,/i,
       '$1',
     )
+    // the same set off by dashes: "at least 60,000 people -- most of them civilians -- have been killed"
+    .replace(
+      /^((?:\s+[\w'’-]+){0,4})\s*(?:--|—|–)\s*(?:including|among them|most of them|many of them|mostly|mainly)\b[^—–]*?(?:--|—|–)/i,
+      '$1 ',
+    )
+    // a dash closing a part before the predicate: "several people — including nine firefighters — were hurt"
+    .replace(/^((?:\s+[\w'’-]+){1,4})\s*(?:--|—|–)\s*(?=(?:were|was|have|has|had|are)\s)/i, '$1 ')
     // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
     // Assyrian units, have died"
     .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
@@ -1148,6 +1242,21 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   let a = fromBefore ? null : metricAfter(readTail);
   // "killed Ambassador J. Christopher Stevens and three other Americans": the verb before the first conjunct
   if (!a && conj && !fromBefore) fromBefore = figureFromBefore(bare.slice(0, conj.group));
+  // "more than 2,300 American soldiers and 450 British troops had died": two counts of two groups under one
+  // predicate, each a figure of its own when a bound keeps them from being one sum ("20 first-graders and six staff
+  // were killed" is 26)
+  if (!a && !fromBefore && !m.vague) {
+    const next = new RegExp(
+      String.raw`^((?:\s+[\w.'’-]+){1,4}?)\s+and\s+((?:(?:more than|over|at least|about|some|nearly|almost|around)\s+)?)(?:\d[\d,]*|${SMALL_WORD})\b`,
+      'i',
+    ).exec(readTail);
+    if (next && (qual || next[2]) && !predicateWord(next[1])) {
+      const rest = readTail.slice(next[0].length);
+      const shared = metricAfter(rest);
+      if (shared && shared.np.text)
+        a = { ...shared, np: { text: next[1].trim(), end: next[1].length }, predicateEnd: 0 };
+    }
+  }
   // "two journalists and their driver were killed": a named person joined after the counted group
   let named = 0;
   if (!a && !fromBefore) {
@@ -1267,12 +1376,18 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       return null;
   }
   // "the authorities had made at least four arrests": arrests made are people detained
-  if (!metric && /\b(?:made|make|makes|making|carried out)\s+$/i.test(bare) && /^\s+arrests\b/i.test(tail))
+  // ("the student protests led to dozens of arrests", "the raids resulted in 40 arrests": arrests an event caused)
+  if (
+    !metric &&
+    /\b(?:made|make|makes|making|carried out|led to|lead to|leading to|resulted in|resulting in)\s+$/i.test(bare) &&
+    /^\s+(?:of\s+)?arrests\b/i.test(tail)
+  )
     metric = 'detained';
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
   if (!metric && !increment) {
@@ -1288,6 +1403,14 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     }
   }
   if (!metric) return null;
+  // "injured 210 people, including the 12 fatalities": the hurt counted with the dead is a combined count
+  if (
+    metric === 'injured' &&
+    /^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+including\s+(?:the\s+|those\s+)?(?:[\w-]+\s+)?(?:fatalities|deaths|dead|killed|people killed)\b/i.test(
+      sentence.slice(end),
+    )
+  )
+    metric = 'killed-or-injured';
   if (increment && priorMetrics.includes(metric)) return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
@@ -1295,14 +1418,55 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population };
 }
 
+/**
+ * A part of a toll told before it in the sentence, by what its people were: "the quake killed more than 2,000, and
+ * the ministry said about 600 of those were children", "Most of the dead were pilgrims, and six were Pakistani
+ * citizens". The toll's metric, when the part's predicate is a copula and a group of people ("two of them were
+ * foreign nationals" with no toll before is none).
+ */
+function partOfToll(sentence: string, m: Mention, before: string, priorMetrics: Metric[]): Metric | null {
+  if (
+    !new RegExp(
+      String.raw`^\s+(?:of\s+(?:those|them|these)\s+)?(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|women|men|girls|boys|teenagers|civilians|nationals|citizens|residents|students|soldiers|officers|police officers|foreigners|tourists|[A-Z][a-z]+(?:ans|is|ese))\b`,
+    ).test(sentence.slice(m.end))
+  )
+    return null;
+  if (priorMetrics.length) return priorMetrics[priorMetrics.length - 1];
+  const group = /\b(?:the|those)\s+(dead|killed|injured|wounded|victims)\b/i.exec(before);
+  return group ? (/^(?:injured|wounded)$/i.test(group[1]) ? 'injured' : 'killed') : null;
+}
+
+/** A group named by its toll word, with at most a number before it: "of the four injured", "of the dead". */
+const PART_OF_COUNTED = new RegExp(
+  String.raw`^\s+of\s+(?:the|those|these)\s+(?:(?:\d[\d,]*|${SMALL_WORD})\s+)?(injured|wounded|dead|killed|hospitali[sz]ed|arrested|detained|missing|displaced|refugees)\b`,
+  'i',
+);
+const COUNTED_GROUP: Record<string, Metric> = {
+  injured: 'injured',
+  wounded: 'injured',
+  hospitalized: 'injured',
+  hospitalised: 'injured',
+  dead: 'killed',
+  killed: 'killed',
+  arrested: 'detained',
+  detained: 'detained',
+  missing: 'missing',
+  displaced: 'displaced',
+  refugees: 'refugees',
+};
+
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
-function readPart(sentence: string, m: Mention, before: string): Raw | null {
+function readPart(sentence: string, m: Mention, before: string, priorMetrics: Metric[] = []): Raw | null {
   const qual = qualifierOf(before);
   const c = readClause(sentence, m.start, m.end);
   // or the object of a verb before it: "the bastards who killed 3,000 of us"
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
-  const metric = c && c.relation !== 'nominal' ? c.metric : verb;
+  const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
   if (!metric) return null;
+  // "Three of the five wounded were in critical condition": a part of a group counted by the same metric is a
+  // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
+  const group = PART_OF_COUNTED.exec(sentence.slice(m.end));
+  if (group && COUNTED_GROUP[group[1].toLowerCase()] === metric) return null;
   const qualifier: Qualifier = qual?.q ?? 'exact';
   const start = qual ? before.lastIndexOf(qual.text) : m.start;
   return {
@@ -1322,6 +1486,20 @@ function readPart(sentence: string, m: Mention, before: string): Raw | null {
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
+/** A weekday or "yesterday" after a count: the day the count is of. */
+const DAY_OF_ITS_OWN = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight)\b/;
+
+/** Stretches of a sentence that are a web page's related links (see extractFigures). */
+function LINK_RUNS(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]|\d{4}\b)[^]*?(?<=[a-z0-9)’'"]\s)MORE\b/g))
+    out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+/** A study's, a trial's or a test's people right before the count (the qualifier included). */
+const SAMPLE_BEFORE =
+  /\b(?:(?:study|studies|survey|trial|analysis|review|sample|cohort)\s+of|analy[sz]ed|studied|surveyed|tested|screened|enrolled|sampled|polled|examined)\s+(?:data\s+(?:on|from)\s+)?(?:(?:more than|over|at least|some|about|around|nearly|almost|roughly|an estimated|approximately)\s+)?$/i;
+
 /** Figures of one article, in sentence order. */
 export function extractFigures(
   article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
@@ -1340,6 +1518,14 @@ export function extractFigures(
       const raw = readFigure(sentence, m, ms, priorMetrics);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
+      // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
+      // Roe Jane Alice RoeVoters rally at forum ...", "... Roe2020 hopefuls meet ...") and headlines up to "MORE"
+      // ("... charged over 3 deaths at a clinic ... MORE"): no figure of this article
+      if (LINK_RUNS(sentence).some(([a, b]) => raw.start >= a && raw.start < b)) continue;
+      // People a study, a trial or a test took in are a sample, not casualties: "A study of about 40,000 hospitalized
+      // adults found no benefit", "The trial enrolled 1,800 patients who had been hospitalized", "the county said it
+      // tested three people with flu symptoms"
+      if (SAMPLE_BEFORE.test(sentence.slice(0, raw.start))) continue;
       // an adverbial opening ("After averaging 55 police deaths per year for a decade, the number of deaths fell to
       // 27 in 2013") tells of another time: its rate is not this figure's
       const clause = clauseAround(sentence, raw.start, raw.end);
@@ -1394,17 +1580,30 @@ export function extractFigures(
         (nounOf !== null && (/^(?:shootings?|wounding)$/i.test(nounOf[1]) || metricOfWord(nounOf[1], 'noun') !== null));
       if (
         !named &&
+        // a relative clause on the counted group states what happened, whatever the clause around it asks or
+        // supposes: "Would you explain that to the families of the three marines who were killed last spring?"
+        !/^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|slain|arrested|shot)\b/i.test(
+          sentence.slice(raw.end),
+        ) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
       )
         continue;
+      // what did not happen: "a trained guard may stop the gunman instead of him killing a dozen more", "rather
+      // than shooting 20 people"
+      if (/\b(?:instead of|rather than)\s+(?:[\w'’-]+\s+){0,3}$/i.test(lead)) continue;
       // a change, not a level: "an increase of 9,798", "6,161 deaths higher", "12 more deaths"
       // ("wounding a dozen more before crashing": the others of the same attack, not an increment)
       // ("more than 60 people were dead, and close to 200 more were injured": after a count of something else,
       // "more" names other people, not an increment)
+      // ("Five more people were killed in two attacks Thursday and Friday", "reported another 40 dead on Monday": an
+      // increment told with a day of its own is that day's count)
       const others =
-        priorMetrics.length > 0 && !priorMetrics.includes(raw.metric) && /^\s+more\b/i.test(sentence.slice(raw.end));
+        (priorMetrics.length > 0 &&
+          !priorMetrics.includes(raw.metric) &&
+          /^\s+more\b/i.test(sentence.slice(raw.end))) ||
+        (!priorMetrics.length && DAY_OF_ITS_OWN.test(sentence.slice(raw.end)));
       if (
         /\b(?:increase|increases|rise|jump|drop|decrease|decline|fall)\b[^,.;]{0,60}\b(?:of|by)\s+(?:\w+\s+)?$/i.test(
           lead,
@@ -1434,7 +1633,18 @@ export function extractFigures(
         )
       )
         continue;
+      // "to" before the number is an infinitive's ("threatened to kill 30", "plans to bring 10,000") or a change's
+      // ("rose to 100"); not a preposition before a determiner or a gerund ("a memorial to the six miners killed
+      // last winter", "admitted to killing two other women"), nor one whose object is itself a toll ("the policy led to
+      // thousands of needless deaths")
+      const toObject =
+        /\bto\s+(?:the|those|these|his|her|their|its|our|all|[a-z]+ing)\s+$/i.test(sentence.slice(0, raw.start)) ||
+        (/\bto\s+$/i.test(sentence.slice(0, raw.start)) &&
+          /^\s+(?:of\s+)?(?:[a-z]+\s+)?(?:deaths|casualties|fatalities|injuries|arrests)\b/i.test(
+            sentence.slice(raw.end),
+          ));
       if (
+        !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
           sentence
             .slice(0, raw.start)
@@ -1495,9 +1705,15 @@ function finish(
     atts.find(
       (a) =>
         a.index >= raw.end &&
+        !commentOnWhat(sentence, a) &&
         // (a quotation's own clauses all belong to who said it)
         (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
-          !/,\s*(?:but|yet|although|though|while)\s/i.test(sentence.slice(raw.end, a.index))),
+          // (", while two more were killed in the north, the state news agency reported.": an attribution that
+          // closes the sentence covers both halves of a contrast of tolls)
+          !new RegExp(
+            String.raw`,\s*(?:but|yet|although|though${/^[\s,]*(?:\w+\s*)?[.!?]?["”]?$/.test(sentence.slice(a.end)) ? '' : '|while'})\s`,
+            'i',
+          ).test(sentence.slice(raw.end, a.index))),
     ) ??
     null;
   let estimator: string | null = null;
@@ -1547,7 +1763,15 @@ function finish(
   const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
-  const opener = /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(sentence);
+  // (a date's own comma is no clause break: "By the time the truce took hold on March 3, 2009, some 1,300 people had
+  // died" opens on a time clause whose date is the figure's)
+  const unDated = sentence.replace(
+    new RegExp(String.raw`\b((?:${MONTH_NAMES})\.?\s+\d{1,2}),(?=\s+\d{4}\b)`, 'g'),
+    '$1 ',
+  );
+  const opener =
+    /^((?:By the time|By the end of|When|Until|As of|At the time)\b[^,]{1,100}),/.exec(unDated) ??
+    /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(unDated);
   const openerEnd = opener ? opener[0].length : 3;
   const near = (d: { index: number }) =>
     d.index <= openerEnd ||
@@ -1555,12 +1779,24 @@ function finish(
     (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
-  const dates = pastDates(sentence, published ?? ref).filter((d) => !d.periodStart && near(d));
+  // (a date at the end of a "since" clause starts the period too: "have been killed since the protests turned
+  // into an armed revolt in 2014")
+  const dates = pastDates(sentence, published ?? ref).filter(
+    (d) =>
+      !d.periodStart &&
+      near(d) &&
+      !(
+        /\bsince\b[^,;]*$/i.test(sentence.slice(0, d.index)) &&
+        !/^\s*,?\s*when\b/i.test(sentence.slice(d.index + d.text.length))
+      ),
+  );
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
   if (dates.length) {
-    const nearest = dates.reduce((best, d) =>
+    // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
+    const own = dates.filter((d) => d.index >= cs && d.index < ce);
+    const nearest = (own.length ? own : dates).reduce((best, d) =>
       Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best,
     );
     asOf = nearest.date;
@@ -1601,7 +1837,8 @@ function finish(
       asOf = addDays(ref, -back);
       precision = 'month';
       asOfFrom = 'context';
-      history = back > 366;
+      // (an event a year or more back is history: "a year after the bombing")
+      history = back >= 365;
     }
   }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
@@ -1687,7 +1924,12 @@ function finish(
   // Benghazi attack left the U.S. ambassador and three other Americans dead" stands at "last month's consulate
   // attack in Benghazi", not at the article's day
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
-    const e = eventDateElsewhere(texts, i, sentence.slice(0, raw.start), ref);
+    // (the event may follow the figure: "who was one of six guards killed in the raid")
+    const inEvent =
+      /^[^,;.]{0,60}?\b(?:killed|dead|died|wounded|injured|slain|murdered)\s+(?:in|during|at|by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
+        sentence.slice(raw.end),
+      )?.[0] ?? '';
+    const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
       asOf = e.date;
       precision = e.precision;
@@ -1704,6 +1946,19 @@ function finish(
   if (
     (asOfFrom === 'article' || asOf === ref) &&
     /\b(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)\b/i.test(sentence.slice(0, raw.start))
+  ) {
+    history = true;
+    asOfFrom = 'context';
+  }
+  // "the Korean War, a conflict that cost more than a million lives", "the Vietnam War and the hundreds of thousands
+  // of deaths it caused": a war known by a capitalised name
+  // is a finished one (news names a war under way in lowercase, "Syria's civil war", "the war in Yemen"); its toll
+  // is history even when the sentence gives no year
+  if (
+    asOfFrom === 'article' &&
+    /\b(?:World War (?:I{1,3}|One|Two|1|2)|(?:the|a)\s+(?:[A-Z][a-z]+\s+){1,2}War)\b(?!\s*,?\s*(?:which|that)\s+(?:has|have)\b)/.test(
+      sentence,
+    )
   ) {
     history = true;
     asOfFrom = 'context';
@@ -1755,13 +2010,21 @@ const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 36
  */
 function timeAfter(before: string): number | null {
   const m = new RegExp(
-    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+after\s+([^;:]*)$`,
+    String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since|following)\s+([^;:]*)$`,
     'i',
   ).exec(before);
   if (!m) return null;
   // the figure must be inside the recalled event's clause: no main clause opens between ("Two weeks after the vote,
   // 20 people were killed"); a place's commas break no clause ("a school in Dover, Delaware, ...")
-  if (/,/.test(m[4].replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 '))) return null;
+  // (nor does a relative clause on the recalled event: "a year after the bombing, which took the lives of 22")
+  if (
+    /,/.test(
+      m[4]
+        .replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ')
+        .replace(/,\s*(?=(?:which|in which|that|when|where)\s)/g, ' '),
+    )
+  )
+    return null;
   // "weeks after", "months after": a few; "the day after": one
   const n = !m[1]
     ? m[3]
@@ -1829,7 +2092,7 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   if (
     overRelative &&
     l >= 0 &&
-    /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming)\b/i.test(
+    /^,\s*(?:when|in which|during which|at which|where|that|which|killing|leaving|wounding|injuring|displacing|claiming|including)\b/i.test(
       sentence.slice(l),
     )
   )
