@@ -82,3 +82,40 @@ export function isPersonNoun(word: string): boolean {
   }
   return p;
 }
+
+const thingWords = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is in WordNet and its most frequent noun sense (or, with no noun, its adjective) is
+ * no kind of person: a place, a body, a thing ("Virginia", "Missouri", "Highway", "Patrol", "Pentagon"). Such
+ * words before a role noun are the role's owner ("Virginia Delegate Kathy Tran", "Missouri Highway Patrol Captain
+ * Ron Johnson"), never a first name: a given name WordNet knows is a person first ("Mary" is the Virgin Mary) or
+ * is not in it at all ("Kathy").
+ */
+export function isThingWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let t = thingWords.get(w);
+  if (t === undefined) {
+    t = false;
+    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+    const at = nounIndex.indexOf(`\n${w} n `);
+    if (at >= 0) {
+      const f = nounIndex
+        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
+        .trim()
+        .split(' ');
+      const first = Number(f[6 + Number(f[3])]);
+      nounData ??= openSync(wordnetFile('data.noun'), 'r');
+      const buf = Buffer.alloc(64);
+      const n = readSync(nounData, buf, 0, 64, first);
+      // "08654360 15 n ...": the lexicographer file of the first sense; 18 is noun.person.
+      t = buf.toString('latin1', 0, n).split(' ')[1] !== '18';
+    } else {
+      adjIndex ??= readFileSync(wordnetFile('index.adj'), 'latin1');
+      t = adjIndex.includes(`\n${w} a `);
+    }
+    thingWords.set(w, t);
+  }
+  return t;
+}
+let adjIndex: string | null = null;

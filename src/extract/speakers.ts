@@ -16,7 +16,7 @@ import {
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
-import { isDateWord } from './name-entities';
+import { isDateWord, isPersonNoun } from './name-entities';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -78,7 +78,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
   const keepDots = (w: string) => {
     const t = w.replace(/^[("'“‘\[]+|[)"'”’\],;:!?]+$/g, '');
-    return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : strip(t);
+    return /^(?:\p{Lu}\.|Jr\.|Sr\.|St\.)$/u.test(t) ? t : strip(t);
   };
   const suffix = words.slice(end, words.length).map(keepDots);
   let i = end;
@@ -93,7 +93,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       (HONORIFICS[lower(words[i - 2])] !== undefined || (isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2])));
     if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && !SENTENCE_OPENERS.has(l)) {
       // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
-      if (/['’]s$/.test(strip(w)) && i !== end) break;
+      // A plural's possessive too: "RealClearPolitics' Robert Tracinski", "Midway Games’ Mortal Kombat".
+      if ((/['’]s$/.test(strip(w)) || /\p{L}s['’][,;:]?$/u.test(w)) && i !== end) break;
       i--;
       continue;
     }
@@ -186,6 +187,9 @@ export function cleanPhrase(np: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Rep. Spencer Bachus (R., Ala.) said he was open to ...": a sentence cut inside the bracket leaves its tail
+  // ("Ala.)"), a party's state; what a closing bracket without its opening one closes is no speaker.
+  s = s.replace(/^[^()]*\)\s*/, '');
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
   // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
@@ -254,6 +258,9 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   if (of) {
     const left = classifySubject(of[1], isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
+    // "said Miller of AEI, the conservative think tank": a lone surname, then the initials of the body they are
+    // with (an organisation's name is never a surname and initials: "Bank of America" keeps its own).
+    if (left?.kind === 'person' && /^\p{Lu}{2,}$/u.test(of[2].trim()) && /^\p{Lu}\p{Ll}/u.test(of[1])) return left;
   }
   // "then-National Security Adviser Condoleezza Rice in her 2011 memoir": the name, then the occasion.
   const trailing = cutTrailingPhrase(s);
@@ -452,7 +459,8 @@ export class AliasTable {
     const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
     const tokens = kept.length ? kept : [subject.name];
     let surname = normName(tokens[tokens.length - 1] ?? subject.name);
-    let first = tokens.length >= 2 ? normName(tokens[0]) : null;
+    // "St. Clair told the New York Times" after "James St. Clair": "St." (Saint) opens a surname, never a first name.
+    let first = tokens.length >= 2 && !(tokens.length === 2 && /^St\.?$/.test(tokens[0])) ? normName(tokens[0]) : null;
     let name = subject.name;
     const middle = middleOf(subject.name);
     const g = subject.gender;
@@ -568,9 +576,16 @@ export class AliasTable {
    * Merges people known only by a surname into the one full-name person of the article with that surname
    * (the lead may name them after a first mention by surname), so quotes point at one record.
    */
-  settle(): Map<number, PersonRec> {
+  settle(isCommon: (w: string) => boolean = () => false): Map<number, PersonRec> {
     const map = new Map<number, PersonRec>();
     for (const p of this.people) {
+      const alias = p.kind === 'person' && p.first ? twoWordAlias(p, this.people, isCommon) : null;
+      if (alias) {
+        for (const f of p.forms) alias.rec.forms.add(f);
+        alias.rec.role ??= p.role ?? alias.title;
+        map.set(p.id, alias.rec);
+        continue;
+      }
       if (p.kind === 'person' && !p.first) {
         const namesakes = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
         // "Trump Jr." is only ever the son.
@@ -609,6 +624,33 @@ export class AliasTable {
     }
     return map;
   }
+}
+
+/**
+ * The person of the article that a two-word name is another way of writing, or null. "Sergeant Mullins continues"
+ * after "Sgt. Ed Mullins, president of the NYPD's Sergeants Benevolent Association": a word whose usual sense in
+ * WordNet is a kind of person (a rank, a role) before a surname the article gives one other person with a first
+ * name is that person's title. "Usher Layser" after "Nikki Usher Layser", "Peña Nieto" after "Enrique Peña Nieto":
+ * the last two words of the article's one longer name are a double surname. "Guy Verhofstadt" stays himself: no other first name has his surname.
+ */
+function twoWordAlias(
+  p: PersonRec,
+  people: PersonRec[],
+  isCommon: (w: string) => boolean,
+): { rec: PersonRec; title: string | null } | null {
+  const words = p.name.split(' ');
+  if (words.length !== 2 || p.suffix) return null;
+  const others = people.filter((q) => q !== p && q.kind === 'person' && q.first && !q.suffix);
+  // ... whose extra words are none the article also writes in lower case: "Add Rex Tillerson" (a caption's verb
+  // glued on) is no longer name of Rex Tillerson, while "Bob Vander Plaats" is Vander Plaats's.
+  const longer = others.filter((q) => {
+    const extra = q.name.split(' ').slice(0, -2);
+    return extra.length >= 1 && extra.length <= 2 && q.name.endsWith(` ${p.name}`) && !extra.some(isCommon);
+  });
+  if (longer.length === 1) return { rec: longer[0], title: null };
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) || !(isPersonNoun(words[0]) || isTitleWord(words[0]))) return null;
+  const named = others.filter((q) => q.surname === p.surname && q.first !== p.first);
+  return named.length === 1 ? { rec: named[0], title: words[0] } : null;
 }
 
 /** Trims a role to what a reader needs: no leading "the"/"a", no possessive owner at the front kept twice. */
