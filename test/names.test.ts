@@ -293,3 +293,33 @@ describe('round 5: a role inside the name run, a possessive owner, an organisati
     ).toEqual(['Luiz Anselmo Pereda da Sousa']);
   });
 });
+
+describe('round 5b: what is no name at all, and what trails a name', () => {
+  it('the plural of a kind of person describes the speakers', () => {
+    expect(classifySubject('Investigators')?.kind).toBe('description');
+    expect(classifySubject('Lawyers for the Harbor Civil Liberties Union')).toMatchObject({
+      kind: 'org',
+      name: 'the Harbor Civil Liberties Union',
+    });
+  });
+
+  it('a sentence adverb, a place after "in", a pronoun with its verb are no speaker', () => {
+    expect(classifySubject('Additionally,')?.kind ?? null).not.toMatch(/person|org/);
+    expect(classifySubject('in Dorran Province')).toBeNull();
+    expect(classifySubject('Dorran I’d')?.kind ?? null).not.toMatch(/person|org/);
+  });
+
+  it('an outlet after "As", an outlet’s possessive before a columnist, a full stop after an outlet', () => {
+    expect(classifySubject('As KRVT')).toMatchObject({ kind: 'org', name: 'KRVT' });
+    expect(classifySubject('the Harbor Times’ Frank Quill')).toMatchObject({ kind: 'person', name: 'Frank Quill' });
+    expect(classifySubject('the Riverton News.')).toMatchObject({ kind: 'org', name: 'the Riverton News' });
+  });
+
+  it('a month after a full name, an epithet before it, a hover card glued after a short surname', () => {
+    expect(cleanName('Aaron Quill January')?.name).toBe('Aaron Quill');
+    expect(cleanName('April Quill')?.name).toBe('April Quill');
+    expect(cleanName('Lyin’ Ted Quill')?.name).toBe('Ted Quill');
+    expect(classifySubject('Rep. Ted Poe Theodore PoeSheila Jackson Lee')).toMatchObject({ kind: 'person' });
+    expect(cleanName('Rep. Ted Poe Theodore PoeSheila Jackson Lee')?.name).not.toContain('Sheila');
+  });
+});

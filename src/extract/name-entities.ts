@@ -119,3 +119,21 @@ export function isThingWord(word: string): boolean {
   return t;
 }
 let adjIndex: string | null = null;
+
+let advIndex: string | null = null;
+
+/** Whether WordNet knows a word as an adverb and never as a noun: "Additionally, ..." opens a sentence, names no one. */
+export function isAdverbOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  advIndex ??= readFileSync(wordnetFile('index.adv'), 'latin1');
+  nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+  return advIndex.includes(`\n${w} r `) && !nounIndex.includes(`\n${w} n `);
+}
+
+/** "Investigators", "Lawyers", "Attorneys": the plural of a noun whose usual sense is a kind of person. */
+export function isPersonPlural(word: string): boolean {
+  const m = /^(\p{L}{3,}?)(?:e?s)$/u.exec(word);
+  if (!m) return false;
+  const w = word.toLowerCase();
+  return [w.slice(0, -1), w.slice(0, -2)].some((s) => s.length >= 3 && isPersonNoun(s));
+}

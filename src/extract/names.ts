@@ -44,13 +44,14 @@ export function isTitleWord(w: string): boolean {
  */
 export function stripNoise(phrase: string): string {
   let s = phrase.trim();
-  // "Trump Donald John TrumpGOP senators", "John CornynGOP": a linked name's hover card runs into the next
+  // "Trump Donald John TrumpGOP senators", "John CornynGOP", "Rep. Ted Poe Theodore PoeSheila Jackson Lee": a
+  // linked name's hover card runs into the next
   // headline; the name ends where the glued word's second half begins (an acronym, or the name repeated). Read
   // before the dateline below: "Sen. Mitt Romney Willard (Mitt) Mitt RomneyTwelve things you need to know" has a
   // bracket that looks like a dateline's, and the repeated "Romney" that shows the glue is in front of it.
   const words = s.split(/\s+/);
   for (let k = 0; k < words.length; k++) {
-    const g = /^([("'“‘]?\p{Lu}\p{Ll}{3,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
+    const g = /^([("'“‘]?\p{Lu}\p{Ll}{2,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
     if (!g) continue;
     const left = bare(g[1]);
     // "Louis CardinSenate": the next headline opens with an institution.
@@ -93,14 +94,17 @@ export function stripNoise(phrase: string): string {
   return s;
 }
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** A name's opening word that is no part of it, given the words of the name run (at least two). */
 function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean {
   const w = bare(run[0]);
   const l = w.toLowerCase();
   if (NAME_OPENERS.has(l) || SENTENCE_OPENERS.has(l)) return true;
   if (isTitleWord(w)) return true;
-  // A contraction is a clause: "I’m Amy Goodman".
+  // A contraction is a clause: "I’m Amy Goodman". An elided participle is a nickname's epithet: "Lyin’ Ted Cruz".
   if (/['’](?:m|re|ve|ll|d)$/i.test(w)) return true;
+  if (run.length >= 3 && /^\p{Lu}\p{Ll}+in['’]$/u.test(run[0])) return true;
   // "EPA Administrator Gina McCarthy is expected to announce": an acronym before a role and a name is the body they
   // serve, never a first name.
   if (run.length >= 3 && /^\p{Lu}{2,}$/u.test(w) && l !== 'i') return true;
@@ -173,7 +177,11 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
     }
   }
   // "N.C. He said": a pronoun ends no name.
-  if (to > from && /^(?:he|she|it|they|we|you|i)$/.test(key(run[to - 1]))) return [to, to];
+  // "... in Benghazi I'd": nor a pronoun with its verb.
+  if (to > from && /^(?:he|she|it|they|we|you|i)(?:['’](?:d|ll|m|re|ve))?$/.test(key(run[to - 1]))) return [to, to];
+  // "— Aaron Rupar (@atrupar) January 3, 2020": an embedded post's signature puts its date after the name; a month
+  // after a full name is no part of it ("April Ryan" keeps hers in front).
+  while (to - from >= 3 && MONTHS.test(key(run[to - 1]))) to--;
   while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
   // A lone opener is no name ("Both said").
   if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;

@@ -16,7 +16,7 @@ import {
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
-import { isDateWord, isPersonNoun } from './name-entities';
+import { isAdverbOnly, isDateWord, isPersonNoun, isPersonPlural, isThingWord } from './name-entities';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -148,6 +148,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
+  // "Additionally, ..." : nor a word WordNet knows only as an adverb.
+  if (nameWords.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(nameWords[0]) && isAdverbOnly(nameWords[0])) return null;
   // "Obama Sees Personal Insult": a title-case headline, not a name — names hold few of the article's common words.
   if (nameWords.filter((w) => isCommon(w)).length >= 2) return null;
   const before = words.slice(0, i);
@@ -194,14 +196,21 @@ export function cleanPhrase(np: string): string {
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
   // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
   s = s.replace(/^(?:even|only|just|also|perhaps|maybe|both)\s+(?=\p{Lu}|the\s)/iu, '');
-  // "As the Denver Post reported, ...", "As the United States Supreme Court explained in Healy v. James": a
+  // "As the Denver Post reported, ...", "As KQED reported", "As the United States Supreme Court explained": a
   // subordinating word opens the clause; the outlet or the court is what speaks.
   s = s.replace(
-    /^(?:as|like|unlike|while|when|after|although|though|because|since|until|once)\s+(?=the\s+\p{Lu})/iu,
+    /^(?:as|like|unlike|while|when|after|although|though|because|since|until|once)\s+(?=the\s+\p{Lu}|\p{Lu}{2,}\b)/iu,
     '',
   );
   // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
-  if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
+  // "... told the Hutchinson News.": a word WordNet knows ends the sentence, an abbreviation ("Ariz.") does not.
+  const lastWord = /(\p{Lu}\p{Ll}{1,3})\.$/u.exec(s)?.[1];
+  if (
+    /\.$/.test(s) &&
+    (!/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s) ||
+      (lastWord && lastWord.length >= 4 && isThingWord(lastWord)))
+  )
+    s = s.slice(0, -1);
   return s.trim();
 }
 
@@ -268,6 +277,20 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const left = classifySubject(trailing, isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
   }
+  // "Investigators said": the plural of a kind of person describes the speakers; it names no one. "Lawyers for the
+  // American Civil Liberties Union said", "Officials at Homeland Security Investigations said": the body they
+  // speak for is the speaker a reader names.
+  if (
+    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
+    isPersonPlural(words[0]) &&
+    (words.length === 1 || /^\p{Ll}/u.test(words[1]))
+  ) {
+    const body = /^(?:for|at|of|from|with)$/.test(words[1] ?? '')
+      ? classifySubject(words.slice(2).join(' '), isCommon)
+      : null;
+    if (body?.kind === 'org') return body;
+    if (words.length === 1) return { kind: 'description', text: first, plural: true, gender: null };
+  }
   const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
   const parse = parseName(s, isCommon);
   const roleWords = parse?.role ? parse.role.split(' ') : [];
@@ -288,7 +311,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
         !titled &&
         parse.tokens.length >= 1 &&
         roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') &&
-        !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')
+        !/['’]s$|s['’]$/.test(roleWords[roleWords.length - 1] ?? '')
       ) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
@@ -310,8 +333,10 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     (w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()),
   );
   // ... but "the CEO" is a role, not an organisation.
+  // ... opening on a capital or "the": "in Anbar Province" is where, not who.
   if (
     (allCaps || first === 'the') &&
+    (/^\p{Lu}/u.test(words[0]) || first === 'the') &&
     (ORG_WORDS.has(last) || (/^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last)))
   ) {
     if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
@@ -641,11 +666,16 @@ function twoWordAlias(
   const words = p.name.split(' ');
   if (words.length !== 2 || p.suffix) return null;
   const others = people.filter((q) => q !== p && q.kind === 'person' && q.first && !q.suffix);
-  // ... whose extra words are none the article also writes in lower case: "Add Rex Tillerson" (a caption's verb
+  // ("Bin Laden" after "Osama bin Laden") ... whose extra words are none the article also writes in lower case: "Add Rex Tillerson" (a caption's verb
   // glued on) is no longer name of Rex Tillerson, while "Bob Vander Plaats" is Vander Plaats's.
   const longer = others.filter((q) => {
     const extra = q.name.split(' ').slice(0, -2);
-    return extra.length >= 1 && extra.length <= 2 && q.name.endsWith(` ${p.name}`) && !extra.some(isCommon);
+    return (
+      extra.length >= 1 &&
+      extra.length <= 2 &&
+      q.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) &&
+      !extra.some(isCommon)
+    );
   });
   if (longer.length === 1) return { rec: longer[0], title: null };
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) || !(isPersonNoun(words[0]) || isTitleWord(words[0]))) return null;
