@@ -239,6 +239,17 @@ describe('round 5: a role inside the name run, a possessive owner, an organisati
     ).toEqual(['Nikka Alder Fenwick']);
   });
 
+  it('a surname with a particle is that of the article’s longer name ("Ms. Ortiz de Lara" after "Clara Ortiz de Lara")', () => {
+    expect(
+      speakers(
+        book(
+          '“People are asking what gives,” said Clara Ortiz de Lara, director of policy for the council.',
+          'Ms. Ortiz de Lara said, “Our policy cannot be at war with our own needs.”',
+        ),
+      ),
+    ).toEqual(['Clara Ortiz de Lara', 'Clara Ortiz de Lara']);
+  });
+
   it('"St." opens a surname: "St. Quillan" after "James St. Quillan" is him', () => {
     expect(
       speakers(

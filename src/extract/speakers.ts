@@ -656,7 +656,8 @@ export class AliasTable {
  * after "Sgt. Ed Mullins, president of the NYPD's Sergeants Benevolent Association": a word whose usual sense in
  * WordNet is a kind of person (a rank, a role) before a surname the article gives one other person with a first
  * name is that person's title. "Usher Layser" after "Nikki Usher Layser", "Peña Nieto" after "Enrique Peña Nieto":
- * the last two words of the article's one longer name are a double surname. "Guy Verhofstadt" stays himself: no other first name has his surname.
+ * the last two words of the article's one longer name are a double surname; so are the last three of "Clarissa
+ * Martínez de Castro" for "Ms. Martínez de Castro said". "Guy Verhofstadt" stays himself: no other first name has his surname.
  */
 function twoWordAlias(
   p: PersonRec,
@@ -664,12 +665,12 @@ function twoWordAlias(
   isCommon: (w: string) => boolean,
 ): { rec: PersonRec; title: string | null } | null {
   const words = p.name.split(' ');
-  if (words.length !== 2 || p.suffix) return null;
+  if (words.length < 2 || p.suffix) return null;
   const others = people.filter((q) => q !== p && q.kind === 'person' && q.first && !q.suffix);
   // ("Bin Laden" after "Osama bin Laden") ... whose extra words are none the article also writes in lower case: "Add Rex Tillerson" (a caption's verb
   // glued on) is no longer name of Rex Tillerson, while "Bob Vander Plaats" is Vander Plaats's.
   const longer = others.filter((q) => {
-    const extra = q.name.split(' ').slice(0, -2);
+    const extra = q.name.split(' ').slice(0, -words.length);
     return (
       extra.length >= 1 &&
       extra.length <= 2 &&
@@ -678,6 +679,7 @@ function twoWordAlias(
     );
   });
   if (longer.length === 1) return { rec: longer[0], title: null };
+  if (words.length !== 2) return null;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) || !(isPersonNoun(words[0]) || isTitleWord(words[0]))) return null;
   const named = others.filter((q) => q.surname === p.surname && q.first !== p.first);
   return named.length === 1 ? { rec: named[0], title: words[0] } : null;
