@@ -41,6 +41,11 @@ function goldName(source: string): { first: string | null; surname: string } | n
     (w, i) => isName(w) || (i === words.length - 1 && i > 0 && isName(words[i - 1]) && /^\p{Lu}\p{Ll}+$/u.test(w)),
   );
   if (!names.length) return null;
+  // "Mr. Guajardo Villarreal": news puts an honorific of address before the surname only, so every name word after
+  // it is the surname (a double one), and the first name is the article's (Ildefonso).
+  const honorific = words.findIndex((w) => /^(?:mr|mrs|ms|miss)$/i.test(w));
+  if (honorific >= 0 && honorific + 1 < words.length && words.slice(honorific + 1).every(isName))
+    return { first: null, surname: words.slice(honorific + 1).join(' ') };
   const surname = names[names.length - 1];
   // The first name opens the run of name words and initials that ends in the surname ("Benjamin J. Rhodes").
   let k = words.lastIndexOf(surname) - 1;
@@ -92,9 +97,10 @@ export function exactNameReport(
     }
     judged++;
     const ours = c.ours.split(/\s+/).filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w));
+    const sur = g.surname.split(' ');
     const ok =
-      fold(ours[ours.length - 1] ?? '') === fold(g.surname) &&
-      (first === null ? ours.length >= 1 : ours.length >= 2 && fold(ours[0]) === fold(first));
+      fold(ours.slice(-sur.length).join(' ')) === fold(g.surname) &&
+      (first === null ? ours.length >= 1 : ours.length > sur.length && fold(ours[0]) === fold(first));
     if (ok) right++;
     else wrong.push(`${c.article}: gold [${c.gold}] meant [${first ? `${first} ` : ''}${g.surname}] ours [${c.ours}]`);
   }

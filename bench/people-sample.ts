@@ -5,6 +5,11 @@
 // file under /tmp); article texts are never saved in the project: the judged file holds names and labels only.
 //   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000] > /tmp/people-names-seed1.jsonl
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/corpus/schema';
+import type { ArticleQuotes } from '../src/extract/quote-attribute';
+import { copyFamilies } from '../src/extract/provenance';
 import { loadScale, rng, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
@@ -23,21 +28,21 @@ export function draw<T>(items: T[], n: number, seed: number): T[] {
   return a.slice(0, n);
 }
 
-async function main() {
-  if (!existsSync(SCALE_FILE)) {
-    console.log('skipped: scale absent');
-    return;
-  }
-  const seed = Number(arg('seed', '1'));
-  const n = Number(arg('n', '200'));
-  const limit = Number(arg('articles', '3000'));
-  const { articles } = await loadScale(limit);
-  const prepared = await prepareAll(articles);
+/**
+ * Distinct speaker names of listed quotations, persons and organisations (descriptions are not names), as /quote
+ * lists them: the corpus-wide merge with the copy families the bot gives it (coverage.ts), so a bare surname is
+ * completed from its copy family as in the bot's answers. Each with its kind, first article and sentence.
+ */
+export function speakerNames(
+  articles: Article[],
+  quotes: ArticleQuotes[],
+): Map<string, { kind: string; article: string; sentence: string; count: number }> {
+  const fams = copyFamilies(articles);
   const book = buildQuoteBook(
     { dir: 'scale', warnings: [], articles },
-    prepared.map((p) => p.quotes),
+    quotes,
+    (id) => fams.memberOf.get(id)?.original ?? null,
   );
-  // Distinct speaker names of listed quotations, persons and organisations (descriptions are not names).
   const where = new Map<string, { kind: string; article: string; sentence: string; count: number }>();
   for (const q of book.quotes) {
     if (!q.speaker || (q.speakerKind !== 'person' && q.speakerKind !== 'org')) continue;
@@ -51,34 +56,54 @@ async function main() {
         count: 1,
       });
   }
-  const names = [...where.keys()].sort();
-  console.error(
-    `articles ${articles.length}, quotations ${book.quotes.length}, distinct speaker names ${names.length}`,
+  console.error(`articles ${articles.length}, quotations ${book.quotes.length}, distinct speaker names ${where.size}`);
+  return where;
+}
+
+/** For a one-word name, the longer names ending in it that its article writes (a judge's evidence). */
+export function surnameHint(name: string, article: Article): string {
+  if (name.includes(' ')) return '';
+  const text = article.paragraphs.join(' ');
+  const longer = new Set<string>();
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${esc}\\b`, 'gu')))
+    longer.add(m[1].trim());
+  return longer.size
+    ? `  [article writes: ${[...longer]
+        .slice(0, 5)
+        .map((l) => `${l} ${name}`)
+        .join('; ')}]`
+    : '';
+}
+
+async function main() {
+  if (!existsSync(SCALE_FILE)) {
+    console.log('skipped: scale absent');
+    return;
+  }
+  const seed = Number(arg('seed', '1'));
+  const n = Number(arg('n', '200'));
+  const limit = Number(arg('articles', '3000'));
+  const { articles } = await loadScale(limit);
+  const prepared = await prepareAll(articles);
+  const where = speakerNames(
+    articles,
+    prepared.map((p) => p.quotes),
   );
+  const names = [...where.keys()].sort();
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const name of draw(names, n, seed)) {
     const w = where.get(name)!;
-    let hint = '';
-    if (!name.includes(' ')) {
-      const text = byId.get(w.article)!.paragraphs.join(' ');
-      const longer = new Set<string>();
-      const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${esc}\\b`, 'gu')))
-        longer.add(m[1].trim());
-      hint = longer.size
-        ? `  [article writes: ${[...longer]
-            .slice(0, 5)
-            .map((l) => `${l} ${name}`)
-            .join('; ')}]`
-        : '';
-    }
+    const hint = surnameHint(name, byId.get(w.article)!);
     console.log(
       JSON.stringify({ name, kind: w.kind, quotes: w.count, article: w.article, sentence: w.sentence }) + hint,
     );
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run as a script, not when another bench script imports its helpers.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1]))
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

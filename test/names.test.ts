@@ -174,3 +174,163 @@ describe('round 4: what news glues before a name, and what is no speaker at all'
     expect(classifySubject('the first lady, Mara Quell')).toMatchObject({ name: 'Mara Quell' });
   });
 });
+
+describe('round 5: a role inside the name run, a possessive owner, an organisation after "of", a surname completed', () => {
+  const book = (...paragraphs: string[]) =>
+    buildQuoteBook({ dir: 'mem', warnings: [], articles: [article('r5', 'Harbor News', '2019-02-01', paragraphs)] });
+  const speakers = (b: ReturnType<typeof book>) => b.quotes.map((q) => q.speaker);
+
+  it('a place or a body before a role noun and a full name is the role’s owner, not a first name', () => {
+    expect(cleanName('Vermont Delegate Tessa Marlow')).toEqual({ name: 'Tessa Marlow', role: 'Vermont Delegate' });
+    expect(cleanName('Ohio Highway Patrol Captain Dale Pruett')).toEqual({
+      name: 'Dale Pruett',
+      role: 'Ohio Highway Patrol Captain',
+    });
+    expect(classifySubject('Vermont Delegate Tessa Marlow,')).toMatchObject({ kind: 'person', name: 'Tessa Marlow' });
+    // A first name WordNet knows as a person, before a middle name that is also a word, stays.
+    expect(cleanName('Rep. Mary Gay Hollister')?.name).toBe('Mary Gay Hollister');
+  });
+
+  it('a plural’s possessive before a name is whose person it is', () => {
+    expect(classifySubject("RiverWatchNews' Dana Pellow")).toMatchObject({ kind: 'person', name: 'Dana Pellow' });
+    expect(cleanName('Harbor Games’ Tom Quill')?.name).toBe('Tom Quill');
+  });
+
+  it('a lone surname, then "of" and a body’s initials, is the person', () => {
+    expect(classifySubject('Pellow of AEI,')).toMatchObject({ kind: 'person', name: 'Pellow' });
+    expect(
+      speakers(
+        book(
+          '“We expect the court to leave most of the law standing,” said Dana Pellow, a scholar at the institute.',
+          '“They will argue it all again next year,” said Pellow of AEI, the think tank.',
+        ),
+      ),
+    ).toEqual(['Dana Pellow', 'Dana Pellow']);
+  });
+
+  it('a state in a bracket cut from its sentence is no speaker', () => {
+    expect(classifySubject('Ala.)')).toBeNull();
+    expect(classifySubject('Vt.)')).toBeNull();
+  });
+
+  it('a hover card glued after a name with a bracket in it ends at the name', () => {
+    expect(classifySubject('Sen. Tom Quill Thomas (Tom) Tom QuillTwelve')).toMatchObject({ name: 'Tom Quill' });
+  });
+
+  it('a rank before a surname the article gives in full is that person’s title', () => {
+    expect(
+      speakers(
+        book(
+          'The ruling angered Sgt. Ned Brannock, president of the city’s sergeants union.',
+          '“We were fishing with a net, not with a pole,” Sergeant Brannock continues.',
+        ),
+      ),
+    ).toEqual(['Ned Brannock']);
+  });
+
+  it('the last two words of a longer name are that person’s double surname', () => {
+    expect(
+      speakers(
+        book(
+          'Nikka Alder Fenwick, a media scholar, has studied the sites for years.',
+          '“The tie between these sites and the elites is stronger than ever,” Alder Fenwick said.',
+        ),
+      ),
+    ).toEqual(['Nikka Alder Fenwick']);
+  });
+
+  it('a surname with a particle is that of the article’s longer name ("Ms. Ortiz de Lara" after "Clara Ortiz de Lara")', () => {
+    expect(
+      speakers(
+        book(
+          '“People are asking what gives,” said Clara Ortiz de Lara, director of policy for the council.',
+          'Ms. Ortiz de Lara said, “Our policy cannot be at war with our own needs.”',
+        ),
+      ),
+    ).toEqual(['Clara Ortiz de Lara', 'Clara Ortiz de Lara']);
+  });
+
+  it('"St." opens a surname: "St. Quillan" after "James St. Quillan" is him', () => {
+    expect(
+      speakers(
+        book(
+          'James St. Quillan was the president’s lawyer in 1974.',
+          '“I do not represent the man personally,” St. Quillan told the paper.',
+        ),
+      ),
+    ).toEqual(['James St. Quillan']);
+  });
+
+  it('a bare surname is completed from a name the surname ends, not from inside a longer run or a compound', () => {
+    // "the Harbor China Post": the surname inside a longer capitalised run names no one.
+    expect(
+      speakers(
+        book(
+          'Lin Tao, an expert, told the South Dorran Morning Post that the virus was under control.',
+          'The institute echoes Dorran’s assessment: “No clear evidence of transmission has been found.”',
+        ),
+      ),
+    ).not.toContain('South Dorran');
+    // "post-Trayvon America": the run starts at a word's start.
+    expect(
+      speakers(
+        book(
+          'His threat was enough to scare post-Kessler Ambria.',
+          '“Tensions will not get better,” Ambria said in an interview.',
+        ),
+      ),
+    ).not.toContain('Kessler Ambria');
+  });
+
+  it('an acronym ending a sentence is no first name of the surname opening the next', () => {
+    expect(
+      speakers(
+        book(
+          'The only dissent came from Sen. Tess Varga (I–Vt.), a candidate who voted against NAFTA. Varga broke with her party.',
+          '"We could do much better than this deal," Varga said.',
+        ),
+      ),
+    ).toEqual(['Tess Varga']);
+  });
+
+  it('a particle and a last word after the name a story calls someone by are part of the full name', () => {
+    expect(
+      speakers(
+        book(
+          'Former Brazilian President Luiz Anselmo Pereda da Sousa has been freed after 18 months in prison.',
+          '“I am back,” Pereda said to the crowd outside the jail.',
+        ),
+      ),
+    ).toEqual(['Luiz Anselmo Pereda da Sousa']);
+  });
+});
+
+describe('round 5b: what is no name at all, and what trails a name', () => {
+  it('the plural of a kind of person describes the speakers', () => {
+    expect(classifySubject('Investigators')?.kind).toBe('description');
+    expect(classifySubject('Lawyers for the Harbor Civil Liberties Union')).toMatchObject({
+      kind: 'org',
+      name: 'the Harbor Civil Liberties Union',
+    });
+  });
+
+  it('a sentence adverb, a place after "in", a pronoun with its verb are no speaker', () => {
+    expect(classifySubject('Additionally,')?.kind ?? null).not.toMatch(/person|org/);
+    expect(classifySubject('in Dorran Province')).toBeNull();
+    expect(classifySubject('Dorran I’d')?.kind ?? null).not.toMatch(/person|org/);
+  });
+
+  it('an outlet after "As", an outlet’s possessive before a columnist, a full stop after an outlet', () => {
+    expect(classifySubject('As KRVT')).toMatchObject({ kind: 'org', name: 'KRVT' });
+    expect(classifySubject('the Harbor Times’ Frank Quill')).toMatchObject({ kind: 'person', name: 'Frank Quill' });
+    expect(classifySubject('the Riverton News.')).toMatchObject({ kind: 'org', name: 'the Riverton News' });
+  });
+
+  it('a month after a full name, an epithet before it, a hover card glued after a short surname', () => {
+    expect(cleanName('Aaron Quill January')?.name).toBe('Aaron Quill');
+    expect(cleanName('April Quill')?.name).toBe('April Quill');
+    expect(cleanName('Lyin’ Ted Quill')?.name).toBe('Ted Quill');
+    expect(classifySubject('Rep. Ted Poe Theodore PoeSheila Jackson Lee')).toMatchObject({ kind: 'person' });
+    expect(cleanName('Rep. Ted Poe Theodore PoeSheila Jackson Lee')?.name).not.toContain('Sheila');
+  });
+});

@@ -351,3 +351,41 @@ describe('a lone word after "Sir" or "Dame" is a first name', () => {
     expect(speakerOf(book, 'The backstop has to be replaced')).toBe('Hatterby');
   });
 });
+
+describe('round 5: one misread pronoun does not make a woman a man, and "Will" before a surname is a first name', () => {
+  const day = (n: number) => `2016-07-${String(n).padStart(2, '0')}`;
+  it('"Ms. Quell" in an article naming Attorney General Lorna Quell is her, though one article counted "he" to her', () => {
+    const quoted = [2, 3, 4, 5, 6].map((n) =>
+      article(`q${n}`, 'Harbor News', day(n), [
+        `Lorna Quell spoke to the committee on day ${n} of the hearings.`,
+        `"We will follow the law in every case that comes to this office, number ${n}," Lorna Quell said.`,
+      ]),
+    );
+    const book = buildQuoteBook(
+      corpus([
+        ...quoted,
+        article('q1', 'Evening Post', day(1), [
+          'Lorna Quell spoke at the airport on Monday. He said the meeting was about golf and grandchildren.',
+          '"The meeting was about our grandchildren and nothing else," Lorna Quell said. He left at noon.',
+        ]),
+        article('q9', 'The Ledger', day(9), [
+          'Attorney General Lorna Quell met the former president on a plane in Phoenix.',
+          'Ms. Quell acknowledged that the chat “cast a long shadow over her office” in the investigation.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'cast a long shadow')).toBe('Lorna Quell');
+  });
+
+  it('"Will Marrow, director of the project, tells me" names Will Marrow', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('w1', 'Harbor News', day(1), [
+          '"This outfit in the valley is not very strong," Will Marrow, director of the project on rural water, tells me.',
+          '"They will not last the winter," Marrow said.',
+        ]),
+      ]),
+    );
+    expect(speakerOf(book, 'They will not last the winter')).toBe('Will Marrow');
+  });
+});

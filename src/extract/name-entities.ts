@@ -82,3 +82,58 @@ export function isPersonNoun(word: string): boolean {
   }
   return p;
 }
+
+const thingWords = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is in WordNet and its most frequent noun sense (or, with no noun, its adjective) is
+ * no kind of person: a place, a body, a thing ("Virginia", "Missouri", "Highway", "Patrol", "Pentagon"). Such
+ * words before a role noun are the role's owner ("Virginia Delegate Kathy Tran", "Missouri Highway Patrol Captain
+ * Ron Johnson"), never a first name: a given name WordNet knows is a person first ("Mary" is the Virgin Mary) or
+ * is not in it at all ("Kathy").
+ */
+export function isThingWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let t = thingWords.get(w);
+  if (t === undefined) {
+    t = false;
+    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+    const at = nounIndex.indexOf(`\n${w} n `);
+    if (at >= 0) {
+      const f = nounIndex
+        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
+        .trim()
+        .split(' ');
+      const first = Number(f[6 + Number(f[3])]);
+      nounData ??= openSync(wordnetFile('data.noun'), 'r');
+      const buf = Buffer.alloc(64);
+      const n = readSync(nounData, buf, 0, 64, first);
+      // "08654360 15 n ...": the lexicographer file of the first sense; 18 is noun.person.
+      t = buf.toString('latin1', 0, n).split(' ')[1] !== '18';
+    } else {
+      adjIndex ??= readFileSync(wordnetFile('index.adj'), 'latin1');
+      t = adjIndex.includes(`\n${w} a `);
+    }
+    thingWords.set(w, t);
+  }
+  return t;
+}
+let adjIndex: string | null = null;
+
+let advIndex: string | null = null;
+
+/** Whether WordNet knows a word as an adverb and never as a noun: "Additionally, ..." opens a sentence, names no one. */
+export function isAdverbOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  advIndex ??= readFileSync(wordnetFile('index.adv'), 'latin1');
+  nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+  return advIndex.includes(`\n${w} r `) && !nounIndex.includes(`\n${w} n `);
+}
+
+/** "Investigators", "Lawyers", "Attorneys": the plural of a noun whose usual sense is a kind of person. */
+export function isPersonPlural(word: string): boolean {
+  const m = /^(\p{L}{3,}?)(?:e?s)$/u.exec(word);
+  if (!m) return false;
+  const w = word.toLowerCase();
+  return [w.slice(0, -1), w.slice(0, -2)].some((s) => s.length >= 3 && isPersonNoun(s));
+}

@@ -5,7 +5,7 @@
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
-import { isPersonNoun } from './name-entities';
+import { isPersonNoun, isThingWord } from './name-entities';
 
 /**
  * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
@@ -44,11 +44,38 @@ export function isTitleWord(w: string): boolean {
  */
 export function stripNoise(phrase: string): string {
   let s = phrase.trim();
+  // "Trump Donald John TrumpGOP senators", "John CornynGOP", "Rep. Ted Poe Theodore PoeSheila Jackson Lee": a
+  // linked name's hover card runs into the next
+  // headline; the name ends where the glued word's second half begins (an acronym, or the name repeated). Read
+  // before the dateline below: "Sen. Mitt Romney Willard (Mitt) Mitt RomneyTwelve things you need to know" has a
+  // bracket that looks like a dateline's, and the repeated "Romney" that shows the glue is in front of it.
+  const words = s.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const g = /^([("'“‘]?\p{Lu}\p{Ll}{2,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
+    if (!g) continue;
+    const left = bare(g[1]);
+    // "Louis CardinSenate": the next headline opens with an institution.
+    const acronym =
+      /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
+    const repeated = words.slice(0, k).some((w) => bare(w) === left);
+    if (acronym || repeated) {
+      s = [...words.slice(0, k), g[1]].join(' ');
+      break;
+    }
+  }
   // "Washington (CNN) Donald Trump's", "LOS ANGELES (Reuters) - Donald Trump": a place and an outlet in brackets.
-  s = s.replace(
-    /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}.&'’]*\s?){1,4}\)\s*(?:[-—–]+\s*)?(?=\p{Lu})/u,
-    '',
-  );
+  // Not a hover card's legal name with the nickname in brackets: "Sen. Thom Tillis Thomas (Thom) Roland Tillis"
+  // prints the surname on both sides of the bracket; the name shown first is the one the site writes.
+  const lastWord = bare(s.split(/\s+/).pop() ?? '');
+  const open = s.indexOf('(');
+  const before = open > 0 ? s.slice(0, open).split(/\s+/) : [];
+  const shown = lastWord.length > 1 ? before.findIndex((w) => bare(w) === lastWord) : -1;
+  if (shown >= 1) s = before.slice(0, shown + 1).join(' ');
+  else
+    s = s.replace(
+      /^(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s*\((?:\p{Lu}[\p{L}.&'’]*\s?){1,4}\)\s*(?:[-—–]+\s*)?(?=\p{Lu})/u,
+      '',
+    );
   // "WASHINGTON — Donald Trump", "NETIV HAASARA, Israel — A rocket": a dateline in capitals, then a dash.
   s = s.replace(/^\p{Lu}{2,}(?:[\s.,'’-]+\p{Lu}[\p{L}.'’-]*)*\s*(?:--|—|–)\s*/u, '');
   // "QUEBEC CITY (Reuters)", "Quebec (Reuters)": a dateline with nothing after it names no one.
@@ -64,24 +91,10 @@ export function stripNoise(phrase: string): string {
   let cut = -1;
   while ((m = glue.exec(s))) cut = m.index + 2;
   if (cut > 0) s = s.slice(cut);
-  // "Trump Donald John TrumpGOP senators", "John CornynGOP": a linked name's hover card runs into the next
-  // headline; the name ends where the glued word's second half begins (an acronym, or the name repeated).
-  const words = s.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const g = /^([("'“‘]?\p{Lu}\p{Ll}{3,})(\p{Lu}{2,}|\p{Lu}\p{Ll}+)(['’]s)?[,.;:]?$/u.exec(words[k]);
-    if (!g) continue;
-    const left = bare(g[1]);
-    // "Louis CardinSenate": the next headline opens with an institution.
-    const acronym =
-      /^\p{Lu}{2,}$/u.test(g[2]) || ORG_WORDS.has(g[2].toLowerCase()) || TITLE_WORDS.has(g[2].toLowerCase());
-    const repeated = words.slice(0, k).some((w) => bare(w) === left);
-    if (acronym || repeated) {
-      s = [...words.slice(0, k), g[1]].join(' ');
-      break;
-    }
-  }
   return s;
 }
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A name's opening word that is no part of it, given the words of the name run (at least two). */
 function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean {
@@ -89,8 +102,9 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
   const l = w.toLowerCase();
   if (NAME_OPENERS.has(l) || SENTENCE_OPENERS.has(l)) return true;
   if (isTitleWord(w)) return true;
-  // A contraction is a clause: "I’m Amy Goodman".
+  // A contraction is a clause: "I’m Amy Goodman". An elided participle is a nickname's epithet: "Lyin’ Ted Cruz".
   if (/['’](?:m|re|ve|ll|d)$/i.test(w)) return true;
+  if (run.length >= 3 && /^\p{Lu}\p{Ll}+in['’]$/u.test(run[0])) return true;
   // "EPA Administrator Gina McCarthy is expected to announce": an acronym before a role and a name is the body they
   // serve, never a first name.
   if (run.length >= 3 && /^\p{Lu}{2,}$/u.test(w) && l !== 'i') return true;
@@ -114,6 +128,22 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
         [...TITLE_WORDS].some((t) => t.length >= 5 && /^[a-z]+$/.test(t) && l.length > t.length + 2 && l.endsWith(t))))
   )
     return true;
+  // "Virginia Delegate Kathy Tran, said in a committee hearing", "Missouri Highway Patrol Captain Ron Johnson": a
+  // place, a body or a thing (WordNet's first sense is no person) before a role noun and a first name and surname
+  // is whose role it is; the role noun is dropped next (below). "Mary Gay Scanlon" keeps "Mary": WordNet's Mary is
+  // a person.
+  if (run.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommon(l) && isThingWord(w)) {
+    for (let k = 1; k <= run.length - 3; k++) {
+      const r = bare(run[k]);
+      if (
+        /^\p{Lu}\p{Ll}{2,}$/u.test(r) &&
+        (isTitleWord(r) || isPersonNoun(r)) &&
+        !/^\p{Lu}\.?$/u.test(bare(run[k + 1]))
+      )
+        return true;
+      if (!(/^\p{Lu}{2,}$/u.test(r) || (/^\p{Lu}\p{Ll}+$/u.test(r) && isThingWord(r)))) break;
+    }
+  }
   // "Rabbi Zev Johnson of the Jewish Center", "Ayatollah Ruhollah Khomeini": a word whose usual sense in WordNet is
   // a kind of person, before a first name and a surname, is the role (not "Michael C. Burgess": see isPersonNoun).
   if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(run[1]) && isPersonNoun(w)) return true;
@@ -147,7 +177,11 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
     }
   }
   // "N.C. He said": a pronoun ends no name.
-  if (to > from && /^(?:he|she|it|they|we|you|i)$/.test(key(run[to - 1]))) return [to, to];
+  // "... in Benghazi I'd": nor a pronoun with its verb.
+  if (to > from && /^(?:he|she|it|they|we|you|i)(?:['’](?:d|ll|m|re|ve))?$/.test(key(run[to - 1]))) return [to, to];
+  // "— Aaron Rupar (@atrupar) January 3, 2020": an embedded post's signature puts its date after the name; a month
+  // after a full name is no part of it ("April Ryan" keeps hers in front).
+  while (to - from >= 3 && MONTHS.test(key(run[to - 1]))) to--;
   while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
   // A lone opener is no name ("Both said").
   if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;
@@ -197,6 +231,9 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
       (/^(?:al|el|bin|ibn|abu|de|del|da|di|van|von|der|le|la)$/i.test(words[i - 1]) && i < words.length))
   ) {
     if (isTitleWord(words[i - 1]) && i < words.length) break;
+    // A possessive before the name is whose person it is ("the Atlantic's Peter Beinart", "RealClearPolitics'
+    // Robert Tracinski has called ..."): the name starts after it.
+    if (i < words.length && /(?:['’]s|\p{L}s['’])[,]?$/u.test(words[i - 1])) break;
     i--;
   }
   let from = i;
@@ -211,7 +248,7 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
   const keep = (w: string) => {
     const t = w.replace(/^[("'“‘\[]+|[)"'”’\],;:!?]+$/g, '');
-    return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : bare(t).replace(/['’]s$/, '');
+    return /^(?:\p{Lu}\.|Jr\.|Sr\.|St\.)$/u.test(t) ? t : bare(t).replace(/['’]s$/, '');
   };
   const name = run.map(keep).join(' ');
   const role =

@@ -8,6 +8,7 @@
 import type { Gender, PersonRec } from './speakers';
 import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
+import { HONORIFICS } from './quote-words';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -251,7 +252,14 @@ export function clusterPeople(records: RecordIn[]): {
     const g = r.rec.titledGender;
     // The gender is asked of every namesake of that first name, middles aside: "Neither Mrs. Obama nor the
     // children" beside "President Barack H. Obama" is his wife even when no cluster has his middle initial.
-    if (g && kin.some((c) => c.gender && c.gender !== g) && !kin.some((c) => c.gender === g)) {
+    // One pronoun misread is no evidence: "Ms. Lynch acknowledged that the chat 'cast a shadow' on her ability" is
+    // Attorney General Loretta Lynch, though one "he" of the seven articles quoting her was counted to her. The
+    // corpus knows a man as "he" in two readings, or in half the articles that quote him.
+    const known = (c: Cluster) => {
+      const n = c.gender ? c.genders[c.gender] : 0;
+      return n >= 2 || 2 * n >= c.articles.size;
+    };
+    if (g && kin.some((c) => c.gender && c.gender !== g && known(c)) && !kin.some((c) => c.gender === g)) {
       r.rec.name = r.rec.borrowed!;
       r.rec.first = null;
       r.rec.suffix = null;
@@ -454,6 +462,9 @@ function displayName(c: Cluster): string {
  * somewhere the table did not read as a name ("Committee Chairman Jerrold Nadler of New York"): the surname gets
  * the article's full name, when the article writes exactly one. News names a person in full at first mention.
  */
+/** Particles that carry a surname on after the name a story calls someone by ("Lula da Silva", "Van der Bellen"). */
+const TAIL_PARTICLES = '(?:da|de|do|dos|das|del|della|di|du|van|von|der|bin|ibn)';
+
 export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, paragraphs: string[]): void {
   const bare = recs.filter((r) => r.kind === 'person' && !r.first && speaking.has(r) && r.surname.length > 1);
   if (!bare.length) return;
@@ -472,22 +483,45 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     const found = new Map<string, string>();
     // Within a sentence: "... in collaboration with The New York Times.\nAdmild, an undocumented immigrant" names
     // no "Times Admild". The word before the run goes with it, for cleanName to see an office's "of the".
+    // The run starts at a word's start ("post-Trayvon America" names no "Trayvon America") and the surname ends
+    // it: "the South China Morning Post" names no "South China"; a particle and a last word go with it ("Luiz
+    // Inácio Lula da Silva has been freed ... Lula was favourite": the full name is the whole of it).
     for (const m of narration.matchAll(
       new RegExp(
-        `(?:(\\p{Ll}+)[ \\t]+)?((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,4})${esc}\\b(?!['’]?\\s*(?:Jr|Sr)\\b)`,
+        `(?:(\\p{Ll}+)[ \\t]+)?(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,4})${esc}\\b` +
+          `((?:[ \\t]+${TAIL_PARTICLES}[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)` +
+          `(?!['’]?\\s*(?:Jr|Sr)\\b)(?![ \\t]+(?:\\p{Lu}\\p{Ll}|${TAIL_PARTICLES}[ \\t]+\\p{Lu}))`,
         'gu',
       ),
     )) {
       const run = m[2].split(/[ \t]+/).filter(Boolean);
-      // A word with a full stop after three letters or more ends a sentence ("Times."), unlike "Sen." or "J.".
+      // A word with a full stop after three letters or more ends a sentence ("Times.", "voted against NAFTA.
+      // Sanders broke with ..."), unlike "Sen.", "Mr.", "St." or "J.".
+      const ends = (w: string) =>
+        /\p{L}\p{Ll}\.$|\p{Lu}{3,}\.$/u.test(w) &&
+        !isTitleWord(w) &&
+        HONORIFICS[w.toLowerCase().replace(/\.$/, '')] === undefined &&
+        !/^(?:St|Jr|Sr)\.$/.test(w);
       let k = run.length;
-      while (k > 0 && !(/\p{Ll}{2}\.$/u.test(run[k - 1]) && !isTitleWord(run[k - 1]))) k--;
+      while (k > 0 && !ends(run[k - 1])) k--;
       const before = k > 0 ? '' : (m[1] ?? '').trim();
-      const c = cleanName(`${before ? `${before} ` : ''}${run.slice(k).join(' ')} ${surname}`, isCommon);
+      let c = cleanName(`${before ? `${before} ` : ''}${run.slice(k).join(' ')} ${surname}`, isCommon);
       if (!c) continue;
+      // "“This outfit is not very strong,” Will McCants, director of the project, tells me": a modal that opens
+      // questions ("Will Trump sign it?") is a first name before a surname and its appositive's comma.
+      if (
+        c.name === surname &&
+        c.role &&
+        /^(?:Will|May)$/.test(c.role) &&
+        run.slice(k).join(' ') === c.role &&
+        narration[(m.index ?? 0) + m[0].length] === ','
+      )
+        c = { name: `${c.role} ${surname}`, role: null };
+      // News puts no article before a person's name: "the South China seafood market" is a place.
+      if (c.role && /^(?:the|a|an)$/i.test(c.role)) continue;
       const words = c.name.split(' ');
       if (words.length < 2 || words[words.length - 1] !== surname || /^\p{Lu}\.?$/u.test(words[0])) continue;
-      found.set(words[0].toLowerCase(), c.name);
+      found.set(words[0].toLowerCase(), c.name + m[3]);
     }
     if (found.size !== 1) continue;
     const [first, name] = [...found][0];

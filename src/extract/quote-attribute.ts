@@ -340,7 +340,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       let j = i;
       while (
         j < toks.length &&
-        /^\p{Lu}|^(?:al-|el-|bin$|de$|van$|von$|of$)/u.test(toks[j].raw.replace(/^[("'“]+/, '')) &&
+        // Particles inside a name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
+        /^\p{Lu}|^(?:al-|el-|bin$|ibn$|de$|da$|dos$|das$|del$|della$|di$|du$|der$|van$|von$|of$)/u.test(
+          toks[j].raw.replace(/^[("'“]+/, ''),
+        ) &&
         !toks[j].mark
       ) {
         j++;
@@ -475,7 +478,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Each person's gender, where the article's own pronouns make it clear: it keeps a "Cruz" who is "he" from being
   // merged with the corpus's one full-named Cruz who is "she".
   for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
-  const settled = table.settle();
+  const settled = table.settle(isCommon);
   const fix = (s: Speaker | null): Speaker | null =>
     s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s;
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));

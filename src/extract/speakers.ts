@@ -16,7 +16,7 @@ import {
 } from './quote-words';
 import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
-import { isDateWord } from './name-entities';
+import { isAdverbOnly, isDateWord, isPersonNoun, isPersonPlural, isThingWord } from './name-entities';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -78,7 +78,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").
   const keepDots = (w: string) => {
     const t = w.replace(/^[("'“‘\[]+|[)"'”’\],;:!?]+$/g, '');
-    return /^(?:\p{Lu}\.|Jr\.|Sr\.)$/u.test(t) ? t : strip(t);
+    return /^(?:\p{Lu}\.|Jr\.|Sr\.|St\.)$/u.test(t) ? t : strip(t);
   };
   const suffix = words.slice(end, words.length).map(keepDots);
   let i = end;
@@ -93,7 +93,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       (HONORIFICS[lower(words[i - 2])] !== undefined || (isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2])));
     if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && !SENTENCE_OPENERS.has(l)) {
       // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
-      if (/['’]s$/.test(strip(w)) && i !== end) break;
+      // A plural's possessive too: "RealClearPolitics' Robert Tracinski", "Midway Games’ Mortal Kombat".
+      if ((/['’]s$/.test(strip(w)) || /\p{L}s['’][,;:]?$/u.test(w)) && i !== end) break;
       i--;
       continue;
     }
@@ -147,6 +148,8 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   if (nameWords.length === 0 || nameWords.length > 4) return null;
   // A lone capitalised word the article also writes in lower case is a common word at a sentence start.
   if (nameWords.length === 1 && isCommon(nameWords[0])) return null;
+  // "Additionally, ..." : nor a word WordNet knows only as an adverb.
+  if (nameWords.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(nameWords[0]) && isAdverbOnly(nameWords[0])) return null;
   // "Obama Sees Personal Insult": a title-case headline, not a name — names hold few of the article's common words.
   if (nameWords.filter((w) => isCommon(w)).length >= 2) return null;
   const before = words.slice(0, i);
@@ -186,18 +189,28 @@ export function cleanPhrase(np: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Rep. Spencer Bachus (R., Ala.) said he was open to ...": a sentence cut inside the bracket leaves its tail
+  // ("Ala.)"), a party's state; what a closing bracket without its opening one closes is no speaker.
+  s = s.replace(/^[^()]*\)\s*/, '');
   s = s.replace(/^[,;:\s"“”'—–-]+|[,;:\s"“”'—–-]+$/g, '');
   s = s.replace(/^(?:but|and|yet|so|still|however|meanwhile|instead|then|now)\b,?\s+/i, '');
   // "Even the New York Times", "Only Congress": a focusing word is no part of the speaker.
   s = s.replace(/^(?:even|only|just|also|perhaps|maybe|both)\s+(?=\p{Lu}|the\s)/iu, '');
-  // "As the Denver Post reported, ...", "As the United States Supreme Court explained in Healy v. James": a
+  // "As the Denver Post reported, ...", "As KQED reported", "As the United States Supreme Court explained": a
   // subordinating word opens the clause; the outlet or the court is what speaks.
   s = s.replace(
-    /^(?:as|like|unlike|while|when|after|although|though|because|since|until|once)\s+(?=the\s+\p{Lu})/iu,
+    /^(?:as|like|unlike|while|when|after|although|though|because|since|until|once)\s+(?=the\s+\p{Lu}|\p{Lu}{2,}\b)/iu,
     '',
   );
   // A sentence's full stop is no part of the phrase; an abbreviation's or an initial's is ("Jr.", "Va.", "F.").
-  if (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s)) s = s.slice(0, -1);
+  // "... told the Hutchinson News.": a word WordNet knows ends the sentence, an abbreviation ("Ariz.") does not.
+  const lastWord = /(\p{Lu}\p{Ll}{1,3})\.$/u.exec(s)?.[1];
+  if (
+    /\.$/.test(s) &&
+    (!/(?:^|\s)(?:\p{Lu}|\p{Lu}\p{Ll}{1,3}|Jr|Sr|St)\.$/u.test(s) ||
+      (lastWord && lastWord.length >= 4 && isThingWord(lastWord)))
+  )
+    s = s.slice(0, -1);
   return s.trim();
 }
 
@@ -254,12 +267,29 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
   if (of) {
     const left = classifySubject(of[1], isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
+    // "said Miller of AEI, the conservative think tank": a lone surname, then the initials of the body they are
+    // with (an organisation's name is never a surname and initials: "Bank of America" keeps its own).
+    if (left?.kind === 'person' && /^\p{Lu}{2,}$/u.test(of[2].trim()) && /^\p{Lu}\p{Ll}/u.test(of[1])) return left;
   }
   // "then-National Security Adviser Condoleezza Rice in her 2011 memoir": the name, then the occasion.
   const trailing = cutTrailingPhrase(s);
   if (trailing && trailing !== s) {
     const left = classifySubject(trailing, isCommon);
     if (left?.kind === 'person' && (left.tokens.length >= 2 || left.role || left.honorific)) return left;
+  }
+  // "Investigators said": the plural of a kind of person describes the speakers; it names no one. "Lawyers for the
+  // American Civil Liberties Union said", "Officials at Homeland Security Investigations said": the body they
+  // speak for is the speaker a reader names.
+  if (
+    /^\p{Lu}\p{Ll}+s$/u.test(words[0]) &&
+    isPersonPlural(words[0]) &&
+    (words.length === 1 || /^\p{Ll}/u.test(words[1]))
+  ) {
+    const body = /^(?:for|at|of|from|with)$/.test(words[1] ?? '')
+      ? classifySubject(words.slice(2).join(' '), isCommon)
+      : null;
+    if (body?.kind === 'org') return body;
+    if (words.length === 1) return { kind: 'description', text: first, plural: true, gender: null };
   }
   const startsLower = !/^\p{Lu}/u.test(words[0]) || (DETERMINERS.has(first) && first !== 'the');
   const parse = parseName(s, isCommon);
@@ -281,7 +311,7 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
         !titled &&
         parse.tokens.length >= 1 &&
         roleWords.every((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the') &&
-        !/['’]s$/.test(roleWords[roleWords.length - 1] ?? '')
+        !/['’]s$|s['’]$/.test(roleWords[roleWords.length - 1] ?? '')
       ) {
         return { kind: 'org', name: s.replace(/^The\b/, 'the') };
       }
@@ -303,8 +333,10 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     (w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and', 'on', 'in', '&'].includes(w.toLowerCase()),
   );
   // ... but "the CEO" is a role, not an organisation.
+  // ... opening on a capital or "the": "in Anbar Province" is where, not who.
   if (
     (allCaps || first === 'the') &&
+    (/^\p{Lu}/u.test(words[0]) || first === 'the') &&
     (ORG_WORDS.has(last) || (/^\p{Lu}{2,}$/u.test(strip(words[words.length - 1])) && !TITLE_WORDS.has(last)))
   ) {
     if (allCaps || words.slice(1).every((w) => /^\p{Lu}/u.test(w) || ['of', 'the', 'for', 'and'].includes(w))) {
@@ -452,7 +484,8 @@ export class AliasTable {
     const suffix = suffixWord ? suffixWord.toLowerCase().replace(/\.$/, '') : null;
     const tokens = kept.length ? kept : [subject.name];
     let surname = normName(tokens[tokens.length - 1] ?? subject.name);
-    let first = tokens.length >= 2 ? normName(tokens[0]) : null;
+    // "St. Clair told the New York Times" after "James St. Clair": "St." (Saint) opens a surname, never a first name.
+    let first = tokens.length >= 2 && !(tokens.length === 2 && /^St\.?$/.test(tokens[0])) ? normName(tokens[0]) : null;
     let name = subject.name;
     const middle = middleOf(subject.name);
     const g = subject.gender;
@@ -568,9 +601,16 @@ export class AliasTable {
    * Merges people known only by a surname into the one full-name person of the article with that surname
    * (the lead may name them after a first mention by surname), so quotes point at one record.
    */
-  settle(): Map<number, PersonRec> {
+  settle(isCommon: (w: string) => boolean = () => false): Map<number, PersonRec> {
     const map = new Map<number, PersonRec>();
     for (const p of this.people) {
+      const alias = p.kind === 'person' && p.first ? twoWordAlias(p, this.people, isCommon) : null;
+      if (alias) {
+        for (const f of p.forms) alias.rec.forms.add(f);
+        alias.rec.role ??= p.role ?? alias.title;
+        map.set(p.id, alias.rec);
+        continue;
+      }
       if (p.kind === 'person' && !p.first) {
         const namesakes = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
         // "Trump Jr." is only ever the son.
@@ -609,6 +649,40 @@ export class AliasTable {
     }
     return map;
   }
+}
+
+/**
+ * The person of the article that a two-word name is another way of writing, or null. "Sergeant Mullins continues"
+ * after "Sgt. Ed Mullins, president of the NYPD's Sergeants Benevolent Association": a word whose usual sense in
+ * WordNet is a kind of person (a rank, a role) before a surname the article gives one other person with a first
+ * name is that person's title. "Usher Layser" after "Nikki Usher Layser", "Peña Nieto" after "Enrique Peña Nieto":
+ * the last two words of the article's one longer name are a double surname; so are the last three of "Clarissa
+ * Martínez de Castro" for "Ms. Martínez de Castro said". "Guy Verhofstadt" stays himself: no other first name has his surname.
+ */
+function twoWordAlias(
+  p: PersonRec,
+  people: PersonRec[],
+  isCommon: (w: string) => boolean,
+): { rec: PersonRec; title: string | null } | null {
+  const words = p.name.split(' ');
+  if (words.length < 2 || p.suffix) return null;
+  const others = people.filter((q) => q !== p && q.kind === 'person' && q.first && !q.suffix);
+  // ("Bin Laden" after "Osama bin Laden") ... whose extra words are none the article also writes in lower case: "Add Rex Tillerson" (a caption's verb
+  // glued on) is no longer name of Rex Tillerson, while "Bob Vander Plaats" is Vander Plaats's.
+  const longer = others.filter((q) => {
+    const extra = q.name.split(' ').slice(0, -words.length);
+    return (
+      extra.length >= 1 &&
+      extra.length <= 2 &&
+      q.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`) &&
+      !extra.some(isCommon)
+    );
+  });
+  if (longer.length === 1) return { rec: longer[0], title: null };
+  if (words.length !== 2) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) || !(isPersonNoun(words[0]) || isTitleWord(words[0]))) return null;
+  const named = others.filter((q) => q.surname === p.surname && q.first !== p.first);
+  return named.length === 1 ? { rec: named[0], title: words[0] } : null;
 }
 
 /** Trims a role to what a reader needs: no leading "the"/"a", no possessive owner at the front kept twice. */
