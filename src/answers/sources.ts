@@ -25,7 +25,7 @@ import {
 } from '../extract/claims';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
-import { isReportingVerb, readClaim } from '../extract/claim-reading';
+import { holdsNamed, isReportingVerb, readClaim, type NamedWord } from '../extract/claim-reading';
 import { forms, loadVectors, useVectors, type Vectors } from '../extract/meaning';
 import { sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
@@ -347,9 +347,13 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (!article) continue;
     const scored = scoreArticle(article, ps, c, weigh);
     // A claim naming its speaker is carried only where the statement is that speaker's.
-    const ok = scored.filter(
-      (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
-    );
+    // And every place or person the claim names is in the article, even one read as a modifier or an opening
+    // capital: "Dunmore residents marked the anniversary …" is not the article on Orlen's residents.
+    const ok = namesHeld(article, reading.named)
+      ? scored.filter(
+          (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
+        )
+      : [];
     if (ok.length) {
       ok.sort((x, y) => y.cmp.score - x.cmp.score);
       carrying.push({ article, best: ok[0], all: ok.slice(0, MAX_SENTENCES) });
@@ -387,6 +391,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (!article) continue;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh);
     if (!best || (reading.speaker && !spokenBy(article, best, reading.speaker, speakerNames))) continue;
+    if (!namesHeld(article, reading.named)) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
@@ -627,6 +632,11 @@ function window(claim: Analysis, weigh: Weigher, sentence: number[], parts: stri
     }
   }
   return { sentence, text: parts.join(joiner), cmp, focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined };
+}
+
+/** Whether an article (headline and text) holds every named word of a claim (see namedWords). */
+function namesHeld(article: Article, named: NamedWord[]): boolean {
+  return holdsNamed([article.title ?? '', ...article.paragraphs].join(' '), named);
 }
 
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */

@@ -868,7 +868,7 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
 }
 
 /** Days and months: capitalised mid-sentence, yet no one a sentence is about. */
-const CALENDAR =
+export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
