@@ -3,7 +3,7 @@
 import { meaningSet } from './meaning';
 import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
 import { isStopWord, tag } from './meaning/tagger';
-import { CALENDAR, isTitle } from './claims';
+import { CALENDAR, editDistance, foldAccents, isTitle } from './claims';
 
 export interface ClaimReading {
   /** The claim to match, without its speaker's reporting clause; a headline's capitals taken off common words. */
@@ -154,11 +154,14 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
         (pos.get(part) ?? pos.get(m[0])) === 'ADJ' ||
         (!!after && pos.get(after) === 'NOUN' && sensesOf(lower, 'a', 1).length > 0);
       if (isCommonWord(lower) && (!isName(lower) || adjective)) continue;
-      const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length));
+      const next = /^\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length));
       const surname =
         part === whole && isName(lower) && next && !isTitle(next[1]) ? next[1].replace(/['’]s?$/, '') : undefined;
       // What a name pertains to ("Russian": "Russia"); a common word's derivations ("united": "union") are no name.
-      const alts = new Set([lower, ...(isCommonWord(lower) ? [] : kinOf(lower).map((w) => w.toLowerCase()))]);
+      const alts = new Set([
+        foldAccents(lower),
+        ...(isCommonWord(lower) ? [] : kinOf(lower).map((w) => w.toLowerCase())),
+      ]);
       for (const x of runNames(raw, words, k)) alts.add(x);
       const n: NamedWord = { alts: [...alts], surname };
       out.set(lower, n);
@@ -202,7 +205,7 @@ function runNames(raw: string, words: RegExpMatchArray[], k: number): string[] {
 export function holdsNamed(text: string, named: NamedWord[]): boolean {
   if (named.length === 0) return true;
   // Words and names as written, stops out of acronyms ("U.S." is "US"), possessives and plurals aside.
-  const flat = text
+  const flat = foldAccents(text)
     .replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\p{Lu}\b)/gu, '$1')
     .replace(/(\p{Lu})\.(?=[\s,;:)'’"”]|$)/gu, '$1');
   // Hyphens both ways: "Wal-Mart" holds "Walmart" and "Mart".
@@ -219,8 +222,20 @@ export function holdsNamed(text: string, named: NamedWord[]): boolean {
       (!acronym && /s$/.test(needle) && hay.includes(` ${needle.slice(0, -1)} `))
     );
   };
+  // A name spelled otherwise, as transliterations are ("Falluja", "Fallujah"): one letter in up to seven, two beyond.
+  const spelled = (alt: string) =>
+    alt.length >= 5 &&
+    /^\p{Ll}+$/u.test(alt) &&
+    lower
+      .split(' ')
+      .some(
+        (w) =>
+          w[0] === alt[0] &&
+          Math.abs(w.length - alt.length) <= 2 &&
+          editDistance(w, alt) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
+      );
   return named.every((n) => {
-    if (n.alts.some(holds)) return true;
+    if (n.alts.some(holds) || spelled(n.alts[0])) return true;
     if (!n.surname) return false;
     // The surname with another first name, and never with this one: another person of that name.
     for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
