@@ -68,6 +68,8 @@ const LITERAL = 0.5;
 const MUTUAL = 0.7;
 const RELEVANCE_LOW = 0.5;
 const LITERAL_LOW = 0.3;
+/** Days apart that two reports of one story are published, at most (basil-dev: 2 and 4 gain the same). */
+const SIBLING_DAYS = 2;
 /** Most proposed articles a claim may be met by before it is judged too common to tell them apart. */
 const MAX_PROPOSED_KEPT = 5;
 /** Sentences of the lead read with the headline for a proposed article. */
@@ -396,11 +398,22 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   }
   let proposedCount = 0;
   const kept: typeof carrying = [];
-  for (const id of carrying.length ? [] : ranked) {
+  // And beside articles the reading found, for a reader's one line on a story: the story's other reports, published
+  // within SIBLING_DAYS of one found, weighed the same way: a reader's "Trump continues government shutdown for border
+  // wall" is the headline of one report, and another tells it in its own words the same day.
+  const siblings = carrying.length > 0 && !!c.headline;
+  const days = carrying
+    .map((x) => x.article.published)
+    .filter((d): d is string => !!d)
+    .map((d) => Date.parse(d));
+  const nearFound = (a: Article) =>
+    !!a.published && days.some((d) => Math.abs(Date.parse(a.published!) - d) <= SIBLING_DAYS * 86_400_000);
+  for (const id of carrying.length && !siblings ? [] : ranked) {
     if (found.has(id)) continue;
     if (proposedCount++ >= PROPOSED) break;
     const article = book.byId.get(id);
     if (!article) continue;
+    if (carrying.length && !nearFound(article)) continue;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh);
     if (!best || (reading.speaker && !spokenBy(article, best, reading.speaker, speakerNames))) continue;
     if (!namesHeld(article, reading.named)) continue;
