@@ -100,8 +100,9 @@ describe('rewording', () => {
   });
   it('"halt" for "stop"; "will not stop" read as "will continue", "will keep selling" as "will not stop"', () => {
     // msnbc.com and Haaretz: "will not stop selling arms"; the Moscow Times: "Arms Sales to Syria Will Continue";
-    // Afgazad: "will keep selling weapons to Syria".
-    expect(ids('Russia will not halt weapons sales to Syria')).toEqual([AFGAZAD, HAARETZ, MT, MSNBC]);
+    // Afgazad: "will keep selling weapons to Syria"; The Christian Science Monitor, published the same day as the Moscow
+    // Times, weighed beside it: "Russia sees 'no reason' to halt weapon support for Syria".
+    expect(ids('Russia will not halt weapons sales to Syria')).toEqual([AFGAZAD, CSM, HAARETZ, MT, MSNBC]);
   });
   it('a quotation told in the third person, with its speaker named by pronoun', () => {
     const a = answerSources(book, 'Russia sees no reason to reconsider military cooperation with Syria');
@@ -226,7 +227,7 @@ describe('a claim told in other words (issue 9)', () => {
     expect(ids('Hama residents did not hold a general strike on the anniversary of the 1982 massacre')).toEqual([]);
   });
   it('articles on the same event that do not state the claim are listed apart, never as carrying it', () => {
-    const a = answerSources(book, 'Russia will not halt weapons sales to Syria');
+    const a = answerSources(book, 'Russia will keep selling weapons to Syria despite Western criticism');
     const carrying = new Set(a.matches.map((m) => m.id));
     expect(a.related?.length).toBeGreaterThan(0);
     for (const r of a.related ?? []) expect(carrying.has(r.id)).toBe(false);

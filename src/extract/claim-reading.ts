@@ -1,8 +1,9 @@
 // Reading a claim as a user types it: who (names), what happened (its verbs), whose statement it is ("Lavrov said
 // a unilateral withdrawal is unrealistic": Lavrov's), written as a headline or as a sentence.
-import { tag } from './meaning/tagger';
 import { meaningSet } from './meaning';
-import { sensesOf } from './meaning/wordnet';
+import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
+import { isStopWord, tag } from './meaning/tagger';
+import { CALENDAR, editDistance, foldAccents, isTitle } from './claims';
 
 export interface ClaimReading {
   /** The claim to match, without its speaker's reporting clause; a headline's capitals taken off common words. */
@@ -21,6 +22,11 @@ export interface ClaimReading {
    * not say who, so the places and things it names are met by every article that mentions them.
    */
   pronounSubject: boolean;
+  /**
+   * The claim's capitalised words that name someone or somewhere (see namedWords), each with the words WordNet
+   * derives it from or pertains it to ("Russian": "Russia"): an article carrying the claim holds one of each.
+   */
+  named: NamedWord[];
 }
 
 /** Whether a verb reports speech: "say" and what WordNet files under it (tell, state, claim, add, insist …). */
@@ -92,5 +98,152 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
   const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
-  return { text: body, speaker, predicates, modifiers, pronounSubject };
+  return { text: body, speaker, predicates, modifiers, pronounSubject, named: namedWords(raw, isName) };
+}
+
+/** A named word of a claim, with the words that may stand for it in an article. */
+export interface NamedWord {
+  /**
+   * The word, and what WordNet writes for it or for the name it stands in, lower case: "russian", "russia";
+   * "united", "united states", "america", "american", and "US" (an acronym, matched as written, stops aside).
+   */
+  alts: string[];
+  /**
+   * For a first name this corpus knows as a name ("Donald" of "Donald Trump"), the surname after it: an article may
+   * give the surname alone ("Mr. Trump"), but not with another first name only ("Melania Trump").
+   */
+  surname?: string;
+}
+
+/** Parts of speech of words that name nothing ("Per-user pricing", "Also", "Among them"). */
+const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ', 'ADV']);
+
+/**
+ * Capitalised words of a claim that are names, wherever they stand: the first word of a sentence ("Dunmore residents
+ * marked the anniversary …"), a word before a title ("Kessler Minister Tomas Ekberg said …"), a first name, every
+ * word of a headline. The reading lets such a word go as a modifier or an opening capital; a word WordNet never
+ * writes in lower case (and is no day, month, title or function word) is another place or person, and an article
+ * that never mentions it (nor a word WordNet gives for it) does not carry the claim. A common word ("Residents",
+ * "Western criticism", "Trade Minister") is exempt, unless this corpus writes it as a name ("Bush") and the tagger
+ * does not read it as an adjective.
+ */
+export function namedWords(raw: string, isName: (lower: string) => boolean): NamedWord[] {
+  const pos = new Map<string, string>();
+  for (const t of tag(raw)) if (!pos.has(t.value)) pos.set(t.value, t.pos);
+  // Runs of capitalised words, for the names they spell together ("United States": "US", "America", "American").
+  const words = [...raw.matchAll(/(?<![\p{L}.])\p{Lu}[\p{L}'’-]*/gu)];
+  const out = new Map<string, NamedWord>();
+  for (let k = 0; k < words.length; k++) {
+    const m = words[k];
+    const at = m.index ?? 0;
+    const whole = m[0].replace(/['’]s?$/, '');
+    const caps = whole.split('-').filter((x) => /^\p{Lu}/u.test(x));
+    // "Wal-Mart" is also written "Walmart"; "Per-user" names nothing but "Per", a preposition.
+    const parts = caps.length > 1 && caps.length === whole.split('-').length ? [whole.replace(/-/g, '')] : caps;
+    const kept: NamedWord[] = [];
+    for (const part of parts) {
+      const lower = part.toLowerCase();
+      // An acronym ("UN", "NATO") may be spelled out in the article; the comparison already requires it.
+      if (part.length < 2 || /^\p{Lu}+$/u.test(part) || /\p{Lu}\./u.test(raw.slice(at, at + part.length + 2))) continue;
+      if (out.has(lower) || isStopWord(lower) || isTitle(part) || CALENDAR.test(lower)) continue;
+      if (FUNCTION_POS.has(pos.get(part) ?? pos.get(m[0]) ?? '')) continue;
+      // A common word, unless this corpus writes it as a name and the tagger does not read it as an adjective: "Bush
+      // residents" names a place, "Western criticism" describes (an adjective by the tagger, or by WordNet before a noun).
+      const after = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length))?.[1];
+      const adjective =
+        (pos.get(part) ?? pos.get(m[0])) === 'ADJ' ||
+        (!!after && pos.get(after) === 'NOUN' && sensesOf(lower, 'a', 1).length > 0);
+      if (isCommonWord(lower) && (!isName(lower) || adjective)) continue;
+      const next = /^\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length));
+      const surname =
+        part === whole && isName(lower) && next && !isTitle(next[1]) ? next[1].replace(/['’]s?$/, '') : undefined;
+      // What a name pertains to ("Russian": "Russia"); a common word's derivations ("united": "union") are no name.
+      const alts = new Set([
+        foldAccents(lower),
+        ...(isCommonWord(lower) ? [] : kinOf(lower).map((w) => w.toLowerCase())),
+      ]);
+      for (const x of runNames(raw, words, k)) alts.add(x);
+      const n: NamedWord = { alts: [...alts], surname };
+      out.set(lower, n);
+      kept.push(n);
+    }
+    // A hyphenated name's parts stand together: one of them is enough.
+    if (kept.length > 1) {
+      for (const p of parts) out.delete(p.toLowerCase());
+      out.set(whole.toLowerCase(), { alts: kept.flatMap((x) => x.alts) });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * What WordNet writes for a name of several capitalised words around the k-th ("United States": "America", "US",
+ * "U.S.", and "American", derived from it), and the run's initials ("US").
+ */
+function runNames(raw: string, words: RegExpMatchArray[], k: number): string[] {
+  const out: string[] = [];
+  const adjacent = (i: number) => /^\s+$/.test(raw.slice(words[i].index! + words[i][0].length, words[i + 1].index));
+  let lo = k;
+  while (lo > 0 && k - lo < 3 && adjacent(lo - 1)) lo--;
+  let hi = k;
+  while (hi < words.length - 1 && hi - k < 3 && adjacent(hi)) hi++;
+  for (let i = lo; i <= k; i++)
+    for (let j = Math.max(k, i + 1); j <= hi; j++) {
+      const run = words.slice(i, j + 1).map((w) => w[0].replace(/['’]s?$/, ''));
+      out.push(run.map((w) => w[0]).join(''));
+      for (const { written } of sensesOf(run.join('_').toLowerCase(), 'n', 100))
+        for (const w of written) {
+          const name = w.replace(/_/g, ' ');
+          out.push(/^[\p{Lu}.]+$/u.test(name) ? name.replace(/\./g, '') : name.toLowerCase());
+          for (const x of kinOf(w)) out.push(x.toLowerCase());
+        }
+    }
+  return out;
+}
+
+/** Whether a text holds every named word of a claim, or a word WordNet gives for it (see NamedWord). */
+export function holdsNamed(text: string, named: NamedWord[]): boolean {
+  if (named.length === 0) return true;
+  // Words and names as written, stops out of acronyms ("U.S." is "US"), possessives and plurals aside.
+  const flat = foldAccents(text)
+    .replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\p{Lu}\b)/gu, '$1')
+    .replace(/(\p{Lu})\.(?=[\s,;:)'’"”]|$)/gu, '$1');
+  // Hyphens both ways: "Wal-Mart" holds "Walmart" and "Mart".
+  const spaced = flat.replace(/['’]s\b/g, '');
+  const cased = ` ${spaced.replace(/[^\p{L}\p{N}]+/gu, ' ')} ${spaced.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const lower = cased.toLowerCase();
+  const holds = (alt: string) => {
+    const acronym = /^\p{Lu}+$/u.test(alt);
+    const hay = acronym ? cased : lower;
+    const needle = alt.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return (
+      hay.includes(` ${needle} `) ||
+      (!acronym && hay.includes(` ${needle}s `)) ||
+      (!acronym && /s$/.test(needle) && hay.includes(` ${needle.slice(0, -1)} `))
+    );
+  };
+  // A name spelled otherwise, as transliterations are ("Falluja", "Fallujah"): one letter in up to seven, two beyond.
+  const spelled = (alt: string) =>
+    alt.length >= 5 &&
+    /^\p{Ll}+$/u.test(alt) &&
+    lower
+      .split(' ')
+      .some(
+        (w) =>
+          w[0] === alt[0] &&
+          Math.abs(w.length - alt.length) <= 2 &&
+          editDistance(w, alt) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
+      );
+  return named.every((n) => {
+    if (n.alts.some(holds) || spelled(n.alts[0])) return true;
+    if (!n.surname) return false;
+    // The surname with another first name, and never with this one: another person of that name.
+    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
+      if (!isTitle(m[1]) && !isStopWord(m[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)$/.test(m[1])) return false;
+    return true;
+  });
+}
+
+function esc(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

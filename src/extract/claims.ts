@@ -12,9 +12,11 @@
 //  - names of the claim must be in the sentence or, for a pronoun ("he said"), in the paragraph around it.
 // Nothing here knows any story: the tables are ordinary English and ordinary news wording.
 import { lexicon } from './lexicon';
+import { numberValue } from './lexicon/numbers';
 
 import { meets, opposes, related } from './meaning';
 import { isStopWord } from './meaning/tagger';
+import { kinOf } from './meaning/wordnet';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
 const STOPWORDS = new Set(lexicon.claimStopWords);
@@ -37,6 +39,12 @@ const NEGATORS = new Set([
   'deny',
   'refuse',
 ]);
+
+/**
+ * A negative contraction written without its apostrophe, as some feeds strip them ("I dont know", "details havent
+ * been finalized"); "cant", "wont" and "aint" aside, which are words of their own.
+ */
+const NT_BARE = /^(?:do|does|did|is|are|was|were|have|has|had|would|should|could|must|need)nt$/;
 
 /**
  * Classes that name the event of a claim (what happened, not to whom): a sentence that has every name and noun
@@ -116,8 +124,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** A light suffix stemmer: plural and verb endings only, so that "signed", "signing" and "signs" meet. */
 export function stem(word: string): string {
-  const w = word
-    .toLowerCase()
+  const w = foldAccents(word.toLowerCase())
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
   if (IRREGULAR[w]) return IRREGULAR[w];
@@ -219,6 +226,11 @@ export interface Token {
   negated: boolean;
   /** Under a modal of possibility ("could cast", "may rise"): a possibility, not a report that it happened. */
   modal?: boolean;
+  /**
+   * The first word a negation or a modal reaches ("was not shot": "shot"; "may significantly reduce": "significantly"):
+   * where the two texts must agree even when a negation's reach, counted in words, differs between them.
+   */
+  head?: boolean;
   /** Clause number within the text, for proximity. */
   clause: number;
   /** A first name before a surname ("Michael Steele"): articles often give the surname alone. */
@@ -299,6 +311,7 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     let windowStart = -1;
     const windows: [number, number][] = [];
     // A second negation inside an open window cancels the first ("there was not no deal": there was a deal).
+    let head = false;
     const openWindow = () => {
       if (window > 0 && windows.length) {
         window = 0;
@@ -307,16 +320,20 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
         return;
       }
       window = NEG_WINDOW;
+      head = true;
       windowStart = ct.length;
       windows.push([windowStart, windowStart]);
     };
     let modal = 0;
     const push = (t: Token) => {
       if (modal > 0) {
+        if (modal === NEG_WINDOW) t.head = true;
         t.modal = true;
         modal--;
       }
       if (window > 0) {
+        if (head) t.head = true;
+        head = false;
         t.negated = true;
         window--;
         windows[windows.length - 1][1] = ct.length + 1;
@@ -330,6 +347,14 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
         const i = Number(raw.slice(1));
         numbers.push(values[i]);
         push({ key: '#' + values[i], surface: surfaces[i], name: false, negated: false, clause: clauseNo });
+        first = false;
+        continue;
+      }
+      // "Fifty-seven" is 57, not 50 and 7.
+      const compound = raw.includes('-') ? numberValue(raw, lexicon) : null;
+      if (compound !== null && raw.split('-').every((x) => WORD_NUMBERS[x.toLowerCase()] !== undefined)) {
+        numbers.push(compound);
+        push({ key: '#' + compound, surface: raw, name: false, negated: false, clause: clauseNo });
         first = false;
         continue;
       }
@@ -347,7 +372,12 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
           first = false;
           continue;
         }
-        if (NEGATORS.has(lower) || /n['’]t$/.test(lower) || /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)) {
+        if (
+          NEGATORS.has(lower) ||
+          /n['’]t$/.test(lower) ||
+          NT_BARE.test(lower) ||
+          /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)
+        ) {
           openWindow();
           first = false;
           continue;
@@ -357,6 +387,12 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
           push({ key: '#' + WORD_NUMBERS[lower], surface: part, name: false, negated: false, clause: clauseNo });
           first = false;
           continue;
+        }
+        // A coordination ends what a negation or a modal reaches once it has reached a word: "without merit and we
+        // will defend ourselves" does not deny the defending.
+        if ((lower === 'and' || lower === 'or') && (window > 0 || modal > 0)) {
+          if (window > 0 && window < NEG_WINDOW) window = 0;
+          if (modal > 0 && modal < NEG_WINDOW) modal = 0;
         }
         if (STOPWORDS.has(lower) || lower.length < 2) {
           first = false;
@@ -390,7 +426,9 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     // "Michael Steele": the first of two names written one after the other.
     for (let i = 0; i + 1 < ct.length; i++) {
       if (!ct[i].name || !ct[i + 1].name || TITLES.has(ct[i].key)) continue;
-      if (new RegExp(`${esc(ct[i].surface)}\\s+${esc(ct[i + 1].surface)}`).test(clause)) ct[i].given = true;
+      // A middle initial between them: "Ronald L. Kuby".
+      if (new RegExp(`${esc(ct[i].surface)}\\s+(?:\\p{Lu}\\.?\\s+)?${esc(ct[i + 1].surface)}`, 'u').test(clause))
+        ct[i].given = true;
     }
     for (const t of ct) tokens.push(t);
     clauseNo++;
@@ -443,9 +481,12 @@ export const SPECIFICITY = 1.0;
 /** Lowest weighted share of the claim's words other than names. */
 export const CONTENT_THRESHOLD = 0.6;
 
-/** Capitalised words that are titles or institutions' common nouns, not names: a claim may leave them out. */
+/**
+ * Capitalised words that are titles or institutions' common nouns, not names: a claim may leave them out. With the
+ * abbreviated ranks ("Lt.") and a company's legal form ("Corp.", "Inc."), which a report often drops.
+ */
 const TITLES = new Set(
-  'president minister secretary senator governor mayor general chairman director chief prime deputy foreign defense ambassador spokesman spokeswoman leader king queen prince judge justice commissioner state states department house senate congress court government administration party national federal'
+  'president minister secretary senator governor mayor general chairman director chief prime deputy foreign defense ambassador spokesman spokeswoman leader king queen prince judge justice commissioner state states department house senate congress court government administration party national federal lt col sgt capt corp inc co ltd plc llc'
     .split(' ')
     .map((w) => canon(w)),
 );
@@ -488,6 +529,10 @@ export function compare(
   const sentMod = modals(sentence);
   let modalMax = 0;
   const claimPol = polarities(claim);
+  const claimHeads = new Set(claim.tokens.filter((t) => t.head).map((t) => t.key));
+  const sentHeads = new Set(sentence.tokens.filter((t) => t.head).map((t) => t.key));
+  const claimDenied = new Set(claim.tokens.filter((t) => t.head && t.negated).map((t) => t.key));
+  const sentDenied = new Set(sentence.tokens.filter((t) => t.head && t.negated).map((t) => t.key));
   const sentPol = polarities(sentence);
   // The paragraph around stands in for a name only when the sentence refers to someone by pronoun, or is a
   // quotation (its speaker is named beside it).
@@ -509,7 +554,8 @@ export function compare(
       !TITLES.has(t.key) &&
       !sentKeys.has(t.key) &&
       !ctxKeys.has(t.key) &&
-      !(/^\p{Lu}{3,}$/u.test(t.surface) && hasExpansion(sentence.text, t.surface)),
+      !(options.lenient && CALENDAR.test(t.key)) &&
+      !namedOtherwise(claim, t, sentence, !!options.lenient),
   );
   if (lacksName) {
     let all = 0;
@@ -570,8 +616,17 @@ export function compare(
       else if (otherGivenName(claim, t, sentence.text)) veto ??= 'name';
       continue;
     }
-    // A name written as its initials: "CPAC" for "the Conservative Political Action Conference".
-    if (!s && t.name && /^\p{Lu}{3,}$/u.test(t.surface) && hasExpansion(sentence.text, t.surface)) s = t;
+    // A name written otherwise: "CPAC" for "the Conservative Political Action Conference", "SEC" for "the Securities
+    // and Exchange Commission"; weighing what retrieval proposed, "Fallujah" for "Falluja", "Iraqi" for "Iraq".
+    if (!s && t.name && namedOtherwise(claim, t, sentence, !!options.lenient)) s = t;
+    // Weighing what retrieval proposed, a day or month the passage does not give is a detail left out ("Motorola had
+    // scheduled its earnings report …" without "Thursday"); another one is another date.
+    if (!s && t.name && options.lenient && CALENDAR.test(t.key)) {
+      const kind = (w: string) => (WEEKDAY.test(w) ? 'day' : 'month');
+      if (sentence.tokens.some((x) => CALENDAR.test(x.key) && !claimKeys.has(x.key) && kind(x.key) === kind(t.key)))
+        veto ??= 'number';
+      continue;
+    }
     total += w;
     if (t.name && !TITLES.has(t.key)) namesInClaim++;
     if (!t.name) contentTotal += w;
@@ -602,9 +657,10 @@ export function compare(
         const agree = m.opposite ? t.negated !== m.token.negated : t.negated === m.token.negated;
         if (!agree) {
           if (m.opposite) veto ??= 'antonym';
-          else disagreeMax = Math.max(disagreeMax, mw);
+          else if (!options.lenient || claimHeads.has(t.key) || m.token.head) disagreeMax = Math.max(disagreeMax, mw);
         }
-        if (!!t.modal !== !!m.token.modal) modalMax = Math.max(modalMax, mw);
+        if (!!t.modal !== !!m.token.modal && (!options.lenient || claimHeads.has(t.key) || m.token.head))
+          modalMax = Math.max(modalMax, mw);
         continue;
       }
     }
@@ -634,8 +690,19 @@ export function compare(
       if (!t.name) contentFound += w;
       if (!t.name && !t.key.startsWith('#')) contentLiteral += w;
       // "Pence could cast the deciding vote" does not report that he cast it.
-      if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0) modalMax = Math.max(modalMax, w);
-      if ((claimPol.get(t.key)! & sentPol.get(t.key)!) === 0) disagreeMax = Math.max(disagreeMax, w);
+      // Weighing what retrieval proposed, only where a negation or modal first reaches in either text: "did not know
+      // what to charge the men with" and "did not know what crimes to charge the men with" agree on "charge".
+      const atHead = !options.lenient || claimHeads.has(t.key) || sentHeads.has(t.key);
+      if ((claimMod.get(t.key)! & sentMod.get(t.key)!) === 0 && atHead) modalMax = Math.max(modalMax, w);
+      if ((claimPol.get(t.key)! & sentPol.get(t.key)!) === 0 && atHead) disagreeMax = Math.max(disagreeMax, w);
+      // And the word a negation first reaches is denied in both, though it stands elsewhere undenied: "most dividends
+      // … would not be taxed", in a claim about a "tax bill", is not "would be taxed".
+      if (
+        options.lenient &&
+        ((claimDenied.has(t.key) && !(sentPol.get(t.key)! & 2)) ||
+          (sentDenied.has(t.key) && !(claimPol.get(t.key)! & 2)))
+      )
+        disagreeMax = Math.max(disagreeMax, w);
     } else if (lenientFigures && t.key.startsWith('#') && ctxKeys.has(t.key)) {
       // Weighing what retrieval proposed: the year or figure stands in the paragraphs before (see below).
       found += w;
@@ -855,8 +922,10 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
   if (!surname) return false;
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+${esc(surname.surface)}\\b`, 'gu'))) {
     const before = m[1].replace(/[.]$/, '');
+    // "Ron Kuby" is "Ronald Kuby": a first name and its short form.
     if (
       before !== given.surface &&
+      !(before.length >= 3 && (given.surface.startsWith(before) || before.startsWith(given.surface))) &&
       !isStopWord(before) &&
       !TITLES.has(canon(before.toLowerCase())) &&
       !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)$/.test(before) &&
@@ -868,7 +937,7 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
 }
 
 /** Days and months: capitalised mid-sentence, yet no one a sentence is about. */
-const CALENDAR =
+export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
@@ -884,6 +953,61 @@ function namesNobody(a: Analysis): boolean {
 /** A trailing attribution: ", said Ahmed Jimejmi, a resident.", ", according to the U.N." */
 const ATTRIBUTION_TAIL =
   /,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added)|(?:said|says|according to)\s)[^]*$/u;
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Whether a passage names what a name of the claim names, written otherwise: as initials either way ("CDC's" and "the
+ * Centers for Disease Control and Prevention"; "the Securities and Exchange Commission" and "SEC"); and, weighing
+ * what retrieval proposed, spelled otherwise (one letter in a name of up to seven, two in a longer one:
+ * "Falluja"/"Fallujah", "al-Qaeda"/"al-Qaida", "Chretien"/"Chrétien" is folded already) or as the place its people
+ * are named after ("Iraq"/"Iraqi", WordNet's pertainyms).
+ */
+function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: boolean): boolean {
+  const bare = t.surface.replace(/['’]s?$/, '');
+  if (/^\p{Lu}{3,}$/u.test(bare) && hasExpansion(sentence.text, bare)) return true;
+  const initials = initialsAround(claim.text, bare);
+  if (initials && sentence.tokens.some((x) => x.surface.replace(/['’]s?$/, '') === initials)) return true;
+  if (!lenient || bare.length < 5) return false;
+  const a = foldAccents(bare.toLowerCase());
+  const kin = new Set(kinOf(a).map((w) => foldAccents(w.toLowerCase())));
+  for (const x of sentence.tokens) {
+    if (!/^\p{Lu}/u.test(x.surface)) continue;
+    const b = foldAccents(x.surface.replace(/['’]s?$/, '').toLowerCase());
+    if (kin.has(b) || kinOf(b).some((w) => foldAccents(w.toLowerCase()) === a)) return true;
+    if (b[0] !== a[0] || Math.abs(a.length - b.length) > 2) continue;
+    if (editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
+  }
+  return false;
+}
+
+/** The initials of the run of capitalised words a name stands in ("Securities and Exchange Commission": "SEC"). */
+function initialsAround(text: string, name: string): string | null {
+  const re = /(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+  for (const m of text.matchAll(re)) {
+    const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.some((w) => w.replace(/['’]s?$/, '') === name) && caps.length >= 2) return caps.map((w) => w[0]).join('');
+  }
+  return null;
+}
+
+/** Letters without their accents: "Chrétien" is "Chretien". */
+export function foldAccents(w: string): string {
+  return /[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w;
+}
+
+/** Levenshtein distance with adjacent transpositions, for names of a few letters. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
 
 /** Whether capitalised words of the text spell the acronym ("Conservative Political Action Conference"). */
 function hasExpansion(text: string, acronym: string): boolean {

@@ -24,6 +24,8 @@ export interface Synset {
   pos: Pos;
   offset: number;
   words: string[];
+  /** The words as WordNet writes them: "Russia" is a name, "resident" a common word. */
+  written: string[];
   pointers: Pointer[];
 }
 
@@ -84,8 +86,9 @@ export function synset(pos: Pos, offset: number): Synset {
   const line = buf.toString('latin1', 0, end >= 0 ? end : n);
   const f = line.split(' | ')[0].split(' ');
   const wCnt = parseInt(f[3], 16);
-  const words: string[] = [];
-  for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  const written: string[] = [];
+  for (let i = 0; i < wCnt; i++) written.push(f[4 + 2 * i].replace(/\(.*\)$/, ''));
+  const words = written.map((w) => w.toLowerCase());
   let k = 4 + 2 * wCnt;
   const pCnt = Number(f[k++]);
   const pointers: Pointer[] = [];
@@ -99,7 +102,7 @@ export function synset(pos: Pos, offset: number): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  const s: Synset = { pos, offset, words, pointers };
+  const s: Synset = { pos, offset, words, written, pointers };
   synsets.set(key, s);
   return s;
 }
@@ -228,4 +231,33 @@ export function antonyms(lemma: string): Set<string> {
     }
   }
   return out;
+}
+
+/**
+ * Whether WordNet writes some sense of a word in lower case: a common word ("residents", "western", "trade"), not
+ * only a name ("Russia", "Kessler" is in no sense at all).
+ */
+export function isCommonWord(word: string): boolean {
+  for (const { pos, lemma } of baseForms(word))
+    if (sensesOf(lemma, pos, 100).some((s) => s.written.some((w) => w === lemma))) return true;
+  return false;
+}
+
+/**
+ * The words WordNet derives a word from or pertains it to, as written: "Russian" → "Russia", "Syrian" → "Syria". An
+ * article on Russia's arms sales may say "Russia" where a claim says "Russian".
+ */
+export function kinOf(word: string): string[] {
+  const out = new Set<string>();
+  // Every part of speech of each base form: "Russians" is the noun "Russian", whose adjective pertains to "Russia".
+  for (const lemma of new Set(baseForms(word).map((b) => b.lemma)))
+    for (const s of POS.flatMap((pos) => sensesOf(lemma, pos, 100))) {
+      const at = s.words.indexOf(lemma) + 1;
+      for (const p of s.pointers) {
+        if ((p.symbol !== '\\' && p.symbol !== '+') || (p.source !== 0 && p.source !== at)) continue;
+        const t = synset(p.pos, p.offset);
+        if (p.target > 0) out.add(t.written[p.target - 1]);
+      }
+    }
+  return [...out].filter((w) => /^[\p{L}'’-]+$/u.test(w));
 }
