@@ -26,7 +26,14 @@ import {
 } from '../extract/claims';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
-import { holdsNamed, isReportingVerb, readClaim, type NamedWord } from '../extract/claim-reading';
+import {
+  holdsNamed,
+  isReportingVerb,
+  nameHaystack,
+  readClaim,
+  type NameHaystack,
+  type NamedWord,
+} from '../extract/claim-reading';
 import { forms, loadVectors, useVectors, type Vectors } from '../extract/meaning';
 import { sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
@@ -667,8 +674,19 @@ function window(claim: Analysis, weigh: Weigher, sentence: number[], parts: stri
 
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */
 function namesHeld(article: Article, named: NamedWord[]): boolean {
-  return holdsNamed([article.title ?? '', ...article.paragraphs].join(' '), named);
+  if (named.length === 0) return true;
+  let hay = haystacks.get(article);
+  if (!hay) {
+    hay = nameHaystack([article.title ?? '', ...article.paragraphs].join(' '));
+    // the articles claims reach most often, read once (an article object per version: a changed file is a new one)
+    if (haystacks.size >= HAYSTACKS) haystacks.delete(haystacks.keys().next().value!);
+    haystacks.set(article, hay);
+  }
+  return holdsNamed(hay, named);
 }
+/** Articles whose text stays ready for namesHeld (the index's top candidates of recent claims). */
+const HAYSTACKS = 2048;
+const haystacks = new Map<Article, NameHaystack>();
 
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */
 function isLightVerb(word: string): boolean {

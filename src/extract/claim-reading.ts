@@ -202,16 +202,10 @@ function runNames(raw: string, words: RegExpMatchArray[], k: number): string[] {
 }
 
 /** Whether a text holds every named word of a claim, or a word WordNet gives for it (see NamedWord). */
-export function holdsNamed(text: string, named: NamedWord[]): boolean {
+export function holdsNamed(text: string | NameHaystack, named: NamedWord[]): boolean {
   if (named.length === 0) return true;
-  // Words and names as written, stops out of acronyms ("U.S." is "US"), possessives and plurals aside.
-  const flat = foldAccents(text)
-    .replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\p{Lu}\b)/gu, '$1')
-    .replace(/(\p{Lu})\.(?=[\s,;:)'’"”]|$)/gu, '$1');
-  // Hyphens both ways: "Wal-Mart" holds "Walmart" and "Mart".
-  const spaced = flat.replace(/['’]s\b/g, '');
-  const cased = ` ${spaced.replace(/[^\p{L}\p{N}]+/gu, ' ')} ${spaced.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const lower = cased.toLowerCase();
+  const { cased, lower, words } = typeof text === 'string' ? nameHaystack(text) : text;
+  const source = typeof text === 'string' ? text : text.text;
   const holds = (alt: string) => {
     const acronym = /^\p{Lu}+$/u.test(alt);
     const hay = acronym ? cased : lower;
@@ -226,22 +220,42 @@ export function holdsNamed(text: string, named: NamedWord[]): boolean {
   const spelled = (alt: string) =>
     alt.length >= 5 &&
     /^\p{Ll}+$/u.test(alt) &&
-    lower
-      .split(' ')
-      .some(
-        (w) =>
-          w[0] === alt[0] &&
-          Math.abs(w.length - alt.length) <= 2 &&
-          editDistance(w, alt) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
-      );
+    words.some(
+      (w) =>
+        w[0] === alt[0] &&
+        Math.abs(w.length - alt.length) <= 2 &&
+        editDistance(w, alt) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
+    );
   return named.every((n) => {
     if (n.alts.some(holds) || spelled(n.alts[0])) return true;
     if (!n.surname) return false;
     // The surname with another first name, and never with this one: another person of that name.
-    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
+    for (const m of source.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
       if (!isTitle(m[1]) && !isStopWord(m[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)$/.test(m[1])) return false;
     return true;
   });
+}
+
+/** A text made ready for holdsNamed: read once per article, asked for every claim that reaches it. */
+export interface NameHaystack {
+  text: string;
+  /** The words as written, between spaces, with hyphenated words also written joined. */
+  cased: string;
+  lower: string;
+  /** Its distinct lower-case words. */
+  words: string[];
+}
+
+export function nameHaystack(text: string): NameHaystack {
+  // Words and names as written, stops out of acronyms ("U.S." is "US"), possessives and plurals aside.
+  const flat = foldAccents(text)
+    .replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\p{Lu}\b)/gu, '$1')
+    .replace(/(\p{Lu})\.(?=[\s,;:)'’"”]|$)/gu, '$1');
+  // Hyphens both ways: "Wal-Mart" holds "Walmart" and "Mart".
+  const spaced = flat.replace(/['’]s\b/g, '');
+  const cased = ` ${spaced.replace(/[^\p{L}\p{N}]+/gu, ' ')} ${spaced.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const lower = cased.toLowerCase();
+  return { text, cased, lower, words: [...new Set(lower.split(' '))].filter(Boolean) };
 }
 
 function esc(x: string): string {
