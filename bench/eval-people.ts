@@ -43,7 +43,8 @@ function main(): number {
     ['people-names-dev.json', 'development sample', null],
     ['people-names-untouched.json', 'round 1 untouched, dev now', null],
     ['people-names-untouched-2.json', 'round 2 untouched, dev now', null],
-    ['people-names-untouched-3.json', 'untouched sample', 0.97],
+    ['people-names-untouched-3.json', 'round 3 untouched, dev now', null],
+    ['people-names-untouched-4.json', 'untouched sample', 0.97],
   ] as const) {
     const l: NameLabels | null = read(file);
     if (!l) {
