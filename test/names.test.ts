@@ -334,3 +334,31 @@ describe('round 5b: what is no name at all, and what trails a name', () => {
     expect(cleanName('Rep. Ted Poe Theodore PoeSheila Jackson Lee')?.name).not.toContain('Sheila');
   });
 });
+
+describe('a place closing a place phrase before the verb is no speaker', () => {
+  const speakers = (...paragraphs: string[]) =>
+    buildQuoteBook({
+      dir: 'mem',
+      warnings: [],
+      articles: [article('pl', 'Valley Herald', '2019-03-02', paragraphs)],
+    }).quotes.map((q) => [q.speaker, q.role]);
+
+  it('the state after a town of an age or a role goes with the town, and the person speaks', () => {
+    expect(
+      speakers(
+        'Residents gathered at the fire hall on Saturday.',
+        '"We have never seen the creek this high," Dale Pruett, 61, of Kettle Run, Ohio, said as he watched it rise.',
+        '"It came up overnight," Tessa Marlow, a retired nurse from Millbrook, Vermont, said.',
+      ),
+    ).toEqual([
+      ['Dale Pruett', null],
+      ['Tessa Marlow', 'a retired nurse from Millbrook'],
+    ]);
+  });
+
+  it('a place that is the whole subject still speaks as itself', () => {
+    expect(speakers('"We will rebuild every bridge," Vermont said in a statement on Monday.')).toEqual([
+      ['Vermont', null],
+    ]);
+  });
+});

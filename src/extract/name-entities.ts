@@ -137,3 +137,34 @@ export function isPersonPlural(word: string): boolean {
   const w = word.toLowerCase();
   return [w.slice(0, -1), w.slice(0, -2)].some((s) => s.length >= 3 && isPersonNoun(s));
 }
+
+const placeNames = new Map<string, boolean>();
+
+/**
+ * Whether a phrase is, in its most frequent noun sense, a place in WordNet (its lexicographer file noun.location):
+ * "Pennsylvania", "New Hampshire", "Easton" is not in it. A state after its town closes a place phrase ("Jeff Fox, 57,
+ * of Pen Argyl, Pennsylvania, said"); it is no speaker.
+ */
+export function isPlaceName(phrase: string): boolean {
+  const w = phrase.trim().toLowerCase().replace(/\s+/g, '_');
+  let p = placeNames.get(w);
+  if (p === undefined) {
+    p = false;
+    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+    const at = /^[\p{L}_.'-]+$/u.test(w) ? nounIndex.indexOf(`\n${w} n `) : -1;
+    if (at >= 0) {
+      const f = nounIndex
+        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
+        .trim()
+        .split(' ');
+      const first = Number(f[6 + Number(f[3])]);
+      nounData ??= openSync(wordnetFile('data.noun'), 'r');
+      const buf = Buffer.alloc(64);
+      const n = readSync(nounData, buf, 0, 64, first);
+      // "08654360 15 n ...": 15 is noun.location
+      p = buf.toString('latin1', 0, n).split(' ')[1] === '15';
+    }
+    placeNames.set(w, p);
+  }
+  return p;
+}

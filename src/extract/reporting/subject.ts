@@ -2,6 +2,7 @@
 // 62, said"), or after an inverted one ("..., said Pentagon spokesman Rear Adm. John Kirby"), with the appositive
 // that gives a role ("Ahmed Jimejmi, a resident of the city, said").
 import { classifySubject, parseName, tidyRole, type Subject } from '../speakers';
+import { isPlaceName } from '../name-entities';
 import { AUX, TIME_WORDS } from '../quote-words';
 import { AFTER_STOP, CLAUSE, INVERTIBLE, isVerbAt, PREPS, PRONOUN_WORDS, type Tok } from './tokens';
 
@@ -106,6 +107,15 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   // The subject is the phrase next to the verb unless that phrase is an appositive to a name before it.
   let pick = 0;
   const roles: string[] = [];
+  // "Jeff Fox, 57, of Pen Argyl, Pennsylvania, said", "Mary Lunt, a retired teacher from Easton, Pennsylvania, said":
+  // a place next to the verb that closes a place phrase before it (the state after its town) belongs to that phrase.
+  const words = (i: number) =>
+    segs[i].toks
+      .map((t) => t.raw)
+      .join(' ')
+      .replace(/[,;:]+$/, '');
+  if (segs.length > 2 && /\b(?:of|from|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(words(1)) && isPlaceName(words(0)))
+    pick = 1;
   while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
     const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
     const prevSubject = classifySubject(prev, isCommon);
