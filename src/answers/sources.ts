@@ -370,11 +370,11 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     // A claim naming its speaker is carried only where the statement is that speaker's.
     // And every place or person the claim names is in the article, even one read as a modifier or an opening
     // capital: "Dunmore residents marked the anniversary …" is not the article on Orlen's residents.
-    const ok = namesHeld(article, reading.named)
-      ? scored.filter(
-          (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
-        )
-      : [];
+    // (the names are looked for only in an article that carries the claim otherwise: most do not)
+    const carried = scored.filter(
+      (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
+    );
+    const ok = carried.length && namesHeld(article, reading.named) ? carried : [];
     if (ok.length) {
       ok.sort((x, y) => y.cmp.score - x.cmp.score);
       carrying.push({ article, best: ok[0], all: ok.slice(0, MAX_SENTENCES) });
