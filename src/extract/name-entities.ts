@@ -55,25 +55,16 @@ export function isPersonNoun(word: string): boolean {
   let p = personNouns.get(w);
   if (p === undefined) {
     p = false;
-    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
-    const at = nounIndex.indexOf(`\n${w} n `);
-    if (at >= 0) {
-      // "rabbi n 2 5 @ ~ #m + ; 2 1 10521914 06352979": senses, pointer kinds, senses again, tagged senses, offsets.
-      const f = nounIndex
-        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
-        .trim()
-        .split(' ');
+    // "rabbi n 2 5 @ ~ #m + ; 2 1 10521914 06352979": senses, pointer kinds, senses again, tagged senses, offsets.
+    const f = nounIndexLine(w);
+    if (f) {
       const kinds = f.slice(4, 4 + Number(f[3]));
       const tagged = Number(f[5 + Number(f[3])]);
-      const first = Number(f[6 + Number(f[3])]);
       const instance =
         kinds.includes('@i') || sensesOf(w, 'n', 64).some((x) => x.pointers.some((y) => y.symbol === '@i'));
-      if (!instance && tagged >= 1 && first >= 0) {
-        nounData ??= openSync(wordnetFile('data.noun'), 'r');
-        const buf = Buffer.alloc(512);
-        const n = readSync(nounData, buf, 0, 512, first);
+      if (!instance && tagged >= 1) {
         // "10521914 18 n 01 rabbi 0 ...": the lexicographer file (18 is noun.person), then the words as written.
-        const d = buf.toString('latin1', 0, n).split('\n')[0].split(' ');
+        const d = firstNounSense(f, 512);
         const words = Array.from({ length: parseInt(d[3], 16) }, (_, i) => d[4 + 2 * i] ?? '');
         p = d[1] === '18' && words.some((x) => x.replace(/\(.*\)$/, '') === w);
       }
@@ -97,19 +88,10 @@ export function isThingWord(word: string): boolean {
   let t = thingWords.get(w);
   if (t === undefined) {
     t = false;
-    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
-    const at = nounIndex.indexOf(`\n${w} n `);
-    if (at >= 0) {
-      const f = nounIndex
-        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
-        .trim()
-        .split(' ');
-      const first = Number(f[6 + Number(f[3])]);
-      nounData ??= openSync(wordnetFile('data.noun'), 'r');
-      const buf = Buffer.alloc(64);
-      const n = readSync(nounData, buf, 0, 64, first);
+    const f = nounIndexLine(w);
+    if (f) {
       // "08654360 15 n ...": the lexicographer file of the first sense; 18 is noun.person.
-      t = buf.toString('latin1', 0, n).split(' ')[1] !== '18';
+      t = firstNounSense(f)[1] !== '18';
     } else {
       adjIndex ??= readFileSync(wordnetFile('index.adj'), 'latin1');
       t = adjIndex.includes(`\n${w} a `);
@@ -150,21 +132,31 @@ export function isPlaceName(phrase: string): boolean {
   let p = placeNames.get(w);
   if (p === undefined) {
     p = false;
-    nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
-    const at = /^[\p{L}_.'-]+$/u.test(w) ? nounIndex.indexOf(`\n${w} n `) : -1;
-    if (at >= 0) {
-      const f = nounIndex
-        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
-        .trim()
-        .split(' ');
-      const first = Number(f[6 + Number(f[3])]);
-      nounData ??= openSync(wordnetFile('data.noun'), 'r');
-      const buf = Buffer.alloc(64);
-      const n = readSync(nounData, buf, 0, 64, first);
-      // "08654360 15 n ...": 15 is noun.location
-      p = buf.toString('latin1', 0, n).split(' ')[1] === '15';
-    }
+    const f = /^[\p{L}_.'-]+$/u.test(w) ? nounIndexLine(w) : null;
+    // "08654360 15 n ...": 15 is noun.location
+    if (f) p = firstNounSense(f)[1] === '15';
     placeNames.set(w, p);
   }
   return p;
+}
+
+/** A noun's line in WordNet's index, split into its fields, or null when WordNet has no such noun. */
+function nounIndexLine(w: string): string[] | null {
+  nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
+  const at = nounIndex.indexOf(`\n${w} n `);
+  return at < 0
+    ? null
+    : nounIndex
+        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
+        .trim()
+        .split(' ');
+}
+
+/** The data line of a noun's most frequent sense, split: [1] is its lexicographer file, [3] its word count. */
+function firstNounSense(index: string[], bytes = 64): string[] {
+  const first = Number(index[6 + Number(index[3])]);
+  nounData ??= openSync(wordnetFile('data.noun'), 'r');
+  const buf = Buffer.alloc(bytes);
+  const n = readSync(nounData, buf, 0, bytes, first);
+  return buf.toString('latin1', 0, n).split('\n')[0].split(' ');
 }
