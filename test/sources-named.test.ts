@@ -3,13 +3,8 @@
 // opening capital; when it is a name the article never mentions, the claim is about someone or somewhere else.
 // Made-up articles, written to a temporary folder and loaded as the bot loads any corpus; each expectation is what a
 // user of /sources would see listed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadCorpus } from '../src/corpus/load';
-import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, type SourcesBook } from '../src/answers/sources';
+import { describe, expect, it } from 'vitest';
+import { sourcesCorpus } from './helpers/sources-corpus';
 import { holdsNamed, namedWords } from '../src/extract/claim-reading';
 
 const ARTICLES: Record<string, string> = {
@@ -33,21 +28,7 @@ Passengers said the rise would hurt commuters who cross the harbour every day.
 `,
 };
 
-let dir: string;
-let book: SourcesBook;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sources-named-'));
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(dir, name), text);
-  const corpus = await loadCorpus(dir);
-  book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-const ids = (claim: string) =>
-  answerSources(book, claim)
-    .matches.map((m) => m.id)
-    .sort();
+const { ids } = sourcesCorpus(ARTICLES);
 
 describe('a place opening the claim', () => {
   it('is the article\'s place: "Orlen residents marked the anniversary of the 1953 flood" lists the Orlen article', () => {

@@ -2,13 +2,8 @@
 // it says nearly all of itself in the claim, when its names are written otherwise, when a feed stripped its
 // apostrophes; and still not when a figure differs or a "not" is inserted. Made-up one-sentence files, loaded as the
 // bot loads any corpus; each expectation is what a user of /sources would see listed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadCorpus } from '../src/corpus/load';
-import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, type SourcesBook } from '../src/answers/sources';
+import { describe, expect, it } from 'vitest';
+import { sourcesCorpus } from './helpers/sources-corpus';
 
 const FILES: Record<string, string> = {
   'p1.txt':
@@ -24,21 +19,7 @@ const FILES: Record<string, string> = {
     'The council of Kingsford voted on Tuesday to close its river bridge to heavy trucks after inspectors found cracks.',
 };
 
-let dir: string;
-let book: SourcesBook;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sources-paraphrase-'));
-  for (const [name, text] of Object.entries(FILES)) await writeFile(join(dir, name), text + '\n');
-  const corpus = await loadCorpus(dir);
-  book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-const ids = (claim: string) =>
-  answerSources(book, claim)
-    .matches.map((m) => m.id)
-    .sort();
+const { ids } = sourcesCorpus(Object.fromEntries(Object.entries(FILES).map(([n, t]) => [n, t + '\n'])));
 
 const PLANE =
   'An airplane carrying Estolian firefighters back from Kestrel Bay crashed into a fog-shrouded mountain in Norvania and exploded Monday, killing all 64 people aboard.';

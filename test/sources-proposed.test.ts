@@ -1,13 +1,9 @@
 // /sources on claims the reading alone does not carry (issue 9, round 3): retrieval proposes the articles, and the
 // judgement keeps one unless it contradicts the claim. Made-up articles, written to a temporary folder and loaded
 // as the bot loads any corpus; each expectation is what a user of /sources would see listed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadCorpus } from '../src/corpus/load';
-import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, type SourcesBook } from '../src/answers/sources';
+import { describe, expect, it } from 'vitest';
+import { sourcesCorpus } from './helpers/sources-corpus';
+import { answerSources } from '../src/answers/sources';
 import { SourcesAnswerSchema } from '../src/answers/types';
 
 const ARTICLES: Record<string, string> = {
@@ -59,28 +55,14 @@ Industry groups welcomed his remarks, and the opposition leader, Lena Brandt, sa
 `,
 };
 
-let dir: string;
-let book: SourcesBook;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sources-proposed-'));
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(dir, name), text);
-  const corpus = await loadCorpus(dir);
-  book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-const ids = (claim: string) =>
-  answerSources(book, claim)
-    .matches.map((m) => m.id)
-    .sort();
+const { ids, book } = sourcesCorpus(ARTICLES);
 
 const BRIDGE =
   'The council in Marlow voted on Tuesday to close the old harbour bridge to heavy lorries after engineers found cracks in its arches';
 
 describe('a claim longer than a headline, told in other words', () => {
   it('is carried by both reports of the vote, in their own words ("shut", "barred", "trucks", "inspectors discovered")', () => {
-    const a = answerSources(book, BRIDGE);
+    const a = answerSources(book(), BRIDGE);
     expect(SourcesAnswerSchema.parse(a)).toBeTruthy();
     expect(a.matches.map((m) => m.id).sort()).toEqual(['gazette-2021-03-03-bridge', 'harbour-2021-03-02-bridge']);
     expect(a.matches.find((m) => m.id === 'harbour-2021-03-02-bridge')!.text).toContain(
@@ -106,7 +88,7 @@ describe('a claim longer than a headline, told in other words', () => {
 describe('a sentence that names no one takes its place and year from the paragraphs before', () => {
   const STRIKE = 'Orlen shopkeepers held a general strike on the anniversary of the 1953 flood';
   it('"the town\'s shops were closed for a general strike to mark the anniversary" carries it', () => {
-    const a = answerSources(book, STRIKE);
+    const a = answerSources(book(), STRIKE);
     expect(a.matches.map((m) => m.id)).toEqual(['north-2020-02-02-orlen']);
     expect(a.matches[0].text).toBe(
       "On Sunday evening, many of the town's shops were closed for a general strike to mark the anniversary, said Petra Voss, a shopkeeper.",

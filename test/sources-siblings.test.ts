@@ -3,13 +3,8 @@
 // apology. (The reading meets these made-up reports already; what weighing a found report's siblings adds is measured
 // on basil-dev, see README.) Made-up articles, loaded as the bot loads any corpus; each expectation is what a user
 // of /sources would see listed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadCorpus } from '../src/corpus/load';
-import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, type SourcesBook } from '../src/answers/sources';
+import { describe, expect, it } from 'vitest';
+import { sourcesCorpus } from './helpers/sources-corpus';
 
 const ARTICLES: Record<string, string> = {
   'courier-2021-04-06-ostlund.txt': `Mayor Ostlund apologizes for remarks on flood victims
@@ -30,21 +25,7 @@ The ferry company serving Varberg raised its fares on Wednesday, blaming the pri
 `,
 };
 
-let dir: string;
-let book: SourcesBook;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sources-siblings-'));
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(dir, name), text);
-  const corpus = await loadCorpus(dir);
-  book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-const ids = (claim: string) =>
-  answerSources(book, claim)
-    .matches.map((m) => m.id)
-    .sort();
+const { ids } = sourcesCorpus(ARTICLES);
 
 describe("a story's other report, in its own words", () => {
   it('is listed beside the one that says it as the claim does', () => {
