@@ -13,6 +13,7 @@ import { fold } from '../extract/lexicon';
 import {
   clusterPeople,
   completeSurnames,
+  personKeys,
   quotationKey,
   type Made,
   type Person,
@@ -301,18 +302,12 @@ function clusterBySurname(
   // Numbered and keyed in that order, as clusterPeople numbers them ("donald-trump", then "donald-trump-2").
   const idOf = new Map<RecordIn['rec'], number>();
   const local = new Map<SurnameGroup, Map<number, number>>();
-  const slugs = new Map<string, number>();
+  const keyOf = personKeys();
   const persons = all.map(({ p, group }, id) => {
     let ids = local.get(group);
     if (!ids) local.set(group, (ids = new Map()));
     ids.set(p.id, id);
-    const slug =
-      fold(p.name)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'person';
-    const n = (slugs.get(slug) ?? 0) + 1;
-    slugs.set(slug, n);
-    return { ...p, id, key: n === 1 ? slug : `${slug}-${n}` };
+    return { ...p, id, key: keyOf(p.name) };
   });
   for (const [group, ids] of local) for (const [rec, at] of group.idOf) idOf.set(rec, ids.get(at)!);
   return { persons, idOf, groups };

@@ -321,7 +321,7 @@ export function clusterPeople(records: RecordIn[]): {
   }
 
   const idOf = new Map<PersonRec, number>();
-  const keys = new Map<string, number>();
+  const keyOf = personKeys();
   const persons: Person[] = clusters.map((c, id) => {
     const aliases = new Set<string>();
     const roles = new Map<string, RoleSeen>();
@@ -340,15 +340,9 @@ export function clusterPeople(records: RecordIn[]): {
     }
     const name = displayName(c);
     aliases.delete(name);
-    const slug =
-      fold(name)
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'person';
-    const n = (keys.get(slug) ?? 0) + 1;
-    keys.set(slug, n);
     return {
       id,
-      key: n === 1 ? slug : `${slug}-${n}`,
+      key: keyOf(name),
       kind: c.kind,
       name,
       aliases: [...aliases].filter((a) => a.length > 1).sort(),
@@ -458,13 +452,30 @@ function displayName(c: Cluster): string {
 }
 
 /**
+ * Each person's readable key, in the order persons are listed: "donald-trump", then "donald-trump-2" for a second
+ * person of that name.
+ */
+export function personKeys(): (name: string) => string {
+  const seen = new Map<string, number>();
+  return (name) => {
+    const slug =
+      fold(name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
+    const n = (seen.get(slug) ?? 0) + 1;
+    seen.set(slug, n);
+    return n === 1 ? slug : `${slug}-${n}`;
+  };
+}
+
+/** Particles that carry a surname on after the name a story calls someone by ("Lula da Silva", "Van der Bellen"). */
+const TAIL_PARTICLES = '(?:da|de|do|dos|das|del|della|di|du|van|von|der|bin|ibn)';
+
+/**
  * A speaker the article's alias table knows only by a surname ("Nadler said") while its text names them in full
  * somewhere the table did not read as a name ("Committee Chairman Jerrold Nadler of New York"): the surname gets
  * the article's full name, when the article writes exactly one. News names a person in full at first mention.
  */
-/** Particles that carry a surname on after the name a story calls someone by ("Lula da Silva", "Van der Bellen"). */
-const TAIL_PARTICLES = '(?:da|de|do|dos|das|del|della|di|du|van|von|der|bin|ibn)';
-
 export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, paragraphs: string[]): void {
   const bare = recs.filter((r) => r.kind === 'person' && !r.first && speaking.has(r) && r.surname.length > 1);
   if (!bare.length) return;
