@@ -13,7 +13,6 @@ import {
   HEADLINE_WORDS,
   isTitle,
   analyze,
-  foldAccents,
   canon,
   carries,
   compare,
@@ -24,6 +23,7 @@ import {
   type Comparison,
   type Weigher,
 } from '../extract/claims';
+import { foldAccents } from '../extract/lexicon';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
 import {

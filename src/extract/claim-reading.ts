@@ -3,7 +3,9 @@
 import { meaningSet } from './meaning';
 import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
 import { isStopWord, tag } from './meaning/tagger';
-import { CALENDAR, editDistance, foldAccents, isTitle } from './claims';
+import { CALENDAR, isTitle } from './claims';
+import { foldAccents } from './lexicon';
+import { editDistance } from '../util/edit-distance';
 
 export interface ClaimReading {
   /** The claim to match, without its speaker's reporting clause; a headline's capitals taken off common words. */
@@ -224,7 +226,7 @@ export function holdsNamed(text: string | NameHaystack, named: NamedWord[]): boo
       (w) =>
         w[0] === alt[0] &&
         Math.abs(w.length - alt.length) <= 2 &&
-        editDistance(w, alt) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
+        editDistance(w, alt, true) <= (Math.min(w.length, alt.length) >= 8 ? 2 : 1),
     );
   return named.every((n) => {
     if (n.alts.some(holds) || spelled(n.alts[0])) return true;

@@ -11,7 +11,8 @@
 //  - negation must agree, clause by clause ("will not stop" is "will continue"; "did not sell" is not "sold");
 //  - names of the claim must be in the sentence or, for a pronoun ("he said"), in the paragraph around it.
 // Nothing here knows any story: the tables are ordinary English and ordinary news wording.
-import { lexicon } from './lexicon';
+import { foldAccents, lexicon } from './lexicon';
+import { editDistance } from '../util/edit-distance';
 import { numberValue } from './lexicon/numbers';
 
 import { meets, opposes, related } from './meaning';
@@ -976,7 +977,7 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
     const b = foldAccents(x.surface.replace(/['’]s?$/, '').toLowerCase());
     if (kin.has(b) || kinOf(b).some((w) => foldAccents(w.toLowerCase()) === a)) return true;
     if (b[0] !== a[0] || Math.abs(a.length - b.length) > 2) continue;
-    if (editDistance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
+    if (editDistance(a, b, true) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
   }
   return false;
 }
@@ -989,24 +990,6 @@ function initialsAround(text: string, name: string): string | null {
     if (caps.some((w) => w.replace(/['’]s?$/, '') === name) && caps.length >= 2) return caps.map((w) => w[0]).join('');
   }
   return null;
-}
-
-/** Letters without their accents: "Chrétien" is "Chretien". */
-export function foldAccents(w: string): string {
-  return /[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w;
-}
-
-/** Levenshtein distance with adjacent transpositions, for names of a few letters. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.length][b.length];
 }
 
 /** Whether capitalised words of the text spell the acronym ("Conservative Political Action Conference"). */

@@ -8,6 +8,7 @@
 import type { Gender, PersonRec } from './speakers';
 import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
+import { editDistance } from '../util/edit-distance';
 import { HONORIFICS } from './quote-words';
 
 export interface RecordIn {
@@ -41,20 +42,6 @@ export interface Person {
   gender: Gender;
   /** A bare surname the corpus could not tie to one person: the full names it could be. */
   ambiguous: string[] | null;
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
 }
 
 /** Two first names of one person: equal, an initial of the other, or the same name transliterated (Sergey/Sergei). */

@@ -10,3 +10,8 @@ export function fold(text: string): string {
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
 }
+
+/** Letters without their accents, case kept ("Chrétien" is "Chretien", "U.S." stays): where case still matters. */
+export function foldAccents(w: string): string {
+  return /[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w;
+}

@@ -6,7 +6,7 @@ import { numberValue } from './numbers';
 import type { Lexicon, ReportingVerb, VerbForm } from './types';
 
 export type { Lexicon, ReportingVerb, VerbForm } from './types';
-export { fold } from './fold';
+export { fold, foldAccents } from './fold';
 
 /** The language the extractors read. */
 export const lexicon: Lexicon = en;
