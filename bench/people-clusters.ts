@@ -5,16 +5,11 @@
 // --cache keeps each article's extraction in a file outside the project (written when absent, read when present),
 // so that a change to the corpus-wide clustering alone is re-judged without extracting 10,000 articles again;
 // delete the file after changing the per-article extraction (speakers.ts, names.ts).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
-import type { ArticleQuotes } from '../src/extract/quote-attribute';
+import { existsSync } from 'node:fs';
 import { loadScale, SCALE_FILE } from './scale';
-import { prepareAll } from '../src/answers/prepare';
+import { arg, scaleQuotes } from './people-sample';
 import { buildQuoteBook } from '../src/answers/quote';
 import { copyFamilies } from '../src/extract/provenance';
-
-const arg = (k: string, d: string) =>
-  process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d;
 
 async function main() {
   if (!existsSync(SCALE_FILE)) {
@@ -24,15 +19,7 @@ async function main() {
   const limit = Number(arg('articles', '10000'));
   const top = Number(arg('top', '50'));
   const { articles } = await loadScale(limit);
-  const cache = arg('cache', '');
-  let quotes: ArticleQuotes[];
-  if (cache && existsSync(cache)) quotes = deserialize(readFileSync(cache)) as ArticleQuotes[];
-  else {
-    quotes = (await prepareAll(articles)).map((p) => p.quotes);
-    if (cache) writeFileSync(cache, serialize(quotes));
-  }
-  if (quotes.length !== articles.length)
-    throw new Error(`${cache} holds ${quotes.length} articles, not ${articles.length}`);
+  const quotes = await scaleQuotes(articles, arg('cache', ''));
   const fams = copyFamilies(articles);
   const book = buildQuoteBook(
     { dir: 'scale', warnings: [], articles },

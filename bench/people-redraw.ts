@@ -5,17 +5,11 @@
 // delete the file after changing the per-article extraction (speakers.ts, names.ts). Names and labels only go
 // to the terminal; article texts are never saved in the project.
 //   npx tsx bench/people-redraw.ts [--seeds 1,2,3,4,5] [--articles 3000] [--cache /tmp/prep3000.bin] > /tmp/redraw.jsonl
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
-import type { ArticleQuotes } from '../src/extract/quote-attribute';
 import { loadScale, SCALE_FILE } from './scale';
-import { prepareAll } from '../src/answers/prepare';
-import { draw, speakerNames, surnameHint } from './people-sample';
-
-const arg = (k: string, d: string) =>
-  process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d;
+import { arg, draw, scaleQuotes, speakerNames, surnameHint } from './people-sample';
 
 interface Judged {
   name: string;
@@ -32,14 +26,7 @@ async function main() {
   const seeds = arg('seeds', '1,2,3,4,5').split(',').map(Number);
   const n = Number(arg('n', '200'));
   const { articles } = await loadScale(Number(arg('articles', '3000')));
-  const cache = arg('cache', '');
-  let quotes: ArticleQuotes[];
-  if (cache && existsSync(cache)) quotes = deserialize(readFileSync(cache)) as ArticleQuotes[];
-  else {
-    quotes = (await prepareAll(articles)).map((p) => p.quotes);
-    if (cache) writeFileSync(cache, serialize(quotes));
-  }
-  const where = speakerNames(articles, quotes);
+  const where = speakerNames(articles, await scaleQuotes(articles, arg('cache', '')));
   const here = dirname(fileURLToPath(import.meta.url));
   // The latest judge first: where two judges labelled one name differently, the later (stricter) label stands.
   const judged: Judged[] = readdirSync(here)

@@ -3,10 +3,11 @@
 // read from, and for a one-word name the longer names ending in it that the same article writes (the evidence a
 // judge needs for "a bare surname where the article gives the full name"). The draw goes to the terminal (or a
 // file under /tmp); article texts are never saved in the project: the judged file holds names and labels only.
-//   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000] > /tmp/people-names-seed1.jsonl
-import { existsSync } from 'node:fs';
+//   npx tsx bench/people-sample.ts --seed 1 [--n 200] [--articles 3000] [--cache /tmp/prep3000.bin] > /tmp/people-names-seed1.jsonl
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../src/corpus/schema';
 import type { ArticleQuotes } from '../src/extract/quote-attribute';
 import { copyFamilies } from '../src/extract/provenance';
@@ -14,9 +15,27 @@ import { loadScale, rng, SCALE_FILE } from './scale';
 import { prepareAll } from '../src/answers/prepare';
 import { buildQuoteBook } from '../src/answers/quote';
 
-const arg = (k: string, d: string) =>
+/** A command-line option's value, `--k v` or `--k=v`, else `d`. */
+export const arg = (k: string, d: string) =>
   process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ??
   (process.argv.includes(`--${k}`) ? process.argv[process.argv.indexOf(`--${k}`) + 1] : d);
+
+/**
+ * Each article's quotations as the per-article extraction gives them, kept in `cache` (a file outside the project,
+ * written when absent, read when present) so that a change to the corpus-wide merge alone is re-drawn or re-judged
+ * in seconds; delete the file after changing the per-article extraction (speakers.ts, names.ts).
+ */
+export async function scaleQuotes(articles: Article[], cache: string): Promise<ArticleQuotes[]> {
+  if (cache && existsSync(cache)) {
+    const quotes = deserialize(readFileSync(cache)) as ArticleQuotes[];
+    if (quotes.length !== articles.length)
+      throw new Error(`${cache} holds ${quotes.length} articles, not ${articles.length}`);
+    return quotes;
+  }
+  const quotes = (await prepareAll(articles)).map((p) => p.quotes);
+  if (cache) writeFileSync(cache, serialize(quotes));
+  return quotes;
+}
 
 export function draw<T>(items: T[], n: number, seed: number): T[] {
   const r = rng(seed);
@@ -85,11 +104,7 @@ async function main() {
   const n = Number(arg('n', '200'));
   const limit = Number(arg('articles', '3000'));
   const { articles } = await loadScale(limit);
-  const prepared = await prepareAll(articles);
-  const where = speakerNames(
-    articles,
-    prepared.map((p) => p.quotes),
-  );
+  const where = speakerNames(articles, await scaleQuotes(articles, arg('cache', '')));
   const names = [...where.keys()].sort();
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const name of draw(names, n, seed)) {
