@@ -21,6 +21,7 @@
 // sample, holdout3 (draws 325–384), labelled by hand the same way on 2026-12-01 before any output for them was seen,
 // was left out of the default run (NOT_YET_SCORED) until it was scored once after the sixth round: the held-out
 // sample now, printed with the targets.
+// holdout4 (draws 385–444), labelled by hand the same way on 2026-12-01 before any bot output for them: not yet scored.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -137,7 +138,7 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = [];
+const NOT_YET_SCORED: string[] = ['holdout4'];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
