@@ -1701,3 +1701,42 @@ describe('round 6: a group closing a long sentence as its source', () => {
     ).toMatchObject({ metric: 'killed', low: 3, estimator: 'police' });
   });
 });
+
+describe('round 7: the general reading (a count of people and the word of their clause that names a metric)', () => {
+  it('reads any group WordNet files as people, whatever the words between it and its verb', () => {
+    expect(
+      one('In the last three months, 40 senior to mid-level commanders were killed, the envoy told lawmakers.'),
+    ).toMatchObject({
+      metric: 'killed',
+      low: 40,
+      high: 40,
+    });
+    expect(one('Seven fishermen drowned when their boat capsized.')).toMatchObject({ metric: 'killed', low: 7 });
+  });
+
+  it('reads past an aside set off by commas', () => {
+    expect(one('What we know so far: 1 Norwegian tourist, aged 52, killed.')).toMatchObject({
+      metric: 'killed',
+      low: 1,
+    });
+  });
+
+  it('reads "to" right before a count of people as a preposition, not an infinitive', () => {
+    expect(
+      one('A wreath was laid for the memorial to three hospital guards killed by a sniper in 2009.'),
+    ).toMatchObject({
+      metric: 'killed',
+      low: 3,
+      history: true,
+    });
+    // an infinitive has its verb before the count
+    expect(figs('The gang planned to kill three hospital guards.')).toEqual([]);
+  });
+
+  it('reads no toll when the people did it, or it is negated or supposed', () => {
+    expect(figs('Two gunmen killed a shopkeeper.')).toEqual([]);
+    expect(figs('Twelve soldiers did not die in the attack.')).toEqual([]);
+    expect(figs('Three hundred protesters could die if the siege continues.')).toEqual([]);
+    expect(figs('Four villagers who were kidnapped last week were freed.')).toEqual([]);
+  });
+});

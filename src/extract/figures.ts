@@ -17,6 +17,7 @@ import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecisio
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { isPersonKind, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
@@ -1402,6 +1403,16 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
       }
     }
   }
+  // The general reading, last: a count of people (a noun WordNet files as a person kind) and the first word of their
+  // clause that names a metric ("90 senior to midlevel leaders were killed", "two clinic personnel killed by a
+  // gunman", "1 Danish citizen, aged 40, killed"); see figures-general.ts
+  if (!metric && !increment) {
+    const g = readGeneral(sentence, figureStart, end);
+    if (g) {
+      metric = g.metric;
+      subject = g.group;
+    }
+  }
   if (!metric) return null;
   // "injured 210 people, including the 12 fatalities": the hurt counted with the dead is a combined count
   if (
@@ -1499,6 +1510,12 @@ function LINK_RUNS(sentence: string): [number, number][] {
 /** A study's, a trial's or a test's people right before the count (the qualifier included). */
 const SAMPLE_BEFORE =
   /\b(?:(?:study|studies|survey|trial|analysis|review|sample|cohort)\s+of|analy[sz]ed|studied|surveyed|tested|screened|enrolled|sampled|polled|examined)\s+(?:data\s+(?:on|from)\s+)?(?:(?:more than|over|at least|some|about|around|nearly|almost|roughly|an estimated|approximately)\s+)?$/i;
+
+/** Whether a counted phrase's last word is a kind of person ("clinic personnel", "Danish citizens"). */
+function personGroup(subject: string): boolean {
+  const head = /([A-Za-z][\w'’-]*)\s*$/.exec(subject)?.[1];
+  return !!head && isPersonKind(head, baseForms(head).find((b) => b.pos === 'n')?.lemma ?? head);
+}
 
 /** Figures of one article, in sentence order. */
 export function extractFigures(
@@ -1642,7 +1659,10 @@ export function extractFigures(
         (/\bto\s+$/i.test(sentence.slice(0, raw.start)) &&
           /^\s+(?:of\s+)?(?:[a-z]+\s+)?(?:deaths|casualties|fatalities|injuries|arrests)\b/i.test(
             sentence.slice(raw.end),
-          ));
+          )) ||
+        // "a plaque dedicated to two clinic workers killed by a gunman": an infinitive has its verb before the count;
+        // "to" right before a count of people is a preposition
+        (/\bto\s+$/i.test(sentence.slice(0, raw.start)) && personGroup(raw.subject));
       if (
         !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(

@@ -23,6 +23,8 @@ interface Pointer {
 export interface Synset {
   pos: Pos;
   offset: number;
+  /** WordNet's lexicographer file: 18 is noun.person ("civilian", "soldier"), 14 noun.group, 15 noun.location. */
+  lexFile: number;
   words: string[];
   /** The words as WordNet writes them: "Russia" is a name, "resident" a common word. */
   written: string[];
@@ -102,7 +104,7 @@ export function synset(pos: Pos, offset: number): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  const s: Synset = { pos, offset, words, written, pointers };
+  const s: Synset = { pos, offset, lexFile: Number(f[1]), words, written, pointers };
   synsets.set(key, s);
   return s;
 }

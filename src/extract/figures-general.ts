@@ -1,0 +1,209 @@
+// The general reading of a figure: a number counts people when the noun it counts is a kind of person in WordNet,
+// and what happened to them is the word of their clause whose meaning names a metric. Rounds 1–6 read a figure by
+// the shapes of the sentences they were written on ("N people were killed", "killed N", "the deaths of N"); each
+// lifted its own sample by twenty points and unseen ones by one to three. This reading asks two questions of any
+// sentence instead: is the counted group people ("90 senior to midlevel leaders", "two clinic personnel", "1 Danish
+// citizen"), and which word after it says what befell them ("were killed", "killed by a gunman", ", aged 40,
+// killed", "who died", "drowned")? Both answers come from resources the project already holds: the wink-nlp tagger
+// for the words' parts of speech, WordNet for what they mean (./figures-meaning.ts maps a word to a metric through
+// its anchor senses; the group is a person kind by WordNet's lexicographer file noun.person, or a group whose
+// members are such). No list of a story's words.
+//
+// It runs only when the patterns of figures.ts found no metric for a number, and what it returns passes the same
+// guards as any figure (supposition, rate, a study's sample, an infinitive of purpose, animals, events counted).
+import type { Metric } from './vocabulary';
+import { metricOfWord } from './figures-meaning';
+import { sensesOf, synset, type Synset } from './meaning/wordnet';
+import { tag, type Tagged } from './meaning/tagger';
+
+/** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
+const NOUN_PERSON = 18;
+const NOUN_GROUP = 14;
+const NOUN_TOPS = 3;
+
+/**
+ * Groups that are people by what they are, as data: WordNet files "people" and "personnel" (whose kinds are "troops",
+ * "police", "staff", "crew") under noun.group, with no member link to a person for every one of them.
+ */
+const PEOPLE_GROUPS: [string, number][] = [
+  ['people', 1],
+  ['personnel', 1],
+];
+
+let groupAnchors: Set<number> | null = null;
+function anchors(): Set<number> {
+  if (!groupAnchors) {
+    groupAnchors = new Set();
+    for (const [lemma, sense] of PEOPLE_GROUPS) {
+      const s = sensesOf(lemma, 'n', sense)[sense - 1];
+      if (s) groupAnchors.add(s.offset);
+    }
+  }
+  return groupAnchors;
+}
+
+/** A group sense whose members are people: a member link to a person, or a kind of people or personnel. */
+function peopleGroup(s: Synset): boolean {
+  if (s.lexFile !== NOUN_GROUP) return false;
+  let frontier = [s];
+  for (let depth = 0; depth <= 2 && frontier.length; depth++) {
+    const next: Synset[] = [];
+    for (const x of frontier) {
+      if (anchors().has(x.offset)) return true;
+      for (const p of x.pointers) {
+        if (p.symbol === '%m' && depth === 0 && synset(p.pos, p.offset).lexFile === NOUN_PERSON) return true;
+        if (p.symbol === '@') next.push(synset(p.pos, p.offset));
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+const personCache = new Map<string, boolean>();
+/**
+ * Whether a noun (its lemma as the tagger gives it) is, in one of its two most frequent senses, a kind of person:
+ * "civilians", "protesters", "migrants", "Iraqis", "victims", "people", "troops", "police", "persons"; not "homes",
+ * "cases", "strikes", "bombs".
+ */
+export function isPersonKind(word: string, lemma = word): boolean {
+  const key = `${word.toLowerCase()}|${lemma.toLowerCase()}`;
+  let p = personCache.get(key);
+  if (p === undefined) {
+    p = false;
+    for (const l of new Set([word.toLowerCase(), lemma.toLowerCase()])) {
+      for (const s of sensesOf(l, 'n', 2)) {
+        if (s.lexFile === NOUN_PERSON || (s.lexFile === NOUN_TOPS && s.words.includes('person')) || peopleGroup(s))
+          p = true;
+      }
+      if (p) break;
+    }
+    personCache.set(key, p);
+  }
+  return p;
+}
+
+interface Token extends Tagged {
+  start: number;
+  end: number;
+}
+
+const tagCache = new Map<string, Token[]>();
+/** The sentence's tokens with their offsets (wink's values are the sentence's own words, in order). */
+function tokens(sentence: string): Token[] {
+  let t = tagCache.get(sentence);
+  if (!t) {
+    let at = 0;
+    t = [];
+    for (const x of tag(sentence)) {
+      const i = sentence.indexOf(x.value, at);
+      if (i < 0) continue;
+      t.push({ ...x, start: i, end: i + x.value.length });
+      at = i + x.value.length;
+    }
+    if (tagCache.size > 2_000) tagCache.clear();
+    tagCache.set(sentence, t);
+  }
+  return t;
+}
+
+export interface GeneralReading {
+  metric: Metric;
+  /** The counted group as written ("senior to midlevel leaders", "Danish citizen"). */
+  group: string;
+  /** The word that names the metric ("killed", "died"). */
+  word: string;
+}
+
+/** Modals: what they govern is supposed, not told ("three protesters could die"). */
+const MODAL = /^(?:could|would|might|may|will|shall|should|must|can|ca|wo)$/i;
+/** Negation between the group and its predicate ("twelve soldiers did not die"). */
+const NEGATION = /^(?:not|n't|never|no)$/i;
+/** A passive or stative helper: the participle after it tells what befell its subject. */
+const BE = /^(?:be|is|are|was|were|been|being|am)$/i;
+/** Relative pronouns that open a clause on the counted group ("six children who died"). */
+const RELATIVE = /^(?:who|that|which)$/i;
+
+/** Tokens of the counted noun phrase: adjectives, nouns, names, hyphens and "to" inside a range ("senior to midlevel"). */
+function inGroup(t: Token, next: Token | undefined): boolean {
+  if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  if (t.pos === 'PUNCT' && /^[-‐]$/.test(t.value)) return true;
+  // "senior to midlevel leaders": "to" between two adjectives or nouns of the phrase
+  if (/^to$/i.test(t.value) && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
+  return false;
+}
+
+/**
+ * What befell the people a number at [start, end) counts, read from the tagged sentence: the counted group's head must
+ * be a person kind, and the first content word after it (past helpers, adverbs, a relative pronoun, or an aside set
+ * off by commas or dashes) must name a metric. Null when the group is no people, the clause says something else
+ * first ("two gunmen tried to storm ..."), the predicate is negated or supposed, or the group is the agent of an
+ * active verb with an object ("two gunmen killed a reporter").
+ */
+export function readGeneral(sentence: string, start: number, end: number): GeneralReading | null {
+  const ts = tokens(sentence);
+  let k = ts.findIndex((t) => t.start >= end);
+  if (k < 0) return null;
+  // "thousands of Iraqis": the vague count's "of"
+  if (/^of$/i.test(ts[k].value) && ts[k + 1] && ts[k + 1].pos !== 'DET' && ts[k + 1].pos !== 'PRON') k++;
+  const groupStart = k;
+  let head = -1;
+  while (k < ts.length && k - groupStart < 6 && inGroup(ts[k], ts[k + 1])) {
+    // a word of the group that already names a metric ("200 wounded civilians") is the patterns' to read
+    if (ts[k].pos !== 'PROPN' && metricOfWord(ts[k].value, 'predicate') && ts[k].pos !== 'NOUN') return null;
+    if (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return null;
+  if (!isPersonKind(ts[head].value, ts[head].lemma)) return null;
+  const group = sentence.slice(ts[groupStart].start, ts[head].end);
+  // between the group and its predicate: helpers, adverbs, a relative pronoun, an aside set off by commas or dashes
+  let passive = false;
+  let relative = false;
+  let aside = false;
+  for (let steps = 0; k < ts.length && steps < 12; steps++) {
+    const t = ts[k];
+    if (NEGATION.test(t.value) || MODAL.test(t.value)) return null;
+    if (t.pos === 'AUX') {
+      if (BE.test(t.value) || BE.test(t.lemma)) passive = true;
+      k++;
+      continue;
+    }
+    if (t.pos === 'ADV' && !/^(?:also|then)$/i.test(t.value)) {
+      k++;
+      continue;
+    }
+    if (!relative && !aside && RELATIVE.test(t.value) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      relative = true;
+      k++;
+      continue;
+    }
+    // ", aged 40, killed": an aside of a few words with no helper verb, closed by the same mark, once
+    if (!aside && !relative && (t.value === ',' || /^[—–]$|^--$/.test(t.value))) {
+      const close = ts.findIndex((x, j) => j > k && x.value === t.value);
+      if (close < 0 || close - k > 6) return null;
+      const inner = ts.slice(k + 1, close);
+      if (!inner.length || inner.some((x) => x.pos === 'AUX' || x.pos === 'PRON' || /^(?:and|or|but)$/i.test(x.value)))
+        return null;
+      aside = true;
+      k = close + 1;
+      continue;
+    }
+    break;
+  }
+  const w = ts[k];
+  if (!w || !(w.pos === 'VERB' || w.pos === 'ADJ')) return null;
+  const metric = metricOfWord(w.value, 'predicate');
+  if (!metric) return null;
+  // an active verb with an object: the counted people did it ("two gunmen killed a reporter", "who also wounded five
+  // others")
+  const next = ts[k + 1];
+  if (
+    w.pos === 'VERB' &&
+    !passive &&
+    next &&
+    (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NOUN')
+  )
+    return null;
+  return { metric, group, word: w.value };
+}
