@@ -105,6 +105,12 @@ function predicateAfter(sentence: string, end: number): ClauseReading | null {
     k++;
     aux++;
   }
+  // an adverb of degree before the predicate: "where 17 of us were seriously injured", "two of them critically"
+  // ("fatally" names the metric itself)
+  if (k + 1 < ws.length && /ly$/i.test(ws[k]?.text ?? '') && !metricOfWord(ws[k].text, 'predicate')) {
+    const next = ws[k + 1].text;
+    if (predicateForm(next) && metricOfWord(next, 'predicate')) k++;
+  }
   const w = ws[k];
   // a predicate is a participle, an adjective or an adverb ("dead", "displaced", "fatally", "slain"), not a noun
   // ("replace it with four smaller jails")

@@ -133,6 +133,35 @@ function inGroup(t: Token, next: Token | undefined): boolean {
   return false;
 }
 
+/** The counted group from token k: its head (a person kind) is the last noun of a run of group words. */
+function readGroup(ts: Token[], k: number): { head: number } | null {
+  const groupStart = k;
+  let head = -1;
+  while (k < ts.length && k - groupStart < 6 && inGroup(ts[k], ts[k + 1])) {
+    // a word of the group that already names a metric ("200 wounded civilians") is the patterns' to read
+    if (ts[k].pos !== 'PROPN' && metricOfWord(ts[k].value, 'predicate') && ts[k].pos !== 'NOUN') return null;
+    if (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return null;
+  if (!isPersonKind(ts[head].value, ts[head].lemma)) return null;
+  return { head };
+}
+
+/**
+ * Whether "one" at [start, end) counts a person: a singular noun WordNet files as a person kind follows it, after at
+ * most a few describing words ("One patient died", "One young man had been shot and killed"). Elsewhere "one" is a
+ * pronoun or an article ("one said", "one of the", "one day").
+ */
+export function oneCountsPerson(sentence: string, end: number): boolean {
+  const ts = tokens(sentence);
+  const k = ts.findIndex((t) => t.start >= end);
+  if (k < 0 || /^of$/i.test(ts[k].value)) return false;
+  const g = readGroup(ts, k);
+  // singular: "one patient", not "one hundred protesters" (read as a number) nor "one in five Americans"
+  return !!g && ts[g.head].value.toLowerCase() === ts[g.head].lemma.toLowerCase();
+}
+
 /**
  * What befell the people a number at [start, end) counts, read from the tagged sentence: the counted group's head must
  * be a person kind, and the first content word after it (past helpers, adverbs, a relative pronoun, or an aside set
@@ -146,16 +175,11 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   if (k < 0) return null;
   // "thousands of Iraqis": the vague count's "of"
   if (/^of$/i.test(ts[k].value) && ts[k + 1] && ts[k + 1].pos !== 'DET' && ts[k + 1].pos !== 'PRON') k++;
+  const g = readGroup(ts, k);
+  if (!g) return null;
   const groupStart = k;
-  let head = -1;
-  while (k < ts.length && k - groupStart < 6 && inGroup(ts[k], ts[k + 1])) {
-    // a word of the group that already names a metric ("200 wounded civilians") is the patterns' to read
-    if (ts[k].pos !== 'PROPN' && metricOfWord(ts[k].value, 'predicate') && ts[k].pos !== 'NOUN') return null;
-    if (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') head = k;
-    k++;
-  }
-  if (head < 0 || head !== k - 1) return null;
-  if (!isPersonKind(ts[head].value, ts[head].lemma)) return null;
+  const head = g.head;
+  k = head + 1;
   const group = sentence.slice(ts[groupStart].start, ts[head].end);
   // between the group and its predicate: helpers, adverbs, a relative pronoun, an aside set off by commas or dashes
   let passive = false;

@@ -17,11 +17,12 @@ import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecisio
 import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
-import { isPersonKind, readGeneral } from './figures-general';
+import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 import { baseForms } from './meaning/wordnet';
+import { lemmaOf } from './meaning/tagger';
 
 export type { Qualifier };
 
@@ -836,7 +837,17 @@ interface Mention {
 
 function mentions(sentence: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of sentence.matchAll(NUMBER_RE)) {
+  const found: RegExpMatchArray[] = [...sentence.matchAll(NUMBER_RE)];
+  // "One patient died", "One young man had been shot and killed": "one" before a person kind (WordNet), not only
+  // before the few nouns NUMBER_RE names (never "no one", "the one", "any one")
+  for (const m of sentence.matchAll(/\bone\b/gi)) {
+    const at = m.index ?? 0;
+    if (found.some((x) => (x.index ?? 0) <= at && at < (x.index ?? 0) + x[0].length)) continue;
+    if (/\b(?:no|any|every|each|the|this|that|which|some|someone|no-)\s*$/i.test(sentence.slice(0, at))) continue;
+    if (oneCountsPerson(sentence, at + 3)) found.push(m);
+  }
+  found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of found) {
     const start = m.index ?? 0;
     const raw = m[0];
     const end = start + raw.length;
@@ -1004,7 +1015,8 @@ function conjunctBefore(
   if (k >= words.length) return null;
   const start = words[k].index ?? 0;
   const group = head.slice(start);
-  if (!group.trim() || predicateWord(group)) return null;
+  // ("Seven other officers and two civilians also were wounded": "other" before a noun is no predicate's "others")
+  if (!group.trim() || predicateWord(group.replace(/\bother\s+(?=[A-Za-z])/gi, ''))) return null;
   // a verb's object before "and", a predicate of its own after: two clauses ("killed 49 people and 53 others were
   // wounded")
   if (VERB_BEFORE_LIST.test(head.slice(0, start)) && PREDICATE_AFTER_LIST.test(tail)) return null;
@@ -1219,7 +1231,35 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     /(?:^|[,;:(]|\s(?:--|—|–))([^,;:(]*?)\s*(?:--|—|–)?\s*\b(?:including|among them|among whom|of whom|of which)\s+$/i.exec(
       bare,
     );
-  if (partOf && !(/(?:--|—|–)\s*including\s+$/i.test(bare) && !HAS_NUMBER.test(partOf[1]))) return null;
+  if (partOf && !(/(?:--|—|–)\s*including\s+$/i.test(bare) && !HAS_NUMBER.test(partOf[1]))) {
+    // A part told after its toll is complete is a figure of that toll's kind: "At least 21 people were injured,
+    // including three police officers", "2,500 people were displaced, including 2,000 tourists" (a part set inside
+    // the subject, "1,000 people, including hundreds of civilians, have been killed", stays a detail of the total)
+    const np = readNounPhrase(tail);
+    const head = /([A-Za-z][\w'’-]*)[.,;]?$/.exec(np.text)?.[1] ?? '';
+    if (
+      !priorMetrics.length ||
+      !/,\s*including\s+$/i.test(bare) ||
+      m.vague ||
+      !personGroup(head) ||
+      !/^\s*(?:[.;]|$|,\s*(?:(?:the|a|an)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s+(?:said|says|reported|told)\b)/i.test(
+        tail.slice(np.end),
+      )
+    )
+      return null;
+    return {
+      metric: priorMetrics[priorMetrics.length - 1],
+      low,
+      high,
+      qualifier,
+      vague: m.vague,
+      display: sentence.slice(start, end).replace(/\s+/g, ' ').trim(),
+      start,
+      end,
+      subject: np.text.replace(/[.,;]$/, ''),
+      population: null,
+    };
+  }
   // "1,000 people, including hundreds of civilians, have been killed": read past the parenthetical to the verb
   // (a quotation opening on the predicate changes nothing: the four Americans "were killed in ...")
   const readTail = tail
@@ -1514,7 +1554,7 @@ const SAMPLE_BEFORE =
 /** Whether a counted phrase's last word is a kind of person ("clinic personnel", "Danish citizens"). */
 function personGroup(subject: string): boolean {
   const head = /([A-Za-z][\w'’-]*)\s*$/.exec(subject)?.[1];
-  return !!head && isPersonKind(head, baseForms(head).find((b) => b.pos === 'n')?.lemma ?? head);
+  return !!head && isPersonKind(head, baseForms(head, lemmaOf(head)).find((b) => b.pos === 'n')?.lemma ?? head);
 }
 
 /** Figures of one article, in sentence order. */
