@@ -71,15 +71,29 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     // Only a subject before it: names, with their titles, articles and apposition ("Russian Foreign Minister Sergei
     // Lavrov", "The New York Times report"); no verb, negation, preposition or figure ("In 2013, when Obama stated
     // that …" is not Obama's statement alone, and its year must still be matched).
-    if (names.length === 0 || before.some((x) => !SUBJECT_POS.has(x.pos))) break;
+    if (before.some((x) => !SUBJECT_POS.has(x.pos)) || !before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN'))
+      break;
     if (tokens[i + 1]?.pos === 'ADP') break;
     // And what follows is a clause with a verb of its own: "Chris Christie announces bid for presidency" says what he
     // did (announcing a bid), not what he said.
     if (!tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
-    speaker = names;
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);
+    // Words that name no one ("Officials said", "Analysts said", "The company said") make no speaker: the claim is
+    // anyone's statement, and the reporting clause is no part of what it says.
+    const named = names.filter((w) => namesSomeone(w, isName));
+    speaker = named.length ? named : null;
     body = text.slice(at + t.value.length).replace(/^\s*(?:that\s+)?/i, '');
     break;
+  }
+  // "The plan will fail, Smith said", "…, said Tom Smith", "…, according to Smith": the speaker named after the
+  // statement is its speaker as much as one named before it; a tail that names no one ("…, officials said", "…, he
+  // said") is taken off, and the statement is anyone's.
+  if (!speaker) {
+    const tail = trailingSpeaker(body, body === text ? tokens : tag(body), isName);
+    if (tail) {
+      speaker = tail.names.length ? tail.names : null;
+      body = tail.body;
+    }
   }
   const bodyTokens = speaker ? tag(body) : tokens;
   const predicates = bodyTokens
@@ -101,6 +115,64 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
   const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
   return { text: body, speaker, predicates, modifiers, pronounSubject, named: namedWords(raw, isName) };
+}
+
+/**
+ * Whether a capitalised word of a reporting clause's subject names someone: a name, not a common noun written with a
+ * capital at the start of a line ("Officials", "Analysts", "Sources"), unless this corpus writes it as a name.
+ */
+function namesSomeone(word: string, isName: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase().replace(/['’]s?$/, '');
+  if (!/^\p{Lu}/u.test(word) || isTitle(word) || CALENDAR.test(lower) || isStopWord(lower)) return false;
+  return isName(lower) || !isCommonWord(lower);
+}
+
+/** Parts of speech after a trailing reporting verb that add no clause: "said Tuesday", "told reporters on Monday". */
+const TAIL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'CCONJ', 'ADP', 'ADV', 'NUM', 'PRON']);
+
+/**
+ * A reporting clause after the statement, behind one of its last two commas: "…, Smith said (on Tuesday)", "…, said
+ * Smith, a city councilman", "…, according to Smith". Returns the statement before it and the names of its subject.
+ */
+function trailingSpeaker(
+  text: string,
+  tokens: ReturnType<typeof tag>,
+  isName: (lower: string) => boolean,
+): { body: string; names: string[] } | null {
+  const commas = tokens
+    .flatMap((t, i) => (t.value === ',' && i > 0 ? [i] : []))
+    .slice(-2)
+    .reverse();
+  for (const c of commas) {
+    // The statement before it has a verb of its own.
+    if (!tokens.slice(0, c).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    const tail = tokens.slice(c + 1);
+    if (tail.length < 2) continue;
+    let subject: typeof tokens;
+    if (tail[0].value.toLowerCase() === 'according' && tail[1].value.toLowerCase() === 'to') {
+      subject = tail.slice(2);
+      if (subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    } else {
+      const v = tail.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (v < 0 || tail[v].pos !== 'VERB' || !isReportingVerb(tail[v].lemma.toLowerCase())) continue;
+      const rest = tail.slice(v + 1);
+      if (rest.some((x) => !TAIL_POS.has(x.pos))) continue;
+      if (v === 0) {
+        // Inverted: "said Tom Smith", up to a comma ("said Smith, a city councilman") or a time ("said Smith on Monday").
+        const end = rest.findIndex((x) => x.pos !== 'PROPN');
+        subject = end < 0 ? rest : rest.slice(0, end);
+      } else {
+        subject = tail.slice(0, v);
+        if (subject.some((x) => !SUBJECT_POS.has(x.pos) && x.pos !== 'PRON')) continue;
+      }
+    }
+    const first = tail[0].value;
+    const cut = text.lastIndexOf(',', text.lastIndexOf(first));
+    if (cut <= 0) continue;
+    const names = subject.filter((x) => x.pos === 'PROPN' && namesSomeone(x.value, isName)).map((x) => x.value);
+    return { body: text.slice(0, cut).trim(), names };
+  }
+  return null;
 }
 
 /** A named word of a claim, with the words that may stand for it in an article. */
