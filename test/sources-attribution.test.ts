@@ -30,9 +30,16 @@ Superintendent Maria L. Ocampo said on Monday that the district will hire 40 new
 
 Principal David Kerr said the new teachers would cut class sizes at the two largest schools by a third.
 `,
+  'court-2022-03-02-permit.txt': `Judge delays ruling on dam permit
+
+Judge Walter Okafor said on Friday that he plans to hear more witnesses and will not decide the permit's fate for several more weeks.
+
+"We warned them about the turbines twice," said lawyer Ron Pettibone, who represents the fishing cooperative.
+`,
 };
 
 const { ids } = sourcesCorpus(ARTICLES);
+const COURT = ['court-2022-03-02-permit'];
 const BRIDGE = ['city-2021-04-06-bridge'];
 const SCHOOL = ['school-2022-01-10-teachers'];
 
@@ -103,5 +110,39 @@ describe('a middle initial', () => {
   });
   it('the figure stays: "… will hire 45 new teachers" lists nothing', () => {
     expect(ids('Maria Ocampo said the district will hire 45 new teachers before the autumn term')).toEqual([]);
+  });
+});
+
+describe('how a reader writes the speaker', () => {
+  it('with an honorific the article leaves out ("Mr. Okafor also said …")', () => {
+    expect(
+      ids(
+        "Mr. Okafor also said he plans to hear more witnesses and will not decide the permit's fate for several more weeks",
+      ),
+    ).toEqual(COURT);
+  });
+  it('with the full first name and an initial for the short form the article gives ("Ronald J. Pettibone", "Ron Pettibone")', () => {
+    expect(ids('"We warned them about the turbines twice," said Ronald J. Pettibone, a lawyer')).toEqual(COURT);
+    expect(ids('"We warned them about the turbines twice," said Donald Pettibone, a lawyer')).toEqual([]);
+  });
+  it('where it was said is no part of the claim ("…, he told reporters in Denver")', () => {
+    expect(ids('"We warned them about the turbines twice," he told reporters in Denver')).toEqual(COURT);
+  });
+});
+
+describe('a light verb and its object', () => {
+  it('"will not make a determination" is "will not decide"', () => {
+    expect(
+      ids(
+        'Okafor said he plans to hear more witnesses and will not make a determination on the permit for several more weeks',
+      ),
+    ).toEqual(COURT);
+  });
+  it('and still not "will decide"', () => {
+    expect(
+      ids(
+        'Okafor said he plans to hear more witnesses and will make a determination on the permit within several weeks',
+      ),
+    ).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import {
   isReportingVerb,
   nameHaystack,
   readClaim,
+  shortForm,
   type NameHaystack,
   type NamedWord,
 } from '../extract/claim-reading';
@@ -732,7 +733,13 @@ function spokenBy(article: Article, s: Scored, speaker: string[], names: string[
   if (names.length > 1) {
     const surname = names[names.length - 1];
     for (const m of whole.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}(?![\\p{L}])`, 'gu')))
-      if (!names.includes(m[1]) && !isTitle(m[1]) && !isStopWord(m[1])) return false;
+      if (
+        !names.includes(m[1]) &&
+        !isTitle(m[1]) &&
+        !isStopWord(m[1]) &&
+        !shortForm(m[1].toLowerCase(), names[names.length - 2].toLowerCase())
+      )
+        return false;
   }
   const last = foldAccents(speaker[speaker.length - 1].toLowerCase());
   const attr = attributionOf(article, s.sentence[0], s.focus, { nearestPerson: true });

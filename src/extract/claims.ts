@@ -16,8 +16,8 @@ import { editDistance } from '../util/edit-distance';
 import { numberValue } from './lexicon/numbers';
 
 import { meets, opposes, related } from './meaning';
-import { isStopWord } from './meaning/tagger';
-import { kinOf } from './meaning/wordnet';
+import { isStopWord, lemmaOf } from './meaning/tagger';
+import { kinOf, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
@@ -283,6 +283,9 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     /\b(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=[\s,;:'’)]|$)/gu,
     (_m, a: string, b: string, c?: string) => a + b + (c ?? '') + ' ',
   );
+  // A middle initial is written or left out ("Ronald L. Kuby", "Ron Kuby"; "John F. Johnston", "John Johnston"), and
+  // its stop ends no sentence: it is taken out.
+  text = text.replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/gu, ' ');
   // An honorific's stop ends no sentence: in "than Mr. Romney" the name is mid-sentence, and read as a name.
   text = text.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.(?=\s+\p{Lu})/gu, '$1');
   const tokens: Token[] = [];
@@ -599,6 +602,8 @@ export function compare(
   let found = 0;
   let disagreeMax = 0;
   const matched = new Set<string>();
+  // Words of the claim a negation reaches that the passage also denies.
+  const deniedBoth = new Set<string>();
   let contextUsed = 0;
   let contentTotal = 0;
   let contentFound = 0;
@@ -671,6 +676,7 @@ export function compare(
         matched.add(t.key);
         if (!t.name) contentFound += mw;
         const agree = m.opposite ? t.negated !== m.token.negated : t.negated === m.token.negated;
+        if (agree && t.negated && !m.opposite) deniedBoth.add(t.key);
         if (!agree) {
           if (m.opposite) veto ??= 'antonym';
           else if (!options.lenient || claimHeads.has(t.key) || m.token.head) disagreeMax = Math.max(disagreeMax, mw);
@@ -702,6 +708,7 @@ export function compare(
     if (s) {
       found += w;
       matched.add(t.key);
+      if (t.negated && s.negated) deniedBoth.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
       if (!t.name && !t.key.startsWith('#')) contentLiteral += w;
@@ -786,8 +793,30 @@ export function compare(
   const literal = wordsTotal > 0 ? contentLiteral / wordsTotal : 1;
   // What the claim denies must be spoken of: "A lawsuit has not been filed to block the removal" is not carried by
   // "Supporters asked a federal court Monday to block the removal", which says nothing of a lawsuit being filed.
-  const deniedUnmet = claim.tokens.some((t) => t.negated && !t.name && !t.key.startsWith('#') && !matched.has(t.key));
+  // A light verb and its object say one thing ("will not make a determination" is "will not decide"): one of the two
+  // denied in the passage too is enough.
+  const deniedUnmet = claim.tokens.some(
+    (t) =>
+      t.negated &&
+      !t.name &&
+      !t.key.startsWith('#') &&
+      !matched.has(t.key) &&
+      !claim.tokens.some(
+        (x) =>
+          x !== t &&
+          x.negated &&
+          x.clause === t.clause &&
+          deniedBoth.has(x.key) &&
+          (isLightVerb(t.surface) || isLightVerb(x.surface)),
+      ),
+  );
   return { coverage, phrase, score, veto, matched, literal, deniedUnmet };
+}
+
+/** A verb with this many WordNet senses or more is a light verb: "make", "take", "give", "hold". */
+const LIGHT_VERB_SENSES = 20;
+function isLightVerb(word: string): boolean {
+  return sensesOf(lemmaOf(word), 'v', 100).length >= LIGHT_VERB_SENSES;
 }
 
 const claimKeys = new WeakMap<Analysis, Set<string>>();
