@@ -25,7 +25,8 @@ async function main() {
     console.log('skipped: basil-dev absent');
     return;
   }
-  const part = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : 'dev';
+  // The last --part given wins: `npm run eval:basil -- --part held` passes `--part all --part held`.
+  const part = process.argv.includes('--part') ? process.argv[process.argv.lastIndexOf('--part') + 1] : 'dev';
   const showMisses = process.argv.includes('--misses');
   const gold = JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as { query: string; articles: string[] }[];
   const events = gold.filter((g) => part === 'all' || (part === 'held') === heldOut(g.query));
@@ -71,7 +72,7 @@ async function main() {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `mean F1 of articles listed as carrying: ${mean(ours).toFixed(3)} (issue 9 target ${TARGET_F1}: ${mean(ours) >= TARGET_F1 ? 'met' : 'NOT MET'}; regression floor ${FLOOR_F1})`,
+    `mean F1 of articles listed as carrying: ${mean(ours).toFixed(3)} (issue 9 target ${TARGET_F1}: ${mean(ours) >= TARGET_F1 ? 'met' : 'NOT MET'}; regression floor ${FLOOR_F1}${part === 'all' ? '' : ', held on --part all only'})`,
   );
   console.log(`events listing none: ${none} of ${events.length}`);
   console.log(
@@ -80,9 +81,11 @@ async function main() {
   console.log(
     `latency per claim: p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`,
   );
-  // The floor on "none" is for all 49 events; scaled to the part measured.
+  // The target on "none" is for all 49 events; scaled to the part measured.
   const noneTarget = Math.ceil((TARGET_NONE * events.length) / gold.length);
   console.log(`events listing none: target at most ${noneTarget} here: ${none <= noneTarget ? 'met' : 'NOT MET'}`);
+  // The floor was set on all 49 events and holds only for that run; a part (dev, held) prints its figures only.
+  if (part !== 'all') return;
   if (mean(ours) < FLOOR_F1) {
     console.log('BELOW THE REGRESSION FLOOR');
     process.exit(1);

@@ -41,7 +41,7 @@ async function main() {
     console.log('skipped: mrpc-dev absent');
     return;
   }
-  const arg = (n: string) => (process.argv.includes(n) ? process.argv[process.argv.indexOf(n) + 1] : undefined);
+  const arg = (n: string) => (process.argv.includes(n) ? process.argv[process.argv.lastIndexOf(n) + 1] : undefined);
   const part = arg('--part') ?? 'dev';
   const n = Number(arg('--sample') ?? Infinity);
   const showMisses = process.argv.includes('--misses');

@@ -18,6 +18,7 @@ import {
   compare,
   idfWeigher,
   literalShare,
+  placesOf,
   searchTerms,
   type Analysis,
   type Comparison,
@@ -31,6 +32,7 @@ import {
   isReportingVerb,
   nameHaystack,
   readClaim,
+  shortForm,
   type NameHaystack,
   type NamedWord,
 } from '../extract/claim-reading';
@@ -293,6 +295,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   if (c.headline) for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
   c.predicates = new Set(reading.predicates.filter((v) => !isLightVerb(v)).map((v) => canon(v)));
   c.pronounSubject = reading.pronounSubject;
+  c.places = placesOf(c);
   const terms = searchTerms(reading.text);
   const weigh = book.weigh();
   // The speaker's names (titles aside): the article must hold the surname, and not with another first name (see
@@ -463,7 +466,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     carrying.map((x) => x.article),
   );
   const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
-    const attribution = attributionOf(article, best.sentence[0], best.focus);
+    const attribution = attributionOf(article, best.sentence[0], best.focus, { nearestPerson: true });
     const m = fam.memberOf.get(article.id);
     return {
       ...ref(article),
@@ -486,7 +489,9 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       (x, y) =>
         byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score,
     )[0];
-  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus);
+  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus, {
+    nearestPerson: true,
+  });
   const wire = book.credits(earliest.article.id).wire;
   return {
     claim,
@@ -514,15 +519,16 @@ function localFamilies(book: SourcesBook, articles: Article[]): Families {
 function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored[] {
   const out: Scored[] = [];
   const names = claim.tokens.some((t) => /^\p{Lu}/u.test(t.surface));
+  const placesHeld = placesIn(article, claim);
   for (const p of paragraphs) {
     let context: Analysis | undefined;
     for (const s of article.sentences) {
       if (s.paragraph !== p) continue;
       const a = analyze(s.text);
-      let cmp = compare(claim, a, weigh);
+      let cmp = compare(claim, a, weigh, undefined, { placesHeld });
       if (names && !carries(cmp) && (cmp.veto === 'name' || cmp.veto === null)) {
         context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
-        cmp = compare(claim, a, weigh, context);
+        cmp = compare(claim, a, weigh, context, { placesHeld });
       }
       const scored: Scored = {
         sentence: [s.index],
@@ -597,11 +603,12 @@ const NO_MATCH = new Set<Comparison['veto']>(['name', 'vague']);
  */
 function proposed(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored | null {
   const passages: Scored[] = [];
+  const placesHeld = placesIn(article, claim);
   const judge = (sentence: number[], parts: string[], context?: () => Analysis, joiner = ' ') => {
     const a = analyze(parts.join(parts.length > 1 && joiner !== ' ' ? '. ' : ' '));
     const ls = literalShare(claim, a, weigh);
     if (ls < LITERAL_LOW) return;
-    const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true });
+    const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true, placesHeld });
     // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets.
     let mutual = 0;
     if (parts.length === 1 && (cmp.coverage < RELEVANCE || ls < LITERAL) && cmp.coverage >= RELEVANCE_LOW)
@@ -672,6 +679,23 @@ function window(claim: Analysis, weigh: Weigher, sentence: number[], parts: stri
   return { sentence, text: parts.join(joiner), cmp, focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined };
 }
 
+/** The claim's places (see Analysis.places) that the article names somewhere, headline and dateline included. */
+function placesIn(article: Article, claim: Analysis): Set<string> | undefined {
+  if (!claim.places?.size) return undefined;
+  const text = [article.title ?? '', ...article.paragraphs].join(' ').toLowerCase();
+  const held = new Set<string>();
+  for (const t of claim.tokens)
+    if (
+      claim.places.has(t.key) &&
+      new RegExp(`\\b${esc(t.surface.toLowerCase().replace(/['’]s?$/, ''))}\\b`).test(text)
+    )
+      held.add(t.key);
+  return held;
+}
+function esc(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */
 function namesHeld(article: Article, named: NamedWord[]): boolean {
   if (named.length === 0) return true;
@@ -709,10 +733,16 @@ function spokenBy(article: Article, s: Scored, speaker: string[], names: string[
   if (names.length > 1) {
     const surname = names[names.length - 1];
     for (const m of whole.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${surname}(?![\\p{L}])`, 'gu')))
-      if (!names.includes(m[1]) && !isTitle(m[1]) && !isStopWord(m[1])) return false;
+      if (
+        !names.includes(m[1]) &&
+        !isTitle(m[1]) &&
+        !isStopWord(m[1]) &&
+        !shortForm(m[1].toLowerCase(), names[names.length - 2].toLowerCase())
+      )
+        return false;
   }
   const last = foldAccents(speaker[speaker.length - 1].toLowerCase());
-  const attr = attributionOf(article, s.sentence[0], s.focus);
+  const attr = attributionOf(article, s.sentence[0], s.focus, { nearestPerson: true });
   let said = [attr?.text ?? '', attr && 'source' in attr ? String((attr as { source?: unknown }).source ?? '') : '']
     .join(' ')
     .toLowerCase();

@@ -8,6 +8,7 @@ import type { Article } from '../corpus/schema';
 import { alternation, CLAIM_FORMS, fold, HEDGES, SPEECH_VERBS, WEAK_FORMS } from './lexicon';
 import { quotesOf } from './quote-attribute';
 import { maskQuoted, reportingClauses, resolveSource } from './reporting/clauses';
+import { classifySubject } from './speakers';
 
 /** Cues of a claim's source: verbs of saying (not the characterising ones: "called") and of claiming. */
 const CLAIM_CUES = new Set([...CLAIM_FORMS, ...[...SPEECH_VERBS].filter((v) => !WEAK_FORMS.has(v))]);
@@ -123,6 +124,7 @@ export function attributionOf(
   article: Pick<Article, 'sentences'>,
   sentenceIndex: number,
   focus?: string,
+  options: { nearestPerson?: boolean } = {},
 ): Attribution | null {
   const sentences = article.sentences;
   const s = sentences[sentenceIndex];
@@ -152,7 +154,13 @@ export function attributionOf(
     // Otherwise the person or organisation the text named as a source before: the stage's coreference, as /toll's.
     const clause = reportingClauses(s.text).find((c) => c.subject?.kind === 'pronoun' && c.source === found!.source);
     const previous = sentences.slice(Math.max(0, sentenceIndex - 3), sentenceIndex).map((x) => x.text);
-    const who = quoted ?? (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
+    // With nearestPerson (/sources), "he" or "she" is the last person named before it, speaking or not: "The closure
+    // was opposed by Councilman Tom Brack, who represents the east bank. He said shops would lose customers" is
+    // Brack's statement, not the mayor's quoted two sentences up.
+    const person =
+      options.nearestPerson && /^(?:he|she)$/i.test(found.source) ? lastPersonNamed(sentences, sentenceIndex) : null;
+    const who =
+      quoted ?? person ?? (clause && resolveSource(clause, previous)) ?? lastSpeaker(sentences, sentenceIndex);
     if (who) return { text: `${found.text} (${who})`, source: who };
   }
   if (quoted && found.source && !sameName(found.source, quoted))
@@ -209,6 +217,23 @@ function lastSpeaker(sentences: Article['sentences'], index: number): string | n
     const a = sentenceAttribution(sentences[i].text);
     const name = a?.source ? nameOf(a.source) : null;
     if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The last person the sentences before one name (up to three back, the nearest first), as "he" or "she" refers to:
+ * a run of capitalised words the speaker reader calls a person (two names, or a title or honorific with one).
+ */
+function lastPersonNamed(sentences: Article['sentences'], index: number): string | null {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const runs = [
+      ...maskQuoted(sentences[i].text).matchAll(/(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+/gu),
+    ].reverse();
+    for (const m of runs) {
+      const x = classifySubject(m[0]);
+      if (x?.kind === 'person' && (x.tokens.length >= 2 || !!x.role || !!x.honorific)) return nameOf(m[0]) ?? m[0];
+    }
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { meaningSet } from './meaning';
 import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
 import { isStopWord, tag } from './meaning/tagger';
 import { CALENDAR, isTitle } from './claims';
-import { foldAccents } from './lexicon';
+import { foldAccents, lexicon } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 
 export interface ClaimReading {
@@ -64,22 +64,41 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   for (let i = 1; i < tokens.length - 3; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma.toLowerCase())) continue;
-    const before = tokens.slice(0, i);
+    // An adverb just before the verb belongs to it: "Bush also said", "Smith later told reporters".
+    const before = tokens.slice(0, tokens[i - 1]?.pos === 'ADV' && i > 1 ? i - 1 : i);
     const names = before.filter((x) => x.pos === 'PROPN').map((x) => x.value);
     // Only a subject before it ("Lavrov", "Russian Foreign Minister Sergei Lavrov"): no auxiliary, negation or
     // other verb ("Atkinson was not responding to a letter" names no speaker), and a clause after it, not "to".
     // Only a subject before it: names, with their titles, articles and apposition ("Russian Foreign Minister Sergei
     // Lavrov", "The New York Times report"); no verb, negation, preposition or figure ("In 2013, when Obama stated
     // that …" is not Obama's statement alone, and its year must still be matched).
-    if (names.length === 0 || before.some((x) => !SUBJECT_POS.has(x.pos))) break;
+    if (before.some((x) => !SUBJECT_POS.has(x.pos)) || !before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN'))
+      break;
     if (tokens[i + 1]?.pos === 'ADP') break;
     // And what follows is a clause with a verb of its own: "Chris Christie announces bid for presidency" says what he
     // did (announcing a bid), not what he said.
     if (!tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
-    speaker = names;
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);
-    body = text.slice(at + t.value.length).replace(/^\s*(?:that\s+)?/i, '');
+    // Words that name no one ("Officials said", "Analysts said", "The company said") make no speaker: the claim is
+    // anyone's statement, and the reporting clause is no part of what it says.
+    const named = names.filter((w) => namesSomeone(w, isName));
+    speaker = named.length ? named : null;
+    body = text.slice(at + t.value.length).replace(/^[\s,:]*(?:that\s+)?/i, '');
     break;
+  }
+  // "The plan will fail, Smith said", "…, said Tom Smith", "…, according to Smith": the speaker named after the
+  // statement is its speaker as much as one named before it; a tail that names no one ("…, officials said", "…, he
+  // said") is taken off, and the statement is anyone's.
+  // Where or to whom it was said ("he told a rally in New Hampshire") is no part of the claim: the names an article
+  // must hold are the statement's and its speaker's.
+  let namedFrom = raw;
+  if (!speaker) {
+    const tail = trailingSpeaker(body, body === text ? tokens : tag(body), isName);
+    if (tail) {
+      speaker = tail.names.length ? tail.names : null;
+      if (text === raw.trim()) namedFrom = `${text.slice(0, text.length - body.length)}${tail.body} ${tail.subject}`;
+      body = tail.body;
+    }
   }
   const bodyTokens = speaker ? tag(body) : tokens;
   const predicates = bodyTokens
@@ -100,7 +119,77 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
   const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
-  return { text: body, speaker, predicates, modifiers, pronounSubject, named: namedWords(raw, isName) };
+  return { text: body, speaker, predicates, modifiers, pronounSubject, named: namedWords(namedFrom, isName) };
+}
+
+/**
+ * Whether a capitalised word of a reporting clause's subject names someone: a name, not a common noun written with a
+ * capital at the start of a line ("Officials", "Analysts", "Sources"), unless this corpus writes it as a name.
+ */
+function namesSomeone(word: string, isName: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase().replace(/['’]s?$/, '');
+  if (!/^\p{Lu}/u.test(word) || isTitle(word) || CALENDAR.test(lower) || isStopWord(lower)) return false;
+  return isName(lower) || !isCommonWord(lower);
+}
+
+/** Parts of speech after a trailing reporting verb that add no clause: "said Tuesday", "told reporters on Monday". */
+const TAIL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'CCONJ', 'ADP', 'ADV', 'NUM', 'PRON']);
+
+/**
+ * A reporting clause after the statement, behind one of its last two commas: "…, Smith said (on Tuesday)", "…, said
+ * Smith, a city councilman", "…, according to Smith". Returns the statement before it and the names of its subject.
+ */
+function trailingSpeaker(
+  text: string,
+  tokens: ReturnType<typeof tag>,
+  isName: (lower: string) => boolean,
+): { body: string; names: string[]; subject: string } | null {
+  const commas = tokens
+    .flatMap((t, i) => (t.value === ',' && i > 0 ? [i] : []))
+    .slice(-2)
+    .reverse();
+  for (const c of commas) {
+    // The statement before it has a verb of its own.
+    if (!tokens.slice(0, c).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    // The closing mark of a quotation before it ('…twice," said Smith') is no part of the clause.
+    let from = c + 1;
+    while (tokens[from]?.pos === 'PUNCT') from++;
+    const tail = tokens.slice(from);
+    if (tail.length < 2) continue;
+    let subject: typeof tokens;
+    if (tail[0].value.toLowerCase() === 'according' && tail[1].value.toLowerCase() === 'to') {
+      subject = tail.slice(2);
+      if (subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    } else {
+      const v = tail.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (v < 0 || tail[v].pos !== 'VERB' || !isReportingVerb(tail[v].lemma.toLowerCase())) continue;
+      const rest = tail.slice(v + 1);
+      if (rest.some((x) => !TAIL_POS.has(x.pos))) continue;
+      if (v === 0) {
+        // Inverted: "said Tom Smith", up to a comma ("said Smith, a city councilman") or a time ("said Smith on Monday").
+        const end = rest.findIndex((x) => x.pos !== 'PROPN');
+        subject = end < 0 ? rest : rest.slice(0, end);
+      } else {
+        subject = tail.slice(0, v);
+        if (subject.some((x) => !SUBJECT_POS.has(x.pos) && x.pos !== 'PRON')) continue;
+      }
+    }
+    const first = tail[0].value;
+    const cut = text.lastIndexOf(',', text.lastIndexOf(first));
+    if (cut <= 0) continue;
+    const names = subject.filter((x) => x.pos === 'PROPN' && namesSomeone(x.value, isName)).map((x) => x.value);
+    return { body: text.slice(0, cut).trim(), names, subject: subject.map((x) => x.value).join(' ') };
+  }
+  return null;
+}
+
+/** "Mr", "Mrs", "Rev", "Lt": an honorific or an abbreviated title, written with its stop or without; no name. */
+const ABBREVIATED = new Set([
+  ...Object.keys(lexicon.honorifics).map((w) => w.replace(/\.$/, '')),
+  ...lexicon.titleWords.filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
+]);
+function isHonorific(lower: string): boolean {
+  return ABBREVIATED.has(lower);
 }
 
 /** A named word of a claim, with the words that may stand for it in an article. */
@@ -147,7 +236,9 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
       const lower = part.toLowerCase();
       // An acronym ("UN", "NATO") may be spelled out in the article; the comparison already requires it.
       if (part.length < 2 || /^\p{Lu}+$/u.test(part) || /\p{Lu}\./u.test(raw.slice(at, at + part.length + 2))) continue;
-      if (out.has(lower) || isStopWord(lower) || isTitle(part) || CALENDAR.test(lower)) continue;
+      if (out.has(lower) || isStopWord(lower) || isTitle(part) || CALENDAR.test(lower) || isHonorific(lower)) continue;
+      // "I'm", "We'll": a pronoun with its verb, no name.
+      if (/['’]/.test(part) && isStopWord(lower.split(/['’]/)[0])) continue;
       if (FUNCTION_POS.has(pos.get(part) ?? pos.get(m[0]) ?? '')) continue;
       // A common word, unless this corpus writes it as a name and the tagger does not read it as an adjective: "Bush
       // residents" names a place, "Western criticism" describes (an adjective by the tagger, or by WordNet before a noun).
@@ -157,8 +248,12 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
         (!!after && pos.get(after) === 'NOUN' && sensesOf(lower, 'a', 1).length > 0);
       if (isCommonWord(lower) && (!isName(lower) || adjective)) continue;
       const next = /^\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length));
+      // A first name: one this corpus writes as a name, or one a middle initial follows ("Ronald J. Pettibone").
+      const initial = !!next && /^\s+\p{Lu}\.\s/u.test(raw.slice(at + m[0].length));
       const surname =
-        part === whole && isName(lower) && next && !isTitle(next[1]) ? next[1].replace(/['’]s?$/, '') : undefined;
+        part === whole && (isName(lower) || initial) && next && !isTitle(next[1])
+          ? next[1].replace(/['’]s?$/, '')
+          : undefined;
       // What a name pertains to ("Russian": "Russia"); a common word's derivations ("united": "union") are no name.
       const alts = new Set([
         foldAccents(lower),
@@ -233,7 +328,13 @@ export function holdsNamed(text: string | NameHaystack, named: NamedWord[]): boo
     if (!n.surname) return false;
     // The surname with another first name, and never with this one: another person of that name.
     for (const m of source.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
-      if (!isTitle(m[1]) && !isStopWord(m[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)$/.test(m[1])) return false;
+      if (
+        !isTitle(m[1]) &&
+        !isStopWord(m[1]) &&
+        !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)$/.test(m[1]) &&
+        !shortForm(m[1].toLowerCase(), n.alts[0])
+      )
+        return false;
     return true;
   });
 }
@@ -258,6 +359,11 @@ export function nameHaystack(text: string): NameHaystack {
   const cased = ` ${spaced.replace(/[^\p{L}\p{N}]+/gu, ' ')} ${spaced.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const lower = cased.toLowerCase();
   return { text, cased, lower, words: [...new Set(lower.split(' '))].filter(Boolean) };
+}
+
+/** A first name and its short form: "Ron" for "Ronald", "Rob" for "Robert" (three letters or more, either way). */
+export function shortForm(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
 }
 
 function esc(x: string): string {

@@ -16,8 +16,9 @@ import { editDistance } from '../util/edit-distance';
 import { numberValue } from './lexicon/numbers';
 
 import { meets, opposes, related } from './meaning';
-import { isStopWord } from './meaning/tagger';
-import { kinOf } from './meaning/wordnet';
+import { isStopWord, lemmaOf } from './meaning/tagger';
+import { kinOf, sensesOf } from './meaning/wordnet';
+import { isPlaceName } from './name-entities';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
 const STOPWORDS = new Set(lexicon.claimStopWords);
@@ -258,6 +259,12 @@ export interface Analysis {
    * what happened must be stated, or every article naming the place would carry it.
    */
   pronounSubject?: boolean;
+  /**
+   * Keys of the claim's names that say where, not who: a place by WordNet (a noun.location sense) after a preposition
+   * of place ("the bridge in Denver"). A passage may leave such a place out when its article names it elsewhere (a
+   * dateline, the paragraph before): see compare's `placesHeld`.
+   */
+  places?: Set<string>;
 }
 
 /** Most words in a claim read as a headline-sized description of a story (news headlines run about 6 to 12). */
@@ -276,6 +283,9 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     /\b(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=[\s,;:'’)]|$)/gu,
     (_m, a: string, b: string, c?: string) => a + b + (c ?? '') + ' ',
   );
+  // A middle initial is written or left out ("Ronald L. Kuby", "Ron Kuby"; "John F. Johnston", "John Johnston"), and
+  // its stop ends no sentence: it is taken out.
+  text = text.replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/gu, ' ');
   // An honorific's stop ends no sentence: in "than Mr. Romney" the name is mid-sentence, and read as a name.
   text = text.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.(?=\s+\p{Lu})/gu, '$1');
   const tokens: Token[] = [];
@@ -506,7 +516,7 @@ export function compare(
   sentence: Analysis,
   weigh: Weigher,
   context?: Analysis,
-  options: { window?: boolean; lenient?: boolean } = {},
+  options: { window?: boolean; lenient?: boolean; placesHeld?: Set<string> } = {},
 ): Comparison {
   // Read by meaning: a headline-length claim that names someone (see Analysis.headline), or any claim when the
   // caller weighs what retrieval proposed (options.lenient, see answerSources): then every word may be met by
@@ -546,11 +556,18 @@ export function compare(
       : [],
   );
 
+  // A place the claim gives as where it happened ("the Harlow Street bridge in Denver") may be left out by a passage
+  // when the article names it elsewhere ("… into downtown Denver" two paragraphs on, a dateline), unless the passage
+  // names another place of its own: then it speaks of somewhere else.
+  const leftOut = new Set<string>();
+  if (options.placesHeld?.size && !sentence.tokens.some((x) => x.name && !claimKeysOf(claim).has(x.key) && isPlace(x)))
+    for (const k of options.placesHeld) if (!sentKeys.has(k)) leftOut.add(k);
   // A name of the claim the passage lacks (and no pronoun or acronym supplies) decides it: the costlier matching
   // by meaning below is spared. Coverage is then counted on words as written, for ranking the closest passages.
   const lacksName = claim.tokens.some(
     (t) =>
       t.name &&
+      !leftOut.has(t.key) &&
       !t.given &&
       !TITLES.has(t.key) &&
       !sentKeys.has(t.key) &&
@@ -585,6 +602,8 @@ export function compare(
   let found = 0;
   let disagreeMax = 0;
   const matched = new Set<string>();
+  // Words of the claim a negation reaches that the passage also denies.
+  const deniedBoth = new Set<string>();
   let contextUsed = 0;
   let contentTotal = 0;
   let contentFound = 0;
@@ -605,6 +624,7 @@ export function compare(
   for (const t of claim.tokens) {
     if (seen.has(t.key)) continue;
     seen.add(t.key);
+    if (leftOut.has(t.key)) continue;
     const w = weigh(t.key);
     let s = sentKeys.get(t.key);
     // A first name may be left out ("Steele" for "Michael Steele"); found, it counts. Another first name before the
@@ -656,6 +676,7 @@ export function compare(
         matched.add(t.key);
         if (!t.name) contentFound += mw;
         const agree = m.opposite ? t.negated !== m.token.negated : t.negated === m.token.negated;
+        if (agree && t.negated && !m.opposite) deniedBoth.add(t.key);
         if (!agree) {
           if (m.opposite) veto ??= 'antonym';
           else if (!options.lenient || claimHeads.has(t.key) || m.token.head) disagreeMax = Math.max(disagreeMax, mw);
@@ -687,6 +708,7 @@ export function compare(
     if (s) {
       found += w;
       matched.add(t.key);
+      if (t.negated && s.negated) deniedBoth.add(t.key);
       if (t.name && !TITLES.has(t.key)) namesFound++;
       if (!t.name) contentFound += w;
       if (!t.name && !t.key.startsWith('#')) contentLiteral += w;
@@ -771,8 +793,64 @@ export function compare(
   const literal = wordsTotal > 0 ? contentLiteral / wordsTotal : 1;
   // What the claim denies must be spoken of: "A lawsuit has not been filed to block the removal" is not carried by
   // "Supporters asked a federal court Monday to block the removal", which says nothing of a lawsuit being filed.
-  const deniedUnmet = claim.tokens.some((t) => t.negated && !t.name && !t.key.startsWith('#') && !matched.has(t.key));
+  // A light verb and its object say one thing ("will not make a determination" is "will not decide"): one of the two
+  // denied in the passage too is enough.
+  const deniedUnmet = claim.tokens.some(
+    (t) =>
+      t.negated &&
+      !t.name &&
+      !t.key.startsWith('#') &&
+      !matched.has(t.key) &&
+      !claim.tokens.some(
+        (x) =>
+          x !== t &&
+          x.negated &&
+          x.clause === t.clause &&
+          deniedBoth.has(x.key) &&
+          (isLightVerb(t.surface) || isLightVerb(x.surface)),
+      ),
+  );
   return { coverage, phrase, score, veto, matched, literal, deniedUnmet };
+}
+
+/** A verb with this many WordNet senses or more is a light verb: "make", "take", "give", "hold". */
+const LIGHT_VERB_SENSES = 20;
+function isLightVerb(word: string): boolean {
+  return sensesOf(lemmaOf(word), 'v', 100).length >= LIGHT_VERB_SENSES;
+}
+
+const claimKeys = new WeakMap<Analysis, Set<string>>();
+function claimKeysOf(a: Analysis): Set<string> {
+  let k = claimKeys.get(a);
+  if (!k) claimKeys.set(a, (k = new Set(a.tokens.map((t) => t.key))));
+  return k;
+}
+
+/** Whether a name token is a place by WordNet: its first noun sense in noun.location ("Denver", "Ohio", "Iraq"). */
+function isPlace(t: Token): boolean {
+  return isPlaceName(t.surface.replace(/['’]s?$/, ''));
+}
+
+/** Prepositions that make the name after them where something happened ("in Denver", "near Mosul"). */
+const LOCATIVE = /^(?:in|at|near|outside|inside|across|throughout|around)$/i;
+
+/**
+ * The claim's names that say where it happened (see Analysis.places): a WordNet place right after a preposition of
+ * place, possibly behind "the" or another capitalised word ("in New Hampshire", "in the Gaza Strip").
+ */
+export function placesOf(claim: Analysis): Set<string> {
+  const out = new Set<string>();
+  const words = claim.text.split(/\s+/);
+  for (const t of claim.tokens) {
+    if (!t.name || !isPlace(t)) continue;
+    const at = words.findIndex(
+      (w) => w.replace(/[^\p{L}\p{N}'’-]/gu, '').replace(/['’]s?$/, '') === t.surface.replace(/['’]s?$/, ''),
+    );
+    let i = at - 1;
+    while (i >= 0 && (/^the$/i.test(words[i]) || /^\p{Lu}/u.test(words[i])) && at - i <= 3) i--;
+    if (at > 0 && i >= 0 && LOCATIVE.test(words[i])) out.add(t.key);
+  }
+  return out;
 }
 
 function sameNumber(a: number, b: number): boolean {
