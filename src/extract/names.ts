@@ -94,6 +94,9 @@ export function stripNoise(phrase: string): string {
   return s;
 }
 
+/** "Trump-endorser", "Kremlin-backed", "Brexit-backing": a compound whose second half is a lower-case agent noun or participle. */
+const DESCRIBING_COMPOUND = /^\p{Lu}\p{L}*-\p{Ll}{2,}(?:er|or|ed|ist|ing|born)$/u;
+
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A name's opening word that is no part of it, given the words of the name run (at least two). */
@@ -111,7 +114,7 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
   // "what Trump-endorser Sarah Palin might call", "Kremlin-backed Viktor Yanukovych": a compound whose second half
   // is a lower-case agent noun or participle describes the person; a double-barrelled name capitalises both halves
   // ("Ocasio-Cortez", "Jean-Luc"), and a Korean given name's second syllable is no such word ("Kyung-wha Kang").
-  if (/^\p{Lu}\p{L}*-\p{Ll}{2,}(?:er|or|ed|ist|ing|born)$/u.test(w)) return true;
+  if (DESCRIBING_COMPOUND.test(w)) return true;
   const common = isCommon(l);
   // "Facing Democrats", "Apparently Trump", "Images Trump" (a photo credit's tail): a participle, an adverb or a
   // plural noun the article also writes in lower case.
@@ -183,9 +186,26 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
   // after a full name is no part of it ("April Ryan" keeps hers in front).
   while (to - from >= 3 && MONTHS.test(key(run[to - 1]))) to--;
   while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
-  // A lone opener is no name ("Both said").
-  if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;
+  // A lone opener is no name ("Both said"), nor a lone describing compound ("But Brexit-backing former foreign
+  // secretary Boris Johnson told MPs": the capitalised run ends before "former").
+  if (to - from === 1 && (NAME_OPENERS.has(key(run[from])) || DESCRIBING_COMPOUND.test(bare(run[from])))) from = to;
   return [from, to];
+}
+
+/**
+ * "Federated Farmers spokesman Miles Anderson said": a role noun written in lower case (a title word, or a kind of
+ * person in WordNet) right before a capitalised run introduces a name, so the run's first word is a first name even
+ * when the article also writes it as a common word ("miles"). Returns the `isCommon` to read that run with.
+ */
+export function afterLowerRole(
+  before: string | undefined,
+  firstWord: string | undefined,
+  isCommon: (w: string) => boolean,
+): (w: string) => boolean {
+  const b = bare(before ?? '');
+  if (!firstWord || !/^\p{Ll}{3,}$/u.test(b) || !(isTitleWord(b) || isPersonNoun(b))) return isCommon;
+  const f = bare(firstWord).toLowerCase();
+  return (w) => bare(w).toLowerCase() !== f && isCommon(w);
 }
 
 export function trimNameRun(run: string[], isCommon: (w: string) => boolean = () => false): string[] {
@@ -242,7 +262,7 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
   if (i > 0 && /^the$/i.test(words[i - 1]) && words.length - i >= 3 && !/^\p{Lu}\.$/u.test(words[i + 1])) from++;
   const run = trimNameRun(
     words.slice(from).map((w) => w.replace(/,$/, '')),
-    isCommon,
+    afterLowerRole(words[from - 1], words[from], isCommon),
   );
   if (!run.length) return null;
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").

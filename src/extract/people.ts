@@ -10,6 +10,7 @@ import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 import { HONORIFICS } from './quote-words';
+import { isRegion } from './name-entities';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -519,6 +520,8 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
       if (c.role && /^(?:the|a|an)$/i.test(c.role)) continue;
       const words = c.name.split(' ');
       if (words.length < 2 || words[words.length - 1] !== surname || /^\p{Lu}\.?$/u.test(words[0])) continue;
+      // "Southern Israel had been the target of rockets" names a region, not an Israel's first name.
+      if (isRegion(words)) continue;
       found.set(words[0].toLowerCase(), c.name + m[3]);
     }
     if (found.size !== 1) continue;

@@ -3,7 +3,9 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { TITLE_WORDS } from './quote-words';
+import { SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { isTitleWord, NAME_OPENERS } from './names';
+import { isPersonNoun } from './name-entities';
 import { isVerbAt, PREPS, tokenize, type Tok } from './reporting/tokens';
 import { verbSubject as verbSubjectOf, type Found } from './reporting/subject';
 import { applyQuoteRules, type ArticleState, type Mention, type QuoteResult, type Sent } from './reporting/quote-rules';
@@ -253,8 +255,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     if (speaker.kind === 'pronoun') return;
     const same = mentions.find((m) => m.paragraph === sent.paragraph && m.at === at);
     if (same) {
-      // A name first seen in passing turns out to be the subject of a reporting verb: a speaker.
-      if (fromVerb) same.fromVerb = true;
+      // A name first seen in passing turns out to be the subject of a reporting verb: a speaker. The verb's reading
+      // of the whole subject is who it is: "But Brexit-backing former foreign secretary Boris Johnson told MPs"
+      // opens a capitalised run ("Brexit-backing") at the same place as the subject, but the subject is Johnson.
+      if (fromVerb) {
+        same.fromVerb = true;
+        same.speaker = speaker;
+      }
       return;
     }
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
@@ -364,7 +371,12 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         const known = table.people.some(
           (p) => p.kind === 'person' && p.surname === parse.tokens[parse.tokens.length - 1].toLowerCase(),
         );
-        if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || parse.role || known)) {
+        // A sentence's opening word is no role: "When Education secretary Betsy DeVos introduced" gives "Education"
+        // no title by "When".
+        const role = parse.role
+          ?.split(/\s+/)
+          .some((w) => !NAME_OPENERS.has(w.toLowerCase()) && !SENTENCE_OPENERS.has(w.toLowerCase()));
+        if (subject?.kind === 'person' && (parse.tokens.length >= 2 || parse.honorific || role || known)) {
           // Every full or titled name joins the alias table (so a later bare "Assad" finds "Bashar Assad"), but
           // only a name in subject position is someone a later pronoun may mean. Names in passing give no role:
           // a capitalised run may have swallowed an organisation before the name.
@@ -373,10 +385,29 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           if ('rec' in sp && ((parse.role && /\p{Lu}/u.test(parse.role)) || parse.honorific)) sp.rec.strong = true;
           // A subject is followed by its verb (or an appositive): a name closing the sentence is an object.
           const closesSentence = j >= toks.length || (j === toks.length - 1 && /^[.!?"”']+$/.test(toks[j].raw));
+          // "Education secretary Betsy DeVos", "Sanders spokesman Michael Briggs": a name before a role noun written
+          // in lower case is whose role it is, the owner of the noun phrase, not its head.
+          const next = toks[j];
+          const ownsRole =
+            !!next &&
+            !toks[j - 1].stop &&
+            /^\p{Ll}{3,}$/u.test(next.raw) &&
+            (isTitleWord(next.w) || isPersonNoun(next.w));
+          // "The philosopher John Rawls famously offered": a name after "the" and a role noun opening the clause
+          // is its subject.
+          const before = toks[i - 2];
+          const titledSubject =
+            !!prev &&
+            !!before &&
+            /^\p{Ll}{3,}$/u.test(prev.raw) &&
+            (isTitleWord(prev.w) || isPersonNoun(prev.w)) &&
+            /^(?:the|a|an)$/.test(before.w) &&
+            (i === 2 || !!toks[i - 3].stop || toks[i - 3].mark);
           const subjectLike =
-            (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w)) &&
+            (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w) || titledSubject) &&
             !(prev && PREPS.has(prev.w)) &&
-            !closesSentence;
+            !closesSentence &&
+            !ownsRole;
           if (subjectLike) register(sent, toks[i].start, sp, false);
         }
       }

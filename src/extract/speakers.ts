@@ -14,9 +14,17 @@ import {
   TITLE_WORDS,
   TIME_WORDS,
 } from './quote-words';
-import { cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
+import { afterLowerRole, cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
 import { fold } from './lexicon';
-import { isAdverbOnly, isDateWord, isPersonNoun, isPersonPlural, isThingWord } from './name-entities';
+import {
+  isAdverbOnly,
+  isDateWord,
+  isGroupNoun,
+  isPersonNoun,
+  isPersonPlural,
+  isRegion,
+  isThingWord,
+} from './name-entities';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -133,6 +141,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       return null;
   }
   // Openers, datelines' leftovers, role nouns, a party letter, a name printed twice: no part of the name (names.ts).
+  isCommon = afterLowerRole(words[i - 1], words[i], isCommon);
   const [from, to] = nameBounds(words.slice(i, end), isCommon);
   if (to < end - i) {
     end = i + to;
@@ -262,6 +271,25 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     )
   )
     return null;
+  // "said the executive director of the liberal group Democracy for America", "the conservative group Judicial
+  // Watch said": news names a group after a lower-case noun of groups (WordNet noun.group); the capitalised words
+  // after it, "for" and "of" included, are the group's name, never a person's. The group speaks, or an unnamed
+  // holder of a role in it, described as written.
+  const group = groupNamed(words);
+  if (group) {
+    // ... "the executive director of", "a spokeswoman for": a role noun, then the preposition that ties it to the
+    // group ("the conservative group" is the group's own description).
+    const holder = words
+      .slice(0, group.at)
+      .some(
+        (w, k) =>
+          /^(?:of|for|at|with|from)$/.test(words[k + 1] ?? '') &&
+          (isTitleWord(w) || (/^\p{Ll}+$/u.test(w) && isPersonNoun(w))),
+      );
+    if (!holder) return { kind: 'org', name: group.name };
+    const text = /^\p{Lu}\p{Ll}/u.test(words[0]) && DETERMINERS.has(first) ? first + s.slice(words[0].length) : s;
+    return { kind: 'description', text, plural: isPluralDescription(text), gender: genderOf(text, null) };
+  }
   // "Gov. Earl Ray Tomblin of West Virginia", "Johnnie Wilson of Springfield": a name, then where they are from.
   const of = /^(.*\S)\s+(?:of|from|for|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*)+)$/u.exec(s);
   if (of) {
@@ -317,6 +345,10 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
       }
       const role = parse.role ? parse.role.replace(/^(?:the|a|an)\s+/i, (m) => m) : null;
       if (thingBeforeName(roleWords, parse) || dateName(s, parse)) return null;
+      // "Southern Israel had been the target of 750 rockets", "As in Iowa and New Hampshire, Sanders has ...": a
+      // place WordNet knows (noun.location), whole or after adjectives of place, is no person; it speaks, if at all,
+      // as its government, and a later "he" never means it. Not one word: "Jordan" and "Houston" are surnames too.
+      if (!parse.honorific && !titled && isRegion(parse.tokens)) return { kind: 'org', name };
       return {
         kind: 'person',
         name,
@@ -384,6 +416,24 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     plural: isPluralDescription(described),
     gender: genderOf(described, null),
   };
+}
+
+/**
+ * The group a phrase names after a lower-case noun of groups ("the liberal group Democracy for America"): where the
+ * noun stands and the name after it, or null. The name is capitalised words to the end, "for", "of", "and", "the"
+ * between them.
+ */
+function groupNamed(words: string[]): { at: number; name: string } | null {
+  let k = words.length - 1;
+  if (k < 1 || !/^\p{Lu}/u.test(words[k])) return null;
+  while (k > 0 && (/^\p{Lu}/u.test(words[k]) || /^(?:for|of|and|the|&)$/.test(words[k]))) k--;
+  if (!/^\p{Lu}/u.test(words[k + 1] ?? '') || !/^\p{Ll}+$/u.test(words[k]) || !isGroupNoun(words[k])) return null;
+  // The noun heads a noun phrase of its own ("the ... group"), and a title after it is a person's ("Tulsa police
+  // Chief Chuck Jordan", "the company's CEO Tim Cook").
+  if (!words.slice(0, k).some((w) => /^(?:the|a|an)$/i.test(w))) return null;
+  const name = words.slice(k + 1);
+  if (name.some((w) => isTitleWord(w) || HONORIFICS[lower(w)] !== undefined)) return null;
+  return { at: k, name: name.join(' ') };
 }
 
 /** "an activist in the city, where residents said ..." → "an activist in the city". */
