@@ -49,15 +49,19 @@ async function profiled<T>(f: () => Promise<T>): Promise<T> {
 async function fromSaved(dir: string): Promise<Cached> {
   const out: { a: Article; p: Prepared }[] = [];
   const seen = new Set<string>();
+  // Each bucket's articles, and their extraction in the extraction file beside it (saved-state.ts).
   for (const f of (await readdir(dir)).filter((x) => /^bucket-\d+\.v8$/.test(x)).sort()) {
-    const file = deserialize(readFileSync(join(dir, f))) as {
-      entries: Map<string, { article?: Article; prepared?: Prepared }>;
+    const file = deserialize(readFileSync(join(dir, f))) as { entries: Map<string, { article?: Article }> };
+    const extraction = deserialize(readFileSync(join(dir, f.replace('bucket', 'extract')))) as {
+      prepared: Map<string, Prepared>;
     };
-    for (const e of file.entries.values())
-      if (e.article && e.prepared && !seen.has(e.article.id)) {
+    for (const [key, e] of file.entries) {
+      const p = extraction.prepared.get(key);
+      if (e.article && p && !seen.has(e.article.id)) {
         seen.add(e.article.id);
-        out.push({ a: withSentenceTexts(e.article), p: e.prepared });
+        out.push({ a: withSentenceTexts(e.article), p });
       }
+    }
   }
   out.sort((x, y) => (x.a.file < y.a.file ? -1 : 1));
   const kept = out.slice(0, n);

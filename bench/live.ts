@@ -6,6 +6,8 @@
 //   live     the saved state, then one new article dropped into the folder while running: time until it answers;
 //            then /quote, /sources, /toll and /articles latency on the live corpus
 // The articles are written once as files (with a corpus.json) to a folder under the system's temp dir.
+//   --phases a,b   run only these phases, in this order (say `restart` alone to time a restart again on the state
+//                  an earlier run left: the state is cleared first only when `cold` is among them)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -58,11 +60,15 @@ async function main(): Promise<void> {
     console.log('skipped: ../shared/scale absent');
     return;
   }
-  const limit = process.argv[2] ? Number(process.argv[2]) : Infinity;
+  const args = process.argv.slice(2);
+  const count = args.find((a) => /^\d+$/.test(a));
+  const limit = count ? Number(count) : Infinity;
+  const phasesAt = args.indexOf('--phases');
+  const phases = phasesAt >= 0 ? args[phasesAt + 1].split(',') : ['cold', 'rebuild', 'restart', 'live'];
   const { dir, files } = await materialize(limit);
-  await rm(join(dir, '.coverage-state'), { recursive: true, force: true });
+  if (phases.includes('cold')) await rm(join(dir, '.coverage-state'), { recursive: true, force: true });
   console.log(`corpus: ${files.toLocaleString('en-US')} article files in ${dir}`);
-  for (const mode of ['cold', 'rebuild', 'restart', 'live']) console.log(JSON.stringify(phase(dir, mode)));
+  for (const mode of phases) console.log(JSON.stringify(phase(dir, mode)));
 }
 
 await main();

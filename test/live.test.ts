@@ -180,6 +180,45 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(problems).toHaveLength(1);
   });
 
+  it('a restart with its answers saved reads no extraction until an update needs it, and a damaged extraction file is named and made again', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const extraction = (await readdir(state)).filter((f) => /^extract-\d+\.v8$/.test(f)).sort();
+    expect(extraction.length).toBeGreaterThan(0);
+    await writeFile(join(state, extraction[0]), 'not a state file');
+    const problems: string[] = [];
+    const store = await StateStore.open(state);
+    const restart = await buildWithState(dir, store, { versions: V, onStateProblem: (p) => problems.push(p) });
+    expect(restart.stats).toMatchObject({ derived: 'saved', built: 0, extracted: 0 });
+    expect(store.extractionLoaded).toBe(false);
+    expect(problems).toEqual([]);
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(restart.coverage))).toEqual(withoutAdded(answers(cold)));
+
+    // An article taken in after that restart: the extraction is read then, the damaged file named and its
+    // articles extracted again, and the answers are a cold build's.
+    const seed = join(
+      DATA,
+      (await readdir(DATA)).find((f) => f.startsWith('msnbc'))!,
+    );
+    await writeFile(
+      join(dir, 'brief-2012-03-23.txt'),
+      (await readFile(seed, 'utf8')).replace(/combat jets/g, 'Zanzibari fighter jets'),
+    );
+    const update = await buildWithState(dir, store, { versions: V, onStateProblem: (p) => problems.push(p) }, restart);
+    expect(store.extractionLoaded).toBe(true);
+    expect(problems).toEqual([expect.stringContaining(`${extraction[0]}: ignored; its articles are extracted again`)]);
+    expect(update.stats.derived).toBe('updated');
+    expect(update.stats.extracted).toBeGreaterThan(1);
+    const coldAfter = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(update.coverage))).toEqual(withoutAdded(answers(coldAfter)));
+    // Written again whole: the next start finds nothing to report.
+    store.prune();
+    await store.flush();
+    const again = await StateStore.open(state);
+    await again.loadExtraction((p) => problems.push(p));
+    expect(problems).toHaveLength(1);
+  });
+
   it('one article taken in updates the answers in place, as a cold build would give them, and leaves the old state whole', async () => {
     const how: string[] = [];
     const { live } = await LiveCoverage.open(dir, {
@@ -353,6 +392,42 @@ describe('a corpus followed while the bot runs', () => {
         .map((h) => h.article),
     ).toContain('brief-2012-03-22');
     live.close();
+  });
+});
+
+describe('a start after the bot was down', () => {
+  it('reads only the files whose stat changed, sees one rewritten with its size and time kept, and reads them all when its file table is damaged', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(again.stats).toMatchObject({ read: 0, articles: 5, built: 0, derived: 'saved' });
+
+    const { utimes, stat: statFile } = await import('node:fs/promises');
+    const target = join(
+      dir,
+      (await readdir(dir)).find((f) => f.startsWith('csmonitor'))!,
+    );
+    const st = await statFile(target);
+    const text = await readFile(target, 'utf8');
+    const changed = text.replace(/\bthe\b/, 'tha');
+    expect(changed).not.toBe(text);
+    await writeFile(target, changed);
+    await utimes(target, st.atime, st.mtime);
+    expect((await statFile(target)).size).toBe(st.size);
+    const third = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(third.stats).toMatchObject({ read: 1, built: 1, extracted: 1, derived: 'updated' });
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(third.live.current()))).toEqual(withoutAdded(answers(cold)));
+
+    await writeFile(join(state, 'files.v8'), 'not a state file');
+    const problems: string[] = [];
+    const fourth = await LiveCoverage.open(dir, {
+      stateDir: state,
+      versions: V,
+      onStateProblem: (p) => problems.push(p),
+    });
+    expect(problems).toEqual([expect.stringContaining('files.v8: ignored and rebuilt')]);
+    expect(fourth.stats).toMatchObject({ read: 5, built: 0, derived: 'saved' });
+    expect((await LiveCoverage.open(dir, { stateDir: state, versions: V })).stats.read).toBe(0);
   });
 });
 

@@ -11,22 +11,22 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/schema';
 import type { Credits, Families } from '../extract/provenance';
 import { SharedSearch, type SavedSearch, type SearchView } from './search';
 import type { WordCounts } from './sources';
 import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, type QuoteBook } from './quote';
 import type { TollBook } from './toll';
+import { packIndex, unpackIndex, type PackedIndex } from './packed-index';
 import type { Derived } from './coverage';
 
 const FORMAT = 'coverage-bot-derived';
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 export const DERIVED_FILE = 'derived.v8';
 
 type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered'> & {
-  quoteIndex: AsPlainObject;
-  speakerIndex: AsPlainObject;
+  quoteIndex: PackedIndex;
+  speakerIndex: PackedIndex;
 };
 
 interface DerivedFile {
@@ -135,8 +135,8 @@ export async function loadDerived(
     const q = file.quote;
     const quote: QuoteBook = holding({
       ...q,
-      quoteIndex: MiniSearch.loadJS(q.quoteIndex, QUOTE_INDEX_OPTIONS),
-      speakerIndex: MiniSearch.loadJS(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
+      quoteIndex: unpackIndex(q.quoteIndex, QUOTE_INDEX_OPTIONS),
+      speakerIndex: unpackIndex(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
       ordered: new Map(),
     });
     const derived = {
@@ -174,7 +174,7 @@ export async function saveDerived(
     counts: derived.counts,
     families: derived.families,
     credits: derived.credits,
-    quote: { ...quote, quoteIndex: quoteIndex.toJSON(), speakerIndex: speakerIndex.toJSON() },
+    quote: { ...quote, quoteIndex: packIndex(quoteIndex), speakerIndex: packIndex(speakerIndex) },
     toll: derived.toll,
   };
   await mkdir(dir, { recursive: true });

@@ -19,7 +19,9 @@ import {
   type PartTimes,
 } from './coverage';
 import { prepareAll, type Prepared } from './prepare';
-import { StateStore, contentKey, type Entry, type StateVersions } from './saved-state';
+import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions } from './saved-state';
+
+export type { SeenFile } from './saved-state';
 import { derivedKey, loadDerived, saveDerived } from './derived-state';
 import { stateVersions } from './versions';
 import { primeFamilies } from './families';
@@ -73,14 +75,6 @@ export interface BuiltCoverage {
   versions: string;
   /** Each file read, by name, as stat saw it: what the next update needs not read again. */
   files: Map<string, SeenFile>;
-}
-
-/** A file as the last build read it: its stat, the article id and content key it gave, the encoding it was read in. */
-export interface SeenFile {
-  stat: FileStat;
-  id: string;
-  key: string;
-  encoding: string | null;
 }
 
 const sameStat = (a: FileStat, b: FileStat) =>
@@ -199,8 +193,9 @@ export async function buildWithState(
   };
 
   // A live update reads only the files whose stat changed (or that the watcher named): the others are vouched for
-  // with the content key they had, and their article is kept as it is. Not when corpus.json changed, which every
-  // file's key includes.
+  // with the content key they had, and their article is kept as it is. A start does the same with the files the
+  // saved state last read, for the files whose article it holds (stat's size, times and inode: any write to a file
+  // moves its ctime, which no one can set back). Not when corpus.json changed, which every file's key includes.
   // corpus.json is stat'ed before it is read, so that a change made while this build reads it is seen next time.
   let manifestNow: FileStat | null = null;
   try {
@@ -210,35 +205,84 @@ export async function buildWithState(
   } catch {
     // no corpus.json
   }
-  const manifestSeen = previous?.files?.get(MANIFEST)?.stat ?? null;
+  const seenFiles: ReadonlyMap<string, SeenFile> | undefined = previous ? previous.files : store?.files;
+  const manifestSeen = seenFiles?.get(MANIFEST)?.stat ?? null;
   const vouch =
-    !!previous?.files &&
-    !!before &&
-    !previous.changed?.has(MANIFEST) &&
+    !!seenFiles &&
+    seenFiles.size > 0 &&
+    !previous?.changed?.has(MANIFEST) &&
     (manifestNow && manifestSeen ? sameStat(manifestNow, manifestSeen) : manifestNow === manifestSeen);
   const unchanged = (name: string, st: FileStat): { key: string; encoding: string | null } | null => {
-    const seen = previous?.files?.get(name);
+    const seen = seenFiles?.get(name);
     if (!vouch || !seen || previous?.changed?.has(name) || !sameStat(seen.stat, st)) return null;
-    // Only a file whose article the previous state holds: nothing else could be kept without reading it.
-    const kept = before?.get(seen.id);
-    if (!kept || kept.file !== name || previous?.keys.get(seen.id) !== seen.key) return null;
+    if (previous) {
+      // Only a file whose article the previous state holds: nothing else could be kept without reading it.
+      const kept = before?.get(seen.id);
+      if (!kept || kept.file !== name || previous.keys.get(seen.id) !== seen.key) return null;
+    } else {
+      // At a start, only a file whose article the saved state holds, built by this code.
+      const entry = store?.peek(seen.key);
+      if (!entry?.article || entry.corpusVersion !== versions.corpus) return null;
+    }
     return { key: seen.key, encoding: seen.encoding };
   };
   const corpus: Corpus = await loadCorpus(dataDir, { build, unchanged });
+
+  const added = new Map<string, string>();
+  for (const a of corpus.articles) {
+    const e = entries.get(keys.get(a.id)!);
+    if (e) added.set(a.id, e.added);
+  }
+  const times: PartTimes = {};
+  const versionsKey = `${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`;
+  let derived: Derived | null = null;
+  let from: BuiltCoverage['stats']['derived'] = 'built';
+  let base: Previous | null = previous
+    ? { articles: previous.coverage.corpus.articles, derived: previous.coverage.derived, keys: previous.keys }
+    : null;
+  const extractedNow = (e: Entry | undefined) =>
+    e?.extractVersion === versions.extract && e.corpusVersion === versions.corpus;
+  const readDerived = async (articles: Article[]) => {
+    if (!store) return;
+    const t = performance.now();
+    const saved = await loadDerived(
+      store.dir,
+      versionsKey,
+      articles,
+      (id) => keys.get(id),
+      (key) => store.peek(key)?.article,
+    );
+    if ('derived' in saved) {
+      times.search = Math.round(performance.now() - t);
+      if (saved.same) {
+        derived = saved.derived;
+        from = 'saved';
+      } else base = saved;
+    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
+  };
+
+  // A start on a corpus whose every article has its extraction saved may find the cross-article answers saved for
+  // exactly this corpus: then the extraction itself is not read (only an update needs it, see saved-state.ts).
+  const allExtracted = !!store && corpus.articles.every((a) => extractedNow(entries.get(keys.get(a.id)!)));
+  if (!base && allExtracted) await readDerived(corpus.articles);
 
   // Per-article extraction: reused when the article and the extraction code are unchanged.
   const prepared: (Prepared | undefined)[] = new Array(corpus.articles.length);
   const todo: Article[] = [];
   const todoAt: number[] = [];
-  corpus.articles.forEach((a, i) => {
-    const entry = entries.get(keys.get(a.id)!);
-    if (entry?.prepared && entry.extractVersion === versions.extract && entry.corpusVersion === versions.corpus)
-      prepared[i] = entry.prepared;
-    else {
-      todo.push(a);
-      todoAt.push(i);
-    }
-  });
+  if (derived) {
+    corpus.articles.forEach((a, i) => (prepared[i] = entries.get(keys.get(a.id)!)?.prepared));
+  } else {
+    await store?.loadExtraction(options.onStateProblem);
+    corpus.articles.forEach((a, i) => {
+      const entry = entries.get(keys.get(a.id)!);
+      if (entry?.prepared && extractedNow(entry)) prepared[i] = entry.prepared;
+      else {
+        todo.push(a);
+        todoAt.push(i);
+      }
+    });
+  }
   const reusedExtraction = corpus.articles.length - todo.length;
   if (todo.length) {
     const fresh = await prepareAll(todo, undefined, (done, total) =>
@@ -271,38 +315,11 @@ export async function buildWithState(
     ms: ms(),
   });
 
-  const added = new Map<string, string>();
-  for (const a of corpus.articles) {
-    const e = entries.get(keys.get(a.id)!);
-    if (e) added.set(a.id, e.added);
-  }
   const loadMs = ms();
-  const checked = withProblems(corpus, prepared as Prepared[]);
-  const times: PartTimes = {};
-  const versionsKey = `${versions.corpus}|${versions.extract}|${versions.answers ?? ''}`;
+  // (Read back with the answers: an extraction saved is one read without a problem.)
+  const checked = derived ? corpus : withProblems(corpus, prepared as Prepared[]);
   const dkey = derivedKey(versionsKey, checked.articles, (id) => keys.get(id));
-  let derived: Derived | null = null;
-  let from: BuiltCoverage['stats']['derived'] = 'built';
-  let base: Previous | null = previous
-    ? { articles: previous.coverage.corpus.articles, derived: previous.coverage.derived, keys: previous.keys }
-    : null;
-  if (!base && store) {
-    const t = performance.now();
-    const saved = await loadDerived(
-      store.dir,
-      versionsKey,
-      checked.articles,
-      (id) => keys.get(id),
-      (key) => store.peek(key)?.article,
-    );
-    if ('derived' in saved) {
-      times.search = Math.round(performance.now() - t);
-      if (saved.same) {
-        derived = saved.derived;
-        from = 'saved';
-      } else base = saved;
-    } else if ('problem' in saved) options.onStateProblem?.(saved.problem);
-  }
+  if (!base && !derived && !allExtracted) await readDerived(checked.articles);
   if (base && !derived) {
     const change = changeFrom(base, checked.articles, keys);
     if (change.removed.length === 0 && change.added.length === 0 && sameOrder(base.articles, checked.articles)) {
@@ -430,7 +447,8 @@ export class LiveCoverage {
 
   /**
    * The copy families' index, made in the background once the folder is followed when the families were read back
-   * from the saved state (which keeps them, not their index): until it is ready, an update builds them whole.
+   * from the saved state (which keeps them, not their index): until it is ready, an update builds them whole. With it,
+   * the per-article extraction is read from the saved state (until then an update reads it first).
    */
   primed: Promise<boolean> | null = null;
 
@@ -438,7 +456,13 @@ export class LiveCoverage {
   watch(): this {
     if (this.watcher) return this;
     const { derived, corpus } = this.coverage;
-    this.primed = primeFamilies(derived.families, corpus.articles).catch(() => false);
+    // The per-article extraction too, which a restart with its answers saved did not read: an update merges it.
+    const extraction = this.store
+      ?.loadExtraction(this.options.onStateProblem, () => new Promise<void>((r) => setImmediate(r)))
+      .catch(() => undefined);
+    this.primed = Promise.all([primeFamilies(derived.families, corpus.articles).catch(() => false), extraction]).then(
+      ([families]) => families,
+    );
     this.watcher = watch(this.dataDir, { persistent: false }, (_event, name) => {
       // The saved state lives in a dot-folder inside the corpus: its own writes are no news.
       if (name && String(name).startsWith('.')) return;
@@ -526,6 +550,7 @@ export class LiveCoverage {
   private async save(derivedNow = true): Promise<void> {
     if (!this.store) return;
     this.store.prune();
+    this.store.setFiles(this.built.files);
     try {
       await this.store.flush();
       const { derivedKey: key, coverage, keys, versions } = this.built;
