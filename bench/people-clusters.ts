@@ -1,7 +1,9 @@
 // The 50 most-quoted people of the first N articles of ../shared/scale, for a person to judge: is each cluster one
 // person (its name variants and roles printed), and which other clusters hold the same person (every cluster
 // sharing the surname printed with its quotation count). Names only; no article text is printed or saved.
-//   npx tsx bench/people-clusters.ts [--articles 10000] [--top 50] [--cache /tmp/prep.bin] > /tmp/clusters.json
+//   npx tsx bench/people-clusters.ts [--articles 10000] [--skip 0] [--top 50] [--cache /tmp/prep.bin] > /tmp/clusters.json
+// --skip K takes the N articles after the first K (a fresh sample of the same size for an untouched judgement:
+// rules written on the first 10,000 are not judged on the clusters they were tuned on).
 // --cache keeps each article's extraction in a file outside the project (written when absent, read when present),
 // so that a change to the corpus-wide clustering alone is re-judged without extracting 10,000 articles again;
 // delete the file after changing the per-article extraction (speakers.ts, names.ts).
@@ -18,7 +20,8 @@ async function main() {
   }
   const limit = Number(arg('articles', '10000'));
   const top = Number(arg('top', '50'));
-  const { articles } = await loadScale(limit);
+  const skip = Number(arg('skip', '0'));
+  const articles = (await loadScale(skip + limit)).articles.slice(skip);
   const quotes = await scaleQuotes(articles, arg('cache', ''));
   const fams = copyFamilies(articles);
   const book = buildQuoteBook(
@@ -44,7 +47,9 @@ async function main() {
       .filter((o) => o !== p && surname(o.name) === surname(p.name))
       .map((o) => ({ key: o.key, name: o.name, count: o.count, ambiguous: o.ambiguous })),
   }));
-  console.log(JSON.stringify({ articles: articles.length, quotations: book.quotes.length, top: out }, null, 1));
+  console.log(
+    JSON.stringify({ skipped: skip, articles: articles.length, quotations: book.quotes.length, top: out }, null, 1),
+  );
 }
 
 main().catch((e) => {
