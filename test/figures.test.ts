@@ -1779,3 +1779,45 @@ describe('round 7: shapes of how news counts people', () => {
     expect(figs('About 900 people, including dozens of children, have been killed.')).toHaveLength(1);
   });
 });
+
+describe('round 7: more shapes of how news counts people', () => {
+  it('reads "took lives of N" without its article', () => {
+    expect(one('We mourn the attack that took lives of four deputies.')).toMatchObject({ metric: 'killed', low: 4 });
+  });
+
+  it('reads a clause after "before" with its own subject and past verb as told, whatever the clause before supposed', () => {
+    expect(
+      one('Police had been warned he could be dangerous weeks before Miller killed nine people at a nightclub.'),
+    ).toMatchObject({ metric: 'killed', low: 9 });
+    expect(figs('The rebels would storm the town after dark and kill 30 people.')).toEqual([]);
+  });
+
+  it('reads the hurt taken to a hospital named by its capitalised name', () => {
+    expect(one('The chief executive said 11 patients were transported to Saint Luke Regional Hospital.')).toMatchObject(
+      {
+        metric: 'injured',
+        low: 11,
+        estimator: 'chief executive',
+      },
+    );
+  });
+
+  it('reads people asking a country for asylum as refugees', () => {
+    expect(one('The agency says 12,480 people requested asylum in Brazil last year.')).toMatchObject({
+      metric: 'refugees',
+      low: 12480,
+    });
+  });
+
+  it('reads the people of the general reading past where they are from', () => {
+    expect(one('Dozens of migrants from Ghana, Togo and Benin have also been detained at the border.')).toMatchObject({
+      metric: 'detained',
+      low: 12,
+      qualifier: 'vague',
+    });
+  });
+
+  it('reads no age as a count', () => {
+    expect(figs('The senator, who was 88, died at home in his sleep.')).toEqual([]);
+  });
+});

@@ -206,6 +206,11 @@ const AFTER_PREDICATES: PredRule[] = [
     ),
   },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
+  // "31,000 people requested asylum in Mexico": asking a country for asylum is the refugee's act wherever it is asked
+  {
+    metric: 'refugees',
+    re: /^(?:requested|requesting|sought|seeking|applied for|applying for|filed for|claimed|claiming|were granted|granted) asylum\b/i,
+  },
   {
     metric: 'displaced',
     re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
@@ -223,7 +228,7 @@ const AFTER_PREDICATES: PredRule[] = [
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted) to (?:a |the )?(?:[a-z]+ )?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -240,7 +245,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   {
     metric: 'killed',
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
-    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
@@ -866,6 +871,8 @@ function mentions(sentence: string): Mention[] {
         !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))
     )
       continue;
+    // an age as a relative clause's complement: "Bush, who was 94, died in November"
+    if (/\b(?:who|he|she)\s+(?:was|is|had turned|turned)\s+$/i.test(before) && /^\s*[,.;]/.test(after)) continue;
     // an age in apposition: "Daron Wint, 34, was arrested"
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
@@ -1623,6 +1630,14 @@ export function extractFigures(
         )
       )
         lead = conjoined[0];
+      // A clause opened by "before", "after" or "since" with a subject and a verb in the past tells what happened,
+      // whatever the clause it hangs on supposed: "could be a future school shooter more than a month before Smith
+      // killed 17 people"
+      const told =
+        /\b(?:before|after|since)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she|they|we|the\s+[a-z]+|an?\s+[a-z]+)\s+(?:[a-z]+ed|shot|slew|left|hit|took)\s+$/.exec(
+          lead,
+        );
+      if (told) lead = told[0];
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
