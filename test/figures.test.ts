@@ -1779,3 +1779,82 @@ describe('round 7: shapes of how news counts people', () => {
     expect(figs('About 900 people, including dozens of children, have been killed.')).toHaveLength(1);
   });
 });
+
+describe('round 7: more shapes of how news counts people', () => {
+  it('reads "took lives of N" without its article', () => {
+    expect(one('We mourn the attack that took lives of four deputies.')).toMatchObject({ metric: 'killed', low: 4 });
+  });
+
+  it('reads a clause after "before" with its own subject and past verb as told, whatever the clause before supposed', () => {
+    expect(
+      one('Police had been warned he could be dangerous weeks before Miller killed nine people at a nightclub.'),
+    ).toMatchObject({ metric: 'killed', low: 9 });
+    expect(figs('The rebels would storm the town after dark and kill 30 people.')).toEqual([]);
+  });
+
+  it('reads the hurt taken to a hospital named by its capitalised name', () => {
+    expect(one('The chief executive said 11 patients were transported to Saint Luke Regional Hospital.')).toMatchObject(
+      {
+        metric: 'injured',
+        low: 11,
+        estimator: 'chief executive',
+      },
+    );
+  });
+
+  it('reads people asking a country for asylum as refugees', () => {
+    expect(one('The agency says 12,480 people requested asylum in Brazil last year.')).toMatchObject({
+      metric: 'refugees',
+      low: 12480,
+    });
+  });
+
+  it('reads the people of the general reading past where they are from', () => {
+    expect(one('Dozens of migrants from Ghana, Togo and Benin have also been detained at the border.')).toMatchObject({
+      metric: 'detained',
+      low: 12,
+      qualifier: 'vague',
+    });
+  });
+
+  it('reads no age as a count', () => {
+    expect(figs('The senator, who was 88, died at home in his sleep.')).toEqual([]);
+  });
+});
+
+describe('round 7: lists by place, "N more" of another kind, a rise "beyond"', () => {
+  it('reads counts listed by place after a figure as the same toll, its qualifier reaching each', () => {
+    const f = figs(
+      'The news agency earlier reported at least 20 dead in Hama, 14 in Homs, near the Lebanese border, and 9 in the province of Idlib.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.high, x.qualifier])).toEqual([
+      ['killed', 20, null, 'at-least'],
+      ['killed', 14, null, 'at-least'],
+      ['killed', 9, null, 'at-least'],
+    ]);
+    // a part with no place is no list
+    expect(figs('Police said 12 people were killed in Smithtown, 3 of them children.')).toHaveLength(1);
+  });
+
+  it('reads "N more" after a sentence of another kind of toll as other people, not an increment', () => {
+    const two = (a: string, b: string) =>
+      extractFigures(article('2016-08-24', a, b)).map((x) => [x.metric, x.low, x.qualifier]);
+    expect(two('The quake killed at least 120 people and injured hundreds.', 'Dozens more were missing.')).toEqual([
+      ['killed', 120, 'at-least'],
+      ['injured', 100, 'vague'],
+      ['missing', 12, 'vague'],
+    ]);
+    expect(two('The quake killed at least 120 people.', 'Dozens more were killed.')).toEqual([
+      ['killed', 120, 'at-least'],
+    ]);
+  });
+
+  it('reads "deaths have risen beyond N" as more than N dead', () => {
+    expect(one('Cases top 10 million and deaths have risen beyond 500,000.')).toMatchObject({
+      metric: 'killed',
+      low: 500000,
+      high: null,
+      qualifier: 'over',
+    });
+  });
+});

@@ -181,6 +181,20 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   const head = g.head;
   k = head + 1;
   const group = sentence.slice(ts[groupStart].start, ts[head].end);
+  // where the people are from or where they were, before their verb: "hundreds of migrants from Angola, India and
+  // Sri Lanka have been detained", "three guards at the gate were killed" (names, nouns and a list of names only; the
+  // phrase must end at a helper verb)
+  if (ts[k]?.pos === 'ADP' && /^(?:from|in|at|of|on|inside|near|outside)$/i.test(ts[k].value)) {
+    let j = k + 1;
+    while (
+      j < ts.length &&
+      j - k <= 12 &&
+      (/^(?:DET|ADJ|NOUN|PROPN)$/.test(ts[j].pos) ||
+        ((ts[j].value === ',' || /^and$/i.test(ts[j].value)) && ts[j + 1]?.pos === 'PROPN'))
+    )
+      j++;
+    if (j > k + 1 && ts[j]?.pos === 'AUX') k = j;
+  }
   // between the group and its predicate: helpers, adverbs, a relative pronoun, an aside set off by commas or dashes
   let passive = false;
   let relative = false;
@@ -193,7 +207,7 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
       k++;
       continue;
     }
-    if (t.pos === 'ADV' && !/^(?:also|then)$/i.test(t.value)) {
+    if (t.pos === 'ADV') {
       k++;
       continue;
     }

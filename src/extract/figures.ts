@@ -166,7 +166,7 @@ const BEFORE_NOT_COUNT =
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [
-    /\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above)\s+$/i,
+    /\b(?:more than|over|upwards of|in excess of|greater than|above|just over|well over|well above|just above|beyond)\s+$/i,
     'over',
   ],
   [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
@@ -206,6 +206,11 @@ const AFTER_PREDICATES: PredRule[] = [
     ),
   },
   { metric: 'refugees', re: /^(?:refugees|asylum[- ]seekers|asylum applicants)\b/i },
+  // "31,000 people requested asylum in Mexico": asking a country for asylum is the refugee's act wherever it is asked
+  {
+    metric: 'refugees',
+    re: /^(?:requested|requesting|sought|seeking|applied for|applying for|filed for|claimed|claiming|were granted|granted) asylum\b/i,
+  },
   {
     metric: 'displaced',
     re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
@@ -223,7 +228,7 @@ const AFTER_PREDICATES: PredRule[] = [
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted) to (?:a |the )?(?:[a-z]+ )?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -240,7 +245,7 @@ const BEFORE_PREDICATES: PredRule[] = [
   {
     metric: 'killed',
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
-    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|claimed the lives of|claiming the lives of|took the lives of|taking the lives of|cost the lives of|left dead|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
@@ -866,6 +871,8 @@ function mentions(sentence: string): Mention[] {
         !/^\s+(?:people|persons|civilians|refugees|migrants)\b/i.test(after))
     )
       continue;
+    // an age as a relative clause's complement: "Bush, who was 94, died in November"
+    if (/\b(?:who|he|she)\s+(?:was|is|had turned|turned)\s+$/i.test(before) && /^\s*[,.;]/.test(after)) continue;
     // an age in apposition: "Daron Wint, 34, was arrested"
     if (/[A-Za-z.]\s*,\s*$/.test(before) && /^\s*,/.test(after) && /[A-Z][\w'’-]+\s*,\s*$/.test(before)) continue;
     // "one of the ...", "two of them" belong to a larger group, not a count of their own
@@ -1557,6 +1564,41 @@ function personGroup(subject: string): boolean {
   return !!head && isPersonKind(head, baseForms(head, lemmaOf(head)).find((b) => b.pos === 'n')?.lemma ?? head);
 }
 
+/**
+ * A count listed after a figure by place, its predicate left out: "reported at least 35 dead in Amatrice, 11 in
+ * Accumoli, near Rieti, and 17 in the province of Ascoli" is three counts of the dead, each "at least" as the first
+ * (the qualifier before a list reaches every item that has none of its own). Both the figure and the count are told
+ * "in" a place; nothing but places stands between them.
+ */
+function listedAfter(sentence: string, m: Mention, last: Figure): Raw | null {
+  const lastEnd = sentence.indexOf(last.display) + last.display.length;
+  if (lastEnd < last.display.length || lastEnd > m.start || m.vague) return null;
+  const IN_PLACE = /^\s+in\s+(?:the\s+(?:[a-z]+\s+){1,2}(?:of\s+)?)?[A-Z]/;
+  if (!/^\s+(?:[a-z]+\s+){0,2}in\s+(?:the\s+)?[A-Z]/.test(sentence.slice(lastEnd))) return null;
+  if (!IN_PLACE.test(sentence.slice(m.end))) return null;
+  const between = sentence.slice(lastEnd, m.start);
+  if (!/,\s*(?:and\s+)?$/.test(between) || /[;:.]\s|["“”]/.test(between) || between.length > 120) return null;
+  // only places between: each comma-separated piece opens on "in"/"near" or a name
+  const pieces = between.split(',').slice(1, -1);
+  if (pieces.some((p) => !/^\s*(?:(?:in|near|outside)\s+)?(?:the\s+)?[A-Z]/.test(p))) return null;
+  const own = qualifierOf(sentence.slice(0, m.start));
+  const qualifier: Qualifier =
+    own && own.text && sentence.slice(0, m.start).endsWith(own.text + ' ') ? own.q : last.qualifier;
+  if (qualifier === 'range' || qualifier === 'vague') return null;
+  return {
+    metric: last.metric,
+    low: qualifier === 'up-to' ? null : m.value,
+    high: qualifier === 'over' || qualifier === 'at-least' ? null : m.value,
+    qualifier,
+    vague: null,
+    display: m.raw,
+    start: m.start,
+    end: m.end,
+    subject: '',
+    population: null,
+  };
+}
+
 /** Figures of one article, in sentence order. */
 export function extractFigures(
   article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
@@ -1572,7 +1614,8 @@ export function extractFigures(
     for (const m of ms) {
       if (consumed.has(m.start)) continue;
       const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
-      const raw = readFigure(sentence, m, ms, priorMetrics);
+      const last = out.filter((f) => f.sentenceIndex === i).at(-1);
+      const raw = readFigure(sentence, m, ms, priorMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
@@ -1623,6 +1666,14 @@ export function extractFigures(
         )
       )
         lead = conjoined[0];
+      // A clause opened by "before", "after" or "since" with a subject and a verb in the past tells what happened,
+      // whatever the clause it hangs on supposed: "could be a future school shooter more than a month before Smith
+      // killed 17 people"
+      const told =
+        /\b(?:before|after|since)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she|they|we|the\s+[a-z]+|an?\s+[a-z]+)\s+(?:[a-z]+ed|shot|slew|left|hit|took)\s+$/.exec(
+          lead,
+        );
+      if (told) lead = told[0];
       // A toll named as a noun inside the supposition is still a fact: "a breakdown that might have led to the killing
       // of four Americans", "could face charges for killing five people", "failing to prevent the killing of
       // hundreds of protesters" (the supposition is about a cause or a charge; the dead are dead)
@@ -1656,9 +1707,11 @@ export function extractFigures(
       // "more" names other people, not an increment)
       // ("Five more people were killed in two attacks Thursday and Friday", "reported another 40 dead on Monday": an
       // increment told with a day of its own is that day's count)
+      // ("Dozens more were missing or feared dead" after a sentence of the dead and the injured: other people)
+      const before1 = out.filter((f) => f.sentenceIndex === i - 1).map((f) => f.metric);
       const others =
-        (priorMetrics.length > 0 &&
-          !priorMetrics.includes(raw.metric) &&
+        ((priorMetrics.length > 0 || (sentence.slice(0, raw.start).trim() === '' && before1.length > 0)) &&
+          ![...priorMetrics, ...before1].includes(raw.metric) &&
           /^\s+more\b/i.test(sentence.slice(raw.end))) ||
         (!priorMetrics.length && DAY_OF_ITS_OWN.test(sentence.slice(raw.end)));
       if (
