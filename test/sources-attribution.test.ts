@@ -125,6 +125,9 @@ describe('how a reader writes the speaker', () => {
     expect(ids('"We warned them about the turbines twice," said Ronald J. Pettibone, a lawyer')).toEqual(COURT);
     expect(ids('"We warned them about the turbines twice," said Donald Pettibone, a lawyer')).toEqual([]);
   });
+  it('"She said …" names no one: anyone\'s statement', () => {
+    expect(ids('She said the district will hire 40 new teachers before the autumn term')).toEqual(SCHOOL);
+  });
   it('where it was said is no part of the claim ("…, he told reporters in Denver")', () => {
     expect(ids('"We warned them about the turbines twice," he told reporters in Denver')).toEqual(COURT);
   });

@@ -72,7 +72,12 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     // Only a subject before it: names, with their titles, articles and apposition ("Russian Foreign Minister Sergei
     // Lavrov", "The New York Times report"); no verb, negation, preposition or figure ("In 2013, when Obama stated
     // that …" is not Obama's statement alone, and its year must still be matched).
-    if (before.some((x) => !SUBJECT_POS.has(x.pos)) || !before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN'))
+    // Or a personal pronoun alone ("She said six were from Douglas County"): anyone's statement.
+    const pronoun = before.length === 1 && before[0].pos === 'PRON' && /^(?:he|she|they|we)$/i.test(before[0].value);
+    if (
+      !pronoun &&
+      (before.some((x) => !SUBJECT_POS.has(x.pos)) || !before.some((x) => x.pos === 'PROPN' || x.pos === 'NOUN'))
+    )
       break;
     if (tokens[i + 1]?.pos === 'ADP') break;
     // And what follows is a clause with a verb of its own: "Chris Christie announces bid for presidency" says what he
