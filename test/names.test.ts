@@ -425,4 +425,36 @@ describe('round 6: a region, a group, a describing compound, a role noun’s own
       ),
     ).toEqual(['Holt', 'Tom Rawlins']);
   });
+
+  it('a title that is also an adjective modifies the kind of person after it ("Chief Constable")', () => {
+    expect(
+      speakers('“These arrests are significant,” Harbor Police Chief Constable Ian Pellow told reporters on Thursday.'),
+    ).toEqual(['Ian Pellow']);
+    // A first name whose first sense is a person stays after a title of its own.
+    expect(classifySubject('Gov. Earl Ray Tomblin')?.kind).toBe('person');
+    expect(classifySubject('President George W. Brandt')).toMatchObject({ name: 'George W. Brandt' });
+  });
+
+  it('a lone place the article writes as a place speaks as its government, not as someone of that surname', () => {
+    const b = book(
+      'The tariffs take effect in Ardenia on Monday.',
+      'Ardenia said it was levying the tariffs “because the other side broke the consensus reached in talks.”',
+    );
+    // "Ardenia" is no word WordNet knows: the rule reads WordNet's places only.
+    expect(b.quotes.map((q) => q.speakerKind)).toEqual(['person']);
+    const c = book(
+      'The tariffs take effect in China on Monday.',
+      'China said it was levying the tariffs “because the other side broke the consensus reached in talks.”',
+    );
+    expect(c.quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['China', 'org']]);
+  });
+
+  it('a plural acronym ends no name ("Labour MPs"), and a reporting verb’s description does not hide the name', () => {
+    expect(classifySubject('Labour MPs')?.kind).toBe('description');
+    expect(
+      speakers(
+        'Mayor Ana Ruiz on Wednesday said the city had “fought its way back from the worst flood in a century.”',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
 });

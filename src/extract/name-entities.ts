@@ -241,3 +241,28 @@ export function isRegion(tokens: string[]): boolean {
       isPlaceName(tokens[tokens.length - 1]))
   );
 }
+
+const personSenses = new Map<string, boolean>();
+
+/**
+ * Whether a word's most frequent noun sense is a kind of person (noun.person) and no one person's name: "constable",
+ * "sergeant". Looser than isPersonNoun (a painter named Constable, a word WordNet's tagged text never uses): read
+ * only after a title that is also an adjective, where "Chief Constable Ian Hopkins" holds a title of two words;
+ * "President George W. Bush" keeps George, whose first sense is a king, and "Gov. Earl Ray Tomblin" his Earl.
+ */
+export function isPersonSense(word: string): boolean {
+  const w = word.toLowerCase();
+  let p = personSenses.get(w);
+  if (p === undefined) {
+    const f = nounIndexLine(w);
+    const d = f ? firstNounSense(f, 2048) : null;
+    p = !!d && d[1] === '18' && !synset('n', Number(d[0])).pointers.some((x) => x.symbol === '@i');
+    personSenses.set(w, p);
+  }
+  return p;
+}
+
+/** Whether WordNet knows a word as an adjective: a title that is one ("Chief", "Senior") modifies the noun after it. */
+export function isAdjectiveWord(word: string): boolean {
+  return indexOf('adj').has(word.toLowerCase().replace(/\.$/, ''));
+}

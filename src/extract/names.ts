@@ -5,7 +5,7 @@
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
-import { isPersonNoun, isThingWord } from './name-entities';
+import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord } from './name-entities';
 
 /**
  * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
@@ -97,14 +97,30 @@ export function stripNoise(phrase: string): string {
 /** "Trump-endorser", "Kremlin-backed", "Brexit-backing": a compound whose second half is a lower-case agent noun or participle. */
 const DESCRIBING_COMPOUND = /^\p{Lu}\p{L}*-\p{Ll}{2,}(?:er|or|ed|ist|ing|born)$/u;
 
+/** A title that is also an adjective, modifying the noun after it: "Chief Constable", "Senior Inspector". */
+export function modifyingTitle(w: string | undefined): boolean {
+  return !!w && /^\p{Lu}/u.test(w) && isTitleWord(w) && isAdjectiveWord(bare(w));
+}
+
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** A name's opening word that is no part of it, given the words of the name run (at least two). */
-function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean {
+function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitle = false): boolean {
   const w = bare(run[0]);
   const l = w.toLowerCase();
   if (NAME_OPENERS.has(l) || SENTENCE_OPENERS.has(l)) return true;
   if (isTitleWord(w)) return true;
+  // "Greater Manchester Police Chief Constable Ian Hopkins told reporters": after a title that is also an adjective
+  // ("Chief", "Senior"), a word whose first sense in WordNet is a kind of person, before a first name and a surname,
+  // is the noun the title modifies.
+  if (
+    afterTitle &&
+    run.length >= 3 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    !/^\p{Lu}\.?$/u.test(bare(run[1])) &&
+    isPersonSense(w)
+  )
+    return true;
   // A contraction is a clause: "I’m Amy Goodman". An elided participle is a nickname's epithet: "Lyin’ Ted Cruz".
   if (/['’](?:m|re|ve|ll|d)$/i.test(w)) return true;
   if (run.length >= 3 && /^\p{Lu}\p{Ll}+in['’]$/u.test(run[0])) return true;
@@ -160,7 +176,11 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean): boolean 
  * Trims the words of a name run: openers, titles and role nouns in front, a party letter behind, a name printed
  * twice. Returns the bounds [from, to) of the name within the run (from === to when no name is left).
  */
-export function nameBounds(run: string[], isCommon: (w: string) => boolean = () => false): [number, number] {
+export function nameBounds(
+  run: string[],
+  isCommon: (w: string) => boolean = () => false,
+  afterTitle = false,
+): [number, number] {
   let from = 0;
   let to = run.length;
   // "Mitch McConnell R", "Nancy Pelosi D": a party letter (with its state, the bracket is already gone).
@@ -185,10 +205,16 @@ export function nameBounds(run: string[], isCommon: (w: string) => boolean = () 
   // "— Aaron Rupar (@atrupar) January 3, 2020": an embedded post's signature puts its date after the name; a month
   // after a full name is no part of it ("April Ryan" keeps hers in front).
   while (to - from >= 3 && MONTHS.test(key(run[to - 1]))) to--;
-  while (to - from >= 2 && openerToDrop(run.slice(from, to), isCommon)) from++;
-  // A lone opener is no name ("Both said"), nor a lone describing compound ("But Brexit-backing former foreign
-  // secretary Boris Johnson told MPs": the capitalised run ends before "former").
-  if (to - from === 1 && (NAME_OPENERS.has(key(run[from])) || DESCRIBING_COMPOUND.test(bare(run[from])))) from = to;
+  while (
+    to - from >= 2 &&
+    openerToDrop(run.slice(from, to), isCommon, afterTitle || (from > 0 && modifyingTitle(run[from - 1])))
+  )
+    from++;
+  // A lone opener is no name ("Both said"), nor a describing compound ("But Brexit-backing former foreign secretary
+  // Boris Johnson told MPs": the capitalised run ends before "former").
+  if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;
+  // ... nor a run ending in one: "Pulitzer Prize-winning reporter Judith Miller" opens with a modifier, not a name.
+  if (to > from && DESCRIBING_COMPOUND.test(bare(run[to - 1]))) from = to;
   return [from, to];
 }
 
@@ -208,18 +234,23 @@ export function afterLowerRole(
   return (w) => bare(w).toLowerCase() !== f && isCommon(w);
 }
 
-export function trimNameRun(run: string[], isCommon: (w: string) => boolean = () => false): string[] {
-  const [from, to] = nameBounds(run, isCommon);
+export function trimNameRun(
+  run: string[],
+  isCommon: (w: string) => boolean = () => false,
+  afterTitle = false,
+): string[] {
+  const [from, to] = nameBounds(run, isCommon, afterTitle);
   return run.slice(from, to);
 }
 
 /**
  * A phrase that ends in a name, then a phrase about the occasion: "then-National Security Adviser Condoleezza Rice
- * in her 2011 memoir", "Sen. Jane Doe on Tuesday's call". Returns the part up to the name, or null.
+ * in her 2011 memoir", "Sen. Jane Doe on Tuesday's call", "President Barack Obama on Wednesday said". Returns the
+ * part up to the name, or null.
  */
 export function cutTrailingPhrase(phrase: string): string | null {
   const m =
-    /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b.*$/u.exec(
+    /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$/u.exec(
       phrase,
     );
   return m ? m[1] : null;
@@ -263,6 +294,7 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
   const run = trimNameRun(
     words.slice(from).map((w) => w.replace(/,$/, '')),
     afterLowerRole(words[from - 1], words[from], isCommon),
+    from > 0 && modifyingTitle(words[from - 1]),
   );
   if (!run.length) return null;
   // Initials and suffixes keep their periods as printed ("Loretta E. Lynch", "Clapper Jr.").

@@ -5,7 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
 import { SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { isTitleWord, NAME_OPENERS } from './names';
-import { isPersonNoun } from './name-entities';
+import { isAdjectiveWord, isPersonNoun, isPlaceName } from './name-entities';
 import { isVerbAt, PREPS, tokenize, type Tok } from './reporting/tokens';
 import { verbSubject as verbSubjectOf, type Found } from './reporting/subject';
 import { applyQuoteRules, type ArticleState, type Mention, type QuoteResult, type Sent } from './reporting/quote-rules';
@@ -255,13 +255,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     if (speaker.kind === 'pronoun') return;
     const same = mentions.find((m) => m.paragraph === sent.paragraph && m.at === at);
     if (same) {
-      // A name first seen in passing turns out to be the subject of a reporting verb: a speaker. The verb's reading
-      // of the whole subject is who it is: "But Brexit-backing former foreign secretary Boris Johnson told MPs"
-      // opens a capitalised run ("Brexit-backing") at the same place as the subject, but the subject is Johnson.
-      if (fromVerb) {
-        same.fromVerb = true;
-        same.speaker = speaker;
-      }
+      // A name first seen in passing turns out to be the subject of a reporting verb: a speaker.
+      if (fromVerb) same.fromVerb = true;
       return;
     }
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
@@ -386,23 +381,31 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           // A subject is followed by its verb (or an appositive): a name closing the sentence is an object.
           const closesSentence = j >= toks.length || (j === toks.length - 1 && /^[.!?"”']+$/.test(toks[j].raw));
           // "Education secretary Betsy DeVos", "Sanders spokesman Michael Briggs": a name before a role noun written
-          // in lower case is whose role it is, the owner of the noun phrase, not its head.
+          // in lower case is whose role it is: the owner, not the head.
           const next = toks[j];
-          const ownsRole =
-            !!next &&
-            !toks[j - 1].stop &&
-            /^\p{Ll}{3,}$/u.test(next.raw) &&
-            (isTitleWord(next.w) || isPersonNoun(next.w));
-          // "The philosopher John Rawls famously offered": a name after "the" and a role noun opening the clause
-          // is its subject.
-          const before = toks[i - 2];
+          const ownsRole = !!next && !toks[j - 1].stop && /^\p{Ll}{3,}$/u.test(next.raw) && roleNoun(next.w);
+          // "The philosopher John Rawls famously offered", "Former Trump strategist Steve Bannon, meanwhile, thinks":
+          // a name after such a noun is its subject when nothing but its modifiers (an article, capitalised owners,
+          // adjectives) stands between the noun and the clause's start; "the former Rhodes Scholar" is no name.
+          let k = i - 2;
+          while (
+            k >= 0 &&
+            i - k <= 6 &&
+            !toks[k].stop &&
+            !toks[k].mark &&
+            (/^(?:the|a|an)$/.test(toks[k].w) ||
+              /^\p{Lu}/u.test(toks[k].raw) ||
+              isTitleWord(toks[k].w) ||
+              (isAdjectiveWord(toks[k].w) && !/(?:ed|ing)$/.test(toks[k].w)))
+          )
+            k--;
           const titledSubject =
             !!prev &&
-            !!before &&
+            i >= 2 &&
             /^\p{Ll}{3,}$/u.test(prev.raw) &&
-            (isTitleWord(prev.w) || isPersonNoun(prev.w)) &&
-            /^(?:the|a|an)$/.test(before.w) &&
-            (i === 2 || !!toks[i - 3].stop || toks[i - 3].mark);
+            roleNoun(prev.w) &&
+            (k < 0 || !!toks[k].stop || toks[k].mark) &&
+            !isPersonNoun(parse.tokens[parse.tokens.length - 1]);
           const subjectLike =
             (!prev || prev.stop === ',' || prev.mark || ['that', 'and', 'but'].includes(prev.w) || titledSubject) &&
             !(prev && PREPS.has(prev.w)) &&
@@ -509,12 +512,36 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   // Each person's gender, where the article's own pronouns make it clear: it keeps a "Cruz" who is "he" from being
   // merged with the corpus's one full-named Cruz who is "she".
   for (const rec of table.people) if (rec.kind === 'person' && !rec.gender) rec.gender = genderEvidence(rec, Infinity);
+  // "China said it was levying the tariffs", "... that Israel had told Egypt": a lone word WordNet gives as a place,
+  // which the article writes as one ("in China", "from Israel") and never with a first name, a title or an
+  // honorific, speaks as its government: an organisation, never completed into someone's surname ("Steve Israel").
+  for (const rec of table.people)
+    if (
+      rec.kind === 'person' &&
+      !rec.first &&
+      !rec.strong &&
+      !rec.name.includes(' ') &&
+      placeWords.has(rec.surname) &&
+      isPlaceName(rec.name)
+    )
+      rec.kind = 'org';
   const settled = table.settle(isCommon);
-  const fix = (s: Speaker | null): Speaker | null =>
-    s && (s.kind === 'person' || s.kind === 'org') ? { kind: s.kind, rec: settled.get(s.rec.id) ?? s.rec } : s;
+  const fix = (s: Speaker | null): Speaker | null => {
+    if (!s || (s.kind !== 'person' && s.kind !== 'org')) return s;
+    const rec = settled.get(s.rec.id) ?? s.rec;
+    return { kind: rec.kind === 'org' ? 'org' : s.kind, rec };
+  };
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));
   const people = [...new Set(settled.values())];
   return { quotes, people };
+}
+
+/**
+ * A noun of a role or a kind of person: WordNet's noun.person ("philosopher", "spokesman") or a title word that is no
+ * adjective ("adviser"; not "former", "senior", "chief", which modify the noun after them).
+ */
+function roleNoun(w: string): boolean {
+  return isPersonNoun(w) || (isTitleWord(w) && !isAdjectiveWord(w));
 }
 
 /** Whether a description's head noun names a person ("an activist", "one aide", "a source"), not "the military". */

@@ -14,7 +14,16 @@ import {
   TITLE_WORDS,
   TIME_WORDS,
 } from './quote-words';
-import { afterLowerRole, cutTrailingPhrase, isTitleWord, middleOf, nameBounds, sameMiddle, stripNoise } from './names';
+import {
+  afterLowerRole,
+  cutTrailingPhrase,
+  isTitleWord,
+  middleOf,
+  modifyingTitle,
+  nameBounds,
+  sameMiddle,
+  stripNoise,
+} from './names';
 import { fold } from './lexicon';
 import {
   isAdverbOnly,
@@ -142,7 +151,7 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
   }
   // Openers, datelines' leftovers, role nouns, a party letter, a name printed twice: no part of the name (names.ts).
   isCommon = afterLowerRole(words[i - 1], words[i], isCommon);
-  const [from, to] = nameBounds(words.slice(i, end), isCommon);
+  const [from, to] = nameBounds(words.slice(i, end), isCommon, i > 0 && modifyingTitle(words[i - 1]));
   if (to < end - i) {
     end = i + to;
     suffix.length = 0;
@@ -349,6 +358,9 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
       // place WordNet knows (noun.location), whole or after adjectives of place, is no person; it speaks, if at all,
       // as its government, and a later "he" never means it. Not one word: "Jordan" and "Houston" are surnames too.
       if (!parse.honorific && !titled && isRegion(parse.tokens)) return { kind: 'org', name };
+      // "a no-confidence vote by Labour MPs": a plural acronym ends no one's name; it describes a group of people.
+      if (/^\p{Lu}{2,}s$/u.test(parse.tokens[parse.tokens.length - 1]))
+        return { kind: 'description', text: s, plural: true, gender: null };
       return {
         kind: 'person',
         name,
