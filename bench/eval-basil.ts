@@ -15,7 +15,8 @@ import { heldOut, f1, mean } from './eval-split';
 
 const DIR = '../shared/basil-dev';
 // The targets (mean F1 ≥ 0.9, at most 2 of 49 events listing none), and the regression floor CI holds: the
-// mean F1 of today's matcher (0.729 over all 49 events: dev 0.791, held-out 0.639) less about 0.05. The targets are not met.
+// mean F1 of the matcher when it was set (0.729 over all 49 events: dev 0.791, held-out 0.639; 0.733 after round 5,
+// held-out 0.649) less about 0.05, on --part all only. The targets are not met.
 const TARGET_F1 = 0.9;
 const TARGET_NONE = 2;
 const FLOOR_F1 = 0.68;
