@@ -2,35 +2,10 @@
 // a date is taken only from a dateline-like line (a line that is mostly the date: "updated 2/2/2012 9:26:05 AM ET",
 // "3/14/2012", "By Correspondent / March 13, 2012"), never from a date inside a sentence or a photo caption,
 // which is as likely to be the date of an event as of the article.
+import { MONTH_NAMES, monthOf } from '../util/calendar';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month's name or abbreviation ("jan", "sept"), as a capture group, with its optional period. */
+const MONTH = `(${MONTH_NAMES})\\.?`;
 
 const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpMatchArray) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/, parse: (m) => [+m[1], +m[2], +m[3]] },
@@ -38,11 +13,11 @@ const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpMatchArray) => [number, numb
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, parse: (m) => [+m[3], +m[1], +m[2]] },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
-    parse: (m) => [+m[3], MONTHS[m[1].toLowerCase().replace('.', '')], +m[2]],
+    parse: (m) => [+m[3], monthOf(m[1])!, +m[2]],
   },
   {
     re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
-    parse: (m) => [+m[3], MONTHS[m[2].toLowerCase().replace('.', '')], +m[1]],
+    parse: (m) => [+m[3], monthOf(m[2])!, +m[1]],
   },
 ];
 

@@ -1,6 +1,7 @@
 // Sentence segmentation tuned to news prose. Two things make news hard for naive splitters: abbreviations
 // and initials everywhere ("U.N.", "Mr.", "Gen.", "Jan. 31", "John F. Kennedy"), and quotations that hold
 // several sentences of their own. A sentence here never ends inside an open quotation.
+import { MONTH_ABBREVIATIONS } from '../util/calendar';
 
 export interface Span {
   start: number;
@@ -51,18 +52,7 @@ const ABBREVIATIONS = new Set([
   'amb',
   'sec',
   'gens',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'tue',
   'tues',
   'thu',

@@ -11,7 +11,7 @@
 //  - negation must agree, clause by clause ("will not stop" is "will continue"; "did not sell" is not "sold");
 //  - names of the claim must be in the sentence or, for a pronoun ("he said"), in the paragraph around it.
 // Nothing here knows any story: the tables are ordinary English and ordinary news wording.
-import { foldAccents, lexicon } from './lexicon';
+import { foldAccents, IS_WEEKDAY, lexicon, MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 import { numberValue } from './lexicon/numbers';
 
@@ -1015,9 +1015,8 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
   return false;
 }
 
-/** Days and months: capitalised mid-sentence, yet no one a sentence is about. */
-export const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+/** Days and months: capitalised mid-sentence, yet no one a sentence is about ("May" left out: it is also a verb). */
+export const CALENDAR = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN.replace('|may|', '|')})$`);
 
 /**
  * Whether a sentence names no one, and so speaks of someone or somewhere named before it: "On Thursday, many of the
@@ -1033,7 +1032,7 @@ function namesNobody(a: Analysis): boolean {
 const ATTRIBUTION_TAIL =
   /,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added)|(?:said|says|according to)\s)[^]*$/u;
 
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAY = IS_WEEKDAY;
 
 /**
  * Whether a passage names what a name of the claim names, written otherwise: as initials either way ("CDC's" and "the

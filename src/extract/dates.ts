@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node/en';
 
 export type { DatePrecision } from './vocabulary';
 import type { DatePrecision } from './vocabulary';
-import { lexicon } from './lexicon';
+import { lexicon, WEEKDAY_PATTERN } from './lexicon';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
@@ -51,12 +51,15 @@ const PERIOD_START =
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
+/** A weekday alone, as chrono gives it: "on Sunday". */
+const ON_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`);
+
 // Only expressions chrono reads that name a day, a month, a year or a span back in time. Clock times ("at 9:26") and
 // "this week" say nothing about a figure's day.
 function usable(r: chrono.ParsedResult, sentence: string): boolean {
   const t = r.text.toLowerCase();
   // "Sunday school", "Palm Sunday", "Easter Sunday services": a weekday that names something else
-  if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t)) {
+  if (ON_WEEKDAY.test(t)) {
     const before = sentence.slice(0, r.index);
     const after = sentence.slice(r.index + r.text.length);
     if (/\b(?:Palm|Easter|Bloody|Black|Super|Good|Holy|Ash|Cyber|Giving|Maundy|Shrove)\s+$/.test(before)) return false;

@@ -1,7 +1,8 @@
 // The times a figure may stand at, from the article's own time expressions.
 import { daysBetween, sentenceDates, type SentenceDate } from './dates';
+import { capitalised, MONTH_SHORT } from './lexicon';
 
-const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+const MONTH = new RegExp(String.raw`\b(?:${MONTH_SHORT.map(capitalised).join('|')})[a-z]*\.?`);
 
 /**
  * Every date a sentence gives, with a month named without its year read as the last such month on or before the

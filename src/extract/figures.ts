@@ -14,7 +14,20 @@
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
 import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
-import { alternation, ESTIMATE_FORMS, lexicon, ORG_SET, TITLE_SET } from './lexicon';
+import {
+  alternation,
+  capitalised,
+  ESTIMATE_FORMS,
+  lexicon,
+  MONTH_NAMES,
+  MONTH_PATTERN,
+  MONTH_SHORT,
+  ORG_SET,
+  TITLE_SET,
+  WEEKDAY_NAMES,
+  WEEKDAY_PATTERN,
+  WEEKDAY_STEMS_FROM_SUNDAY,
+} from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
@@ -158,8 +171,9 @@ const UNIT_AFTER = new RegExp(
   'i',
 );
 /** Currency or a label right before a number: "$550", "No. 5", "Resolution 2042", "Jan. 31", "page 3", "per 100,000". */
-const BEFORE_NOT_COUNT =
-  /(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|aged|age|ages|Ages)\.?\s*|\b(?:in\s+)?ages?\s+(?:from|between|of)\s+|\d[-/]|[-/])$/;
+const BEFORE_NOT_COUNT = new RegExp(
+  String.raw`(?:\b(?:every|per|out of|in every)\s+|[$€£¥]|\bUS\$|\b(?:No|Nos|no|Vol|vol|p|pp|Fig|Art|Article|Resolution|Chapter|Section|Route|Highway|Flight|Room|Page|${MONTH_NAMES}|aged|age|ages|Ages)\.?\s*|\b(?:in\s+)?ages?\s+(?:from|between|of)\s+|\d[-/]|[-/])$`,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Qualifiers: the words in front of a number
@@ -806,7 +820,7 @@ function lastNamedSpeaker(sentences: string[], from: number): string | null {
 // ---------------------------------------------------------------------------------------------------------------
 // The day an article reports on
 
-const WEEKDAY = /\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY = new RegExp(String.raw`\b(?:on\s+)?(${WEEKDAY_NAMES})\b`);
 /**
  * The day the story is about. Wire copy is written for the day of its lead ("said Tuesday"); a reprint published the
  * next day keeps that lead, and its figures stand as of that day, not the reprint's. So when one of the first
@@ -978,8 +992,10 @@ const LIVES_VERB =
   /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
 
 /** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
-const PREDICATE_WORD =
-  /^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const PREDICATE_WORD = new RegExp(
+  String.raw`^(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|displaced|fled|refugees|others?|more|shot|slain|kidnapped|abducted|executed|murdered|hospitali[sz]ed|today|yesterday|${WEEKDAY_PATTERN}|${MONTH_PATTERN})$`,
+  'i',
+);
 function predicateWord(text: string): boolean {
   return text
     .trim()
@@ -1545,7 +1561,7 @@ const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
 /** A weekday or "yesterday" after a count: the day the count is of. */
-const DAY_OF_ITS_OWN = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight)\b/;
+const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES}|yesterday|overnight)\b`);
 
 /** Stretches of a sentence that are a web page's related links (see extractFigures). */
 function LINK_RUNS(sentence: string): [number, number][] {
@@ -1860,9 +1876,10 @@ function finish(
     if (
       !estimator ||
       /^(?:it|this|that|there|here|they|he|she|we|you|i)$/i.test(estimator) ||
-      /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)$/i.test(
-        estimator,
-      )
+      new RegExp(
+        String.raw`^(?:(?:last|this|next)\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}|today|yesterday)$`,
+        'i',
+      ).test(estimator)
     )
       estimator = null;
   }
@@ -1919,10 +1936,10 @@ function finish(
   // A caption's "on Wednesday, August 6" with no year: the last year, up to the article's, in which that day fell on
   // that weekday ("Thousands of people flee the city on Wednesday, August 6" in a gallery published in 2016 is 2014)
   const weekday = new RegExp(
-    String.raw`\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+(${MONTH_NAMES})\.?\s+(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s+\d{4})`,
+    String.raw`\b(${WEEKDAY_STEMS_FROM_SUNDAY.map(capitalised).join('|')})day,?\s+(${MONTH_NAMES})\.?\s+(\d{1,2})\b(?!(?:st|nd|rd|th)?,?\s+\d{4})`,
   ).exec(sentence);
   if (weekday) {
-    const wanted = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'].indexOf(weekday[1]);
+    const wanted = WEEKDAY_STEMS_FROM_SUNDAY.indexOf(weekday[1].toLowerCase());
     const md = `${monthNumber(weekday[2])}-${weekday[3].padStart(2, '0')}`;
     for (let y = Number(ref.slice(0, 4)); y >= Number(ref.slice(0, 4)) - 6; y--) {
       const day = `${y}-${md}`;
@@ -2155,13 +2172,10 @@ function timeAfter(before: string): number | null {
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
 /** An event dated by its year: "the 1933 Griffith Park fire", "the war, which began in 1990". */
-const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 /** "07" for "July" or "Jul.", null for anything else. */
 function monthNumber(name: string | undefined): string | null {
   if (!name) return null;
-  const k = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
+  const k = MONTH_SHORT.indexOf(name.slice(0, 3).toLowerCase());
   return k < 0 ? null : String(k + 1).padStart(2, '0');
 }
 /** The first day of the last month of that name on or before a day. */

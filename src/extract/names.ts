@@ -6,6 +6,7 @@
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord } from './name-entities';
+import { IS_MONTH, WEEKDAY_NAMES } from './lexicon';
 
 /**
  * Closed-class words that open a sentence or a question and are capitalised only for that: auxiliaries and
@@ -102,7 +103,7 @@ export function modifyingTitle(w: string | undefined): boolean {
   return !!w && /^\p{Lu}/u.test(w) && isTitleWord(w) && isAdjectiveWord(bare(w));
 }
 
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTHS = IS_MONTH;
 
 /** A name's opening word that is no part of it, given the words of the name run (at least two). */
 function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitle = false): boolean {
@@ -249,10 +250,10 @@ export function trimNameRun(
  * part up to the name, or null.
  */
 export function cutTrailingPhrase(phrase: string): string | null {
-  const m =
-    /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b).*$/u.exec(
-      phrase,
-    );
+  const m = new RegExp(
+    String.raw`^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:(?:in|on|at|during|via|through|after|before|with|to)\s+(?:his|her|their|its|a|an|the|this|that|last|next|an?|\d)\b|on\s+(?:${WEEKDAY_NAMES})\b).*$`,
+    'u',
+  ).exec(phrase);
   return m ? m[1] : null;
 }
 

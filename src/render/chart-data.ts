@@ -4,6 +4,7 @@
 // reader speaks, so the two never disagree.
 import type { Estimate, Metric, TollAnswer } from '../answers/types';
 import { METRICS } from '../answers/types';
+import { capitalised, MONTH_SHORT } from '../util/calendar';
 
 /** How the article bounded a figure, which decides its marker. */
 export type Bound = 'point' | 'lower' | 'upper' | 'range';
@@ -203,7 +204,7 @@ export function chartModel(answer: TollAnswer, maxColoured = MAX_COLOURED): Char
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_SHORT.map(capitalised);
 
 /** "2 Feb 2012"; the year left out when `year` is false. */
 export function dayText(iso: string, year = true): string {

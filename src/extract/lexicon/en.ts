@@ -2,6 +2,7 @@
 // closed classes (reporting verbs, titles, honorifics, pronouns, function words, number words). To add a reporting
 // verb, add one line to REPORTING_VERBS; its inflections follow from `inflect` unless it is irregular.
 import type { Lexicon, ReportingVerb } from './types';
+import { WEEKDAYS } from '../../util/calendar';
 
 const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'say', past: 'said', invertible: true, participle: true, claims: true, estimates: true },
@@ -218,7 +219,7 @@ export const en: Lexicon = {
       'because since during for with from by of to the a an this that these those there here what who why how where ' +
       'asked speaking according earlier later last next today yesterday tonight instead indeed even still rather ' +
       'moreover furthermore despite under over about like unlike among between into through without within ' +
-      'monday tuesday wednesday thursday friday saturday sunday given following including amid citing considering ' +
+      `${WEEKDAYS.join(' ')} given following including amid citing considering ` +
       'regarding whereas whatever whenever wherever unless until once dear thanks sorry yes no okay ok against toward ' +
       'towards upon onto via vs versus is are was were will would says said',
   ),
@@ -227,7 +228,7 @@ export const en: Lexicon = {
     'a an the one some many several two three four five other another his her their its this that these those most few each every both any',
   ),
   timeWords: words(
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later ' +
+    `${WEEKDAYS.join(' ')} today yesterday tonight recently earlier later ` +
       'last this next morning afternoon evening night week month year',
   ),
   stopWords: words(
@@ -249,8 +250,8 @@ export const en: Lexicon = {
       'is are was were be been being am do does did doing have has had having will would shall should can could may ' +
       'might must also just only even still very too more most much many some any each every all both either such own ' +
       'same other another which who whom whose what when where why how while whether if because since until unless ' +
-      'after before during again further once up down out off s t now today yesterday tomorrow monday tuesday ' +
-      'wednesday thursday friday saturday sunday week weekend month year last next ago day days time ' +
+      'after before during again further once up down out off s t now today yesterday tomorrow ' +
+      `${WEEKDAYS.join(' ')} week weekend month year last next ago day days time ` +
       'say says said saying tell tells told telling add adds added note noted according reporter reporters ' +
       'journalist journalists statement mr mrs ms dr one',
   ),

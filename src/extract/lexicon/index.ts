@@ -7,6 +7,19 @@ import type { Lexicon, ReportingVerb, VerbForm } from './types';
 
 export type { Lexicon, ReportingVerb, VerbForm } from './types';
 export { fold, foldAccents } from './fold';
+// The calendar's words live below the corpus layer, which reads datelines with them; the extractors find them here.
+export {
+  IS_MONTH,
+  IS_WEEKDAY,
+  MONTH_NAMES,
+  MONTH_PATTERN,
+  MONTH_SHORT,
+  WEEKDAY_NAMES,
+  WEEKDAY_PATTERN,
+  WEEKDAY_STEMS_FROM_SUNDAY,
+  WEEKDAYS,
+  capitalised,
+} from '../../util/calendar';
 
 /** The language the extractors read. */
 export const lexicon: Lexicon = en;
