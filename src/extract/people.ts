@@ -9,7 +9,7 @@ import type { Gender, PersonRec } from './speakers';
 import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold } from './lexicon';
 import { editDistance } from '../util/edit-distance';
-import { HONORIFICS } from './quote-words';
+import { HONORIFICS, PARTICLE_WORDS } from './quote-words';
 import { isRegion } from './name-entities';
 
 export interface RecordIn {
@@ -457,7 +457,7 @@ export function personKeys(): (name: string) => string {
 }
 
 /** Particles that carry a surname on after the name a story calls someone by ("Lula da Silva", "Van der Bellen"). */
-const TAIL_PARTICLES = '(?:da|de|do|dos|das|del|della|di|du|van|von|der|bin|ibn)';
+const TAIL_PARTICLES = `(?:${PARTICLE_WORDS})`;
 
 /**
  * A speaker the article's alias table knows only by a surname ("Nadler said") while its text names them in full

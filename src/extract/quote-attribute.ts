@@ -3,7 +3,7 @@
 // quotation lands on the right person.
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { isSentenceEnd } from './quote-text';
-import { SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { PARTICLE_PREFIXES, PARTICLE_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { isTitleWord, NAME_OPENERS } from './names';
 import { isAdjectiveWord, isPersonNoun, isPlaceName } from './name-entities';
 import { isVerbAt, PREPS, tokenize, type Tok } from './reporting/tokens';
@@ -98,6 +98,9 @@ export function quotesOf(paragraphs: string[]): ArticleQuotes {
   if (!quotes) attributed.set(paragraphs, (quotes = attributeQuotes(paragraphs)));
   return quotes;
 }
+
+/** A word of a name run: capitalised, a name particle ("da", "von", "al-Assad"), or "of". */
+const NAME_WORD = new RegExp(`^\\p{Lu}|^(?:${PARTICLE_PREFIXES}|(?:${PARTICLE_WORDS})$|of$)`, 'u');
 
 /** Attributes every quotation of one article. */
 export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
@@ -343,9 +346,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       while (
         j < toks.length &&
         // Particles inside a name: "Luiz Inácio Lula da Silva", "Ursula von der Leyen".
-        /^\p{Lu}|^(?:al-|el-|bin$|ibn$|de$|da$|dos$|das$|del$|della$|di$|du$|der$|van$|von$|of$)/u.test(
-          toks[j].raw.replace(/^[("'“]+/, ''),
-        ) &&
+        NAME_WORD.test(toks[j].raw.replace(/^[("'“]+/, '')) &&
         !toks[j].mark
       ) {
         j++;

@@ -1,6 +1,6 @@
 // The word classes quotation attribution leans on, under the names the extractors import. The words themselves
 // live in the lexicon (src/extract/lexicon/): this module only exposes them as sets.
-import { AUXILIARIES, lexicon, ORG_SET, SPEECH_VERBS, TIME_SET, TITLE_SET, WEAK_FORMS } from './lexicon';
+import { alternation, AUXILIARIES, lexicon, ORG_SET, SPEECH_VERBS, TIME_SET, TITLE_SET, WEAK_FORMS } from './lexicon';
 
 /** Verbs that report speech or writing, every finite inflection, and "saying" for "was quoted as saying". */
 // Participles ("observing", "adding that") open clauses whose subject is elsewhere; they are PARTICIPLE_FORMS.
@@ -21,6 +21,10 @@ export const TITLE_WORDS = TITLE_SET;
 export const ORG_WORDS = ORG_SET;
 
 export const PARTICLES = new Set(lexicon.nameParticles);
+/** Particles that stand as words of their own ("da", "van", "bin"), as a regex alternation (no group). */
+export const PARTICLE_WORDS = alternation(lexicon.nameParticles.filter((p) => !p.endsWith('-')));
+/** Particles joined to the surname by a hyphen ("al-", "el-"), as a regex alternation (no group). */
+export const PARTICLE_PREFIXES = alternation(lexicon.nameParticles.filter((p) => p.endsWith('-')));
 export const NAME_SUFFIXES = new Set(lexicon.nameSuffixes);
 
 /** Words that open a sentence or clause and are capitalised only for that reason. */

@@ -210,6 +210,7 @@ export const en: Lexicon = {
     'du',
     'dos',
     'das',
+    'do',
     'st.',
     'mc',
   ],
