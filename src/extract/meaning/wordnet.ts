@@ -48,6 +48,10 @@ function dir(): string {
 }
 
 let index: Map<string, Partial<Record<Pos, number[]>>> | null = null;
+/** From the same index lines, by part of speech and lemma ("nrabbi"): senses WordNet's tagged text uses, when any. */
+const taggedSenses = new Map<string, number>();
+/** And the lemmas some sense of which is an instance ("@i": one person's or place's name). */
+const instanceLemmas = new Set<string>();
 function loadIndex(): Map<string, Partial<Record<Pos, number[]>>> {
   if (index) return index;
   index = new Map();
@@ -60,12 +64,26 @@ function loadIndex(): Map<string, Partial<Record<Pos, number[]>>> {
       const pCnt = Number(f[3]);
       const senses = Number(f[2]);
       const offsets = f.slice(6 + pCnt, 6 + pCnt + senses).map(Number);
+      const tagged = Number(f[5 + pCnt]);
+      if (tagged > 0) taggedSenses.set(pos + lemma, tagged);
+      if (f.slice(4, 4 + pCnt).includes('@i')) instanceLemmas.add(pos + lemma);
       const e = index.get(lemma) ?? {};
       e[pos] = offsets;
       index.set(lemma, e);
     }
   }
   return index;
+}
+
+/**
+ * What WordNet's index says of a base form in one part of speech, or null when it has none there: its senses'
+ * offsets, most frequent first; how many of them WordNet's tagged sample of running text uses; whether some sense
+ * is an instance (one person's or place's name: "Michael" the archangel).
+ */
+export function indexEntry(lemma: string, pos: Pos): { offsets: number[]; tagged: number; instance: boolean } | null {
+  const offsets = loadIndex().get(lemma)?.[pos];
+  if (!offsets) return null;
+  return { offsets, tagged: taggedSenses.get(pos + lemma) ?? 0, instance: instanceLemmas.has(pos + lemma) };
 }
 
 const fds: Partial<Record<Pos, number>> = {};
