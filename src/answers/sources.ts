@@ -699,18 +699,33 @@ function esc(x: string): string {
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */
 function namesHeld(article: Article, named: NamedWord[]): boolean {
   if (named.length === 0) return true;
-  let hay = haystacks.get(article);
-  if (!hay) {
-    hay = nameHaystack([article.title ?? '', ...article.paragraphs].join(' '));
-    // the articles claims reach most often, read once (an article object per version: a changed file is a new one)
-    if (haystacks.size >= HAYSTACKS) haystacks.delete(haystacks.keys().next().value!);
-    haystacks.set(article, hay);
-  }
-  return holdsNamed(hay, named);
+  return holdsNamed(
+    perArticle(haystacks, article, () => nameHaystack(wholeText(article))),
+    named,
+  );
 }
-/** Articles whose text stays ready for namesHeld (the index's top candidates of recent claims). */
-const HAYSTACKS = 2048;
+/** An article's headline and text, as one string. */
+function wholeText(article: Article): string {
+  return [article.title ?? '', ...article.paragraphs].join(' ');
+}
+/**
+ * What a claim's reading computes of a whole article, kept for the articles claims reach most often (the index's
+ * top candidates of recent claims), made once each: an article object per version, so a changed file is a new one.
+ */
+function perArticle<T>(cache: Map<Article, T>, article: Article, make: () => T): T {
+  let v = cache.get(article);
+  if (v === undefined) {
+    v = make();
+    if (cache.size >= CACHED_ARTICLES) cache.delete(cache.keys().next().value!);
+    cache.set(article, v);
+  }
+  return v;
+}
+const CACHED_ARTICLES = 2048;
+/** Each article's text as namesHeld reads it. */
 const haystacks = new Map<Article, NameHaystack>();
+/** And as spokenBy reads it, accents folded: it is asked for every candidate passage of an article. */
+const foldedTexts = new Map<Article, string>();
 
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */
 function isLightVerb(word: string): boolean {
@@ -721,7 +736,7 @@ function isLightVerb(word: string): boolean {
 function spokenBy(article: Article, s: Scored, speaker: string[], names: string[]): boolean {
   // The speaker's surname is in the article: "Karla Critz said" is not "Karla Molinar said". A first name may be left
   // out ("Mayor Bloomberg said" for "Mayor Michael R. Bloomberg said"); accents too ("Chretien" for "Chrétien").
-  const whole = foldAccents([article.title ?? '', ...article.paragraphs].join(' '));
+  const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article)));
   names = names.map(foldAccents);
   const surnameOf = names[names.length - 1];
   if (
