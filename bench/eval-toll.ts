@@ -2,10 +2,11 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|holdout4|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article] [--timing]
 //
 // --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
-// the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence.
+// the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence;
+// --timing the CPU time extraction took an article.
 //
 // The samples: bench/toll-sample.ts draws dated articles holding a casualty word and a number in one sentence, in
 // a seeded random order; draws 0–39 are the development sample (rules were tuned on it), draws 40–94 the untouched
@@ -21,7 +22,9 @@
 // sample, holdout3 (draws 325–384), labelled by hand the same way on 2026-12-01 before any output for them was seen,
 // was left out of the default run (NOT_YET_SCORED) until it was scored once after the sixth round: the held-out
 // sample until the seventh round was written on its misses (development material since).
-// holdout4 (draws 385–444), labelled by hand the same way on 2026-12-01 before any bot output for them: not yet scored.
+// holdout4 (draws 385–444), labelled by hand the same way on 2026-12-01 before any bot output for them, was left out
+// of the default run until it was scored once after the seventh round (2026-12-02): the held-out sample now, printed
+// with the issue's targets; no rule is written on its misses until another sample is labelled to replace it.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -138,7 +141,7 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = ['holdout4'];
+const NOT_YET_SCORED: string[] = [];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
@@ -170,6 +173,12 @@ async function main() {
   const recs = await goldRecords(wanted);
 
   const bySample = new Map<string, { pairs: Pair[]; gold: number; bot: number }[]>();
+  // --timing: CPU time of extraction per article (the first loads WordNet and the tagger, so it is told apart)
+  const cpu: number[] = [];
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let failed = false;
   for (const a of wanted) {
     const rec = recs.get(a.id);
@@ -179,7 +188,9 @@ async function main() {
       continue;
     }
     const article = goldArticle(a, { ...rec, content_original: rec.content_original });
+    const c0 = cpuMs();
     const bot = extractFigures(article);
+    cpu.push(cpuMs() - c0);
     const { pairs, missed, extra } = match(a.figures, bot);
     if (!bySample.has(a.sample)) bySample.set(a.sample, []);
     bySample.get(a.sample)!.push({ pairs, gold: a.figures.length, bot: bot.length });
@@ -251,6 +262,12 @@ async function main() {
           (regressed ? `; BELOW THE REGRESSION FLOOR ${pct(fr)} / ${pct(fp)}` : ''),
       );
     }
+  }
+  if (flag('--timing') && cpu.length > 1) {
+    const rest = cpu.slice(1).reduce((x, y) => x + y, 0) / (cpu.length - 1);
+    console.log(
+      `\nextraction: ${rest.toFixed(2)} ms CPU an article over ${cpu.length - 1} articles, after the first (${cpu[0].toFixed(0)} ms: WordNet and the tagger load)`,
+    );
   }
   if (failed) process.exit(1);
 }

@@ -117,6 +117,13 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     const cold = buildCoverage(await loadCorpus(dir));
     expect(withoutAdded(answers(second.live.current()))).toEqual(withoutAdded(answers(cold)));
     expect(answers(second.live.current()).sources.matches.length).toBeGreaterThan(0);
+    // The quotation indexes made in the background before the first /quote answer the same.
+    const third = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    await third.live.prime();
+    expect(withoutAdded(answers(third.live.current()))).toEqual(withoutAdded(answers(cold)));
+    const who = cold.speakers('')[0].name;
+    expect(third.live.current().quote(who)).toEqual(cold.quote(who));
+    expect(cold.quote(who).quotes.length).toBeGreaterThan(0);
   });
 
   it('a file added or removed while the bot was down updates the saved answers at the next start', async () => {

@@ -52,6 +52,13 @@ describe('cleanName: a raw name phrase to the name and its role', () => {
     expect(cleanName('N.C He')).toBeNull();
   });
 
+  it('drops a preposition opening the sentence; a party letter and its state are no name', () => {
+    expect(cleanName('Across Ardenia')?.name).toBe('Ardenia');
+    expect(cleanName('Under Holt')?.name).toBe('Holt');
+    expect(cleanName('R-South Carolina')).toBeNull();
+    expect(cleanName('D-Calif.')).toBeNull();
+  });
+
   it('is no name when only an opener is left', () => {
     expect(cleanName('Both')).toBeNull();
   });
@@ -424,6 +431,12 @@ describe('round 6: a region, a group, a describing compound, a role noun’s own
         'Behind what he called “a veil that hides from each of us who we will be,” no one knows their place.',
       ),
     ).toEqual(['Holt', 'Tom Rawlins']);
+    expect(
+      speakers(
+        'Former Harbor strategist Tom Quill, meanwhile, thinks the mayor will run again.',
+        '“She is running. She is just deciding how to fit her way in,” he said.',
+      ),
+    ).toEqual(['Tom Quill']);
   });
 
   it('a title that is also an adjective modifies the kind of person after it ("Chief Constable")', () => {
@@ -456,5 +469,20 @@ describe('round 6: a region, a group, a describing compound, a role noun’s own
         'Mayor Ana Ruiz on Wednesday said the city had “fought its way back from the worst flood in a century.”',
       ),
     ).toEqual(['Ana Ruiz']);
+  });
+
+  it('a bare surname is completed across a glued particle and before a weekday', () => {
+    expect(
+      speakers(
+        'Opposition coalition president Samir al-Dabra will address the assembly this week.',
+        '"This danger now is not only our issue," Dabra said.',
+      ),
+    ).toEqual(['Samir al-Dabra']);
+    expect(
+      speakers(
+        'Dana Roem defeated Del. Bob Marshfield Tuesday to win the seat.',
+        '"For 26 years I have been proud to fight for you," Marshfield said in a post.',
+      ),
+    ).toEqual(['Bob Marshfield']);
   });
 });

@@ -2,7 +2,7 @@
 // index MiniSearch's own toJSON/loadJS would give, answering every search the same, and a damaged one is refused.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { packIndex, unpackIndex } from '../src/answers/packed-index';
+import { packIndex, unpackIndex, unpackIndexAsync } from '../src/answers/packed-index';
 
 const OPTIONS = { fields: ['text', 'speaker', 'role'], storeFields: [] };
 const DOCS = [
@@ -32,6 +32,14 @@ describe('a packed MiniSearch index', () => {
     for (const q of ['bridge', 'Lopez winter', 'geneva', 'brige', 'comment', 'valley'])
       for (const o of [{}, { fuzzy: 0.2, prefix: true }]) expect(back.search(q, o)).toEqual(m.search(q, o));
     expect(back.search('bridge').map((r) => r.id)).toEqual(expect.arrayContaining([0, 7]));
+  });
+
+  it('reads back the same in the background, or gives up when told to', async () => {
+    const m = made();
+    const back = await unpackIndexAsync(packIndex(m), OPTIONS, () => false);
+    expect(back?.toJSON()).toEqual(MiniSearch.loadJS(m.toJSON(), OPTIONS).toJSON());
+    expect(back?.search('bridge')).toEqual(m.search('bridge'));
+    expect(await unpackIndexAsync(packIndex(m), OPTIONS, () => true)).toBeNull();
   });
 
   it('refuses parts that do not fit together', () => {

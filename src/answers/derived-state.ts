@@ -15,9 +15,9 @@ import type { Article } from '../corpus/schema';
 import type { Credits, Families } from '../extract/provenance';
 import { SharedSearch, type SavedSearch, type SearchView } from './search';
 import type { WordCounts } from './sources';
-import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, type QuoteBook } from './quote';
+import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, indexAfresh, type QuoteBook } from './quote';
 import type { TollBook } from './toll';
-import { packIndex, unpackIndex, type PackedIndex } from './packed-index';
+import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
 import type { Derived } from './coverage';
 
 const FORMAT = 'coverage-bot-derived';
@@ -132,13 +132,9 @@ export async function loadDerived(
     const same = saved.length === articles.length && saved.every((a, i) => a === articles[i]);
     const search = SharedSearch.load(file.search, saved);
     if (!search) throw new Error('its search index does not fit its corpus');
-    const q = file.quote;
-    const quote: QuoteBook = holding({
-      ...q,
-      quoteIndex: unpackIndex(q.quoteIndex, QUOTE_INDEX_OPTIONS),
-      speakerIndex: unpackIndex(q.speakerIndex, SPEAKER_INDEX_OPTIONS),
-      ordered: new Map(),
-    });
+    checkPacked(file.quote.quoteIndex);
+    checkPacked(file.quote.speakerIndex);
+    const quote = lazyIndexes(file.quote);
     const derived = {
       search,
       counts: file.counts,
@@ -153,6 +149,70 @@ export async function loadDerived(
       problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
     };
   }
+}
+
+/** How to make a read-back book's two indexes in the background (`primeIndexes`). */
+const priming = new WeakMap<QuoteBook, () => Promise<void>>();
+
+/**
+ * The quotation book read back, its two MiniSearch indexes made from their packed form when first asked for, or in
+ * the background before that (`primeIndexes`), rather than before the bot answers: on 10,000 articles the quotation
+ * index is 2.7 million postings, 5 to 14 s of loadJS (mostly the objects of its common words), which no answer but
+ * /quote needs. If the packed form cannot be read after all (it was checked before it was trusted), the indexes are
+ * made from the book's documents, as a whole build makes them.
+ */
+function lazyIndexes(saved: SavedQuoteBook): QuoteBook {
+  let packed: { quote: PackedIndex; speaker: PackedIndex } | null = {
+    quote: saved.quoteIndex,
+    speaker: saved.speakerIndex,
+  };
+  const { quoteIndex: _quote, speakerIndex: _speaker, ...rest } = saved;
+  type Indexes = Pick<QuoteBook, 'quoteIndex' | 'speakerIndex'>;
+  let indexes: Indexes | null = null;
+  const book = { ...rest, ordered: new Map() } as unknown as QuoteBook;
+  const settle = (made: Indexes): Indexes => {
+    if (!indexes) {
+      indexes = made;
+      packed = null; // let the packed arrays go
+      holding(book);
+    }
+    return indexes;
+  };
+  const now = (): Indexes => {
+    if (indexes) return indexes;
+    try {
+      return settle({
+        quoteIndex: unpackIndex(packed!.quote, QUOTE_INDEX_OPTIONS),
+        speakerIndex: unpackIndex(packed!.speaker, SPEAKER_INDEX_OPTIONS),
+      });
+    } catch {
+      const made = indexAfresh({ ...rest, ordered: new Map() });
+      return settle({ quoteIndex: made.quoteIndex, speakerIndex: made.speakerIndex });
+    }
+  };
+  Object.defineProperty(book, 'quoteIndex', { get: () => now().quoteIndex, enumerable: true });
+  Object.defineProperty(book, 'speakerIndex', { get: () => now().speakerIndex, enumerable: true });
+  priming.set(book, async () => {
+    const from = packed;
+    if (!from) return;
+    const stop = () => indexes !== null;
+    try {
+      const speakerIndex = await unpackIndexAsync(from.speaker, SPEAKER_INDEX_OPTIONS, stop);
+      const quoteIndex = speakerIndex && (await unpackIndexAsync(from.quote, QUOTE_INDEX_OPTIONS, stop));
+      if (quoteIndex && speakerIndex) settle({ quoteIndex, speakerIndex });
+    } catch {
+      // Made on first use instead (and from the documents if the packed form fails there too).
+    }
+  });
+  return book;
+}
+
+/**
+ * Makes a read-back book's indexes in the background, yielding to answers as it goes; resolves when they are made
+ * (at once for a book built in this process).
+ */
+export function primeIndexes(book: QuoteBook): Promise<void> {
+  return priming.get(book)?.() ?? Promise.resolve();
 }
 
 /** Writes the derived state, through a temporary file and a rename, so a crash leaves the old one whole. */

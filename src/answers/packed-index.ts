@@ -98,12 +98,9 @@ export function packIndex(mini: MiniSearch<never> | MiniSearch<unknown>): Packed
   };
 }
 
-/**
- * The index back, through MiniSearch's loadJS with `options` (the ones it was made with). Throws when the parts do
- * not fit together (a damaged file): the caller reports it and builds the index again.
- */
-export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<T> {
-  const n = p.terms?.length;
+/** Throws when the parts of a packed index do not fit together (a damaged file): checked before it is trusted. */
+export function checkPacked(p: PackedIndex): void {
+  const n = p?.terms?.length;
   if (
     !Array.isArray(p.terms) ||
     !(p.offsets instanceof Uint32Array) ||
@@ -122,12 +119,21 @@ export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<
     p.offsets[n] !== p.docs.length ||
     !Array.isArray(p.averageFieldLength) ||
     typeof p.fieldIds !== 'object' ||
-    Object.keys(p.fieldIds).length !== p.fieldCount
+    Object.keys(p.fieldIds).length !== p.fieldCount ||
+    typeof p.nextId !== 'number' ||
+    typeof p.documentCount !== 'number'
   )
     throw new Error('a packed index is damaged');
   for (let t = 0; t < n; t++) if (p.offsets[t] > p.offsets[t + 1]) throw new Error('a packed index is damaged');
   for (let i = 0; i < p.docs.length; i++)
     if (p.docs[i] >= p.nextId || p.fields[i] >= p.fieldCount) throw new Error('a packed index is damaged');
+  for (let t = 0; t < n; t++) if (typeof p.terms[t] !== 'string') throw new Error('a packed index is damaged');
+}
+
+/** What loadJS is given: the documents' maps whole, the terms one at a time (`stop` ends them early). */
+function plain(p: PackedIndex, stop: () => boolean): AsPlainObject {
+  checkPacked(p);
+  const n = p.terms.length;
   const documentIds: Record<number, number> = {};
   for (let k = 0; k < p.shorts.length; k++) documentIds[p.shorts[k]] = p.ids[k];
   const fieldLength: Record<number, number[]> = {};
@@ -143,13 +149,13 @@ export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<
     fieldLength[p.lengthShorts[k]] = list;
   }
   function* entries(): Generator<IndexEntry> {
-    for (let t = 0; t < n; t++) {
+    for (let t = 0; t < n && !stop(); t++) {
       const data: Record<string, Record<string, number>> = {};
       for (let i = p.offsets[t]; i < p.offsets[t + 1]; i++) (data[p.fields[i]] ??= {})[p.docs[i]] = p.freqs[i];
       yield [p.terms[t], data];
     }
   }
-  const js = {
+  return {
     documentCount: p.documentCount,
     nextId: p.nextId,
     documentIds,
@@ -162,5 +168,28 @@ export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<
     index: entries() as unknown as AsPlainObject['index'],
     serializationVersion: 2,
   } as AsPlainObject;
-  return MiniSearch.loadJS<T>(js, options);
+}
+
+/**
+ * The index back, through MiniSearch's loadJS with `options` (the ones it was made with). Throws when the parts do
+ * not fit together (a damaged file): the caller reports it and builds the index again.
+ */
+export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<T> {
+  return MiniSearch.loadJS<T>(
+    plain(p, () => false),
+    options,
+  );
+}
+
+/**
+ * The same through loadJSAsync, which yields to the event loop every thousand terms, so a running bot can make it in
+ * the background. Null when `stop()` said to give up (the index was made another way meanwhile).
+ */
+export async function unpackIndexAsync<T>(
+  p: PackedIndex,
+  options: Options<T>,
+  stop: () => boolean,
+): Promise<MiniSearch<T> | null> {
+  const made = await MiniSearch.loadJSAsync<T>(plain(p, stop), options);
+  return stop() ? null : made;
 }

@@ -350,7 +350,7 @@ function buildIndexes(book: Unindexed): QuoteBook {
 }
 
 /** The book with indexes of its own, built from its documents. */
-function indexAfresh(book: Omit<QuoteBook, 'quoteIndex' | 'speakerIndex'>): QuoteBook {
+export function indexAfresh(book: Omit<QuoteBook, 'quoteIndex' | 'speakerIndex'>): QuoteBook {
   const docs = docsOf(book, book.quoteDocs, book.speakerDocs);
   const quoteIndex = new MiniSearch<QuoteDoc>(QUOTE_INDEX_OPTIONS);
   quoteIndex.addAll(docs.quotes);

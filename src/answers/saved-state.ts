@@ -17,6 +17,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../corpus/schema';
+import { withoutSentenceTexts } from '../corpus/parallel';
 import type { Prepared } from './prepare';
 
 const FORMAT = 'coverage-bot-state';
@@ -33,7 +34,7 @@ export interface StateVersions {
 }
 
 export interface Entry {
-  /** The article as built, sentence texts left out (they are slices of the paragraphs, cut again on load). */
+  /** The article as built (saved with its sentence texts left out: they are slices of the paragraphs, cut again on load). */
   article?: Article;
   /** Built by corpus code of this version. */
   corpusVersion?: string;
@@ -308,7 +309,9 @@ export class StateStore {
       ...dirty.map((b) =>
         write(join(this.dir, bucketName(b)), this.buckets[b].size === 0, () => {
           const entries = new Map<string, Entry>();
-          for (const [key, { prepared: _prepared, ...entry }] of this.buckets[b]) entries.set(key, entry);
+          // The sentences without their texts, which are slices of the paragraphs, cut again on load.
+          for (const [key, { prepared: _prepared, ...entry }] of this.buckets[b])
+            entries.set(key, entry.article ? { ...entry, article: withoutSentenceTexts(entry.article) } : entry);
           return serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, entries } satisfies BucketFile);
         }),
       ),

@@ -72,6 +72,8 @@ export async function openCoverage(dataDir: string, logger?: Logger, options: Bo
     summary,
   );
   if (options.progress && ms > 2000) options.progress(summary);
+  // What the start read back without making (the quotation indexes) is made now, between answers.
+  void live.prime();
   if (options.watch) live.watch();
   return live;
 }

@@ -13,8 +13,8 @@
 // guards as any figure (supposition, rate, a study's sample, an infinitive of purpose, animals, events counted).
 import type { Metric } from './vocabulary';
 import { metricOfWord } from './figures-meaning';
-import { sensesOf, synset, type Synset } from './meaning/wordnet';
-import { tag, type Tagged } from './meaning/tagger';
+import { baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
+import { lemmaOf, tag, type Tagged } from './meaning/tagger';
 
 /** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
 const NOUN_PERSON = 18;
@@ -83,28 +83,52 @@ export function isPersonKind(word: string, lemma = word): boolean {
   return p;
 }
 
+/**
+ * Whether one of the next few words could be a person kind, read before the sentence is tagged: tagging costs a
+ * millisecond a sentence, and most numbers and most "one"s count no people.
+ */
+function personAhead(sentence: string, end: number, n: number): boolean {
+  const ahead =
+    sentence
+      .slice(end)
+      .match(/[A-Za-z][\w'’-]*/g)
+      ?.slice(0, n) ?? [];
+  // WordNet's own forms first ("civilians" → "civilian"); the lemmatizer only for an irregular plural ("children")
+  return ahead.some((w) => {
+    if (w.length < 3) return false;
+    const noun = baseForms(w).find((b) => b.pos === 'n');
+    return noun ? isPersonKind(w, noun.lemma) : isPersonKind(w, lemmaOf(w));
+  });
+}
+
 interface Token extends Tagged {
   start: number;
   end: number;
 }
 
 const tagCache = new Map<string, Token[]>();
-/** The sentence's tokens with their offsets (wink's values are the sentence's own words, in order). */
-function tokens(sentence: string): Token[] {
-  let t = tagCache.get(sentence);
+/**
+ * The tokens of the stretch of a sentence from a number on (at most WINDOW characters, the clause the reading walks),
+ * with their offsets in the sentence (wink's values are the text's own words, in order). Tagging the stretch, not the
+ * sentence, keeps the cost to the words the reading needs.
+ */
+const WINDOW = 160;
+function tokens(sentence: string, from: number): Token[] {
+  const text = sentence.slice(from, from + WINDOW);
+  let t = tagCache.get(text);
   if (!t) {
     let at = 0;
     t = [];
-    for (const x of tag(sentence)) {
-      const i = sentence.indexOf(x.value, at);
+    for (const x of tag(text)) {
+      const i = text.indexOf(x.value, at);
       if (i < 0) continue;
       t.push({ ...x, start: i, end: i + x.value.length });
       at = i + x.value.length;
     }
     if (tagCache.size > 2_000) tagCache.clear();
-    tagCache.set(sentence, t);
+    tagCache.set(text, t);
   }
-  return t;
+  return t.map((x) => ({ ...x, start: x.start + from, end: x.end + from }));
 }
 
 export interface GeneralReading {
@@ -154,7 +178,8 @@ function readGroup(ts: Token[], k: number): { head: number } | null {
  * pronoun or an article ("one said", "one of the", "one day").
  */
 export function oneCountsPerson(sentence: string, end: number): boolean {
-  const ts = tokens(sentence);
+  if (!personAhead(sentence, end, 4)) return false;
+  const ts = tokens(sentence, Math.max(0, end - 3));
   const k = ts.findIndex((t) => t.start >= end);
   if (k < 0 || /^of$/i.test(ts[k].value)) return false;
   const g = readGroup(ts, k);
@@ -170,7 +195,8 @@ export function oneCountsPerson(sentence: string, end: number): boolean {
  * active verb with an object ("two gunmen killed a reporter").
  */
 export function readGeneral(sentence: string, start: number, end: number): GeneralReading | null {
-  const ts = tokens(sentence);
+  if (!personAhead(sentence, end, 7)) return null;
+  const ts = tokens(sentence, start);
   let k = ts.findIndex((t) => t.start >= end);
   if (k < 0) return null;
   // "thousands of Iraqis": the vague count's "of"

@@ -5,6 +5,7 @@
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { PREPS } from './reporting/tokens';
 import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord } from './name-entities';
 import { IS_MONTH, WEEKDAY_NAMES } from './lexicon';
 
@@ -110,6 +111,8 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitl
   const w = bare(run[0]);
   const l = w.toLowerCase();
   if (NAME_OPENERS.has(l) || SENTENCE_OPENERS.has(l)) return true;
+  // "Across China, factories ...", "Under Obama, ...": a preposition opening the sentence is no first name.
+  if (PREPS.has(l) && /^\p{Lu}\p{Ll}+$/u.test(w)) return true;
   if (isTitleWord(w)) return true;
   // "Greater Manchester Police Chief Constable Ian Hopkins told reporters": after a title that is also an adjective
   // ("Chief", "Senior"), a word whose first sense in WordNet is a kind of person, before a first name and a surname,
@@ -211,6 +214,8 @@ export function nameBounds(
     openerToDrop(run.slice(from, to), isCommon, afterTitle || (from > 0 && modifyingTitle(run[from - 1])))
   )
     from++;
+  // "Sen. Tess Varga, R-South Carolina, said": a party letter and its state are no name.
+  if (to > from && /^[RDI]-\p{Lu}/u.test(bare(run[from]))) from = to;
   // A lone opener is no name ("Both said"), nor a describing compound ("But Brexit-backing former foreign secretary
   // Boris Johnson told MPs": the capitalised run ends before "former").
   if (to - from === 1 && NAME_OPENERS.has(key(run[from]))) from = to;

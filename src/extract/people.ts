@@ -7,7 +7,7 @@
 // with the people it could be: never a guess between two Clintons.
 import type { Gender, PersonRec } from './speakers';
 import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
-import { fold } from './lexicon';
+import { fold, MONTH_FULL_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 import { HONORIFICS, PARTICLE_WORDS } from './quote-words';
 import { isRegion } from './name-entities';
@@ -458,6 +458,8 @@ export function personKeys(): (name: string) => string {
 
 /** Particles that carry a surname on after the name a story calls someone by ("Lula da Silva", "Van der Bellen"). */
 const TAIL_PARTICLES = `(?:${PARTICLE_WORDS})`;
+/** A day or a month after a name is when, not more of the name: "defeated Del. Bob Marshall Tuesday". */
+const DATE_WORDS = `(?:${WEEKDAY_NAMES}|${MONTH_FULL_NAMES})`;
 
 /**
  * A speaker the article's alias table knows only by a surname ("Nadler said") while its text names them in full
@@ -487,9 +489,9 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     // Inácio Lula da Silva has been freed ... Lula was favourite": the full name is the whole of it).
     for (const m of narration.matchAll(
       new RegExp(
-        `(?:(\\p{Ll}+)[ \\t]+)?(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,4})${esc}\\b` +
+        `(?:(\\p{Ll}+)[ \\t]+)?(?<![\\p{L}\\p{N}'’-])((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,4})((?:[ae]l-)?)${esc}\\b` +
           `((?:[ \\t]+${TAIL_PARTICLES}[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)` +
-          `(?!['’]?\\s*(?:Jr|Sr)\\b)(?![ \\t]+(?:\\p{Lu}\\p{Ll}|${TAIL_PARTICLES}[ \\t]+\\p{Lu}))`,
+          `(?!['’]?\\s*(?:Jr|Sr)\\b)(?![ \\t]+(?!${DATE_WORDS}\\b)(?:\\p{Lu}\\p{Ll}|${TAIL_PARTICLES}[ \\t]+\\p{Lu}))`,
         'gu',
       ),
     )) {
@@ -522,7 +524,9 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
       if (words.length < 2 || words[words.length - 1] !== surname || /^\p{Lu}\.?$/u.test(words[0])) continue;
       // "Southern Israel had been the target of rockets" names a region, not an Israel's first name.
       if (isRegion(words)) continue;
-      found.set(words[0].toLowerCase(), c.name + m[3]);
+      // "Syrian Opposition Coalition president Hadi al-Bahra": the particle glued to the surname is the name's.
+      if (m[3]) words[words.length - 1] = m[3] + surname;
+      found.set(words[0].toLowerCase(), words.join(' ') + m[4]);
     }
     if (found.size !== 1) continue;
     const [first, name] = [...found][0];

@@ -44,6 +44,8 @@ export const MONTH_PATTERN = MONTHS.join('|');
 export const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 /** Weekday names as printed: "Monday|...|Sunday". */
 export const WEEKDAY_NAMES = WEEKDAYS.map(capitalised).join('|');
+/** Month names as printed: "January|...|December". */
+export const MONTH_FULL_NAMES = MONTHS.map(capitalised).join('|');
 /** Every way a month is printed, names before abbreviations: "January|...|December|Jan|...|Sept|Sep|Oct|Nov|Dec". */
 export const MONTH_NAMES = [...MONTHS, ...MONTH_ABBREVIATIONS].map(capitalised).join('|');
 

@@ -11,6 +11,7 @@ export { fold, foldAccents } from './fold';
 export {
   IS_MONTH,
   IS_WEEKDAY,
+  MONTH_FULL_NAMES,
   MONTH_NAMES,
   MONTH_PATTERN,
   MONTH_SHORT,
