@@ -93,6 +93,22 @@ describe('reporting verbs in every position', () => {
     expect(speakers('A banner on the bridge read: "We will not forget this day."')).toEqual([null]);
   });
 
+  it('gives the words of a spokeswoman or aide to them, never to the titled person they speak for', () => {
+    // A name after "a spokeswoman for House Speaker" or "aides to Governor" is the employer, in either order.
+    expect(
+      speakers(
+        '“We think the plan is wrong for the whole state,” Jane Doe, spokeswoman for House Speaker John Smith, said Friday.',
+        'Aides to Governor Mary Roe said the rule “would lapse after two years and changes nothing” at all.',
+        'A spokesman for Senate Majority Leader John Smith said the leader “will not bring the bill up this month.”',
+      ),
+    ).toEqual(['Jane Doe', 'Aides to Governor Mary Roe', 'A spokesman for Senate Majority Leader John Smith']);
+    // ... but a title tied to a place or body keeps the name its holder's own.
+    expect(classifySubject('Ambassador to the United Nations Mary Roe')).toMatchObject({
+      kind: 'person',
+      name: 'Mary Roe',
+    });
+  });
+
   it('takes organisations as speakers', () => {
     expect(speakers('"The plan is dead on arrival," the White House said in a statement.')).toEqual([
       'the White House',

@@ -239,6 +239,26 @@ export function cleanPhrase(np: string): string {
  * and hold no title ("the Atlantic's Peter Beinart" and "the late Sen. John McCain" are people), and the name is a
  * lone word or follows a count.
  */
+/**
+ * Whether the words before a name tie a person noun to a title by "for" or "to": "a spokeswoman for House Speaker",
+ * "Lawyers for U.S. President", "One aide to President". The name then is whom the speaker works for, never the
+ * speaker ("an aide to Governor Jane Smith said" quotes the aide). A place or body after the preposition keeps the
+ * name the speaker's own: "Ambassador to the United Nations Jane Smith" (its last word is no title).
+ */
+function servesTitled(roleWords: string[]): boolean {
+  const last = roleWords[roleWords.length - 1];
+  if (!last || !(isTitleWord(last) || (/^\p{Ll}+$/u.test(last) && isPersonNoun(last)))) return false;
+  return roleWords.some((w, k) => {
+    if (k === 0 || !/^(?:for|to)$/.test(w)) return false;
+    // WordNet counts no tagged use of "spokeswoman" or "spokesperson": they are read as the "-man" word they vary.
+    const noun = roleWords[k - 1]
+      .replace(/,$/, '')
+      .toLowerCase()
+      .replace(/(?:woman|person)$/, 'man');
+    return /^\p{L}+$/u.test(noun) && (isPersonNoun(noun) || isPersonPlural(noun));
+  });
+}
+
 function thingBeforeName(roleWords: string[], parse: NameParse): boolean {
   if (parse.honorific) return false;
   const at = roleWords.map((w) => w.toLowerCase()).lastIndexOf('the');
@@ -339,8 +359,14 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const prefixOk = !startsLower || titled || parse.tokens.length >= 2 || first === 'the';
     // "an activist in the city" ends in no name; "a spokesman for Trump" names Trump only as the employer.
     const employer =
-      roleWords.length > 0 &&
-      /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '');
+      (roleWords.length > 0 &&
+        /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
+      servesTitled(roleWords);
+    // "Jane Doe, a spokeswoman for House Speaker John Smith, said": the name before the comma is the speaker.
+    if (employer && parse.role?.includes(',')) {
+      const before = classifySubject((parse.role ?? '').split(',')[0], isCommon);
+      if (before?.kind === 'person') return { ...before, role: before.role ?? tidyRole(s.slice(s.indexOf(',') + 1)) };
+    }
     if (prefixOk && !employer) {
       // "the White House" is an organisation; "the Atlantic's Peter Beinart" is a person and whom they write for.
       if (
