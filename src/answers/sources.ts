@@ -682,7 +682,7 @@ function window(claim: Analysis, weigh: Weigher, sentence: number[], parts: stri
 /** The claim's places (see Analysis.places) that the article names somewhere, headline and dateline included. */
 function placesIn(article: Article, claim: Analysis): Set<string> | undefined {
   if (!claim.places?.size) return undefined;
-  const text = [article.title ?? '', ...article.paragraphs].join(' ').toLowerCase();
+  const text = perArticle(lowerTexts, article, () => wholeText(article).toLowerCase());
   const held = new Set<string>();
   for (const t of claim.tokens)
     if (
@@ -726,6 +726,8 @@ const CACHED_ARTICLES = 2048;
 const haystacks = new Map<Article, NameHaystack>();
 /** And as spokenBy reads it, accents folded: it is asked for every candidate passage of an article. */
 const foldedTexts = new Map<Article, string>();
+/** And in lower case, as placesIn reads it for each claim naming a place. */
+const lowerTexts = new Map<Article, string>();
 
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */
 function isLightVerb(word: string): boolean {
