@@ -1858,3 +1858,26 @@ describe('round 7: lists by place, "N more" of another kind, a rise "beyond"', (
     });
   });
 });
+
+describe('round 8: dates read as news prints them', () => {
+  it('reads a lower-case "march" as a march, not the month', () => {
+    // a May paper: the march is that Friday's, not the first of March
+    const f = one(
+      'Police say a Friday night march through the neighbourhood turned violent and injured three officers.',
+      '2015-05-02',
+    );
+    expect(f).toMatchObject({ metric: 'injured', low: 3, asOf: '2015-05-01' });
+    expect(
+      sentenceDates('Thousands will march on the capital, as they did in March.', '2015-05-02').map((d) => d.text),
+    ).toEqual(['March']);
+  });
+
+  it('dates an event recalled on its "sixth anniversary" six years before the article, as history', () => {
+    const f = one(
+      'Lawmakers also marked the sixth anniversary of another tragedy, the campus shooting in which a gunman killed 32 people.',
+      '2013-04-17',
+    );
+    expect(f).toMatchObject({ metric: 'killed', low: 32, history: true });
+    expect(f.asOf.slice(0, 4)).toBe('2007');
+  });
+});

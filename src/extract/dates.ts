@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node/en';
 
 export type { DatePrecision } from './vocabulary';
 import type { DatePrecision } from './vocabulary';
-import { lexicon, WEEKDAY_PATTERN } from './lexicon';
+import { lexicon, MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
@@ -51,6 +51,9 @@ const PERIOD_START =
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
+/** A month's full name written in lower case (never a month in news copy): "march", "may", "august". */
+const LOWER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'g');
+
 /** A weekday alone, as chrono gives it: "on Sunday". */
 const ON_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`);
 
@@ -83,8 +86,12 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
   const ref = dayToDate(reference);
   const out: SentenceDate[] = [];
   let results: chrono.ParsedResult[] = [];
+  // News prints a month with its capital; the same word in lower case is another word ("a Friday night march turned
+  // violent", "an august institution", "may have died"), so chrono never sees it (masked with spaces, offsets kept).
+  // (a sentence with no capital at all, a lower-cased headline, keeps its words)
+  const masked = /\p{Lu}/u.test(sentence) ? sentence.replace(LOWER_MONTH, (w) => ' '.repeat(w.length)) : sentence;
   try {
-    results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = chrono.parse(masked, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
@@ -158,7 +165,9 @@ export function anniversaryYear(sentence: string, reference: string): number | n
     );
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  const n = /^\d+$/.test(word) ? Number(word) : wordNumber(word);
+  // ("remembering the sixth anniversary of the shooting": the pattern's two words take "the sixth", whose last is
+  // the number)
+  const n = /^\d+$/.test(word) ? Number(word) : (wordNumber(word) ?? wordNumber(word.split(/[- ]/).pop() ?? ''));
   if (!n || n < 2) return null;
   return Number(reference.slice(0, 4)) - n;
 }
