@@ -1881,3 +1881,45 @@ describe('round 8: dates read as news prints them', () => {
     expect(f.asOf.slice(0, 4)).toBe('2007');
   });
 });
+
+describe('round 8: who is counted', () => {
+  it('counts "another N" of a kind no earlier toll of the article told as a figure of its own', () => {
+    const f = extractFigures(
+      article(
+        '2019-09-05',
+        'A car bomb near the embassy killed 12 people on Thursday.',
+        'The president condemned the attack in a statement.',
+        'Another 40 people were wounded in the attack, according to a ministry spokesman.',
+      ),
+    );
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed', 12],
+      ['injured', 40],
+    ]);
+    // of the same kind it still adds to the toll before
+    const same = extractFigures(
+      article('2019-09-05', 'A car bomb killed 12 people on Thursday.', 'Another 3 people were killed nearby.'),
+    );
+    expect(same.map((x) => [x.metric, x.low])).toEqual([['killed', 12]]);
+  });
+
+  it('reads past a chain of phrases saying where the people were ("chiefs on duty at the square were injured")', () => {
+    const f = figs(
+      'He said three district police chiefs on duty at the square were injured and another two guards were killed.',
+    );
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['injured', 3],
+      ['killed', 2],
+    ]);
+  });
+
+  it('adds one for each person named by a singular noun in a list before a count', () => {
+    expect(
+      one('A suicide blast on Thursday killed a U.S. soldier, a Romanian service member and at least 10 civilians.'),
+    ).toMatchObject({ metric: 'killed', low: 12, high: null, qualifier: 'at-least' });
+    expect(one('The gunman wounded a teacher, a janitor and two students.')).toMatchObject({
+      metric: 'injured',
+      low: 4,
+    });
+  });
+});

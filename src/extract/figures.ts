@@ -1080,7 +1080,29 @@ function conjunctBefore(
   // a named person counts only beside "others" ("Chatah, his driver and four others"); a group with a determiner
   // ("the driver and two passengers") counts one
   const others = /^\s+others?\b/i.test(tail);
-  const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  let person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  // one person by a singular noun WordNet files as a person kind, whatever describes it ("a Romanian service
+  // member"), and the like before it, set off by commas: "killed a U.S. soldier, a Romanian service member and at
+  // least 10 civilians" is at least 12
+  const SINGLE = /^(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}([a-z][\w'’-]*)$/;
+  const onePerson = (g: string) => {
+    const w = SINGLE.exec(g.trim())?.[1];
+    return !!w && !/s$/.test(w) && isPersonKind(w, lemmaOf(w));
+  };
+  if (!person && !m.vague && onePerson(group)) person = true;
+  if (person && !m.vague && !others) {
+    let value = 1;
+    let first = start;
+    for (;;) {
+      const prev = /(?:^|[\s])((?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}[a-z][\w'’-]*),\s+$/.exec(
+        head.slice(0, first),
+      );
+      if (!prev || !onePerson(prev[1])) break;
+      value++;
+      first = head.lastIndexOf(prev[1], first);
+    }
+    if (value > 1) return { value, start: first, group: first };
+  }
   // a person named with a title: "the governor and six bodyguards died in the attack" is seven
   const named = /^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*$/.test(group.trim());
   // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
@@ -1160,15 +1182,24 @@ interface Raw {
   population: string | null;
 }
 
-function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
+function readFigure(
+  sentence: string,
+  m: Mention,
+  all: Mention[],
+  priorMetrics: Metric[] = [],
+  earlierMetrics: Metric[] = [],
+): Raw | null {
   const before = sentence.slice(0, m.start);
   if (m.part) return readPart(sentence, m, before, priorMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
   // the metric is known)
+  // (so does one after the article's earlier tolls when none was of its kind: "A car bomb killed 12 people near the
+  // embassy. ... Another 40 people were wounded in the attack, the ministry said." adds to no count of the wounded)
   const increment = INCREMENT.test(before);
-  if (increment && !priorMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))) return null;
+  if (increment && !priorMetrics.length && !earlierMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end)))
+    return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
@@ -1485,7 +1516,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     )
   )
     metric = 'killed-or-injured';
-  if (increment && priorMetrics.includes(metric)) return null;
+  if (
+    increment &&
+    (priorMetrics.includes(metric) || (earlierMetrics.includes(metric) && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))))
+  )
+    return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -1631,7 +1666,9 @@ export function extractFigures(
       if (consumed.has(m.start)) continue;
       const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
       const last = out.filter((f) => f.sentenceIndex === i).at(-1);
-      const raw = readFigure(sentence, m, ms, priorMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
+      const earlierMetrics = out.filter((f) => f.sentenceIndex < i).map((f) => f.metric);
+      const raw =
+        readFigure(sentence, m, ms, priorMetrics, earlierMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
