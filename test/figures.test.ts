@@ -1923,3 +1923,57 @@ describe('round 8: who is counted', () => {
     });
   });
 });
+
+describe('round 8: who gives the figure', () => {
+  it('reads "Per the X," opening a sentence as its source', () => {
+    const f = figs(
+      'Per the Department of Veterans Affairs, 4,000 troops served, 116 were killed and 204 were wounded.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 116, 'Department of Veterans Affairs'],
+      ['injured', 204, 'Department of Veterans Affairs'],
+    ]);
+  });
+
+  it('reads "with X saying" as the source of the toll that follows', () => {
+    const f = figs(
+      'The militants claimed responsibility for a car bombing outside a base, with local officials saying four civilians were killed and 11 others wounded.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 4, 'local officials'],
+      ['injured', 11, 'local officials'],
+    ]);
+  });
+
+  it('reads the subject past a relative clause set off by commas ("The mission, whose offices ..., said")', () => {
+    expect(
+      one('The alliance mission, whose offices were near the blast, said two service members were killed in action.')
+        .estimator,
+    ).toBe('alliance mission');
+  });
+
+  it('gives no source when the verb has a thing for object and the toll is in a time clause after it', () => {
+    expect(
+      one('The president announced a truce on Wednesday after clashes with riot police killed at least 26 people.')
+        .estimator,
+    ).toBeNull();
+    // a verb of saying still reaches: "said on Wednesday that ..."
+    expect(one('The president said on Wednesday that clashes killed at least 26 people.').estimator).toBe('president');
+  });
+
+  it('reads "X issued a statement saying" as X giving the figure in the statement', () => {
+    expect(
+      one('Rep. Jane Doran issued a statement saying, "We still do not know what led to the deaths of four Americans."')
+        .estimator,
+    ).toBe('Rep. Jane Doran');
+  });
+
+  it('names a person called "Mr. X" by the full name the article gave before', () => {
+    const f = extractFigures(
+      article('2020-06-22', 'Gov. Andrew Smithers praised the state on Monday.', 'Mr. Smithers said 10 people died.'),
+    );
+    expect(f.map((x) => [x.low, x.estimator])).toEqual([[10, 'Andrew Smithers']]);
+    // no full name before: as written
+    expect(one('Mr. Smithers said 10 people died.').estimator).toBe('Mr. Smithers');
+  });
+});

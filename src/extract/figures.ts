@@ -464,11 +464,17 @@ interface Attribution {
   kind: 'according' | 'subject' | 'after' | 'pronoun' | 'unnamed';
 }
 
+/** A relative clause set off by commas right before a verb: ", whose offices were near the blast, ". */
+const RELATIVE_ASIDE = /,\s*(?:who|whose|which)\s[^,;:"“”]{1,100},\s*$/;
+
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
   // "a whistleblower who said": the speaker is the noun before "who", not whatever precedes it
   // (lowercase: "WHO said" is the World Health Organization)
   text = text.replace(/\s+(?:who|which|that)\s*$/, ' ');
+  // a relative clause between the subject and its verb: "The alliance's mission, whose offices stand near the
+  // blast, said", "The governor, who toured the site on Monday, said"
+  text = text.replace(RELATIVE_ASIDE, ' ');
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
@@ -541,7 +547,7 @@ const DOCUMENT_VERBS =
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const according =
-    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(
       /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
@@ -610,6 +616,26 @@ function regexAttributions(sentence: string): Attribution[] {
       continue;
     if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
     out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
+  }
+  // "..., with local officials saying four civilians were killed": a source told in an absolute phrase, the
+  // reporting verb's participle after "with" and its subject
+  for (const m of sentence.matchAll(
+    /\bwith\s+((?:the\s+)?[^,;:"“”]{2,60}?)\s+(?:saying|reporting|estimating|confirming|putting the (?:death )?toll at)\b/g,
+  )) {
+    const name = subjectBefore(`${m[1]} `) ?? m[1];
+    if (plausibleSource(name)) {
+      const idx = (m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length + 1;
+      out.push({ name, index: idx - 1, end: (m.index ?? 0) + m[0].length, kind: 'subject' });
+    }
+  }
+  // "The congresswoman issued a statement saying, “… the deaths of four …”": who issued the statement says what it says
+  for (const m of sentence.matchAll(
+    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating|that)\b/g,
+  )) {
+    const idx = m.index ?? 0;
+    const name = subjectBefore(sentence.slice(0, idx));
+    if (name && !PRONOUN.test(name) && plausibleSource(name))
+      out.push({ name, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
@@ -708,6 +734,9 @@ function readAttributions(sentence: string): Attribution[] {
       else if (
         out[same].kind === 'unnamed' &&
         (/^\p{Lu}{2,}$/u.test(a.name) ||
+          // (the subject before a relative clause set off by commas: "The mission, whose offices were near the blast,
+          // said")
+          RELATIVE_ASIDE.test(sentence.slice(0, a.index + 1).trimEnd() + ' ') ||
           // (", police said." closing a long sentence the reporting-clause stage left unnamed: the group that stands
           // alone between the last comma and the verb)
           sentence
@@ -1834,10 +1863,46 @@ export function extractFigures(
           f.estimatorKey = estimatorKey(speaker);
         }
       }
+      // "Mr. Cuomo said 10 people died": the person the article named in full before ("Gov. Andrew Cuomo")
+      if (f?.estimator) {
+        const full = fullNameOf(f.estimator, texts.slice(0, i + 1));
+        if (full) {
+          f.estimator = full;
+          f.estimatorKey = estimatorKey(full);
+        }
+      }
       if (f) out.push(f);
     }
   });
   return out;
+}
+
+const HONORIFIC = new RegExp(
+  String.raw`^(?:${Object.keys(lexicon.honorifics)
+    .filter((h) => !h.endsWith('.'))
+    .join('|')})\.?\s+([A-Z][\w'’-]+)$`,
+  'i',
+);
+/**
+ * The full name of a person an estimator names by honorific and surname ("Mr. Cuomo", "Dr. Reyes"): news names a
+ * person in full at the first mention ("Gov. Andrew Cuomo said ...") and by "Mr." and the surname after. The given
+ * name is the capitalised word right before the surname in an earlier sentence, when it is no title, honorific or
+ * sentence opener. Null when the article never gives it.
+ */
+function fullNameOf(estimator: string, texts: string[]): string | null {
+  const m = HONORIFIC.exec(estimator);
+  if (!m) return null;
+  const surname = m[1];
+  // (the surname holds letters, an apostrophe or a hyphen: nothing a pattern reads as a sign)
+  const re = new RegExp(String.raw`\b([A-Z][a-z][\w'’-]*)(\s+[A-Z]\.)?\s+${surname}\b`, 'g');
+  for (const t of texts)
+    for (const x of t.matchAll(re)) {
+      const given = x[1].toLowerCase();
+      if (TITLE_SET.has(given) || TITLE_SET.has(`${given}.`) || given in lexicon.honorifics || OPENERS.has(given))
+        continue;
+      return `${x[1]}${x[2] ?? ''} ${surname}`;
+    }
+  return null;
 }
 
 function finish(
@@ -1856,8 +1921,19 @@ function finish(
   // militants claimed their members carried out a suicide bombing in the capital that killed nine people", "the shop
   // owner said requests for the devices, used by the gunman who killed 8, are few"), or in the event a time clause
   // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
+  // Nor when the verb's object is a thing and the toll sits in a time clause after it: "The president announced a
+  // truce on Wednesday after clashes with police killed at least 26 people" (he announced the truce, not the toll).
   const reaches = (a: Attribution) =>
     !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !(
+      a.kind === 'subject' &&
+      !/^\s*(?:said|says|say|told|tells|reported|reports|stated|states|added|adds)\b/i.test(
+        sentence.slice(a.index + 1, a.end),
+      ) &&
+      /^\s+(?:a|an|the|its|his|her|their)\s+[a-z][\w-]*\b(?![^,;]*\bthat\b)[^,;]*\b(?:after|before|when|while|as|because)\s/i.test(
+        sentence.slice(a.end, raw.start),
+      )
+    ) &&
     !/\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i.test(
       sentence.slice(a.end, raw.start),
     ) &&
