@@ -1977,3 +1977,33 @@ describe('round 8: who gives the figure', () => {
     expect(one('Mr. Smithers said 10 people died.').estimator).toBe('Mr. Smithers');
   });
 });
+
+describe('round 8: the day a recalled event stands at', () => {
+  it('reads "on the night of Sept. 11" as that day, not the article\'s', () => {
+    expect(
+      sentenceDates('The envoy had to be at the compound on the night of Sept. 11 to meet a visitor.', '2013-01-11'),
+    ).toMatchObject([{ date: '2012-09-11', precision: 'day' }]);
+  });
+
+  it('dates "the 2012 attack" at the day the article gives the same attack elsewhere in that year', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-22',
+        'She was accused of failing to protect the four Americans who died in the 2012 attack.',
+        'She said she lost more sleep over the Sept. 11, 2012 attacks than anyone.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.history])).toEqual([[4, '2012-09-11', true]]);
+  });
+
+  it('dates the dead of an event named after their phrase ("the death of the envoy and three others in the attacks")', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-22',
+        'The hearing returned to the Sept. 11, 2012 attacks in the port city.',
+        'One lawmaker blamed her for the death of the envoy and three other Americans in the attacks.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[4, '2012-09', true]]);
+  });
+});

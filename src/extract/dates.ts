@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node/en';
 
 export type { DatePrecision } from './vocabulary';
 import type { DatePrecision } from './vocabulary';
-import { lexicon, MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import { lexicon, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import { monthOf } from '../util/calendar';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
@@ -54,6 +55,9 @@ const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected t
 /** A month's full name written in lower case (never a month in news copy): "march", "may", "august". */
 const LOWER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'g');
 
+/** A month's name as printed, with its capital, in chrono's text of a date: "Sept." in "night of Sept. 11". */
+const NAMED_MONTH = new RegExp(`\\b(${MONTH_NAMES})\\b`);
+
 /** A weekday alone, as chrono gives it: "on Sunday". */
 const ON_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`);
 
@@ -95,6 +99,26 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
   } catch {
     results = [];
   }
+  // "on the night of Sept. 11": chrono reads "night" as the reference day's and the month named after it is lost;
+  // a result that names a month but parsed another (or none) is read again from the month's name on
+  results = results.flatMap((r) => {
+    const named = NAMED_MONTH.exec(r.text);
+    if (!named || (r.start.isCertain('month') && r.start.get('month') === monthOf(named[1]))) return [r];
+    let again: chrono.ParsedResult[] = [];
+    try {
+      again = chrono.parse(masked.slice(r.index + named.index), { instant: ref, timezone: 0 }, { forwardDate: false });
+    } catch {
+      again = [];
+    }
+    const x = again[0];
+    if (!x || x.index !== 0 || x.start.get('month') !== monthOf(named[1])) return [];
+    // (the result as chrono gave it, placed where its words stand in the sentence)
+    return [
+      Object.assign(Object.create(Object.getPrototypeOf(x)) as chrono.ParsedResult, x, {
+        index: x.index + r.index + named.index,
+      }),
+    ];
+  });
   for (const r of results) {
     if (!usable(r, sentence)) continue;
     const s = r.start;

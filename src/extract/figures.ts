@@ -2120,6 +2120,7 @@ function finish(
       const month = (year === eventYear && dated![1]) || (openedDay && year === Number(opened![2]) && !eventYear);
       asOf = month ? (year === eventYear ? eventDay! : openedDay!) : `${year}-01-01`;
       precision = month ? 'month' : 'year';
+
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
     } else {
@@ -2168,10 +2169,16 @@ function finish(
   // attack in Benghazi", not at the article's day
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
     // (the event may follow the figure: "who was one of six guards killed in the raid")
+    // (or the counted people's phrase names it: "blamed her for the death of the envoy and three other Americans in
+    // the attacks")
     const inEvent =
       /^[^,;.]{0,60}?\b(?:killed|dead|died|wounded|injured|slain|murdered)\s+(?:in|during|at|by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
         sentence.slice(raw.end),
-      )?.[0] ?? '';
+      )?.[0] ??
+      /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|during|at)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
+        sentence.slice(raw.end),
+      )?.[0] ??
+      '';
     const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
       asOf = e.date;
@@ -2182,6 +2189,17 @@ function finish(
           precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
           ref,
         ) > 366;
+    }
+  }
+  // "the four Americans who died in the 2012 attack", where the article also names "the Sept. 11, 2012 attacks": the
+  // same event's day, when another sentence gives it in the same year
+  if (precision === 'year') {
+    const d = EVENT_YEAR.exec(sentence);
+    const y = d && !d[1] ? (d[2] ?? d[3]) : undefined;
+    const e = y && asOf.startsWith(y) ? eventDateElsewhere(texts, i, d![0], ref) : null;
+    if (e && e.precision !== 'year' && e.date.startsWith(y!)) {
+      asOf = e.date;
+      precision = e.precision;
     }
   }
   // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
