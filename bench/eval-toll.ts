@@ -23,10 +23,10 @@
 // was left out of the default run (NOT_YET_SCORED) until it was scored once after the sixth round: the held-out
 // sample until the seventh round was written on its misses (development material since).
 // holdout4 (draws 385–444), labelled by hand the same way on 2026-12-01 before any bot output for them, was left out
-// of the default run until it was scored once after the seventh round (2026-12-02): the held-out sample now, printed
-// with the targets; no rule is written on its misses until another sample is labelled to replace it.
-// holdout5 (draws 445–504), labelled by hand the same way on 2026-12-02 before any bot output for them, is left out of
-// the default run (NOT_YET_SCORED) until it is scored once.
+// of the default run until it was scored once after the seventh round (2026-12-02), and is development material since
+// the eighth round was written on its misses. holdout5 (draws 445–504), labelled by hand the same way on 2026-12-02
+// by another person before any bot output for them (no rule of the eighth round saw those draws), is left out of the
+// default run (NOT_YET_SCORED) until it is scored once.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -137,10 +137,11 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 }
 
 /**
- * The samples rules were tuned on (draws 0–384: the holdout became development material in the fifth round, holdout2
- * in the sixth, holdout3 in the seventh, whose rules were written on its misses after it had been scored once).
+ * The samples rules were tuned on (draws 0–444: the holdout became development material in the fifth round, holdout2
+ * in the sixth, holdout3 in the seventh, holdout4 in the eighth, each written on its misses after it had been scored
+ * once).
  */
-const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3'];
+const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
 const NOT_YET_SCORED: string[] = ['holdout5'];
@@ -245,7 +246,7 @@ async function main() {
     );
     console.log('field'.padEnd(16) + 'recall'.padStart(10) + 'precision'.padStart(12));
     for (const k of FIELDS) {
-      // dev, untouched, fresh, final and holdout to holdout3 are development material (the fifth to seventh rounds
+      // dev, untouched, fresh, final and holdout to holdout4 are development material (the fifth to eighth rounds
       // read the holdouts): the targets are printed for a held-out sample only
       const target =
         DEVELOPMENT.includes(sample) || sample === 'development'

@@ -1858,3 +1858,152 @@ describe('round 7: lists by place, "N more" of another kind, a rise "beyond"', (
     });
   });
 });
+
+describe('round 8: dates read as news prints them', () => {
+  it('reads a lower-case "march" as a march, not the month', () => {
+    // a May paper: the march is that Friday's, not the first of March
+    const f = one(
+      'Police say a Friday night march through the neighbourhood turned violent and injured three officers.',
+      '2015-05-02',
+    );
+    expect(f).toMatchObject({ metric: 'injured', low: 3, asOf: '2015-05-01' });
+    expect(
+      sentenceDates('Thousands will march on the capital, as they did in March.', '2015-05-02').map((d) => d.text),
+    ).toEqual(['March']);
+  });
+
+  it('dates an event recalled on its "sixth anniversary" six years before the article, as history', () => {
+    const f = one(
+      'Lawmakers also marked the sixth anniversary of another tragedy, the campus shooting in which a gunman killed 32 people.',
+      '2013-04-17',
+    );
+    expect(f).toMatchObject({ metric: 'killed', low: 32, history: true });
+    expect(f.asOf.slice(0, 4)).toBe('2007');
+  });
+});
+
+describe('round 8: who is counted', () => {
+  it('counts "another N" of a kind no earlier toll of the article told as a figure of its own', () => {
+    const f = extractFigures(
+      article(
+        '2019-09-05',
+        'A car bomb near the embassy killed 12 people on Thursday.',
+        'The president condemned the attack in a statement.',
+        'Another 40 people were wounded in the attack, according to a ministry spokesman.',
+      ),
+    );
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['killed', 12],
+      ['injured', 40],
+    ]);
+    // of the same kind it still adds to the toll before
+    const same = extractFigures(
+      article('2019-09-05', 'A car bomb killed 12 people on Thursday.', 'Another 3 people were killed nearby.'),
+    );
+    expect(same.map((x) => [x.metric, x.low])).toEqual([['killed', 12]]);
+  });
+
+  it('reads past a chain of phrases saying where the people were ("chiefs on duty at the square were injured")', () => {
+    const f = figs(
+      'He said three district police chiefs on duty at the square were injured and another two guards were killed.',
+    );
+    expect(f.map((x) => [x.metric, x.low])).toEqual([
+      ['injured', 3],
+      ['killed', 2],
+    ]);
+  });
+
+  it('adds one for each person named by a singular noun in a list before a count', () => {
+    expect(
+      one('A suicide blast on Thursday killed a U.S. soldier, a Romanian service member and at least 10 civilians.'),
+    ).toMatchObject({ metric: 'killed', low: 12, high: null, qualifier: 'at-least' });
+    expect(one('The gunman wounded a teacher, a janitor and two students.')).toMatchObject({
+      metric: 'injured',
+      low: 4,
+    });
+  });
+});
+
+describe('round 8: who gives the figure', () => {
+  it('reads "Per the X," opening a sentence as its source', () => {
+    const f = figs(
+      'Per the Department of Veterans Affairs, 4,000 troops served, 116 were killed and 204 were wounded.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 116, 'Department of Veterans Affairs'],
+      ['injured', 204, 'Department of Veterans Affairs'],
+    ]);
+  });
+
+  it('reads "with X saying" as the source of the toll that follows', () => {
+    const f = figs(
+      'The militants claimed responsibility for a car bombing outside a base, with local officials saying four civilians were killed and 11 others wounded.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 4, 'local officials'],
+      ['injured', 11, 'local officials'],
+    ]);
+  });
+
+  it('reads the subject past a relative clause set off by commas ("The mission, whose offices ..., said")', () => {
+    expect(
+      one('The alliance mission, whose offices were near the blast, said two service members were killed in action.')
+        .estimator,
+    ).toBe('alliance mission');
+  });
+
+  it('gives no source when the verb has a thing for object and the toll is in a time clause after it', () => {
+    expect(
+      one('The president announced a truce on Wednesday after clashes with riot police killed at least 26 people.')
+        .estimator,
+    ).toBeNull();
+    // a verb of saying still reaches: "said on Wednesday that ..."
+    expect(one('The president said on Wednesday that clashes killed at least 26 people.').estimator).toBe('president');
+  });
+
+  it('reads "X issued a statement saying" as X giving the figure in the statement', () => {
+    expect(
+      one('Rep. Jane Doran issued a statement saying, "We still do not know what led to the deaths of four Americans."')
+        .estimator,
+    ).toBe('Rep. Jane Doran');
+  });
+
+  it('names a person called "Mr. X" by the full name the article gave before', () => {
+    const f = extractFigures(
+      article('2020-06-22', 'Gov. Andrew Smithers praised the state on Monday.', 'Mr. Smithers said 10 people died.'),
+    );
+    expect(f.map((x) => [x.low, x.estimator])).toEqual([[10, 'Andrew Smithers']]);
+    // no full name before: as written
+    expect(one('Mr. Smithers said 10 people died.').estimator).toBe('Mr. Smithers');
+  });
+});
+
+describe('round 8: the day a recalled event stands at', () => {
+  it('reads "on the night of Sept. 11" as that day, not the article\'s', () => {
+    expect(
+      sentenceDates('The envoy had to be at the compound on the night of Sept. 11 to meet a visitor.', '2013-01-11'),
+    ).toMatchObject([{ date: '2012-09-11', precision: 'day' }]);
+  });
+
+  it('dates "the 2012 attack" at the day the article gives the same attack elsewhere in that year', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-22',
+        'She was accused of failing to protect the four Americans who died in the 2012 attack.',
+        'She said she lost more sleep over the Sept. 11, 2012 attacks than anyone.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.history])).toEqual([[4, '2012-09-11', true]]);
+  });
+
+  it('dates the dead of an event named after their phrase ("the death of the envoy and three others in the attacks")', () => {
+    const f = extractFigures(
+      article(
+        '2015-10-22',
+        'The hearing returned to the Sept. 11, 2012 attacks in the port city.',
+        'One lawmaker blamed her for the death of the envoy and three other Americans in the attacks.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[4, '2012-09', true]]);
+  });
+});

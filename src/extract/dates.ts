@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node/en';
 
 export type { DatePrecision } from './vocabulary';
 import type { DatePrecision } from './vocabulary';
-import { lexicon, WEEKDAY_PATTERN } from './lexicon';
+import { lexicon, MONTH_NAMES, MONTH_PATTERN, WEEKDAY_PATTERN } from './lexicon';
+import { monthOf } from '../util/calendar';
 
 export interface SentenceDate {
   /** YYYY-MM-DD (a year alone is YYYY-01-01, a month alone YYYY-MM-01: see precision). */
@@ -51,6 +52,12 @@ const PERIOD_START =
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
+/** A month's full name written in lower case (never a month in news copy): "march", "may", "august". */
+const LOWER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'g');
+
+/** A month's name as printed, with its capital, in chrono's text of a date: "Sept." in "night of Sept. 11". */
+const NAMED_MONTH = new RegExp(`\\b(${MONTH_NAMES})\\b`);
+
 /** A weekday alone, as chrono gives it: "on Sunday". */
 const ON_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`);
 
@@ -83,11 +90,35 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
   const ref = dayToDate(reference);
   const out: SentenceDate[] = [];
   let results: chrono.ParsedResult[] = [];
+  // News prints a month with its capital; the same word in lower case is another word ("a Friday night march turned
+  // violent", "an august institution", "may have died"), so chrono never sees it (masked with spaces, offsets kept).
+  // (a sentence with no capital at all, a lower-cased headline, keeps its words)
+  const masked = /\p{Lu}/u.test(sentence) ? sentence.replace(LOWER_MONTH, (w) => ' '.repeat(w.length)) : sentence;
   try {
-    results = chrono.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false });
+    results = chrono.parse(masked, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {
     results = [];
   }
+  // "on the night of Sept. 11": chrono reads "night" as the reference day's and the month named after it is lost;
+  // a result that names a month but parsed another (or none) is read again from the month's name on
+  results = results.flatMap((r) => {
+    const named = NAMED_MONTH.exec(r.text);
+    if (!named || (r.start.isCertain('month') && r.start.get('month') === monthOf(named[1]))) return [r];
+    let again: chrono.ParsedResult[] = [];
+    try {
+      again = chrono.parse(masked.slice(r.index + named.index), { instant: ref, timezone: 0 }, { forwardDate: false });
+    } catch {
+      again = [];
+    }
+    const x = again[0];
+    if (!x || x.index !== 0 || x.start.get('month') !== monthOf(named[1])) return [];
+    // (the result as chrono gave it, placed where its words stand in the sentence)
+    return [
+      Object.assign(Object.create(Object.getPrototypeOf(x)) as chrono.ParsedResult, x, {
+        index: x.index + r.index + named.index,
+      }),
+    ];
+  });
   for (const r of results) {
     if (!usable(r, sentence)) continue;
     const s = r.start;
@@ -158,7 +189,9 @@ export function anniversaryYear(sentence: string, reference: string): number | n
     );
   if (!m) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  const n = /^\d+$/.test(word) ? Number(word) : wordNumber(word);
+  // ("remembering the sixth anniversary of the shooting": the pattern's two words take "the sixth", whose last is
+  // the number)
+  const n = /^\d+$/.test(word) ? Number(word) : (wordNumber(word) ?? wordNumber(word.split(/[- ]/).pop() ?? ''));
   if (!n || n < 2) return null;
   return Number(reference.slice(0, 4)) - n;
 }

@@ -210,13 +210,16 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   // where the people are from or where they were, before their verb: "hundreds of migrants from Angola, India and
   // Sri Lanka have been detained", "three guards at the gate were killed" (names, nouns and a list of names only; the
   // phrase must end at a helper verb)
-  if (ts[k]?.pos === 'ADP' && /^(?:from|in|at|of|on|inside|near|outside)$/i.test(ts[k].value)) {
+  // (a chain of such phrases too: "three district police chiefs on duty at the square were injured")
+  const PLACE_PREP = /^(?:from|in|at|of|on|inside|near|outside)$/i;
+  if (ts[k]?.pos === 'ADP' && PLACE_PREP.test(ts[k].value)) {
     let j = k + 1;
     while (
       j < ts.length &&
       j - k <= 12 &&
       (/^(?:DET|ADJ|NOUN|PROPN)$/.test(ts[j].pos) ||
-        ((ts[j].value === ',' || /^and$/i.test(ts[j].value)) && ts[j + 1]?.pos === 'PROPN'))
+        ((ts[j].value === ',' || /^and$/i.test(ts[j].value)) && ts[j + 1]?.pos === 'PROPN') ||
+        (ts[j].pos === 'ADP' && PLACE_PREP.test(ts[j].value) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(ts[j + 1]?.pos ?? '')))
     )
       j++;
     if (j > k + 1 && ts[j]?.pos === 'AUX') k = j;

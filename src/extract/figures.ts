@@ -464,11 +464,17 @@ interface Attribution {
   kind: 'according' | 'subject' | 'after' | 'pronoun' | 'unnamed';
 }
 
+/** A relative clause set off by commas right before a verb: ", whose offices were near the blast, ". */
+const RELATIVE_ASIDE = /,\s*(?:who|whose|which)\s[^,;:"“”]{1,100},\s*$/;
+
 /** The capitalised name or source group that ends right before a reporting verb (the verb's subject). */
 function subjectBefore(text: string): string | null {
   // "a whistleblower who said": the speaker is the noun before "who", not whatever precedes it
   // (lowercase: "WHO said" is the World Health Organization)
   text = text.replace(/\s+(?:who|which|that)\s*$/, ' ');
+  // a relative clause between the subject and its verb: "The alliance's mission, whose offices stand near the
+  // blast, said", "The governor, who toured the site on Monday, said"
+  text = text.replace(RELATIVE_ASIDE, ' ');
   // an apposition between the name and the verb: "Richard Durbin, D-Ill., said", "Ahmed Jimejmi, a resident, said"
   text = text.replace(/([A-Z][\w'’.-]+)\s*,\s*[^,]{1,40},\s*$/, '$1 ');
   // Cut at the last clause opener: the subject of "says" in "... during which the U.N. says" is "the U.N.".
@@ -541,7 +547,7 @@ const DOCUMENT_VERBS =
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const according =
-    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|per)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(
       /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
@@ -610,6 +616,26 @@ function regexAttributions(sentence: string): Attribution[] {
       continue;
     if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
     out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
+  }
+  // "..., with local officials saying four civilians were killed": a source told in an absolute phrase, the
+  // reporting verb's participle after "with" and its subject
+  for (const m of sentence.matchAll(
+    /\bwith\s+((?:the\s+)?[^,;:"“”]{2,60}?)\s+(?:saying|reporting|estimating|confirming|putting the (?:death )?toll at)\b/g,
+  )) {
+    const name = subjectBefore(`${m[1]} `) ?? m[1];
+    if (plausibleSource(name)) {
+      const idx = (m.index ?? 0) + m[0].indexOf(m[1]) + m[1].length + 1;
+      out.push({ name, index: idx - 1, end: (m.index ?? 0) + m[0].length, kind: 'subject' });
+    }
+  }
+  // "The congresswoman issued a statement saying, “… the deaths of four …”": who issued the statement says what it says
+  for (const m of sentence.matchAll(
+    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating|that)\b/g,
+  )) {
+    const idx = m.index ?? 0;
+    const name = subjectBefore(sentence.slice(0, idx));
+    if (name && !PRONOUN.test(name) && plausibleSource(name))
+      out.push({ name, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
@@ -708,6 +734,9 @@ function readAttributions(sentence: string): Attribution[] {
       else if (
         out[same].kind === 'unnamed' &&
         (/^\p{Lu}{2,}$/u.test(a.name) ||
+          // (the subject before a relative clause set off by commas: "The mission, whose offices were near the blast,
+          // said")
+          RELATIVE_ASIDE.test(sentence.slice(0, a.index + 1).trimEnd() + ' ') ||
           // (", police said." closing a long sentence the reporting-clause stage left unnamed: the group that stands
           // alone between the last comma and the verb)
           sentence
@@ -1080,7 +1109,29 @@ function conjunctBefore(
   // a named person counts only beside "others" ("Chatah, his driver and four others"); a group with a determiner
   // ("the driver and two passengers") counts one
   const others = /^\s+others?\b/i.test(tail);
-  const person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  let person = /^(?:the|a|an|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$/.test(group.trim());
+  // one person by a singular noun WordNet files as a person kind, whatever describes it ("a Romanian service
+  // member"), and the like before it, set off by commas: "killed a U.S. soldier, a Romanian service member and at
+  // least 10 civilians" is at least 12
+  const SINGLE = /^(?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}([a-z][\w'’-]*)$/;
+  const onePerson = (g: string) => {
+    const w = SINGLE.exec(g.trim())?.[1];
+    return !!w && !/s$/.test(w) && isPersonKind(w, lemmaOf(w));
+  };
+  if (!person && !m.vague && onePerson(group)) person = true;
+  if (person && !m.vague && !others) {
+    let value = 1;
+    let first = start;
+    for (;;) {
+      const prev = /(?:^|[\s])((?:the|a|an|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}[a-z][\w'’-]*),\s+$/.exec(
+        head.slice(0, first),
+      );
+      if (!prev || !onePerson(prev[1])) break;
+      value++;
+      first = head.lastIndexOf(prev[1], first);
+    }
+    if (value > 1) return { value, start: first, group: first };
+  }
   // a person named with a title: "the governor and six bodyguards died in the attack" is seven
   const named = /^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*$/.test(group.trim());
   // "the arrests of top leaders and hundreds of members": the group is counted by no one, but the verb before it
@@ -1160,15 +1211,24 @@ interface Raw {
   population: string | null;
 }
 
-function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: Metric[] = []): Raw | null {
+function readFigure(
+  sentence: string,
+  m: Mention,
+  all: Mention[],
+  priorMetrics: Metric[] = [],
+  earlierMetrics: Metric[] = [],
+): Raw | null {
   const before = sentence.slice(0, m.start);
   if (m.part) return readPart(sentence, m, before, priorMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
   // the metric is known)
+  // (so does one after the article's earlier tolls when none was of its kind: "A car bomb killed 12 people near the
+  // embassy. ... Another 40 people were wounded in the attack, the ministry said." adds to no count of the wounded)
   const increment = INCREMENT.test(before);
-  if (increment && !priorMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))) return null;
+  if (increment && !priorMetrics.length && !earlierMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end)))
+    return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
@@ -1485,7 +1545,11 @@ function readFigure(sentence: string, m: Mention, all: Mention[], priorMetrics: 
     )
   )
     metric = 'killed-or-injured';
-  if (increment && priorMetrics.includes(metric)) return null;
+  if (
+    increment &&
+    (priorMetrics.includes(metric) || (earlierMetrics.includes(metric) && !DAY_OF_ITS_OWN.test(sentence.slice(m.end))))
+  )
+    return null;
   // "the 10-month-old uprising in which thousands ...": fine; but "troops" counted with "were in the city" never
   // reaches here because no predicate matched.
   const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -1631,7 +1695,9 @@ export function extractFigures(
       if (consumed.has(m.start)) continue;
       const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
       const last = out.filter((f) => f.sentenceIndex === i).at(-1);
-      const raw = readFigure(sentence, m, ms, priorMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
+      const earlierMetrics = out.filter((f) => f.sentenceIndex < i).map((f) => f.metric);
+      const raw =
+        readFigure(sentence, m, ms, priorMetrics, earlierMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
@@ -1797,10 +1863,46 @@ export function extractFigures(
           f.estimatorKey = estimatorKey(speaker);
         }
       }
+      // "Mr. Cuomo said 10 people died": the person the article named in full before ("Gov. Andrew Cuomo")
+      if (f?.estimator) {
+        const full = fullNameOf(f.estimator, texts.slice(0, i + 1));
+        if (full) {
+          f.estimator = full;
+          f.estimatorKey = estimatorKey(full);
+        }
+      }
       if (f) out.push(f);
     }
   });
   return out;
+}
+
+const HONORIFIC = new RegExp(
+  String.raw`^(?:${Object.keys(lexicon.honorifics)
+    .filter((h) => !h.endsWith('.'))
+    .join('|')})\.?\s+([A-Z][\w'’-]+)$`,
+  'i',
+);
+/**
+ * The full name of a person an estimator names by honorific and surname ("Mr. Cuomo", "Dr. Reyes"): news names a
+ * person in full at the first mention ("Gov. Andrew Cuomo said ...") and by "Mr." and the surname after. The given
+ * name is the capitalised word right before the surname in an earlier sentence, when it is no title, honorific or
+ * sentence opener. Null when the article never gives it.
+ */
+function fullNameOf(estimator: string, texts: string[]): string | null {
+  const m = HONORIFIC.exec(estimator);
+  if (!m) return null;
+  const surname = m[1];
+  // (the surname holds letters, an apostrophe or a hyphen: nothing a pattern reads as a sign)
+  const re = new RegExp(String.raw`\b([A-Z][a-z][\w'’-]*)(\s+[A-Z]\.)?\s+${surname}\b`, 'g');
+  for (const t of texts)
+    for (const x of t.matchAll(re)) {
+      const given = x[1].toLowerCase();
+      if (TITLE_SET.has(given) || TITLE_SET.has(`${given}.`) || given in lexicon.honorifics || OPENERS.has(given))
+        continue;
+      return `${x[1]}${x[2] ?? ''} ${surname}`;
+    }
+  return null;
 }
 
 function finish(
@@ -1819,8 +1921,19 @@ function finish(
   // militants claimed their members carried out a suicide bombing in the capital that killed nine people", "the shop
   // owner said requests for the devices, used by the gunman who killed 8, are few"), or in the event a time clause
   // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
+  // Nor when the verb's object is a thing and the toll sits in a time clause after it: "The president announced a
+  // truce on Wednesday after clashes with police killed at least 26 people" (he announced the truce, not the toll).
   const reaches = (a: Attribution) =>
     !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !(
+      a.kind === 'subject' &&
+      !/^\s*(?:said|says|say|told|tells|reported|reports|stated|states|added|adds)\b/i.test(
+        sentence.slice(a.index + 1, a.end),
+      ) &&
+      /^\s+(?:a|an|the|its|his|her|their)\s+[a-z][\w-]*\b(?![^,;]*\bthat\b)[^,;]*\b(?:after|before|when|while|as|because)\s/i.test(
+        sentence.slice(a.end, raw.start),
+      )
+    ) &&
     !/\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i.test(
       sentence.slice(a.end, raw.start),
     ) &&
@@ -2007,6 +2120,7 @@ function finish(
       const month = (year === eventYear && dated![1]) || (openedDay && year === Number(opened![2]) && !eventYear);
       asOf = month ? (year === eventYear ? eventDay! : openedDay!) : `${year}-01-01`;
       precision = month ? 'month' : 'year';
+
       asOfFrom = own !== null && year === own ? 'sentence' : 'context';
       history = true;
     } else {
@@ -2055,10 +2169,16 @@ function finish(
   // attack in Benghazi", not at the article's day
   if (asOfFrom === 'article' && !presentPerfect(sentence)) {
     // (the event may follow the figure: "who was one of six guards killed in the raid")
+    // (or the counted people's phrase names it: "blamed her for the death of the envoy and three other Americans in
+    // the attacks")
     const inEvent =
       /^[^,;.]{0,60}?\b(?:killed|dead|died|wounded|injured|slain|murdered)\s+(?:in|during|at|by)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
         sentence.slice(raw.end),
-      )?.[0] ?? '';
+      )?.[0] ??
+      /^\s+(?:[\w'’-]+\s+){0,3}?(?:in|during|at)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]+/i.exec(
+        sentence.slice(raw.end),
+      )?.[0] ??
+      '';
     const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
       asOf = e.date;
@@ -2069,6 +2189,17 @@ function finish(
           precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
           ref,
         ) > 366;
+    }
+  }
+  // "the four Americans who died in the 2012 attack", where the article also names "the Sept. 11, 2012 attacks": the
+  // same event's day, when another sentence gives it in the same year
+  if (precision === 'year') {
+    const d = EVENT_YEAR.exec(sentence);
+    const y = d && !d[1] ? (d[2] ?? d[3]) : undefined;
+    const e = y && asOf.startsWith(y) ? eventDateElsewhere(texts, i, d![0], ref) : null;
+    if (e && e.precision !== 'year' && e.date.startsWith(y!)) {
+      asOf = e.date;
+      precision = e.precision;
     }
   }
   // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
