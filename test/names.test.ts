@@ -486,3 +486,42 @@ describe('round 6: a region, a group, a describing compound, a role noun’s own
     ).toEqual(['Bob Marshfield']);
   });
 });
+
+describe('round 7: a party, an imperative, an office-elect or a place glued in front; a faith is no speaker', () => {
+  it('a party member before a name is the role ("Fellow Tory")', () => {
+    expect(cleanName('Fellow Tory Dan Marlowe')).toEqual({ name: 'Dan Marlowe', role: 'Fellow Tory' });
+    expect(
+      said('Fellow Tory Dan Marlowe, who had backed the deal, said the remarks were "not helpful to anyone at all".'),
+    ).toEqual(['Dan Marlowe']);
+  });
+
+  it('an imperative verb opening a lead is no first name ("Meet ...", "Add ..."), while Bill and Mark stay', () => {
+    expect(cleanName('Meet Erin Castle')?.name).toBe('Erin Castle');
+    expect(cleanName('Add Donald Varn')?.name).toBe('Donald Varn');
+    expect(cleanName('Bill Lee Varn')?.name).toBe('Bill Lee Varn');
+    expect(cleanName('Mark Anthony Varn')?.name).toBe('Mark Anthony Varn');
+  });
+
+  it('an office-elect in a compound is a role ("Senate-elects")', () => {
+    expect(
+      said(
+        'Senate-elects Tom Tallis, R-N.C., and Gary Pieters, D-Mich., each suggested Sunday that Congress should act.',
+        '“I think it would probably be wise so that you move forward again,” Tallis told a Sunday show.',
+      ),
+    ).toEqual(['Tom Tallis']);
+  });
+
+  it('a place glued before a surname is the article’s one full name of it', () => {
+    expect(
+      said(
+        'Donald Varn addressed the rally on Monday.',
+        'Readers of Midwest Varn coverage wrote in. “We will win this state again,” Midwest Varn said.',
+      ),
+    ).toEqual(['Donald Varn']);
+  });
+
+  it('a faith WordNet writes capitalised is no speaker', () => {
+    expect(classifySubject('Christianity')).toBeNull();
+    expect(classifySubject('Power')?.kind).toBe('person');
+  });
+});

@@ -230,3 +230,76 @@ export function isPersonSense(word: string): boolean {
 export function isAdjectiveWord(word: string): boolean {
   return has(word.toLowerCase().replace(/\.$/, ''), 'a');
 }
+
+const verbOpeners = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is, in WordNet, mostly a verb: a verb with more tagged senses than any noun of that
+ * spelling, tagged three times or more ("meet", "add", "consider", "remember", "recall"). News opens a feature's lead
+ * or a caption with such a verb in the imperative ("Meet Jane Roe, the challenger who ...", "Add Jane Roe to the
+ * list"): before a first name and a surname it is no first name. "Bill", "Mark" and "Grant" are nouns as much as
+ * verbs, and "Rob" is tagged twice: they stay first names.
+ */
+export function isVerbOpener(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = verbOpeners.get(w);
+  if (v === undefined) {
+    const verb = indexEntry(w, 'v');
+    const noun = indexEntry(w, 'n');
+    v =
+      !!verb &&
+      verb.tagged >= 3 &&
+      verb.tagged > (noun?.tagged ?? 0) &&
+      verb.offsets.length > (noun?.offsets.length ?? 0);
+    verbOpeners.set(w, v);
+  }
+  return v;
+}
+
+const abstractProper = new Map<string, boolean>();
+/** WordNet's lexicographer files of things no one is: noun.act, noun.attribute, noun.cognition, noun.event,
+ * noun.feeling, noun.motive, noun.process, noun.state, noun.time. */
+const ABSTRACT_FILES = new Set([4, 7, 9, 11, 12, 16, 22, 26, 28]);
+
+/**
+ * Whether a lone capitalised word is, in its most frequent WordNet sense, an idea, a faith, an act or an event that
+ * WordNet itself writes capitalised: "Christianity", "Islam", "Marxism", "Thanksgiving". No one speaks as such a
+ * word ("the White House and Christianity" names no speaker); a surname that is also a common word ("Power",
+ * "Love", "Justice") is written in lower case in WordNet and stays a name.
+ */
+export function isAbstractProper(word: string): boolean {
+  let a = abstractProper.get(word);
+  if (a === undefined) {
+    a = false;
+    const f = /^\p{Lu}\p{Ll}+$/u.test(word) ? indexEntry(word.toLowerCase(), 'n') : null;
+    if (f) {
+      const d = synset('n', f.offsets[0]);
+      a = ABSTRACT_FILES.has(d.lexFile) && d.written.includes(word);
+    }
+    abstractProper.set(word, a);
+  }
+  return a;
+}
+
+const regionWords = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is, in its most frequent WordNet sense, a region: a place (noun.location) that is a
+ * kind or an instance of a geographical area or region ("Midwest", "Balkans"), not a town, a state or a country,
+ * whose names are also first names ("Chester", "Georgia", "Austin"). Glued before a surname by two link texts run
+ * together ("... of Midwest Trump nominees"), it is no first name.
+ */
+export function isRegionWord(word: string): boolean {
+  let r = regionWords.get(word);
+  if (r === undefined) {
+    r = false;
+    const f = /^\p{Lu}\p{Ll}+$/u.test(word) ? indexEntry(word.toLowerCase(), 'n') : null;
+    const d = f ? synset('n', f.offsets[0]) : null;
+    if (d && d.lexFile === 15)
+      r = d.pointers
+        .filter((x) => x.symbol === '@' || x.symbol === '@i')
+        .some((x) => synset('n', x.offset).words.some((w) => /^(?:region|geographical_area|geographic_area)$/.test(w)));
+    regionWords.set(word, r);
+  }
+  return r;
+}

@@ -4,9 +4,9 @@
 // ("Witness Bashir Ahmad"), a web page's hover card glued to the next headline ("President Trump Donald John
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
-import { NAME_SUFFIXES, ORG_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { NAME_SUFFIXES, ORG_WORDS, PARTY_MEMBERS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { PREPS } from './reporting/tokens';
-import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord } from './name-entities';
+import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord, isVerbOpener } from './name-entities';
 import { IS_MONTH, WEEKDAY_NAMES } from './lexicon';
 
 /**
@@ -97,7 +97,9 @@ export function stripNoise(phrase: string): string {
 }
 
 /** "Trump-endorser", "Kremlin-backed", "Brexit-backing": a compound whose second half is a lower-case agent noun or participle. */
-const DESCRIBING_COMPOUND = /^\p{Lu}\p{L}*-\p{Ll}{2,}(?:er|or|ed|ist|ing|born)$/u;
+// "Senate-elects Thom Tillis and Gary Peters", "Governor-designate": a compound ending in "elect" or "designate" is
+// an office not yet taken up, a role.
+const DESCRIBING_COMPOUND = /^\p{Lu}\p{L}*-(?:\p{Ll}{2,}(?:er|or|ed|ist|ing|born)|elects?|designate)$/u;
 
 /** A title that is also an adjective, modifying the noun after it: "Chief Constable", "Senior Inspector". */
 export function modifyingTitle(w: string | undefined): boolean {
@@ -114,6 +116,13 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitl
   // "Across China, factories ...", "Under Obama, ...": a preposition opening the sentence is no first name.
   if (PREPS.has(l) && /^\p{Lu}\p{Ll}+$/u.test(w)) return true;
   if (isTitleWord(w)) return true;
+  // "Fellow Tory Ben Bradley, who had backed the deal, said": a party's member before a first name and a surname is
+  // the person's role.
+  if (run.length >= 3 && PARTY_MEMBERS.has(l) && !/^\p{Lu}\.?$/u.test(bare(run[1]))) return true;
+  // "Meet Eric Early, the challenger who ...", "Add Donald Trump to the list": a word WordNet knows mostly as a
+  // verb, opening a feature's lead or a caption in the imperative, before a first name and a surname.
+  if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(bare(run[1])) && isVerbOpener(w))
+    return true;
   // "Greater Manchester Police Chief Constable Ian Hopkins told reporters": after a title that is also an adjective
   // ("Chief", "Senior"), a word whose first sense in WordNet is a kind of person, before a first name and a surname,
   // is the noun the title modifies.

@@ -30,6 +30,9 @@ export const NAME_SUFFIXES = new Set(lexicon.nameSuffixes);
 /** Words that open a sentence or clause and are capitalised only for that reason. */
 export const SENTENCE_OPENERS = new Set(lexicon.sentenceOpeners);
 
+/** A party's member as news writes one before a name ("Fellow Tory Ben Bradley"): a role. */
+export const PARTY_MEMBERS = new Set(lexicon.partyMembers);
+
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = lexicon.pronouns;
 
 export const DETERMINERS = new Set(lexicon.determiners);

@@ -26,11 +26,13 @@ import {
 } from './names';
 import { fold } from './lexicon';
 import {
+  isAbstractProper,
   isAdverbOnly,
   isDateWord,
   isGroupNoun,
   isPersonNoun,
   isPersonPlural,
+  isRegionWord,
   isRegion,
   isThingWord,
 } from './name-entities';
@@ -384,6 +386,9 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
       // place WordNet knows (noun.location), whole or after adjectives of place, is no person; it speaks, if at all,
       // as its government, and a later "he" never means it. Not one word: "Jordan" and "Houston" are surnames too.
       if (!parse.honorific && !titled && isRegion(parse.tokens)) return { kind: 'org', name };
+      // "an equivalent headline about the White House and Christianity": a faith, an idea or a feast WordNet writes
+      // capitalised (noun.cognition, noun.act, ...) is no one who speaks.
+      if (!parse.honorific && !titled && parse.tokens.length === 1 && isAbstractProper(parse.tokens[0])) return null;
       // "a no-confidence vote by Labour MPs": a plural acronym ends no one's name; it describes a group of people.
       if (/^\p{Lu}{2,}s$/u.test(parse.tokens[parse.tokens.length - 1]))
         return { kind: 'description', text: s, plural: true, gender: null };
@@ -743,7 +748,7 @@ export class AliasTable {
  * The person of the article that a two-word name is another way of writing, or null. "Sergeant Mullins continues"
  * after "Sgt. Ed Mullins, president of the NYPD's Sergeants Benevolent Association": a word whose usual sense in
  * WordNet is a kind of person (a rank, a role) before a surname the article gives one other person with a first
- * name is that person's title. "Usher Layser" after "Nikki Usher Layser", "Peña Nieto" after "Enrique Peña Nieto":
+ * name is that person's title, and so is a place glued in front ("Midwest Trump"). "Usher Layser" after "Nikki Usher Layser", "Peña Nieto" after "Enrique Peña Nieto":
  * the last two words of the article's one longer name are a double surname; so are the last three of "Clarissa
  * Martínez de Castro" for "Ms. Martínez de Castro said". "Guy Verhofstadt" stays himself: no other first name has his surname.
  */
@@ -768,7 +773,13 @@ function twoWordAlias(
   });
   if (longer.length === 1) return { rec: longer[0], title: null };
   if (words.length !== 2) return null;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) || !(isPersonNoun(words[0]) || isTitleWord(words[0]))) return null;
+  // "... of Midwest Trump nominees meet fiercest opposition": two link texts run together put a region (WordNet's
+  // noun.location, a region, not a town whose name is also a first name) before a surname; the article's one full name of that surname is who it is.
+  if (
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) ||
+    !(isPersonNoun(words[0]) || isTitleWord(words[0]) || isRegionWord(words[0]))
+  )
+    return null;
   const named = others.filter((q) => q.surname === p.surname && q.first !== p.first);
   return named.length === 1 ? { rec: named[0], title: words[0] } : null;
 }

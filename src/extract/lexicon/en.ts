@@ -215,6 +215,10 @@ export const en: Lexicon = {
     'mc',
   ],
   nameSuffixes: ['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'],
+  partyMembers: words(
+    'tory tories labour conservative conservatives liberal liberals whig democrat democrats republican republicans ' +
+      'gop libertarian socialist communist unionist nationalist',
+  ),
   sentenceOpeners: words(
     'but and yet so still however meanwhile also then now in on at after before when while as if although though ' +
       'because since during for with from by of to the a an this that these those there here what who why how where ' +

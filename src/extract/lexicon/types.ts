@@ -47,6 +47,11 @@ export interface Lexicon {
   nameSuffixes: string[];
   /** Words capitalised only because they open a sentence or clause. */
   sentenceOpeners: string[];
+  /**
+   * A member of a political party as news writes one before a name ("Fellow Tory Ben Bradley", "Labour MP"): the
+   * party is the person's role, never a first name.
+   */
+  partyMembers: string[];
   pronouns: Record<string, 'm' | 'f' | 'n' | 'p'>;
   determiners: string[];
   /** Time words that end a name after an inverted verb ("said Antonov on Tuesday"). */
