@@ -8,11 +8,14 @@
 // The corpus goes through the real loader (short articles included since issue 17). Claims are split by a hash of
 // their text into a development part (tuned on) and a held-out part (scored once): `--part dev|held|all`.
 // Both sets are large, so `--sample N` (default all) takes every k-th claim for a quicker look.
-//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses]
+// `--misses` lists the claims whose partner is not listed; `--why` (development part only) adds, for each, what the
+// tiers decided about the partner: its rank in the index, the reading's best sentence, the proposing tier's passages,
+// and what was listed instead.
+//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses] [--why]
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { buildSourcesBook, answerSources, traceSources, type SourcesTrace } from '../src/answers/sources';
 import { heldOut, f1, mean } from './eval-split';
 
 const DIR = '../shared/mrpc-dev';
@@ -44,7 +47,10 @@ async function main() {
   const arg = (n: string) => (process.argv.includes(n) ? process.argv[process.argv.lastIndexOf(n) + 1] : undefined);
   const part = arg('--part') ?? 'dev';
   const n = Number(arg('--sample') ?? Infinity);
-  const showMisses = process.argv.includes('--misses');
+  const why = process.argv.includes('--why') && part === 'dev';
+  const showMisses = process.argv.includes('--misses') || why;
+  let trace: SourcesTrace[] = [];
+  if (why) traceSources((t) => trace.push(t));
   const keep = (g: Gold) => part === 'all' || (part === 'held') === heldOut(g.query);
   const gold = sample((JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as Gold[]).filter(keep), n);
   const adv = sample((JSON.parse(readFileSync(`${DIR}/adversarial.json`, 'utf8')).claims as Gold[]).filter(keep), n);
@@ -64,12 +70,24 @@ async function main() {
     const truth = new Set(g.articles);
     if (g.articles.some((id) => !loaded.has(id))) notLoaded++;
     const t = performance.now();
-    const got = new Set(answerSources(book, g.query).matches.map((m) => m.id));
+    trace = [];
+    const answer = answerSources(book, g.query);
+    const got = new Set(answer.matches.map((m) => m.id));
     times.push(performance.now() - t);
     scores.push(f1(got, truth));
     if (g.articles.some((id) => got.has(id))) listed++;
-    else if (showMisses) console.log(`MISS ${g.articles[0]} | ${g.query}`);
+    else if (showMisses) {
+      console.log(`MISS ${g.articles[0]} | ${g.query}`);
+      if (why)
+        explain(
+          g,
+          trace,
+          answer.matches.map((m) => `${m.id}: ${m.text.slice(0, 100)}`),
+          corpus,
+        );
+    }
   }
+  traceSources(null);
   const kinds = new Map<string, [number, number]>();
   let bad = 0;
   for (const g of adv) {
@@ -101,6 +119,23 @@ async function main() {
     console.log('BELOW FLOOR');
     process.exit(1);
   }
+}
+
+/** What the tiers made of a missed partner (see --why). */
+function explain(g: Gold, trace: SourcesTrace[], listed: string[], corpus: Awaited<ReturnType<typeof loadCorpus>>) {
+  const id = g.articles[0];
+  const partner = corpus.articles.find((a) => a.id === id);
+  console.log(`  PARTNER ${partner ? partner.paragraphs.join(' ') : '(not loaded)'}`);
+  const rank = trace.find((t) => t.stage === 'ranked' && t.id === id)?.rank;
+  const reading = trace.find((t) => t.stage === 'reading' && t.id === id);
+  const prop = trace.find((t) => t.stage === 'proposed' && t.id === id);
+  const cut = trace.find((t) => t.stage === 'proposed' && t.id === id && t.why === 'cap');
+  const fmt = (p: SourcesTrace['passages'][number]) =>
+    `cov ${p.coverage.toFixed(2)} lit ${p.literal?.toFixed(2) ?? '-'} mut ${p.mutual?.toFixed(2) ?? '-'} veto ${p.veto}${p.denied ? ' denied' : ''}`;
+  console.log(
+    `  rank ${rank ?? 'none'}; reading ${reading?.passages[0] ? fmt(reading.passages[0]) : '-'}; proposed ${prop ? (prop.passages.length ? prop.passages.slice(0, 2).map(fmt).join(' / ') : 'no passage (literal < cut)') : 'not weighed'}${reading?.why ? ` [reading: ${reading.why}]` : ''}${prop?.why ? ` [proposed: ${prop.why}]` : ''}${cut ? ' [cap]' : ''}`,
+  );
+  for (const l of listed) console.log(`  LISTED ${l}`);
 }
 
 main().catch((e) => {

@@ -276,6 +276,31 @@ function focusOf(a: Analysis, cmp: Comparison, weigh: Weigher): string | undefin
   return best?.surface;
 }
 
+/** What the tiers decided for each article a claim reached: for `--why` in bench/eval-mrpc.ts, never on in use. */
+export interface SourcesTrace {
+  stage: 'reading' | 'proposed' | 'ranked';
+  id: string;
+  /** Its place among the articles the index ranked (stage 'ranked'). */
+  rank?: number;
+  /** The passages weighed (proposed) or scored (reading), best first, with what decided them. */
+  passages: {
+    text: string;
+    coverage: number;
+    literal?: number;
+    mutual?: number;
+    veto: string | null;
+    denied?: boolean;
+  }[];
+  kept: boolean;
+  /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
+  why?: 'speaker' | 'names' | 'cap';
+}
+let tracer: ((t: SourcesTrace) => void) | null = null;
+/** Sets (or clears, with null) the tracer; for evaluations only. */
+export function traceSources(fn: ((t: SourcesTrace) => void) | null): void {
+  tracer = fn;
+}
+
 export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
   // Who said it, what happened: "Lavrov said a unilateral withdrawal is unrealistic" is matched as "a unilateral
@@ -378,6 +403,20 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
     );
     const ok = carried.length && namesHeld(article, reading.named) ? carried : [];
+    if (tracer)
+      tracer({
+        stage: 'reading',
+        id,
+        passages: scored.map(traced).sort(byCoverage),
+        kept: ok.length > 0,
+        why: carried.length
+          ? ok.length
+            ? undefined
+            : 'names'
+          : scored.some((s) => carries(s.cmp))
+            ? 'speaker'
+            : undefined,
+      });
     if (ok.length) {
       ok.sort((x, y) => y.cmp.score - x.cmp.score);
       carrying.push({ article, best: ok[0], all: ok.slice(0, MAX_SENTENCES) });
@@ -395,6 +434,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // So "Hama residents held a general strike …" is found, and a claim restated from an article's sentence is not
   // widened to other stories.
   const ranked = [...new Set([...together, ...hits].map((h) => h.article))];
+  if (tracer) ranked.forEach((id, rank) => tracer!({ stage: 'ranked', id, rank, passages: [], kept: false }));
   const found = new Set(carrying.map((x) => x.article.id));
   const lenient: Analysis = {
     ...c,
@@ -424,14 +464,26 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     const article = book.byId.get(id);
     if (!article) continue;
     if (carrying.length && !nearFound(article)) continue;
-    const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh);
-    if (!best || (reading.speaker && !spokenBy(article, best, reading.speaker, speakerNames))) continue;
-    if (!namesHeld(article, reading.named)) continue;
+    const weighed: Scored[] | undefined = tracer ? [] : undefined;
+    const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
+    const bySpeaker = !best || !reading.speaker || spokenBy(article, best, reading.speaker, speakerNames);
+    const byNames = !best || !bySpeaker || namesHeld(article, reading.named);
+    if (tracer)
+      tracer({
+        stage: 'proposed',
+        id,
+        passages: weighed!.map(traced).sort(byCoverage),
+        kept: !!best && bySpeaker && byNames,
+        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : undefined,
+      });
+    if (!best || !bySpeaker || !byNames) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
   // subject uses (as "More people are now in Ice detention than ever in its history" is, met by round 2's reading in
   // 15 scale articles that do not say it); the judgement cannot tell them apart, so none is listed.
+  if (tracer && kept.length > MAX_PROPOSED_KEPT)
+    for (const k of kept) tracer({ stage: 'proposed', id: k.article.id, passages: [], kept: false, why: 'cap' });
   if (kept.length <= MAX_PROPOSED_KEPT)
     for (const k of kept) {
       carrying.push(k);
@@ -505,6 +557,14 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       wire: wire.length ? wire.join(', ') : null,
     },
   };
+}
+
+function traced(x: Scored): SourcesTrace['passages'][number] {
+  const { coverage, literal, veto, deniedUnmet } = x.cmp;
+  return { text: x.text, coverage, literal, mutual: x.mutual, veto, denied: deniedUnmet };
+}
+function byCoverage(a: { coverage: number }, b: { coverage: number }): number {
+  return b.coverage - a.coverage;
 }
 
 /** Families among a few articles: reuse the corpus-wide ones if built, else compute on these alone. */
@@ -601,8 +661,13 @@ const NO_MATCH = new Set<Comparison['veto']>(['name', 'vague']);
  * of the 1982 massacre" is carried by "On Thursday, many of the city's residents were observing a general strike to
  * mark the anniversary", Hama and 1982 standing in the paragraphs before.
  */
-function proposed(article: Article, paragraphs: Set<number>, claim: Analysis, weigh: Weigher): Scored | null {
-  const passages: Scored[] = [];
+function proposed(
+  article: Article,
+  paragraphs: Set<number>,
+  claim: Analysis,
+  weigh: Weigher,
+  passages: Scored[] = [],
+): Scored | null {
   const placesHeld = placesIn(article, claim);
   const judge = (sentence: number[], parts: string[], context?: () => Analysis, joiner = ' ') => {
     const a = analyze(parts.join(parts.length > 1 && joiner !== ' ' ? '. ' : ' '));

@@ -15,7 +15,7 @@ import { foldAccents, IS_WEEKDAY, lexicon, MONTH_PATTERN, WEEKDAY_PATTERN } from
 import { editDistance } from '../util/edit-distance';
 import { numberValue } from './lexicon/numbers';
 
-import { meets, opposes, related } from './meaning';
+import { directlyOpposes, meets, opposes, related } from './meaning';
 import { isStopWord, lemmaOf } from './meaning/tagger';
 import { kinOf, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
@@ -383,11 +383,20 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
           first = false;
           continue;
         }
+        // A negation inside a hyphenated modifier negates nothing of its clause: "the do-not-call registry", "a
+        // no-confidence vote", "a not-for-profit group".
+        if (raw.includes('-') && (NEGATORS.has(lower) || /n['’]t$/.test(lower))) {
+          first = false;
+          continue;
+        }
         if (
           NEGATORS.has(lower) ||
           /n['’]t$/.test(lower) ||
           NT_BARE.test(lower) ||
-          /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower)
+          /^(?:denie[sd]|denying|refuse[sd]|refusing)$/.test(lower) ||
+          // "failed to", "a failure to", "a refusal to" deny what follows as "did not" does: "the browser's failure to
+          // check the file's type" is "the browser does not check the file's type".
+          (/^(?:fail|fails|failed|failing|failure|refusal)$/.test(lower) && words[wi + 1]?.toLowerCase() === 'to')
         ) {
           openWindow();
           first = false;
@@ -701,7 +710,7 @@ export function compare(
           x.negated === t.negated &&
           x.key !== t.key &&
           /^[\p{L}]/u.test(x.surface) &&
-          opposes(t.surface, x.surface),
+          (x.key === ANTONYM[t.key] || directlyOpposes(t.surface, x.surface)),
       )
     )
       veto ??= 'antonym';
@@ -795,9 +804,13 @@ export function compare(
   // "Supporters asked a federal court Monday to block the removal", which says nothing of a lawsuit being filed.
   // A light verb and its object say one thing ("will not make a determination" is "will not decide"): one of the two
   // denied in the passage too is enough.
+  // Only the word a negation first reaches is asked for (or the one after a light verb it reaches): "showed no
+  // remorse in the brutal slaying" is carried by "showed no remorse", which says nothing of the slaying.
   const deniedUnmet = claim.tokens.some(
-    (t) =>
+    (t, i) =>
       t.negated &&
+      (t.head ||
+        (claim.tokens[i - 1]?.head && claim.tokens[i - 1].negated && isLightVerb(claim.tokens[i - 1].surface))) &&
       !t.name &&
       !t.key.startsWith('#') &&
       !matched.has(t.key) &&
@@ -931,7 +944,16 @@ function byMeaning(
     // A word a negation turned into its opposite ("not stop" read as "continue") no longer says what it says.
     if (s.key.startsWith('~') && s.key !== canon(s.surface)) continue;
     if (meets(word, s.surface)) return { token: s, strength: 1, opposite: false };
-    if (opposes(word, s.surface)) {
+    // An opposite that would contradict the claim (both words affirmed, or both denied) must be WordNet's antonym word
+    // to word (see directlyOpposes); one that would state it ("will not stop" for "keep") may come through synonyms.
+    // A word of the paraphrase table ("declined": ~fall) has its opposites from the table only (ANTONYM): WordNet's
+    // first sense of "decline" is "refuse", whose opposite "accept" is "take", and "revenues have not declined" is no
+    // "revenues have taken a hit".
+    if (
+      !t.key.startsWith('~') &&
+      opposes(word, s.surface) &&
+      (t.negated !== s.negated || directlyOpposes(word, s.surface))
+    ) {
       best = { token: s, strength: 1, opposite: true };
       continue;
     }

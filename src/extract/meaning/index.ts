@@ -2,7 +2,7 @@
 // From WordNet (synonyms, derivations, more specific words, antonyms) over the lemmatizer's base forms; word
 // vectors (./vectors.ts) only say "related", and never decide polarity or direction: "sold" and "bought" stand at
 // 0.90 there, and are WordNet antonyms.
-import { antonyms, baseForms, meetsSet, sensesOf } from './wordnet';
+import { antonyms, baseForms, directAntonyms, meetsSet, sensesOf } from './wordnet';
 import { lemmaOf } from './tagger';
 import { NO_VECTORS, type Vectors } from './vectors';
 export { loadVectors, type Vectors } from './vectors';
@@ -67,6 +67,21 @@ export function opposes(claimWord: string, sentWord: string): boolean {
   const o = oppositeSet(claimWord);
   for (const f of forms(sentWord)) if (o.has(f)) return true;
   return false;
+}
+
+/**
+ * Whether two words are WordNet antonyms word to word, either way round ("bought"/"sold"), not through a synonym of
+ * either: what says two unnegated words contradict each other. Through synonyms, WordNet's rarer senses make
+ * opposites of words that are not: "lead" is "go" (whose antonym is "come"), "halt" is "hold" ("release"), "decline"
+ * is "refuse" ("accept", "take"); "Revenues … have declined" and "… have taken a hit" say one thing.
+ */
+export function directlyOpposes(a: string, b: string): boolean {
+  const fa = forms(a);
+  const fb = forms(b);
+  return fa.some((x) => {
+    const o = directAntonyms(x);
+    return fb.some((y) => o.has(y) || directAntonyms(y).has(x));
+  });
 }
 
 let vectors: Vectors = NO_VECTORS;

@@ -254,6 +254,25 @@ export function antonyms(lemma: string): Set<string> {
 }
 
 /**
+ * WordNet antonyms of a base form, word to word only ("sell" ↔ "buy", "lead" ↔ "follow"), without the antonym's
+ * synonyms that `antonyms` adds: "decline" ↔ "accept" does not make "decline" the opposite of "take".
+ */
+export function directAntonyms(lemma: string): Set<string> {
+  const out = new Set<string>();
+  for (const pos of POS)
+    for (const s of sensesOf(lemma, pos)) {
+      const at = s.words.indexOf(lemma) + 1;
+      for (const p of s.pointers) {
+        if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
+        const t = synset(p.pos, p.offset);
+        if (p.target > 0) out.add(t.words[p.target - 1]);
+        else for (const w of t.words) out.add(w);
+      }
+    }
+  return out;
+}
+
+/**
  * Whether WordNet writes some sense of a word in lower case: a common word ("residents", "western", "trade"), not
  * only a name ("Russia", "Kessler" is in no sense at all).
  */
