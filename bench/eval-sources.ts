@@ -26,6 +26,7 @@ import { SCALE_FILE, loadScale } from './scale';
 import { checkFloors, present } from './floors';
 import { buildSearchIndex } from '../src/answers/search';
 import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { answerArticles } from '../src/answers/articles';
 import { sentenceShingles } from '../src/extract/provenance';
 import { analyze } from '../src/extract/claims';
 import type { Corpus } from '../src/corpus/schema';
@@ -281,6 +282,23 @@ async function main() {
     console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
   console.log(
     `latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`,
+  );
+  // /articles on the whole corpus (every article with its credits and copy family). The first ask here makes the
+  // credits, which the bot makes with its state at build: timed apart, then 20 asks as the bot answers them.
+  t = performance.now();
+  answerArticles(corpus, book);
+  const firstArticles = performance.now() - t;
+  const articleTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    answerArticles(corpus, book);
+    articleTimes.push(performance.now() - t0);
+  }
+  articleTimes.sort((a, b) => a - b);
+  const qa = (p: number) =>
+    Math.round(articleTimes[Math.min(articleTimes.length - 1, Math.floor(p * articleTimes.length))]);
+  console.log(
+    `/articles latency (${articles.length} articles, 20 asks): p50 ${qa(0.5)} ms, p99 ${qa(0.99)} ms (first ask, making the credits: ${Math.round(firstArticles)} ms)`,
   );
   // Precision against the floor: listed articles inside the truth, plus those outside it a person judged carrying
   // the claim; any not yet judged counts as not carrying it (a lower bound: run --seed S and judge the listings of

@@ -4,6 +4,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { DERIVED_FILE } from '../src/answers/derived-state';
 import { join } from 'node:path';
 import { LiveCoverage, defaultStateDir } from '../src/answers/live';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 
 const [dir, mode] = process.argv.slice(2);
 
@@ -51,10 +53,25 @@ if (mode === 'live') {
   const source = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
   const text = await readFile(join(dir, source), 'utf8');
   const added = join(dir, `zz-live-${process.pid}.txt`);
+  // PROFILE_UPDATE=FILE: a CPU profile (Chrome's .cpuprofile) of the process from the file written to its answers.
+  const session = process.env.PROFILE_UPDATE ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  const cpu0 = process.cpuUsage();
   const t = performance.now();
   await writeFile(added, `${text}\n\nThe agency said on Thursday that the figures would be revised next month.\n`);
   while (follow.current() === before) await new Promise((r) => setTimeout(r, 20));
   out.newArticleMs = Math.round(performance.now() - t);
+  const cpu = process.cpuUsage(cpu0);
+  out.newArticleCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(process.env.PROFILE_UPDATE!, JSON.stringify(profile));
+    session.disconnect();
+  }
   // The update's own figures come once its state is saved, after the swap.
   for (let i = 0; i < 3000 && update === null; i++) await new Promise((r) => setTimeout(r, 20));
   out.update = update;

@@ -276,6 +276,47 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
   });
 });
 
+describe('the first update after a restart', () => {
+  it('merges into the people and quotations read back, and answers as a cold build does after an addition, a change and a removal', async () => {
+    const first = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    await first.live.flush();
+    // A restart: the answers read back, the merge's own state made in the background once the folder is followed.
+    const { live, stats } = await LiveCoverage.open(dir, { stateDir: state, versions: V, debounceMs: 60_000 });
+    expect(stats.derived).toBe('saved');
+    const how: string[] = [];
+    live.onSwap(() => how.push('changed'));
+    const follow = live.watch();
+    try {
+      await follow.primed;
+      const seeds = (await readdir(DATA)).filter((f) => f.endsWith('.txt')).sort();
+      // Added: a report repeating a quotation of the corpus (cut short), with one of its own by a namesake.
+      await writeFile(
+        join(dir, 'brief-2012-03-22.txt'),
+        [
+          'Moscow stands by its arms deals',
+          '"Russia enjoys good and strong military technical cooperation with Syria," the deputy minister, Anatoly Antonov, said again on Wednesday.',
+          '"We will keep every contract we signed," Dmitry Antonov, a trade official, told reporters.',
+        ].join('\n\n'),
+      );
+      await live.refresh();
+      const cold = async () => withoutAdded(answers(buildCoverage(await loadCorpus(dir))));
+      expect(withoutAdded(answers(live.current()))).toEqual(await cold());
+      // Changed: an article of the corpus rewritten with a quotation of its own.
+      await appendFile(join(dir, seeds[1]), `\n\n"The deliveries go on," Antonov said on Thursday.\n`);
+      await live.refresh();
+      expect(withoutAdded(answers(live.current()))).toEqual(await cold());
+      // Removed.
+      await rm(join(dir, seeds[2]));
+      await live.refresh();
+      expect(withoutAdded(answers(live.current()))).toEqual(await cold());
+      expect(live.current().corpus.articles).toHaveLength(5);
+      expect(how).toHaveLength(3);
+    } finally {
+      live.close();
+    }
+  });
+});
+
 describe('a clean stop', () => {
   it('writes the answers of an article taken in moments before, so the next start reads them back', async () => {
     const service = await openService({ dataDir: dir, stateDir: state, watch: true });

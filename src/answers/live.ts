@@ -23,6 +23,7 @@ import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions }
 
 export type { SeenFile } from './saved-state';
 import { derivedKey, loadDerived, primeIndexes, saveDerived } from './derived-state';
+import { primeMerge } from './quote';
 import { stateVersions } from './versions';
 import { primeFamilies } from './families';
 
@@ -449,6 +450,20 @@ export class LiveCoverage {
   primed: Promise<boolean> | null = null;
 
   private indexesPrimed: Promise<void> | null = null;
+  private merging: Promise<boolean> | null = null;
+
+  /** The merge's kept state for the book read back at start, from the per-article extraction (once it is read). */
+  private async primeMerge(): Promise<boolean> {
+    const { derived, corpus } = this.coverage;
+    const prepared = corpus.articles.map((a) => this.store?.peek(this.built.keys.get(a.id) ?? '')?.prepared);
+    if (prepared.some((p) => !p)) return false;
+    return primeMerge(
+      derived.quote,
+      corpus,
+      prepared.map((p) => p!.quotes),
+      (id) => derived.families.memberOf.get(id)?.original ?? null,
+    ).catch(() => false);
+  }
 
   /**
    * Makes in the background what a start read back without making: the quotation and speaker indexes (derived-state.ts),
@@ -470,7 +485,12 @@ export class LiveCoverage {
       primeFamilies(derived.families, corpus.articles).catch(() => false),
       extraction,
       this.prime(),
-    ]).then(([families]) => families);
+    ]).then(async ([families]) => {
+      // Then what the merge of people and quotations keeps for an update (quote.ts, primeMerge): an update waits
+      // for it rather than merging everything itself.
+      await (this.merging = this.primeMerge());
+      return families;
+    });
     this.watcher = watch(this.dataDir, { persistent: false }, (_event, name) => {
       // The saved state lives in a dot-folder inside the corpus: its own writes are no news.
       if (name && String(name).startsWith('.')) return;
@@ -511,6 +531,7 @@ export class LiveCoverage {
         const changed = this.pending;
         this.pending = new Set();
         try {
+          await this.merging;
           const next = await buildWithState(this.dataDir, this.store, this.options, {
             coverage: this.coverage,
             keys: this.built.keys,

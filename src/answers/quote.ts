@@ -94,17 +94,84 @@ export function buildQuoteBook(
   /** The previous state's book, whose two indexes are updated for this one rather than built again. */
   previous?: QuoteBook,
 ): QuoteBook {
+  const { book, now } = runSync(mergeBook(corpus, prepared, familyOf, previous && mergeOf.get(previous)));
+  const made = previous ? updateIndexes(previous, book) : buildIndexes(book);
+  mergeOf.set(made, now);
+  return made;
+}
+
+/**
+ * For a book read back from the saved state (which keeps the merge's answers, not how it reached them): makes in
+ * the background, handing the event loop back as it goes, what the merge keeps for the next update (the people by
+ * surname, the grouping of quotations), so that the first update after a restart merges only what it touches.
+ * False when what it makes is not the book it was given (a saved state made by other code), which is then left as
+ * it was: its first update merges everything.
+ */
+export async function primeMerge(
+  book: QuoteBook,
+  corpus: Corpus,
+  prepared: ArticleQuotes[],
+  familyOf: (id: string) => string | null,
+): Promise<boolean> {
+  if (mergeOf.has(book)) return true;
+  const { book: made, now } = await runAsync(mergeBook(corpus, prepared, familyOf, undefined));
+  const same = (a: QuoteEntry[], b: QuoteEntry[]) =>
+    a.length === b.length &&
+    a.every(
+      (e, i) => e.text === b[i].text && e.personId === b[i].personId && e.articles.length === b[i].articles.length,
+    );
+  if (!same(made.quotes, book.quotes) || !same(made.scare, book.scare) || made.speakers.length !== book.speakers.length)
+    return false;
+  mergeOf.set(book, now);
+  return true;
+}
+
+/** Runs a merge to its end at once. */
+function runSync<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs a merge handing the event loop back at each of its pauses. */
+async function runAsync<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** How many articles, surname groups, quotations or groups a merge walks between two pauses (runAsync). */
+const PAUSE = 500;
+
+/** The merge itself: the book without its indexes, and what it keeps for the next update. */
+function* mergeBook(
+  corpus: Corpus,
+  prepared: ArticleQuotes[] | undefined,
+  familyOf: ((id: string) => string | null) | undefined,
+  was: MergeState | undefined,
+): Generator<void, { book: Unindexed; now: MergeState }> {
   const perArticle = corpus.articles.map((article, i) => ({
     article,
     result: prepared?.[i] ?? attributeQuotes(article.paragraphs),
   }));
   // A speaker known by surname alone gets the full name the article's text gives (people.ts).
-  for (const { article, result } of perArticle) completeOnce(result, article.paragraphs);
-  const records: RecordIn[] = perArticle.flatMap(({ article, result }) => {
+  let k = 0;
+  for (const { article, result } of perArticle) {
+    completeOnce(result, article.paragraphs);
+    if (++k % PAUSE === 0) yield;
+  }
+  const records: RecordIn[] = [];
+  for (const { article, result } of perArticle) {
     // An article's records are made once for its extraction and copy family, and kept across updates.
     const family = familyOf?.(article.id) ?? null;
     const kept = recordsOf.get(result);
-    if (kept && kept.article === article && kept.family === family) return kept.records;
+    if (kept && kept.article === article && kept.family === family) {
+      for (const r of kept.records) records.push(r);
+      continue;
+    }
     // What each record is quoted saying: two names of one surname saying the same words are one person's.
     const said = new Map<unknown, string[]>();
     for (const q of result.quotes) {
@@ -118,9 +185,10 @@ export function buildQuoteBook(
       said: said.get(rec),
     }));
     recordsOf.set(result, { article, family, records: made });
-    return made;
-  });
-  const { persons, idOf, groups: people } = clusterBySurname(records, previous && peopleOf.get(previous));
+    for (const r of made) records.push(r);
+    if (++k % PAUSE === 0) yield;
+  }
+  const { persons, idOf, groups: people, origin } = yield* clusterBySurname(records, was?.people);
   const speakers: GlobalSpeaker[] = persons.map((p) => ({ ...p, role: p.roles[0]?.role ?? null, count: 0 }));
 
   const instances: Instance[] = [];
@@ -133,24 +201,42 @@ export function buildQuoteBook(
       instances.push({ article, order, q, gid });
     }
   });
-  // Earliest article first, so an entry's first article is where the words appeared first.
-  instances.sort(
-    (a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999') || a.order - b.order,
+  // Earliest article first, so an entry's first article is where the words appeared first (each date compared
+  // once, as the sort would compare them, then by rank).
+  const published = [...new Set(perArticle.map(({ article }) => article.published ?? '9999'))].sort((a, b) =>
+    a.localeCompare(b),
   );
+  const dateRank = new Map<string, number>();
+  published.forEach((d, i) =>
+    dateRank.set(d, i > 0 && d.localeCompare(published[i - 1]) === 0 ? dateRank.get(published[i - 1])! : i),
+  );
+  const rankOf = perArticle.map(({ article }) => dateRank.get(article.published ?? '9999')!);
+  instances.sort((a, b) => rankOf[a.order] - rankOf[b.order] || a.order - b.order);
 
-  const groups = clusterInstances(instances.filter((i) => !i.q.scare));
-  const scareGroups = clusterInstances(instances.filter((i) => i.q.scare));
+  groupingStats.items = groupingStats.decided = 0;
+  const now: MergeState = {
+    people,
+    origin,
+    keys: persons.map((p) => p.key),
+    idOf,
+    listed: EMPTY_RUN,
+    scare: EMPTY_RUN,
+  };
+  now.listed = yield* groupRun(
+    instances.filter((i) => !i.q.scare),
+    was && { run: was.listed, state: was, now },
+  );
+  now.scare = yield* groupRun(
+    instances.filter((i) => i.q.scare),
+    was && { run: was.scare, state: was, now },
+  );
   const label = (s: Speaker | null, gid: number | null): string | null => {
     if (gid !== null) return speakers[gid].name;
     return s && 'text' in s ? s.text : null;
   };
 
-  const toEntry = (group: Instance[]): { entry: QuoteEntry; gid: number | null } => {
-    // The speaker: a name beats a description beats a bare pronoun; among names, the one most articles give.
-    const named = new Map<number, number>();
-    for (const i of group) if (i.gid !== null) named.set(i.gid, (named.get(i.gid) ?? 0) + 1);
-    let gid: number | null = null;
-    for (const [g, n] of named) if (gid === null || n > named.get(gid)!) gid = g;
+  const toEntry = (group: Instance[]): QuoteEntry => {
+    const gid = leadOf(group);
     const ranked = [...group].sort((a, b) => rank(b) - rank(a));
     const lead = gid !== null ? group.find((i) => i.gid === gid)! : ranked[0];
     const longest = group.reduce((a, b) => (b.q.span.text.length > a.q.span.text.length ? b : a));
@@ -186,25 +272,24 @@ export function buildQuoteBook(
       group.find((i) => i.q.role)?.q.role ??
       (gid !== null ? speakers[gid].role : null);
     return {
-      gid,
-      entry: {
-        speaker: label(lead.q.speaker, gid),
-        role,
-        reportedBy: reporterLabel,
-        text: longest.q.span.text,
-        articles,
-        speakerKind: kind,
-        aliases: gid !== null ? speakers[gid].aliases : [],
-        personId: gid !== null ? speakers[gid].key : null,
-        scare: group[0].q.scare || undefined,
-        first: dates[0] ?? null,
-      },
+      speaker: label(lead.q.speaker, gid),
+      role,
+      reportedBy: reporterLabel,
+      text: longest.q.span.text,
+      articles,
+      speakerKind: kind,
+      aliases: gid !== null ? speakers[gid].aliases : [],
+      personId: gid !== null ? speakers[gid].key : null,
+      scare: group[0].q.scare || undefined,
+      first: dates[0] ?? null,
     };
   };
 
-  const built = groups.map(toEntry);
-  const quotes = built.map((b) => b.entry);
-  const speakerOf = built.map((b) => b.gid);
+  // An entry is made again only when its group's quotations or the persons it names changed (entriesOf).
+  now.listed.entries = yield* entriesOf(now.listed, was && { run: was.listed, state: was }, now, toEntry);
+  now.scare.entries = yield* entriesOf(now.scare, was && { run: was.scare, state: was }, now, toEntry);
+  const quotes = now.listed.entries;
+  const speakerOf = now.listed.groups.map((g) => leadOf(g.map((p) => p.inst)));
   const byPerson = new Map<number, number[]>();
   speakerOf.forEach((g, i) => {
     if (g === null) return;
@@ -213,7 +298,7 @@ export function buildQuoteBook(
     if (list) list.push(i);
     else byPerson.set(g, [i]);
   });
-  const scare = scareGroups.map((g) => toEntry(g).entry);
+  const scare = now.scare.entries;
 
   const surnameCount = new Map<string, number>();
   for (const sp of speakers) {
@@ -221,9 +306,7 @@ export function buildQuoteBook(
     if (surname) surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
   }
   const book = { quotes, scare, speakers, speakerOf, byPerson, surnameCount, ordered: new Map() };
-  const made = previous ? updateIndexes(previous, book) : buildIndexes(book);
-  peopleOf.set(made, people);
-  return made;
+  return { book, now };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -241,8 +324,21 @@ interface SurnameGroup {
 /** Each article's records, by its extraction, with the article and copy family they were made for. */
 const recordsOf = new WeakMap<ArticleQuotes, { article: Article; family: string | null; records: RecordIn[] }>();
 
-/** The people of a book by surname, for the next state's update (kept in memory only). */
-const peopleOf = new WeakMap<QuoteBook, Map<string, SurnameGroup>>();
+/**
+ * What a book's merge decided, for the next state's update (kept in memory only): its people by surname, the
+ * person object behind each speaker, and the grouping of its quotations.
+ */
+interface MergeState {
+  people: Map<string, SurnameGroup>;
+  /** Each speaker's person object in its surname group (the same object while that group's records are the same). */
+  origin: Person[];
+  /** Each speaker's key ("donald-trump-2"), which a namesake listed before them can change. */
+  keys: string[];
+  idOf: Map<RecordIn['rec'], number>;
+  listed: Run;
+  scare: Run;
+}
+const mergeOf = new WeakMap<QuoteBook, MergeState>();
 
 /** A record's surname group: clusterPeople only ever compares records of one kind and surname. */
 const groupKey = (r: RecordIn) => `${r.rec.kind}:${r.rec.surname}`;
@@ -265,10 +361,19 @@ function sameRecords(a: RecordIn[], b: RecordIn[]): boolean {
  * previous state keep their persons, the others are clustered again, and the persons are listed, numbered and
  * keyed as one run over every record lists them (people.ts, Made).
  */
-function clusterBySurname(
+function* clusterBySurname(
   records: RecordIn[],
   previous: Map<string, SurnameGroup> | undefined,
-): { persons: Person[]; idOf: Map<RecordIn['rec'], number>; groups: Map<string, SurnameGroup> } {
+): Generator<
+  void,
+  {
+    persons: Person[];
+    idOf: Map<RecordIn['rec'], number>;
+    groups: Map<string, SurnameGroup>;
+    /** Each person's object in its surname group: the same object while the group's records are unchanged. */
+    origin: Person[];
+  }
+> {
   const seq = new Map<RecordIn['rec'], number>();
   const byGroup = new Map<string, RecordIn[]>();
   records.forEach((r, i) => {
@@ -287,6 +392,7 @@ function clusterBySurname(
     else {
       const run = clusterPeople(list);
       group = { records: list, persons: run.persons, made: run.made, idOf: run.idOf };
+      if (groups.size % PAUSE === 0) yield;
     }
     groups.set(k, group);
     group.persons.forEach((p, i) => all.push({ p, made: group.made[i], group }));
@@ -310,7 +416,7 @@ function clusterBySurname(
     return { ...p, id, key: keyOf(p.name) };
   });
   for (const [group, ids] of local) for (const [rec, at] of group.idOf) idOf.set(rec, ids.get(at)!);
-  return { persons, idOf, groups };
+  return { persons, idOf, groups, origin: all.map((x) => x.p) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -551,70 +657,307 @@ function rank(i: Instance): number {
 /** Each quotation's wording prepared once, by the extraction's own quotation object (kept across updates). */
 const wordings = new WeakMap<AttributedQuote, Wording>();
 
-function clusterInstances(instances: Instance[]): Instance[][] {
-  const prepared = instances.map((inst) => {
-    let w = wordings.get(inst.q);
-    if (!w) wordings.set(inst.q, (w = prepareWording(inst.q.span.text)));
-    return { inst, w, key: w.key, content: [...new Set(w.content)] };
-  });
-  const df = new Map<string, number>();
-  for (const p of prepared) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
-  const groups: (typeof prepared)[] = [];
-  const byKey = new Map<string, number>();
+/** One quotation as the grouping reads it, in the order the grouping walks them. */
+interface Item {
+  inst: Instance;
+  w: Wording;
+  /** Its content words, each once. */
+  content: string[];
+  /** Its four rarest content words (by how many quotations of the run hold each), rarest first. */
+  rare: string[];
+}
+
+/** The grouping of one run of quotations (listed, or scare quotes), kept for the next state's update. */
+interface Run {
+  items: Item[];
+  /** Each item's group. */
+  groupOf: number[];
+  groups: Item[][];
+  /** How many quotations of the run hold each content word. */
+  df: Map<string, number>;
+  entries: QuoteEntry[];
+}
+/** What the last grouping did: quotations placed, and of them decided again (the rest placed as before). For the bench. */
+export const groupingStats = { items: 0, decided: 0 };
+
+const EMPTY_RUN: Run = { items: [], groupOf: [], groups: [], df: new Map(), entries: [] };
+
+/** Two named, different speakers only merge on identical words; a group is compared by its first six quotations. */
+const COMPARED = 6;
+
+const rarest = (content: string[], df: Map<string, number>) =>
+  [...content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
+
+/**
+ * The walk that groups quotations, one at a time in date order: a quotation joins the first group holding its
+ * exact words, else the first of the groups sharing the most of its rarest words whose first quotations it repeats
+ * (sameWording), else starts a group.
+ */
+class Grouping {
+  groups: Item[][] = [];
+  groupOf: number[] = [];
+  private byKey = new Map<string, number>();
   // Per content word, the groups holding it, each with how many times it was listed (a word's list took a group
   // again whenever another group had come between) and in the order first listed: a Map, so that a word shared by
   // thousands of quotations of a few groups costs its groups, not its quotations.
-  const byToken = new Map<string, Map<number, number>>();
-  const lastOf = new Map<string, number>();
-  for (const p of prepared) {
-    let found = byKey.get(p.key) ?? -1;
-    if (found < 0 && p.content.length) {
-      // Same words share their rarest words: a partial quotation's rare words are all in the full one.
-      const rare = [...p.content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
-      const counts = new Map<number, number>();
-      for (const t of rare) {
-        const listed = byToken.get(t);
-        if (listed) for (const [g, k] of listed) counts.set(g, (counts.get(g) ?? 0) + k);
+  private byToken = new Map<string, Map<number, number>>();
+  private lastOf = new Map<string, number>();
+
+  /** The group the item joins, or -1 for a group of its own. */
+  decide(p: Item): number {
+    let found = this.byKey.get(p.w.key) ?? -1;
+    if (found >= 0 || !p.content.length) return found;
+    // Same words share their rarest words: a partial quotation's rare words are all in the full one.
+    const rare = p.rare;
+    const counts = new Map<number, number>();
+    for (const t of rare) {
+      const listed = this.byToken.get(t);
+      if (listed) for (const [g, k] of listed) counts.set(g, (counts.get(g) ?? 0) + k);
+    }
+    const need = Math.min(2, rare.length);
+    // The twelve groups sharing the most rare words, the first listed first among equals (a stable sort's order,
+    // without sorting every group a common word reaches).
+    const byCount: [number, number][][] = [];
+    for (const e of counts) if (e[1] >= need) (byCount[e[1]] ??= []).push(e);
+    const cands: [number, number][] = [];
+    for (let n = byCount.length - 1; n >= need && cands.length < 12; n--)
+      for (const e of byCount[n] ?? []) {
+        if (cands.length >= 12) break;
+        cands.push(e);
       }
-      const need = Math.min(2, rare.length);
-      // The twelve groups sharing the most rare words, the first listed first among equals (a stable sort's order,
-      // without sorting every group a common word reaches).
-      const byCount: [number, number][][] = [];
-      for (const e of counts) if (e[1] >= need) (byCount[e[1]] ??= []).push(e);
-      const cands: [number, number][] = [];
-      for (let n = byCount.length - 1; n >= need && cands.length < 12; n--)
-        for (const e of byCount[n] ?? []) {
-          if (cands.length >= 12) break;
-          cands.push(e);
-        }
-      for (const [g] of cands) {
-        const ok = groups[g].slice(0, 6).some((other) => {
-          const a = p.inst.gid;
-          const b = other.inst.gid;
-          if (a !== null && b !== null && a !== b) return false;
-          return sameWording(p.w, other.w, a !== null && a === b);
-        });
-        if (ok) {
-          found = g;
-          break;
-        }
+    for (const [g] of cands) {
+      const ok = this.groups[g].slice(0, COMPARED).some((other) => {
+        const a = p.inst.gid;
+        const b = other.inst.gid;
+        if (a !== null && b !== null && a !== b) return false;
+        return sameWording(p.w, other.w, a !== null && a === b);
+      });
+      if (ok) {
+        found = g;
+        break;
       }
     }
+    return found;
+  }
+
+  /** Puts the item in the group decided (-1: a new one); its group. */
+  place(p: Item, decided: number): number {
+    let found = decided;
     if (found < 0) {
-      found = groups.length;
-      groups.push([]);
+      found = this.groups.length;
+      this.groups.push([]);
     }
-    groups[found].push(p);
-    if (!byKey.has(p.key)) byKey.set(p.key, found);
+    this.groups[found].push(p);
+    this.groupOf.push(found);
+    if (!this.byKey.has(p.w.key)) this.byKey.set(p.w.key, found);
     for (const t of p.content) {
-      if (lastOf.get(t) === found) continue;
-      lastOf.set(t, found);
-      const listed = byToken.get(t);
-      if (!listed) byToken.set(t, new Map([[found, 1]]));
+      if (this.lastOf.get(t) === found) continue;
+      this.lastOf.set(t, found);
+      const listed = this.byToken.get(t);
+      if (!listed) this.byToken.set(t, new Map([[found, 1]]));
       else listed.set(found, (listed.get(found) ?? 0) + 1);
     }
+    return found;
   }
-  return groups.map((g) => g.map((p) => p.inst));
+}
+
+/** The item of an instance: its wording prepared once per quotation (kept across updates). */
+function itemOf(inst: Instance, kept: Item | undefined): Item {
+  if (kept) return { inst, w: kept.w, content: kept.content, rare: kept.rare };
+  let w = wordings.get(inst.q);
+  if (!w) wordings.set(inst.q, (w = prepareWording(inst.q.span.text)));
+  return { inst, w, content: [...new Set(w.content)], rare: [] };
+}
+
+/**
+ * Groups the instances carrying the same words (Grouping). With the previous state's run, only what the change can
+ * reach is decided again, and the result is the one a whole walk gives: a quotation keeps its previous group unless
+ * it is new, its speaker's person changed, its rarest words changed (a word's count moved), or it reads what an
+ * earlier quotation's new decision changed (the group its exact words reach, the groups listed under its rarest
+ * words, or the first six quotations of those groups). Whatever may have changed is marked as the walk goes, so a
+ * quotation that reads none of it is placed as before without comparing any wording.
+ */
+function* groupRun(
+  instances: Instance[],
+  previous: { run: Run; state: MergeState; now: Omit<MergeState, 'listed' | 'scare'> } | undefined,
+): Generator<void, Run> {
+  const run = previous?.run;
+  const oldAt = new Map<AttributedQuote, number>();
+  run?.items.forEach((p, i) => oldAt.set(p.inst.q, i));
+  const items = instances.map((inst) => {
+    const at = oldAt.get(inst.q);
+    return itemOf(inst, at === undefined ? undefined : run!.items[at]);
+  });
+  // How many quotations hold each word: the previous run's counts moved by what left and what came.
+  const df = new Map(run?.df);
+  const moved = new Set<string>();
+  const kept = new Set<AttributedQuote>();
+  for (const p of items) if (oldAt.has(p.inst.q)) kept.add(p.inst.q);
+  const bump = (p: Item, by: number) => {
+    for (const t of p.content) {
+      df.set(t, (df.get(t) ?? 0) + by);
+      moved.add(t);
+    }
+  };
+  if (run) for (const p of run.items) if (!kept.has(p.inst.q)) bump(p, -1);
+  for (const p of items) if (!oldAt.has(p.inst.q)) bump(p, 1);
+  for (const t of moved) if (df.get(t) === 0) df.delete(t);
+
+  // A whole walk when there is nothing to start from, or the kept quotations are not in their previous order.
+  let inOrder = !!run;
+  let last = -1;
+  for (const p of items) {
+    const at = oldAt.get(p.inst.q);
+    if (at === undefined) continue;
+    if (at < last) inOrder = false;
+    last = at;
+  }
+  const walk = new Grouping();
+  if (!run || !previous || !inOrder) {
+    if (!run) for (const p of items) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const p of items) p.rare = rarest(p.content, df);
+    for (const p of items) {
+      walk.place(p, walk.decide(p));
+      if (walk.groupOf.length % PAUSE === 0) yield;
+    }
+    groupingStats.items += items.length;
+    groupingStats.decided += items.length;
+    return { items, groupOf: walk.groupOf, groups: walk.groups, df, entries: [] };
+  }
+
+  // What a quotation may read changed: exact words, words, and the previous groups whose first six changed.
+  const dirtyKeys = new Set<string>();
+  const dirtyTokens = new Set<string>();
+  const markedOld = new Set<number>();
+  const posOld = new Int32Array(run.items.length);
+  run.groups.forEach((g) => g.forEach((p, k) => (posOld[oldAt.get(p.inst.q)!] = k)));
+  const mark = (p: Item) => {
+    dirtyKeys.add(p.w.key);
+    for (const t of p.content) dirtyTokens.add(t);
+  };
+  const markOld = (g: number) => {
+    if (markedOld.has(g)) return;
+    markedOld.add(g);
+    for (const m of run.groups[g]) mark(m);
+  };
+  for (let i = 0; i < run.items.length; i++) {
+    const p = run.items[i];
+    if (kept.has(p.inst.q)) continue;
+    mark(p);
+    if (posOld[i] < COMPARED) markOld(run.groupOf[i]);
+  }
+  // A quotation whose speaker is another person now (or none, or one): every group it is among the first six of
+  // compares with it differently.
+  const personOf = (gid: number | null, s: { origin: Person[] }) => (gid === null ? null : s.origin[gid]);
+  const changed = new Set<Item>();
+  for (const p of items) {
+    const at = oldAt.get(p.inst.q);
+    if (at === undefined) continue;
+    const old = run.items[at];
+    if (personOf(old.inst.gid, previous.state) !== personOf(p.inst.gid, previous.now)) {
+      changed.add(p);
+      if (posOld[at] < COMPARED) markOld(run.groupOf[at]);
+    }
+    // A word whose count moved may change which four are rarest.
+    if (p.content.some((t) => moved.has(t))) {
+      const rare = rarest(p.content, df);
+      if (rare.length !== p.rare.length || rare.some((t, k) => t !== p.rare[k])) changed.add(p);
+      p.rare = rare;
+    }
+  }
+  for (const p of items) if (!oldAt.has(p.inst.q)) p.rare = rarest(p.content, df);
+
+  groupingStats.items += items.length;
+  const oldToNew = new Int32Array(run.groups.length).fill(-1);
+  const newToOld: number[] = [];
+  for (const p of items) {
+    const at = oldAt.get(p.inst.q);
+    const go = at === undefined ? -1 : run.groupOf[at];
+    const started = at !== undefined && run.groups[go][0] === run.items[at];
+    if (
+      at !== undefined &&
+      !changed.has(p) &&
+      !dirtyKeys.has(p.w.key) &&
+      !p.rare.some((t) => dirtyTokens.has(t)) &&
+      (started || oldToNew[go] >= 0)
+    ) {
+      // Reads nothing that changed: placed as before.
+      const g = walk.place(p, started ? -1 : oldToNew[go]);
+      if (started) {
+        oldToNew[go] = g;
+        newToOld[g] = go;
+      }
+      continue;
+    }
+    const decided = walk.decide(p);
+    if (++groupingStats.decided % PAUSE === 0) yield;
+    const g = walk.place(p, decided);
+    const same = at !== undefined && (decided < 0 ? started : !started && oldToNew[go] === decided);
+    if (same && started) {
+      oldToNew[go] = g;
+      newToOld[g] = go;
+    }
+    if (!same) {
+      mark(p);
+      if (go >= 0 && posOld[at!] < COMPARED) markOld(go);
+      if (walk.groups[g].length <= COMPARED && newToOld[g] !== undefined) markOld(newToOld[g]);
+    }
+  }
+  return { items, groupOf: walk.groupOf, groups: walk.groups, df, entries: [] };
+}
+
+/** The speaker an entry is listed under: among names, the one most articles give (null: none named). */
+function leadOf(group: Instance[]): number | null {
+  const named = new Map<number, number>();
+  for (const i of group) if (i.gid !== null) named.set(i.gid, (named.get(i.gid) ?? 0) + 1);
+  let gid: number | null = null;
+  for (const [g, n] of named) if (gid === null || n > named.get(gid)!) gid = g;
+  return gid;
+}
+
+/**
+ * Each group's entry: the previous state's where the group holds the same quotations, in the same order, and the
+ * persons it names (its speakers and the one it is reported by) are the same objects under the same keys.
+ */
+function* entriesOf(
+  run: Run,
+  previous: { run: Run; state: MergeState } | undefined,
+  now: Omit<MergeState, 'listed' | 'scare'>,
+  toEntry: (group: Instance[]) => QuoteEntry,
+): Generator<void, QuoteEntry[]> {
+  const old = previous?.run;
+  const oldAt = new Map<AttributedQuote, number>();
+  old?.items.forEach((p, i) => oldAt.set(p.inst.q, i));
+  const samePerson = (a: number | null | undefined, b: number | null | undefined) =>
+    (a ?? null) === null
+      ? (b ?? null) === null
+      : (b ?? null) !== null &&
+        previous!.state.origin[a!] === now.origin[b!] &&
+        previous!.state.keys[a!] === now.keys[b!];
+  const entries: QuoteEntry[] = [];
+  for (const group of run.groups) {
+    if (entries.length % PAUSE === PAUSE - 1) yield;
+    entries.push(entryOf(group));
+  }
+  return entries;
+  function entryOf(group: Item[]): QuoteEntry {
+    const first = oldAt.get(group[0].inst.q);
+    const before = first === undefined ? undefined : old!.groups[old!.groupOf[first]];
+    const same =
+      before &&
+      before.length === group.length &&
+      group.every((p, k) => {
+        const o = before[k];
+        return o.inst.q === p.inst.q && o.inst.article === p.inst.article && samePerson(o.inst.gid, p.inst.gid);
+      });
+    if (same) {
+      const reporter = group.find((p) => p.inst.q.reportedBy)?.inst.q.reportedBy;
+      const rec = reporter && 'rec' in reporter ? reporter.rec : null;
+      if (!rec || samePerson(previous!.state.idOf.get(rec), now.idOf.get(rec)))
+        return old!.entries[old!.groupOf[first!]];
+    }
+    return toEntry(group.map((p) => p.inst));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
