@@ -2007,3 +2007,15 @@ describe('round 8: the day a recalled event stands at', () => {
     expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[4, '2012-09', true]]);
   });
 });
+
+describe('round 8: a feeling at what was seen', () => {
+  it('counts a toll after "pleased to see", but not after an infinitive of plan', () => {
+    expect(one('Officials were relieved to see fewer than 300 deaths on Sunday.')).toMatchObject({
+      metric: 'killed',
+      low: null,
+      high: 300,
+      qualifier: 'up-to',
+    });
+    expect(figs('The agency was ready to evacuate 300 residents.')).toEqual([]);
+  });
+});
