@@ -1966,6 +1966,12 @@ describe('round 8: who gives the figure', () => {
       one('Rep. Jane Doran issued a statement saying, "We still do not know what led to the deaths of four Americans."')
         .estimator,
     ).toBe('Rep. Jane Doran');
+    // "a statement that was criticized": a relative clause on the statement, after the toll
+    expect(
+      one(
+        'After an assault that killed the envoy and three other Americans, Rep. Jane Doran issued a statement that was criticized.',
+      ).estimator,
+    ).toBeNull();
   });
 
   it('names a person called "Mr. X" by the full name the article gave before', () => {

@@ -629,8 +629,9 @@ function regexAttributions(sentence: string): Attribution[] {
     }
   }
   // "The congresswoman issued a statement saying, “… the deaths of four …”": who issued the statement says what it says
+  // (not "issued a statement that was criticized": "that" there opens a relative clause on the statement)
   for (const m of sentence.matchAll(
-    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating|that)\b/g,
+    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating)\b/g,
   )) {
     const idx = m.index ?? 0;
     const name = subjectBefore(sentence.slice(0, idx));
