@@ -1966,6 +1966,12 @@ describe('round 8: who gives the figure', () => {
       one('Rep. Jane Doran issued a statement saying, "We still do not know what led to the deaths of four Americans."')
         .estimator,
     ).toBe('Rep. Jane Doran');
+    // "a statement that was criticized": a relative clause on the statement, after the toll
+    expect(
+      one(
+        'After an assault that killed the envoy and three other Americans, Rep. Jane Doran issued a statement that was criticized.',
+      ).estimator,
+    ).toBeNull();
   });
 
   it('names a person called "Mr. X" by the full name the article gave before', () => {
@@ -2005,5 +2011,17 @@ describe('round 8: the day a recalled event stands at', () => {
       ),
     );
     expect(f.map((x) => [x.low, x.asOf.slice(0, 7), x.history])).toEqual([[4, '2012-09', true]]);
+  });
+});
+
+describe('round 8: a feeling at what was seen', () => {
+  it('counts a toll after "pleased to see", but not after an infinitive of plan', () => {
+    expect(one('Officials were relieved to see fewer than 300 deaths on Sunday.')).toMatchObject({
+      metric: 'killed',
+      low: null,
+      high: 300,
+      qualifier: 'up-to',
+    });
+    expect(figs('The agency was ready to evacuate 300 residents.')).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
-import { baseForms } from './meaning/wordnet';
+import { baseForms, sensesOf } from './meaning/wordnet';
 import { lemmaOf } from './meaning/tagger';
 
 export type { Qualifier };
@@ -629,8 +629,9 @@ function regexAttributions(sentence: string): Attribution[] {
     }
   }
   // "The congresswoman issued a statement saying, “… the deaths of four …”": who issued the statement says what it says
+  // (not "issued a statement that was criticized": "that" there opens a relative clause on the statement)
   for (const m of sentence.matchAll(
-    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating|that)\b/g,
+    /\b(?:issued|released|put out|posted|sent|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|tweet|message|communiqu[eé])\s+(?:saying|stating)\b/g,
   )) {
     const idx = m.index ?? 0;
     const name = subjectBefore(sentence.slice(0, idx));
@@ -1837,7 +1838,9 @@ export function extractFigures(
           )) ||
         // "a plaque dedicated to two clinic workers killed by a gunman": an infinitive has its verb before the count;
         // "to" right before a count of people is a preposition
-        (/\bto\s+$/i.test(sentence.slice(0, raw.start)) && personGroup(raw.subject));
+        (/\bto\s+$/i.test(sentence.slice(0, raw.start)) && personGroup(raw.subject)) ||
+        // "officials were relieved to see fewer than 300 deaths": a feeling at what was seen or heard tells a fact
+        perceivedFact(sentence.slice(0, raw.start));
       if (
         !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
@@ -2264,6 +2267,25 @@ function finish(
 }
 
 const SPAN_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+/**
+ * Whether the words before a count are a feeling at a perception: "pleased to see", "shocked to hear" (an
+ * adjective, then "to" and a verb whose first WordNet sense is one of perception). What was seen happened; an
+ * infinitive of purpose or plan ("to bring 10,000 refugees") does not.
+ */
+function perceivedFact(before: string): boolean {
+  const m = /\b([a-z]+)\s+to\s+([a-z]+)\s+$/.exec(
+    before.replace(
+      /\s*(?:fewer than|more than|over|at least|some|about|around|nearly|almost|up to|as many as)\s*$/i,
+      ' ',
+    ),
+  );
+  if (!m || !baseForms(m[1]).some((b) => b.pos === 'a')) return false;
+  const verb = baseForms(m[2]).find((b) => b.pos === 'v');
+  return !!verb && sensesOf(verb.lemma, 'v', 1)[0]?.lexFile === VERB_PERCEPTION;
+}
+/** WordNet's lexicographer file of verbs of seeing, hearing and feeling. */
+const VERB_PERCEPTION = 39;
+
 /**
  * How many days before the sentence's own time an event stands when the figure sits in a clause that opens "N
  * <units> after": "Six months after a gunman burst into the school and slaughtered 14 children, ...", "less than two
