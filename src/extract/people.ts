@@ -68,6 +68,8 @@ interface Cluster {
   /** Middle names and initials ("George H. W. Bush" → H., W.), the fullest seen. */
   middle: string[];
   suffix: string | null;
+  /** Other first names and suffixes the corpus showed to be this person's ("Joseph" of "Joe Biden"): joinNicknames. */
+  alias: { first: string; suffix: string | null }[];
   members: RecordIn[];
   gender: Gender;
   /** He/she counts of the members: the cluster's gender is what most of its articles say. */
@@ -148,6 +150,7 @@ export function clusterPeople(records: RecordIn[]): {
     first: r.first,
     middle: [],
     suffix: r.suffix ?? null,
+    alias: [],
     members: [],
     gender: null,
     genders: { m: 0, f: 0 },
@@ -167,6 +170,11 @@ export function clusterPeople(records: RecordIn[]): {
     return !r.titledGender || c.genders[g] >= c.genders[g === 'm' ? 'f' : 'm'];
   };
 
+  // A first name and suffix a cluster goes by: its own, or one joinNicknames found to be the same person's ("Mr.
+  // Biden" given "Joseph R. Biden" by his article joins Joe Biden once the corpus has joined the two).
+  const named = (c: Cluster, first: string, suffix: string | null) =>
+    (c.suffix === suffix && sameFirst(c.first!, first)) ||
+    c.alias.some((x) => x.suffix === suffix && sameFirst(x.first, first));
   const people = records.filter((x) => x.rec.kind === 'person');
   // Full names first: same surname and suffix, first names alike, middles that fit (a "George W." is never a
   // "George H. W."). Gender never splits a full name. Names with a middle go first, so that each middle has its
@@ -212,9 +220,7 @@ export function clusterPeople(records: RecordIn[]): {
   const placeUnplaced = (r: RecordIn) => {
     origin = [r.rec.borrowed ? 3 : 2, Number(!!r.rec.borrowed), -middleOf(r.rec.name).length];
     const suffix = r.rec.suffix ?? null;
-    const alike = namesakes('person', r.rec.surname).filter(
-      (c) => c.first && c.suffix === suffix && sameFirst(c.first, r.rec.first!),
-    );
+    const alike = namesakes('person', r.rec.surname).filter((c) => c.first && named(c, r.rec.first!, suffix));
     let cands = alike.filter((c) => !c.ambiguous && c.middle.length);
     const fam = r.family ? familyNames.get(`${r.family}|${r.rec.surname}`) : undefined;
     const inFamily = fam ? cands.filter((c) => fam.has(c)) : [];
@@ -234,7 +240,7 @@ export function clusterPeople(records: RecordIn[]): {
   // placed once the corpus has said he, and then given back the bare surname she was written with.
   for (const { r, middle } of borrowed) {
     const kin = namesakes('person', r.rec.surname).filter(
-      (c) => c.first && !c.ambiguous && c.suffix === (r.rec.suffix ?? null) && sameFirst(c.first, r.rec.first!),
+      (c) => c.first && !c.ambiguous && named(c, r.rec.first!, r.rec.suffix ?? null),
     );
     const fits = kin.filter((c) => sameMiddle(c.middle, middle));
     const g = r.rec.titledGender;
@@ -352,16 +358,33 @@ function dominant(cands: Cluster[]): Cluster[] {
     : cands;
 }
 
-/** A role of two words or more, as a key ("senate minority leader"), with the dates of the articles giving it. */
+/**
+ * Words that open a title without saying which office it is: "former", "then-", a party, "U.S.". "Former Vice
+ * President" and "Vice President" are one office; "Democratic Sen." says only that its holder is a senator, which
+ * two namesakes can be at once (two Udalls sat in the Senate together).
+ */
+const TITLE_FILLERS =
+  /^(?:former|then|then-|now|incoming|outgoing|acting|u\.s\.|us|democratic|republican|gop|independent|the|top)$/;
+
+/**
+ * The offices a cluster's members hold, as keys of two words or more after the fillers ("senate minority leader",
+ * "attorney general", "vice president"), with the dates of the articles giving them.
+ */
 function titlesHeld(c: Cluster): Map<string, { first: string; last: string }> {
   const held = new Map<string, { first: string; last: string }>();
   for (const m of c.members) {
-    const role = m.rec.role
-      ?.toLowerCase()
+    const words = (m.rec.role ?? '')
+      .toLowerCase()
       .replace(/[^a-z .-]/g, '')
-      .trim();
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     const d = m.article.published?.slice(0, 10);
-    if (!role || !d || role.split(/\s+/).length < 2 || /^(?:a|an|the|his|her|their)\s/.test(role)) continue;
+    if (!d || /^(?:a|an|the|his|her|their)$/.test(words[0] ?? '')) continue;
+    let k = 0;
+    while (k < words.length && TITLE_FILLERS.test(words[k])) k++;
+    const role = words.slice(k).join(' ');
+    if (words.length - k < 2) continue;
     const h = held.get(role);
     if (!h) held.set(role, { first: d, last: d });
     else {
@@ -373,17 +396,35 @@ function titlesHeld(c: Cluster): Map<string, { first: string; last: string }> {
 }
 
 /**
- * Nicknames: "Chuck Schumer" in one outlet's copy is "Charles E. Schumer" in another's, "Joe Biden" is "Joseph R.
- * Biden". Two full names of one surname, suffix and fitting middles are one person when no article names both (an
- * article that names Bill and Hillary Clinton has two people) and the corpus either quotes both saying the same
- * words (SHARED_WORDS quotations or more: "Bill Barr", "William Barr"), or gives both, under first names of one
- * initial, the same title of two words or more in overlapping dates ("Attorney General" Jeff and Jefferson
- * Sessions in 2017; a title is held by one person at a time). No table of given names: the corpus is the evidence.
+ * Whether two first names may be one name written formally and familiarly, by their letters alone: the same
+ * initial and one the start of the other or three letters in common at the start ("Joe"/"Joseph",
+ * "Bernie"/"Bernard", "Rudy"/"Rudolph", "Josh"/"Joshua"). No table of given names: the corpus must then show them
+ * in the same role.
+ */
+export function familiarFirst(a: string, b: string): boolean {
+  if (a[0] !== b[0] || a.length < 3 || b.length < 3) return false;
+  return a.startsWith(b) || b.startsWith(a) || a.slice(0, 3) === b.slice(0, 3);
+}
+
+/** Role words that say nothing of which person holds them. */
+const ROLE_FILLERS =
+  /^(?:former|then|democratic|republican|gop|independent|u\.s\.|new|said|who|and|the|mr\.|mrs\.|ms\.)$/;
+
+/**
+ * Nicknames and formal names: "Chuck Schumer" in one outlet's copy is "Charles E. Schumer" in another's, "Joe
+ * Biden" is "Joseph R. Biden", "Bill Barr" is "William Barr", "Eric H. Holder Jr." is "Eric Holder". Two full names
+ * of one surname and fitting middles are one person when few of their articles name both (an article that names
+ * Bill and Hillary Clinton, or Ron and Rand Paul, has two people; one in ten shared is an article printing both
+ * forms of one name) and the corpus gives the evidence: both quoted saying the same words (SHARED_WORDS quotations
+ * or more), or both holding one office of two words or more in overlapping dates ("Attorney General" Bill and
+ * William Barr in 2019; an office is held by one person at a time), or, for first names alike in their letters
+ * ("Bernie"/"Bernard"), both given a role word in common. A suffix ("Jr.") that one writes and the other does not
+ * is joined only through an office: "Donald Trump Jr." shares none with his father. Genders that differ never join.
+ * No table of given names: the corpus is the evidence.
  */
 function joinNicknames(namesakes: (kind: string, surname: string) => Cluster[], clusters: Cluster[]): void {
   const said = (c: Cluster) => new Set(c.members.flatMap((m) => m.said ?? []));
   const sameTitle = (a: Cluster, b: Cluster) => {
-    if (a.first![0] !== b.first![0]) return false;
     const ta = titlesHeld(a);
     for (const [role, h] of titlesHeld(b)) {
       const o = ta.get(role);
@@ -391,29 +432,51 @@ function joinNicknames(namesakes: (kind: string, surname: string) => Cluster[], 
     }
     return false;
   };
+  const firm = (c: Cluster) => 2 * c.genders[c.gender!] >= c.articles.size;
+  const roleInCommon = (a: Cluster, b: Cluster) =>
+    [...b.roleWords].filter((w) => !ROLE_FILLERS.test(w) && a.roleWords.has(w)).length;
   for (const a of [...clusters].sort((x, y) => y.articles.size - x.articles.size)) {
     if (!a.first || !a.members.length) continue;
     let aSaid: Set<string> | null = null;
     for (const b of namesakes('person', a.surname)) {
       if (b === a || !b.first || !b.members.length || b.articles.size > a.articles.size) continue;
-      if (sameFirst(a.first, b.first) || a.suffix !== b.suffix || !sameMiddle(a.middle, b.middle)) continue;
-      if (a.gender && b.gender && a.gender !== b.gender) continue;
-      if ([...b.articles].some((id) => a.articles.has(id))) continue;
-      aSaid ??= said(a);
-      let shared = 0;
-      for (const k of said(b)) if (aSaid.has(k)) shared++;
-      if (shared < SHARED_WORDS && !sameTitle(a, b)) continue;
+      const suffixed = a.suffix !== b.suffix;
+      if ((sameFirst(a.first, b.first) && !suffixed) || !sameMiddle(a.middle, b.middle)) continue;
+      if (suffixed && a.suffix && b.suffix) continue;
+      // Pronouns counted near a name are noisy ("Eric H. Holder Jr." came out "she" in a story about his deputy); a
+      // gender firmly told in both (in half their articles) keeps an office from joining a husband and wife.
+      const genders = !(a.gender && b.gender && a.gender !== b.gender)
+        ? 'fit'
+        : firm(a) && firm(b)
+          ? 'differ'
+          : 'loose';
+      if (genders === 'differ') continue;
+      let both = 0;
+      for (const id of b.articles) if (a.articles.has(id)) both++;
+      if (both > Math.floor(b.articles.size / 10)) continue;
+      let joined = sameTitle(a, b);
+      if (!joined && !suffixed && genders === 'fit') {
+        aSaid ??= said(a);
+        let shared = 0;
+        for (const k of said(b)) if (aSaid.has(k)) shared++;
+        joined =
+          shared >= SHARED_WORDS ||
+          (familiarFirst(a.first, b.first) &&
+            roleInCommon(a, b) >= (a.first.startsWith(b.first) || b.first.startsWith(a.first) ? 1 : 2));
+      }
+      if (!joined) continue;
       for (const m of b.members) {
         a.members.push(m);
         a.articles.add(m.article.id);
         if (m.rec.titledGender) a.genders[m.rec.titledGender] += 3;
         else if (m.rec.gender) a.genders[m.rec.gender]++;
-        for (const k of m.said ?? []) aSaid.add(k);
+        if (aSaid) for (const k of m.said ?? []) aSaid.add(k);
       }
       const { m, f } = a.genders;
       a.gender = m > 2 * f ? 'm' : f > 2 * m ? 'f' : null;
       for (const w of b.roleWords) a.roleWords.add(w);
       if (b.middle.length > a.middle.length) a.middle = b.middle;
+      a.alias.push({ first: b.first, suffix: b.suffix }, ...b.alias);
       b.members = [];
       b.articles = new Set();
     }
