@@ -115,13 +115,24 @@ export async function primeMerge(
 ): Promise<boolean> {
   if (mergeOf.has(book)) return true;
   const { book: made, now } = await runAsync(mergeBook(corpus, prepared, familyOf, undefined));
-  const same = (a: QuoteEntry[], b: QuoteEntry[]) =>
-    a.length === b.length &&
-    a.every(
-      (e, i) => e.text === b[i].text && e.personId === b[i].personId && e.articles.length === b[i].articles.length,
-    );
-  if (!same(made.quotes, book.quotes) || !same(made.scare, book.scare) || made.speakers.length !== book.speakers.length)
+  // Entry by entry, field by field (in the background too): then the state keeps the book's own entries, which
+  // an update compares by identity (its index documents are the book's).
+  const same = async (a: QuoteEntry[], b: QuoteEntry[]) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+      if (i % PAUSE === PAUSE - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return true;
+  };
+  if (
+    made.speakers.length !== book.speakers.length ||
+    !(await same(made.quotes, book.quotes)) ||
+    !(await same(made.scare, book.scare))
+  )
     return false;
+  now.listed.entries = book.quotes;
+  now.scare.entries = book.scare;
   mergeOf.set(book, now);
   return true;
 }
