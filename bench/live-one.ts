@@ -4,6 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { DERIVED_FILE } from '../src/answers/derived-state';
 import { join } from 'node:path';
 import { LiveCoverage, defaultStateDir } from '../src/answers/live';
+import { groupingStats } from '../src/answers/quote';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 
@@ -67,6 +68,8 @@ if (mode === 'live') {
   out.newArticleMs = Math.round(performance.now() - t);
   const cpu = process.cpuUsage(cpu0);
   out.newArticleCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  // How many quotations the update's grouping decided again, of all it placed.
+  out.grouping = { ...groupingStats };
   if (session) {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(process.env.PROFILE_UPDATE!, JSON.stringify(profile));

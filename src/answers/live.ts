@@ -18,7 +18,7 @@ import {
   type Derived,
   type PartTimes,
 } from './coverage';
-import { prepareAll, type Prepared } from './prepare';
+import { prepareAll, prepareOne, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions } from './saved-state';
 
 export type { SeenFile } from './saved-state';
@@ -457,12 +457,20 @@ export class LiveCoverage {
     const { derived, corpus } = this.coverage;
     const prepared = corpus.articles.map((a) => this.store?.peek(this.built.keys.get(a.id) ?? '')?.prepared);
     if (prepared.some((p) => !p)) return false;
-    return primeMerge(
+    const primed = await primeMerge(
       derived.quote,
       corpus,
       prepared.map((p) => p!.quotes),
       (id) => derived.families.memberOf.get(id)?.original ?? null,
     ).catch(() => false);
+    // The extraction's resources (WordNet's index, the tagger's model) are read on first use, which a restart with
+    // its extraction saved never made: one article extracted now, so that the first new one does not wait for them.
+    try {
+      if (corpus.articles.length) prepareOne(corpus.articles[0]);
+    } catch {
+      // only a warm-up: the update extracts its articles itself
+    }
+    return primed;
   }
 
   /**

@@ -115,13 +115,24 @@ export async function primeMerge(
 ): Promise<boolean> {
   if (mergeOf.has(book)) return true;
   const { book: made, now } = await runAsync(mergeBook(corpus, prepared, familyOf, undefined));
-  const same = (a: QuoteEntry[], b: QuoteEntry[]) =>
-    a.length === b.length &&
-    a.every(
-      (e, i) => e.text === b[i].text && e.personId === b[i].personId && e.articles.length === b[i].articles.length,
-    );
-  if (!same(made.quotes, book.quotes) || !same(made.scare, book.scare) || made.speakers.length !== book.speakers.length)
+  // Entry by entry, field by field (in the background too): then the state keeps the book's own entries, which
+  // an update compares by identity (its index documents are the book's).
+  const same = async (a: QuoteEntry[], b: QuoteEntry[]) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+      if (i % PAUSE === PAUSE - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return true;
+  };
+  if (
+    made.speakers.length !== book.speakers.length ||
+    !(await same(made.quotes, book.quotes)) ||
+    !(await same(made.scare, book.scare))
+  )
     return false;
+  now.listed.entries = book.quotes;
+  now.scare.entries = book.scare;
   mergeOf.set(book, now);
   return true;
 }
@@ -442,9 +453,9 @@ const quoteDocKey = (d: QuoteDoc) => `${d.text}\u0000${d.speaker}\u0000${d.alias
 const speakerDocKey = (d: SpeakerDoc) => `${d.name}\u0000${d.aliases}\u0000${d.role}`;
 
 /** Every document of a book's two indexes, with the ids it gives them. */
-function docsOf(book: Unindexed, quoteDocs: number[], speakerDocs: number[]) {
+function docsOf(book: Unindexed, quoteDocs: number[], speakerDocs: number[], withQuotes = true) {
   return {
-    quotes: [...book.quotes, ...book.scare].map((e, i) => quoteDoc(e, quoteDocs[i])),
+    quotes: withQuotes ? [...book.quotes, ...book.scare].map((e, i) => quoteDoc(e, quoteDocs[i])) : [],
     speakers: book.speakers.flatMap((s) => (speakerDocs[s.id] >= 0 ? [speakerDoc(s, speakerDocs[s.id])] : [])),
   };
 }
@@ -498,12 +509,28 @@ function catchUp(book: QuoteBook): boolean {
 function updateIndexes(previous: QuoteBook, book: Unindexed): QuoteBook {
   // The previous state is the one answering: its own changes are made first.
   if (!catchUp(previous)) return buildIndexes(book);
-  const before = docsOf(previous, previous.quoteDocs, previous.speakerDocs);
+  const before = docsOf(previous, previous.quoteDocs, previous.speakerDocs, false);
+  // An entry the merge kept (the same object: its fields are the same) keeps its document; the others are matched by
+  // their fields, so only what changed is compared.
+  const was = [...previous.quotes, ...previous.scare];
+  const docOf = new Map<QuoteEntry, number>();
+  was.forEach((e, i) => docOf.set(e, previous.quoteDocs[i]));
+  const entries = [...book.quotes, ...book.scare];
+  const quoteDocs = entries.map((e) => {
+    const id = docOf.get(e);
+    if (id === undefined) return -1;
+    docOf.delete(e);
+    return id;
+  });
+  const left = new Set(docOf.values());
   const quotes = patchDocs(
-    before.quotes,
-    [...book.quotes, ...book.scare].map((e) => quoteDoc(e, -1)),
+    was.flatMap((e, i) => (left.has(previous.quoteDocs[i]) ? [quoteDoc(e, previous.quoteDocs[i])] : [])),
+    entries.flatMap((e, i) => (quoteDocs[i] < 0 ? [quoteDoc(e, -1)] : [])),
     quoteDocKey,
+    previous.quoteDocs.reduce((m, id) => Math.max(m, id + 1), 0),
   );
+  let fresh = 0;
+  for (let i = 0; i < quoteDocs.length; i++) if (quoteDocs[i] < 0) quoteDocs[i] = quotes.docs[fresh++].id;
   const speakers = patchDocs(
     before.speakers,
     book.speakers.filter((s) => s.count > 0).map((s) => speakerDoc(s, -1)),
@@ -516,7 +543,7 @@ function updateIndexes(previous: QuoteBook, book: Unindexed): QuoteBook {
     ...book,
     quoteIndex: previous.quoteIndex,
     speakerIndex: previous.speakerIndex,
-    quoteDocs: quotes.docs.map((d) => d.id),
+    quoteDocs,
     speakerDocs,
   };
   pending.set(next, {
@@ -532,8 +559,8 @@ function updateIndexes(previous: QuoteBook, book: Unindexed): QuoteBook {
 }
 
 /** The documents `after` (ids to give) given ids: a kept document's where the fields match, else a new one. */
-function patchDocs<D extends { id: number }>(before: D[], after: D[], key: (d: D) => string) {
-  let next = 0;
+function patchDocs<D extends { id: number }>(before: D[], after: D[], key: (d: D) => string, start = 0) {
+  let next = start;
   const free = new Map<string, number[]>();
   for (const d of before) {
     next = Math.max(next, d.id + 1);
@@ -846,15 +873,34 @@ function* groupRun(
     mark(p);
     if (posOld[i] < COMPARED) markOld(run.groupOf[i]);
   }
-  // A quotation whose speaker is another person now (or none, or one): every group it is among the first six of
-  // compares with it differently.
+  // A quotation whose speaker's person now holds quotations of other persons than before, or lost some to another
+  // (two persons merged, one split: the grouping asks only whether two quotations have the same person), or that
+  // gained or lost a person: every group it is among the first six of compares with it differently. A person who
+  // only gained records (one more article naming "Mary Smith") changes nothing here.
   const personOf = (gid: number | null, s: { origin: Person[] }) => (gid === null ? null : s.origin[gid]);
+  const toNew = new Map<Person, Person>();
+  const toOld = new Map<Person, Person>();
+  const broken = new Set<Person>();
   const changed = new Set<Item>();
   for (const p of items) {
     const at = oldAt.get(p.inst.q);
     if (at === undefined) continue;
-    const old = run.items[at];
-    if (personOf(old.inst.gid, previous.state) !== personOf(p.inst.gid, previous.now)) {
+    const o = personOf(run.items[at].inst.gid, previous.state);
+    const n = personOf(p.inst.gid, previous.now);
+    if (!o || !n) continue;
+    const wasN = toNew.get(o);
+    const wasO = toOld.get(n);
+    if (wasN && wasN !== n) broken.add(o).add(n).add(wasN);
+    if (wasO && wasO !== o) broken.add(o).add(n).add(wasO);
+    toNew.set(o, n);
+    toOld.set(n, o);
+  }
+  for (const p of items) {
+    const at = oldAt.get(p.inst.q);
+    if (at === undefined) continue;
+    const o = personOf(run.items[at].inst.gid, previous.state);
+    const n = personOf(p.inst.gid, previous.now);
+    if (!o !== !n || (o && broken.has(o)) || (n && broken.has(n))) {
       changed.add(p);
       if (posOld[at] < COMPARED) markOld(run.groupOf[at]);
     }
@@ -906,6 +952,14 @@ function* groupRun(
   return { items, groupOf: walk.groupOf, groups: walk.groups, df, entries: [] };
 }
 
+const shownOf = new WeakMap<Person, string>();
+/** A person as entries show them (name, aliases, roles with their dates and counts). */
+function shown(p: Person): string {
+  let s = shownOf.get(p);
+  if (s === undefined) shownOf.set(p, (s = JSON.stringify([p.name, p.aliases, p.roles])));
+  return s;
+}
+
 /** The speaker an entry is listed under: among names, the one most articles give (null: none named). */
 function leadOf(group: Instance[]): number | null {
   const named = new Map<number, number>();
@@ -928,12 +982,13 @@ function* entriesOf(
   const old = previous?.run;
   const oldAt = new Map<AttributedQuote, number>();
   old?.items.forEach((p, i) => oldAt.set(p.inst.q, i));
+  // What an entry shows of a person: the same object, or one made again with the same name, aliases and roles.
   const samePerson = (a: number | null | undefined, b: number | null | undefined) =>
     (a ?? null) === null
       ? (b ?? null) === null
       : (b ?? null) !== null &&
-        previous!.state.origin[a!] === now.origin[b!] &&
-        previous!.state.keys[a!] === now.keys[b!];
+        previous!.state.keys[a!] === now.keys[b!] &&
+        (previous!.state.origin[a!] === now.origin[b!] || shown(previous!.state.origin[a!]) === shown(now.origin[b!]));
   const entries: QuoteEntry[] = [];
   for (const group of run.groups) {
     if (entries.length % PAUSE === PAUSE - 1) yield;
