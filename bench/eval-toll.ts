@@ -25,8 +25,10 @@
 // holdout4 (draws 385–444), labelled by hand the same way on 2026-12-01 before any bot output for them, was left out
 // of the default run until it was scored once after the seventh round (2026-12-02), and is development material since
 // the eighth round was written on its misses. holdout5 (draws 445–504), labelled by hand the same way on 2026-12-02
-// by another person before any bot output for them (no rule of the eighth round saw those draws), is left out of the
-// default run (NOT_YET_SCORED) until it is scored once.
+// by another person before any bot output for them (no rule of the eighth round saw those draws), was left out of the
+// default run until it was scored once after the eighth round (2026-12-02): the held-out sample now, printed with
+// the issue's targets; its misses were read for the README after that scoring, so a next round written on them needs
+// another sample labelled first.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -144,7 +146,7 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = ['holdout5'];
+const NOT_YET_SCORED: string[] = [];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
