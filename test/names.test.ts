@@ -511,6 +511,11 @@ describe('round 7: a party, an imperative, an office-elect or a place glued in f
     ).toEqual(['Tom Tallis']);
   });
 
+  it('a region glued before a surname is no first name', () => {
+    expect(cleanName('Midwest Varn')?.name).toBe('Varn');
+    expect(cleanName('Chester Varn')?.name).toBe('Chester Varn');
+  });
+
   it('a place glued before a surname is the article’s one full name of it', () => {
     expect(
       said(

@@ -389,3 +389,67 @@ describe('round 5: one misread pronoun does not make a woman a man, and "Will" b
     expect(speakerOf(book, 'They will not last the winter')).toBe('Will Marrow');
   });
 });
+
+describe('round 7: a formal and a familiar first name are one person when the corpus shows one office or role', () => {
+  const lines = (who: string, role: string, n: number, outlet: string, month: string, from = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      article(`${who.replace(/\W/g, '')}${i}`, outlet, `2019-${month}-${10 + from + 2 * i}`, [
+        `"${TOPICS[(from + i) % TOPICS.length]} is what the ${who.split(' ')[0]} office will look at next," ${role} ${who} said.`,
+      ]),
+    );
+  const TOPICS = [
+    'The harbor contract',
+    'The school budget',
+    'The water permit',
+    'The road tender',
+    'A pension fund',
+    'Every hospital merger',
+    'The rail strike',
+  ];
+  const book = buildQuoteBook(
+    corpus([
+      // One attorney general, written "William" by one outlet and "Bill" by another, in the same months.
+      ...lines('William Garrow', 'Attorney General', 4, 'Harbor News', '03'),
+      ...lines('Bill Garrow', 'Attorney General', 3, 'Evening Post', '03', 4),
+      // A senator, "Bernard" in one outlet, "Bernie" in another, months apart: names alike in their letters, and
+      // the role words in common.
+      ...lines('Bernie Stoll', 'Vermont Sen.', 4, 'Harbor News', '05'),
+      ...lines('Bernard Stoll', 'Vermont Sen.', 2, 'The Ledger', '09'),
+      // A father and a son sharing the articles that name both, with a role word in common: two people.
+      ...Array.from({ length: 4 }, (_, i) =>
+        article(`pd${i}`, 'The Ledger', `2019-07-1${i}`, [
+          'Rep. Daniel Pattle and Rep. Dan Pattle, his son, appeared together.',
+          `"Our district ${i + 1} needs the new bridge more than anything," Rep. Daniel Pattle said.`,
+          `"The young voters of district ${i + 1} want change now," Rep. Dan Pattle said.`,
+        ]),
+      ),
+      // An office held by the father years before the son's: no overlap, no join.
+      ...lines('Tom Verick', 'State Treasurer', 2, 'Harbor News', '08'),
+      article('tv9', 'Harbor News', '2009-01-01', [
+        'State Treasurer Ted Verick spoke to the legislature for the last time.',
+        '"This state has given my family everything it ever had," Ted Verick said.',
+      ]),
+    ]),
+  );
+  const personOf = (start: string) => book.quotes.find((q) => q.text.startsWith(start))?.personId;
+
+  it('"Bill Garrow" and "William Garrow", both Attorney General in 2019, are one person', () => {
+    const a = answerQuote(book, 'William Garrow', {});
+    expect(a.person?.aliases).toEqual(expect.arrayContaining(['Bill Garrow']));
+    expect(a.quotes.filter((q) => q.personId === a.person?.id).map((q) => q.text)).toEqual(
+      expect.arrayContaining(['A pension fund is what the Bill office will look at next']),
+    );
+  });
+
+  it('"Bernard Stoll" joins "Bernie Stoll": names alike in their letters, one role', () => {
+    const a = answerQuote(book, 'Bernie Stoll', {});
+    expect(a.person?.aliases).toEqual(expect.arrayContaining(['Bernard Stoll']));
+  });
+
+  it('a father and a son named in the same articles stay two people; an office years apart joins no one', () => {
+    expect(personOf('Our district 1')).not.toBe(personOf('The young voters of district 1'));
+    expect(personOf('This state has given')).not.toBe(
+      personOf('Day 1 of this inquiry showed the committee what the Tom'),
+    );
+  });
+});

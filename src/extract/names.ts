@@ -6,7 +6,7 @@
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, PARTY_MEMBERS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { PREPS } from './reporting/tokens';
-import { isAdjectiveWord, isPersonNoun, isPersonSense, isThingWord, isVerbOpener } from './name-entities';
+import { isAdjectiveWord, isPersonNoun, isPersonSense, isRegionWord, isThingWord, isVerbOpener } from './name-entities';
 import { IS_MONTH, WEEKDAY_NAMES } from './lexicon';
 
 /**
@@ -123,6 +123,9 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitl
   // verb, opening a feature's lead or a caption in the imperative, before a first name and a surname.
   if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(bare(run[1])) && isVerbOpener(w))
     return true;
+  // "... of Midwest Trump nominees meet fiercest opposition": two link texts run together put a region (WordNet's
+  // geographical area, not a town or a state whose name is also a first name) before a name; no one is named so.
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && isRegionWord(w)) return true;
   // "Greater Manchester Police Chief Constable Ian Hopkins told reporters": after a title that is also an adjective
   // ("Chief", "Senior"), a word whose first sense in WordNet is a kind of person, before a first name and a surname,
   // is the noun the title modifies.
