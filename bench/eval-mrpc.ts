@@ -20,8 +20,8 @@ import { heldOut, f1, mean } from './eval-split';
 
 const DIR = '../shared/mrpc-dev';
 // The targets (paraphrase partner mean F1 ≥ 0.9; altered claims listing their partner ≤ 3%), and the floors
-// CI holds: the adversarial target itself (met: 1.0% dev, 2.3% held-out, 300 sampled claims each), and for F1 today's
-// figure (0.557 dev, 0.449 held-out after round 5, same samples) less a margin. The F1 target is not met.
+// CI holds: the adversarial target itself (met: 0.7% dev, 2.3% held-out, 300 sampled claims each), and for F1 today's
+// figure (0.602 dev, 0.486 held-out after round 6, same samples) less a margin. The F1 target is not met.
 const TARGET_F1 = 0.9;
 const FLOOR_F1 = 0.4;
 const FLOOR_ADVERSARIAL = 0.03;

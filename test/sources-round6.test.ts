@@ -2,7 +2,8 @@
 // "failure to" denies as "does not" does; a "not" inside a hyphenated modifier ("the do-not-call list") denies
 // nothing; two unnegated words are opposites only when WordNet makes them antonyms word to word, not through a
 // synonym of a rare sense ("declined" and "taken a hit"); a claim's negation asks only that the word it first reaches
-// be spoken of. Made-up one-sentence files, loaded as the bot loads any corpus; each expectation is what a user of
+// be spoken of; a sentence the claim says most of, in much its own words, is weighed by a scorer fitted on MRPC's
+// development part beside the cuts (bench/fit-proposed.ts). Made-up one-sentence files, loaded as the bot loads any corpus; each expectation is what a user of
 // /sources would see listed.
 import { describe, expect, it } from 'vitest';
 import { sourcesCorpus } from './helpers/sources-corpus';
@@ -14,6 +15,8 @@ const FILES: Record<string, string> = {
     'At first glance, the creators of the Ardent list would seem to have drawn the line between allowed and banned calls in the right place.',
   'r3.txt': 'Advertising and circulation revenues for the flagship Harbor Living magazine have taken a hit.',
   'r4.txt': 'Judge Tom Varga said Tuesday he imposed the maximum sentence because Pellow showed no remorse.',
+  'r5.txt':
+    'Coastline Travel spokesman Dan Petrov said storms might have affected some bookings, but cheap ferry deals made up for it.',
 };
 
 const { ids } = sourcesCorpus(Object.fromEntries(Object.entries(FILES).map(([n, t]) => [n, t + '\n'])));
@@ -66,6 +69,27 @@ describe('what a claim denies', () => {
     expect(
       ids(
         'Judge Tom Varga said Tuesday he imposed the maximum sentence because Pellow showed remorse in the brutal killing.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a sentence the claim says most of, told a little otherwise (the fitted scorer)', () => {
+  it('"may have affected …, but cheap ferry deals mitigated the effect" is carried; "have not affected" is not', () => {
+    expect(
+      ids(
+        'Coastline Travel spokesman Dan Petrov said storms may have affected some bookings, but cheap ferry deals mitigated the effect.',
+      ),
+    ).toEqual(['r5']);
+    expect(
+      ids(
+        'Coastline Travel spokesman Dan Petrov said storms have not affected bookings, but cheap ferry deals mitigated the effect.',
+      ),
+    ).toEqual([]);
+    // A detail of the claim the sentence does not give ("hotel" deals) leaves it short of the scorer's cut.
+    expect(
+      ids(
+        'Coastline Travel spokesman Dan Petrov said storms may have affected some bookings, but cheap hotel deals mitigated the effect.',
       ),
     ).toEqual([]);
   });

@@ -39,6 +39,7 @@ import {
 import { forms, loadVectors, useVectors, type Vectors } from '../extract/meaning';
 import { sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
+import SCORER from './proposed-scorer.json';
 
 /** Paragraphs the index may hand over per query: bounds the per-query work on any corpus. */
 const CANDIDATES = 400;
@@ -676,7 +677,7 @@ function proposed(
     const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true, placesHeld });
     // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets.
     let mutual = 0;
-    if (parts.length === 1 && (cmp.coverage < RELEVANCE || ls < LITERAL) && cmp.coverage >= RELEVANCE_LOW)
+    if (parts.length === 1 && cmp.coverage >= RELEVANCE_LOW)
       mutual = compare(a, claim, weigh, undefined, { lenient: true }).coverage;
     passages.push({ sentence, text: parts.join(joiner), cmp, focus: focusOf(a, cmp, weigh), mutual });
   };
@@ -706,12 +707,7 @@ function proposed(
   }
   let best: Scored | null = null;
   for (const x of passages) {
-    const close = (x.mutual ?? 0) >= MUTUAL;
-    if (x.cmp.coverage < (close ? RELEVANCE_LOW : RELEVANCE)) continue;
-    // Told in other words, but not all of them: half of what the claim says beside its names is written as the
-    // claim writes it. "Clinton noted that the review board … found budget issues" meets "Hillary Clinton releases
-    // tax returns" word by word through WordNet's rarer senses ("issue" is a "return"), and says nothing of it.
-    if ((x.cmp.literal ?? 1) < (close ? LITERAL_LOW : LITERAL) || x.cmp.deniedUnmet) continue;
+    if (x.cmp.deniedUnmet || !relevant(x)) continue;
     if (x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto)) return null;
     if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
     // The most of the claim, in the fewest sentences.
@@ -724,6 +720,27 @@ function proposed(
   }
   if (best) best.cmp = { ...best.cmp, veto: null };
   return best;
+}
+
+/**
+ * Whether a proposed passage says enough of the claim to be weighed further (its hard rules aside): by the cuts, or by
+ * the scorer fitted on MRPC's development part (bench/fit-proposed.ts), within the floors RELEVANCE_LOW and
+ * LITERAL_LOW. The cuts alone leave out a paraphrase that meets much of the claim in much its own words but falls
+ * just short of one cut ("storms may have affected some bookings, but cheap ferry deals mitigated the effect" / "…
+ * might have affected some bookings, but cheap ferry deals made up for it").
+ */
+function relevant(x: Scored): boolean {
+  const coverage = x.cmp.coverage;
+  const literal = x.cmp.literal ?? 1;
+  const mutual = x.mutual ?? 0;
+  const close = mutual >= MUTUAL;
+  // Told in other words, but not all of them: half of what the claim says beside its names is written as the
+  // claim writes it. "Clinton noted that the review board … found budget issues" meets "Hillary Clinton releases
+  // tax returns" word by word through WordNet's rarer senses ("issue" is a "return"), and says nothing of it.
+  if (coverage >= (close ? RELEVANCE_LOW : RELEVANCE) && literal >= (close ? LITERAL_LOW : LITERAL)) return true;
+  if (coverage < RELEVANCE_LOW || literal < LITERAL_LOW) return false;
+  const f: Record<string, number> = { coverage, literal, mutual };
+  return SCORER.features.reduce((z, name, j) => z + SCORER.weights[j] * (f[name] ?? 0), SCORER.bias) >= SCORER.cut;
 }
 
 /** A passage of more than one sentence compared whole; matched words may then stand further apart. */

@@ -805,7 +805,7 @@ export function compare(
   // A light verb and its object say one thing ("will not make a determination" is "will not decide"): one of the two
   // denied in the passage too is enough.
   // Only the word a negation first reaches is asked for (or the one after a light verb it reaches): "showed no
-  // remorse in the brutal slaying" is carried by "showed no remorse", which says nothing of the slaying.
+  // remorse in the brutal killing" is carried by "showed no remorse", which says nothing of the killing.
   const deniedUnmet = claim.tokens.some(
     (t, i) =>
       t.negated &&
