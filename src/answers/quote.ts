@@ -704,6 +704,12 @@ interface Run {
   df: Map<string, number>;
   entries: QuoteEntry[];
 }
+/**
+ * COVERAGE_INCREMENTAL_GROUPING=0 makes an update walk every quotation again (to compare with the update deciding
+ * only what a change reaches, `bench/live-merge.ts N --update K`).
+ */
+const INCREMENTAL_GROUPING = process.env.COVERAGE_INCREMENTAL_GROUPING !== '0';
+
 /** What the last grouping did: quotations placed, and of them decided again (the rest placed as before). For the bench. */
 export const groupingStats = { items: 0, decided: 0 };
 
@@ -815,20 +821,15 @@ function* groupRun(
     const at = oldAt.get(inst.q);
     return itemOf(inst, at === undefined ? undefined : run!.items[at]);
   });
-  // How many quotations hold each word: the previous run's counts moved by what left and what came.
-  const df = new Map(run?.df);
+  // How many quotations hold each word, counted afresh (the previous run's counts moved by what left and what came
+  // gave other counts on 2,000 scale articles, not found why), and the words whose count moved.
+  const df = new Map<string, number>();
+  for (const p of items) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
   const moved = new Set<string>();
+  for (const [t, n] of df) if (run?.df.get(t) !== n) moved.add(t);
+  if (run) for (const t of run.df.keys()) if (!df.has(t)) moved.add(t);
   const kept = new Set<AttributedQuote>();
   for (const p of items) if (oldAt.has(p.inst.q)) kept.add(p.inst.q);
-  const bump = (p: Item, by: number) => {
-    for (const t of p.content) {
-      df.set(t, (df.get(t) ?? 0) + by);
-      moved.add(t);
-    }
-  };
-  if (run) for (const p of run.items) if (!kept.has(p.inst.q)) bump(p, -1);
-  for (const p of items) if (!oldAt.has(p.inst.q)) bump(p, 1);
-  for (const t of moved) if (df.get(t) === 0) df.delete(t);
 
   // A whole walk when there is nothing to start from, or the kept quotations are not in their previous order.
   let inOrder = !!run;
@@ -840,8 +841,7 @@ function* groupRun(
     last = at;
   }
   const walk = new Grouping();
-  if (!run || !previous || !inOrder) {
-    if (!run) for (const p of items) for (const t of p.content) df.set(t, (df.get(t) ?? 0) + 1);
+  if (!run || !previous || !inOrder || !INCREMENTAL_GROUPING) {
     for (const p of items) p.rare = rarest(p.content, df);
     for (const p of items) {
       walk.place(p, walk.decide(p));
