@@ -236,21 +236,7 @@ export function meetsSet(lemma: string): Set<string> {
 
 /** WordNet antonyms of a base form (direct, word to word): "stop" ↔ "continue"? "buy" ↔ "sell". */
 export function antonyms(lemma: string): Set<string> {
-  const out = new Set<string>();
-  for (const pos of POS) {
-    for (const s of sensesOf(lemma, pos)) {
-      const at = s.words.indexOf(lemma) + 1;
-      for (const p of s.pointers) {
-        if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
-        const t = synset(p.pos, p.offset);
-        if (p.target > 0) out.add(t.words[p.target - 1]);
-        else for (const w of t.words) out.add(w);
-        // The antonym's synonyms: "continue" is "keep", "go on".
-        for (const w of t.words) out.add(w);
-      }
-    }
-  }
-  return out;
+  return antonymWalk(lemma, true);
 }
 
 /**
@@ -258,6 +244,11 @@ export function antonyms(lemma: string): Set<string> {
  * synonyms that `antonyms` adds: "decline" ↔ "accept" does not make "decline" the opposite of "take".
  */
 export function directAntonyms(lemma: string): Set<string> {
+  return antonymWalk(lemma, false);
+}
+
+/** The antonym pointers of every sense of `lemma`; with `synonyms`, each antonym's synset ("continue" is "keep", "go on"). */
+function antonymWalk(lemma: string, synonyms: boolean): Set<string> {
   const out = new Set<string>();
   for (const pos of POS)
     for (const s of sensesOf(lemma, pos)) {
@@ -265,8 +256,8 @@ export function directAntonyms(lemma: string): Set<string> {
       for (const p of s.pointers) {
         if (p.symbol !== '!' || (p.source !== 0 && p.source !== at)) continue;
         const t = synset(p.pos, p.offset);
-        if (p.target > 0) out.add(t.words[p.target - 1]);
-        else for (const w of t.words) out.add(w);
+        if (synonyms || p.target <= 0) for (const w of t.words) out.add(w);
+        else out.add(t.words[p.target - 1]);
       }
     }
   return out;
