@@ -39,7 +39,8 @@ import {
 import { forms, loadVectors, useVectors, type Vectors } from '../extract/meaning';
 import { sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
-import SCORER from './proposed-scorer.json';
+// The import attribute lets Node load the built file (dist/) as JSON; tsx and vitest read it the same way.
+import SCORER from './proposed-scorer.json' with { type: 'json' };
 
 /** Paragraphs the index may hand over per query: bounds the per-query work on any corpus. */
 const CANDIDATES = 400;
