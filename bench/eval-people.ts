@@ -4,8 +4,9 @@
 //    the end of the first round (seed 3, a development sample since), and on a fresh draw judged before any rule
 //    was changed for it and scored once at the end of the second round (seed 4, a development sample since), and on
 //    a fresh draw from main after round 4 (commit 809cbc8), judged by a judge who did not write or read the rules,
-//    scored once (seed 5), and the same after round 5 (seed 6, a development sample since round 6); seed 7, drawn
-//    after round 6 and judged the same way, is the untouched sample (not judged yet while its file is absent).
+//    scored once (seed 5), and the same after round 5 (seed 6, a development sample since round 6), and after round
+//    6 (seed 7, a development sample since round 7); seed 8, drawn after round 7 (commit a5d9ac0) and judged the same
+//    way, is the untouched sample (not judged yet while its file is absent).
 //    Floor: 97% clean on the newest untouched draw.
 //  - person clusters: the 50 most-quoted people of 10,000 scale articles, each judged one person or not (purity,
 //    floor 98%) and for how many of that person's quotations sit in their cluster rather than in another cluster
@@ -47,7 +48,8 @@ function main(): number {
     ['people-names-untouched-2.json', 'round 2 untouched, dev now', null],
     ['people-names-untouched-3.json', 'round 3 untouched, dev now', null],
     ['people-names-untouched-4.json', 'round 4 untouched, dev now', null],
-    ['people-names-untouched-5.json', 'untouched sample', 0.97],
+    ['people-names-untouched-5.json', 'round 6 untouched, dev now', null],
+    ['people-names-untouched-6.json', 'untouched sample', 0.97],
   ] as const) {
     const l: NameLabels | null = read(file);
     if (!l) {
@@ -69,7 +71,8 @@ function main(): number {
     // Round 3 was judged after rules were changed for round 2's misses: a figure on tuned-for clusters, not an
     // untouched sample.
     ['people-clusters-judged-3.json', "round 3, judged after rules were changed for round 2's misses", true],
-    ['people-clusters-judged-4.json', 'untouched sample, articles 10,001–20,000', true],
+    ['people-clusters-judged-4.json', 'round 6 untouched (articles 10,001–20,000), dev now', true],
+    ['people-clusters-judged-5.json', 'untouched sample, articles 20,001–30,000', true],
   ] as const) {
     const c: ClusterLabels | null = read(file);
     if (!c) {
