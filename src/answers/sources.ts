@@ -676,9 +676,12 @@ function proposed(
     const ls = literalShare(claim, a, weigh);
     if (ls < LITERAL_LOW) return;
     const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true, placesHeld });
-    // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets.
+    // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets. A second
+    // comparison, so made only where relevant() reads it (a passage past both cuts is relevant without it) or a
+    // trace shows it.
     let mutual = 0;
-    if (parts.length === 1 && cmp.coverage >= RELEVANCE_LOW)
+    const pastCuts = cmp.coverage >= RELEVANCE && (cmp.literal ?? 1) >= LITERAL;
+    if (parts.length === 1 && cmp.coverage >= RELEVANCE_LOW && (!pastCuts || tracer))
       mutual = compare(a, claim, weigh, undefined, { lenient: true }).coverage;
     passages.push({ sentence, text: parts.join(joiner), cmp, focus: focusOf(a, cmp, weigh), mutual });
   };
