@@ -2,7 +2,7 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|holdout4|holdout5|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article] [--timing]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article] [--timing]
 //
 // --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
 // the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence;
@@ -146,7 +146,7 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = [];
+const NOT_YET_SCORED: string[] = ['holdout6'];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
