@@ -2057,6 +2057,17 @@ describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
     expect(one('The dead included a guard, a driver and two aides.')).toMatchObject({ low: 4, high: 4 });
   });
 
+  it('counts a part that names its own casualty noun ("infected, including more than 40 deaths")', () => {
+    expect(one('Officials said 2,000 people were infected, including more than 40 deaths.')).toMatchObject({
+      metric: 'killed',
+      low: 40,
+      high: null,
+      qualifier: 'over',
+    });
+    // a part that names no casualty of its own stays a detail of the total
+    expect(figs('At least 1,000 people, including hundreds of civilians, have been killed.')).toHaveLength(1);
+  });
+
   it('reads "as high as" as an upper bound', () => {
     expect(one('Doctors said the number of dead was as high as 300.')).toMatchObject({
       low: null,

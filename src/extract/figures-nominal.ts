@@ -250,7 +250,7 @@ export interface NominalReading {
  * "161 arrests", "52 American hostages", "4,000 evacuees": the head of the phrase the number counts is a casualty
  * noun (past a few modifiers: "1,200 drug-related deaths", "two more killings").
  */
-function countedNoun(sentence: string, own: Count): NominalReading | null {
+export function countedNoun(sentence: string, own: Count): NominalReading | null {
   const ts = tokens(sentence, own.start);
   let k = ts.findIndex((t) => t.start >= own.end);
   if (k < 0) return null;

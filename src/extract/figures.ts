@@ -32,7 +32,7 @@ import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
-import { readNominal, type Count } from './figures-nominal';
+import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 import { baseForms, sensesOf } from './meaning/wordnet';
@@ -937,6 +937,11 @@ function mentions(sentence: string): Mention[] {
   return out;
 }
 
+/** The casualty noun a part's number heads ("including more than 40 deaths"), read by figures-nominal.ts. */
+function partNoun(sentence: string, m: Mention, lead: number) {
+  return countedNoun(sentence, { start: m.start, end: m.end, value: m.value, lead, open: false });
+}
+
 function qualifierOf(before: string): { q: Qualifier; text: string } | null {
   for (const [re, q] of QUALIFIERS) {
     const m = re.exec(before);
@@ -1322,6 +1327,22 @@ function readFigure(
     // the subject, "1,000 people, including hundreds of civilians, have been killed", stays a detail of the total)
     const np = readNounPhrase(tail);
     const head = /([A-Za-z][\w'’-]*)[.,;]?$/.exec(np.text)?.[1] ?? '';
+    // a part that names its own casualty noun is a figure of that noun's kind, whatever the group it is part of:
+    // "2,000 people were infected, including more than 40 deaths" (figures-nominal.ts)
+    const own = partNoun(sentence, m, start);
+    if (own)
+      return {
+        metric: own.metric,
+        low,
+        high,
+        qualifier,
+        vague: m.vague,
+        display: sentence.slice(start, Math.max(end, own.end)).replace(/\s+/g, ' ').trim(),
+        start,
+        end: Math.max(end, own.end),
+        subject: own.noun,
+        population: null,
+      };
     if (
       !priorMetrics.length ||
       !/,\s*including\s+$/i.test(bare) ||
