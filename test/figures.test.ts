@@ -2025,3 +2025,60 @@ describe('round 8: a feeling at what was seen', () => {
     expect(figs('The agency was ready to evacuate 300 residents.')).toEqual([]);
   });
 });
+
+describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
+  it('counts a number whose head noun is a casualty noun ("212 arrests", "4,000 evacuees")', () => {
+    expect(one('The weekend of protests ended with 212 arrests.')).toMatchObject({
+      metric: 'detained',
+      low: 212,
+      high: 212,
+    });
+    expect(one('Some 4,000 evacuees remain in school gyms.')).toMatchObject({
+      metric: 'displaced',
+      low: 4000,
+      qualifier: 'approx',
+    });
+  });
+
+  it('reads a casualty noun measured by the number ("put the deaths at 12,480")', () => {
+    expect(one("The ministry put the country's deaths at 12,480 on Tuesday.")).toMatchObject({
+      metric: 'killed',
+      low: 12480,
+      high: 12480,
+    });
+  });
+
+  it('sums the people a casualty noun includes ("the dead included nine guests … and a night porter" is ten)', () => {
+    expect(one('The dead included nine guests at the hotel and a night porter.')).toMatchObject({
+      metric: 'killed',
+      low: 10,
+      high: 10,
+    });
+    expect(one('The dead included a guard, a driver and two aides.')).toMatchObject({ low: 4, high: 4 });
+  });
+
+  it('counts a part that names its own casualty noun ("infected, including more than 40 deaths")', () => {
+    expect(one('Officials said 2,000 people were infected, including more than 40 deaths.')).toMatchObject({
+      metric: 'killed',
+      low: 40,
+      high: null,
+      qualifier: 'over',
+    });
+    // a part that names no casualty of its own stays a detail of the total
+    expect(figs('At least 1,000 people, including hundreds of civilians, have been killed.')).toHaveLength(1);
+  });
+
+  it('reads "as high as" as an upper bound', () => {
+    expect(one('Doctors said the number of dead was as high as 300.')).toMatchObject({
+      low: null,
+      high: 300,
+      qualifier: 'up-to',
+    });
+  });
+
+  it('counts no hostages, troops, or people past a comma that opens another phrase', () => {
+    expect(figs('The raid freed eight hostages.')).toEqual([]);
+    expect(figs('After the murder of a rancher, the governor sent some 1,200 troops to the border.')).toEqual([]);
+    expect(figs('Rights groups received 40 death threats last year.')).toEqual([]);
+  });
+});

@@ -101,7 +101,7 @@ function personAhead(sentence: string, end: number, n: number): boolean {
   });
 }
 
-interface Token extends Tagged {
+export interface Token extends Tagged {
   start: number;
   end: number;
 }
@@ -113,7 +113,7 @@ const tagCache = new Map<string, Token[]>();
  * sentence, keeps the cost to the words the reading needs.
  */
 const WINDOW = 160;
-function tokens(sentence: string, from: number): Token[] {
+export function tokens(sentence: string, from: number): Token[] {
   const text = sentence.slice(from, from + WINDOW);
   let t = tagCache.get(text);
   if (!t) {

@@ -32,6 +32,7 @@ import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
+import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 import { baseForms, sensesOf } from './meaning/wordnet';
@@ -185,7 +186,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   ],
   [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, 'at-least'],
   [
-    /\b(?:nearly|almost|up to|as many as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i,
+    /\b(?:nearly|almost|up to|as many as|as high as|close to|fewer than|less than|under|just under|not more than|no more than|a maximum of|as much as)\s+$/i,
     'up-to',
   ],
   [
@@ -936,6 +937,11 @@ function mentions(sentence: string): Mention[] {
   return out;
 }
 
+/** The casualty noun a part's number heads ("including more than 40 deaths"), read by figures-nominal.ts. */
+function partNoun(sentence: string, m: Mention, lead: number) {
+  return countedNoun(sentence, { start: m.start, end: m.end, value: m.value, lead, open: false });
+}
+
 function qualifierOf(before: string): { q: Qualifier; text: string } | null {
   for (const [re, q] of QUALIFIERS) {
     const m = re.exec(before);
@@ -1321,6 +1327,22 @@ function readFigure(
     // the subject, "1,000 people, including hundreds of civilians, have been killed", stays a detail of the total)
     const np = readNounPhrase(tail);
     const head = /([A-Za-z][\w'’-]*)[.,;]?$/.exec(np.text)?.[1] ?? '';
+    // a part that names its own casualty noun is a figure of that noun's kind, whatever the group it is part of:
+    // "2,000 people were infected, including more than 40 deaths" (figures-nominal.ts)
+    const own = partNoun(sentence, m, start);
+    if (own)
+      return {
+        metric: own.metric,
+        low,
+        high,
+        qualifier,
+        vague: m.vague,
+        display: sentence.slice(start, Math.max(end, own.end)).replace(/\s+/g, ' ').trim(),
+        start,
+        end: Math.max(end, own.end),
+        subject: own.noun,
+        population: null,
+      };
     if (
       !priorMetrics.length ||
       !/,\s*including\s+$/i.test(bare) ||
@@ -1535,6 +1557,29 @@ function readFigure(
     if (g) {
       metric = g.metric;
       subject = g.group;
+    }
+  }
+  // The noun phrase and its coordination: a count a casualty noun stands to, with the people joined to it ("161
+  // arrests", "the deaths of the envoy and three other diplomats", "deaths at 78,000"); see figures-nominal.ts
+  if (!metric && !increment) {
+    const counts: Count[] = all.map((x) => ({
+      start: x.start,
+      end: x.end,
+      value: x.value,
+      lead: x === m ? figureStart : x.start,
+      open: !!x.vague || (x !== m && qualifierOf(sentence.slice(0, x.start)) !== null),
+    }));
+    const own = counts[all.indexOf(m)];
+    const n = own ? readNominal(sentence, own, counts, bare) : null;
+    if (n) {
+      metric = n.metric;
+      subject = n.noun;
+      // (the people before the number that listBefore or conjunctBefore already added are counted once)
+      const added = conj?.value ? 0 : n.added;
+      if (low !== null) low += added;
+      if (high !== null) high += added;
+      if (added) start = Math.min(start, n.start);
+      end = Math.max(end, n.end);
     }
   }
   if (!metric) return null;
