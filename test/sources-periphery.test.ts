@@ -1,7 +1,8 @@
 // /sources, issue 9 round 7: a claim's core and its periphery. A reader's claim often says more than the report it
 // restates: who someone is (an appositive), where a conference was held (an opening phrase), in which court a suit
 // was filed (a phrase of place after the verb). Weighing what retrieval proposed, those details may be left out or
-// worded otherwise; the core stays hard: every named party, the figures (an age in an appositive too), the negation,
+// worded otherwise, and so may the speaker a report leaves unnamed ("He added: …" with no one named before it); the
+// core stays hard: every named party, the figures (an age in an appositive too), the negation,
 // another name written in the detail's place. Made-up files, loaded as the bot loads any corpus; each expectation is
 // what a user of /sources would see listed.
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,11 @@ const FILES: Record<string, string> = {
   'p4.txt': 'Councilman Tom Brack, 58, resigned from the planning board after the vote on the marina.',
   'p5.txt':
     'The Kellerman Trust filed a lawsuit in a Tarrant County court on behalf of the Ridgeway Pension Fund against the Ostler Group.',
+  'q1.txt': 'He added: "Nobody who works the night shift at the cannery should pay for the new floodlights."',
+  'q2.txt':
+    'Harbour master Ruth Lanning spoke at the meeting on Monday.\n\nShe said nobody who works the night shift at the cannery should pay for the new floodlights on the quay.',
+  'q3.txt':
+    'Officials said nobody who works the night shift at the cannery should pay for the new floodlights on the quay.',
 };
 
 const { ids } = sourcesCorpus(Object.fromEntries(Object.entries(FILES).map(([n, t]) => [n, t + '\n'])));
@@ -70,5 +76,20 @@ describe('where and when, said around the core', () => {
         'The Kellerman Trust filed a lawsuit in a Garnet County court on behalf of the Ridgeway Pension Fund against the Ostler Group.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a speaker the report does not name', () => {
+  it('"He added: …", with no one named before it, is not another speaker: the claim naming its speaker lists it, not the statements the reports give to someone they name or to "officials"', () => {
+    expect(
+      ids(
+        'Councilman Tom Brack said nobody who works the night shift at the cannery should pay for the new floodlights.',
+      ),
+    ).toEqual(['q1']);
+  });
+  it('the report naming the speaker is found as written (and the unnamed one is then not weighed)', () => {
+    expect(
+      ids('Ruth Lanning said nobody who works the night shift at the cannery should pay for the new floodlights.'),
+    ).toEqual(['q2']);
   });
 });

@@ -482,8 +482,18 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (carrying.length && !nearFound(article)) continue;
     const weighed: Scored[] | undefined = tracer ? [] : undefined;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
-    const bySpeaker = !best || !reading.speaker || spokenBy(article, best, reading.speaker, speakerNames);
-    const byNames = !best || !bySpeaker || namesHeld(article, coreNamed);
+    // A statement whose speaker the article does not name at all ("He added: …" in a report that names no one
+    // before it) is not another speaker's: the claim's attribution is then a detail the report leaves out.
+    const unnamed =
+      !!best && !!reading.speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
+    const bySpeaker = !best || !reading.speaker || unnamed || spokenBy(article, best, reading.speaker, speakerNames);
+    const byNames =
+      !best ||
+      !bySpeaker ||
+      namesHeld(
+        article,
+        unnamed ? coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : coreNamed,
+      );
     if (tracer)
       tracer({
         stage: 'proposed',
@@ -835,6 +845,23 @@ const lowerTexts = new Map<Article, string>();
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */
 function isLightVerb(word: string): boolean {
   return forms(word).some((f) => sensesOf(f, 'v', 100).length >= LIGHT_VERB_SENSES);
+}
+
+/**
+ * Whether a passage is a statement whose speaker the article leaves unnamed: no name of the claim's speaker stands
+ * anywhere in it, and the passage is attributed to no one or to a pronoun that no name before it resolves ("He
+ * added: 'No one has anything to fear …'"). A statement the article gives to someone it names, or to "officials",
+ * is another speaker's (see spokenBy).
+ */
+function speakerUnnamed(article: Article, s: Scored, names: string[]): boolean {
+  const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article)));
+  for (const n of names)
+    if (new RegExp(`(?<![\\p{L}])${esc(foldAccents(n))}(?![\\p{L}])`, 'u').test(whole)) return false;
+  const attr = attributionOf(article, s.sentence[0], s.focus, { nearestPerson: true });
+  if (!attr) return true;
+  // An unresolved pronoun is given back as the source itself ("He").
+  const pronoun = /^(?:he|she|they|i|we)$/i;
+  return attr.source ? pronoun.test(attr.source.trim()) : /^(?:he|she|they|i|we)\b/i.test(attr.text.trim());
 }
 
 /** Whether a carrying passage is the statement of the named speaker: in its attribution, or naming them itself. */

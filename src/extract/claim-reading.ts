@@ -71,6 +71,8 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   for (let i = 1; i < tokens.length - 3; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma.toLowerCase())) continue;
+    // Part of a compound modifier, no reporting verb: "The Denver-based producer said …".
+    if (tokens[i - 1]?.value === '-') continue;
     // An adverb just before the verb belongs to it: "Bush also said", "Smith later told reporters".
     const before = tokens.slice(0, tokens[i - 1]?.pos === 'ADV' && i > 1 ? i - 1 : i);
     const names = before.filter((x) => x.pos === 'PROPN').map((x) => x.value);
@@ -93,7 +95,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);
     // Words that name no one ("Officials said", "Analysts said", "The company said") make no speaker: the claim is
     // anyone's statement, and the reporting clause is no part of what it says.
-    const named = names.filter((w) => namesSomeone(w, isName));
+    // A people's or a place's adjective before a noun describes the speaker, it names no one: "Iraqi officials say".
+    const named = names.filter(
+      (w) =>
+        namesSomeone(w, isName) &&
+        !(
+          before[before.findIndex((x) => x.value === w) + 1]?.pos === 'NOUN' &&
+          sensesOf(w.toLowerCase(), 'a', 1).length > 0
+        ),
+    );
     speaker = named.length ? named : null;
     body = text.slice(at + t.value.length).replace(/^[\s,:]*(?:that\s+)?/i, '');
     break;
