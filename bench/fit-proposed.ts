@@ -20,7 +20,7 @@ import { heldOut } from './eval-split';
 
 const DIR = '../shared/mrpc-dev';
 const OUT = 'src/answers/proposed-scorer.json';
-const FEATURES = ['coverage', 'literal', 'mutual'] as const;
+const FEATURES = ['coverage', 'literal', 'mutual', 'periphery'] as const;
 
 interface Example {
   x: number[];
@@ -30,7 +30,8 @@ interface Example {
 }
 
 function features(p: SourcesTrace['passages'][number]): number[] {
-  return [p.coverage, p.literal ?? 1, p.mutual ?? 0];
+  // The claim's core met (its periphery apart, see Token.periphery in src/extract/claims.ts), and its periphery.
+  return [p.core ?? p.coverage, p.literal ?? 1, p.mutual ?? 0, p.periphery ?? 1];
 }
 /** The cuts the scorer is added to (see relevant() in src/answers/sources.ts), and its floors. */
 const cutsAccept = ([c, l, m]: number[]) => (m >= 0.7 ? c >= 0.5 && l >= 0.3 : c >= 0.7 && l >= 0.5);

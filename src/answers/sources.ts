@@ -292,6 +292,9 @@ export interface SourcesTrace {
     mutual?: number;
     veto: string | null;
     denied?: boolean;
+    /** The shares of the claim's core and periphery met (see Comparison.core). */
+    core?: number;
+    periphery?: number;
   }[];
   kept: boolean;
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
@@ -438,10 +441,21 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const ranked = [...new Set([...together, ...hits].map((h) => h.article))];
   if (tracer) ranked.forEach((id, rank) => tracer!({ stage: 'ranked', id, rank, passages: [], kept: false }));
   const found = new Set(carrying.map((x) => x.article.id));
+  // Weighing what retrieval proposed, the claim's periphery (an appositive, an aside, where and when: see
+  // peripheryOf) is a soft part of it: a report may leave it out ("Pat Anderson, the attorney representing the
+  // parents, Bob and Mary Schindler, declined to comment" / "Pat Anderson, the lawyer representing the Schindlers,
+  // declined to comment"), its core (names, predicate, figures, polarity, roles) staying hard.
+  const periphery = new Set(reading.periphery);
+  const peripheral = (surface: string) => periphery.has(surface.toLowerCase().replace(/['’]s$/, ''));
   const lenient: Analysis = {
     ...c,
-    tokens: c.tokens.map((t) => (t.name && reading.modifiers.includes(t.surface) ? { ...t, name: false } : t)),
+    tokens: c.tokens.map((t) => ({
+      ...t,
+      name: t.name && !reading.modifiers.includes(t.surface),
+      periphery: peripheral(t.surface),
+    })),
   };
+  const coreNamed = reading.named.filter((n) => !peripheral(n.alts[0]));
   const allParas = new Map<string, Set<number>>();
   for (const h of [...together, ...hits]) {
     const s = allParas.get(h.article) ?? new Set<number>();
@@ -468,8 +482,18 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (carrying.length && !nearFound(article)) continue;
     const weighed: Scored[] | undefined = tracer ? [] : undefined;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
-    const bySpeaker = !best || !reading.speaker || spokenBy(article, best, reading.speaker, speakerNames);
-    const byNames = !best || !bySpeaker || namesHeld(article, reading.named);
+    // A statement whose speaker the article does not name at all ("He added: …" in a report that names no one
+    // before it) is not another speaker's: the claim's attribution is then a detail the report leaves out.
+    const unnamed =
+      !!best && !!reading.speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
+    const bySpeaker = !best || !reading.speaker || unnamed || spokenBy(article, best, reading.speaker, speakerNames);
+    const byNames =
+      !best ||
+      !bySpeaker ||
+      namesHeld(
+        article,
+        unnamed ? coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : coreNamed,
+      );
     if (tracer)
       tracer({
         stage: 'proposed',
@@ -562,8 +586,8 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
 }
 
 function traced(x: Scored): SourcesTrace['passages'][number] {
-  const { coverage, literal, veto, deniedUnmet } = x.cmp;
-  return { text: x.text, coverage, literal, mutual: x.mutual, veto, denied: deniedUnmet };
+  const { coverage, literal, veto, deniedUnmet, core, periphery } = x.cmp;
+  return { text: x.text, coverage, literal, mutual: x.mutual, veto, denied: deniedUnmet, core, periphery };
 }
 function byCoverage(a: { coverage: number }, b: { coverage: number }): number {
   return b.coverage - a.coverage;
@@ -680,8 +704,9 @@ function proposed(
     // comparison, so made only where relevant() reads it (a passage past both cuts is relevant without it) or a
     // trace shows it.
     let mutual = 0;
-    const pastCuts = cmp.coverage >= RELEVANCE && (cmp.literal ?? 1) >= LITERAL;
-    if (parts.length === 1 && cmp.coverage >= RELEVANCE_LOW && (!pastCuts || tracer))
+    const core = cmp.core ?? cmp.coverage;
+    const pastCuts = core >= RELEVANCE && (cmp.literal ?? 1) >= LITERAL;
+    if (parts.length === 1 && core >= RELEVANCE_LOW && (!pastCuts || tracer))
       mutual = compare(a, claim, weigh, undefined, { lenient: true }).coverage;
     passages.push({ sentence, text: parts.join(joiner), cmp, focus: focusOf(a, cmp, weigh), mutual });
   };
@@ -734,7 +759,9 @@ function proposed(
  * might have affected some bookings, but cheap ferry deals made up for it").
  */
 function relevant(x: Scored): boolean {
-  const coverage = x.cmp.coverage;
+  // The claim's core: its periphery is weighed by the scorer (see Token.periphery).
+  const coverage = x.cmp.core ?? x.cmp.coverage;
+  const periphery = x.cmp.periphery ?? 1;
   const literal = x.cmp.literal ?? 1;
   const mutual = x.mutual ?? 0;
   const close = mutual >= MUTUAL;
@@ -743,7 +770,7 @@ function relevant(x: Scored): boolean {
   // tax returns" word by word through WordNet's rarer senses ("issue" is a "return"), and says nothing of it.
   if (coverage >= (close ? RELEVANCE_LOW : RELEVANCE) && literal >= (close ? LITERAL_LOW : LITERAL)) return true;
   if (coverage < RELEVANCE_LOW || literal < LITERAL_LOW) return false;
-  const f: Record<string, number> = { coverage, literal, mutual };
+  const f: Record<string, number> = { coverage, literal, mutual, periphery };
   return SCORER.features.reduce((z, name, j) => z + SCORER.weights[j] * (f[name] ?? 0), SCORER.bias) >= SCORER.cut;
 }
 
@@ -818,6 +845,23 @@ const lowerTexts = new Map<Article, string>();
 /** Verbs that say little alone ("held a strike", "took part"): WordNet gives them scores of senses. */
 function isLightVerb(word: string): boolean {
   return forms(word).some((f) => sensesOf(f, 'v', 100).length >= LIGHT_VERB_SENSES);
+}
+
+/**
+ * Whether a passage is a statement whose speaker the article leaves unnamed: no name of the claim's speaker stands
+ * anywhere in it, and the passage is attributed to no one or to a pronoun that no name before it resolves ("He
+ * added: 'No one has anything to fear …'"). A statement the article gives to someone it names, or to "officials",
+ * is another speaker's (see spokenBy).
+ */
+function speakerUnnamed(article: Article, s: Scored, names: string[]): boolean {
+  const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article)));
+  for (const n of names)
+    if (new RegExp(`(?<![\\p{L}])${esc(foldAccents(n))}(?![\\p{L}])`, 'u').test(whole)) return false;
+  const attr = attributionOf(article, s.sentence[0], s.focus, { nearestPerson: true });
+  if (!attr) return true;
+  // An unresolved pronoun is given back as the source itself ("He").
+  const pronoun = /^(?:he|she|they|i|we)$/i;
+  return attr.source ? pronoun.test(attr.source.trim()) : /^(?:he|she|they|i|we)\b/i.test(attr.text.trim());
 }
 
 /** Whether a carrying passage is the statement of the named speaker: in its attribution, or naming them itself. */

@@ -2,7 +2,7 @@
 // a unilateral withdrawal is unrealistic": Lavrov's), written as a headline or as a sentence.
 import { meaningSet } from './meaning';
 import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
-import { isStopWord, tag } from './meaning/tagger';
+import { isStopWord, tag, type Tagged } from './meaning/tagger';
 import { CALENDAR, isTitle } from './claims';
 import { foldAccents, lexicon } from './lexicon';
 import { editDistance } from '../util/edit-distance';
@@ -24,6 +24,13 @@ export interface ClaimReading {
    * not say who, so the places and things it names are met by every article that mentions them.
    */
   pronounSubject: boolean;
+  /**
+   * Words of the claim that stand only in its periphery (see peripheryOf), lower case: an appositive, an aside, an
+   * opening adverbial, a phrase of place or time. A report of the claim may leave them out or word them otherwise;
+   * weighing what retrieval proposed, they count as a soft part of the claim, its core (names, predicate, figures,
+   * polarity, roles) staying hard.
+   */
+  periphery: string[];
   /**
    * The claim's capitalised words that name someone or somewhere (see namedWords), each with the words WordNet
    * derives it from or pertains it to ("Russian": "Russia"): an article carrying the claim holds one of each.
@@ -64,6 +71,8 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   for (let i = 1; i < tokens.length - 3; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma.toLowerCase())) continue;
+    // Part of a compound modifier, no reporting verb: "The Denver-based producer said …".
+    if (tokens[i - 1]?.value === '-') continue;
     // An adverb just before the verb belongs to it: "Bush also said", "Smith later told reporters".
     const before = tokens.slice(0, tokens[i - 1]?.pos === 'ADV' && i > 1 ? i - 1 : i);
     const names = before.filter((x) => x.pos === 'PROPN').map((x) => x.value);
@@ -86,7 +95,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
     const at = text.indexOf(t.value, before.map((x) => x.value).join(' ').length - 1);
     // Words that name no one ("Officials said", "Analysts said", "The company said") make no speaker: the claim is
     // anyone's statement, and the reporting clause is no part of what it says.
-    const named = names.filter((w) => namesSomeone(w, isName));
+    // A people's or a place's adjective before a noun describes the speaker, it names no one: "Iraqi officials say".
+    const named = names.filter(
+      (w) =>
+        namesSomeone(w, isName) &&
+        !(
+          before[before.findIndex((x) => x.value === w) + 1]?.pos === 'NOUN' &&
+          sensesOf(w.toLowerCase(), 'a', 1).length > 0
+        ),
+    );
     speaker = named.length ? named : null;
     body = text.slice(at + t.value.length).replace(/^[\s,:]*(?:that\s+)?/i, '');
     break;
@@ -124,7 +141,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
   const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
-  return { text: body, speaker, predicates, modifiers, pronounSubject, named: namedWords(namedFrom, isName) };
+  return {
+    text: body,
+    speaker,
+    predicates,
+    modifiers,
+    pronounSubject,
+    periphery: peripheryWords(bodyTokens),
+    named: namedWords(namedFrom, isName),
+  };
 }
 
 /**
@@ -138,7 +163,7 @@ function namesSomeone(word: string, isName: (lower: string) => boolean): boolean
 }
 
 /** Parts of speech after a trailing reporting verb that add no clause: "said Tuesday", "told reporters on Monday". */
-const TAIL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'CCONJ', 'ADP', 'ADV', 'NUM', 'PRON']);
+const TAIL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT', 'CCONJ', 'ADP', 'ADV', 'NUM', 'PRON', 'PART']);
 
 /**
  * A reporting clause after the statement, behind one of its last two commas: "…, Smith said (on Tuesday)", "…, said
@@ -373,4 +398,123 @@ export function shortForm(a: string, b: string): boolean {
 
 function esc(x: string): string {
   return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks that open a remark set into a sentence, and what may close each. */
+const REMARK_CLOSE: Record<string, RegExp> = {
+  ',': /^[,.;:!?—–)]$/,
+  '—': /^[—–.;:!?]$/,
+  '–': /^[—–.;:!?]$/,
+  '(': /^\)$/,
+};
+/** Words that open a relative clause inside a remark ("the southwestern county that includes Roseburg"). */
+const RELATIVE = /^(?:that|who|which|whom|whose|where|when)$/i;
+/** Prepositions of place whose phrase says where something happened ("in a New York court", "at a nightclub"). */
+const PLACE_ADP = /^(?:in|at|near|outside|inside|across|throughout|around)$/i;
+/** Prepositions of time whose phrase says when ("since December 2002", "during the war"). */
+const TIME_ADP = /^(?:since|during|until|through)$/i;
+/** Words a prepositional phrase is made of, up to its noun. */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
+
+/**
+ * Whether a verb inside a remark is a participle modifying the noun before it ("a show called Cupid", "the attorney
+ * representing the parents", "the network led by bin Laden"): no clause of its own.
+ */
+function participle(tokens: Tagged[], i: number): boolean {
+  return /(?:ed|ing|en|wn)$/i.test(tokens[i].value) && /^(?:NOUN|PROPN|ADV|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
+}
+
+/**
+ * The claim's periphery, word by word (see ClaimReading.periphery): what a sentence adds around its core (who did
+ * what to whom, with what figures), which a report may word otherwise or leave out. Read from the tagger, no parse:
+ *  - a remark set off by commas, dashes or brackets that makes no clause of its own: an appositive ("Andy Bryant,
+ *    Intel's chief financial officer"; "Fletcher — a three-term congressman from Lexington —"; "her parents, Ed and
+ *    Lois Smart"), an age or origin ("Johnston, 64, of Jackson Heights,"), an aside ("agreements, also for four
+ *    years, with …"), with a relative clause or participle inside it ("the county that includes Roseburg");
+ *  - an opening adverbial phrase up to its comma ("At a news conference on Staten Island, …", "Under the
+ *    Constitution, …");
+ *  - a phrase of place or time naming somewhere or a date ("filed suit in a New York court", "since December 2002"),
+ *    of place only after the main verb: before it, it says which one ("The council in Marlow voted").
+ * Not a list ("Ford, Chrysler and Visteon"), nor a phrase that is the verb's partner ("sold arms to Syria").
+ */
+export function peripheryOf(tokens: Tagged[]): boolean[] {
+  const out = tokens.map(() => false);
+  const finite = (t: Tagged) => t.pos === 'AUX' || t.pos === 'VERB';
+  // Remarks.
+  for (let i = 1; i < tokens.length; i++) {
+    const close = REMARK_CLOSE[tokens[i].value];
+    if (!close) continue;
+    const prev = tokens[i - 1];
+    if (!/^(?:NOUN|PROPN|NUM)$/.test(prev.pos) && !out[i - 1]) continue;
+    let j = i + 1;
+    // A stop closes a remark only at the end of the sentence: "the Rev. John Johnston" goes on.
+    while (j < tokens.length && !(close.test(tokens[j].value) && (tokens[j].value !== '.' || j === tokens.length - 1)))
+      j++;
+    const span = tokens.slice(i + 1, j);
+    if (span.length === 0 || span.length > 16) continue;
+    // No clause of its own: a verb only after a relative word, or as a participle.
+    const rel = span.findIndex((t) => t.pos !== 'DET' && RELATIVE.test(t.value));
+    if (span.some((t, k) => finite(t) && !(rel >= 0 && k > rel) && !participle(tokens, i + 1 + k))) continue;
+    const first = span[0];
+    const possessive = first.pos === 'PROPN' && span[1]?.pos === 'PART';
+    const dash = tokens[i].value !== ',';
+    const opens =
+      dash ||
+      /^(?:DET|NUM|ADJ|ADV)$/.test(first.pos) ||
+      /^(?:his|her|its|their)$/i.test(first.value) ||
+      possessive ||
+      (first.pos === 'PROPN' && prev.pos === 'NOUN') ||
+      (first.pos === 'ADP' && /^(?:of|from)$/i.test(first.value) && /^(?:PROPN|NUM)$/.test(prev.pos));
+    if (!opens) continue;
+    // An item of a list, not a remark: "the cars, the trucks and the buses".
+    if (tokens[i].value === ',' && tokens[j]?.value === ',') {
+      const after = tokens.slice(j + 1);
+      const stop = after.findIndex((t) => t.pos === 'PUNCT');
+      const rest = stop < 0 ? after : after.slice(0, stop);
+      if (rest[0]?.pos === 'CCONJ' && !rest.some(finite)) continue;
+    }
+    if (span.some((t) => t.pos === 'CCONJ') && !span.some((t) => t.pos === 'NOUN') && prev.pos === 'PROPN') continue;
+    for (let k = i + 1; k < j; k++) out[k] = true;
+  }
+  // An opening adverbial phrase.
+  if (tokens[0] && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
+    const comma = tokens.findIndex((t) => t.value === ',');
+    if (comma > 0 && comma <= 14 && !tokens.slice(0, comma).some((t, k) => finite(t) && !participle(tokens, k)))
+      for (let k = 0; k < comma; k++) out[k] = true;
+  }
+  // Phrases of place and time naming somewhere or a date; of place only after the main verb, where they say where it
+  // happened: before it they say which one ("The council in Marlow voted …", "The bridge in Denver will close").
+  // The main verb: the first outside a remark, unless it is a participle after a noun ("Rescue workers arriving at the
+  // fire met …", "Mills affected by the closure are …"): "-ing", or "-ed" before "by".
+  const main = tokens.findIndex(
+    (t, k) =>
+      !out[k] &&
+      finite(t) &&
+      !(
+        participle(tokens, k) &&
+        (/ing$/i.test(t.value) || (/(?:ed|en|wn)$/i.test(t.value) && /^by$/i.test(tokens[k + 1]?.value ?? '')))
+      ),
+  );
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADP' || out[i]) continue;
+    const place = PLACE_ADP.test(t.value);
+    if (!place && !TIME_ADP.test(t.value)) continue;
+    if (place && (main < 0 || i < main)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (PHRASE_POS.has(tokens[j].pos) || /^[.'’-]$/.test(tokens[j].value))) j++;
+    const phrase = tokens.slice(i + 1, j);
+    if (!phrase.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM')) continue;
+    if (place && !phrase.some((x) => x.pos === 'PROPN')) continue;
+    for (let k = i; k < j; k++) out[k] = true;
+  }
+  return out;
+}
+
+/** The claim's words that stand only in its periphery (lower case, possessives off). */
+export function peripheryWords(tokens: Tagged[]): string[] {
+  const marks = peripheryOf(tokens);
+  const norm = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+  const core = new Set(tokens.filter((_, i) => !marks[i]).map((t) => norm(t.value)));
+  return [...new Set(tokens.filter((t, i) => marks[i] && !core.has(norm(t.value))).map((t) => norm(t.value)))];
 }
