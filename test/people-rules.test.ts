@@ -453,3 +453,129 @@ describe('round 7: a formal and a familiar first name are one person when the co
     );
   });
 });
+
+describe('round 8: a role of another person names whom the speaker serves, never the speaker', () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('r1', 'Harbor News', '2018-02-01', [
+        'Sen. Dale Ormsby opened the hearing on Monday.',
+        '"We will not let this bill die in committee," Ormsby said.',
+        '"The senator has always kept his word to the farmers of this state," a former adviser to Sen. Dale Ormsby said.',
+      ]),
+      article('r2', 'Evening Post', '2018-02-03', [
+        '"Nobody in this office will comment on a sealed case," the office of Sen. Dale Ormsby said in a statement.',
+        '"My father would have hated every minute of this fight," the daughter of the late Gov. Lyle Brandt said.',
+        '"The agency lost its way in those four years," a labor secretary under President Amos Kettering said.',
+      ]),
+      article('r3', 'The Ledger', '2018-02-05', [
+        '"The farmers deserve an answer before the planting season," Jane Roe, a former adviser to Sen. Dale Ormsby, said.',
+        '"We passed the budget without a single vote to spare," House Speaker Dale A. Ormsby said.',
+      ]),
+    ]),
+  );
+  const entry = (start: string) => book.quotes.find((q) => q.text.startsWith(start));
+
+  it('"a former adviser to Sen. X said": the adviser speaks, described as written', () => {
+    expect(entry('The senator has always kept')?.speaker).toBe('a former adviser to Sen. Dale Ormsby');
+    expect(entry('The senator has always kept')?.personId).toBeNull();
+  });
+
+  it('"the office of Sen. X", "the daughter of the late Gov. X", "a secretary under President X" are not X', () => {
+    expect(entry('Nobody in this office')?.speaker).not.toMatch(/^(?:Dale )?Ormsby$/);
+    expect(entry('My father would have hated')?.speaker).not.toMatch(/^(?:Lyle )?Brandt$/);
+    expect(entry('The agency lost its way')?.speaker).not.toMatch(/^(?:Amos )?Kettering$/);
+    const dale = answerQuote(book, 'Dale Ormsby', {});
+    expect(dale.quotes.map((q) => q.text)).not.toContain('Nobody in this office will comment on a sealed case');
+  });
+
+  it('"Jane Roe, a former adviser to Sen. X, said" names Jane Roe', () => {
+    expect(entry('The farmers deserve an answer')?.speaker).toBe('Jane Roe');
+  });
+
+  it('a middle initial inside a name is no article: "House Speaker Dale A. Ormsby" is Dale A. Ormsby', () => {
+    expect(entry('We passed the budget')?.speaker).toMatch(/^Dale (?:A\. )?Ormsby$/);
+    expect(entry('We passed the budget')?.role).toBe('House Speaker');
+  });
+});
+
+describe("round 8: an entry shows its own speaker's role, and a lone first name is the article's full name", () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('m1', 'Harbor News', '2016-05-01', [
+        'Gov. Lyle Brandt spoke after the vote.',
+        'Gov. Lyle Brandt said he was "overjoyed" by the result.',
+      ]),
+      article('m2', 'Evening Post', '2016-05-01', [
+        'Gov. Lyle Brandt was in the capital.',
+        'Gov. Lyle Brandt told reporters he was "overjoyed" by the result.',
+      ]),
+      article('m3', 'The Ledger', '2016-04-30', [
+        'Mara Quist, the former state senator from Ohio, said she was "overjoyed" by the result.',
+      ]),
+      // A senator the corpus quotes by the surname Dale, and an article naming Dale Ormsby once in its narration.
+      ...[0, 1, 2].map((i) =>
+        article(`d${i}`, 'Harbor News', `2016-06-0${i + 1}`, [
+          `"The pipeline ${i + 1} vote is a vote for the workers," Sen. Tom Dale said.`,
+        ]),
+      ),
+      article('d9', 'The Ledger', '2016-06-09', [
+        '"Every family on the island will feel this in their pockets," Dale said.',
+        'The bill on the ferry routes was written by Dale Ormsby, who grew up on the island.',
+      ]),
+    ]),
+  );
+  const entry = (start: string) => book.quotes.find((q) => q.text.startsWith(start));
+
+  it("the same word said by two people: the entry shows its speaker's role, not the other one's", () => {
+    const e = entry('overjoyed');
+    expect(e?.speaker).toBe('Lyle Brandt');
+    expect(e?.role).not.toBe('the former state senator from Ohio');
+  });
+
+  it('"Dale said" in an article naming only Dale Ormsby is him, not the Sen. Tom Dale of other articles', () => {
+    expect(entry('Every family on the island')?.speaker).toBe('Dale Ormsby');
+  });
+});
+
+describe('round 8: a title tells the father from the son', () => {
+  it('"President Ormsby told reporters" in a story on Dale Ormsby Jr. is the president, not the son', () => {
+    const book = buildQuoteBook(
+      corpus([
+        ...[0, 1, 2].map((i) =>
+          article(`po${i}`, 'Harbor News', `2017-07-0${i + 1}`, [
+            `"The treaty ${i + 1} will be signed this summer," President Dale Ormsby said.`,
+          ]),
+        ),
+        article('jr', 'The Ledger', '2017-07-10', [
+          'Dale Ormsby Jr. met the lawyer in June.',
+          '"It was a short meeting about nothing at all," Ormsby Jr. said.',
+          '"I did not know about the meeting until a few days ago," President Ormsby told reporters.',
+        ]),
+      ]),
+    );
+    const entry = (start: string) => book.quotes.find((q) => q.text.startsWith(start));
+    expect(entry('It was a short meeting')?.speaker).toBe('Dale Ormsby Jr.');
+    expect(entry('I did not know about the meeting')?.personId).toBe(entry('The treaty 1 will')?.personId);
+  });
+});
+
+describe('round 8: one person, one first name', () => {
+  it('"Beau Tremont" in a story naming Vice President Joe Tremont is the son, not a title of the father', () => {
+    expect(
+      said(
+        'Vice President Joe Tremont spoke in Dover on Monday.',
+        '"We will rebuild the port before the winter," Tremont said.',
+        '"He taught me to love this river before I could swim," Beau Tremont said in 2014.',
+      ),
+    ).toEqual(['Joe Tremont', 'Beau Tremont']);
+  });
+
+  it('"Earl Quarry" in a story naming Sen. Elena Quarry is not her', () => {
+    expect(
+      said(
+        'Sen. Elena Quarry cited a ruling of the old court.',
+        '"Separate can never be equal in a school," Earl Quarry wrote for the court.',
+      ),
+    ).toEqual(['Earl Quarry']);
+  });
+});

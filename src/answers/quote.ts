@@ -277,10 +277,12 @@ function* mergeBook(
       .filter((d): d is string => !!d)
       .sort();
     // The role as of the words: the one the person held then ("President-elect" in December 2016), else the
-    // one the article gave, else the one given most often.
+    // one the article gave, else the one given most often. Only the speaker's own articles give it: a word both a
+    // senator and a governor called "overjoyed" is one entry, and the governor's "the former state senator from
+    // Texas" is no role of the senator's.
     const role =
       (gid !== null ? roleAt(speakers[gid], dates[0] ?? null) : null) ??
-      group.find((i) => i.q.role)?.q.role ??
+      group.find((i) => i.q.role && i.gid === gid)?.q.role ??
       (gid !== null ? speakers[gid].role : null);
     return {
       speaker: label(lead.q.speaker, gid),
@@ -641,6 +643,8 @@ const completed = new WeakMap<ArticleQuotes, Map<RecordIn['rec'], Completion>>()
 interface Completion {
   name: string;
   first: string | null;
+  /** A lone first name completed from the article ("Paul" → "Paul Ryan") changes the surname too. */
+  surname: string;
   borrowed: string | undefined;
   was: string;
 }
@@ -657,6 +661,7 @@ function completeOnce(result: ArticleQuotes, paragraphs: string[]): void {
       if (rec.first) continue;
       if (rec.titledGender) rec.borrowed = c.borrowed;
       rec.first = c.first;
+      rec.surname = c.surname;
       rec.forms.add(c.was);
       rec.name = c.name;
     }
@@ -668,7 +673,7 @@ function completeOnce(result: ArticleQuotes, paragraphs: string[]): void {
   const changes = new Map<RecordIn['rec'], Completion>();
   for (const b of before)
     if (!b.first && b.r.first)
-      changes.set(b.r, { name: b.r.name, first: b.r.first, borrowed: b.r.borrowed, was: b.name });
+      changes.set(b.r, { name: b.r.name, first: b.r.first, surname: b.r.surname, borrowed: b.r.borrowed, was: b.name });
   completed.set(result, changes);
 }
 

@@ -303,3 +303,29 @@ export function isRegionWord(word: string): boolean {
   }
   return r;
 }
+
+const kinNouns = new Map<string, boolean>();
+
+/**
+ * Whether a word's most frequent noun sense is a relative in WordNet (a kind of "relative, relation" up its
+ * hypernyms): "son", "daughter", "wife", "widow", "brother". "The daughter of the late Sen. John Doe said" quotes the
+ * daughter; the senator is whose daughter she is.
+ */
+export function isKinNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let k = kinNouns.get(w);
+  if (k === undefined) {
+    k = false;
+    const f = indexEntry(w, 'n');
+    const relative = indexEntry('relative', 'n')?.offsets.find((o) => synset('n', o).lexFile === 18);
+    if (f && relative !== undefined) {
+      let level = [synset('n', f.offsets[0])];
+      for (let depth = 0; depth < 6 && level.length && !k; depth++) {
+        if (level.some((s) => s.offset === relative)) k = true;
+        level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '@').map((p) => synset('n', p.offset)));
+      }
+    }
+    kinNouns.set(w, k);
+  }
+  return k;
+}

@@ -5,12 +5,12 @@
 // gives, else the one person of that surname its title or gender allows, else a person the corpus names so much
 // more often than any namesake that news writes them by surname alone. Otherwise it stays apart, marked ambiguous
 // with the people it could be: never a guess between two Clintons.
-import type { Gender, PersonRec } from './speakers';
+import { normName, type Gender, type PersonRec } from './speakers';
 import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold, MONTH_FULL_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { editDistance } from '../util/edit-distance';
-import { HONORIFICS, PARTICLE_WORDS } from './quote-words';
-import { isRegion } from './name-entities';
+import { HONORIFICS, NAME_SUFFIXES, PARTICLE_WORDS } from './quote-words';
+import { isRegion, isThingWord } from './name-entities';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -591,6 +591,20 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
       if (m[3]) words[words.length - 1] = m[3] + surname;
       found.set(words[0].toLowerCase(), words.join(' ') + m[4]);
     }
+    // "... which probably includes House Speaker Paul Ryan": a phrase cut after "Paul" left a lone word the
+    // article writes only as someone's first name, never as a surname. A first name alone is that person when the
+    // article names exactly one so; never a namesake the corpus calls by that surname (Rand Paul), and never after
+    // an honorific ("Mr. Paul" is a surname).
+    if (found.size === 0 && !r.titledGender && !r.firstOnly && ![...r.forms].some((f) => HONORED.test(f))) {
+      const full = fullFromFirst(surname, narration, isCommon);
+      if (full) {
+        r.forms.add(r.name);
+        r.first = normName(surname);
+        r.surname = normName(full.split(' ').pop()!);
+        r.name = full;
+      }
+      continue;
+    }
     if (found.size !== 1) continue;
     const [first, name] = [...found][0];
     // "Mrs. Bush said" where the article's one full name is George W. Bush: borrowed, for the corpus to check
@@ -603,4 +617,40 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     r.forms.add(r.name);
     r.name = name;
   }
+}
+
+/** A form written with an honorific ("Mr. Paul", "Mrs. Obama"): its lone word is a surname. */
+const HONORED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s/i;
+
+/**
+ * The one full name an article's narration gives with `first` as its first name ("Paul Ryan" for "Paul"), or null
+ * when it gives none or several ("Paul Ryan" and "Paul Manafort").
+ */
+function fullFromFirst(first: string, narration: string, isCommon: (w: string) => boolean): string | null {
+  const esc = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Dale Ormsby Jr. met the lawyer": a word the article writes after a first name is a surname, whatever follows it.
+  for (const m of narration.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)[ \\t]+${esc}(?![\\p{L}-])`, 'gu')))
+    if (!isTitleWord(m[1]) && HONORIFICS[m[1].toLowerCase()] === undefined) return null;
+  const names = new Set<string>();
+  for (const m of narration.matchAll(
+    new RegExp(
+      `(?<![\\p{L}\\p{N}'’.-])${esc}[ \\t]+((?:\\p{Lu}\\.[ \\t]+)?)(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}-])`,
+      'gu',
+    ),
+  )) {
+    const last = m[2].replace(/['’]s$/, '');
+    // "Trump Tower", "Biden administration": a word WordNet knows as a thing makes no surname here.
+    if (
+      isCommon(last) ||
+      isTitleWord(last) ||
+      HONORIFICS[last.toLowerCase()] !== undefined ||
+      NAME_SUFFIXES.has(last.toLowerCase()) ||
+      isThingWord(last)
+    )
+      return null;
+    names.add(`${first} ${m[1]}${last}`);
+  }
+  if (names.size !== 1) return null;
+  const [name] = names;
+  return cleanName(name, isCommon)?.name === name ? name : null;
 }

@@ -526,7 +526,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       isPlaceName(rec.name)
     )
       rec.kind = 'org';
-  const settled = table.settle(isCommon);
+  const settled = table.settle(isCommon, paragraphs.join('\n'));
   const fix = (s: Speaker | null): Speaker | null => {
     if (!s || (s.kind !== 'person' && s.kind !== 'org')) return s;
     const rec = settled.get(s.rec.id) ?? s.rec;

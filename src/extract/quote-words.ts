@@ -33,6 +33,9 @@ export const SENTENCE_OPENERS = new Set(lexicon.sentenceOpeners);
 /** A party's member as news writes one before a name ("Fellow Tory Ben Bradley"): a role. */
 export const PARTY_MEMBERS = new Set(lexicon.partyMembers);
 
+/** A body speaking for one person ("the office of Gov. Jane Roe"): the body is the speaker. */
+export const PERSONAL_BODIES = new Set(lexicon.personalBodies);
+
 export const PERSON_PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = lexicon.pronouns;
 
 export const DETERMINERS = new Set(lexicon.determiners);

@@ -9,6 +9,7 @@ import {
   NAME_SUFFIXES,
   ORG_WORDS,
   PARTICLES,
+  PERSONAL_BODIES,
   PERSON_PRONOUNS,
   SENTENCE_OPENERS,
   TITLE_WORDS,
@@ -30,8 +31,10 @@ import {
   isAdverbOnly,
   isDateWord,
   isGroupNoun,
+  isKinNoun,
   isPersonNoun,
   isPersonPlural,
+  isPersonSense,
   isRegionWord,
   isRegion,
   isThingWord,
@@ -110,7 +113,9 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       SURNAME_TITLES.has(l) &&
       i >= 2 &&
       (HONORIFICS[lower(words[i - 2])] !== undefined || (isNameToken(words[i - 2]) && !isTitleOrOrg(words[i - 2])));
-    if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && !SENTENCE_OPENERS.has(l)) {
+    // "House Speaker John A. Boehner": a middle initial inside a name is no article opening a phrase.
+    const initial = i < end && /^\p{Lu}\.$/u.test(w);
+    if (isNameToken(w) && (!isTitleOrOrg(w) || surnameTitle) && (initial || !SENTENCE_OPENERS.has(l))) {
       // A possessive ends the name only when it is the last word ("Trump's"); earlier it marks a role's owner.
       // A plural's possessive too: "RealClearPolitics' Robert Tracinski", "Midway Games’ Mortal Kombat".
       if ((/['’]s$/.test(strip(w)) || /\p{L}s['’][,;:]?$/u.test(w)) && i !== end) break;
@@ -242,22 +247,37 @@ export function cleanPhrase(np: string): string {
  * lone word or follows a count.
  */
 /**
- * Whether the words before a name tie a person noun to a title by "for" or "to": "a spokeswoman for House Speaker",
- * "Lawyers for U.S. President", "One aide to President". The name then is whom the speaker works for, never the
- * speaker ("an aide to Governor Jane Smith said" quotes the aide). A place or body after the preposition keeps the
- * name the speaker's own: "Ambassador to the United Nations Jane Smith" (its last word is no title).
+ * Whether the words before a name tie a person noun to a title by "for", "to" or "under": "a spokeswoman for House
+ * Speaker", "Lawyers for U.S. President", "One aide to President", "a former adviser to Sen.", "defense secretary
+ * under President"; or a relative or a body of one person by "of": "the daughter of the late Sen.", "the office of
+ * Alabama Sen.". The name then is whom the speaker works for or belongs to, never the speaker ("an aide to
+ * Governor Jane Smith said" quotes the aide). A place or body after the preposition keeps the name the speaker's
+ * own: "Ambassador to the United Nations Jane Smith" (no title after the preposition); and so does a title that
+ * holds its "of" ("Secretary of State Jane Smith", "Chief of Staff John Doe").
  */
 function servesTitled(roleWords: string[]): boolean {
-  const last = roleWords[roleWords.length - 1];
-  if (!last || !(isTitleWord(last) || (/^\p{Ll}+$/u.test(last) && isPersonNoun(last)))) return false;
   return roleWords.some((w, k) => {
-    if (k === 0 || !/^(?:for|to)$/.test(w)) return false;
+    if (k === 0 || !/^(?:for|to|under|of)$/.test(w)) return false;
+    // A title of the named person's own comes after the preposition, with nothing but the name's words after it.
+    const after = roleWords.slice(k + 1);
+    const t = after.findIndex((x) => isTitleWord(x) || (/^\p{Ll}+$/u.test(x) && isPersonNoun(x)));
+    if (t < 0 || !after.slice(t + 1).every((x) => /^\p{Lu}/u.test(x))) return false;
+    // "Assistant to the President Jane Roe": a capitalised office with "the" before its title is the holder's own.
+    if (/^\p{Lu}/u.test(roleWords[k - 1]) && after[t - 1]?.toLowerCase() === 'the') return false;
     // WordNet counts no tagged use of "spokeswoman" or "spokesperson": they are read as the "-man" word they vary.
     const noun = roleWords[k - 1]
       .replace(/,$/, '')
       .toLowerCase()
       .replace(/(?:woman|person)$/, 'man');
-    return /^\p{L}+$/u.test(noun) && (isPersonNoun(noun) || isPersonPlural(noun));
+    if (!/^\p{L}+$/u.test(noun)) return false;
+    if (w === 'of') {
+      // "Secretary of", "Speaker of": a title's own "of" names the body of the office, not a person's.
+      if (TITLE_WORDS.has(noun) || isTitleWord(noun)) return false;
+      return PERSONAL_BODIES.has(noun) || isKinNoun(noun);
+    }
+    // "adviser" and "appointee" are kinds of person in WordNet, untagged in its sample text: the first sense is
+    // enough here, where the preposition and a title follow.
+    return isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun);
   });
 }
 
@@ -646,7 +666,12 @@ export class AliasTable {
             ? titled[0]
             : this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.first && sameTitle(p))
           : (this.people.find((p) => p.kind === 'person' && p.surname === surname && !p.suffix && fits(p)) ??
-            this.people.find((p) => p.kind === 'person' && p.surname === surname && fits(p)) ??
+            // A suffixed namesake only when the title is his too: in a story on Donald Trump Jr.'s meeting,
+            // "President Trump also told Reuters" is the father.
+            this.people.find(
+              (p) =>
+                p.kind === 'person' && p.surname === surname && fits(p) && (!p.suffix || !heads.length || sameTitle(p)),
+            ) ??
             // ... but never after an honorific: "Mr. Paul" is a Paul by surname, not Paul Ryan.
             (subject.honorific
               ? undefined
@@ -694,10 +719,10 @@ export class AliasTable {
    * Merges people known only by a surname into the one full-name person of the article with that surname
    * (the lead may name them after a first mention by surname), so quotes point at one record.
    */
-  settle(isCommon: (w: string) => boolean = () => false): Map<number, PersonRec> {
+  settle(isCommon: (w: string) => boolean = () => false, text = ''): Map<number, PersonRec> {
     const map = new Map<number, PersonRec>();
     for (const p of this.people) {
-      const alias = p.kind === 'person' && p.first ? twoWordAlias(p, this.people, isCommon) : null;
+      const alias = p.kind === 'person' && p.first ? twoWordAlias(p, this.people, isCommon, text) : null;
       if (alias) {
         for (const f of p.forms) alias.rec.forms.add(f);
         alias.rec.role ??= p.role ?? alias.title;
@@ -708,11 +733,13 @@ export class AliasTable {
         const namesakes = this.people.filter((q) => q.kind === 'person' && q.first && q.surname === p.surname);
         // "Trump Jr." is only ever the son.
         const unsuffixed = namesakes.filter((q) => !q.suffix);
+        // ... and "President Trump" in a story on Donald Trump Jr. is the father, unless the son holds the title.
+        const heads = p.role ? titleHeads(p.role) : [];
         const full = p.suffix
           ? namesakes.filter((q) => q.suffix === p.suffix)
           : unsuffixed.length
             ? unsuffixed
-            : namesakes;
+            : namesakes.filter((q) => !heads.length || (!!q.role && titleHeads(q.role).some((h) => heads.includes(h))));
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
         const distinct =
@@ -756,6 +783,7 @@ function twoWordAlias(
   p: PersonRec,
   people: PersonRec[],
   isCommon: (w: string) => boolean,
+  text: string,
 ): { rec: PersonRec; title: string | null } | null {
   const words = p.name.split(' ');
   if (words.length < 2 || p.suffix) return null;
@@ -781,7 +809,33 @@ function twoWordAlias(
   )
     return null;
   const named = others.filter((q) => q.surname === p.surname && q.first !== p.first);
-  return named.length === 1 ? { rec: named[0], title: words[0] } : null;
+  if (named.length !== 1) return null;
+  // One person has one first name: "Beau Biden" and "Earl Warren" in stories naming Joe Biden and Elizabeth Warren
+  // are a son and a chief justice, though WordNet knows a beau and an earl as kinds of person. A kind of person is
+  // the named one's title only when the article gave them that title, written out or cut short ("Sgt." Ed Mullins,
+  // then "Sergeant Mullins").
+  if (!isTitleWord(words[0]) && !isRegionWord(words[0]) && !heldTitle(titlesOf(named[0], text), words[0])) return null;
+  return { rec: named[0], title: words[0] };
+}
+
+/** The role, the forms and the words the article writes right before a person's full name ("Sgt. Ned Roe"). */
+function titlesOf(rec: PersonRec, text: string): string {
+  const esc = rec.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = [...text.matchAll(new RegExp(`(\\S+)\\s+${esc}\\b`, 'gu'))].map((m) => m[1]);
+  return [rec.role ?? '', ...rec.forms, ...before].join(' ');
+}
+
+/** Whether a role (or the forms of a name) holds a word, or its abbreviation ("Sgt." of "Sergeant": its first letter, then letters in order). */
+function heldTitle(role: string, word: string): boolean {
+  const w = word.toLowerCase();
+  return role.split(/\s+/).some((x) => {
+    const r = x.toLowerCase().replace(/[.,]$/, '');
+    if (r === w) return true;
+    if (r.length < 2 || r[0] !== w[0]) return false;
+    let k = 0;
+    for (const c of w) if (c === r[k]) k++;
+    return k === r.length && /\.$/.test(x);
+  });
 }
 
 /** Trims a role to what a reader needs: no leading "the"/"a", no possessive owner at the front kept twice. */

@@ -219,6 +219,7 @@ export const en: Lexicon = {
     'tory tories labour conservative conservatives liberal liberals whig democrat democrats republican republicans ' +
       'gop libertarian socialist communist unionist nationalist',
   ),
+  personalBodies: words('office campaign camp team staff administration family estate'),
   sentenceOpeners: words(
     'but and yet so still however meanwhile also then now in on at after before when while as if although though ' +
       'because since during for with from by of to the a an this that these those there here what who why how where ' +

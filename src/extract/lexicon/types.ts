@@ -52,6 +52,11 @@ export interface Lexicon {
    * party is the person's role, never a first name.
    */
   partyMembers: string[];
+  /**
+   * Bodies that speak for one person, written before "of" and that person's name ("the office of Gov. Jane Roe",
+   * "the campaign of Sen. John Doe"): the body speaks, never the person named after it.
+   */
+  personalBodies: string[];
   pronouns: Record<string, 'm' | 'f' | 'n' | 'p'>;
   determiners: string[];
   /** Time words that end a name after an inverted verb ("said Antonov on Tuesday"). */
