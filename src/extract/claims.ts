@@ -190,9 +190,19 @@ group('~vote', 'vote ballot');
 
 /** The token a word stands for in comparisons: its stem, folded through the paraphrase table. */
 export function canon(word: string): string {
-  const s = stem(word);
-  return SYNONYMS[s] ?? s;
+  let c = canonical.get(word);
+  if (c === undefined) {
+    const s = stem(word);
+    c = SYNONYMS[s] ?? s;
+    // Bounded: a corpus's words are a few hundred thousand, and a user's claims add their own.
+    if (canonical.size >= CANONICAL_MAX) canonical.clear();
+    canonical.set(word, c);
+  }
+  return c;
 }
+/** canon's answers, by word: every sentence /sources reads asks again for the same common words. */
+const canonical = new Map<string, string>();
+const CANONICAL_MAX = 200_000;
 
 const MULT: Record<string, number> = {
   thousand: 1e3,
@@ -282,8 +292,27 @@ export const HEADLINE_WORDS = 12;
  */
 const CLAUSE_SPLIT = /([;:()—–]|,["”’]?\s|[.!?]["”’]?(?:\s|$)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b)/giu;
 
-/** Break a text into content tokens with their clause-level polarity. Pure and cheap: it runs on candidates only. */
+/**
+ * Break a text into content tokens with their clause-level polarity. Pure: without `isName`, the analysis of a text
+ * is kept and given again (read it, never change it). One /sources claim reads the same sentence up to three times
+ * (its reading, the proposed articles' weighing, a window of two), and the next claim on the story reads the same
+ * candidate articles again.
+ */
 export function analyze(text: string, isName?: (lower: string) => boolean): Analysis {
+  if (isName) return analyzeText(text, isName);
+  let a = analyses.get(text);
+  if (a === undefined) {
+    a = analyzeText(text);
+    if (analyses.size >= ANALYSES_MAX) analyses.delete(analyses.keys().next().value!);
+    analyses.set(text, a);
+  }
+  return a;
+}
+/** The analyses of the texts read last, oldest first (a sentence's is a few kB: 20,000 are some tens of MB). */
+const analyses = new Map<string, Analysis>();
+const ANALYSES_MAX = 20_000;
+
+function analyzeText(text: string, isName?: (lower: string) => boolean): Analysis {
   // An abbreviation is the same written with or without its stops: "U.N." is "UN", "U.S." is "US".
   text = text.replace(
     /\b(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?(?=[\s,;:'’)]|$)/gu,
@@ -291,7 +320,8 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
   );
   // A middle initial is written or left out ("Ronald L. Kuby", "Ron Kuby"; "John F. Johnston", "John Johnston"), and
   // its stop ends no sentence: it is taken out.
-  text = text.replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/gu, ' ');
+  // (the look-behind is slow on a long text: tried only where an initial stands)
+  if (/\p{Lu}\.\s/u.test(text)) text = text.replace(/(?<=\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/gu, ' ');
   // An honorific's stop ends no sentence: in "than Mr. Romney" the name is mid-sentence, and read as a name.
   text = text.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.(?=\s+\p{Lu})/gu, '$1');
   const tokens: Token[] = [];
@@ -304,7 +334,8 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
   for (let pi = 0; pi < parts.length; offset += (parts[pi] ?? '').length, pi++) {
     const clause = parts[pi];
     if (pi % 2 === 1 || !clause || !clause.trim()) continue;
-    const before = text.slice(0, offset).replace(/\s+$/, '');
+    // (trimEnd is the regex /\s+$/ without its scan of the whole text before each clause)
+    const before = text.slice(0, offset).trimEnd();
     const opensSentence =
       before === '' ||
       /[.!?:;(“]$/.test(before) ||
@@ -453,13 +484,39 @@ export function analyze(text: string, isName?: (lower: string) => boolean): Anal
     for (let i = 0; i + 1 < ct.length; i++) {
       if (!ct[i].name || !ct[i + 1].name || TITLES.has(ct[i].key)) continue;
       // A middle initial between them: "Ronald L. Kuby".
-      if (new RegExp(`${esc(ct[i].surface)}\\s+(?:\\p{Lu}\\.?\\s+)?${esc(ct[i + 1].surface)}`, 'u').test(clause))
-        ct[i].given = true;
+      if (nextTo(clause, ct[i].surface, ct[i + 1].surface)) ct[i].given = true;
     }
     for (const t of ct) tokens.push(t);
     clauseNo++;
   }
   return { text, tokens, numbers };
+}
+
+/**
+ * Whether `first` stands right before `second` in the text, a middle initial perhaps between them: what the pattern
+ * /first\s+(?:\p{Lu}\.?\s+)?second/u finds, without compiling a pattern for every pair of names (a third of
+ * analyze's time on /sources's candidate sentences).
+ */
+function nextTo(text: string, first: string, second: string): boolean {
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    let j = spaces(text, at + first.length);
+    if (j < 0) continue;
+    if (text.startsWith(second, j)) return true;
+    const cp = text.codePointAt(j);
+    if (cp === undefined) continue;
+    if (!/^\p{Lu}$/u.test(String.fromCodePoint(cp))) continue;
+    j += cp > 0xffff ? 2 : 1;
+    if (text[j] === '.') j++;
+    j = spaces(text, j);
+    if (j >= 0 && text.startsWith(second, j)) return true;
+  }
+  return false;
+}
+/** The index past a run of one or more spaces starting at `i`, or -1 when there is none there. */
+function spaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return j > i ? j : -1;
 }
 
 function esc(x: string): string {

@@ -1,0 +1,115 @@
+// Where the time of a start and of an answer goes, phase by phase, on the first N scale articles: for profiling
+// (with `node --cpu-prof`), not a bench row. The per-article extraction runs in this thread (no workers), so its
+// time is CPU time and a profile sees it; the slowest /quote and /sources queries are named.
+//   node --expose-gc --max-old-space-size=8192 --import tsx bench/profile-phases.ts 5000 [phase…]
+import { loadScale } from './scale';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { prepareAll, type Prepared } from '../src/answers/prepare';
+import { quotesOf } from '../src/extract/quote-attribute';
+import { extractFigures } from '../src/extract/figures';
+import { assembleCoverage, deriveAll, withProblems, type PartTimes } from '../src/answers/coverage';
+import type { Article } from '../src/corpus/schema';
+
+const limit = Number(process.argv[2] ?? 1000);
+const cpu = () => process.cpuUsage().user / 1000;
+
+function rng(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** The same queries bench-one.ts asks. */
+function queries(articles: Article[], n = 1000): string[] {
+  const rand = rng(42);
+  const out: string[] = [];
+  while (out.length < n) {
+    const a = articles[Math.floor(rand() * articles.length)];
+    const words = (a.title ?? a.sentences[0]?.text ?? '').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
+    if (words.length < 2) continue;
+    const k = 2 + Math.floor(rand() * 2);
+    const start = Math.floor(rand() * Math.max(1, words.length - k));
+    let q = words.slice(start, start + k);
+    if (rand() < 0.2) q = q.map((w) => (w.length >= 6 ? w.slice(0, 2) + w.slice(3) : w));
+    out.push(q.join(' '));
+  }
+  return out;
+}
+
+function pct(times: number[]) {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { p50: +at(0.5).toFixed(1), p99: +at(0.99).toFixed(1), sum: Math.round(s.reduce((a, b) => a + b, 0)) };
+}
+
+// PROFILE_REUSE=file: the articles and their extraction read from (or, the first time, written to) that file, to
+// time what comes after extraction without running it again (only while extraction code is unchanged).
+const reuse = process.env.PROFILE_REUSE;
+let loaded: { articles: Article[]; ms: number };
+let prepared: Prepared[];
+let c = cpu();
+if (reuse && existsSync(reuse)) {
+  ({ articles: loaded, prepared } = deserialize(readFileSync(reuse)) as {
+    articles: { articles: Article[]; ms: number };
+    prepared: Prepared[];
+  });
+  console.log(`articles ${loaded.articles.length} and their extraction read back, ${Math.round(cpu() - c)} ms`);
+} else {
+  loaded = await loadScale(limit);
+  console.log(`articles ${loaded.articles.length}, load ${Math.round(loaded.ms)} ms`);
+  c = cpu();
+  let extractQ = 0;
+  let extractF = 0;
+  // PROFILE_WORKERS=1: in worker threads, as a start runs it (quicker; its time is then not in this thread's profile).
+  prepared = process.env.PROFILE_WORKERS
+    ? await prepareAll(loaded.articles)
+    : loaded.articles.map((a) => {
+        const t = performance.now();
+        const quotes = quotesOf(a.paragraphs);
+        const t2 = performance.now();
+        const figures = extractFigures(a);
+        extractQ += t2 - t;
+        extractF += performance.now() - t2;
+        return { quotes, figures, problems: [] as string[] };
+      });
+  console.log(
+    `extract (one thread): quotations ${Math.round(extractQ)} ms, figures ${Math.round(extractF)} ms, cpu ${Math.round(cpu() - c)} ms`,
+  );
+  if (reuse) writeFileSync(reuse, serialize({ articles: { articles: loaded.articles, ms: loaded.ms }, prepared }));
+}
+if (process.env.PROFILE_ONLY === 'extract') process.exit(0);
+
+c = cpu();
+const corpus = withProblems({ dir: 'scale', articles: loaded.articles, warnings: [] }, prepared);
+const times: PartTimes = {};
+const derived = deriveAll(corpus, prepared, times);
+console.log(`derive cpu ${Math.round(cpu() - c)} ms`, times);
+c = cpu();
+const coverage = assembleCoverage(corpus, derived);
+console.log(`assemble (sources book) cpu ${Math.round(cpu() - c)} ms`);
+
+const qs = queries(loaded.articles).slice(0, 200);
+c = cpu();
+const quoteTimes = qs.map((q) => {
+  const t = performance.now();
+  coverage.quote(q);
+  return { q, ms: performance.now() - t };
+});
+console.log(`/quote cpu ${Math.round(cpu() - c)} ms`, pct(quoteTimes.map((x) => x.ms)));
+for (const x of [...quoteTimes].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${x.ms.toFixed(1)} ms  ${x.q}`);
+
+const rand = rng(7);
+const claims: string[] = [];
+while (claims.length < 100) {
+  const a = loaded.articles[Math.floor(rand() * loaded.articles.length)];
+  const s = a.sentences[Math.floor(rand() * a.sentences.length)];
+  if (s && s.text.length > 60) claims.push(s.text);
+}
+c = cpu();
+const sourceTimes = claims.map((q) => {
+  const t = performance.now();
+  coverage.sources(q);
+  return { q, ms: performance.now() - t };
+});
+console.log(`/sources cpu ${Math.round(cpu() - c)} ms`, pct(sourceTimes.map((x) => x.ms)));
+for (const x of [...sourceTimes].sort((a, b) => b.ms - a.ms).slice(0, 5))
+  console.log(`  ${x.ms.toFixed(1)} ms  ${x.q.slice(0, 90)}`);
