@@ -36,8 +36,13 @@ function time<T>(n: number, f: (i: number) => T) {
 if (mode === 'rebuild') await rm(join(defaultStateDir(dir), DERIVED_FILE), { force: true });
 let update: unknown = null;
 const t0 = performance.now();
+// BENCH_STATE_VERSIONS=corpus|extract|answers: stamp and check the saved state with these code versions rather than
+// the hashes of the code, so that a state made by an earlier build is read back by this one (a restart measured on
+// the same saved articles and extraction before and after a change to the answering code, without re-extracting).
+const stamped = process.env.BENCH_STATE_VERSIONS?.split('|');
 const { live, stats } = await LiveCoverage.open(dir, {
   stateDir: defaultStateDir(dir),
+  ...(stamped && { versions: { corpus: stamped[0], extract: stamped[1], answers: stamped[2] } }),
   debounceMs: 100,
   onUpdate: (u) => (update = 'stats' in u ? u.stats : u.error.message),
 });
