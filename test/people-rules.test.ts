@@ -466,6 +466,8 @@ describe('round 8: a role of another person names whom the speaker serves, never
         '"Nobody in this office will comment on a sealed case," the office of Sen. Dale Ormsby said in a statement.',
         '"My father would have hated every minute of this fight," the daughter of the late Gov. Lyle Brandt said.',
         '"The agency lost its way in those four years," a labor secretary under President Amos Kettering said.',
+        '"The budget office never had a plan for the floods," a hydrologist who served under Gov. Lyle Brandt said.',
+        '"The rule was written for the banks and nobody else," an appointee of former President Amos Kettering said.',
       ]),
       article('r3', 'The Ledger', '2018-02-05', [
         '"The farmers deserve an answer before the planting season," Jane Roe, a former adviser to Sen. Dale Ormsby, said.',
@@ -480,10 +482,12 @@ describe('round 8: a role of another person names whom the speaker serves, never
     expect(entry('The senator has always kept')?.personId).toBeNull();
   });
 
-  it('"the office of Sen. X", "the daughter of the late Gov. X", "a secretary under President X" are not X', () => {
+  it('"the office of Sen. X", "the daughter of the late Gov. X", "a secretary under President X", "who served under Gov. X", "an appointee of President X" are not X', () => {
     expect(entry('Nobody in this office')?.speaker).not.toMatch(/^(?:Dale )?Ormsby$/);
     expect(entry('My father would have hated')?.speaker).not.toMatch(/^(?:Lyle )?Brandt$/);
     expect(entry('The agency lost its way')?.speaker).not.toMatch(/^(?:Amos )?Kettering$/);
+    expect(entry('The budget office never had')?.speaker).not.toMatch(/^(?:Lyle )?Brandt$/);
+    expect(entry('The rule was written for the banks')?.speaker).not.toMatch(/^(?:Amos )?Kettering$/);
     const dale = answerQuote(book, 'Dale Ormsby', {});
     expect(dale.quotes.map((q) => q.text)).not.toContain('Nobody in this office will comment on a sealed case');
   });

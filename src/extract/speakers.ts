@@ -273,8 +273,15 @@ function servesTitled(roleWords: string[]): boolean {
     if (w === 'of') {
       // "Secretary of", "Speaker of": a title's own "of" names the body of the office, not a person's.
       if (TITLE_WORDS.has(noun) || isTitleWord(noun)) return false;
-      return PERSONAL_BODIES.has(noun) || isKinNoun(noun);
+      if (PERSONAL_BODIES.has(noun) || isKinNoun(noun)) return true;
+      // "an appointee of former President", "a longtime critic of Sen.": a kind of person of someone titled, the
+      // title straight after "of" (a body between, "a member of Congress Rep. Jane Roe", is where she sits).
+      const lead = after.slice(0, t).filter((x) => !/^(?:the|late|former|then|then-)$/i.test(x));
+      return lead.length === 0 && /^\p{Ll}/u.test(roleWords[k - 1]) && isPersonSense(noun);
     }
+    // "who first served under President", "a judge who reported to Gov.": a verb of serving before the
+    // preposition says the same; "according to" gives the speaker.
+    if (/^\p{Ll}+ed$/u.test(noun) && noun !== 'according') return true;
     // "adviser" and "appointee" are kinds of person in WordNet, untagged in its sample text: the first sense is
     // enough here, where the preposition and a title follow.
     return isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun);
