@@ -2088,5 +2088,6 @@ describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
     expect(figs('The raid freed eight hostages.')).toEqual([]);
     expect(figs('After the murder of a rancher, the governor sent some 1,200 troops to the border.')).toEqual([]);
     expect(figs('Rights groups received 40 death threats last year.')).toEqual([]);
+    expect(figs('The report describes a slight man who died from two bullet wounds to the back.')).toEqual([]);
   });
 });

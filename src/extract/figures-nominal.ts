@@ -60,8 +60,8 @@ function personMetric(senses: Synset[]): Metric | null {
 const nounCache = new Map<string, Metric | null>();
 /**
  * The metric a casualty noun names, or null: "deaths", "killings", "murders" killed; "injuries", "wounds" injured;
- * "arrests" detained; "refugees" refugees; "evacuees" displaced; "hostages" detained. A hyphenated compound is read
- * by its last part when WordNet has no entry for the whole ("asylum-seekers" is left to figures.ts's patterns).
+ * "arrests" detained; "refugees" refugees; "evacuees" displaced. A compound WordNet lacks ("asylum-seekers") is left
+ * to figures.ts's patterns.
  */
 export function casualtyNoun(word: string, lemma = word): Metric | null {
   const w = word.toLowerCase();
@@ -257,10 +257,15 @@ export interface NominalReading {
 }
 
 /**
- * "161 arrests", "52 American hostages", "4,000 evacuees": the head of the phrase the number counts is a casualty
+ * "161 arrests", "4,000 evacuees", "1,300 drug-related deaths": the head of the phrase the number counts is a casualty
  * noun (past a few modifiers: "1,200 drug-related deaths", "two more killings").
  */
 export function countedNoun(sentence: string, own: Count): NominalReading | null {
+  // "died from two bullet wounds", "died of his injuries": the wounds that killed one person, no count of people
+  if (
+    /\b(?:died|dies|die|dying|succumbed)\s+(?:\w+\s+)?(?:from|of|to)\s+(?:\S+\s+)?$/i.test(sentence.slice(0, own.lead))
+  )
+    return null;
   const ts = tokens(sentence, own.start);
   let k = ts.findIndex((t) => t.start >= own.end);
   if (k < 0) return null;
