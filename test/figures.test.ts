@@ -2057,6 +2057,14 @@ describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
     expect(one('The dead included a guard, a driver and two aides.')).toMatchObject({ low: 4, high: 4 });
   });
 
+  it('joins a titled person and a count after "the death of" ("the envoy to the island and three other Americans" is four)', () => {
+    expect(
+      one(
+        'The death of the U.S. envoy to the island and three other Americans at the hands of militants stunned the capital.',
+      ),
+    ).toMatchObject({ metric: 'killed', low: 4, high: 4 });
+  });
+
   it('counts a part that names its own casualty noun ("infected, including more than 40 deaths")', () => {
     expect(one('Officials said 2,000 people were infected, including more than 40 deaths.')).toMatchObject({
       metric: 'killed',
@@ -2080,5 +2088,6 @@ describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
     expect(figs('The raid freed eight hostages.')).toEqual([]);
     expect(figs('After the murder of a rancher, the governor sent some 1,200 troops to the border.')).toEqual([]);
     expect(figs('Rights groups received 40 death threats last year.')).toEqual([]);
+    expect(figs('The report describes a slight man who died from two bullet wounds to the back.')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@
 import type { Metric } from './vocabulary';
 import { metricOfWord } from './figures-meaning';
 import { isPersonKind, tokens, type Token } from './figures-general';
-import { sensesOf, synset, type Synset } from './meaning/wordnet';
+import { baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
 
 /**
  * Nouns of people a casualty befell, as WordNet anchors (rules as data): [metric, lemma, sense]. A noun whose first
@@ -60,8 +60,8 @@ function personMetric(senses: Synset[]): Metric | null {
 const nounCache = new Map<string, Metric | null>();
 /**
  * The metric a casualty noun names, or null: "deaths", "killings", "murders" killed; "injuries", "wounds" injured;
- * "arrests" detained; "refugees" refugees; "evacuees" displaced; "hostages" detained. A hyphenated compound is read
- * by its last part when WordNet has no entry for the whole ("asylum-seekers" is left to figures.ts's patterns).
+ * "arrests" detained; "refugees" refugees; "evacuees" displaced. A compound WordNet lacks ("asylum-seekers") is left
+ * to figures.ts's patterns.
  */
 export function casualtyNoun(word: string, lemma = word): Metric | null {
   const w = word.toLowerCase();
@@ -102,8 +102,11 @@ export interface Coordination {
 const JOIN = /^(?:and|,)$/i;
 /** Determiners of one person: "a driver", "the ambassador", "their interpreter", "another guard". */
 const ONE_DET = /^(?:a|an|the|his|her|their|its|our|another|one)$/i;
-/** Places a counted group was at before the next conjunct: "nine guests at the hotel and a night porter". */
-const PLACE = /^(?:in|inside|at|on|near|from|outside)$/i;
+/**
+ * Places a counted group was at, or what a person's title is of, before the next conjunct: "nine guests at the hotel
+ * and a night porter", "the envoy to the island and three other diplomats".
+ */
+const PLACE = /^(?:in|inside|at|on|near|from|outside|to|of)$/i;
 
 function modifier(t: Token | undefined): boolean {
   return !!t && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.value === '-' || t.value === "'s");
@@ -122,8 +125,15 @@ function headOf(ts: Token[], k: number): { head: number; next: number } | null {
 }
 
 /** Whether a phrase's words name a person: its head a person kind, or a title in a name ("Ambassador J. Smith"). */
+function person(t: Token): boolean {
+  if (isPersonKind(t.value, t.lemma)) return true;
+  // a plural name of a people the tagger leaves unlemmatized ("Americans"): WordNet's own base form
+  const noun = baseForms(t.value).find((b) => b.pos === 'n');
+  return !!noun && isPersonKind(t.value, noun.lemma);
+}
+
 function personPhrase(ts: Token[], from: number, head: number): boolean {
-  if (isPersonKind(ts[head].value, ts[head].lemma)) return true;
+  if (person(ts[head])) return true;
   if (ts[head].pos !== 'PROPN') return false;
   for (let j = from; j < head; j++) if (ts[j].pos === 'PROPN' && isPersonKind(ts[j].value, ts[j].lemma)) return true;
   return false;
@@ -247,10 +257,15 @@ export interface NominalReading {
 }
 
 /**
- * "161 arrests", "52 American hostages", "4,000 evacuees": the head of the phrase the number counts is a casualty
+ * "161 arrests", "4,000 evacuees", "1,300 drug-related deaths": the head of the phrase the number counts is a casualty
  * noun (past a few modifiers: "1,200 drug-related deaths", "two more killings").
  */
 export function countedNoun(sentence: string, own: Count): NominalReading | null {
+  // "died from two bullet wounds", "died of his injuries": the wounds that killed one person, no count of people
+  if (
+    /\b(?:died|dies|die|dying|succumbed)\s+(?:\w+\s+)?(?:from|of|to)\s+(?:\S+\s+)?$/i.test(sentence.slice(0, own.lead))
+  )
+    return null;
   const ts = tokens(sentence, own.start);
   let k = ts.findIndex((t) => t.start >= own.end);
   if (k < 0) return null;
@@ -298,7 +313,7 @@ function measured(sentence: string, own: Count, bare: string): NominalReading | 
 function ofCoordination(sentence: string, own: Count, counts: Count[], bare: string): NominalReading | null {
   // the coordination opens at most a few conjuncts before the number
   const re =
-    /\b([A-Za-z][\w-]*)\s+(?:(of)\s+(?:all\s+)?|(included|include|includes|were|was|are)\s+)(?=[^.;:!?]{0,90}$)/gi;
+    /\b([A-Za-z][\w-]*)\s+(?:(of)\s+(?:all\s+)?|(included|include|includes|were|was|are)\s+)(?=[^;:!?]{0,90}$)/gi;
   let best: NominalReading | null = null;
   for (const m of bare.matchAll(re)) {
     const noun = m[1];

@@ -1574,11 +1574,14 @@ function readFigure(
     if (n) {
       metric = n.metric;
       subject = n.noun;
-      // (the people before the number that listBefore or conjunctBefore already added are counted once)
-      const added = conj?.value ? 0 : n.added;
+      // (the people before the number that listBefore or conjunctBefore already added are counted once; where the
+      // coordination of person phrases opens before theirs, it is the one read: "the death of the envoy to the island
+      // and three other diplomats" joins the envoy, not the island)
+      const replace = !!conj?.value && n.start < start && (n.relation === 'of' || n.relation === 'included');
+      const added = replace ? n.added - conj!.value : conj?.value ? 0 : n.added;
       if (low !== null) low += added;
       if (high !== null) high += added;
-      if (added) start = Math.min(start, n.start);
+      if (added || replace) start = Math.min(start, n.start);
       end = Math.max(end, n.end);
     }
   }
