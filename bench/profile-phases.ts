@@ -5,6 +5,7 @@
 import { loadScale } from './scale';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
 import { prepareAll, type Prepared } from '../src/answers/prepare';
 import { quotesOf } from '../src/extract/quote-attribute';
 import { extractFigures } from '../src/extract/figures';
@@ -87,14 +88,28 @@ c = cpu();
 const coverage = assembleCoverage(corpus, derived);
 console.log(`assemble (sources book) cpu ${Math.round(cpu() - c)} ms`);
 
+// Fingerprints of what the answers say, to check that a change of speed changed no answer.
+const digest = (xs: unknown[]) => {
+  const h = createHash('sha256');
+  for (const x of xs) h.update(JSON.stringify(x) + '\n');
+  return h.digest('hex').slice(0, 16);
+};
+const everything = coverage.export();
+console.log(
+  `export ${digest([...everything.quotes, ...everything.estimates])}: ${everything.quotes.length} quotations, ${everything.estimates.length} estimates`,
+);
 const qs = queries(loaded.articles).slice(0, 200);
 c = cpu();
 const quoteTimes = qs.map((q) => {
   const t = performance.now();
-  coverage.quote(q);
-  return { q, ms: performance.now() - t };
+  const answer = coverage.quote(q);
+  return { q, ms: performance.now() - t, answer };
 });
-console.log(`/quote cpu ${Math.round(cpu() - c)} ms`, pct(quoteTimes.map((x) => x.ms)));
+console.log(
+  `/quote cpu ${Math.round(cpu() - c)} ms`,
+  pct(quoteTimes.map((x) => x.ms)),
+  `answers ${digest(quoteTimes.map((x) => x.answer))}`,
+);
 for (const x of [...quoteTimes].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${x.ms.toFixed(1)} ms  ${x.q}`);
 
 const rand = rng(7);
@@ -107,9 +122,13 @@ while (claims.length < 100) {
 c = cpu();
 const sourceTimes = claims.map((q) => {
   const t = performance.now();
-  coverage.sources(q);
-  return { q, ms: performance.now() - t };
+  const answer = coverage.sources(q);
+  return { q, ms: performance.now() - t, answer };
 });
-console.log(`/sources cpu ${Math.round(cpu() - c)} ms`, pct(sourceTimes.map((x) => x.ms)));
+console.log(
+  `/sources cpu ${Math.round(cpu() - c)} ms`,
+  pct(sourceTimes.map((x) => x.ms)),
+  `answers ${digest(sourceTimes.map((x) => x.answer))}`,
+);
 for (const x of [...sourceTimes].sort((a, b) => b.ms - a.ms).slice(0, 5))
   console.log(`  ${x.ms.toFixed(1)} ms  ${x.q.slice(0, 90)}`);

@@ -720,6 +720,9 @@ export const groupingStats = { items: 0, decided: 0 };
 
 const EMPTY_RUN: Run = { items: [], groupOf: [], groups: [], df: new Map(), entries: [] };
 
+/** Above how many times a group is listed under one word (see Grouping's byToken). */
+const LISTED = 2 ** 22;
+
 /** Two named, different speakers only merge on identical words; a group is compared by its first six quotations. */
 const COMPARED = 6;
 
@@ -738,7 +741,11 @@ class Grouping {
   // Per content word, the groups holding it, each with how many times it was listed (a word's list took a group
   // again whenever another group had come between) and in the order first listed: a Map, so that a word shared by
   // thousands of quotations of a few groups costs its groups, not its quotations.
+  // Each group's entry holds both numbers as `place * LISTED + times`, its place being the word's list's length when
+  // it was first listed.
   private byToken = new Map<string, Map<number, number>>();
+  /** Per content word, the groups it listed twice or more. */
+  private twice = new Map<string, number[]>();
   private lastOf = new Map<string, number>();
 
   /** The group the item joins, or -1 for a group of its own. */
@@ -747,22 +754,45 @@ class Grouping {
     if (found >= 0 || !p.content.length) return found;
     // Same words share their rarest words: a partial quotation's rare words are all in the full one.
     const rare = p.rare;
-    const counts = new Map<number, number>();
-    for (const t of rare) {
-      const listed = this.byToken.get(t);
-      if (listed) for (const [g, k] of listed) counts.set(g, (counts.get(g) ?? 0) + k);
-    }
     const need = Math.min(2, rare.length);
-    // The twelve groups sharing the most rare words, the first listed first among equals (a stable sort's order,
-    // without sorting every group a common word reaches).
-    const byCount: [number, number][][] = [];
-    for (const e of counts) if (e[1] >= need) (byCount[e[1]] ??= []).push(e);
-    const cands: [number, number][] = [];
-    for (let n = byCount.length - 1; n >= need && cands.length < 12; n--)
-      for (const e of byCount[n] ?? []) {
-        if (cands.length >= 12) break;
-        cands.push(e);
-      }
+    const lists = rare.map((t) => this.byToken.get(t));
+    // The twelve groups sharing the most rare words, the first listed first among equals: the order of the groups
+    // as the rare words' lists give them in turn (a stable sort's order). With two shared needed, a group listed
+    // once under one word alone cannot be among them, so the longest list (a common word's: on 10,000 scale
+    // articles, walking it for every quotation was a quarter of the whole merge) is read only for the groups it
+    // listed twice or more, and for those the other lists hold.
+    let longest = -1;
+    if (need === 2)
+      lists.forEach((l, i) => {
+        if (l && (longest < 0 || l.size > lists[longest]!.size)) longest = i;
+      });
+    const reached: { g: number; n: number; word: number; place: number }[] = [];
+    const seen = new Set<number>();
+    const reach = (g: number) => {
+      if (seen.has(g)) return;
+      seen.add(g);
+      let n = 0;
+      let word = -1;
+      let place = 0;
+      lists.forEach((l, i) => {
+        const v = l?.get(g);
+        if (v === undefined) return;
+        n += v % LISTED;
+        if (word < 0) {
+          word = i;
+          place = Math.floor(v / LISTED);
+        }
+      });
+      if (n >= need) reached.push({ g, n, word, place });
+    };
+    lists.forEach((l, i) => {
+      if (l && i !== longest) for (const g of l.keys()) reach(g);
+    });
+    if (longest >= 0) for (const g of this.twice.get(rare[longest]) ?? []) reach(g);
+    const cands = reached
+      .sort((a, b) => b.n - a.n || a.word - b.word || a.place - b.place)
+      .slice(0, 12)
+      .map((x) => [x.g]);
     for (const [g] of cands) {
       const ok = this.groups[g].slice(0, COMPARED).some((other) => {
         const a = p.inst.gid;
@@ -793,7 +823,18 @@ class Grouping {
       this.lastOf.set(t, found);
       const listed = this.byToken.get(t);
       if (!listed) this.byToken.set(t, new Map([[found, 1]]));
-      else listed.set(found, (listed.get(found) ?? 0) + 1);
+      else {
+        const v = listed.get(found);
+        if (v === undefined) listed.set(found, listed.size * LISTED + 1);
+        else {
+          listed.set(found, v + 1);
+          if (v % LISTED === 1) {
+            const list = this.twice.get(t);
+            if (list) list.push(found);
+            else this.twice.set(t, [found]);
+          }
+        }
+      }
     }
     return found;
   }
@@ -1064,19 +1105,23 @@ export function quoteFilter(options: QuoteQuery): (e: QuoteEntry) => boolean {
 
 export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery = {}): QuoteAnswer {
   const q = query.trim();
-  const all = [...book.quotes, ...book.scare];
+  // An entry of `[...quotes, ...scare]` by its place, without copying the two lists at every query.
+  const n = book.quotes.length;
+  const at = (i: number) => (i < n ? book.quotes[i] : book.scare[i - n]);
   let entries: QuoteEntry[];
   let person: PersonCard | null = null;
   if (!q) {
     entries = book.quotes
       .map((_, i) => i)
       .sort((a, b) => byDateDesc(book.quotes[a], book.quotes[b]))
-      .map((i) => all[i]);
+      .map(at);
   } else {
     // Exact before fuzzy, speakers before words: "Antonov" is a person, "price" is a word not a misspelled "Rice",
     // and "Antonv" only reaches Antonov once nothing matches exactly.
     // A person's id ("donald-trump-2", as autocomplete offers for namesakes) names that person alone.
-    const byKey = book.speakers.find((sp) => sp.key === q && sp.count > 0);
+    const byKey = speakersByKey(book)
+      .get(q)
+      ?.find((sp) => sp.count > 0);
     let people = byKey ? [byKey.id] : bySpeaker(book, q, false);
     let picked: number[] | null = null;
     if (!people) {
@@ -1089,13 +1134,29 @@ export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery 
       person = personCard(book, people[0], people.slice(1));
     } else {
       picked ??= byWords(book, q, 'AND', true) ?? byWords(book, q, 'OR', true) ?? [];
-      entries = picked.map((i) => all[i]);
+      entries = picked.map(at);
     }
   }
   if (options.outlet || options.words) entries = entries.filter(quoteFilter(options));
   const total = entries.length;
   if (options.limit !== undefined && options.limit >= 0) entries = entries.slice(0, options.limit);
   return person ? { query, total, quotes: entries, person } : { query, total, quotes: entries };
+}
+
+/** Each book's speakers by key, in their order: made at the first query rather than a scan of them at every one. */
+const byKeyOf = new WeakMap<QuoteBook, Map<string, GlobalSpeaker[]>>();
+function speakersByKey(book: QuoteBook): Map<string, GlobalSpeaker[]> {
+  let m = byKeyOf.get(book);
+  if (!m) {
+    m = new Map();
+    for (const sp of book.speakers) {
+      const list = m.get(sp.key);
+      if (list) list.push(sp);
+      else m.set(sp.key, [sp]);
+    }
+    byKeyOf.set(book, m);
+  }
+  return m;
 }
 
 /** Quotations of one or two words that a sentence attributes ("law and order"): a fragment, not a statement. */
@@ -1152,29 +1213,18 @@ function personQuotes(book: QuoteBook, id: number): QuoteEntry[] {
 /** Who the query names: their roles with dates, how much they said, where, and when. */
 function personCard(book: QuoteBook, id: number, others: number[]): PersonCard {
   const sp = book.speakers[id];
-  const mine = (book.byPerson.get(id) ?? []).map((i) => book.quotes[i]);
-  const articles = new Set<string>();
-  const outlets = new Set<string>();
-  const dates: string[] = [];
-  for (const e of mine) {
-    for (const a of e.articles) {
-      articles.add(a.id);
-      if (a.outlet) outlets.add(a.outlet);
-      if (a.published) dates.push(a.published);
-    }
-  }
-  dates.sort();
+  const { mine, articles, outlets, first, last } = cardCounts(book, id);
   return {
     id: sp.key,
     name: sp.name,
     kind: sp.kind,
     roles: sp.roles.slice(0, 8).map((r) => ({ role: r.role, first: r.first, last: r.last, count: r.count })),
     aliases: sp.aliases.slice(0, 20),
-    quotations: mine.length,
-    articles: articles.size,
-    outlets: outlets.size,
-    first: dates[0] ?? null,
-    last: dates[dates.length - 1] ?? null,
+    quotations: mine,
+    articles,
+    outlets,
+    first,
+    last,
     ambiguous: sp.ambiguous,
     namesakes: others.map((o) => ({
       id: book.speakers[o].key,
@@ -1183,6 +1233,40 @@ function personCard(book: QuoteBook, id: number, others: number[]): PersonCard {
       count: book.speakers[o].count,
     })),
   };
+}
+
+/**
+ * A person's counts for the card, made at the first query naming them: the most quoted have tens of thousands of
+ * quotations on the scale corpus, walked at every query before.
+ */
+const countsOf = new WeakMap<
+  QuoteBook,
+  Map<number, { mine: number; articles: number; outlets: number; first: string | null; last: string | null }>
+>();
+function cardCounts(book: QuoteBook, id: number) {
+  let byId = countsOf.get(book);
+  if (!byId) countsOf.set(book, (byId = new Map()));
+  let c = byId.get(id);
+  if (!c) {
+    const mine = (book.byPerson.get(id) ?? []).map((i) => book.quotes[i]);
+    const articles = new Set<string>();
+    const outlets = new Set<string>();
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const e of mine) {
+      for (const a of e.articles) {
+        articles.add(a.id);
+        if (a.outlet) outlets.add(a.outlet);
+        // (the earliest and latest as a sort of every date would give them)
+        if (a.published) {
+          if (first === null || a.published < first) first = a.published;
+          if (last === null || a.published > last) last = a.published;
+        }
+      }
+    }
+    byId.set(id, (c = { mine: mine.length, articles: articles.size, outlets: outlets.size, first, last }));
+  }
+  return c;
 }
 
 /** The speakers the query names (every term a word of their name or aliases), the one meant first. */
@@ -1224,10 +1308,18 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
   // Speakers whose name matches the query word for word come first (the full name typed), then those with the
   // most quotations: "Trump" means the Trump most quoted before a relative quoted once.
   const qTokens = wordTokens(q);
+  // Each speaker's exactness once, not in the sort's every comparison: "Trump" names thousands of speakers on the
+  // scale corpus, each with up to scores of aliases to tokenise.
+  const exact = new Map<number, number>();
   const exactness = (id: number) => {
-    const sp = book.speakers[id];
-    const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
-    return forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
+    let e = exact.get(id);
+    if (e === undefined) {
+      const sp = book.speakers[id];
+      const forms = [sp.name, ...sp.aliases].map((f) => wordTokens(f).join(' '));
+      e = forms.includes(qTokens.join(' ')) ? 2 : wordTokens(sp.name).join(' ').endsWith(qTokens.join(' ')) ? 1 : 0;
+      exact.set(id, e);
+    }
+    return e;
   };
   const ranked = named
     .map((h) => h.id as number)
