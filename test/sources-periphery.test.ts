@@ -17,6 +17,10 @@ const FILES: Record<string, string> = {
   'p4.txt': 'Councilman Tom Brack, 58, resigned from the planning board after the vote on the marina.',
   'p5.txt':
     'The Kellerman Trust filed a lawsuit in a Tarrant County court on behalf of the Ridgeway Pension Fund against the Ostler Group.',
+  'n1.txt':
+    'The militia led by bin Sulayem claimed the attack on the Harran pipeline, which halted exports for a week.',
+  // The corpus writes "Tariq" as a first name elsewhere, so a claim's "Tariq" may be left out before its surname.
+  'n2.txt': 'At the rally in Harran, speeches by Tariq Mansour and by Tariq Odeh drew the loudest cheers.',
   'q1.txt': 'He added: "Nobody who works the night shift at the cannery should pay for the new floodlights."',
   'q2.txt':
     'Harbour master Ruth Lanning spoke at the meeting on Monday.\n\nShe said nobody who works the night shift at the cannery should pay for the new floodlights on the quay.',
@@ -91,5 +95,13 @@ describe('a speaker the report does not name', () => {
     expect(
       ids('Ruth Lanning said nobody who works the night shift at the cannery should pay for the new floodlights.'),
     ).toEqual(['q2']);
+  });
+});
+
+describe("a name's particle", () => {
+  it('"Tariq bin Sulayem" is also "bin Sulayem" (a first name the corpus knows may be left out)', () => {
+    expect(
+      ids('The militia led by Tariq bin Sulayem claimed the attack on the Harran pipeline, which halted exports.'),
+    ).toEqual(['n1']);
   });
 });

@@ -236,6 +236,9 @@ export interface NamedWord {
   surname?: string;
 }
 
+/** Particles of names written in lower case between a first name and a surname ("bin", "van", "de"). */
+const PARTICLE_RE = `(?:${lexicon.nameParticles.filter((p) => /^\p{Ll}+$/u.test(p)).join('|')})`;
+
 /** Parts of speech of words that name nothing ("Per-user pricing", "Also", "Among them"). */
 const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'INTJ', 'ADV']);
 
@@ -277,7 +280,10 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
         (pos.get(part) ?? pos.get(m[0])) === 'ADJ' ||
         (!!after && pos.get(after) === 'NOUN' && sensesOf(lower, 'a', 1).length > 0);
       if (isCommonWord(lower) && (!isName(lower) || adjective)) continue;
-      const next = /^\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(raw.slice(at + m[0].length));
+      // Past a middle initial or a name's particle ("Osama bin Laden").
+      const next = new RegExp(`^\\s+(?:\\p{Lu}\\.\\s+|${PARTICLE_RE}\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').exec(
+        raw.slice(at + m[0].length),
+      );
       // A first name: one this corpus writes as a name, or one a middle initial follows ("Ronald J. Pettibone").
       const initial = !!next && /^\s+\p{Lu}\.\s/u.test(raw.slice(at + m[0].length));
       const surname =

@@ -486,6 +486,14 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
       // A middle initial between them: "Ronald L. Kuby".
       if (nextTo(clause, ct[i].surface, ct[i + 1].surface)) ct[i].given = true;
     }
+    // Or a name's particle between them: "Osama bin Laden" is also "bin Laden".
+    for (let i = 0; i + 2 < ct.length; i++) {
+      if (!ct[i].name || !isParticle(ct[i + 1].surface) || !ct[i + 2].name || TITLES.has(ct[i].key)) continue;
+      if (
+        new RegExp(`${esc(ct[i].surface)}\\s+${esc(ct[i + 1].surface)}\\s+${esc(ct[i + 2].surface)}`, 'u').test(clause)
+      )
+        ct[i].given = true;
+    }
     for (const t of ct) tokens.push(t);
     clauseNo++;
   }
@@ -517,6 +525,12 @@ function spaces(text: string, i: number): number {
   let j = i;
   while (j < text.length && /\s/.test(text[j])) j++;
   return j > i ? j : -1;
+}
+
+/** Particles of names written in lower case between a first name and a surname ("Osama bin Laden"). */
+const PARTICLES = new Set(lexicon.nameParticles.filter((p) => /^\p{Ll}+$/u.test(p)));
+function isParticle(word: string): boolean {
+  return PARTICLES.has(word);
 }
 
 function esc(x: string): string {
@@ -1111,10 +1125,13 @@ function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
 /** Whether the passage writes the surname after `given` with a different capitalised first name. */
 function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
   const i = claim.tokens.indexOf(given);
+  // Or its particle: "Osama bin Laden" is not "Hamza bin Laden".
   const surname = claim.tokens[i + 1];
   if (!surname) return false;
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+${esc(surname.surface)}\\b`, 'gu'))) {
     const before = m[1].replace(/[.]$/, '');
+    // A compound modifier is no first name: "Saudi-born bin Laden".
+    if (/-\p{Ll}/u.test(before)) continue;
     // "Ron Kuby" is "Ronald Kuby": a first name and its short form.
     if (
       before !== given.surface &&
@@ -1192,7 +1209,9 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
   for (const x of sentence.tokens) {
     if (!/^\p{Lu}/u.test(x.surface)) continue;
     const b = foldAccents(x.surface.replace(/['’]s?$/, '').toLowerCase());
-    if (kin.has(b) || kinOf(b).some((w) => foldAccents(w.toLowerCase()) === a)) return true;
+    // A people's name in the plural too: "Iraqis" for "Iraq".
+    const one = b.endsWith('s') && b.length > 4 ? b.slice(0, -1) : b;
+    if (kin.has(b) || kin.has(one) || kinOf(one).some((w) => foldAccents(w.toLowerCase()) === a)) return true;
     if (b[0] !== a[0] || Math.abs(a.length - b.length) > 2) continue;
     if (editDistance(a, b, true) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
   }
