@@ -4,34 +4,12 @@
 //   tsx bench/bench-one.ts <articles> baseline  plain MiniSearch (default options) over the same sentences
 import MiniSearch from 'minisearch';
 import { loadScale } from './scale';
+import { queries, rng } from './queries';
 import { buildSearchIndex } from '../src/answers/search';
 import { prepareCoverage } from '../src/answers/coverage';
-import type { Article } from '../src/corpus/schema';
 
 const limit = Number(process.argv[2]);
 const mode = process.argv[3] ?? 'ours';
-
-/** A deterministic pseudo-random sequence, so every run asks the same queries. */
-function rng(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
-/** 1,000 queries a user might type: two or three words of a headline, some with a typo in a long word. */
-function queries(articles: Article[], n = 1000): string[] {
-  const rand = rng(42);
-  const out: string[] = [];
-  while (out.length < n) {
-    const a = articles[Math.floor(rand() * articles.length)];
-    const words = (a.title ?? a.sentences[0]?.text ?? '').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
-    if (words.length < 2) continue;
-    const k = 2 + Math.floor(rand() * 2);
-    const start = Math.floor(rand() * Math.max(1, words.length - k));
-    let q = words.slice(start, start + k);
-    if (rand() < 0.2) q = q.map((w) => (w.length >= 6 ? w.slice(0, 2) + w.slice(3) : w)); // drop a letter
-    out.push(q.join(' '));
-  }
-  return out;
-}
 
 function percentiles(times: number[]) {
   const s = [...times].sort((a, b) => a - b);

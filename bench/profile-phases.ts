@@ -3,6 +3,7 @@
 // time is CPU time and a profile sees it; the slowest /quote and /sources queries are named.
 //   node --expose-gc --max-old-space-size=8192 --import tsx bench/profile-phases.ts 5000 [phase…]
 import { loadScale } from './scale';
+import { queries, rng } from './queries';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
@@ -14,27 +15,6 @@ import type { Article } from '../src/corpus/schema';
 
 const limit = Number(process.argv[2] ?? 1000);
 const cpu = () => process.cpuUsage().user / 1000;
-
-function rng(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
-/** The same queries bench-one.ts asks. */
-function queries(articles: Article[], n = 1000): string[] {
-  const rand = rng(42);
-  const out: string[] = [];
-  while (out.length < n) {
-    const a = articles[Math.floor(rand() * articles.length)];
-    const words = (a.title ?? a.sentences[0]?.text ?? '').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));
-    if (words.length < 2) continue;
-    const k = 2 + Math.floor(rand() * 2);
-    const start = Math.floor(rand() * Math.max(1, words.length - k));
-    let q = words.slice(start, start + k);
-    if (rand() < 0.2) q = q.map((w) => (w.length >= 6 ? w.slice(0, 2) + w.slice(3) : w));
-    out.push(q.join(' '));
-  }
-  return out;
-}
 
 function pct(times: number[]) {
   const s = [...times].sort((a, b) => a - b);
