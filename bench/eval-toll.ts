@@ -27,8 +27,10 @@
 // the eighth round was written on its misses. holdout5 (draws 445–504), labelled by hand the same way on 2026-12-02
 // by another person before any bot output for them (no rule of the eighth round saw those draws), was left out of the
 // default run until it was scored once after the eighth round (2026-12-02): the held-out sample now, printed with
-// the issue's targets; its misses were read for the README after that scoring, so a next round written on them needs
-// another sample labelled first.
+// the issue's targets until the ninth round (the noun phrase and its coordination) was written on its misses.
+// holdout6 (draws 505–564), labelled by hand on 2026-12-02 by another person before any bot output for them and
+// before the ninth round was merged, was left out of the default run until it was scored once after that round
+// (2026-12-02, and once before it for comparison): the held-out sample now, printed with the issue's targets.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -139,14 +141,14 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 }
 
 /**
- * The samples rules were tuned on (draws 0–444: the holdout became development material in the fifth round, holdout2
- * in the sixth, holdout3 in the seventh, holdout4 in the eighth, each written on its misses after it had been scored
- * once).
+ * The samples rules were tuned on (draws 0–504: the holdout became development material in the fifth round, holdout2
+ * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, each written on its misses
+ * after it had been scored once).
  */
-const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
+const DEVELOPMENT = ['dev', 'untouched', 'fresh', 'final', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = ['holdout6'];
+const NOT_YET_SCORED: string[] = [];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
