@@ -13,6 +13,7 @@
 // The scorer is added to the tier's cuts; its cut is the regression's own (probability one half).
 //   npx tsx bench/fit-proposed.ts [--sample N] [--write]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
 import { answerSources, buildSourcesBook, traceSources, type SourcesTrace } from '../src/answers/sources';
@@ -140,8 +141,8 @@ async function main() {
   );
   if (process.argv.includes('--write')) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    writeFileSync(
-      OUT,
+    // through Prettier, as `npm run format:check` (CI) reads every file of the repository
+    const text = await format(
       JSON.stringify(
         {
           about:
@@ -160,8 +161,10 @@ async function main() {
         },
         null,
         2,
-      ) + '\n',
+      ),
+      { ...(await resolveConfig(OUT)), filepath: OUT },
     );
+    writeFileSync(OUT, text);
     console.log(`written: ${OUT}`);
   }
 }
