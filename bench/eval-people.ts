@@ -5,8 +5,9 @@
 //    was changed for it and scored once at the end of the second round (seed 4, a development sample since), and on
 //    a fresh draw from main after round 4 (commit 809cbc8), judged by a judge who did not write or read the rules,
 //    scored once (seed 5), and the same after round 5 (seed 6, a development sample since round 6), and after round
-//    6 (seed 7, a development sample since round 7); seed 8, drawn after round 7 (commit a5d9ac0) and judged the same
-//    way, is the untouched sample (not judged yet while its file is absent).
+//    6 (seed 7, a development sample since round 7), and after round 7 (seed 8, commit a5d9ac0, a development
+//    sample since round 8); seed 9, drawn after round 8 (commit aa76ea1) and judged the same way, is the untouched
+//    sample (not judged yet while its file is absent).
 //    Floor: 97% clean on the newest untouched draw.
 //  - person clusters: the 50 most-quoted people of 10,000 scale articles, each judged one person or not (purity,
 //    floor 98%) and for how many of that person's quotations sit in their cluster rather than in another cluster
@@ -49,7 +50,8 @@ function main(): number {
     ['people-names-untouched-3.json', 'round 3 untouched, dev now', null],
     ['people-names-untouched-4.json', 'round 4 untouched, dev now', null],
     ['people-names-untouched-5.json', 'round 6 untouched, dev now', null],
-    ['people-names-untouched-6.json', 'untouched sample', 0.97],
+    ['people-names-untouched-6.json', 'round 7 untouched, dev now', null],
+    ['people-names-untouched-7.json', 'untouched sample', 0.97],
   ] as const) {
     const l: NameLabels | null = read(file);
     if (!l) {
