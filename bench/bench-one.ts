@@ -4,7 +4,7 @@
 //   tsx bench/bench-one.ts <articles> baseline  plain MiniSearch (default options) over the same sentences
 import MiniSearch from 'minisearch';
 import { loadScale } from './scale';
-import { queries, rng } from './queries';
+import { claims, queries } from './queries';
 import { buildSearchIndex } from '../src/answers/search';
 import { prepareCoverage } from '../src/answers/coverage';
 
@@ -45,14 +45,8 @@ async function ours() {
   const coverageMs = performance.now() - t1;
   const afterCoverage = memory();
   const everything = coverage.export();
-  const rand = rng(7);
-  const claims: string[] = [];
-  while (claims.length < 100) {
-    const a = loaded.articles[Math.floor(rand() * loaded.articles.length)];
-    const s = a.sentences[Math.floor(rand() * a.sentences.length)];
-    if (s && s.text.length > 60) claims.push(s.text);
-  }
-  const sourcesTimes = claims.map((c) => {
+  const claimTexts = claims(loaded.articles);
+  const sourcesTimes = claimTexts.map((c) => {
     const t = performance.now();
     coverage.sources(c);
     return performance.now() - t;

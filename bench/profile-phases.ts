@@ -3,7 +3,7 @@
 // time is CPU time and a profile sees it; the slowest /quote and /sources queries are named.
 //   node --expose-gc --max-old-space-size=8192 --import tsx bench/profile-phases.ts 5000 [phase…]
 import { loadScale } from './scale';
-import { queries, rng } from './queries';
+import { claims, queries } from './queries';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
@@ -92,15 +92,9 @@ console.log(
 );
 for (const x of [...quoteTimes].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${x.ms.toFixed(1)} ms  ${x.q}`);
 
-const rand = rng(7);
-const claims: string[] = [];
-while (claims.length < 100) {
-  const a = loaded.articles[Math.floor(rand() * loaded.articles.length)];
-  const s = a.sentences[Math.floor(rand() * a.sentences.length)];
-  if (s && s.text.length > 60) claims.push(s.text);
-}
+const claimTexts = claims(loaded.articles);
 c = cpu();
-const sourceTimes = claims.map((q) => {
+const sourceTimes = claimTexts.map((q) => {
   const t = performance.now();
   const answer = coverage.sources(q);
   return { q, ms: performance.now() - t, answer };

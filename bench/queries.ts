@@ -23,3 +23,15 @@ export function queries(articles: Article[], n = 1000): string[] {
   }
   return out;
 }
+
+/** 100 claims a fact-checker might paste: sentences of over 60 characters drawn from the articles. */
+export function claims(articles: Article[], n = 100): string[] {
+  const rand = rng(7);
+  const out: string[] = [];
+  while (out.length < n) {
+    const a = articles[Math.floor(rand() * articles.length)];
+    const s = a.sentences[Math.floor(rand() * a.sentences.length)];
+    if (s && s.text.length > 60) out.push(s.text);
+  }
+  return out;
+}
