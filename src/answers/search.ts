@@ -12,6 +12,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/schema';
 import { lexicon } from '../extract/lexicon';
+import { escapeRegExp } from '../util/regexp';
 
 export interface ParagraphHit {
   article: string;
@@ -427,7 +428,7 @@ export class SearchView implements SearchIndex {
       const total = sumOf(weight);
       // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
       const tests = [...weight.keys()].map(
-        (t) => [t, new RegExp(`(?<![a-z0-9])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`)] as const,
+        (t) => [t, new RegExp(`(?<![a-z0-9])${escapeRegExp(t)}(?![a-z0-9])`)] as const,
       );
       article.paragraphs.forEach((p, paragraph) => {
         const text = normalise(p);

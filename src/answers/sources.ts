@@ -41,6 +41,7 @@ import { sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
 // The import attribute lets Node load the built file (dist/) as JSON; tsx and vitest read it the same way.
 import SCORER from './proposed-scorer.json' with { type: 'json' };
+import { escapeRegExp } from '../util/regexp';
 
 /** Paragraphs the index may hand over per query: bounds the per-query work on any corpus. */
 const CANDIDATES = 400;
@@ -800,13 +801,10 @@ function placesIn(article: Article, claim: Analysis): Set<string> | undefined {
   for (const t of claim.tokens)
     if (
       claim.places.has(t.key) &&
-      new RegExp(`\\b${esc(t.surface.toLowerCase().replace(/['’]s?$/, ''))}\\b`).test(text)
+      new RegExp(`\\b${escapeRegExp(t.surface.toLowerCase().replace(/['’]s?$/, ''))}\\b`).test(text)
     )
       held.add(t.key);
   return held;
-}
-function esc(x: string): string {
-  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */
@@ -856,7 +854,7 @@ function isLightVerb(word: string): boolean {
 function speakerUnnamed(article: Article, s: Scored, names: string[]): boolean {
   const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article)));
   for (const n of names)
-    if (new RegExp(`(?<![\\p{L}])${esc(foldAccents(n))}(?![\\p{L}])`, 'u').test(whole)) return false;
+    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(foldAccents(n))}(?![\\p{L}])`, 'u').test(whole)) return false;
   const attr = attributionOf(article, s.sentence[0], s.focus, { nearestPerson: true });
   if (!attr) return true;
   // An unresolved pronoun is given back as the source itself ("He").
@@ -871,11 +869,7 @@ function spokenBy(article: Article, s: Scored, speaker: string[], names: string[
   const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article)));
   names = names.map(foldAccents);
   const surnameOf = names[names.length - 1];
-  if (
-    surnameOf &&
-    !new RegExp(`(?<![\\p{L}])${surnameOf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(whole)
-  )
-    return false;
+  if (surnameOf && !new RegExp(`(?<![\\p{L}])${escapeRegExp(surnameOf)}(?![\\p{L}])`, 'u').test(whole)) return false;
   // And the surname is not written with another first name ("Sergei Lavrov" where the claim says "Vladimir Lavrov").
   if (names.length > 1) {
     const surname = names[names.length - 1];
@@ -894,7 +888,7 @@ function spokenBy(article: Article, s: Scored, speaker: string[], names: string[
     .join(' ')
     .toLowerCase();
   said = foldAccents(said);
-  const re = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const re = new RegExp(`\\b${escapeRegExp(last)}\\b`, 'i');
   if (re.test(said)) return true;
   // Told at one remove: "Wahhab said Assad told him he will end the uprising" is Assad's statement too.
   const text = foldAccents(s.text);

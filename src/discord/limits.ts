@@ -2,6 +2,7 @@
 // never by failing. Lengths are counted in UTF-16 code units (JavaScript's .length), which is never less than the
 // code points Discord counts, and cuts never split a surrogate pair.
 import { escapeMarkdown } from 'discord.js';
+import { escapeRegExp } from '../util/regexp';
 
 export const LIMITS = {
   content: 2000,
@@ -59,7 +60,7 @@ export function joinLines(lines: string[], max: number, noun = 'more', sep = '\n
     // Items the caller did not render: they count toward "… and N more" (with any lines that do not fit).
     const note = moreText(unlisted, noun);
     const body = joinLines(lines, Math.max(0, max - note.length - sep.length), noun, sep);
-    const m = new RegExp(`${ELLIPSIS} and ([\\d,]+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(body);
+    const m = new RegExp(`${ELLIPSIS} and ([\\d,]+) ${escapeRegExp(noun)}$`).exec(body);
     if (m) return body.slice(0, m.index) + moreText(Number(m[1].replace(/,/g, '')) + unlisted, noun);
     return body ? `${body}${sep}${note}` : note;
   }

@@ -6,6 +6,7 @@ import { isStopWord, tag, type Tagged } from './meaning/tagger';
 import { CALENDAR, isTitle } from './claims';
 import { foldAccents, lexicon } from './lexicon';
 import { editDistance } from '../util/edit-distance';
+import { escapeRegExp } from '../util/regexp';
 
 export interface ClaimReading {
   /** The claim to match, without its speaker's reporting clause; a headline's capitals taken off common words. */
@@ -363,7 +364,9 @@ export function holdsNamed(text: string | NameHaystack, named: NamedWord[]): boo
     if (n.alts.some(holds) || spelled(n.alts[0])) return true;
     if (!n.surname) return false;
     // The surname with another first name, and never with this one: another person of that name.
-    for (const m of source.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${esc(n.surname)}(?![\\p{L}])`, 'gu')))
+    for (const m of source.matchAll(
+      new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${escapeRegExp(n.surname)}(?![\\p{L}])`, 'gu'),
+    ))
       if (
         !isTitle(m[1]) &&
         !isStopWord(m[1]) &&
@@ -400,10 +403,6 @@ export function nameHaystack(text: string): NameHaystack {
 /** A first name and its short form: "Ron" for "Ronald", "Rob" for "Robert" (three letters or more, either way). */
 export function shortForm(a: string, b: string): boolean {
   return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
-}
-
-function esc(x: string): string {
-  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Marks that open a remark set into a sentence, and what may close each. */

@@ -19,6 +19,7 @@ import { directlyOpposes, meets, opposes, related } from './meaning';
 import { isStopWord, lemmaOf } from './meaning/tagger';
 import { kinOf, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
+import { escapeRegExp } from '../util/regexp';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
 const STOPWORDS = new Set(lexicon.claimStopWords);
@@ -490,7 +491,10 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
     for (let i = 0; i + 2 < ct.length; i++) {
       if (!ct[i].name || !isParticle(ct[i + 1].surface) || !ct[i + 2].name || TITLES.has(ct[i].key)) continue;
       if (
-        new RegExp(`${esc(ct[i].surface)}\\s+${esc(ct[i + 1].surface)}\\s+${esc(ct[i + 2].surface)}`, 'u').test(clause)
+        new RegExp(
+          `${escapeRegExp(ct[i].surface)}\\s+${escapeRegExp(ct[i + 1].surface)}\\s+${escapeRegExp(ct[i + 2].surface)}`,
+          'u',
+        ).test(clause)
       )
         ct[i].given = true;
     }
@@ -531,10 +535,6 @@ function spaces(text: string, i: number): number {
 const PARTICLES = new Set(lexicon.nameParticles.filter((p) => /^\p{Ll}+$/u.test(p)));
 function isParticle(word: string): boolean {
   return PARTICLES.has(word);
-}
-
-function esc(x: string): string {
-  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Rarity weight of a content token: rare words decide a claim, common ones barely count. */
@@ -1077,7 +1077,7 @@ const ROLE_PREPOSITIONS = new Set(['to', 'from', 'with', 'for', 'against', 'into
 /** The word written just before each occurrence of a name in a text (lower case), or '' at its start. */
 function wordsBefore(text: string, name: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${esc(name)}\\b`, 'gu');
+  const re = new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${escapeRegExp(name)}\\b`, 'gu');
   for (const m of text.matchAll(re)) out.push((m[1] ?? '').toLowerCase());
   return out;
 }
@@ -1113,10 +1113,10 @@ function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
         return true;
       // The subject is not in the sentence (a pronoun stands for someone) and the object's place holds another
       // name: "his country is not violating … by selling weapons to Damascus" for "Syria sold arms to Russia".
-      if (!aBefore.length && new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').test(sentence.text)) {
-        const other = new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').exec(sentence.text)![1];
-        if (other !== b) return true;
-      }
+      const other = aBefore.length
+        ? null
+        : new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').exec(sentence.text);
+      if (other && other[1] !== b) return true;
     }
   }
   return false;
@@ -1128,7 +1128,7 @@ function otherGivenName(claim: Analysis, given: Token, text: string): boolean {
   // Or its particle: "Osama bin Laden" is not "Hamza bin Laden".
   const surname = claim.tokens[i + 1];
   if (!surname) return false;
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+${esc(surname.surface)}\\b`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’.-]*)\\s+${escapeRegExp(surname.surface)}\\b`, 'gu'))) {
     const before = m[1].replace(/[.]$/, '');
     // A compound modifier is no first name: "Saudi-born bin Laden".
     if (/-\p{Ll}/u.test(before)) continue;

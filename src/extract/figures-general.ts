@@ -13,7 +13,7 @@
 // guards as any figure (supposition, rate, a study's sample, an infinitive of purpose, animals, events counted).
 import type { Metric } from './vocabulary';
 import { metricOfWord } from './figures-meaning';
-import { baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
+import { aboveOf, baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
 import { lemmaOf, tag, type Tagged } from './meaning/tagger';
 
 /** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
@@ -45,19 +45,12 @@ function anchors(): Set<number> {
 /** A group sense whose members are people: a member link to a person, or a kind of people or personnel. */
 function peopleGroup(s: Synset): boolean {
   if (s.lexFile !== NOUN_GROUP) return false;
-  let frontier = [s];
-  for (let depth = 0; depth <= 2 && frontier.length; depth++) {
-    const next: Synset[] = [];
-    for (const x of frontier) {
-      if (anchors().has(x.offset)) return true;
-      for (const p of x.pointers) {
-        if (p.symbol === '%m' && depth === 0 && synset(p.pos, p.offset).lexFile === NOUN_PERSON) return true;
-        if (p.symbol === '@') next.push(synset(p.pos, p.offset));
-      }
-    }
-    frontier = next;
-  }
-  return false;
+  const memberIsPerson = (x: Synset) =>
+    x.pointers.some((p) => p.symbol === '%m' && synset(p.pos, p.offset).lexFile === NOUN_PERSON);
+  return (
+    aboveOf([s], 2, (x, level) => (anchors().has(x.offset) || (level === 0 && memberIsPerson(x)) ? true : null)) ??
+    false
+  );
 }
 
 const personCache = new Map<string, boolean>();

@@ -15,7 +15,7 @@
 import type { Metric } from './vocabulary';
 import { metricOfWord } from './figures-meaning';
 import { isPersonKind, tokens, type Token } from './figures-general';
-import { baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
+import { aboveOf, baseForms, sensesOf, type Synset } from './meaning/wordnet';
 
 /**
  * Nouns of people a casualty befell, as WordNet anchors (rules as data): [metric, lemma, sense]. A noun whose first
@@ -43,16 +43,8 @@ function anchorsOfPeople(): Map<number, Metric> {
 function personMetric(senses: Synset[]): Metric | null {
   const a = anchorsOfPeople();
   for (const start of senses) {
-    let frontier = [start];
-    for (let depth = 0; depth <= 2 && frontier.length; depth++) {
-      const next: Synset[] = [];
-      for (const s of frontier) {
-        const hit = a.get(s.offset);
-        if (hit) return hit;
-        for (const p of s.pointers) if (p.symbol === '@') next.push(synset(p.pos, p.offset));
-      }
-      frontier = next;
-    }
+    const hit = aboveOf([start], 2, (s) => a.get(s.offset) ?? null);
+    if (hit) return hit;
   }
   return null;
 }

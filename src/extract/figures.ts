@@ -36,7 +36,11 @@ import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 import { baseForms, sensesOf } from './meaning/wordnet';
+import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { lemmaOf } from './meaning/tagger';
+
+/** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
+const PARTICLE_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:${PARTICLE_STEMS})[-\s])$`);
 
 export type { Qualifier };
 
@@ -709,9 +713,7 @@ function readAttributions(sentence: string): Attribution[] {
         subjectBefore(lead) ?? (segment && !/^(?:and|but|or|which|who|that)\b/i.test(segment) ? segment : null);
       if (near && !PRONOUN.test(near) && plausibleSource(near)) {
         // a name's lowercase particle ("Wassim al-Ahmad") is part of it
-        const particle = new RegExp(
-          String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:al|el|abu|bin|ibn|de|van|von|da|di)[-\s])$`,
-        ).exec(sentence.slice(0, sentence.lastIndexOf(near, idx)));
+        const particle = PARTICLE_BEFORE.exec(sentence.slice(0, sentence.lastIndexOf(near, idx)));
         name = particle ? particle[1] + near : near;
         kind = 'subject';
         at = idx - 1;
@@ -795,12 +797,7 @@ export function plausibleSource(raw: string): boolean {
   if (/^[a-z]+ly$/.test(words[0])) return false;
   const last = words[words.length - 1];
   // (a surname joined to its particle is a name: "rebel spokesman Yusuf al-Masri")
-  if (
-    /^\p{Lu}/u.test(last) ||
-    /^\(?[A-Z]{2,}\)?$/.test(last) ||
-    /^(?:al|el|bin|ibn|abu|de|da|di|van|von)-\p{Lu}/u.test(last)
-  )
-    return true;
+  if (/^\p{Lu}/u.test(last) || /^\(?[A-Z]{2,}\)?$/.test(last) || PARTICLE_JOINED.test(last)) return true;
   const head = last.toLowerCase().replace(/['’]s?$/, '');
   if (/^(?:earlier|later|other|former|latter|never|ever|over|under|rather|further|together|another)$/.test(head))
     return false;

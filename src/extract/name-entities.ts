@@ -3,7 +3,7 @@
 // makes "April" a date, not a speaker; and what WordNet says a capitalised word before a full name is. Loaded the first time a phrase needs it (about a second), and each phrase
 // is read once per process.
 import { createRequire } from 'node:module';
-import { indexEntry, sensesOf, synset } from './meaning/wordnet';
+import { aboveOf, indexEntry, sensesOf, synset } from './meaning/wordnet';
 
 type Reader = (text: string) => { entities: { value: string; type: string }[] };
 let reader: Reader | null = null;
@@ -318,13 +318,8 @@ export function isKinNoun(word: string): boolean {
     k = false;
     const f = indexEntry(w, 'n');
     const relative = indexEntry('relative', 'n')?.offsets.find((o) => synset('n', o).lexFile === 18);
-    if (f && relative !== undefined) {
-      let level = [synset('n', f.offsets[0])];
-      for (let depth = 0; depth < 6 && level.length && !k; depth++) {
-        if (level.some((s) => s.offset === relative)) k = true;
-        level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '@').map((p) => synset('n', p.offset)));
-      }
-    }
+    if (f && relative !== undefined)
+      k = aboveOf([synset('n', f.offsets[0])], 5, (s) => (s.offset === relative ? true : null)) ?? false;
     kinNouns.set(w, k);
   }
   return k;

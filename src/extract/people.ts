@@ -11,6 +11,7 @@ import { fold, MONTH_FULL_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 import { HONORIFICS, NAME_SUFFIXES, PARTICLE_WORDS } from './quote-words';
 import { isRegion, isThingWord } from './name-entities';
+import { escapeRegExp } from '../util/regexp';
 
 export interface RecordIn {
   rec: PersonRec;
@@ -543,7 +544,7 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
   };
   for (const r of bare) {
     const surname = r.name.split(' ').pop()!;
-    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(surname);
     const found = new Map<string, string>();
     // Within a sentence: "... in collaboration with The New York Times.\nAdmild, an undocumented immigrant" names
     // no "Times Admild". The word before the run goes with it, for cleanName to see an office's "of the".
@@ -595,7 +596,7 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
     // article writes only as someone's first name, never as a surname. A first name alone is that person when the
     // article names exactly one so; never a namesake the corpus calls by that surname (Rand Paul), and never after
     // an honorific ("Mr. Paul" is a surname).
-    if (found.size === 0 && !r.titledGender && !r.firstOnly && ![...r.forms].some((f) => HONORED.test(f))) {
+    if (found.size === 0 && !r.titledGender && !r.firstOnly && ![...r.forms].some(honored)) {
       const full = fullFromFirst(surname, narration, isCommon);
       if (full) {
         r.forms.add(r.name);
@@ -620,14 +621,17 @@ export function completeSurnames(recs: PersonRec[], speaking: Set<PersonRec>, pa
 }
 
 /** A form written with an honorific ("Mr. Paul", "Mrs. Obama"): its lone word is a surname. */
-const HONORED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s/i;
+function honored(form: string): boolean {
+  const first = form.split(/\s/, 1)[0].toLowerCase();
+  return form.includes(' ') && (HONORIFICS[first] !== undefined || HONORIFICS[`${first}.`] !== undefined);
+}
 
 /**
  * The one full name an article's narration gives with `first` as its first name ("Paul Ryan" for "Paul"), or null
  * when it gives none or several ("Paul Ryan" and "Paul Manafort").
  */
 function fullFromFirst(first: string, narration: string, isCommon: (w: string) => boolean): string | null {
-  const esc = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(first);
   // "Dale Ormsby Jr. met the lawyer": a word the article writes after a first name is a surname, whatever follows it.
   for (const m of narration.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)[ \\t]+${esc}(?![\\p{L}-])`, 'gu')))
     if (!isTitleWord(m[1]) && HONORIFICS[m[1].toLowerCase()] === undefined) return null;

@@ -25,6 +25,12 @@ export const PARTICLES = new Set(lexicon.nameParticles);
 export const PARTICLE_WORDS = alternation(lexicon.nameParticles.filter((p) => !p.endsWith('-')));
 /** Particles joined to the surname by a hyphen ("al-", "el-"), as a regex alternation (no group). */
 export const PARTICLE_PREFIXES = alternation(lexicon.nameParticles.filter((p) => p.endsWith('-')));
+/** Every particle without its hyphen ("al", "el", "bin", "van"), as a regex alternation (no group). */
+export const PARTICLE_STEMS = alternation(lexicon.nameParticles.map((p) => p.replace(/-$/, '')));
+/** A surname written joined to its particle by a hyphen: "al-Assad", "bin-Laden", "van-Dyke". */
+export const PARTICLE_JOINED = new RegExp(`^(?:${PARTICLE_STEMS})-\\p{Lu}`, 'u');
+/** A surname written with one of the particles that always take a hyphen: "al-Assad", "el-Sissi". */
+export const PARTICLE_PREFIXED = new RegExp(`^(?:${PARTICLE_PREFIXES})\\p{Lu}`, 'u');
 export const NAME_SUFFIXES = new Set(lexicon.nameSuffixes);
 
 /** Words that open a sentence or clause and are capitalised only for that reason. */

@@ -9,6 +9,8 @@ import {
   NAME_SUFFIXES,
   ORG_WORDS,
   PARTICLES,
+  PARTICLE_JOINED,
+  PARTICLE_PREFIXED,
   PERSONAL_BODIES,
   PERSON_PRONOUNS,
   SENTENCE_OPENERS,
@@ -39,6 +41,7 @@ import {
   isRegion,
   isThingWord,
 } from './name-entities';
+import { escapeRegExp } from '../util/regexp';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -123,16 +126,11 @@ export function parseName(phrase: string, isCommon: (w: string) => boolean = () 
       continue;
     }
     // Particles sit inside names ("Bashar al-Assad", "Ludwig van Beethoven"): only when a name word precedes them.
-    if (
-      (PARTICLES.has(l) || /^(al|el|bin|abu|ibn)-\p{Lu}/u.test(strip(w))) &&
-      i > 1 &&
-      isNameToken(words[i - 2]) &&
-      i < end
-    ) {
+    if ((PARTICLES.has(l) || PARTICLE_JOINED.test(strip(w))) && i > 1 && isNameToken(words[i - 2]) && i < end) {
       i--;
       continue;
     }
-    if (/^(al|el)-\p{Lu}/u.test(strip(w))) {
+    if (PARTICLE_PREFIXED.test(strip(w))) {
       i--;
       continue;
     }
@@ -827,7 +825,7 @@ function twoWordAlias(
 
 /** The role, the forms and the words the article writes right before a person's full name ("Sgt. Ned Roe"). */
 function titlesOf(rec: PersonRec, text: string): string {
-  const esc = rec.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(rec.name);
   const before = [...text.matchAll(new RegExp(`(\\S+)\\s+${esc}\\b`, 'gu'))].map((m) => m[1]);
   return [rec.role ?? '', ...rec.forms, ...before].join(' ');
 }

@@ -4,6 +4,7 @@ import { en } from './en';
 import { fold } from './fold';
 import { numberValue } from './numbers';
 import type { Lexicon, ReportingVerb, VerbForm } from './types';
+import { escapeRegExp } from '../../util/regexp';
 
 export type { Lexicon, ReportingVerb, VerbForm } from './types';
 export { fold, foldAccents } from './fold';
@@ -88,7 +89,7 @@ export const HEDGES = lexicon.hedges;
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -127,6 +127,25 @@ export function synset(pos: Pos, offset: number): Synset {
   return s;
 }
 
+/**
+ * Walks up the hypernyms ("@") of `starts`, level by level to `depth` (0 = the starts themselves), and returns the
+ * first value `test` gives for a synset on the way, else null. Breadth first, so the nearest kind wins: "widow" is
+ * a "woman" (one level) before it is a "person" (three). One walk for every "is this a kind of …" question.
+ */
+export function aboveOf<T>(starts: Synset[], depth: number, test: (s: Synset, level: number) => T | null): T | null {
+  let level = starts;
+  for (let d = 0; d <= depth && level.length; d++) {
+    const next: Synset[] = [];
+    for (const s of level) {
+      const hit = test(s, d);
+      if (hit !== null) return hit;
+      for (const p of s.pointers) if (p.symbol === '@') next.push(synset(p.pos, p.offset));
+    }
+    level = next;
+  }
+  return null;
+}
+
 /** Close the data files (tests; a running bot keeps them open). */
 export function closeWordNet(): void {
   for (const p of POS)
