@@ -653,4 +653,13 @@ describe('round 9: a verb opening a lead or a headline is no first name', () => 
       ),
     ).toEqual(['Ormsby', 'Dale Ormsby']);
   });
+
+  it('"the first senator to endorse Ormsby said": the senator speaks, not Ormsby', () => {
+    expect(
+      said(
+        'Dale Ormsby won the primary on Tuesday.',
+        '"He will carry this state by ten points in the fall," the first senator to endorse Ormsby said.',
+      ),
+    ).not.toContain('Dale Ormsby');
+  });
 });

@@ -26,6 +26,7 @@ import {
   stripNoise,
 } from './names';
 import { fold } from './lexicon';
+import { baseForms } from './meaning/wordnet';
 import {
   isAbstractProper,
   isAdverbOnly,
@@ -310,6 +311,20 @@ function servesTitled(roleWords: string[]): boolean {
   });
 }
 
+/**
+ * "said Jeff Sessions, the first senator to endorse Trump": an infinitive straight before a name makes the name its
+ * object; the phrase describes someone else.
+ */
+function infinitiveBefore(roleWords: string[]): boolean {
+  const last = roleWords[roleWords.length - 1] ?? '';
+  return (
+    roleWords.length >= 2 &&
+    roleWords[roleWords.length - 2] === 'to' &&
+    /^\p{Ll}{2,}$/u.test(last) &&
+    baseForms(last).some((b) => b.pos === 'v' && b.lemma === last)
+  );
+}
+
 function thingBeforeName(roleWords: string[], parse: NameParse): boolean {
   if (parse.honorific) return false;
   const at = roleWords.map((w) => w.toLowerCase()).lastIndexOf('the');
@@ -412,7 +427,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const employer =
       (roleWords.length > 0 &&
         /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
-      servesTitled(roleWords);
+      servesTitled(roleWords) ||
+      infinitiveBefore(roleWords);
     // "Jane Doe, a spokeswoman for House Speaker John Smith, said": the name before the comma is the speaker.
     if (employer && parse.role?.includes(',')) {
       const before = classifySubject((parse.role ?? '').split(',')[0], isCommon);
