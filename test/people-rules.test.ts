@@ -608,6 +608,7 @@ describe('round 9: a staffer, a group, a relative or an unnamed source speaks, n
         'President Dale Ormsby met the committee on Tuesday.',
         'Ormsby, a Republican lawmaker said, "wants the bill signed by Friday."',
         'Ormsby, the official said, "was furious about the leak to the press."',
+        'Ormsby, this source said, "was feeling some fatigue after the long trip."',
       ]),
     ]),
   );
@@ -638,6 +639,7 @@ describe('round 9: a staffer, a group, a relative or an unnamed source speaks, n
   it('"X, a Republican lawmaker said, ...": the unnamed source speaks, and X is who the words are about', () => {
     expect(entry('wants the bill signed')?.speaker).toBe('a Republican lawmaker');
     expect(entry('was furious about the leak')?.speaker).toBe('the official');
+    expect(entry('was feeling some fatigue')?.personId).toBeNull();
     expect(hisWords).not.toContain('was furious about the leak to the press');
   });
 });

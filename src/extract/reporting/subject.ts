@@ -129,7 +129,8 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     !nextToVerb[nextToVerb.length - 1].stop &&
     DESCRIBED.has(nextToVerb[0].w) &&
     /^\p{Ll}/u.test(nextToVerb[nextToVerb.length - 1].raw) &&
-    classifySubject(words(0), isCommon)?.kind === 'description';
+    // "this source" reads as "the source" would.
+    classifySubject(words(0).replace(/^(?:this|that)\b/i, 'the'), isCommon)?.kind === 'description';
   while (!unclosed && pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
     const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
     const prevSubject = classifySubject(prev, isCommon);
