@@ -583,3 +583,85 @@ describe('round 8: one person, one first name', () => {
     ).toEqual(['Earl Quarry']);
   });
 });
+
+describe('round 9: a staffer, a group, a relative or an unnamed source speaks, never the one they serve', () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('s1', 'Harbor News', '2019-03-01', [
+        'Senate minority leader Dale Ormsby spoke to reporters on Monday.',
+        '"We will not bring this bill back to the floor this year," Ormsby said.',
+        '"The leader has no plans to meet the governor this week," a spokesman for Senate minority leader Dale Ormsby said.',
+        '"Nobody in the conference will vote for it," said a spokeswoman for Republican House of Representatives Speaker Dale Ormsby.',
+      ]),
+      article('s2', 'Evening Post', '2019-03-02', [
+        '"He is the only candidate who will cut spending," a super PAC supporting Sen. Dale Ormsby said in a statement.',
+        '"We knocked on every door in the county twice," a campaign organizer for Democratic presidential candidate Dale Ormsby said.',
+        '"I made mistakes and I own every one of them," the 49-year-old son of Democratic presidential candidate Dale Ormsby said.',
+        '"The memo shows exactly what they did," a top congressional ally of President Dale Ormsby said.',
+      ]),
+      article('s3', 'The Ledger', '2019-03-03', [
+        '"The agency was never the same after that," said Tom Brandt, who led the agency under Democratic President Dale Ormsby.',
+        '"He has lost touch with the people of this state," said Mara Quist, who is challenging Sen. Dale Ormsby in the primary.',
+        '"The pentagon lost its way in those years," said the secretary of Defense under President Dale Ormsby.',
+      ]),
+      article('s4', 'Harbor News', '2019-03-04', [
+        'President Dale Ormsby met the committee on Tuesday.',
+        'Ormsby, a Republican lawmaker said, "wants the bill signed by Friday."',
+        'Ormsby, the official said, "was furious about the leak to the press."',
+        'Ormsby, this source said, "was feeling some fatigue after the long trip."',
+      ]),
+    ]),
+  );
+  const entry = (start: string) => book.quotes.find((q) => q.text.startsWith(start));
+  const dale = answerQuote(book, 'Dale Ormsby', {});
+  const hisWords = dale.quotes.filter((q) => q.personId === dale.person?.id).map((q) => q.text);
+
+  it('"a spokesman for Senate minority leader X", "a spokeswoman for ... House of Representatives Speaker X": the staffer speaks', () => {
+    expect(entry('The leader has no plans')?.speaker).toBe('a spokesman for Senate minority leader Dale Ormsby');
+    expect(entry('Nobody in the conference')?.personId).toBeNull();
+    expect(hisWords).toContain('We will not bring this bill back to the floor this year');
+    expect(hisWords).not.toContain('The leader has no plans to meet the governor this week');
+    expect(hisWords).not.toContain('Nobody in the conference will vote for it');
+  });
+
+  it('a group supporting X, a campaign organizer for X, the son of X, an ally of X are not X', () => {
+    for (const start of ['He is the only candidate', 'We knocked on every door', 'I made mistakes', 'The memo shows'])
+      expect(entry(start)?.personId, start).toBeNull();
+    expect(hisWords).not.toContain('I made mistakes and I own every one of them');
+  });
+
+  it('a name inside a relative clause ("who is challenging Sen. X") and "secretary of Defense under President X" are not the speaker', () => {
+    expect(entry('The agency was never the same')?.speaker).toBe('Tom Brandt');
+    expect(entry('He has lost touch')?.speaker).toBe('Mara Quist');
+    expect(entry('The pentagon lost its way')?.personId).toBeNull();
+  });
+
+  it('"X, a Republican lawmaker said, ...": the unnamed source speaks, and X is who the words are about', () => {
+    expect(entry('wants the bill signed')?.speaker).toBe('a Republican lawmaker');
+    expect(entry('was furious about the leak')?.speaker).toBe('the official');
+    expect(entry('was feeling some fatigue')?.personId).toBeNull();
+    expect(hisWords).not.toContain('was furious about the leak to the press');
+  });
+});
+
+describe('round 9: a verb opening a lead or a headline is no first name', () => {
+  it('"Declaring Ormsby the winner, ..." and "Take Ormsby at his word" leave the surname to Dale Ormsby', () => {
+    expect(
+      said(
+        'Declaring Ormsby the winner before the count was done, the paper printed a late edition.',
+        '"I am glad the voters have spoken so clearly," Ormsby said.',
+        'Take Ormsby at his word, and the port will be rebuilt by the spring.',
+        '"We will rebuild the port before the winter," Dale Ormsby said.',
+      ),
+    ).toEqual(['Ormsby', 'Dale Ormsby']);
+  });
+
+  it('"the first senator to endorse Ormsby said": the senator speaks, not Ormsby', () => {
+    expect(
+      said(
+        'Dale Ormsby won the primary on Tuesday.',
+        '"He will carry this state by ten points in the fall," the first senator to endorse Ormsby said.',
+      ),
+    ).not.toContain('Dale Ormsby');
+  });
+});

@@ -3,7 +3,7 @@
 // makes "April" a date, not a speaker; and what WordNet says a capitalised word before a full name is. Loaded the first time a phrase needs it (about a second), and each phrase
 // is read once per process.
 import { createRequire } from 'node:module';
-import { aboveOf, indexEntry, sensesOf, synset } from './meaning/wordnet';
+import { aboveOf, baseForms, indexEntry, sensesOf, synset } from './meaning/wordnet';
 
 type Reader = (text: string) => { entities: { value: string; type: string }[] };
 let reader: Reader | null = null;
@@ -252,6 +252,33 @@ export function isVerbOpener(word: string): boolean {
       verb.tagged > (noun?.tagged ?? 0) &&
       verb.offsets.length > (noun?.offsets.length ?? 0);
     verbOpeners.set(w, v);
+  }
+  return v;
+}
+
+const verbOnly = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is a verb and no name: a participle whose verb WordNet's tagged text uses (twice or
+ * more: "Declaring", "Explaining", "Letting"), or a bare verb tagged three times or more that the tagged text never
+ * uses as a noun ("Take", "Ignore"). A headline or a lead opens with one before a surname ("Declaring Trump the
+ * winner, the paper ..."); "Manning", "Browning" (verbs tagged once) and "Sue", "Hope", "Grant" (tagged as nouns,
+ * or seldom as verbs) stay names.
+ */
+export function isVerbWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = verbOnly.get(w);
+  if (v === undefined) {
+    v = false;
+    if (/^\p{Ll}{2,}ing$/u.test(w)) {
+      v = baseForms(w)
+        .filter((b) => b.pos === 'v' && b.lemma !== w)
+        .some((b) => (indexEntry(b.lemma, 'v')?.tagged ?? 0) >= 2);
+    } else {
+      const verb = indexEntry(w, 'v');
+      v = !!verb && verb.tagged >= 3 && !indexEntry(w, 'n')?.tagged;
+    }
+    verbOnly.set(w, v);
   }
   return v;
 }

@@ -6,7 +6,15 @@
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
 import { NAME_SUFFIXES, ORG_WORDS, PARTICLES, PARTY_MEMBERS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { PREPS } from './reporting/tokens';
-import { isAdjectiveWord, isPersonNoun, isPersonSense, isRegionWord, isThingWord, isVerbOpener } from './name-entities';
+import {
+  isAdjectiveWord,
+  isPersonNoun,
+  isPersonSense,
+  isRegionWord,
+  isThingWord,
+  isVerbOpener,
+  isVerbWord,
+} from './name-entities';
 import { IS_MONTH, WEEKDAY_NAMES } from './lexicon';
 
 /**
@@ -123,6 +131,9 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitl
   // verb, opening a feature's lead or a caption in the imperative, before a first name and a surname.
   if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(bare(run[1])) && isVerbOpener(w))
     return true;
+  // "Declaring Trump the winner, ...", "Take Trump at his word": a verb (a participle, or a bare verb WordNet never
+  // tags as a noun) opening a lead or a headline before a surname is no first name.
+  if (/^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(bare(run[1])) && isVerbWord(w)) return true;
   // "... of Midwest Trump nominees meet fiercest opposition": two link texts run together put a region (WordNet's
   // geographical area, not a town or a state whose name is also a first name) before a name; no one is named so.
   if (/^\p{Lu}\p{Ll}+$/u.test(w) && isRegionWord(w)) return true;

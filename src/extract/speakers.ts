@@ -28,6 +28,7 @@ import {
   stripNoise,
 } from './names';
 import { fold } from './lexicon';
+import { baseForms } from './meaning/wordnet';
 import {
   isAbstractProper,
   isAdverbOnly,
@@ -254,20 +255,42 @@ export function cleanPhrase(np: string): string {
  * holds its "of" ("Secretary of State Jane Smith", "Chief of Staff John Doe").
  */
 function servesTitled(roleWords: string[]): boolean {
+  // "Kelli Ward, who is challenging Sen. Jeff Flake", "who negotiated the legislation with House Speaker Nancy
+  // Pelosi": a name inside a relative clause is the clause's object, never the head the clause describes.
+  if (roleWords.some((w) => /^(?:who|whom|whose)$/.test(w))) return true;
   return roleWords.some((w, k) => {
-    if (k === 0 || !/^(?:for|to|under|of)$/.test(w)) return false;
-    // A title of the named person's own comes after the preposition, with nothing but the name's words after it.
+    // "a super PAC supporting Sen.", "a group backing President": a participle after a noun ties the noun to
+    // the title as a preposition does ("the ruling party leader", "the visiting Prime Minister" hold the
+    // name's own title: a participle straight after an article modifies the noun after it).
+    const participle =
+      /^\p{Ll}{3,}ing$/u.test(w) && k > 0 && !DETERMINERS.has(roleWords[k - 1].toLowerCase()) && !isPersonNoun(w);
+    if (k === 0 || (!/^(?:for|to|under|of)$/.test(w) && !participle)) return false;
+    // A title of the named person's own comes after the preposition, with nothing but the name's words after it:
+    // "a spokesman for Senate minority leader", "for Republican House of Representatives Speaker" (the last title
+    // word; "minority" and "Representatives" are title words too).
     const after = roleWords.slice(k + 1);
-    const t = after.findIndex((x) => isTitleWord(x) || (/^\p{Ll}+$/u.test(x) && isPersonNoun(x)));
-    if (t < 0 || !after.slice(t + 1).every((x) => /^\p{Lu}/u.test(x))) return false;
+    let t = after.length - 1;
+    while (t >= 0 && /^[\p{Lu}\d]/u.test(after[t]) && !isTitleWord(after[t])) t--;
+    if (t < 0 || !(isTitleWord(after[t]) || (/^\p{Ll}+$/u.test(after[t]) && isPersonNoun(after[t])))) return false;
     // "Assistant to the President Jane Roe": a capitalised office with "the" before its title is the holder's own.
     if (/^\p{Lu}/u.test(roleWords[k - 1]) && after[t - 1]?.toLowerCase() === 'the') return false;
+    if (participle) return true;
+    // "secretary of Defense under President": the noun before a title's own "of" and its capitalised body.
+    let n = k - 1;
+    if (w !== 'of') {
+      let m = n;
+      while (m >= 2 && /^\p{Lu}/u.test(roleWords[m]) && roleWords[m - 1] !== 'of') m--;
+      if (m >= 2 && /^\p{Lu}/u.test(roleWords[m]) && roleWords[m - 1] === 'of') n = m - 2;
+    }
     // WordNet counts no tagged use of "spokeswoman" or "spokesperson": they are read as the "-man" word they vary.
-    const noun = roleWords[k - 1]
+    const noun = roleWords[n]
       .replace(/,$/, '')
       .toLowerCase()
       .replace(/(?:woman|person)$/, 'man');
     if (!/^\p{L}+$/u.test(noun)) return false;
+    // "Staff for 2020 contender Sen.", "a top congressional ally of President": a group of people (WordNet's
+    // noun.group) tied to a title speaks for, or beside, the one titled.
+    if ((k - 1 === 0 || /^\p{Ll}/u.test(roleWords[n])) && isGroupNoun(noun)) return true;
     if (w === 'of') {
       // "Secretary of", "Speaker of": a title's own "of" names the body of the office, not a person's.
       if (TITLE_WORDS.has(noun) || isTitleWord(noun)) return false;
@@ -284,6 +307,20 @@ function servesTitled(roleWords: string[]): boolean {
     // enough here, where the preposition and a title follow.
     return isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun);
   });
+}
+
+/**
+ * "said Jeff Sessions, the first senator to endorse Trump": an infinitive straight before a name makes the name its
+ * object; the phrase describes someone else.
+ */
+function infinitiveBefore(roleWords: string[]): boolean {
+  const last = roleWords[roleWords.length - 1] ?? '';
+  return (
+    roleWords.length >= 2 &&
+    roleWords[roleWords.length - 2] === 'to' &&
+    /^\p{Ll}{2,}$/u.test(last) &&
+    baseForms(last).some((b) => b.pos === 'v' && b.lemma === last)
+  );
 }
 
 function thingBeforeName(roleWords: string[], parse: NameParse): boolean {
@@ -388,7 +425,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const employer =
       (roleWords.length > 0 &&
         /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
-      servesTitled(roleWords);
+      servesTitled(roleWords) ||
+      infinitiveBefore(roleWords);
     // "Jane Doe, a spokeswoman for House Speaker John Smith, said": the name before the comma is the speaker.
     if (employer && parse.role?.includes(',')) {
       const before = classifySubject((parse.role ?? '').split(',')[0], isCommon);

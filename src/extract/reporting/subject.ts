@@ -56,6 +56,9 @@ export interface Found {
   role: string | null;
 }
 
+/** Determiners that open a description of an unnamed speaker: "a GOP lawmaker", "the official", "this source". */
+const DESCRIBED = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another']);
+
 /** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
 export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
   let j = v - 1;
@@ -116,7 +119,19 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
       .replace(/[,;:]+$/, '');
   if (segs.length > 2 && /\b(?:of|from|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(words(1)) && isPlaceName(words(0)))
     pick = 1;
-  while (pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
+  // "Trump, a GOP lawmaker said, wants it done", "Obama, the official said, was furious": an appositive closes
+  // with a comma before its verb; a described speaker straight before the verb, after a name and a comma, is the
+  // one who speaks, and the name opens the reported clause.
+  const nextToVerb = segs[0].toks;
+  const unclosed =
+    segs.length > 1 &&
+    nextToVerb.length > 1 &&
+    !nextToVerb[nextToVerb.length - 1].stop &&
+    DESCRIBED.has(nextToVerb[0].w) &&
+    /^\p{Ll}/u.test(nextToVerb[nextToVerb.length - 1].raw) &&
+    // "this source" reads as "the source" would.
+    classifySubject(words(0).replace(/^(?:this|that)\b/i, 'the'), isCommon)?.kind === 'description';
+  while (!unclosed && pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
     const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
     const prevSubject = classifySubject(prev, isCommon);
     if (!prevSubject) {
