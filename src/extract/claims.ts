@@ -17,7 +17,7 @@ import { numberValue } from './lexicon/numbers';
 
 import { directlyOpposes, meets, opposes, related } from './meaning';
 import { isStopWord, lemmaOf } from './meaning/tagger';
-import { kinOf, sensesOf } from './meaning/wordnet';
+import { kinOf, seatNames, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
@@ -1203,6 +1203,7 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
   if (/^\p{Lu}{3,}$/u.test(bare) && hasExpansion(sentence.text, bare)) return true;
   const initials = initialsAround(claim.text, bare);
   if (initials && sentence.tokens.some((x) => x.surface.replace(/['’]s?$/, '') === initials)) return true;
+  if (sameBody(claim.text, bare, sentence.text)) return true;
   if (!lenient || bare.length < 5) return false;
   const a = foldAccents(bare.toLowerCase());
   const kin = new Set(kinOf(a).map((w) => foldAccents(w.toLowerCase())));
@@ -1216,6 +1217,51 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
     if (editDistance(a, b, true) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a passage names the body a name of the claim names under another name: a national capital for its country
+ * or the country for its capital (WordNet's part holonyms, see seatNames): "Moscow would veto the draft" / "Russia
+ * would veto the draft"; "has moved closer to the United States" / "has moved closer to Washington".
+ */
+function sameBody(claimText: string, name: string, passage: string): boolean {
+  const seats = seatsOf(claimText, name);
+  if (seats.size === 0) return false;
+  return capitalRuns(passage).some((run) => subRuns(run).some((x) => seats.has(x.toLowerCase())));
+}
+/** The other names of the body a claim's name stands in (see sameBody), lower case; kept for the claims last asked. */
+function seatsOf(claimText: string, name: string): Set<string> {
+  const key = `${name}\u0000${claimText}`;
+  let seats = seatCache.get(key);
+  if (seats) return seats;
+  seats = new Set(
+    capitalRuns(claimText)
+      .filter((run) => run.split(' ').includes(name))
+      .flatMap((run) => subRuns(run))
+      .filter((run) => run.split(' ').includes(name))
+      .flatMap((run) => seatNames(run))
+      .map((w) => w.toLowerCase()),
+  );
+  if (seatCache.size >= 1000) seatCache.clear();
+  seatCache.set(key, seats);
+  return seats;
+}
+const seatCache = new Map<string, Set<string>>();
+/** Runs of capitalised words in a text ("the U.S. House of Representatives": "U.S. House"), possessives off. */
+function capitalRuns(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu) ?? []).map((r) =>
+    r
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s?$/, '').replace(/(?<=\p{Ll})\.$/u, ''))
+      .join(' '),
+  );
+}
+/** Every run of adjacent words within a run, longest first. */
+function subRuns(run: string): string[] {
+  const w = run.split(' ');
+  const out: string[] = [];
+  for (let n = w.length; n >= 1; n--) for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
 }
 
 /** The initials of the run of capitalised words a name stands in ("Securities and Exchange Commission": "SEC"). */
