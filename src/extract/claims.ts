@@ -1331,3 +1331,59 @@ export function searchTerms(claim: string): string[] {
 export function contentKeys(text: string): string[] {
   return analyze(text).tokens.map((t) => t.key);
 }
+
+/** Words and the punctuation inside a sentence that marks a slot ("On Monday, he …"), with where each stands. */
+const SLOT_WORDS = /\p{L}[\p{L}\p{N}'’.-]*|\p{N}[\p{N},.]*|[,;:]/gu;
+
+/**
+ * Whether a text writes another capitalised word where the claim has one it lacks, between the same two words: the
+ * claim then speaks of some day, someone or somewhere else, whatever the word is (a name, a day, a title, a people's
+ * adjective) and wherever it stands (an opening phrase, an appositive, a speaker's description), though a report may
+ * leave such a detail out. "In light of Bethel's agreement, …" is not carried by "In light of Saturday's agreement,
+ * …", nor "…, said McCain, a former Nigerian officer" by "…, said McCain, a former Navy officer". A word written
+ * otherwise is no swap: a short form ("Gen."/"General"), a spelling a letter off, a people's name and its country, a
+ * capital and its country (see seatNames).
+ */
+export function swappedWord(claim: string, text: string): boolean {
+  const words = [...claim.matchAll(SLOT_WORDS)];
+  const folded = foldAccents(text);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i][0];
+    if (!/^\p{Lu}/u.test(w)) continue;
+    // Not a sentence's first word: its capital says nothing.
+    if (/[.!?]["”’]?\s*$/u.test(claim.slice(0, words[i].index))) continue;
+    const bare = w.replace(/['’]s$/u, '').replace(/\.$/, '');
+    const held = (x: string) => new RegExp(`(?<![\\p{L}])${esc(foldAccents(x))}(?![\\p{L}])`, 'iu').test(folded);
+    if (held(bare)) continue;
+    // Held otherwise: a hyphenated word by its capitalised parts ("a U.S.-chosen Iraqi authority" / "a U.S.-backed
+    // Iraqi authority"), an acronym spelled out ("the U.S. market" / "the PC market in the United States").
+    const caps = bare.split('-').filter((x) => /^\p{Lu}/u.test(x));
+    if (bare.includes('-') && caps.every((x) => held(x.replace(/\.$/, '')))) continue;
+    const acronym = bare.replace(/\./g, '');
+    if (/^\p{Lu}{2,}$/u.test(acronym) && hasExpansion(text, acronym)) continue;
+    const prev = words[i - 1][0];
+    const next = words[i + 1]?.[0];
+    // At the claim's end one neighbour must say enough: "a speech to Congress" is not swapped by "a speech to Israel's
+    // lawmakers" in a report that calls Congress otherwise.
+    if (!next && (isStopWord(prev.toLowerCase()) || !/^\p{L}/u.test(prev))) continue;
+    const slot = new RegExp(
+      `(?<![\\p{L}])${esc(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${esc(next)}(?![\\p{L}])` : ''}`,
+      'gu',
+    );
+    for (const m of text.matchAll(slot)) {
+      const other = m[1].replace(/['’]s$/u, '').replace(/\.$/, '');
+      if (!sameWordOtherwise(bare, other)) return true;
+    }
+  }
+  return false;
+}
+
+/** Two capitalised words for one thing: a short form, a spelling a letter off, kin by WordNet, a capital's country. */
+function sameWordOtherwise(a: string, b: string): boolean {
+  const x = foldAccents(a.toLowerCase());
+  const y = foldAccents(b.toLowerCase());
+  if (x === y || (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true;
+  if (editDistance(x, y, true) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1)) return true;
+  const kin = (w: string) => [...kinOf(w), ...seatNames(w)].map((k) => foldAccents(k.toLowerCase()));
+  return kin(x).includes(y) || kin(y).includes(x);
+}
