@@ -20,6 +20,7 @@ import {
   literalShare,
   placesOf,
   searchTerms,
+  swappedWord,
   type Analysis,
   type Comparison,
   type Weigher,
@@ -33,6 +34,7 @@ import {
   nameHaystack,
   readClaim,
   shortForm,
+  unheadline,
   type NameHaystack,
   type NamedWord,
 } from '../extract/claim-reading';
@@ -312,6 +314,8 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // Who said it, what happened: "Lavrov said a unilateral withdrawal is unrealistic" is matched as "a unilateral
   // withdrawal is unrealistic", in Lavrov's statements only.
   const reading = readClaim(claim, book.isName);
+  // The claim as a sentence (a headline's capitals off common words), for the swapped words an article may show.
+  const asWritten = unheadline(claim.trim(), book.isName);
   const c = analyze(reading.text, book.isName);
   if (c.tokens.length === 0) return empty;
   // A headline-length claim is read by meaning only when it names someone: a reader's line on a story says who
@@ -408,7 +412,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     const carried = scored.filter(
       (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
     );
-    const ok = carried.length && namesHeld(article, reading.named) ? carried : [];
+    const ok = carried.length && namesHeld(article, reading.named) && !swappedIn(article, asWritten) ? carried : [];
     if (tracer)
       tracer({
         stage: 'reading',
@@ -503,7 +507,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
         kept: !!best && bySpeaker && byNames,
         why: !bySpeaker ? 'speaker' : !byNames ? 'names' : undefined,
       });
-    if (!best || !bySpeaker || !byNames) continue;
+    if (!best || !bySpeaker || !byNames || swappedIn(article, asWritten)) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
@@ -805,6 +809,14 @@ function placesIn(article: Article, claim: Analysis): Set<string> | undefined {
     )
       held.add(t.key);
   return held;
+}
+
+/**
+ * Whether an article writes another capitalised word where the claim has one it lacks (see swappedWord): "In light of
+ * Bethel's agreement, …" is not the article that says "In light of Saturday's agreement, …".
+ */
+function swappedIn(article: Article, claim: string): boolean {
+  return swappedWord(claim, wholeText(article));
 }
 
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */

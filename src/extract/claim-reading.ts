@@ -1,7 +1,7 @@
 // Reading a claim as a user types it: who (names), what happened (its verbs), whose statement it is ("Lavrov said
 // a unilateral withdrawal is unrealistic": Lavrov's), written as a headline or as a sentence.
 import { meaningSet } from './meaning';
-import { isCommonWord, kinOf, sensesOf } from './meaning/wordnet';
+import { isCommonWord, kinOf, seatNames, sensesOf } from './meaning/wordnet';
 import { isStopWord, tag, type Tagged } from './meaning/tagger';
 import { CALENDAR, isTitle } from './claims';
 import { foldAccents, lexicon } from './lexicon';
@@ -292,9 +292,15 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
           ? next[1].replace(/['’]s?$/, '')
           : undefined;
       // What a name pertains to ("Russian": "Russia"); a common word's derivations ("united": "union") are no name.
+      // And the country of a capital, or the capital of a country ("Moscow": "Russia"; see seatNames).
       const alts = new Set([
         foldAccents(lower),
-        ...(isCommonWord(lower) ? [] : kinOf(lower).map((w) => w.toLowerCase())),
+        ...(isCommonWord(lower)
+          ? []
+          : [...kinOf(lower), ...seatNames(lower)].map((w) =>
+              // An acronym is matched as written ("US", never the pronoun "us").
+              /^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w.toLowerCase(),
+            )),
       ]);
       for (const x of runNames(raw, words, k)) alts.add(x);
       const n: NamedWord = { alts: [...alts], surname };
@@ -325,7 +331,11 @@ function runNames(raw: string, words: RegExpMatchArray[], k: number): string[] {
     for (let j = Math.max(k, i + 1); j <= hi; j++) {
       const run = words.slice(i, j + 1).map((w) => w[0].replace(/['’]s?$/, ''));
       out.push(run.map((w) => w[0]).join(''));
-      for (const { written } of sensesOf(run.join('_').toLowerCase(), 'n', 100))
+      // And the body it is the capital or the country of ("United States": "Washington"; see seatNames).
+      for (const { written } of [
+        ...sensesOf(run.join('_').toLowerCase(), 'n', 100),
+        { written: seatNames(run.join(' ')) },
+      ])
         for (const w of written) {
           const name = w.replace(/_/g, ' ');
           out.push(/^[\p{Lu}.]+$/u.test(name) ? name.replace(/\./g, '') : name.toLowerCase());

@@ -17,7 +17,7 @@ import { numberValue } from './lexicon/numbers';
 
 import { directlyOpposes, meets, opposes, related } from './meaning';
 import { isStopWord, lemmaOf } from './meaning/tagger';
-import { kinOf, sensesOf } from './meaning/wordnet';
+import { kinOf, seatNames, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
 import { escapeRegExp } from '../util/regexp';
 
@@ -1203,6 +1203,7 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
   if (/^\p{Lu}{3,}$/u.test(bare) && hasExpansion(sentence.text, bare)) return true;
   const initials = initialsAround(claim.text, bare);
   if (initials && sentence.tokens.some((x) => x.surface.replace(/['’]s?$/, '') === initials)) return true;
+  if (sameBody(claim.text, bare, sentence.text)) return true;
   if (!lenient || bare.length < 5) return false;
   const a = foldAccents(bare.toLowerCase());
   const kin = new Set(kinOf(a).map((w) => foldAccents(w.toLowerCase())));
@@ -1216,6 +1217,51 @@ function namedOtherwise(claim: Analysis, t: Token, sentence: Analysis, lenient: 
     if (editDistance(a, b, true) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a passage names the body a name of the claim names under another name: a national capital for its country
+ * or the country for its capital (WordNet's part holonyms, see seatNames): "Moscow would veto the draft" / "Russia
+ * would veto the draft"; "has moved closer to the United States" / "has moved closer to Washington".
+ */
+function sameBody(claimText: string, name: string, passage: string): boolean {
+  const seats = seatsOf(claimText, name);
+  if (seats.size === 0) return false;
+  return capitalRuns(passage).some((run) => subRuns(run).some((x) => seats.has(x.toLowerCase())));
+}
+/** The other names of the body a claim's name stands in (see sameBody), lower case; kept for the claims last asked. */
+function seatsOf(claimText: string, name: string): Set<string> {
+  const key = `${name}\u0000${claimText}`;
+  let seats = seatCache.get(key);
+  if (seats) return seats;
+  seats = new Set(
+    capitalRuns(claimText)
+      .filter((run) => run.split(' ').includes(name))
+      .flatMap((run) => subRuns(run))
+      .filter((run) => run.split(' ').includes(name))
+      .flatMap((run) => seatNames(run))
+      .map((w) => w.toLowerCase()),
+  );
+  if (seatCache.size >= 1000) seatCache.clear();
+  seatCache.set(key, seats);
+  return seats;
+}
+const seatCache = new Map<string, Set<string>>();
+/** Runs of capitalised words in a text ("the U.S. House of Representatives": "U.S. House"), possessives off. */
+function capitalRuns(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu) ?? []).map((r) =>
+    r
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s?$/, '').replace(/(?<=\p{Ll})\.$/u, ''))
+      .join(' '),
+  );
+}
+/** Every run of adjacent words within a run, longest first. */
+function subRuns(run: string): string[] {
+  const w = run.split(' ');
+  const out: string[] = [];
+  for (let n = w.length; n >= 1; n--) for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
 }
 
 /** The initials of the run of capitalised words a name stands in ("Securities and Exchange Commission": "SEC"). */
@@ -1284,4 +1330,60 @@ export function searchTerms(claim: string): string[] {
 /** Content keys of a text, for document-frequency counting. */
 export function contentKeys(text: string): string[] {
   return analyze(text).tokens.map((t) => t.key);
+}
+
+/** Words and the punctuation inside a sentence that marks a slot ("On Monday, he …"), with where each stands. */
+const SLOT_WORDS = /\p{L}[\p{L}\p{N}'’.-]*|\p{N}[\p{N},.]*|[,;:]/gu;
+
+/**
+ * Whether a text writes another capitalised word where the claim has one it lacks, between the same two words: the
+ * claim then speaks of some day, someone or somewhere else, whatever the word is (a name, a day, a title, a people's
+ * adjective) and wherever it stands (an opening phrase, an appositive, a speaker's description), though a report may
+ * leave such a detail out. "In light of Bethel's agreement, …" is not carried by "In light of Saturday's agreement,
+ * …", nor "…, said McCain, a former Nigerian officer" by "…, said McCain, a former Navy officer". A word written
+ * otherwise is no swap: a short form ("Gen."/"General"), a spelling a letter off, a people's name and its country, a
+ * capital and its country (see seatNames).
+ */
+export function swappedWord(claim: string, text: string): boolean {
+  const words = [...claim.matchAll(SLOT_WORDS)];
+  const folded = foldAccents(text);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i][0];
+    if (!/^\p{Lu}/u.test(w)) continue;
+    // Not a sentence's first word: its capital says nothing.
+    if (/[.!?]["”’]?\s*$/u.test(claim.slice(0, words[i].index))) continue;
+    const bare = w.replace(/['’]s$/u, '').replace(/\.$/, '');
+    const held = (x: string) => new RegExp(`(?<![\\p{L}])${esc(foldAccents(x))}(?![\\p{L}])`, 'iu').test(folded);
+    if (held(bare)) continue;
+    // Held otherwise: a hyphenated word by its capitalised parts ("a U.S.-chosen Iraqi authority" / "a U.S.-backed
+    // Iraqi authority"), an acronym spelled out ("the U.S. market" / "the PC market in the United States").
+    const caps = bare.split('-').filter((x) => /^\p{Lu}/u.test(x));
+    if (bare.includes('-') && caps.every((x) => held(x.replace(/\.$/, '')))) continue;
+    const acronym = bare.replace(/\./g, '');
+    if (/^\p{Lu}{2,}$/u.test(acronym) && hasExpansion(text, acronym)) continue;
+    const prev = words[i - 1][0];
+    const next = words[i + 1]?.[0];
+    // At the claim's end one neighbour must say enough: "a speech to Congress" is not swapped by "a speech to Israel's
+    // lawmakers" in a report that calls Congress otherwise.
+    if (!next && (isStopWord(prev.toLowerCase()) || !/^\p{L}/u.test(prev))) continue;
+    const slot = new RegExp(
+      `(?<![\\p{L}])${esc(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${esc(next)}(?![\\p{L}])` : ''}`,
+      'gu',
+    );
+    for (const m of text.matchAll(slot)) {
+      const other = m[1].replace(/['’]s$/u, '').replace(/\.$/, '');
+      if (!sameWordOtherwise(bare, other)) return true;
+    }
+  }
+  return false;
+}
+
+/** Two capitalised words for one thing: a short form, a spelling a letter off, kin by WordNet, a capital's country. */
+function sameWordOtherwise(a: string, b: string): boolean {
+  const x = foldAccents(a.toLowerCase());
+  const y = foldAccents(b.toLowerCase());
+  if (x === y || (x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true;
+  if (editDistance(x, y, true) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1)) return true;
+  const kin = (w: string) => [...kinOf(w), ...seatNames(w)].map((k) => foldAccents(k.toLowerCase()));
+  return kin(x).includes(y) || kin(y).includes(x);
 }

@@ -310,3 +310,46 @@ export function kinOf(word: string): string[] {
     }
   return [...out].filter((w) => /^[\p{L}'’-]+$/u.test(w));
 }
+
+/** Whether a synset is an instance of a kind whose name ends as `kind` does ("national_capital", "european_country"). */
+function instanceOf(s: Synset, kind: RegExp): boolean {
+  return s.pointers.some((p) => p.symbol === '@i' && synset(p.pos, p.offset).words.some((w) => kind.test(w)));
+}
+const CAPITAL = /^national_capital$/;
+const COUNTRY = /(?:^|_)(?:country|nation)$/;
+const seatCache = new Map<string, string[]>();
+
+/**
+ * The names of one body under another name, from WordNet's part holonyms: a national capital and the country it is
+ * the capital of, either way ("Moscow says it would veto the draft" is Russia's stance; "has moved closer to
+ * Washington" is closer to the United States). As WordNet writes them, spaces between words. One level of parts, or two when the
+ * first holds no country or capital (Washington is part of the District of Columbia, part of the United States). A
+ * city that is no national capital stands for nothing else ("Houston" is not Texas), nor a country for its cities.
+ */
+export function seatNames(name: string): string[] {
+  const lemma = name.toLowerCase().replace(/\s+/g, '_');
+  const hit = seatCache.get(lemma);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const senses = sensesOf(lemma, 'n', 100).filter((s) => s.written.some((w) => /^\p{Lu}/u.test(w)));
+  const step = (xs: Synset[], symbol: string) =>
+    xs.flatMap((x) => x.pointers.filter((p) => p.symbol === symbol).map((p) => synset(p.pos, p.offset)));
+  for (const s of senses) {
+    // A capital: the country it is part of.
+    if (instanceOf(s, CAPITAL)) {
+      let up = step([s], '#p');
+      if (!up.some((x) => instanceOf(x, COUNTRY))) up = step(up, '#p');
+      for (const x of up) if (instanceOf(x, COUNTRY)) for (const w of x.written) out.add(w);
+    }
+    // A country: the national capital among its parts.
+    if (instanceOf(s, COUNTRY)) {
+      let down = step([s], '%p').filter((x) => !instanceOf(x, COUNTRY));
+      if (!down.some((x) => instanceOf(x, CAPITAL))) down = step(down, '%p');
+      for (const x of down) if (instanceOf(x, CAPITAL)) for (const w of x.written) out.add(w);
+    }
+  }
+  const own = new Set(senses.flatMap((s) => s.words));
+  const names = [...out].filter((w) => !own.has(w.toLowerCase())).map((w) => w.replace(/_/g, ' '));
+  seatCache.set(lemma, names);
+  return names;
+}
