@@ -1353,7 +1353,8 @@ export function swappedWord(claim: string, text: string): boolean {
     // Not a sentence's first word: its capital says nothing.
     if (/[.!?]["”’]?\s*$/u.test(claim.slice(0, words[i].index))) continue;
     const bare = w.replace(/['’]s$/u, '').replace(/\.$/, '');
-    const held = (x: string) => new RegExp(`(?<![\\p{L}])${esc(foldAccents(x))}(?![\\p{L}])`, 'iu').test(folded);
+    const held = (x: string) =>
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(foldAccents(x))}(?![\\p{L}])`, 'iu').test(folded);
     if (held(bare)) continue;
     // Held otherwise: a hyphenated word by its capitalised parts ("a U.S.-chosen Iraqi authority" / "a U.S.-backed
     // Iraqi authority"), an acronym spelled out ("the U.S. market" / "the PC market in the United States").
@@ -1367,7 +1368,7 @@ export function swappedWord(claim: string, text: string): boolean {
     // lawmakers" in a report that calls Congress otherwise.
     if (!next && (isStopWord(prev.toLowerCase()) || !/^\p{L}/u.test(prev))) continue;
     const slot = new RegExp(
-      `(?<![\\p{L}])${esc(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${esc(next)}(?![\\p{L}])` : ''}`,
+      `(?<![\\p{L}])${escapeRegExp(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${escapeRegExp(next)}(?![\\p{L}])` : ''}`,
       'gu',
     );
     for (const m of text.matchAll(slot)) {
