@@ -30,7 +30,7 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
-import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
+import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
@@ -548,7 +548,7 @@ const DOCUMENT_VERBS =
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const according =
-    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(
       /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
@@ -1770,6 +1770,27 @@ export function extractFigures(
         )
       )
         continue; // a flow per day is not a count that stands at a date
+      // "Netanyahu speaks with Sorin Hershko, one of the Israeli soldiers wounded in Operation Entebbe": "one of" set off
+      // as an apposition picks a named person out of a group, it counts none ("police shot one of the occupiers dead"
+      // counts one)
+      if (
+        /^one$/i.test(raw.display) &&
+        /,\s*$/.test(sentence.slice(0, raw.start)) &&
+        /^\s+of\s+(?:the|his|her|their|its|our|my|your|those|these)\b/i.test(sentence.slice(raw.end))
+      )
+        continue;
+      // "counties with fewer than 10 reported deaths": places sorted by a count, no toll
+      const sortedBy = /\b([a-z]+s)\s+with\s+$/i.exec(sentence.slice(0, raw.start));
+      if (sortedBy && isPlaceKind(sortedBy[1])) continue;
+      // "the dispute between the two bodies", "the two ethics bodies": bodies are corpses only where the sentence
+      // tells of death or of finding them ("the bodies of 12 men were found", "two bodies lay in the street")
+      if (
+        /^(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b/i.test(raw.subject) &&
+        !/\b(?:dead|death|deaths|die[ds]?|killed|killings?|murder\w*|slain|shot|found|recovered|discovered|identified|unidentified|buried|burned|charred|pulled|dumped|lay|lying|morgue|remains|retrieved|exhumed|graves?|mutilated|decomposed|washed|bearing|victims?|casualties)\b/i.test(
+          sentence,
+        )
+      )
+        continue;
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
@@ -1781,6 +1802,14 @@ export function extractFigures(
         /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(
           sentence.slice(cs, raw.start),
         );
+      // (not a relative clause on a supposition: "researchers produced a worst-case scenario in which 2.2 million
+      // Americans died")
+      const supposed =
+        rel !== null &&
+        /\b(?:scenarios?|projections?|forecasts?|predictions?|simulations?|models?)\s*,?\s*(?:in which|where|that|which)\s+$/i.test(
+          rel[0],
+        );
+      if (supposed) continue;
       let lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
       // A second predicate of its own is a fact whatever the first supposed: "a war that no one wanted and cost tens
       // of thousands of lives" (a modal or an infinitive shared by both, "would kill and wound 30", "vowed to kill
@@ -1826,6 +1855,14 @@ export function extractFigures(
         ) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
+        )
+      )
+        continue;
+      // a projection named after the count: "warned Americans to brace for 100,000 to 240,000 deaths projected in the
+      // U.S."
+      if (
+        /^\s+(?:[\w-]+\s+){0,2}(?:projected|forecast|predicted|modeled|modelled)\b(?!\s+(?:that|by)\b)/i.test(
+          sentence.slice(raw.end),
         )
       )
         continue;
@@ -1934,6 +1971,13 @@ const HONORIFIC = new RegExp(
     .join('|')})\.?\s+([A-Z][\w'’-]+)$`,
   'i',
 );
+/** An honorific with no name after it ("Mr", "Dr"), as a cut estimator is left. */
+const BARE_HONORIFIC = new RegExp(
+  String.raw`^(?:${Object.keys(lexicon.honorifics)
+    .filter((h) => !h.endsWith('.'))
+    .join('|')})\.?$`,
+  'i',
+);
 /**
  * The full name of a person an estimator names by honorific and surname ("Mr. Cuomo", "Dr. Reyes"): news names a
  * person in full at the first mention ("Gov. Andrew Cuomo said ...") and by "Mr." and the surname after. The given
@@ -1991,7 +2035,7 @@ function finish(
     !/\b(?:just|shortly|soon|hours|days|minutes)\s+(?:after|before)\b[^.;]*\b(?:killing|leaving|wounding|injuring)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to)\s+)?$/i.test(
       sentence.slice(a.end, raw.start),
     );
-  const att =
+  let att =
     [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ??
     // not one past a new clause ("The names of the three civilians killed had not been released, but they were not
     // believed to include ...")
@@ -2010,10 +2054,31 @@ function finish(
     ) ??
     null;
   let estimator: string | null = null;
+  // "an international aid group said it has tallied 355 deaths": the pronoun of a reported clause is the speaker
+  // right before it, not a name of an earlier sentence
+  if (att?.kind === 'pronoun') {
+    const at = att.index;
+    const speaker = [...atts]
+      .reverse()
+      .find(
+        (a) =>
+          a.index < at &&
+          a.kind !== 'pronoun' &&
+          a.name &&
+          /^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:[a-z]+\s+)?$/i.test(sentence.slice(a.end, at + 1)),
+      );
+    if (speaker) att = speaker;
+  }
   if (att) {
     // "It said", "The group said": the organisation or person the text named as the source before.
+    // ("the Paris-based group said": a body described, not named, is the one named as a source just before)
+    const described =
+      att.kind === 'subject' &&
+      ORG_SET.has(att.name.toLowerCase()) &&
+      /\bthe\s+[\w-]+\s+$/i.test(sentence.slice(0, sentence.lastIndexOf(att.name, att.index + 1)));
     const refers =
       att.kind === 'pronoun' ||
+      described ||
       (att.kind === 'subject' && /^the\s+\p{L}+$/iu.test(att.name) && ORG_SET.has(att.name.slice(4).toLowerCase()));
     const clause = refers
       ? reportingClauses(sentence, { verbs: ESTIMATE_FORMS }).find((c) => Math.abs(c.cueAt - (att.index + 1)) <= 1)
@@ -2021,7 +2086,11 @@ function finish(
     if (refers)
       estimator =
         (clause && resolveSource(clause, texts.slice(Math.max(0, i - 3), i))) ??
-        (att.kind === 'pronoun' ? lastNamedSpeaker(texts, i - 1) : att.name);
+        (att.kind === 'pronoun'
+          ? lastNamedSpeaker(texts, i - 1)
+          : described
+            ? ((n) => (n && /^\p{Lu}/u.test(n) ? n : att!.name))(lastNamedSpeaker(texts, i - 1))
+            : att.name);
     else estimator = att.name || null;
   }
   if (estimator) {
@@ -2035,6 +2104,11 @@ function finish(
         : null;
     if (rest) estimator += rest[0];
     estimator = cleanEstimator(estimator);
+    // "Mr. Long, who is steeped in the response to the storm, said": an honorific read alone takes its surname
+    if (BARE_HONORIFIC.test(estimator)) {
+      const named = new RegExp(String.raw`\b${estimator}\.?\s+([A-Z][\w'’-]+)`).exec(sentence);
+      estimator = named ? `${estimator}. ${named[1]}` : '';
+    }
     if (/\([A-Z]{2,}$/.test(estimator)) estimator += ')';
     // a day or a month is no one's estimate ("Wednesday's projections")
     if (
@@ -2410,6 +2484,9 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   // A place's commas break no clause: "at two mosques in Christchurch, New Zealand, last March", "in Newtown,
   // Conn., in which 20 ... were killed". (Masked with spaces, so every offset stays where it was.)
   sentence = sentence.replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ');
+  // Nor does a closed parenthesis: "The latest forecast from the Institute for Health Metrics and Evaluation (IHME) is
+  // for more than 147,000 deaths" is one clause
+  sentence = sentence.replace(/\([^()]{0,60}\)/g, (x) => ' '.repeat(x.length));
   const left = sentence.slice(0, start);
   const breakBefore = (text: string) =>
     Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
