@@ -2154,3 +2154,38 @@ describe('round 10: who gives the figure', () => {
     ).toBe('Mr. Hale');
   });
 });
+
+describe('round 10: counts told another way', () => {
+  it('reads "the number of people injured stands at N" as the injured', () => {
+    expect(one('The number of people injured now stands at 2,140, a ministry spokesman said.')).toMatchObject({
+      metric: 'injured',
+      low: 2140,
+      high: 2140,
+    });
+    expect(one('The number of wounded rose to 300 on Friday.')).toMatchObject({ metric: 'injured', low: 300 });
+  });
+
+  it('reads "the death toll passed the N mark" as more than N dead', () => {
+    expect(one('The death toll from the virus passed the 50,000 mark in the country on Tuesday.')).toMatchObject({
+      metric: 'killed',
+      low: 50_000,
+      high: null,
+      qualifier: 'over',
+    });
+  });
+
+  it('keeps "in his country" inside the counted phrase', () => {
+    expect(one('The minister said at least 48 people in his country had been killed.')).toMatchObject({
+      metric: 'killed',
+      low: 48,
+      qualifier: 'at-least',
+    });
+  });
+
+  it('counts patients who came to the hospital as injured', () => {
+    expect(one('A doctor said 23 patients came to the hospital after the blast.')).toMatchObject({
+      metric: 'injured',
+      low: 23,
+    });
+  });
+});

@@ -239,11 +239,11 @@ const AFTER_PREDICATES: PredRule[] = [
     metric: 'killed',
     re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
-  // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
+  // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still with symptoms", "3,600 patients
   // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown|came|went|arrived|brought|were brought) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -260,12 +260,13 @@ const BEFORE_PREDICATES: PredRule[] = [
   {
     metric: 'killed',
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
-    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:passed|surpassed|topped|crossed|hit|reached|exceeded|broke) the|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
     metric: 'injured',
-    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
+    // ("The number of people injured now stands at 1,926", "the number of wounded rose to 300")
+    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?|(?:number|count|tally) of (?:the )?(?:people |those )?(?:injured|wounded|hurt)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at))\s+$/i,
   },
   {
     metric: 'displaced',
@@ -351,7 +352,10 @@ function readNounPhrase(after: string): NounPhrase {
       pos = wordRe.lastIndex;
       continue;
     }
-    if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
+    // "65 people in his country had been killed": a possessive after a preposition of place stays in the phrase
+    const placed =
+      /^(?:his|her|their|its|our)$/.test(lw) && /^(?:in|across|throughout)$/i.test(words[words.length - 1] ?? '');
+    if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of') && !placed) break;
     // a participle ends the phrase, but a capitalised word is a name ("the United States"), and a compound adjective
     // is part of it ("41,000 drug-related deaths")
     const participle = !/^[A-Z]/.test(w) && !/^[a-z]+-[a-z]+ed$/.test(lw);
@@ -1240,7 +1244,7 @@ function readFigure(
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
     ? null
-    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(
+    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+(?:the\s+)?$/i.test(
           before,
         )
       ? 'over'
