@@ -2182,6 +2182,12 @@ describe('round 10: counts told another way', () => {
     });
   });
 
+  it('reads past an aside set off by dashes between the counted people and their verb', () => {
+    expect(
+      one('Nearly 60 aid workers — most of whom were local staff — have been killed in the region since 2017.'),
+    ).toMatchObject({ metric: 'killed', low: null, high: 60, qualifier: 'up-to' });
+  });
+
   it('counts patients who came to the hospital as injured', () => {
     expect(one('A doctor said 23 patients came to the hospital after the blast.')).toMatchObject({
       metric: 'injured',

@@ -969,6 +969,12 @@ function clauseAround(sentence: string, start: number, end: number): string {
 function metricAfter(
   after: string,
 ): { metric: Metric; np: NounPhrase; predicateEnd: number; aux: string; predicate: string } | null {
+  // An aside set off by dashes between the counted people and their verb is no part of either: "more than 100
+  // transgender people — most of whom are women of color — have been killed" (masked, so offsets stay)
+  after = after.replace(
+    /^([^—–]{1,40}?\s)([—–]\s[^—–]{1,120}?\s[—–])(?=\s)/,
+    (_, head: string, aside: string) => head + ' '.repeat(aside.length),
+  );
   const np = readNounPhrase(after);
   // The predicate follows the counted noun ("5,400 people have been killed") or is its head noun ("30,000 Syrian
   // refugees", "5,400 dead"): try every split of the phrase, leftmost first, so the nearest predicate wins.
