@@ -2188,6 +2188,16 @@ describe('round 10: counts told another way', () => {
     ).toMatchObject({ metric: 'killed', low: null, high: 60, qualifier: 'up-to' });
   });
 
+  it('counts patients "with symptoms" when the symptoms are in quotation marks', () => {
+    expect(
+      one('Clinics said they received about 1,200 patients with "neurotoxic symptoms" on Wednesday.'),
+    ).toMatchObject({
+      metric: 'injured',
+      low: 1200,
+      qualifier: 'approx',
+    });
+  });
+
   it('counts patients who came to the hospital as injured', () => {
     expect(one('A doctor said 23 patients came to the hospital after the blast.')).toMatchObject({
       metric: 'injured',
