@@ -2091,3 +2091,117 @@ describe('the noun phrase and its coordination (figures-nominal.ts)', () => {
     expect(figs('The report describes a slight man who died from two bullet wounds to the back.')).toEqual([]);
   });
 });
+
+describe('round 10: what is no toll', () => {
+  it('counts no projection: a forecast past an acronym in parentheses, a scenario, deaths "projected"', () => {
+    expect(
+      figs(
+        'The newest forecast from the Center for Outbreak Modeling (COM) is for more than 90,000 deaths by early September, researchers said.',
+      ),
+    ).toEqual([]);
+    expect(figs('Last spring, modelers drew up a worst-case scenario in which 1.5 million people died.')).toEqual([]);
+    expect(figs('Officials told residents to brace for 20,000 to 60,000 deaths projected in the state.')).toEqual([]);
+    // an acronym in parentheses does not hide the source of a real toll
+    expect(one('The Syrian Observatory for Human Rights (SOHR) said 40 people were killed.').estimator).toBe('SOHR');
+  });
+
+  it('counts no "one of" set off as an apposition, but the one a verb shot', () => {
+    expect(figs('The prime minister met Dan Levi, one of the soldiers wounded in the 1976 raid.')).toEqual([]);
+    expect(one('Troopers shot one of the gunmen dead on Sunday.')).toMatchObject({ metric: 'killed', low: 1 });
+  });
+
+  it('counts no places sorted by their deaths ("counties with fewer than 10 deaths")', () => {
+    expect(figs('Voters in counties with fewer than 10 reported deaths were less worried.')).toEqual([]);
+  });
+
+  it('reads "bodies" as the dead only where the sentence tells of death or of finding them', () => {
+    expect(figs('The feud between the two oversight bodies has lasted a decade.')).toEqual([]);
+    expect(one('Rescuers found two bodies in the rubble on Friday.')).toMatchObject({ metric: 'killed', low: 2 });
+  });
+});
+
+describe('round 10: who gives the figure', () => {
+  it('reads "X said it has tallied N" as X, not a name of an earlier sentence', () => {
+    const f = extractFigures(
+      article(
+        '2013-08-24',
+        'BEIRUT (AP) — Shelling continued on Saturday.',
+        'The claims came as an international aid group said it has tallied 210 deaths from the attack.',
+      ),
+    );
+    expect(f.map((x) => x.estimator)).toEqual(['international aid group']);
+  });
+
+  it('reads "according to a X tally" as X', () => {
+    expect(one('The virus has killed at least 8,120 people, according to a Reuters tally.').estimator).toBe('Reuters');
+  });
+
+  it('reads "the Paris-based group said" as the group named as a source just before', () => {
+    const f = extractFigures(
+      article(
+        '2013-08-24',
+        'Doctors Without Borders said its clinics received 900 patients with burns.',
+        'Of those, 120 died, the Paris-based group said.',
+      ),
+    );
+    expect(f.find((x) => x.low === 120)?.estimator).toBe('Doctors Without Borders');
+  });
+
+  it('names a speaker cut to "Mr." by the surname after it', () => {
+    expect(
+      one('Mr. Hale, who has led the agency since March, said at least 40 people died in the floods.', '2018-09-12')
+        .estimator,
+    ).toBe('Mr. Hale');
+  });
+});
+
+describe('round 10: counts told another way', () => {
+  it('reads "the number of people injured stands at N" as the injured', () => {
+    expect(one('The number of people injured now stands at 2,140, a ministry spokesman said.')).toMatchObject({
+      metric: 'injured',
+      low: 2140,
+      high: 2140,
+    });
+    expect(one('The number of wounded rose to 300 on Friday.')).toMatchObject({ metric: 'injured', low: 300 });
+  });
+
+  it('reads "the death toll passed the N mark" as more than N dead', () => {
+    expect(one('The death toll from the virus passed the 50,000 mark in the country on Tuesday.')).toMatchObject({
+      metric: 'killed',
+      low: 50_000,
+      high: null,
+      qualifier: 'over',
+    });
+  });
+
+  it('keeps "in his country" inside the counted phrase', () => {
+    expect(one('The minister said at least 48 people in his country had been killed.')).toMatchObject({
+      metric: 'killed',
+      low: 48,
+      qualifier: 'at-least',
+    });
+  });
+
+  it('reads past an aside set off by dashes between the counted people and their verb', () => {
+    expect(
+      one('Nearly 60 aid workers — most of whom were local staff — have been killed in the region since 2017.'),
+    ).toMatchObject({ metric: 'killed', low: null, high: 60, qualifier: 'up-to' });
+  });
+
+  it('counts patients "with symptoms" when the symptoms are in quotation marks', () => {
+    expect(
+      one('Clinics said they received about 1,200 patients with "neurotoxic symptoms" on Wednesday.'),
+    ).toMatchObject({
+      metric: 'injured',
+      low: 1200,
+      qualifier: 'approx',
+    });
+  });
+
+  it('counts patients who came to the hospital as injured', () => {
+    expect(one('A doctor said 23 patients came to the hospital after the blast.')).toMatchObject({
+      metric: 'injured',
+      low: 23,
+    });
+  });
+});

@@ -76,6 +76,23 @@ export function isPersonKind(word: string, lemma = word): boolean {
   return p;
 }
 
+const NOUN_LOCATION = 15;
+const placeCache = new Map<string, boolean>();
+/**
+ * Whether a plural noun names places by its most frequent sense (WordNet's noun.location: "counties", "states",
+ * "countries", "cities"): "counties with fewer than 10 deaths" sorts places by a count, it tells no toll.
+ */
+export function isPlaceKind(word: string): boolean {
+  const w = word.toLowerCase();
+  let p = placeCache.get(w);
+  if (p === undefined) {
+    const forms = baseForms(w).filter((f) => f.pos === 'n' && f.lemma !== w);
+    p = forms.some((f) => sensesOf(f.lemma, 'n', 1)[0]?.lexFile === NOUN_LOCATION);
+    placeCache.set(w, p);
+  }
+  return p;
+}
+
 /**
  * Whether one of the next few words could be a person kind, read before the sentence is tagged: tagging costs a
  * millisecond a sentence, and most numbers and most "one"s count no people.

@@ -30,7 +30,7 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
-import { isPersonKind, oneCountsPerson, readGeneral } from './figures-general';
+import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
@@ -243,11 +243,11 @@ const AFTER_PREDICATES: PredRule[] = [
     metric: 'killed',
     re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
-  // The wounded and the sick: "seven people were shot", "about 100 people still with symptoms", "3,600 patients
-  // displaying neurotoxic symptoms", "N people were treated for smoke inhalation", "N were hospitalized".
+  // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still with symptoms", "3,600 patients
+  // displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation marks), "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
-    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
+    re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown|came|went|arrived|brought|were brought) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+["“]?(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,
   },
   // Verbs only: "N detainees" or "N prisoners" is usually a population described by something else (tested
   // positive, a centre's capacity), not a count of arrests.
@@ -264,12 +264,13 @@ const BEFORE_PREDICATES: PredRule[] = [
   {
     metric: 'killed',
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
-    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
+    re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:passed|surpassed|topped|crossed|hit|reached|exceeded|broke) the|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
   { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
   {
     metric: 'injured',
-    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?)\s+$/i,
+    // ("The number of people injured now stands at 1,926", "the number of wounded rose to 300")
+    re: /\b(?:hurt|hurting|(?:wounding|injuring) of(?:\s+(?:the|those|these))?|(?:number|count|tally) of (?:the )?(?:people |those )?(?:injured|wounded|hurt)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at))\s+$/i,
   },
   {
     metric: 'displaced',
@@ -355,7 +356,10 @@ function readNounPhrase(after: string): NounPhrase {
       pos = wordRe.lastIndex;
       continue;
     }
-    if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of')) break;
+    // "65 people in his country had been killed": a possessive after a preposition of place stays in the phrase
+    const placed =
+      /^(?:his|her|their|its|our)$/.test(lw) && /^(?:in|across|throughout)$/i.test(words[words.length - 1] ?? '');
+    if (NP_STOP.has(lw) && !(words.length === 0 && lw === 'of') && !placed) break;
     // a participle ends the phrase, but a capitalised word is a name ("the United States"), and a compound adjective
     // is part of it ("41,000 drug-related deaths")
     const participle = !/^[A-Z]/.test(w) && !/^[a-z]+-[a-z]+ed$/.test(lw);
@@ -552,7 +556,7 @@ const DOCUMENT_VERBS =
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
   const according =
-    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
+    /\b(?:[Aa]ccording to|[Cc]ited by|[Cc]iting|[Pp]er)\s+((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+)?(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*|U\.N\.)(?:\s+(?:(?:for|of|on|and|de|al|the|province|state|city|county|district|provincial|regional)\s+)?(?:[A-Z][\w.&'’-]*))*(?:\s+(?:refugee agency|children's agency|human rights office|rights office|food agency|health agency|migration agency|(?:[a-z]+\s+)?(?:government|office|ministry|officials|military|army|police|authorities|agency|department|media|data|count|tally)))?|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:activists|rights groups|officials|authorities|witnesses|residents|medics|doctors|media|police|monitors|observers|sources|estimates|figures|reports)(?:\s+in\s+[A-Z]\w+)?)/g;
   for (const m of sentence.matchAll(according)) {
     let name = m[1].replace(
       /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
@@ -962,6 +966,12 @@ function clauseAround(sentence: string, start: number, end: number): string {
 function metricAfter(
   after: string,
 ): { metric: Metric; np: NounPhrase; predicateEnd: number; aux: string; predicate: string } | null {
+  // An aside set off by dashes between the counted people and their verb is no part of either: "more than 100
+  // transgender people — most of whom are women of color — have been killed" (masked, so offsets stay)
+  after = after.replace(
+    /^([^—–]{1,40}?\s)([—–]\s[^—–]{1,120}?\s[—–])(?=\s)/,
+    (_, head: string, aside: string) => head + ' '.repeat(aside.length),
+  );
   const np = readNounPhrase(after);
   // The predicate follows the counted noun ("5,400 people have been killed") or is its head noun ("30,000 Syrian
   // refugees", "5,400 dead"): try every split of the phrase, leftmost first, so the nearest predicate wins.
@@ -1237,7 +1247,7 @@ function readFigure(
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
     ? null
-    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+$/i.test(
+    : /\b(?:surpassed|surpassing|surpasses|passed|passing|topped|topping|tops|exceeded|exceeding|exceeds|crossed)\s+(?:the\s+)?$/i.test(
           before,
         )
       ? 'over'
@@ -1767,6 +1777,27 @@ export function extractFigures(
         )
       )
         continue; // a flow per day is not a count that stands at a date
+      // "Netanyahu speaks with Sorin Hershko, one of the Israeli soldiers wounded in Operation Entebbe": "one of" set off
+      // as an apposition picks a named person out of a group, it counts none ("police shot one of the occupiers dead"
+      // counts one)
+      if (
+        /^one$/i.test(raw.display) &&
+        /,\s*$/.test(sentence.slice(0, raw.start)) &&
+        /^\s+of\s+(?:the|his|her|their|its|our|my|your|those|these)\b/i.test(sentence.slice(raw.end))
+      )
+        continue;
+      // "counties with fewer than 10 reported deaths": places sorted by a count, no toll
+      const sortedBy = /\b([a-z]+s)\s+with\s+$/i.exec(sentence.slice(0, raw.start));
+      if (sortedBy && isPlaceKind(sortedBy[1])) continue;
+      // "the dispute between the two bodies", "the two ethics bodies": bodies are corpses only where the sentence
+      // tells of death or of finding them ("the bodies of 12 men were found", "two bodies lay in the street")
+      if (
+        /^(?:[\w-]+\s+){0,2}?bod(?:y|ies)\b/i.test(raw.subject) &&
+        !/\b(?:dead|death|deaths|die[ds]?|killed|killings?|murder\w*|slain|shot|found|recovered|discovered|identified|unidentified|buried|burned|charred|pulled|dumped|lay|lying|morgue|remains|retrieved|exhumed|graves?|mutilated|decomposed|washed|bearing|victims?|casualties)\b/i.test(
+          sentence,
+        )
+      )
+        continue;
       // "There could be 100 deaths", "a plan to bring 10,000 refugees", "threatened to kill 30": a hypothesis, a
       // plan or a threat, not a count
       const [cs] = commaClause(sentence, raw.start, raw.end);
@@ -1778,6 +1809,14 @@ export function extractFigures(
         /^.*\b(?:(?<!\b(?:say|says|said|prefer|prefers|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|think|thinks|thought|believe|believes|believed|know|knew|expect|expects|expected|claim|claims|claimed|suggest|suggests|suggested|argue|argues|argued|mean|means|meant|show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicts|predicted|worry|worries|worried|is|was|are|were|so|such|now)\s+)that|which|who|in which|during which|where|when)\s+/i.exec(
           sentence.slice(cs, raw.start),
         );
+      // (not a relative clause on a supposition: "researchers produced a worst-case scenario in which 2.2 million
+      // Americans died")
+      const supposed =
+        rel !== null &&
+        /\b(?:scenarios?|projections?|forecasts?|predictions?|simulations?|models?)\s*,?\s*(?:in which|where|that|which)\s+$/i.test(
+          rel[0],
+        );
+      if (supposed) continue;
       let lead = sentence.slice(cs + (rel ? rel[0].length : 0), raw.start);
       // A second predicate of its own is a fact whatever the first supposed: "a war that no one wanted and cost tens
       // of thousands of lives" (a modal or an infinitive shared by both, "would kill and wound 30", "vowed to kill
@@ -1823,6 +1862,14 @@ export function extractFigures(
         ) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
+        )
+      )
+        continue;
+      // a projection named after the count: "warned Americans to brace for 100,000 to 240,000 deaths projected in the
+      // U.S."
+      if (
+        /^\s+(?:[\w-]+\s+){0,2}(?:projected|forecast|predicted|modeled|modelled)\b(?!\s+(?:that|by)\b)/i.test(
+          sentence.slice(raw.end),
         )
       )
         continue;
@@ -1931,6 +1978,13 @@ const HONORIFIC = new RegExp(
     .join('|')})\.?\s+([A-Z][\w'’-]+)$`,
   'i',
 );
+/** An honorific with no name after it ("Mr", "Dr"), as a cut estimator is left. */
+const BARE_HONORIFIC = new RegExp(
+  String.raw`^(?:${Object.keys(lexicon.honorifics)
+    .filter((h) => !h.endsWith('.'))
+    .join('|')})\.?$`,
+  'i',
+);
 /**
  * The full name of a person an estimator names by honorific and surname ("Mr. Cuomo", "Dr. Reyes"): news names a
  * person in full at the first mention ("Gov. Andrew Cuomo said ...") and by "Mr." and the surname after. The given
@@ -1988,7 +2042,7 @@ function finish(
     !/\b(?:just|shortly|soon|hours|days|minutes)\s+(?:after|before)\b[^.;]*\b(?:killing|leaving|wounding|injuring)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to)\s+)?$/i.test(
       sentence.slice(a.end, raw.start),
     );
-  const att =
+  let att =
     [...atts].reverse().find((a) => a.index < raw.start && reaches(a)) ??
     // not one past a new clause ("The names of the three civilians killed had not been released, but they were not
     // believed to include ...")
@@ -2007,10 +2061,31 @@ function finish(
     ) ??
     null;
   let estimator: string | null = null;
+  // "an international aid group said it has tallied 355 deaths": the pronoun of a reported clause is the speaker
+  // right before it, not a name of an earlier sentence
+  if (att?.kind === 'pronoun') {
+    const at = att.index;
+    const speaker = [...atts]
+      .reverse()
+      .find(
+        (a) =>
+          a.index < at &&
+          a.kind !== 'pronoun' &&
+          a.name &&
+          /^\s*(?:that\s+)?(?:it|they|he|she)\s+(?:[a-z]+\s+)?$/i.test(sentence.slice(a.end, at + 1)),
+      );
+    if (speaker) att = speaker;
+  }
   if (att) {
     // "It said", "The group said": the organisation or person the text named as the source before.
+    // ("the Paris-based group said": a body described, not named, is the one named as a source just before)
+    const described =
+      att.kind === 'subject' &&
+      ORG_SET.has(att.name.toLowerCase()) &&
+      /\bthe\s+[\w-]+\s+$/i.test(sentence.slice(0, sentence.lastIndexOf(att.name, att.index + 1)));
     const refers =
       att.kind === 'pronoun' ||
+      described ||
       (att.kind === 'subject' && /^the\s+\p{L}+$/iu.test(att.name) && ORG_SET.has(att.name.slice(4).toLowerCase()));
     const clause = refers
       ? reportingClauses(sentence, { verbs: ESTIMATE_FORMS }).find((c) => Math.abs(c.cueAt - (att.index + 1)) <= 1)
@@ -2018,7 +2093,11 @@ function finish(
     if (refers)
       estimator =
         (clause && resolveSource(clause, texts.slice(Math.max(0, i - 3), i))) ??
-        (att.kind === 'pronoun' ? lastNamedSpeaker(texts, i - 1) : att.name);
+        (att.kind === 'pronoun'
+          ? lastNamedSpeaker(texts, i - 1)
+          : described
+            ? ((n) => (n && /^\p{Lu}/u.test(n) ? n : att!.name))(lastNamedSpeaker(texts, i - 1))
+            : att.name);
     else estimator = att.name || null;
   }
   if (estimator) {
@@ -2032,6 +2111,11 @@ function finish(
         : null;
     if (rest) estimator += rest[0];
     estimator = cleanEstimator(estimator);
+    // "Mr. Long, who is steeped in the response to the storm, said": an honorific read alone takes its surname
+    if (BARE_HONORIFIC.test(estimator)) {
+      const named = new RegExp(String.raw`\b${estimator}\.?\s+([A-Z][\w'’-]+)`).exec(sentence);
+      estimator = named ? `${estimator}. ${named[1]}` : '';
+    }
     if (/\([A-Z]{2,}$/.test(estimator)) estimator += ')';
     // a day or a month is no one's estimate ("Wednesday's projections")
     if (
@@ -2407,6 +2491,9 @@ function commaClause(sentence: string, start: number, end: number, overRelative 
   // A place's commas break no clause: "at two mosques in Christchurch, New Zealand, last March", "in Newtown,
   // Conn., in which 20 ... were killed". (Masked with spaces, so every offset stays where it was.)
   sentence = sentence.replace(/([A-Z][\w.'’-]*),(\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),/g, '$1 $2 ');
+  // Nor does a closed parenthesis: "The latest forecast from the Institute for Health Metrics and Evaluation (IHME) is
+  // for more than 147,000 deaths" is one clause
+  sentence = sentence.replace(/\([^()]{0,60}\)/g, (x) => ' '.repeat(x.length));
   const left = sentence.slice(0, start);
   const breakBefore = (text: string) =>
     Math.max(...[',', ';', '—', '–', ' - ', '(', ':', '…', '...'].map((c) => text.lastIndexOf(c)));
