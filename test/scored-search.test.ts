@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { scoredSearch, type ScoredOptions } from '../src/answers/scored-search';
+import { scoredIds, scoredSearch, type ScoredOptions } from '../src/answers/scored-search';
 
 // Words with near neighbours (one or two letters apart, shared prefixes) and numbers, so that prefix and fuzzy
 // expansions and integer-like matched terms all occur.
@@ -77,6 +77,13 @@ describe('scoredSearch: MiniSearch.search, evaluated with typed arrays', () => {
           mini.search(q, o),
         );
       }
+  });
+
+  it('gives the same documents and scores alone, in the same order, to a caller reading nothing else', () => {
+    const { mini } = index(400, 11);
+    for (const q of QUERIES)
+      for (const { filter: _, ...o } of OPTIONS)
+        expect(scoredIds(mini, q, o), q).toEqual(mini.search(q, o).map((r) => ({ id: r.id, score: r.score })));
   });
 
   it('gives the same documents and scores for AND with ties left to the caller', () => {

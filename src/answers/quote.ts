@@ -10,7 +10,7 @@ import { prepareWording, sameWording, type Wording } from '../extract/quote-merg
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
-import { scoredSearch } from './scored-search';
+import { scoredIds, scoredSearch } from './scored-search';
 import {
   clusterPeople,
   completeSurnames,
@@ -1332,7 +1332,7 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
 /** Quotations whose words (or speaker's words) match; best first, listed quotations before scare quotes. */
 function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: boolean): number[] | null {
   const { quote, entryOf } = indexesOf(book);
-  const hits = scoredSearch(quote, q, {
+  const hits = scoredIds(quote, q, {
     combineWith,
     boost: { text: 3, speaker: 1, aliases: 0.5, role: 0.3 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,

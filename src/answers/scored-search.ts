@@ -112,7 +112,25 @@ export function scoredSearch<T>(index: MiniSearch<T>, query: string, options: Sc
   const { anyTieOrder, ...searchOptions } = options;
   if (global.boostDocument || global.boostTerm || global.filter || global.tokenize || global.processTerm)
     return index.search(query, searchOptions as SearchOptions);
-  return evaluate(mini, query, options, !!anyTieOrder);
+  return evaluate(mini, query, options, !!anyTieOrder, false) as SearchResult[];
+}
+
+/**
+ * The documents and scores alone of scoredSearch's results, in their order: for a caller that reads nothing else
+ * (/quote's words, whose OR query on common words returns tens of thousands of quotations, each result's matched
+ * words then made for nothing).
+ */
+export function scoredIds<T>(
+  index: MiniSearch<T>,
+  query: string,
+  options: Omit<ScoredOptions, 'filter'> = {},
+): { id: unknown; score: number }[] {
+  const mini = index as unknown as Inside;
+  const global = mini._options.searchOptions;
+  const { anyTieOrder, ...searchOptions } = options;
+  if (global.boostDocument || global.boostTerm || global.filter || global.tokenize || global.processTerm)
+    return index.search(query, searchOptions as SearchOptions).map((r) => ({ id: r.id, score: r.score }));
+  return evaluate(mini, query, options, !!anyTieOrder, true);
 }
 
 /** Per query term: the documents it met, in the order it met them, and each one's summed score. */
@@ -137,7 +155,13 @@ function arrays(k: number, size: number) {
   return p;
 }
 
-function evaluate(mini: Inside, query: string, options: ScoredOptions, anyTieOrder: boolean): SearchResult[] {
+function evaluate(
+  mini: Inside,
+  query: string,
+  options: ScoredOptions,
+  anyTieOrder: boolean,
+  bare: boolean,
+): { id: unknown; score: number }[] {
   const o = { ...mini._options.searchOptions, ...options };
   const combineWith = (o.combineWith ?? 'OR').toLowerCase();
   const weights = { ...WEIGHTS, ...o.weights };
@@ -239,27 +263,35 @@ function evaluate(mini: Inside, query: string, options: ScoredOptions, anyTieOrd
         }
   } else throw new Error(`Invalid combination operator: ${o.combineWith}`);
 
+  const mets = scored.map((s) => s.met);
+  const stamps = scored.map((s) => s.stamp);
+  const scores = scored.map((s) => s.score);
   // The matched words with their fields, as termResults records them (Object.assign merges the terms').
+  // (a word met again by a later term keeps its place and takes that term's fields, as Object.assign gives)
   const matchOf = (d: number) => {
     const match: Record<string, string[]> = {};
-    for (const s of scored) {
-      if (s.met[d] !== s.stamp) continue;
-      const theirs: Record<string, string[]> = {};
-      for (const x of s.expansions)
-        for (let f = 0; f < fieldIds.length; f++)
-          if (x.data.get(fieldIds[f])?.has(d)) (theirs[x.term] ??= []).push(fields[f]);
-      Object.assign(match, theirs);
+    for (let i = 0; i < scored.length; i++) {
+      if (mets[i][d] !== stamps[i]) continue;
+      for (const x of scored[i].expansions) {
+        let met: string[] | undefined;
+        for (let f = 0; f < fieldIds.length; f++) if (x.data.get(fieldIds[f])?.has(d)) (met ??= []).push(fields[f]);
+        if (met) match[x.term] = met;
+      }
     }
     return match;
   };
-  const results: SearchResult[] = [];
+  const results: { id: unknown; score: number }[] = [];
   for (const d of docs) {
     let score: number | undefined;
     const queryTerms: string[] = [];
-    for (const s of scored) {
-      if (s.met[d] !== s.stamp) continue;
-      score = score === undefined ? s.score[d] : score + s.score[d];
-      if (!queryTerms.includes(s.source)) queryTerms.push(s.source);
+    for (let i = 0; i < scored.length; i++) {
+      if (mets[i][d] !== stamps[i]) continue;
+      score = score === undefined ? scores[i][d] : score + scores[i][d];
+      if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
+    }
+    if (bare) {
+      results.push({ id: mini._documentIds.get(d), score: score! * (queryTerms.length || 1) });
+      continue;
     }
     const match = matchOf(d);
     const result = {
@@ -291,15 +323,18 @@ function walk(
 ): void {
   const { k, b, d } = bm25;
   const count = mini._documentCount;
+  const lengths = mini._fieldLength;
+  // (plain locals in the loop over postings: it runs once per posting)
+  const { met, score, docs, stamp } = s;
   const add = (doc: number, fieldId: number, tf: number, idf: number, weighted: number, avg: number) => {
-    const fieldLength = mini._fieldLength.get(doc)![fieldId];
+    const fieldLength = lengths.get(doc)![fieldId];
     const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * fieldLength) / avg)));
     const w = weighted * raw;
-    if (s.met[doc] === s.stamp) s.score[doc] += w;
+    if (met[doc] === stamp) score[doc] += w;
     else {
-      s.met[doc] = s.stamp;
-      s.score[doc] = w;
-      s.docs.push(doc);
+      met[doc] = stamp;
+      score[doc] = w;
+      docs.push(doc);
     }
   };
   for (const x of s.expansions)
