@@ -10,6 +10,7 @@ import { prepareWording, sameWording, type Wording } from '../extract/quote-merg
 import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
+import { scoredIds, scoredSearch } from './scored-search';
 import {
   clusterPeople,
   completeSurnames,
@@ -1273,13 +1274,13 @@ function cardCounts(book: QuoteBook, id: number) {
 function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null {
   const { speaker, speakerOfDoc } = indexesOf(book);
   // Each hit by its speaker; equal scores in the speakers' order, whatever ids the index gave them.
-  const hits = speaker
-    .search(q, {
-      fields: ['name', 'aliases'],
-      combineWith: 'AND',
-      prefix: (term) => term.length >= 4,
-      fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0) : false,
-    })
+  const hits = scoredSearch(speaker, q, {
+    fields: ['name', 'aliases'],
+    combineWith: 'AND',
+    prefix: (term) => term.length >= 4,
+    fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0) : false,
+    anyTieOrder: true,
+  })
     .map((h) => ({ ...h, id: speakerOfDoc.get(h.id as number)! }))
     .sort((a, b) => b.score - a.score || a.id - b.id);
   // The query must name the speaker, not share a word with them: a person's surname (or a whole alias), an
@@ -1331,11 +1332,12 @@ function bySpeaker(book: QuoteBook, q: string, fuzzy: boolean): number[] | null 
 /** Quotations whose words (or speaker's words) match; best first, listed quotations before scare quotes. */
 function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: boolean): number[] | null {
   const { quote, entryOf } = indexesOf(book);
-  const hits = quote.search(q, {
+  const hits = scoredIds(quote, q, {
     combineWith,
     boost: { text: 3, speaker: 1, aliases: 0.5, role: 0.3 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
     fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
+    anyTieOrder: true,
   });
   if (!hits.length) return null;
   const n = book.quotes.length;

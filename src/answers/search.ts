@@ -421,17 +421,23 @@ export class SearchView implements SearchIndex {
     const top = hits.slice(0, options.articles ?? Math.max(10, limit));
     // Second stage: which paragraphs of the best articles hold the matched terms.
     const out: ParagraphHit[] = [];
+    // Each term's test made once per query, not once per candidate article (a claim's terms are in most of them).
+    const tests = new Map<string, RegExp>();
+    const wholeWord = (t: string) => {
+      let re = tests.get(t);
+      if (!re) tests.set(t, (re = new RegExp(`(?<![a-z0-9])${escapeRegExp(t)}(?![a-z0-9])`)));
+      return re;
+    };
     for (const hit of top) {
       const article = articleOf.get(hit.id as number)!;
       const weight = new Map<string, number>();
       for (const t of hit.terms) weight.set(t, Math.log1p(visible.size / (df.get(t) ?? 1)));
       const total = sumOf(weight);
       // A whole-word test per matched term on each paragraph (native regex), rather than tokenising them all.
-      const tests = [...weight.keys()].map(
-        (t) => [t, new RegExp(`(?<![a-z0-9])${escapeRegExp(t)}(?![a-z0-9])`)] as const,
-      );
+      const tests = [...weight.keys()].map((t) => [t, wholeWord(t)] as const);
+      const texts = normalised(article);
       article.paragraphs.forEach((p, paragraph) => {
-        const text = normalise(p);
+        const text = texts[paragraph];
         const found: string[] = [];
         let s = 0;
         for (const [t, re] of tests)
@@ -446,6 +452,23 @@ export class SearchView implements SearchIndex {
     return out.slice(0, limit);
   }
 }
+
+/**
+ * An article's paragraphs as the paragraph ranking reads them (normalise), kept for the articles read last: /sources
+ * asks for the same 200 candidate articles' paragraphs for every claim on a story. An article object per version of
+ * a file, so a changed article is a new key; bounded, oldest first out.
+ */
+function normalised(article: Article): string[] {
+  let texts = normalisedTexts.get(article);
+  if (!texts) {
+    texts = article.paragraphs.map(normalise);
+    if (normalisedTexts.size >= NORMALISED_KEPT) normalisedTexts.delete(normalisedTexts.keys().next().value!);
+    normalisedTexts.set(article, texts);
+  }
+  return texts;
+}
+const normalisedTexts = new Map<Article, string[]>();
+const NORMALISED_KEPT = 2048;
 
 export function buildSearchIndex(articles: Article[]): SearchIndex {
   return SharedSearch.build(articles);
