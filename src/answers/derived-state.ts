@@ -168,8 +168,9 @@ const priming = new WeakMap<QuoteBook, () => Promise<void>>();
 /**
  * The quotation book read back, made as it is first asked for, or in the background before that (`primeIndexes`),
  * rather than before the bot answers. Its lists (the entries, the scare quotes, the speakers) are made from their
- * columns when first read: on 10,000 scale articles they are over a million objects, which the collector then
- * copies, and only /quote and /follow read them. Its two MiniSearch indexes are made from their packed form: on
+ * columns when first read (checked when the file is read, so a damaged one is still refused at start): on 10,000
+ * scale articles making them was 0.7 s of a restart's CPU, besides what the collector then copied, and only /quote
+ * and /follow read them. Its two MiniSearch indexes are made from their packed form: on
  * 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of loadJS (mostly the objects of its
  * common words), which no answer but /quote needs. If the packed form cannot be read after all (it was checked
  * before it was trusted), the indexes are made from the book's documents, as a whole build makes them.
@@ -249,8 +250,8 @@ function lazyBook(saved: SavedQuoteBook): QuoteBook {
 }
 
 /**
- * Makes a read-back book's indexes in the background, yielding to answers as it goes; resolves when they are made
- * (at once for a book built in this process).
+ * Makes a read-back book's lists and indexes in the background, yielding to answers as it goes; resolves when they
+ * are made (at once for a book built in this process).
  */
 export function primeIndexes(book: QuoteBook): Promise<void> {
   return priming.get(book)?.() ?? Promise.resolve();

@@ -8,6 +8,11 @@
 // typed shapes without a schema, and it needs no native module. Why buckets: an article added while running rewrites
 // one bucket (about 1/64 of the state), not all of it.
 //
+// The articles of a bucket are saved packed (packed-articles.ts: its paragraphs as one string, its sentences as
+// numbers, made again when first read), not object by object: on 2,000 scale articles `v8.deserialize` of the
+// bucket files took 565 ms of CPU as objects and 270 ms packed, besides the third of a million sentence objects the
+// collector no longer copies at every start.
+//
 // Each bucket is two files: the articles (`bucket-NN.v8`) and their extraction (`extract-NN.v8`). A restart whose
 // cross-article answers are saved (derived-state.ts) needs the articles only; the extraction is what an update
 // merges again, so it is read when an update first needs it, or in the background once the folder is followed
