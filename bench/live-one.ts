@@ -7,6 +7,7 @@ import { LiveCoverage, defaultStateDir } from '../src/answers/live';
 import { groupingStats } from '../src/answers/quote';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
+import { claims } from './queries';
 
 const [dir, mode] = process.argv.slice(2);
 
@@ -47,7 +48,38 @@ const { live, stats } = await LiveCoverage.open(dir, {
   onUpdate: (u) => (update = 'stats' in u ? u.stats : u.error.message),
 });
 const readyMs = Math.round(performance.now() - t0);
-const out: Record<string, unknown> = { mode, readyMs, ...stats, ...memory() };
+const cpu = () => {
+  const c = process.cpuUsage();
+  return Math.round((c.user + c.system) / 1000);
+};
+// readyCpuMs: the process's CPU until ready, module loading included (what /usr/bin/time counts, without the exit).
+const out: Record<string, unknown> = { mode, readyMs, readyCpuMs: cpu(), ...stats, ...memory() };
+
+// BENCH_READY_ONLY=1: stop once ready (a CPU profile of the restart alone).
+if (mode === 'restart' && !process.env.BENCH_READY_ONLY) {
+  // What a user meets first after the restart: the first /quote (a speaker looked up, then their quotations) and
+  // the first /sources, each making what it needs that the start left to be made; then what is held after them.
+  // BENCH_PRIME_FIRST=1: as the bot does, the background work (the article index, the quotation book, the word
+  // vectors) done first, then the answers; otherwise the answers come at once and make what they need themselves.
+  const prime = async () => {
+    const tp = performance.now();
+    const c0 = cpu();
+    await live.prime();
+    out.primed = { ms: Math.round(performance.now() - tp), cpuMs: cpu() - c0, ...memory() };
+  };
+  if (process.env.BENCH_PRIME_FIRST) await prime();
+  const c = live.current();
+  const first = (f: () => unknown) => {
+    const t = performance.now();
+    const c0 = cpu();
+    f();
+    return { ms: Math.round(performance.now() - t), cpuMs: cpu() - c0 };
+  };
+  out.firstQuote = first(() => c.quote(c.speakers('')[0]?.name ?? 'said'));
+  out.firstSources = first(() => c.sources(claims(c.corpus.articles, 1)[0]));
+  out.afterFirstAnswers = memory();
+  if (!process.env.BENCH_PRIME_FIRST) await prime();
+}
 
 if (mode === 'live') {
   const follow = live.watch();

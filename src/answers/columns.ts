@@ -229,6 +229,65 @@ function fromColumn(c: Column, n: number, strings: string[]): unknown[] {
   }
 }
 
+/**
+ * Throws where `fromColumn` would, without making a value: what a list read back lazily (on first use, or in the
+ * background) is checked with when its file is read, so that a damaged file is still refused whole at start.
+ */
+function checkColumn(c: Column, n: number, strings: number): void {
+  if (!c || typeof c !== 'object') damaged('not a column');
+  switch (c.t) {
+    case 's': {
+      if (!(c.at instanceof Int32Array) || c.at.length !== n) damaged('strings');
+      for (const k of c.at) if (k >= strings || k < -2) damaged('string index');
+      return;
+    }
+    case 'i':
+      if (!(c.v instanceof Int32Array) || c.v.length !== n) damaged('numbers');
+      return;
+    case 'f':
+      if (!(c.v instanceof Float64Array) || c.v.length !== n) damaged('numbers');
+      return;
+    case 'b':
+      if (!(c.v instanceof Uint8Array) || c.v.length !== n) damaged('booleans');
+      for (const b of c.v) if (b >= 4) damaged('booleans');
+      return;
+    case 'a': {
+      const { len, same } = c;
+      if (!(len instanceof Int32Array) || len.length !== n) damaged('lists');
+      if (same !== null && (!(same instanceof Int32Array) || same.length !== n)) damaged('lists');
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        if (same && same[i] !== -1) {
+          if (same[i] < 0 || same[i] >= i) damaged('list reference');
+        } else if (len[i] < -2) damaged('list length');
+        else if (len[i] > 0) total += len[i];
+      }
+      checkColumn(c.items, total, strings);
+      return;
+    }
+    case 'o': {
+      const { keys, present, cols } = c;
+      if (
+        !Array.isArray(keys) ||
+        !Array.isArray(cols) ||
+        cols.length !== keys.length ||
+        keys.some((k) => typeof k !== 'string' || k === '__proto__') ||
+        new Set(keys).size !== keys.length ||
+        (present !== null && (!(present instanceof Uint8Array) || present.length !== n))
+      )
+        damaged('records');
+      if (present) for (const p of present) if (p > 2) damaged('records');
+      for (const col of cols) checkColumn(col, n, strings);
+      return;
+    }
+    case 'raw':
+      if (!Array.isArray(c.v) || c.v.length !== n) damaged('values');
+      return;
+    default:
+      return damaged('unknown kind');
+  }
+}
+
 /** A list saved as columns: its length, its column, and the strings its columns index. */
 export interface Columns {
   n: number;
@@ -247,4 +306,11 @@ export function fromColumns<T>(saved: Columns): T[] {
   if (!saved || typeof saved !== 'object' || !Number.isInteger(saved.n) || saved.n < 0) damaged('no list');
   if (!Array.isArray(saved.strings) || saved.strings.some((s) => typeof s !== 'string')) damaged('strings');
   return fromColumn(saved.column, saved.n, saved.strings) as T[];
+}
+
+/** Throws when a saved list cannot be read (what `fromColumns` would throw), without making it. */
+export function checkColumns(saved: Columns): void {
+  if (!saved || typeof saved !== 'object' || !Number.isInteger(saved.n) || saved.n < 0) damaged('no list');
+  if (!Array.isArray(saved.strings) || saved.strings.some((s) => typeof s !== 'string')) damaged('strings');
+  checkColumn(saved.column, saved.n, saved.strings.length);
 }

@@ -19,7 +19,7 @@ import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, index
 import type { TollBook } from './toll';
 import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
 import type { Derived } from './coverage';
-import { fromColumns, toColumns, type Columns } from './columns';
+import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
 
 const FORMAT = 'coverage-bot-derived';
 // 5: the quotation entries, scare quotes and speakers saved as columns (columns.ts).
@@ -34,10 +34,6 @@ type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered' 
   scare: Columns;
   speakers: Columns;
 };
-
-/** The book as read back, its lists made again from their columns, its indexes still packed. */
-type ReadQuoteBook = Omit<SavedQuoteBook, 'quotes' | 'scare' | 'speakers'> &
-  Pick<QuoteBook, 'quotes' | 'scare' | 'speakers'>;
 
 interface DerivedFile {
   format: typeof FORMAT;
@@ -116,12 +112,10 @@ export async function loadDerived(
     if (file.formatVersion !== FORMAT_VERSION || file.versions !== versions) return { stale: true };
     const kept = file.quote;
     if (!kept || typeof kept !== 'object') throw new Error('parts of it are missing');
-    const book: ReadQuoteBook = {
-      ...kept,
-      quotes: fromColumns(kept.quotes),
-      scare: fromColumns(kept.scare),
-      speakers: fromColumns(kept.speakers),
-    };
+    checkColumns(kept.quotes);
+    checkColumns(kept.scare);
+    checkColumns(kept.speakers);
+    const book = kept;
     if (
       !Array.isArray(file.corpus) ||
       !(file.counts?.df instanceof Map) ||
@@ -130,9 +124,9 @@ export async function loadDerived(
       !(file.families.memberOf instanceof Map) ||
       !(file.credits instanceof Map) ||
       !Array.isArray(book.quoteDocs) ||
-      book.quoteDocs.length !== book.quotes.length + book.scare.length ||
+      book.quoteDocs.length !== book.quotes.n + book.scare.n ||
       !Array.isArray(book.speakerDocs) ||
-      book.speakerDocs.length !== book.speakers.length ||
+      book.speakerDocs.length !== book.speakers.n ||
       !Array.isArray(file.toll?.estimates)
     )
       throw new Error('parts of it are missing');
@@ -151,7 +145,7 @@ export async function loadDerived(
     if (!search) throw new Error('its search index does not fit its corpus');
     checkPacked(book.quoteIndex);
     checkPacked(book.speakerIndex);
-    const quote = lazyIndexes(book);
+    const quote = lazyBook(book);
     const derived = {
       search,
       counts: file.counts,
@@ -168,25 +162,50 @@ export async function loadDerived(
   }
 }
 
-/** How to make a read-back book's two indexes in the background (`primeIndexes`). */
+/** How to make a read-back book's lists and indexes in the background (`primeIndexes`). */
 const priming = new WeakMap<QuoteBook, () => Promise<void>>();
 
 /**
- * The quotation book read back, its two MiniSearch indexes made from their packed form when first asked for, or in
- * the background before that (`primeIndexes`), rather than before the bot answers: on 10,000 articles the quotation
- * index is 2.7 million postings, 5 to 14 s of loadJS (mostly the objects of its common words), which no answer but
- * /quote needs. If the packed form cannot be read after all (it was checked before it was trusted), the indexes are
- * made from the book's documents, as a whole build makes them.
+ * The quotation book read back, made as it is first asked for, or in the background before that (`primeIndexes`),
+ * rather than before the bot answers. Its lists (the entries, the scare quotes, the speakers) are made from their
+ * columns when first read (checked when the file is read, so a damaged one is still refused at start): on 10,000
+ * scale articles making them was 0.7 s of a restart's CPU, besides what the collector then copied, and only /quote
+ * and /follow read them. Its two MiniSearch indexes are made from their packed form: on
+ * 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of loadJS (mostly the objects of its
+ * common words), which no answer but /quote needs. If the packed form cannot be read after all (it was checked
+ * before it was trusted), the indexes are made from the book's documents, as a whole build makes them.
  */
-function lazyIndexes(saved: ReadQuoteBook): QuoteBook {
+function lazyBook(saved: SavedQuoteBook): QuoteBook {
   let packed: { quote: PackedIndex; speaker: PackedIndex } | null = {
     quote: saved.quoteIndex,
     speaker: saved.speakerIndex,
   };
-  const { quoteIndex: _quote, speakerIndex: _speaker, ...rest } = saved;
+  const {
+    quoteIndex: _quote,
+    speakerIndex: _speaker,
+    quotes: quoteColumns,
+    scare: scareColumns,
+    speakers: speakerColumns,
+    ...rest
+  } = saved;
   type Indexes = Pick<QuoteBook, 'quoteIndex' | 'speakerIndex'>;
   let indexes: Indexes | null = null;
   const book = { ...rest, ordered: new Map() } as unknown as QuoteBook;
+  // Each list made once from its columns (checked when the file was read, so this does not throw), then a plain
+  // property of the book.
+  const lazyList = (key: 'quotes' | 'scare' | 'speakers', columns: Columns) =>
+    Object.defineProperty(book, key, {
+      get: () => {
+        const list = fromColumns(columns);
+        Object.defineProperty(book, key, { value: list, writable: true, enumerable: true, configurable: true });
+        return list;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  lazyList('quotes', quoteColumns);
+  lazyList('scare', scareColumns);
+  lazyList('speakers', speakerColumns);
   const settle = (made: Indexes): Indexes => {
     if (!indexes) {
       indexes = made;
@@ -203,7 +222,8 @@ function lazyIndexes(saved: ReadQuoteBook): QuoteBook {
         speakerIndex: unpackIndex(packed!.speaker, SPEAKER_INDEX_OPTIONS),
       });
     } catch {
-      const made = indexAfresh({ ...rest, ordered: new Map() });
+      const { quoteIndex: _q, speakerIndex: _s, ...lists } = book;
+      const made = indexAfresh({ ...lists, ordered: new Map() });
       return settle({ quoteIndex: made.quoteIndex, speakerIndex: made.speakerIndex });
     }
   };
@@ -211,6 +231,11 @@ function lazyIndexes(saved: ReadQuoteBook): QuoteBook {
   Object.defineProperty(book, 'speakerIndex', { get: () => now().speakerIndex, enumerable: true });
   priming.set(book, async () => {
     const from = packed;
+    // The lists first, one at a time between answers.
+    for (const key of ['speakers', 'quotes', 'scare'] as const) {
+      void book[key];
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     if (!from) return;
     const stop = () => indexes !== null;
     try {
@@ -225,8 +250,8 @@ function lazyIndexes(saved: ReadQuoteBook): QuoteBook {
 }
 
 /**
- * Makes a read-back book's indexes in the background, yielding to answers as it goes; resolves when they are made
- * (at once for a book built in this process).
+ * Makes a read-back book's lists and indexes in the background, yielding to answers as it goes; resolves when they
+ * are made (at once for a book built in this process).
  */
 export function primeIndexes(book: QuoteBook): Promise<void> {
   return priming.get(book)?.() ?? Promise.resolve();

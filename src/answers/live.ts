@@ -5,7 +5,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { MANIFEST, loadCorpus, type FileStat, type LoadedInput } from '../corpus/load';
-import { buildArticles, withSentenceTexts, type Built } from '../corpus/parallel';
+import { buildArticles, type Built } from '../corpus/parallel';
+import { renamed } from './packed-articles';
 import type { PageInput } from '../corpus/article';
 import type { Article, Corpus } from '../corpus/schema';
 import {
@@ -26,6 +27,8 @@ import { derivedKey, loadDerived, primeIndexes, saveDerived } from './derived-st
 import { primeMerge } from './quote';
 import { stateVersions } from './versions';
 import { primeFamilies } from './families';
+import { SearchView } from './search';
+import { vectorsOf } from './sources';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
 
@@ -149,10 +152,9 @@ export async function buildWithState(
         reusedArticles++;
       } else if (entry?.article && entry.corpusVersion === versions.corpus) {
         // The saved article may have been built for a file of another name with the same bytes. Its sentences are
-        // given their texts in place (the store leaves them out again when it writes the entry, saved-state.ts):
-        // copying them was a third of a million objects on 10,000 articles, at every start.
-        const article = { ...entry.article, id: input.id, file: input.file };
-        out[i] = { article: withSentenceTexts(article) };
+        // made when first read (packed-articles.ts): a third of a million objects on 10,000 articles, which a restart
+        // with its answers saved never reads.
+        out[i] = { article: renamed(entry.article, input.id, input.file) };
         reusedArticles++;
       } else {
         missing.push(input);
@@ -474,11 +476,18 @@ export class LiveCoverage {
   }
 
   /**
-   * Makes in the background what a start read back without making: the quotation and speaker indexes (derived-state.ts),
-   * which /quote would otherwise make when first asked. The bot calls it once it is ready; `watch` does too.
+   * Makes in the background what a start read back without making: the article search index (search.ts), which
+   * /sources would otherwise make when first asked, then the quotation book's lists and its two indexes
+   * (derived-state.ts), which /quote would. The bot calls it once it is ready; `watch` does too.
    */
   prime(): Promise<void> {
-    return (this.indexesPrimed ??= primeIndexes(this.coverage.derived.quote));
+    const { search, quote, counts } = this.coverage.derived;
+    return (this.indexesPrimed ??= (search instanceof SearchView ? search.shared.prime() : Promise.resolve()).then(
+      async () => {
+        vectorsOf(counts);
+        await primeIndexes(quote);
+      },
+    ));
   }
 
   /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */

@@ -8,6 +8,11 @@
 // typed shapes without a schema, and it needs no native module. Why buckets: an article added while running rewrites
 // one bucket (about 1/64 of the state), not all of it.
 //
+// The articles of a bucket are saved packed (packed-articles.ts: its paragraphs as one string, its sentences as
+// numbers, made again when first read), not object by object: on 2,000 scale articles `v8.deserialize` of the
+// bucket files took 565 ms of CPU as objects and 270 ms packed, besides the third of a million sentence objects the
+// collector no longer copies at every start.
+//
 // Each bucket is two files: the articles (`bucket-NN.v8`) and their extraction (`extract-NN.v8`). A restart whose
 // cross-article answers are saved (derived-state.ts) needs the articles only; the extraction is what an update
 // merges again, so it is read when an update first needs it, or in the background once the folder is followed
@@ -17,11 +22,17 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../corpus/schema';
-import { withoutSentenceTexts } from '../corpus/parallel';
+import { withSentenceTexts } from '../corpus/parallel';
+import { fromColumns, toColumns, type Columns } from './columns';
+import { packArticles, unpackArticles, type PackedArticles } from './packed-articles';
 import type { Prepared } from './prepare';
 
 const FORMAT = 'coverage-bot-state';
 const FORMAT_VERSION = 2;
+// Bucket files (the articles) are of version 3: packed (packed-articles.ts). One of version 2 is still read, and
+// written again as 3 at the next flush.
+const BUCKET_VERSION = 3;
+const ARTICLES_BEFORE = 2;
 export const BUCKETS = 64;
 
 export interface StateVersions {
@@ -34,7 +45,7 @@ export interface StateVersions {
 }
 
 export interface Entry {
-  /** The article as built (saved with its sentence texts left out: they are slices of the paragraphs, cut again on load). */
+  /** The article as built (saved packed, its sentences made again when first read: packed-articles.ts). */
   article?: Article;
   /** Built by corpus code of this version. */
   corpusVersion?: string;
@@ -49,7 +60,17 @@ export interface Entry {
 interface BucketFile {
   format: typeof FORMAT;
   formatVersion: number;
-  /** The entries without their extraction (`prepared`), which is in the extraction file of the bucket. */
+  /** The entries' keys, and their fields but the article and the extraction, as columns (columns.ts). */
+  keys: string[];
+  entries: Columns;
+  /** Their articles, packed (packed-articles.ts). */
+  articles: PackedArticles;
+}
+
+/** A bucket file of version 2: the entries whole, without their extraction. */
+interface BucketFileBefore {
+  format: typeof FORMAT;
+  formatVersion: typeof ARTICLES_BEFORE;
   entries: Map<string, Entry>;
 }
 
@@ -142,16 +163,17 @@ export class StateStore {
         const name = bucketName(b);
         if (!names.includes(name)) return;
         try {
-          const file = deserialize(await readFile(join(dir, name))) as BucketFile;
-          if (
-            !file ||
-            file.format !== FORMAT ||
-            file.formatVersion !== FORMAT_VERSION ||
-            !(file.entries instanceof Map)
-          ) {
-            throw new Error('not a state file of this bot or of this version');
+          const file = deserialize(await readFile(join(dir, name))) as BucketFile | BucketFileBefore;
+          if (file?.format === FORMAT && file.formatVersion === ARTICLES_BEFORE && file.entries instanceof Map) {
+            // Written by the version before: read as it is, and written again packed.
+            for (const entry of file.entries.values()) if (entry.article) withSentenceTexts(entry.article);
+            store.buckets[b] = file.entries;
+            store.dirty.add(b);
+            return;
           }
-          store.buckets[b] = file.entries;
+          if (!file || file.format !== FORMAT || file.formatVersion !== BUCKET_VERSION)
+            throw new Error('not a state file of this bot or of this version');
+          store.buckets[b] = readBucket(file);
         } catch (err) {
           store.problems.push(`${join(dir, name)}: ignored and rebuilt (${reason(err)})`);
           store.dirty.add(b);
@@ -307,13 +329,7 @@ export class StateStore {
           ]
         : []),
       ...dirty.map((b) =>
-        write(join(this.dir, bucketName(b)), this.buckets[b].size === 0, () => {
-          const entries = new Map<string, Entry>();
-          // The sentences without their texts, which are slices of the paragraphs, cut again on load.
-          for (const [key, { prepared: _prepared, ...entry }] of this.buckets[b])
-            entries.set(key, entry.article ? { ...entry, article: withoutSentenceTexts(entry.article) } : entry);
-          return serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, entries } satisfies BucketFile);
-        }),
+        write(join(this.dir, bucketName(b)), this.buckets[b].size === 0, () => serialize(bucketFile(this.buckets[b]))),
       ),
       ...dirtyExtraction.map((b) => {
         const prepared = new Map<string, Prepared>();
@@ -328,6 +344,52 @@ export class StateStore {
 }
 
 const FILES = 'files.v8';
+
+/** An entry's fields saved beside its article (the extraction is in the bucket's extraction file). */
+interface EntryFields {
+  added: string;
+  corpusVersion: string | undefined;
+  extractVersion: string | undefined;
+}
+
+function bucketFile(bucket: Map<string, Entry>): BucketFile {
+  const keys = [...bucket.keys()];
+  const entries = [...bucket.values()];
+  return {
+    format: FORMAT,
+    formatVersion: BUCKET_VERSION,
+    keys,
+    entries: toColumns(
+      entries.map((e): EntryFields => ({
+        added: e.added,
+        corpusVersion: e.corpusVersion,
+        extractVersion: e.extractVersion,
+      })),
+    ),
+    articles: packArticles(entries.map((e) => e.article)),
+  };
+}
+
+/** The entries of a bucket file; throws when its parts do not fit together. */
+function readBucket(file: BucketFile): Map<string, Entry> {
+  const { keys } = file;
+  if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string') || new Set(keys).size !== keys.length)
+    throw new Error('its keys are damaged');
+  const fields = fromColumns<EntryFields>(file.entries);
+  const articles = unpackArticles(file.articles);
+  if (fields.length !== keys.length || articles.length !== keys.length) throw new Error('its parts do not fit');
+  const entries = new Map<string, Entry>();
+  keys.forEach((key, i) => {
+    const f = fields[i];
+    if (!f || typeof f.added !== 'string') throw new Error('an entry of it is damaged');
+    const entry: Entry = { added: f.added };
+    if (articles[i]) entry.article = articles[i];
+    if (f.corpusVersion !== undefined) entry.corpusVersion = f.corpusVersion;
+    if (f.extractVersion !== undefined) entry.extractVersion = f.extractVersion;
+    entries.set(key, entry);
+  });
+  return entries;
+}
 
 function sameFiles(a: ReadonlyMap<string, SeenFile>, b: ReadonlyMap<string, SeenFile>): boolean {
   if (a.size !== b.size) return false;

@@ -9,7 +9,7 @@
 // article: term frequency saturates in BM25 anyway, and capping it keeps the build fast.
 // Fuzzy matching only for terms of five letters or more (names, where typos happen: "Antonv"), prefix matching
 // only for the last term (the word being typed).
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/schema';
 import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
@@ -101,7 +101,30 @@ function articleTerms(article: Article): Map<string, number> {
 
 type IndexEntry = [string, Record<number, Record<number, number>>];
 
-/** MiniSearch's serialized form, handed to loadJS (its documented way of restoring an index). */
+/** MiniSearch's serialized form, as loadJS takes it. */
+function plainOf(
+  docs: number,
+  documentIds: Record<number, number>,
+  fieldLength: Record<number, number[]>,
+  average: number,
+  index: Iterable<IndexEntry>,
+): AsPlainObject {
+  return {
+    documentCount: docs,
+    nextId: docs,
+    documentIds,
+    fieldIds: { text: 0 },
+    fieldLength,
+    averageFieldLength: [average],
+    storedFields: {},
+    dirtCount: 0,
+    // loadJS walks `index` with for...of: a generator hands it one term at a time (see below).
+    index: index as unknown as AsPlainObject['index'],
+    serializationVersion: 2,
+  };
+}
+
+/** Handed to loadJS (its documented way of restoring an index). */
 function loadMini(
   docs: number,
   documentIds: Record<number, number>,
@@ -109,22 +132,7 @@ function loadMini(
   average: number,
   index: Iterable<IndexEntry>,
 ): MiniSearch<never> {
-  return MiniSearch.loadJS<never>(
-    {
-      documentCount: docs,
-      nextId: docs,
-      documentIds,
-      fieldIds: { text: 0 },
-      fieldLength,
-      averageFieldLength: [average],
-      storedFields: {},
-      dirtCount: 0,
-      // loadJS walks `index` with for...of: a generator hands it one term at a time (see below).
-      index: index as unknown as IndexEntry[],
-      serializationVersion: 2,
-    },
-    INDEX_OPTIONS,
-  );
+  return MiniSearch.loadJS<never>(plainOf(docs, documentIds, fieldLength, average, index), INDEX_OPTIONS);
 }
 
 /**
@@ -186,6 +194,29 @@ export interface SavedSearch {
   postFreqs: Uint8Array;
 }
 
+/** The documents of a saved index as loadJS takes them: their count, ids, lengths and the average length. */
+function savedMini(saved: SavedSearch): [number, Record<number, number>, Record<number, number[]>, number] {
+  const n = saved.docs.length;
+  const documentIds: Record<number, number> = {};
+  const fieldLength: Record<number, number[]> = {};
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    documentIds[k] = saved.docs[k];
+    fieldLength[k] = [saved.lengths[k]];
+    total += saved.lengths[k];
+  }
+  return [n, documentIds, fieldLength, n ? total / n : 0];
+}
+
+/** A saved index's terms and postings, one term at a time as loadJS reads them (`stop` ends them early). */
+function* entries(saved: SavedSearch, stop: () => boolean): Generator<IndexEntry> {
+  for (let t = 0; t < saved.terms.length && !stop(); t++) {
+    const docs: Record<number, number> = {};
+    for (let i = saved.offsets[t]; i < saved.offsets[t + 1]; i++) docs[saved.postDocs[i]] = saved.postFreqs[i];
+    yield [saved.terms[t], { 0: docs }];
+  }
+}
+
 /**
  * One index for a corpus and every later state of it. Articles are added and removed in place (MiniSearch's add and
  * discard) rather than the index being rebuilt, and each state of the corpus answers through a view of its own: the
@@ -200,20 +231,69 @@ export class SharedSearch {
   private nextId: number;
   /** Article behind each internal id that some view may still return. */
   readonly articleOf = new Map<number, Article>();
-  /** Every term ever indexed (a term only a removed article held stays: it only turns fuzzy matching off for it). */
-  readonly vocabulary: Set<string>;
   private generation = 0;
   private liveViews = new Map<number, number>();
   private retired: { id: number; generation: number }[] = [];
   private registry = new FinalizationRegistry<number>((g) => this.released(g));
+  /** MiniSearch's index once made; until then (an index read back) `packed` holds it. */
+  private made: MiniSearch<never> | null;
+  private vocab: Set<string> | null;
+  /** A saved index not made into MiniSearch's yet, checked to fit its articles (`load`). */
+  private packed: SavedSearch | null = null;
+  private priming: Promise<void> | null = null;
 
-  private constructor(
-    readonly mini: MiniSearch<never>,
-    vocabulary: Set<string>,
-    nextId: number,
-  ) {
-    this.vocabulary = vocabulary;
+  private constructor(mini: MiniSearch<never> | null, vocabulary: Set<string> | null, nextId: number) {
+    this.made = mini;
+    this.vocab = vocabulary;
     this.nextId = nextId;
+  }
+
+  /** MiniSearch's index: made from the saved form on first use when it was read back and not primed yet. */
+  get mini(): MiniSearch<never> {
+    if (!this.made) {
+      const p = this.packed!;
+      this.made = loadMini(
+        ...savedMini(p),
+        entries(p, () => false),
+      );
+      this.letGo();
+    }
+    return this.made;
+  }
+
+  /** Every term ever indexed (a term only a removed article held stays: it only turns fuzzy matching off for it). */
+  get vocabulary(): Set<string> {
+    if (!this.vocab) {
+      this.vocab = new Set(this.packed!.terms);
+      this.letGo();
+    }
+    return this.vocab;
+  }
+
+  private letGo(): void {
+    if (this.made && this.vocab) this.packed = null;
+  }
+
+  /**
+   * Makes a read-back index in the background, through MiniSearch's loadJSAsync, which yields to the event loop
+   * every thousand terms (a search asked meanwhile makes it at once and this gives up). On 10,000 scale articles
+   * loadJS of the article index was a fifth of reading the saved answers back, before the bot could answer.
+   */
+  prime(): Promise<void> {
+    return (this.priming ??= (async () => {
+      const p = this.packed;
+      if (!this.made && p) {
+        const stop = () => this.made !== null;
+        const [docs, documentIds, fieldLength, average] = savedMini(p);
+        const mini = await MiniSearch.loadJSAsync<never>(
+          plainOf(docs, documentIds, fieldLength, average, entries(p, stop)),
+          INDEX_OPTIONS,
+        );
+        if (!this.made) this.made = mini;
+      }
+      void this.vocabulary;
+      this.letGo();
+    })());
   }
 
   /** Builds the index of `articles` and its first view. */
@@ -230,7 +310,8 @@ export class SharedSearch {
 
   /**
    * Restores a saved index for `articles`, or null when it does not fit them (an article it holds is not in the
-   * corpus): a saved index is only used for the exact articles it was made from.
+   * corpus): a saved index is only used for the exact articles it was made from. MiniSearch's own index is made
+   * from it on first use, or in the background (`prime`).
    */
   static load(saved: SavedSearch, articles: Article[]): SearchView | null {
     const byId = new Map(articles.map((a) => [a.id, a]));
@@ -238,30 +319,18 @@ export class SharedSearch {
     if (saved.articles.length !== n || saved.lengths.length !== n || saved.offsets.length !== saved.terms.length + 1)
       return null;
     const ids = new Map<string, number>();
-    const documentIds: Record<number, number> = {};
-    const fieldLength: Record<number, number[]> = {};
-    let total = 0;
     for (let k = 0; k < n; k++) {
       const a = byId.get(saved.articles[k]);
       if (!a || ids.has(a.id) || saved.docs[k] >= saved.nextId) return null;
       ids.set(a.id, saved.docs[k]);
-      documentIds[k] = saved.docs[k];
-      fieldLength[k] = [saved.lengths[k]];
-      total += saved.lengths[k];
     }
     if (ids.size !== articles.length) return null;
     const last = saved.offsets[saved.terms.length];
     if (last !== saved.postDocs.length || last !== saved.postFreqs.length) return null;
+    for (let t = 0; t < saved.terms.length; t++) if (saved.offsets[t] > saved.offsets[t + 1]) return null;
     for (let i = 0; i < last; i++) if (saved.postDocs[i] >= n) return null;
-    function* entries(): Generator<IndexEntry> {
-      for (let t = 0; t < saved.terms.length; t++) {
-        const docs: Record<number, number> = {};
-        for (let i = saved.offsets[t]; i < saved.offsets[t + 1]; i++) docs[saved.postDocs[i]] = saved.postFreqs[i];
-        yield [saved.terms[t], { 0: docs }];
-      }
-    }
-    const mini = loadMini(n, documentIds, fieldLength, n ? total / n : 0, entries());
-    const shared = new SharedSearch(mini, new Set(saved.terms), saved.nextId);
+    const shared = new SharedSearch(null, null, saved.nextId);
+    shared.packed = saved;
     for (const [id, internal] of ids) shared.articleOf.set(internal, byId.get(id)!);
     return shared.view(ids, articles);
   }

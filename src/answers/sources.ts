@@ -137,15 +137,6 @@ export function buildSourcesBook(
   // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
   const counts = given.counts ?? countWords(corpus.articles);
   const stats = statsOf(counts);
-  // Word vectors for the words of this corpus only (cached on disk; see src/extract/meaning/vectors.ts), read once
-  // per process: a book made for one article taken in keeps them (a claim's own words missing from them are read
-  // on demand).
-  const t0 = performance.now();
-  if (!loaded) {
-    loaded = loadVectors(vocabularyOf(counts));
-    useVectors(loaded);
-  }
-  const vectorStats = { size: loaded.size, from: loaded.from, ms: Math.round(performance.now() - t0) };
   // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
   // articles), which no question should wait for.
   const fams: Families = given.families ?? copyFamilies(corpus.articles);
@@ -169,7 +160,9 @@ export function buildSourcesBook(
     },
     families: () => fams,
     familiesIfBuilt: () => fams,
-    vectors: vectorStats,
+    get vectors() {
+      return vectorsOf(counts);
+    },
   };
 }
 
@@ -233,7 +226,24 @@ function vocabularyOf(counts: WordCounts): string[] {
   return [...new Set([...counts.lows.keys(), ...counts.caps.keys()])];
 }
 
-let loaded: Vectors | null = null;
+let loaded: { size: number; from: Vectors['from']; ms: number } | null = null;
+
+/**
+ * Word vectors for the words of this corpus only (cached on disk; see src/extract/meaning/vectors.ts), read once
+ * per process, when the first claim is read or in the background before that (`LiveCoverage.prime`), not before the
+ * bot answers: on 2,000 scale articles a restart spent 1.5 s of its CPU on them (the vocabulary sorted and hashed to
+ * find its file). A book made for one article taken in keeps them (a claim's own words missing from them are read
+ * on demand).
+ */
+export function vectorsOf(counts: WordCounts): { size: number; from: Vectors['from']; ms: number } {
+  if (!loaded) {
+    const t0 = performance.now();
+    const vectors = loadVectors(vocabularyOf(counts));
+    useVectors(vectors);
+    loaded = { size: vectors.size, from: vectors.from, ms: Math.round(performance.now() - t0) };
+  }
+  return loaded;
+}
 
 function statsOf(counts: WordCounts): { weigh: Weigher; isName: (lower: string) => boolean } {
   const { df, caps, lows, n } = counts;
@@ -310,6 +320,7 @@ export function traceSources(fn: ((t: SourcesTrace) => void) | null): void {
 }
 
 export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
+  void book.vectors;
   const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
   // Who said it, what happened: "Lavrov said a unilateral withdrawal is unrealistic" is matched as "a unilateral
   // withdrawal is unrealistic", in Lavrov's statements only.

@@ -1,0 +1,251 @@
+// Built articles in a form that is quick to save and read back (the per-article state, saved-state.ts): a bucket's
+// paragraphs as one string with their ends, its sentences as four numbers each, its titles, outlets and dates as
+// columns (columns.ts).
+//
+// Why: `v8.deserialize` reads every paragraph string, sentence and array of a bucket as an object of its own, and
+// every one survives, so the collector then copies each of them; on 10,000 scale articles that was a third of a
+// million sentence objects, as many sentence strings cut from the paragraphs, and the paragraphs themselves, at
+// every restart, before the bot could answer. Read back from this form, an article's paragraphs are slices of its
+// bucket's one string (V8 keeps a slice as a pointer into it, no copy), and its sentences are made when first read,
+// which a restart with its answers saved does not do: the search index, the word counts and the credits are saved
+// with the answers (derived-state.ts), and an answer reads the sentences of the few articles it cites.
+//
+// An article of any other shape than the one the builder makes (a field added later, a sentence with a text that is
+// not its paragraph's slice) is kept whole, as `v8.serialize` writes it. Anything that does not fit together when
+// read (an end past the text, a sentence past its paragraph) throws: the caller names the bucket and rebuilds it.
+import type { Article, Sentence } from '../corpus/schema';
+import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
+
+export interface PackedArticles {
+  /** How many rows (entries of the bucket, some without an article). */
+  n: number;
+  /** Each row's fields other than its texts (id, file, format, title, outlet, published, url, provenance), or none. */
+  meta: Columns;
+  /** Each row's paragraph count (-1: no article, -2: the article is in `whole`). */
+  paragraphs: Int32Array;
+  /** Every paragraph, one after the other, and where each ends in it. */
+  text: string;
+  ends: Uint32Array;
+  /** Each row's clutter lines, the same way. */
+  clutterCounts: Int32Array;
+  clutter: string;
+  clutterEnds: Uint32Array;
+  /** Each row's sentence count; then index, paragraph, start and end of each sentence. */
+  sentenceCounts: Int32Array;
+  sentences: Int32Array;
+  /** Articles of another shape, by row, as they are (sentences without their texts). */
+  whole: Map<number, Article>;
+}
+
+const FIELDS = ['id', 'file', 'format', 'title', 'outlet', 'published', 'url', 'provenance'] as const;
+const KEYS = [...FIELDS, 'paragraphs', 'sentences', 'clutter'].join('\0');
+const SENTENCE_KEYS = ['index', 'paragraph', 'start', 'end', 'text'].join('\0');
+const PROVENANCE_KEYS = ['title', 'outlet', 'published'].join('\0');
+
+/** Whether the article is of the builder's shape, each sentence's text its paragraph's slice (or left out). */
+function packable(a: Article): boolean {
+  if (Object.keys(a).join('\0') !== KEYS) return false;
+  if (!a.provenance || Object.keys(a.provenance).join('\0') !== PROVENANCE_KEYS) return false;
+  if (!Array.isArray(a.paragraphs) || !Array.isArray(a.sentences) || !Array.isArray(a.clutter)) return false;
+  if (a.paragraphs.some((p) => typeof p !== 'string') || a.clutter.some((c) => typeof c !== 'string')) return false;
+  return a.sentences.every(
+    (s) =>
+      Object.keys(s).join('\0') === SENTENCE_KEYS &&
+      Number.isInteger(s.index) &&
+      Number.isInteger(s.paragraph) &&
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.paragraph >= 0 &&
+      s.paragraph < a.paragraphs.length &&
+      s.start >= 0 &&
+      s.start <= s.end &&
+      s.end <= a.paragraphs[s.paragraph].length &&
+      (s.text === '' || s.text === a.paragraphs[s.paragraph].slice(s.start, s.end)),
+  );
+}
+
+/** Packs the articles of a bucket's rows (undefined: a row without one). */
+export function packArticles(articles: readonly (Article | undefined)[]): PackedArticles {
+  const n = articles.length;
+  const paragraphs = new Int32Array(n);
+  const clutterCounts = new Int32Array(n);
+  const sentenceCounts = new Int32Array(n);
+  const texts: string[] = [];
+  const ends: number[] = [];
+  const clutterTexts: string[] = [];
+  const clutterEnds: number[] = [];
+  const sentences: number[] = [];
+  const whole = new Map<number, Article>();
+  const meta: (Record<string, unknown> | undefined)[] = [];
+  let at = 0;
+  let clutterAt = 0;
+  articles.forEach((a, row) => {
+    meta.push(undefined);
+    if (!a) {
+      paragraphs[row] = -1;
+      return;
+    }
+    if (!packable(a)) {
+      paragraphs[row] = -2;
+      whole.set(row, { ...a, sentences: a.sentences.map((s) => ({ ...s, text: '' })) });
+      return;
+    }
+    const fields: Record<string, unknown> = {};
+    for (const k of FIELDS) fields[k] = a[k];
+    meta[row] = fields;
+    paragraphs[row] = a.paragraphs.length;
+    for (const p of a.paragraphs) {
+      texts.push(p);
+      ends.push((at += p.length));
+    }
+    clutterCounts[row] = a.clutter.length;
+    for (const c of a.clutter) {
+      clutterTexts.push(c);
+      clutterEnds.push((clutterAt += c.length));
+    }
+    sentenceCounts[row] = a.sentences.length;
+    for (const s of a.sentences) sentences.push(s.index, s.paragraph, s.start, s.end);
+  });
+  return {
+    n,
+    meta: toColumns(meta),
+    paragraphs,
+    text: texts.join(''),
+    ends: Uint32Array.from(ends),
+    clutterCounts,
+    clutter: clutterTexts.join(''),
+    clutterEnds: Uint32Array.from(clutterEnds),
+    sentenceCounts,
+    sentences: Int32Array.from(sentences),
+    whole,
+  };
+}
+
+function damaged(what: string): never {
+  throw new Error(`its articles are damaged (${what})`);
+}
+
+/** Ends that rise within `length`, `count` of them. */
+function checkEnds(ends: Uint32Array, count: number, length: number, what: string): void {
+  if (!(ends instanceof Uint32Array) || ends.length !== count) damaged(what);
+  let last = 0;
+  for (const e of ends) {
+    if (e < last || e > length) damaged(what);
+    last = e;
+  }
+}
+
+/**
+ * The articles of a packed bucket, one per row (undefined where a row has none), their sentences made when first
+ * read. Throws when the parts do not fit together (a damaged file).
+ */
+export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
+  if (!p || typeof p !== 'object' || !Number.isInteger(p.n) || p.n < 0) damaged('no rows');
+  const { n } = p;
+  for (const a of [p.paragraphs, p.clutterCounts, p.sentenceCounts])
+    if (!(a instanceof Int32Array) || a.length !== n) damaged('counts');
+  if (typeof p.text !== 'string' || typeof p.clutter !== 'string' || !(p.whole instanceof Map)) damaged('texts');
+  if (!(p.sentences instanceof Int32Array)) damaged('sentences');
+  checkColumns(p.meta);
+  if (p.meta.n !== n) damaged('fields');
+  let paragraphTotal = 0;
+  let clutterTotal = 0;
+  let sentenceTotal = 0;
+  for (let row = 0; row < n; row++) {
+    const count = p.paragraphs[row];
+    if (count < -2) damaged('counts');
+    if (count === -2 && !p.whole.has(row)) damaged('an article left out');
+    if (count < 0) continue;
+    if (p.clutterCounts[row] < 0 || p.sentenceCounts[row] < 0) damaged('counts');
+    paragraphTotal += count;
+    clutterTotal += p.clutterCounts[row];
+    sentenceTotal += p.sentenceCounts[row];
+  }
+  checkEnds(p.ends, paragraphTotal, p.text.length, 'paragraphs');
+  checkEnds(p.clutterEnds, clutterTotal, p.clutter.length, 'clutter');
+  if (p.sentences.length !== 4 * sentenceTotal) damaged('sentences');
+  const meta = fromColumns<Record<string, unknown> | undefined>(p.meta);
+  const out: (Article | undefined)[] = new Array(n);
+  let paragraph = 0;
+  let clutter = 0;
+  let sentence = 0;
+  for (let row = 0; row < n; row++) {
+    const count = p.paragraphs[row];
+    if (count === -1) {
+      out[row] = undefined;
+      continue;
+    }
+    if (count === -2) {
+      const a = p.whole.get(row)!;
+      out[row] = {
+        ...a,
+        sentences: a.sentences.map((s) => ({ ...s, text: a.paragraphs[s.paragraph].slice(s.start, s.end) })),
+      };
+      continue;
+    }
+    const fields = meta[row];
+    if (!fields || FIELDS.some((k) => !(k in fields))) damaged('fields');
+    const paragraphs: string[] = new Array(count);
+    for (let k = 0; k < count; k++, paragraph++)
+      paragraphs[k] = p.text.slice(paragraph ? p.ends[paragraph - 1] : 0, p.ends[paragraph]);
+    const clutterLines: string[] = new Array(p.clutterCounts[row]);
+    for (let k = 0; k < clutterLines.length; k++, clutter++)
+      clutterLines[k] = p.clutter.slice(clutter ? p.clutterEnds[clutter - 1] : 0, p.clutterEnds[clutter]);
+    const from = sentence;
+    const sentenceCount = p.sentenceCounts[row];
+    sentence += sentenceCount;
+    for (let k = from; k < sentence; k++) {
+      const [par, start, end] = [p.sentences[4 * k + 1], p.sentences[4 * k + 2], p.sentences[4 * k + 3]];
+      if (par < 0 || par >= count || start < 0 || start > end || end > paragraphs[par].length) damaged('sentences');
+    }
+    out[row] = lazyArticle(fields, paragraphs, clutterLines, p.sentences, from, sentenceCount);
+  }
+  return out;
+}
+
+/** Sentences of a packed article: made when first read, then a plain property of the article. */
+function lazyArticle(
+  fields: Record<string, unknown>,
+  paragraphs: string[],
+  clutter: string[],
+  packed: Int32Array,
+  from: number,
+  count: number,
+): Article {
+  const article = { ...fields, paragraphs } as unknown as Article;
+  Object.defineProperty(article, 'sentences', {
+    get(this: Article) {
+      const sentences: Sentence[] = new Array(count);
+      for (let k = 0; k < count; k++) {
+        const at = 4 * (from + k);
+        const paragraph = packed[at + 1];
+        const start = packed[at + 2];
+        const end = packed[at + 3];
+        sentences[k] = { index: packed[at], paragraph, start, end, text: this.paragraphs[paragraph].slice(start, end) };
+      }
+      Object.defineProperty(this, 'sentences', {
+        value: sentences,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+      return sentences;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  article.clutter = clutter;
+  return article;
+}
+
+/**
+ * The article under another id and file name (the same bytes saved for a file of another name), without making its
+ * sentences when they are not made yet; the article itself when the names are its own.
+ */
+export function renamed(article: Article, id: string, file: string): Article {
+  if (article.id === id && article.file === file) return article;
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as Article;
+  copy.id = id;
+  copy.file = file;
+  return copy;
+}
