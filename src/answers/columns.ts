@@ -141,6 +141,19 @@ function damaged(what: string): never {
   throw new Error(`a saved column is damaged (${what})`);
 }
 
+/** A records column's keys, presence marks and columns as a saved file must hold them (else it is damaged). */
+function checkRecordShape(keys: unknown, present: unknown, cols: unknown, n: number): void {
+  if (
+    !Array.isArray(keys) ||
+    !Array.isArray(cols) ||
+    cols.length !== keys.length ||
+    keys.some((k) => typeof k !== 'string' || k === '__proto__') ||
+    new Set(keys).size !== keys.length ||
+    (present !== null && (!(present instanceof Uint8Array) || present.length !== n))
+  )
+    damaged('records');
+}
+
 /** The values of a column, `n` of them; throws when the column is not one `toColumn` could have made. */
 function fromColumn(c: Column, n: number, strings: string[]): unknown[] {
   if (!c || typeof c !== 'object') damaged('not a column');
@@ -197,15 +210,7 @@ function fromColumn(c: Column, n: number, strings: string[]): unknown[] {
     }
     case 'o': {
       const { keys, present, cols } = c;
-      if (
-        !Array.isArray(keys) ||
-        !Array.isArray(cols) ||
-        cols.length !== keys.length ||
-        keys.some((k) => typeof k !== 'string' || k === '__proto__') ||
-        new Set(keys).size !== keys.length ||
-        (present !== null && (!(present instanceof Uint8Array) || present.length !== n))
-      )
-        damaged('records');
+      checkRecordShape(keys, present, cols, n);
       const values = cols.map((col) => fromColumn(col, n, strings));
       const out = new Array<unknown>(n);
       for (let i = 0; i < n; i++) {
@@ -267,15 +272,7 @@ function checkColumn(c: Column, n: number, strings: number): void {
     }
     case 'o': {
       const { keys, present, cols } = c;
-      if (
-        !Array.isArray(keys) ||
-        !Array.isArray(cols) ||
-        cols.length !== keys.length ||
-        keys.some((k) => typeof k !== 'string' || k === '__proto__') ||
-        new Set(keys).size !== keys.length ||
-        (present !== null && (!(present instanceof Uint8Array) || present.length !== n))
-      )
-        damaged('records');
+      checkRecordShape(keys, present, cols, n);
       if (present) for (const p of present) if (p > 2) damaged('records');
       for (const col of cols) checkColumn(col, n, strings);
       return;
