@@ -2152,6 +2152,11 @@ describe('round 10: who gives the figure', () => {
       one('Mr. Hale, who has led the agency since March, said at least 40 people died in the floods.', '2018-09-12')
         .estimator,
     ).toBe('Mr. Hale');
+    // as the sentence writes it: no dot added where the honorific takes none
+    expect(
+      one('Miss Hale, who has led the agency since March, said at least 40 people died in the floods.', '2018-09-12')
+        .estimator,
+    ).toBe('Miss Hale');
   });
 });
 

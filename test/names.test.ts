@@ -2,6 +2,7 @@
 // headline, a phrase after the name) never becomes part of it. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { cleanName } from '../src/extract/names';
+import { INNER_PARTICLES } from '../src/extract/quote-words';
 import { classifySubject } from '../src/extract/speakers';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
@@ -20,6 +21,14 @@ describe('cleanName: a raw name phrase to the name and its role', () => {
       role: 'then-National Security Adviser',
     });
     expect(cleanName('Deputy Mayor Tom Reyes')).toEqual({ name: 'Tom Reyes', role: 'Deputy Mayor' });
+  });
+
+  it('takes a name particle inside a name, never an English auxiliary that is one elsewhere', () => {
+    expect(cleanName('Ludwig van Beethoven')?.name).toBe('Ludwig van Beethoven');
+    expect(cleanName('Hadi al Bahra')?.name).toBe('Hadi al Bahra');
+    // "do" is a Portuguese particle ("Silva do Nascimento"), but in running English it is the verb
+    expect(INNER_PARTICLES.has('van')).toBe(true);
+    expect(INNER_PARTICLES.has('do')).toBe(false);
   });
 
   it('drops a dateline in front', () => {

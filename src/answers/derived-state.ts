@@ -222,8 +222,12 @@ function lazyBook(saved: SavedQuoteBook): QuoteBook {
         speakerIndex: unpackIndex(packed!.speaker, SPEAKER_INDEX_OPTIONS),
       });
     } catch {
-      const { quoteIndex: _q, speakerIndex: _s, ...lists } = book;
-      const made = indexAfresh({ ...lists, ordered: new Map() });
+      // Not a spread of `book`: reading its index getters here would come back to this fallback.
+      const lists = { ...rest, quotes: book.quotes, scare: book.scare, speakers: book.speakers };
+      const made = indexAfresh({ ...lists, ordered: new Map() } as unknown as Omit<
+        QuoteBook,
+        'quoteIndex' | 'speakerIndex'
+      >);
       return settle({ quoteIndex: made.quoteIndex, speakerIndex: made.speakerIndex });
     }
   };

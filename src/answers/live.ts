@@ -482,12 +482,21 @@ export class LiveCoverage {
    */
   prime(): Promise<void> {
     const { search, quote, counts } = this.coverage.derived;
-    return (this.indexesPrimed ??= (search instanceof SearchView ? search.shared.prime() : Promise.resolve()).then(
-      async () => {
-        vectorsOf(counts);
-        await primeIndexes(quote);
-      },
-    ));
+    // Each part apart, and none rejects: a part that fails here is reported and left to the first answer that needs
+    // it (which makes it afresh, or says what went wrong), and the parts after it are still made.
+    const part = async (what: string, make: () => unknown) => {
+      try {
+        await make();
+      } catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        this.options.onStateProblem?.(`${what} not made in the background (${why}): made when first asked`);
+      }
+    };
+    return (this.indexesPrimed ??= (async () => {
+      if (search instanceof SearchView) await part('the article search index', () => search.shared.prime());
+      await part('the word vectors', () => vectorsOf(counts));
+      await part('the quotation indexes', () => primeIndexes(quote));
+    })());
   }
 
   /** Starts following the folder: a file added, changed or removed is taken in after a short quiet spell. */

@@ -314,6 +314,20 @@ export class SharedSearch {
    * from it on first use, or in the background (`prime`).
    */
   static load(saved: SavedSearch, articles: Article[]): SearchView | null {
+    // The file is checked here, at start, since the index is made from it later (first search or background) where
+    // a damaged part would fail an answer: every field of the type it was saved as, the terms strings.
+    if (
+      !(saved.docs instanceof Uint32Array) ||
+      !(saved.lengths instanceof Uint32Array) ||
+      !(saved.offsets instanceof Uint32Array) ||
+      !(saved.postDocs instanceof Uint32Array) ||
+      !(saved.postFreqs instanceof Uint8Array) ||
+      !Array.isArray(saved.articles) ||
+      !Array.isArray(saved.terms) ||
+      !Number.isInteger(saved.nextId) ||
+      saved.terms.some((t) => typeof t !== 'string')
+    )
+      return null;
     const byId = new Map(articles.map((a) => [a.id, a]));
     const n = saved.docs.length;
     if (saved.articles.length !== n || saved.lengths.length !== n || saved.offsets.length !== saved.terms.length + 1)

@@ -72,7 +72,8 @@ export async function openCoverage(dataDir: string, logger?: Logger, options: Bo
     summary,
   );
   if (options.progress && ms > 2000) options.progress(summary);
-  // What the start read back without making (the quotation indexes) is made now, between answers.
+  // What the start read back without making (the article search index, the word vectors, the quotation book's lists
+  // and indexes) is made now, between answers; prime() reports a part that fails and never rejects.
   void live.prime();
   if (options.watch) live.watch();
   return live;

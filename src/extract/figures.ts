@@ -37,6 +37,7 @@ import { quotedBy } from './figures-quoted';
 import { metricOfWord } from './figures-meaning';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
+import { escapeRegExp } from '../util/regexp';
 import { lemmaOf } from './meaning/tagger';
 
 /** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
@@ -1972,19 +1973,11 @@ export function extractFigures(
   return out;
 }
 
-const HONORIFIC = new RegExp(
-  String.raw`^(?:${Object.keys(lexicon.honorifics)
-    .filter((h) => !h.endsWith('.'))
-    .join('|')})\.?\s+([A-Z][\w'’-]+)$`,
-  'i',
-);
+/** The honorifics without their dots ("mr", "dr", "miss"), as a regex alternation. */
+const HONORIFIC_WORDS = alternation(new Set(Object.keys(lexicon.honorifics).map((h) => h.replace(/\.$/, ''))));
+const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+([A-Z][\w'’-]+)$`, 'i');
 /** An honorific with no name after it ("Mr", "Dr"), as a cut estimator is left. */
-const BARE_HONORIFIC = new RegExp(
-  String.raw`^(?:${Object.keys(lexicon.honorifics)
-    .filter((h) => !h.endsWith('.'))
-    .join('|')})\.?$`,
-  'i',
-);
+const BARE_HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?$`, 'i');
 /**
  * The full name of a person an estimator names by honorific and surname ("Mr. Cuomo", "Dr. Reyes"): news names a
  * person in full at the first mention ("Gov. Andrew Cuomo said ...") and by "Mr." and the surname after. The given
@@ -2113,8 +2106,11 @@ function finish(
     estimator = cleanEstimator(estimator);
     // "Mr. Long, who is steeped in the response to the storm, said": an honorific read alone takes its surname
     if (BARE_HONORIFIC.test(estimator)) {
-      const named = new RegExp(String.raw`\b${estimator}\.?\s+([A-Z][\w'’-]+)`).exec(sentence);
-      estimator = named ? `${estimator}. ${named[1]}` : '';
+      // as the sentence writes it: "Mr. Long", "Miss Long"
+      const named = new RegExp(String.raw`\b(${escapeRegExp(estimator.replace(/\.$/, ''))}\.?)\s+([A-Z][\w'’-]+)`).exec(
+        sentence,
+      );
+      estimator = named ? `${named[1]} ${named[2]}` : '';
     }
     if (/\([A-Z]{2,}$/.test(estimator)) estimator += ')';
     // a day or a month is no one's estimate ("Wednesday's projections")

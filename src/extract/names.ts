@@ -4,7 +4,7 @@
 // ("Witness Bashir Ahmad"), a web page's hover card glued to the next headline ("President Trump Donald John
 // TrumpGOP senators balk ..."), a name printed twice, a party letter after it ("Mitch McConnell R"), a phrase
 // after it ("Condoleezza Rice in her 2011 memoir"). Rules of how news is written, never names of people.
-import { NAME_SUFFIXES, ORG_WORDS, PARTICLES, PARTY_MEMBERS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
+import { INNER_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PARTY_MEMBERS, SENTENCE_OPENERS, TITLE_WORDS } from './quote-words';
 import { PREPS } from './reporting/tokens';
 import {
   isAdjectiveWord,
@@ -308,7 +308,7 @@ export function cleanName(phrase: string, isCommon: (w: string) => boolean = () 
   while (
     i > 0 &&
     (/^[("'“‘]?(?:\p{Lu}|\p{Lu}\.)[\p{L}.'’-]*[,]?$/u.test(words[i - 1]) ||
-      (PARTICLES.has(words[i - 1]) && i < words.length))
+      (INNER_PARTICLES.has(words[i - 1]) && i < words.length))
   ) {
     if (isTitleWord(words[i - 1]) && i < words.length) break;
     // A possessive before the name is whose person it is ("the Atlantic's Peter Beinart", "RealClearPolitics'

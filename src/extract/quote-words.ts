@@ -25,8 +25,13 @@ export const PARTICLES = new Set(lexicon.nameParticles);
 export const PARTICLE_WORDS = alternation(lexicon.nameParticles.filter((p) => !p.endsWith('-')));
 /** Particles joined to the surname by a hyphen ("al-", "el-"), as a regex alternation (no group). */
 export const PARTICLE_PREFIXES = alternation(lexicon.nameParticles.filter((p) => p.endsWith('-')));
-/** Every particle without its hyphen ("al", "el", "bin", "van"), as a regex alternation (no group). */
-export const PARTICLE_STEMS = alternation(lexicon.nameParticles.map((p) => p.replace(/-$/, '')));
+/**
+ * The particles a name read out of running English may hold: those that are no English auxiliary too ("do" is a
+ * Portuguese particle, but in "What do Democrats want" it joins nothing).
+ */
+export const INNER_PARTICLES = new Set([...PARTICLES].filter((p) => !AUXILIARIES.has(p)));
+/** Every particle without its hyphen ("al", "el", "bin", "van"), an auxiliary left out, as a regex alternation. */
+export const PARTICLE_STEMS = alternation([...INNER_PARTICLES].map((p) => p.replace(/-$/, '')));
 /** A surname written joined to its particle by a hyphen: "al-Assad", "bin-Laden", "van-Dyke". */
 export const PARTICLE_JOINED = new RegExp(`^(?:${PARTICLE_STEMS})-\\p{Lu}`, 'u');
 /** A surname written with one of the particles that always take a hyphen: "al-Assad", "el-Sissi". */
