@@ -311,7 +311,7 @@ export interface SourcesTrace {
   }[];
   kept: boolean;
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
-  why?: 'speaker' | 'names' | 'cap';
+  why?: 'speaker' | 'names' | 'swapped' | 'cap';
 }
 let tracer: ((t: SourcesTrace) => void) | null = null;
 /** Sets (or clears, with null) the tracer; for evaluations only. */
@@ -510,15 +510,16 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
         article,
         unnamed ? coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : coreNamed,
       );
+    const swapped = !!best && bySpeaker && byNames && swappedIn(article, asWritten);
     if (tracer)
       tracer({
         stage: 'proposed',
         id,
         passages: weighed!.map(traced).sort(byCoverage),
-        kept: !!best && bySpeaker && byNames,
-        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : undefined,
+        kept: !!best && bySpeaker && byNames && !swapped,
+        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swapped ? 'swapped' : undefined,
       });
-    if (!best || !bySpeaker || !byNames || swappedIn(article, asWritten)) continue;
+    if (!best || !bySpeaker || !byNames || swapped) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its

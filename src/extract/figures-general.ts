@@ -15,6 +15,7 @@ import type { Metric } from './vocabulary';
 import { metricOfWord } from './figures-meaning';
 import { aboveOf, baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
 import { lemmaOf, tag, type Tagged } from './meaning/tagger';
+import { isPlaceName } from './name-entities';
 
 /** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
 const NOUN_PERSON = 18;
@@ -76,7 +77,6 @@ export function isPersonKind(word: string, lemma = word): boolean {
   return p;
 }
 
-const NOUN_LOCATION = 15;
 const placeCache = new Map<string, boolean>();
 /**
  * Whether a plural noun names places by its most frequent sense (WordNet's noun.location: "counties", "states",
@@ -87,7 +87,7 @@ export function isPlaceKind(word: string): boolean {
   let p = placeCache.get(w);
   if (p === undefined) {
     const forms = baseForms(w).filter((f) => f.pos === 'n' && f.lemma !== w);
-    p = forms.some((f) => sensesOf(f.lemma, 'n', 1)[0]?.lexFile === NOUN_LOCATION);
+    p = forms.some((f) => isPlaceName(f.lemma));
     placeCache.set(w, p);
   }
   return p;

@@ -244,8 +244,9 @@ const AFTER_PREDICATES: PredRule[] = [
     metric: 'killed',
     re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
-  // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still with symptoms", "3,600 patients
-  // displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation marks), "N people were treated for smoke inhalation", "N were hospitalized".
+  // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still
+  // with symptoms", "3,600 patients displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation
+  // marks), "N people were treated for smoke inhalation", "N were hospitalized".
   {
     metric: 'injured',
     re: /^(?:injured|wounded|hurt|injuries|maimed|shot(?!\s+(?:dead|and killed|to death|down)\b)(?![^,;.]{0,40}\band (?:later |then |subsequently |eventually )?died\b)|(?:taken|rushed|transported|airlifted|flown|came|went|arrived|brought|were brought) to (?:a |the )?(?:[a-z][\w'’.-]* ){0,4}?hospitals?|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:[\w“”"-]+\s+){0,2}?(?:injuries|wounds|burns)|recover(?:s|ed|ing)? from (?:their )?(?:injuries|wounds)|(?:with|showing|displaying|suffering(?: from)?|exhibiting|treated for)\s+["“]?(?:[\w-]+\s+){0,2}?(?:symptoms|injuries|wounds|burns|gunshot wounds|smoke inhalation)|treated (?:in|at) (?:a |the )?(?:local )?hospitals?)\b/i,

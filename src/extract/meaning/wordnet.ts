@@ -322,9 +322,10 @@ const seatCache = new Map<string, string[]>();
 /**
  * The names of one body under another name, from WordNet's part holonyms: a national capital and the country it is
  * the capital of, either way ("Moscow says it would veto the draft" is Russia's stance; "has moved closer to
- * Washington" is closer to the United States). As WordNet writes them, spaces between words. One level of parts, or two when the
- * first holds no country or capital (Washington is part of the District of Columbia, part of the United States). A
- * city that is no national capital stands for nothing else ("Houston" is not Texas), nor a country for its cities.
+ * Washington" is closer to the United States). As WordNet writes them, spaces between words. One level of parts,
+ * or two when the first holds no country or capital (Washington is part of the District of Columbia, part of the
+ * United States). A city that is no national capital stands for nothing else ("Houston" is not Texas), nor a country
+ * for its cities.
  */
 export function seatNames(name: string): string[] {
   const lemma = name.toLowerCase().replace(/\s+/g, '_');
@@ -332,6 +333,8 @@ export function seatNames(name: string): string[] {
   if (hit) return hit;
   const out = new Set<string>();
   const senses = sensesOf(lemma, 'n', 100).filter((s) => s.written.some((w) => /^\p{Lu}/u.test(w)));
+  // Kept only for WordNet's own names, so the cache is bounded by WordNet, not by the claims users type.
+  if (!senses.length) return [];
   const step = (xs: Synset[], symbol: string) =>
     xs.flatMap((x) => x.pointers.filter((p) => p.symbol === symbol).map((p) => synset(p.pos, p.offset)));
   for (const s of senses) {
