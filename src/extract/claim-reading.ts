@@ -295,12 +295,7 @@ export function namedWords(raw: string, isName: (lower: string) => boolean): Nam
       // And the country of a capital, or the capital of a country ("Moscow": "Russia"; see seatNames).
       const alts = new Set([
         foldAccents(lower),
-        ...(isCommonWord(lower)
-          ? []
-          : [...kinOf(lower), ...seatNames(lower)].map((w) =>
-              // An acronym is matched as written ("US", never the pronoun "us").
-              /^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w.toLowerCase(),
-            )),
+        ...(isCommonWord(lower) ? [] : [...kinOf(lower), ...seatNames(lower)].map(nameForm)),
       ]);
       for (const x of runNames(raw, words, k)) alts.add(x);
       const n: NamedWord = { alts: [...alts], surname };
@@ -338,7 +333,7 @@ function runNames(raw: string, words: RegExpMatchArray[], k: number): string[] {
       ])
         for (const w of written) {
           const name = w.replace(/_/g, ' ');
-          out.push(/^[\p{Lu}.]+$/u.test(name) ? name.replace(/\./g, '') : name.toLowerCase());
+          out.push(nameForm(name));
           for (const x of kinOf(w)) out.push(x.toLowerCase());
         }
     }
@@ -408,6 +403,11 @@ export function nameHaystack(text: string): NameHaystack {
   const cased = ` ${spaced.replace(/[^\p{L}\p{N}]+/gu, ' ')} ${spaced.replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const lower = cased.toLowerCase();
   return { text, cased, lower, words: [...new Set(lower.split(' '))].filter(Boolean) };
+}
+
+/** A name as a claim's words are compared: an acronym as written ("US", never the pronoun "us"), else lower case. */
+function nameForm(name: string): string {
+  return /^[\p{Lu}.]+$/u.test(name) ? name.replace(/\./g, '') : name.toLowerCase();
 }
 
 /** A first name and its short form: "Ron" for "Ronald", "Rob" for "Robert" (three letters or more, either way). */
