@@ -141,6 +141,20 @@ function damaged(what: string): never {
   throw new Error(`a saved column is damaged (${what})`);
 }
 
+/** How many items a lists column's `n` lists hold, its lengths and back references checked (else it is damaged). */
+function listTotal(len: Int32Array, same: Int32Array | null, n: number): number {
+  if (!(len instanceof Int32Array) || len.length !== n) damaged('lists');
+  if (same !== null && (!(same instanceof Int32Array) || same.length !== n)) damaged('lists');
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (same && same[i] !== -1) {
+      if (same[i] < 0 || same[i] >= i) damaged('list reference');
+    } else if (len[i] < -2) damaged('list length');
+    else if (len[i] > 0) total += len[i];
+  }
+  return total;
+}
+
 /** A records column's keys, presence marks and columns as a saved file must hold them (else it is damaged). */
 function checkRecordShape(keys: unknown, present: unknown, cols: unknown, n: number): void {
   if (
@@ -184,15 +198,7 @@ function fromColumn(c: Column, n: number, strings: string[]): unknown[] {
     }
     case 'a': {
       const { len, same } = c;
-      if (!(len instanceof Int32Array) || len.length !== n) damaged('lists');
-      if (same !== null && (!(same instanceof Int32Array) || same.length !== n)) damaged('lists');
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        if (same && same[i] !== -1) {
-          if (same[i] < 0 || same[i] >= i) damaged('list reference');
-        } else if (len[i] < -2) damaged('list length');
-        else if (len[i] > 0) total += len[i];
-      }
+      const total = listTotal(len, same, n);
       const items = fromColumn(c.items, total, strings);
       const out = new Array<unknown>(n);
       let at = 0;
@@ -258,15 +264,7 @@ function checkColumn(c: Column, n: number, strings: number): void {
       return;
     case 'a': {
       const { len, same } = c;
-      if (!(len instanceof Int32Array) || len.length !== n) damaged('lists');
-      if (same !== null && (!(same instanceof Int32Array) || same.length !== n)) damaged('lists');
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        if (same && same[i] !== -1) {
-          if (same[i] < 0 || same[i] >= i) damaged('list reference');
-        } else if (len[i] < -2) damaged('list length');
-        else if (len[i] > 0) total += len[i];
-      }
+      const total = listTotal(len, same, n);
       checkColumn(c.items, total, strings);
       return;
     }
