@@ -78,31 +78,22 @@ const everything = coverage.export();
 console.log(
   `export ${digest([...everything.quotes, ...everything.estimates])}: ${everything.quotes.length} quotations, ${everything.estimates.length} estimates`,
 );
-const qs = queries(loaded.articles).slice(0, 200);
-c = cpu();
-const quoteTimes = qs.map((q) => {
-  const t = performance.now();
-  const answer = coverage.quote(q);
-  return { q, ms: performance.now() - t, answer };
-});
-console.log(
-  `/quote cpu ${Math.round(cpu() - c)} ms`,
-  pct(quoteTimes.map((x) => x.ms)),
-  `answers ${digest(quoteTimes.map((x) => x.answer))}`,
-);
-for (const x of [...quoteTimes].sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${x.ms.toFixed(1)} ms  ${x.q}`);
-
-const claimTexts = claims(loaded.articles);
-c = cpu();
-const sourceTimes = claimTexts.map((q) => {
-  const t = performance.now();
-  const answer = coverage.sources(q);
-  return { q, ms: performance.now() - t, answer };
-});
-console.log(
-  `/sources cpu ${Math.round(cpu() - c)} ms`,
-  pct(sourceTimes.map((x) => x.ms)),
-  `answers ${digest(sourceTimes.map((x) => x.answer))}`,
-);
-for (const x of [...sourceTimes].sort((a, b) => b.ms - a.ms).slice(0, 5))
-  console.log(`  ${x.ms.toFixed(1)} ms  ${x.q.slice(0, 90)}`);
+// Each command's questions answered in turn: CPU time, latency percentiles, a fingerprint of the answers, and the
+// slowest questions named.
+function timed(command: string, questions: string[], answer: (q: string) => unknown, slowest: number) {
+  const c0 = cpu();
+  const times = questions.map((q) => {
+    const t = performance.now();
+    const said = answer(q);
+    return { q, ms: performance.now() - t, said };
+  });
+  console.log(
+    `${command} cpu ${Math.round(cpu() - c0)} ms`,
+    pct(times.map((x) => x.ms)),
+    `answers ${digest(times.map((x) => x.said))}`,
+  );
+  for (const x of [...times].sort((a, b) => b.ms - a.ms).slice(0, slowest))
+    console.log(`  ${x.ms.toFixed(1)} ms  ${x.q.slice(0, 90)}`);
+}
+timed('/quote', queries(loaded.articles).slice(0, 200), (q) => coverage.quote(q), 8);
+timed('/sources', claims(loaded.articles), (q) => coverage.sources(q), 5);
