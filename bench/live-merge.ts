@@ -16,6 +16,9 @@ import { deserialize, serialize } from 'node:v8';
 import { SCALE_FILE, loadScale } from './scale';
 import { prepareAll, type Prepared } from '../src/answers/prepare';
 import { assembleCoverage, deriveAll, deriveNext, type Derived, type PartTimes } from '../src/answers/coverage';
+import { groupingOptions } from '../src/answers/quote';
+
+groupingOptions.incremental = process.env.COVERAGE_INCREMENTAL_GROUPING !== '0';
 import type { Article, Corpus } from '../src/corpus/schema';
 import { withSentenceTexts } from '../src/corpus/parallel';
 import { readdir } from 'node:fs/promises';

@@ -4,10 +4,12 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { DERIVED_FILE } from '../src/answers/derived-state';
 import { join } from 'node:path';
 import { LiveCoverage, defaultStateDir } from '../src/answers/live';
-import { groupingStats } from '../src/answers/quote';
+import { groupingOptions, groupingStats } from '../src/answers/quote';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { claims } from './queries';
+
+groupingOptions.incremental = process.env.COVERAGE_INCREMENTAL_GROUPING !== '0';
 
 const [dir, mode] = process.argv.slice(2);
 

@@ -711,10 +711,10 @@ interface Run {
   entries: QuoteEntry[];
 }
 /**
- * COVERAGE_INCREMENTAL_GROUPING=0 makes an update walk every quotation again (to compare with the update deciding
- * only what a change reaches, `bench/live-merge.ts N --update K`).
+ * `incremental: false` makes an update walk every quotation again, to compare with the update deciding only what a
+ * change reaches (the benches set it from COVERAGE_INCREMENTAL_GROUPING=0: `bench/live-merge.ts N --update K`).
  */
-const INCREMENTAL_GROUPING = process.env.COVERAGE_INCREMENTAL_GROUPING !== '0';
+export const groupingOptions = { incremental: true };
 
 /** What the last grouping did: quotations placed, and of them decided again (the rest placed as before). For the bench. */
 export const groupingStats = { items: 0, decided: 0 };
@@ -888,7 +888,7 @@ function* groupRun(
     last = at;
   }
   const walk = new Grouping();
-  if (!run || !previous || !inOrder || !INCREMENTAL_GROUPING) {
+  if (!run || !previous || !inOrder || !groupingOptions.incremental) {
     for (const p of items) p.rare = rarest(p.content, df);
     for (const p of items) {
       walk.place(p, walk.decide(p));
