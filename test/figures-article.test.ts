@@ -1,0 +1,85 @@
+// The figures of an article read together (src/extract/figures-article.ts): a story's background dated once for its
+// paragraph, and a finished war's toll, are history. Made-up sentences in the shapes news uses.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/corpus/schema';
+import { extractFigures, type Figure } from '../src/extract/figures';
+
+/** An article of paragraphs, each a list of sentences. */
+function article(published: string, ...paragraphs: string[][]): Article {
+  const sentences = paragraphs.flatMap((p, paragraph) => {
+    let start = 0;
+    return p.map((text) => {
+      const s = { paragraph, start, end: start + text.length, text };
+      start += text.length + 1;
+      return s;
+    });
+  });
+  return {
+    id: 'a',
+    file: 'a.txt',
+    format: 'txt',
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs: paragraphs.map((p) => p.join(' ')),
+    sentences: sentences.map((s, index) => ({ index, ...s })),
+    clutter: [],
+  };
+}
+const figures = (published: string, ...paragraphs: string[][]): Figure[] =>
+  extractFigures(article(published, ...paragraphs));
+
+describe('the paragraph dates its background', () => {
+  it('reads a toll with no time of its own as history of the year an earlier sentence of its paragraph gives', () => {
+    // (two sentences back: the sentence reading looks only at the one before)
+    const f = figures('2019-12-21', [
+      'In 1921, a white mob attacked the river district.',
+      'The mob burned 35 blocks to the ground.',
+      'Thousands were left homeless.',
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ metric: 'displaced', history: true, asOf: '1921-01-01', asOfPrecision: 'year' });
+  });
+
+  it('leaves the toll at the article when the year is in another paragraph', () => {
+    const f = figures(
+      '2019-12-21',
+      ['In 1921, a white mob attacked the river district.', 'The mob burned 35 blocks to the ground.'],
+      ['Thousands were left homeless.'],
+    );
+    expect(f[0]).toMatchObject({ history: false, asOf: '2019-12-21' });
+  });
+
+  it('leaves a running toll at the article ("has killed")', () => {
+    const f = figures('2013-09-03', [
+      'The uprising began in March 2011.',
+      'The war has killed more than 100,000 people, the monitoring group said.',
+    ]);
+    expect(f[0]).toMatchObject({ history: false, asOf: '2013-09-03' });
+  });
+
+  it('stops at a sentence of the paragraph dated near the article (the news, not its background)', () => {
+    const f = figures('2017-03-30', [
+      'The mine opened in 2009.',
+      'On Monday, a methane blast tore through its lower shaft.',
+      'Twelve miners were killed.',
+    ]);
+    expect(f).toHaveLength(1);
+    expect(f[0].history).toBe(false);
+  });
+});
+
+describe('a finished war', () => {
+  it('reads a war told in the simple past as history, a war told by its running toll as now', () => {
+    const [old] = figures('2015-05-18', [
+      'It was a mistake to compare a war that killed 4,000 American soldiers to a boxing match.',
+    ]);
+    expect(old).toMatchObject({ metric: 'killed', low: 4000, history: true });
+    const [running] = figures('2015-05-18', [
+      'It was a mistake to compare a war that has killed 4,000 American soldiers to a boxing match.',
+    ]);
+    expect(running).toMatchObject({ metric: 'killed', low: 4000, history: false, asOf: '2015-05-18' });
+  });
+});
