@@ -83,3 +83,38 @@ describe('a finished war', () => {
     expect(running).toMatchObject({ metric: 'killed', low: 4000, history: false, asOf: '2015-05-18' });
   });
 });
+
+describe('a quotation spoken by someone the article named before', () => {
+  it('reads "the president told reporters" as the president the article named', () => {
+    const f = figures(
+      '2019-09-09',
+      ['President Dana Marsh said Monday that the peace talks were dead.'],
+      [
+        '“It was my idea,” the president told reporters.',
+        '“When I heard that they killed 12 of our soldiers, there was no way I was meeting.”',
+      ],
+    );
+    expect(f.map((x) => [x.low, x.estimator])).toEqual([[12, 'Dana Marsh']]);
+  });
+
+  it('reads "said an indignant Ms. X" as the person named in full before', () => {
+    const f = figures(
+      '2015-10-05',
+      ['Former Secretary of State Jane Alden Harlow will testify before the committee this month.'],
+      [
+        '“I would never have done that,” said an indignant Ms. Harlow.',
+        '“Look at what they chose to exploit: the deaths of four Americans in the raid.”',
+      ],
+    );
+    expect(f.map((x) => [x.low, x.estimator])).toEqual([[4, 'Jane Alden Harlow']]);
+  });
+
+  it('leaves a quotation of an unnamed speaker without a source', () => {
+    const f = figures(
+      '2019-09-09',
+      ['Fire crews worked through the night.'],
+      ['“I saw it all. Twelve people died in that fire,” a neighbour told reporters.'],
+    );
+    expect(f.map((x) => [x.low, x.estimator])).toEqual([[12, null]]);
+  });
+});
