@@ -118,3 +118,24 @@ describe('a quotation spoken by someone the article named before', () => {
     expect(f.map((x) => [x.low, x.estimator])).toEqual([[12, null]]);
   });
 });
+
+describe('one toll, one day', () => {
+  const lead = 'The Sept. 11 attack on the mission in Port Alder killed four Americans, including the envoy.';
+  const between = [
+    ['Lawmakers pressed the department for its cables.'],
+    ['The department said it would answer in writing.'],
+    ['A hearing is set for next month.'],
+  ];
+  it('dates a toll told again without a date where the article dated it', () => {
+    const f = figures('2012-10-15', [lead], ...between, ['The envoy and three other Americans were killed.']);
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 7)])).toEqual([
+      [4, '2012-09'],
+      [4, '2012-09'],
+    ]);
+  });
+
+  it('leaves a toll of another size at the article', () => {
+    const f = figures('2012-10-15', [lead], ...between, ['Five protesters were killed.']);
+    expect(f.find((x) => x.low === 5)?.asOf).toBe('2012-10-15');
+  });
+});

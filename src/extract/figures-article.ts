@@ -1,6 +1,7 @@
 // The figures of an article read together, after each sentence has been read alone. News tells a story's background
 // across sentences and dates it once for the paragraph that tells it ("In 1921, a mob burned the district. Thousands
-// were left homeless."): a figure its own sentence gives no time takes the paragraph's. (Carrying a paragraph's
+// were left homeless."): a figure its own sentence gives no time takes the paragraph's, or the day the article gave
+// the same toll elsewhere. (Carrying a paragraph's
 // source the same way, "The ministry said 23 were killed. Another 147 were wounded.", was tried and dropped: the
 // labelled samples credit a source only to the sentence that names it, 3 figures gained and 6 lost.)
 import type { Article } from '../corpus/schema';
@@ -13,6 +14,16 @@ import type { Figure } from './figures';
  */
 export function readArticle(article: Pick<Article, 'published' | 'sentences'>, figures: Figure[]): Figure[] {
   for (const f of figures) {
+    if (f.asOfFrom === 'article') {
+      const same = sameTollDated(figures, f);
+      if (same) {
+        f.asOf = same.asOf;
+        f.asOfPrecision = same.asOfPrecision;
+        f.asOfFrom = 'context';
+        f.history = same.history;
+        continue;
+      }
+    }
     if (f.asOfFrom === 'article' && !f.history && article.published) {
       const year = paragraphYear(article, f, article.published);
       if (year !== null) {
@@ -27,6 +38,24 @@ export function readArticle(article: Pick<Article, 'published' | 'sentences'>, f
     }
   }
   return figures;
+}
+
+/**
+ * The same toll told elsewhere in the article with a date of its own: one event, one day. "Ambassador Smith and
+ * three other Americans died in the assault" stands where "the Sept. 11 attack that killed four Americans" does.
+ * The same metric and the same bounds; the dated mention nearest before, else after.
+ */
+function sameTollDated(figures: Figure[], f: Figure): Figure | null {
+  const dated = figures.filter(
+    (g) =>
+      g !== f &&
+      g.asOfFrom === 'sentence' &&
+      g.metric === f.metric &&
+      g.low === f.low &&
+      g.high === f.high &&
+      g.sentenceIndex !== f.sentenceIndex,
+  );
+  return dated.filter((g) => g.sentenceIndex < f.sentenceIndex).at(-1) ?? dated[0] ?? null;
 }
 
 /**
