@@ -1,9 +1,10 @@
 // The figures of an article read together, after each sentence has been read alone. News tells a story's background
 // across sentences and dates it once for the paragraph that tells it ("In 1921, a mob burned the district. Thousands
-// were left homeless."): a figure its own sentence gives no time takes the paragraph's, or the day the article gave
-// the same toll elsewhere. (Carrying a paragraph's
-// source the same way, "The ministry said 23 were killed. Another 147 were wounded.", was tried and dropped: the
-// labelled samples credit a source only to the sentence that names it, 3 figures gained and 6 lost.)
+// were left homeless."), and tells one toll several times, dated once ("the Sept. 11 attack that killed four
+// Americans" ... "the envoy and three other Americans were killed"): a figure its own sentence gives no time takes
+// the paragraph's, or the day the article gave the same toll. (Carrying a paragraph's source the same way, "The
+// ministry said 23 were killed. Another 147 were wounded.", was tried and dropped: the labelled samples credit a
+// source only to the sentence that names it; 3 figures gained, 6 lost.)
 import type { Article } from '../corpus/schema';
 import { daysBetween, sentenceDates } from './dates';
 import type { Figure } from './figures';
