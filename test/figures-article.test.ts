@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/corpus/schema';
 import { extractFigures, type Figure } from '../src/extract/figures';
+import { sentenceDates } from '../src/extract/dates';
 
 /** An article of paragraphs, each a list of sentences. */
 function article(published: string, ...paragraphs: string[][]): Article {
@@ -68,6 +69,35 @@ describe('the paragraph dates its background', () => {
     ]);
     expect(f).toHaveLength(1);
     expect(f[0].history).toBe(false);
+  });
+});
+
+describe('the paragraph dates its background: a month, and "N years later"', () => {
+  it('reads "In April last year" as that April, and the toll after it as history of that month', () => {
+    expect(
+      sentenceDates('In April last year, jets struck an air base near the border.', '2018-09-07')[0],
+    ).toMatchObject({
+      date: '2017-04-01',
+      precision: 'month',
+      text: 'April last year',
+    });
+    const f = figures('2018-09-07', [
+      'In April last year, jets struck the town with a nerve agent.',
+      'At least 74 people died.',
+    ]);
+    expect(f[0]).toMatchObject({ low: 74, history: true, asOf: '2017-04-01', asOfPrecision: 'month' });
+  });
+
+  it('moves "N years later" on from the year the paragraph gave', () => {
+    const f = figures('2017-03-30', [
+      'The county lost its biggest employer in 2009.',
+      'In 2006, 12 miners were killed in a blast at the Ridge mine.',
+      'Four years later, 29 men died in a coal dust explosion at another mine.',
+    ]);
+    expect(f.map((x) => [x.low, x.asOf.slice(0, 4), x.history])).toEqual([
+      [12, '2006', true],
+      [29, '2010', true],
+    ]);
   });
 });
 

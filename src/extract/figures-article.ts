@@ -6,7 +6,7 @@
 // ministry said 23 were killed. Another 147 were wounded.", was tried and dropped: the labelled samples credit a
 // source only to the sentence that names it; 3 figures gained, 6 lost.)
 import type { Article } from '../corpus/schema';
-import { daysBetween, sentenceDates } from './dates';
+import { addDays, daysBetween, sentenceDates, wordNumber, type DatePrecision } from './dates';
 import type { Figure } from './figures';
 
 /**
@@ -26,10 +26,10 @@ export function readArticle(article: Pick<Article, 'published' | 'sentences'>, f
       }
     }
     if (f.asOfFrom === 'article' && !f.history && article.published) {
-      const year = paragraphYear(article, f, article.published);
-      if (year !== null) {
-        f.asOf = `${year}-01-01`;
-        f.asOfPrecision = 'year';
+      const past = paragraphPast(article, f, article.published);
+      if (past) {
+        f.asOf = past.date;
+        f.asOfPrecision = past.precision;
         f.asOfFrom = 'context';
         f.history = true;
       } else if (finishedWar(f.sentence)) {
@@ -60,22 +60,46 @@ function sameTollDated(figures: Figure[], f: Figure): Figure | null {
 }
 
 /**
- * A year more than a year before the article that an earlier sentence of the figure's paragraph dates its story to:
- * "In 1921, a mob burned 35 blocks of the district. Thousands were left homeless." (the thousands are of 1921). The
- * figure's own sentence must tell in the simple past (a running toll, "have died", "so far", stands at the article).
+ * A past more than a year before the article that an earlier sentence of the figure's paragraph dates its story to:
+ * "In 1921, a mob burned 35 blocks of the district. Thousands were left homeless." (the thousands are of 1921); "In
+ * April last year, a chemical attack struck the town. At least 74 people died." (that April). A sentence opening "N
+ * years later" moves on from it ("In 2006, 12 miners were killed at one mine. Four years later, 29 men died at
+ * another": 2010). The figure's own sentence must tell in the simple past (a running toll, "have died", "so far",
+ * stands at the article).
  */
-function paragraphYear(article: Pick<Article, 'sentences'>, f: Figure, published: string): number | null {
-  if (RUNNING.test(f.sentence) || LATER.test(f.sentence)) return null;
+function paragraphPast(
+  article: Pick<Article, 'sentences'>,
+  f: Figure,
+  published: string,
+): { date: string; precision: DatePrecision } | null {
+  const later = LATER_OPENER.exec(f.sentence);
+  if (RUNNING.test(f.sentence) || (!later && LATER.test(f.sentence))) return null;
   const p = article.sentences[f.sentenceIndex]?.paragraph;
   for (let j = f.sentenceIndex - 1; j >= 0 && article.sentences[j].paragraph === p; j--) {
     const dates = sentenceDates(article.sentences[j].text, published).filter((d) => !d.periodStart);
-    const old = dates.find((d) => daysBetween(`${d.date.slice(0, 4)}-12-31`, published) > 366);
-    if (old) return Number(old.date.slice(0, 4));
+    const old = dates.find((d) => daysBetween(periodEnd(d.date, d.precision), published) > 366);
+    if (old) {
+      if (!later) return { date: old.date, precision: old.precision };
+      const n = /^\d+$/.test(later[1]) ? Number(later[1]) : /^(?:a|an)$/i.test(later[1]) ? 1 : wordNumber(later[1]);
+      if (n === null) return null;
+      const date =
+        later[2].toLowerCase() === 'year'
+          ? `${Number(old.date.slice(0, 4)) + n}${old.date.slice(4)}`
+          : addDays(old.date, 30 * n);
+      return daysBetween(periodEnd(date, old.precision), published) > 366 ? { date, precision: old.precision } : null;
+    }
     // a sentence dated near the article tells the news: the paragraph is not background
     if (dates.length) return null;
   }
   return null;
 }
+
+/** The last day of the year or month a date stands for. */
+const periodEnd = (date: string, precision: DatePrecision) =>
+  precision === 'year' ? `${date.slice(0, 4)}-12-31` : precision === 'month' ? `${date.slice(0, 7)}-28` : date;
+
+/** "Four years later, ...", "Two months later, ...": a time counted from the story told before. */
+const LATER_OPENER = /^(\d{1,2}|an?|[a-z]+)\s+(year|month)s?\s+later\b/i;
 
 /** A toll still running ("have died", "so far", "now") or told in the present. */
 const RUNNING =
