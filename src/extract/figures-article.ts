@@ -10,8 +10,8 @@ import { addDays, daysBetween, sentenceDates, wordNumber, type DatePrecision } f
 import type { Figure } from './figures';
 
 /**
- * Readings of the whole article applied to each sentence's figures, in place: the paragraph's past year for a
- * figure that has no time of its own, a finished war's toll as history.
+ * Readings of the whole article applied, in place, to the figures its sentences gave no time of their own: the day
+ * the article gave the same toll, else the past its paragraph tells (history), else history for a finished war's toll.
  */
 export function readArticle(article: Pick<Article, 'published' | 'sentences'>, figures: Figure[]): Figure[] {
   for (const f of figures) {
