@@ -161,6 +161,18 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
       periodStart: !when && (span || PERIOD_START.test(sentence.slice(0, r.index))),
     });
   }
+  // "In April last year", "in March of last year": chrono reads the month in the reference's year and "last year" apart;
+  // the two are one month, the year before the reference's
+  for (const m of out) {
+    if (m.precision !== 'month') continue;
+    const tail = /^\s+(?:of\s+)?last\s+year\b/i.exec(sentence.slice(m.index + m.text.length));
+    if (!tail) continue;
+    const at = m.index + m.text.length + tail[0].length;
+    const k = out.findIndex((o) => o !== m && o.index > m.index && o.index < at);
+    if (k >= 0) out.splice(k, 1);
+    m.date = `${Number(reference.slice(0, 4)) - 1}${m.date.slice(4)}`;
+    m.text += tail[0];
+  }
   // Bare years ("in 1982", "the 1982 massacre"): chrono leaves them alone. Numbers with a thousands separator
   // ("1,982") and years glued to a unit ("1982-meter") are not years.
   const yearRe =

@@ -34,6 +34,7 @@ import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figur
 import { eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
+import { readArticle } from './figures-article';
 import { metricOfWord } from './figures-meaning';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
@@ -1971,7 +1972,7 @@ export function extractFigures(
       if (f) out.push(f);
     }
   });
-  return out;
+  return readArticle(article, out);
 }
 
 /** The honorifics without their dots ("mr", "dr", "miss"), as a regex alternation. */
