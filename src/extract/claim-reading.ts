@@ -536,8 +536,7 @@ export function peripheryWords(tokens: Tagged[]): string[] {
 
 /**
  * Capitalised words of a claim that only describe someone or something named beside them, lower case: a name before
- * a title ("Seattle Deputy Police Chief Clark Kimerer"), before a hyphenated description ("The Denver-based natural
- * gas producer"), or a people's adjective ("The Belgian probe"). A report may leave such a detail out without
+ * a hyphenated description ("The Denver-based natural gas producer"), or a people's adjective ("The Belgian probe"). A report may leave such a detail out without
  * speaking of anyone else; a report that writes another word there is caught as a swapped word (see swappedWord).
  */
 export function describingNames(text: string): string[] {
@@ -552,7 +551,6 @@ export function describingNames(text: string): string[] {
     const after = tokens[j + 2];
     const run = tokens.slice(i, j + 1);
     const describes =
-      (!!next && /^\p{Lu}/u.test(next.value) && isTitle(next.value)) ||
       (next?.value === '-' && !!after && /^\p{Ll}/u.test(after.value)) ||
       (run.length === 1 &&
         !!next &&
