@@ -29,6 +29,7 @@ import { foldAccents } from '../extract/lexicon';
 import { articleCredits, copyFamilies, type Credits, type Families, type Family } from '../extract/provenance';
 import { attributionOf } from '../extract/attribution';
 import {
+  describingNames,
   holdsNamed,
   isReportingVerb,
   nameHaystack,
@@ -293,7 +294,7 @@ function focusOf(a: Analysis, cmp: Comparison, weigh: Weigher): string | undefin
 
 /** What the tiers decided for each article a claim reached: for `--why` in bench/eval-mrpc.ts, never on in use. */
 export interface SourcesTrace {
-  stage: 'reading' | 'proposed' | 'ranked';
+  stage: 'reading' | 'proposed' | 'ranked' | 'retrieved';
   id: string;
   /** Its place among the articles the index ranked (stage 'ranked'). */
   rank?: number;
@@ -535,6 +536,19 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       if (at >= 0) near.splice(at, 1);
     }
 
+  // Retrieval proposes, the reading vetoes (round 9): the articles the index ranks near the top for the claim are
+  // listed beside what the reading found, unless the passage that meets the claim contradicts it. A reader tells an
+  // event in fewer or other words than a report ("Kathy Griffin apologizes for photo shoot" / "Griffin said she was
+  // sorry for the image"), so a detail the report leaves out does not stop it; a figure, a polarity, a role, a
+  // speaker or a party that is not the claim's does (see retrieved()).
+  for (const k of retrievedRoute(book, claim, reading, lenient, hits, found, speakerNames, coreNamed, asWritten))
+    if (!found.has(k.article.id)) {
+      carrying.push(k);
+      found.add(k.article.id);
+      const at = near.findIndex((x) => x.article.id === k.article.id);
+      if (at >= 0) near.splice(at, 1);
+    }
+
   if (carrying.length === 0) {
     near.sort((x, y) => y.s.cmp.score - x.s.cmp.score);
     return {
@@ -600,6 +614,163 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       wire: wire.length ? wire.join(', ') : null,
     },
   };
+}
+
+/** Articles the index ranks for the claim that round 9's route reads: at most this many, best first. */
+const RETRIEVED = 5;
+/** Paragraphs of each such article read (the index's best first), besides the headline and lead. */
+const RETRIEVED_PARAGRAPHS = 6;
+/** Least share of the top article's score an article must reach to be read. */
+const RETRIEVED_SHARE = 0.6;
+/** Least weighted share of the claim's words (names included, by meaning) a passage must meet. */
+const RETRIEVED_MET = 0.5;
+/** Least weighted share of the claim's words beside its names a passage must meet. */
+const RETRIEVED_CORE = 0.4;
+/** Least share of the claim's words beside its names a passage writes as the claim does to be compared at all. */
+const RETRIEVED_LITERAL = 0;
+/** Least share of the claim's names the passage or the paragraphs before it give. */
+const RETRIEVED_NAMES = 0.5;
+
+type Kept = { article: Article; best: Scored; all: Scored[] };
+
+/**
+ * Round 9's route: the articles the index ranks within RETRIEVED_SHARE of its top score (at most RETRIEVED), each
+ * listed when a passage meets RETRIEVED_MET of the claim's words by meaning (names and figures from the paragraphs
+ * before as for a proposed passage, the names themselves checked over the whole article) and nothing hard stands
+ * against it: a passage that relevant with a changed or missing figure, a negation or antonym, swapped roles, a
+ * modal; another speaker for a claim that names its speaker; a party of the claim the article never names; a
+ * capitalised word swapped for another (see swappedWord).
+ */
+function retrievedRoute(
+  book: SourcesBook,
+  claim: string,
+  reading: ReturnType<typeof readClaim>,
+  lenient: Analysis,
+  hits: { article: string; paragraph: number; score: number }[],
+  found: Set<string>,
+  speakerNames: string[],
+  coreNamed: NamedWord[],
+  asWritten: string,
+): Kept[] {
+  void claim;
+  const weigh = book.weigh();
+  const scoreOf = new Map<string, number>();
+  // Each article's paragraphs the index ranks first, at most RETRIEVED_PARAGRAPHS: a claim of common words reaches
+  // dozens of paragraphs of a long article, and each is compared by meaning (bounded work per claim).
+  const parasOf = new Map<string, Set<number>>();
+  for (const h of hits) {
+    if ((scoreOf.get(h.article) ?? -1) < h.score) scoreOf.set(h.article, h.score);
+    const ps = parasOf.get(h.article) ?? new Set<number>();
+    if (ps.size < RETRIEVED_PARAGRAPHS) ps.add(h.paragraph);
+    parasOf.set(h.article, ps);
+  }
+  // A line whose doer is a pronoun does not say who ("As he arrived in Damascus on Saturday"): not read here.
+  const ranked = reading.pronounSubject ? [] : [...scoreOf].sort((x, y) => y[1] - x[1]).slice(0, RETRIEVED);
+  const top = ranked[0]?.[1] ?? 0;
+  // The claim's names are weighed over the whole article (namesHeld), not asked of the passage: a report names who
+  // in its lead and tells what happened three paragraphs on.
+  const loose: Analysis = {
+    ...lenient,
+    tokens: lenient.tokens.map((t) => ({ ...t, periphery: t.periphery || (t.name && !t.given) })),
+  };
+  // A name that only describes another ("The Denver-based producer", "Seattle Deputy Police Chief Clark Kimerer") is a
+  // detail a report may leave out; the other names are parties the article must name.
+  const describing = new Set(ranked.length ? describingNames(asWritten) : []);
+  const parties = coreNamed.filter((n) => !describing.has(n.alts[0]));
+  const out: Kept[] = [];
+  for (const [id, score] of ranked) {
+    if (score < RETRIEVED_SHARE * top) break;
+    if (found.has(id)) continue;
+    const article = book.byId.get(id);
+    if (!article) continue;
+    const passages: Scored[] = [];
+    passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL);
+    // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
+    // ("… would hurt local builders. … Lena Brandt said the tariff should be dropped").
+    const weighed = reading.speaker ? passages.filter((x) => x.sentence.length === 1) : passages;
+    const best = retrieved(weighed, loose, book.isName, (x) =>
+      compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
+    );
+    const unnamed =
+      !!best && !!reading.speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
+    const bySpeaker = !best || !reading.speaker || unnamed || spokenBy(article, best, reading.speaker, speakerNames);
+    const byNames =
+      !best ||
+      !bySpeaker ||
+      namesHeld(
+        article,
+        unnamed ? parties.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : parties,
+      );
+    const swapped = !!best && bySpeaker && byNames && swappedIn(article, asWritten);
+    const kept = !!best && bySpeaker && byNames && !swapped;
+    if (tracer)
+      tracer({
+        stage: 'retrieved',
+        id,
+        passages: passages.map(traced).sort(byCoverage),
+        kept,
+        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swapped ? 'swapped' : undefined,
+      });
+    if (kept) out.push({ article, best: best!, all: [best!] });
+  }
+  return out;
+}
+
+/**
+ * The passage of a retrieved article that meets the claim best, or null when none meets enough of it or one that does
+ * contradicts it (see CONTRADICTIONS; a word the claim denies must be spoken of, as for a proposed passage).
+ */
+function retrieved(
+  passages: Scored[],
+  claim: Analysis,
+  isName: (lower: string) => boolean,
+  recheck: (x: Scored) => Comparison,
+): Scored | null {
+  // The claim's names the passage (or the paragraphs before, for a pronoun) must give at least half of: "Chris
+  // Christie announces bid for presidency" is not met by "Trump said … he started seriously considering a presidential
+  // bid" in an article that names Christie further on.
+  const names = [...new Set(claim.tokens.filter((t) => t.name && !t.given && !isTitle(t.surface)).map((t) => t.key))];
+  let best: Scored | null = null;
+  for (const x of passages) {
+    const core = x.cmp.core ?? x.cmp.coverage;
+    if (x.cmp.coverage < RETRIEVED_MET || core < RETRIEVED_CORE) continue;
+    // A claim that names no one is held to the proposing tier's cuts: "The central bank raised interest rates by half
+    // a point" is half met by many a report on rates.
+    if (!names.length && (x.cmp.coverage < RELEVANCE || (x.cmp.literal ?? 1) < LITERAL_LOW)) continue;
+    // Unless the passage names no one else: "he urged the delegates …" for "Mr Robinson urged the voters …", "the two
+    // sides managed to strike a … deal" for "the IMF and Argentina struck a … deal".
+    if (
+      names.length &&
+      names.filter((k) => x.cmp.matched.has(k)).length < RETRIEVED_NAMES * names.length &&
+      namesOthers(x.text, claim, isName)
+    )
+      continue;
+    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
+    // The passage that meets the most of the claim decides; of equals, one that contradicts it.
+    if (
+      !best ||
+      x.cmp.coverage > best.cmp.coverage + 1e-9 ||
+      (Math.abs(x.cmp.coverage - best.cmp.coverage) <= 1e-9 && hard(x) && !hard(best))
+    )
+      best = x;
+  }
+  if (!best || hard(best)) return null;
+  // And read again with the claim's names as parties, as the proposing tier reads it: a negation or modal is weighed
+  // against the claim's whole weight there ("storms have not affected bookings" / "storms might have affected some
+  // bookings").
+  if (hard({ ...best, cmp: recheck(best) })) return null;
+  return { ...best, cmp: { ...best.cmp, veto: null } };
+}
+
+/** Whether a passage names someone or somewhere the claim does not (a title aside). */
+function namesOthers(text: string, claim: Analysis, isName: (lower: string) => boolean): boolean {
+  const mine = new Set(claim.tokens.map((t) => t.key));
+  return analyze(text, isName).tokens.some((t) => t.name && !t.given && !isTitle(t.surface) && !mine.has(t.key));
+}
+
+/** A passage that says something else than the claim: a figure, polarity, roles, a modal, or a denial unspoken of. */
+function hard(x: Scored): boolean {
+  return !!x.cmp.deniedUnmet || (!!x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto));
 }
 
 function traced(x: Scored): SourcesTrace['passages'][number] {
@@ -711,11 +882,43 @@ function proposed(
   weigh: Weigher,
   passages: Scored[] = [],
 ): Scored | null {
+  passagesOf(article, paragraphs, claim, weigh, passages);
+  let best: Scored | null = null;
+  for (const x of passages) {
+    if (x.cmp.deniedUnmet || !relevant(x)) continue;
+    if (x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto)) return null;
+    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
+    // The most of the claim, in the fewest sentences.
+    if (
+      !best ||
+      x.cmp.coverage > best.cmp.coverage + 1e-9 ||
+      (Math.abs(x.cmp.coverage - best.cmp.coverage) <= 1e-9 && x.sentence.length < best.sentence.length)
+    )
+      best = x;
+  }
+  if (best) best.cmp = { ...best.cmp, veto: null };
+  return best;
+}
+
+/**
+ * The passages of an article weighed against the claim (pushed to `passages`): the headline with the lead and each
+ * alone, every sentence of a paragraph the index found (with the paragraphs before it for a name or a figure), and two
+ * adjacent sentences of one paragraph. A passage writing less than LITERAL_LOW of the claim as the claim does is not
+ * compared.
+ */
+function passagesOf(
+  article: Article,
+  paragraphs: Set<number>,
+  claim: Analysis,
+  weigh: Weigher,
+  passages: Scored[],
+  literalFloor = LITERAL_LOW,
+): void {
   const placesHeld = placesIn(article, claim);
   const judge = (sentence: number[], parts: string[], context?: () => Analysis, joiner = ' ') => {
     const a = analyze(parts.join(parts.length > 1 && joiner !== ' ' ? '. ' : ' '));
     const ls = literalShare(claim, a, weigh);
-    if (ls < LITERAL_LOW) return;
+    if (ls < literalFloor) return;
     const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true, placesHeld });
     // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets. A second
     // comparison, so made only where relevant() reads it (a passage past both cuts is relevant without it) or a
@@ -751,21 +954,6 @@ function proposed(
       if (next && next.paragraph === p) judge([s.index, next.index], [s.text, next.text], context);
     }
   }
-  let best: Scored | null = null;
-  for (const x of passages) {
-    if (x.cmp.deniedUnmet || !relevant(x)) continue;
-    if (x.cmp.veto && CONTRADICTIONS.has(x.cmp.veto)) return null;
-    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
-    // The most of the claim, in the fewest sentences.
-    if (
-      !best ||
-      x.cmp.coverage > best.cmp.coverage + 1e-9 ||
-      (Math.abs(x.cmp.coverage - best.cmp.coverage) <= 1e-9 && x.sentence.length < best.sentence.length)
-    )
-      best = x;
-  }
-  if (best) best.cmp = { ...best.cmp, veto: null };
-  return best;
 }
 
 /**

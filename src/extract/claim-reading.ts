@@ -533,3 +533,32 @@ export function peripheryWords(tokens: Tagged[]): string[] {
   const core = new Set(tokens.filter((_, i) => !marks[i]).map((t) => norm(t.value)));
   return [...new Set(tokens.filter((t, i) => marks[i] && !core.has(norm(t.value))).map((t) => norm(t.value)))];
 }
+
+/**
+ * Capitalised words of a claim that only describe someone or something named beside them, lower case: a name before
+ * a hyphenated description ("The Denver-based natural gas producer"), or a people's adjective ("The Belgian probe"). A report may leave such a detail out without
+ * speaking of anyone else; a report that writes another word there is caught as a swapped word (see swappedWord).
+ */
+export function describingNames(text: string): string[] {
+  const tokens = tag(text);
+  const out = new Set<string>();
+  const capital = (t: Tagged | undefined) => !!t && /^\p{Lu}/u.test(t.value) && !isTitle(t.value);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital(tokens[i])) continue;
+    let j = i;
+    while (capital(tokens[j + 1])) j++;
+    const next = tokens[j + 1];
+    const after = tokens[j + 2];
+    const run = tokens.slice(i, j + 1);
+    const describes =
+      (next?.value === '-' && !!after && /^\p{Ll}/u.test(after.value)) ||
+      (run.length === 1 &&
+        !!next &&
+        /^\p{Ll}/u.test(next.value) &&
+        (tokens[i].pos === 'ADJ' || sensesOf(tokens[i].value.toLowerCase(), 'a', 1).length > 0));
+    if (describes)
+      for (const t of run) if (!isStopWord(t.value.toLowerCase())) out.add(t.value.toLowerCase().replace(/['’]s$/, ''));
+    i = j;
+  }
+  return [...out];
+}
