@@ -250,6 +250,7 @@ export async function buildWithState(
       articles,
       (id) => keys.get(id),
       (key) => store.peek(key)?.article,
+      options.onStateProblem,
     );
     if ('derived' in saved) {
       times.search = Math.round(performance.now() - t);
