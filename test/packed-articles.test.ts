@@ -8,6 +8,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildArticle } from '../src/corpus/article';
 import type { Article } from '../src/corpus/schema';
 import { packArticles, renamed, unpackArticles } from '../src/answers/packed-articles';
+import { paragraphCount, sentenceCount } from '../src/corpus/counts';
 
 const DATA = join(import.meta.dirname, '../data');
 
@@ -39,6 +40,23 @@ describe('packed articles', () => {
     const sentence = back[0]!.sentences[2];
     expect(sentence.text).toBe(back[0]!.paragraphs[sentence.paragraph].slice(sentence.start, sentence.end));
     expect(sentence.text.length).toBeGreaterThan(0);
+  });
+
+  it('counts the paragraphs and sentences of an article read back without making them, as /articles lists them', async () => {
+    const articles = await seeds();
+    const back = unpackArticles(roundTrip(packArticles(articles)));
+    back.forEach((a, i) => {
+      expect([paragraphCount(a!), sentenceCount(a!)]).toEqual([
+        articles[i].paragraphs.length,
+        articles[i].sentences.length,
+      ]);
+      expect(Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get).toBeDefined();
+      expect(Object.getOwnPropertyDescriptor(a, 'sentences')?.get).toBeDefined();
+    });
+    const copy = renamed(back[0]!, 'other', 'other.txt');
+    expect(sentenceCount(copy)).toBe(articles[0].sentences.length);
+    expect(copy.paragraphs).toEqual(articles[0].paragraphs);
+    expect(copy.clutter).toEqual(articles[0].clutter);
   });
 
   it('makes the sentences of an article only when they are read, and a renamed copy has its own', async () => {

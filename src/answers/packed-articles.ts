@@ -6,7 +6,9 @@
 // every one survives, so the collector then copies each of them; on 10,000 scale articles that was a third of a
 // million sentence objects, as many sentence strings cut from the paragraphs, and the paragraphs themselves, at
 // every restart, before the bot could answer. Read back from this form, an article's paragraphs are slices of its
-// bucket's one string (V8 keeps a slice as a pointer into it, no copy), and its sentences are made when first read,
+// bucket's one string (V8 keeps a slice as a pointer into it, no copy), cut when first read (a quarter of a million
+// of them on 10,000 articles, which the load's check and /articles only counted: corpus/counts.ts), its clutter lines
+// too, and its sentences are made when first read,
 // which a restart with its answers saved does not do: the search index, the word counts and the credits are saved
 // with the answers (derived-state.ts), and an answer reads the sentences of the few articles it cites.
 //
@@ -15,6 +17,7 @@
 // read (an end past the text, a sentence past its paragraph) throws: the caller names the bucket and rebuilds it.
 import type { Article, Sentence } from '../corpus/schema';
 import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
+import { knowCounts, paragraphCount, sentenceCount } from '../corpus/counts';
 
 export interface PackedArticles {
   /** How many rows (entries of the bucket, some without an article). */
@@ -185,56 +188,77 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
     }
     const fields = meta[row];
     if (!fields || FIELDS.some((k) => !(k in fields))) damaged('fields');
-    const paragraphs: string[] = new Array(count);
-    for (let k = 0; k < count; k++, paragraph++)
-      paragraphs[k] = p.text.slice(paragraph ? p.ends[paragraph - 1] : 0, p.ends[paragraph]);
-    const clutterLines: string[] = new Array(p.clutterCounts[row]);
-    for (let k = 0; k < clutterLines.length; k++, clutter++)
-      clutterLines[k] = p.clutter.slice(clutter ? p.clutterEnds[clutter - 1] : 0, p.clutterEnds[clutter]);
+    const firstParagraph = paragraph;
+    paragraph += count;
+    const firstClutter = clutter;
+    clutter += p.clutterCounts[row];
     const from = sentence;
     const sentenceCount = p.sentenceCounts[row];
     sentence += sentenceCount;
+    // Checked against the ends, without cutting the paragraphs: a sentence within its paragraph.
     for (let k = from; k < sentence; k++) {
-      const [par, start, end] = [p.sentences[4 * k + 1], p.sentences[4 * k + 2], p.sentences[4 * k + 3]];
-      if (par < 0 || par >= count || start < 0 || start > end || end > paragraphs[par].length) damaged('sentences');
+      const par = p.sentences[4 * k + 1];
+      const start = p.sentences[4 * k + 2];
+      const end = p.sentences[4 * k + 3];
+      if (par < 0 || par >= count || start < 0 || start > end) damaged('sentences');
+      const at = firstParagraph + par;
+      if (end > p.ends[at] - (at ? p.ends[at - 1] : 0)) damaged('sentences');
     }
-    out[row] = lazyArticle(fields, paragraphs, clutterLines, p.sentences, from, sentenceCount);
+    out[row] = lazyArticle(fields, p, firstParagraph, count, firstClutter, p.clutterCounts[row], from, sentenceCount);
   }
   return out;
 }
 
-/** Sentences of a packed article: made when first read, then a plain property of the article. */
-function lazyArticle(
-  fields: Record<string, unknown>,
-  paragraphs: string[],
-  clutter: string[],
-  packed: Int32Array,
-  from: number,
-  count: number,
-): Article {
-  const article = { ...fields, paragraphs } as unknown as Article;
-  Object.defineProperty(article, 'sentences', {
+/** `texts[first .. first + count)` cut from `text` at `ends`. */
+function cut(text: string, ends: Uint32Array, first: number, count: number): string[] {
+  const out: string[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = text.slice(first + k ? ends[first + k - 1] : 0, ends[first + k]);
+  return out;
+}
+
+/** `make` run when `key` is first read on the article, then a plain property of it. */
+function lazy(article: Article, key: 'paragraphs' | 'sentences' | 'clutter', make: (a: Article) => unknown): void {
+  Object.defineProperty(article, key, {
     get(this: Article) {
-      const sentences: Sentence[] = new Array(count);
-      for (let k = 0; k < count; k++) {
-        const at = 4 * (from + k);
-        const paragraph = packed[at + 1];
-        const start = packed[at + 2];
-        const end = packed[at + 3];
-        sentences[k] = { index: packed[at], paragraph, start, end, text: this.paragraphs[paragraph].slice(start, end) };
-      }
-      Object.defineProperty(this, 'sentences', {
-        value: sentences,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-      return sentences;
+      const value = make(this);
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
     },
     enumerable: true,
     configurable: true,
   });
-  article.clutter = clutter;
+}
+
+/**
+ * A packed article: its paragraphs (slices of the bucket's text), sentences and clutter lines made when first read,
+ * then plain properties of it; its counts known at once (corpus/counts.ts).
+ */
+function lazyArticle(
+  fields: Record<string, unknown>,
+  p: PackedArticles,
+  firstParagraph: number,
+  paragraphCount: number,
+  firstClutter: number,
+  clutterCount: number,
+  from: number,
+  count: number,
+): Article {
+  const article = { ...fields } as unknown as Article;
+  lazy(article, 'paragraphs', () => cut(p.text, p.ends, firstParagraph, paragraphCount));
+  lazy(article, 'sentences', (self) => {
+    const packed = p.sentences;
+    const sentences: Sentence[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const at = 4 * (from + k);
+      const paragraph = packed[at + 1];
+      const start = packed[at + 2];
+      const end = packed[at + 3];
+      sentences[k] = { index: packed[at], paragraph, start, end, text: self.paragraphs[paragraph].slice(start, end) };
+    }
+    return sentences;
+  });
+  lazy(article, 'clutter', () => cut(p.clutter, p.clutterEnds, firstClutter, clutterCount));
+  knowCounts(article, paragraphCount, count);
   return article;
 }
 
@@ -247,5 +271,6 @@ export function renamed(article: Article, id: string, file: string): Article {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as Article;
   copy.id = id;
   copy.file = file;
+  knowCounts(copy, paragraphCount(article), sentenceCount(article));
   return copy;
 }

@@ -14,6 +14,7 @@ import {
 } from './schema';
 import type { PageInput } from './article';
 import { buildArticles, type Built } from './parallel';
+import { paragraphCount } from './counts';
 
 export class CorpusError extends Error {}
 
@@ -163,7 +164,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   (await (options.build ?? buildArticles)(inputs)).forEach((built, i) => {
     const { file, format } = files[i];
     if ('error' in built) warnings.push({ file, message: `skipped: could not be read as ${format} (${built.error})` });
-    else if (built.article.paragraphs.length === 0) {
+    else if (paragraphCount(built.article) === 0) {
       // Say what the furniture was, so a user can tell a real drop from a mistake ("'Subscribe now', 'Share this'").
       const seen = built.article.clutter.slice(0, 3).map((c) => `'${c.length > 40 ? `${c.slice(0, 40)}…` : c}'`);
       warnings.push({
