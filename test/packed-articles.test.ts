@@ -72,6 +72,20 @@ describe('packed articles', () => {
     expect(Object.getOwnPropertyDescriptor(back, 'sentences')?.value).toBe(back!.sentences);
   });
 
+  it('keeps its texts as UTF-8 bytes, and an article whose text would not come back through UTF-8 whole', async () => {
+    const [article] = await seeds();
+    const curly = { ...article, paragraphs: [...article.paragraphs] };
+    curly.paragraphs[0] = `“${curly.paragraphs[0].slice(1)}`;
+    const odd = { ...article, paragraphs: [...article.paragraphs] };
+    odd.paragraphs[0] = `${odd.paragraphs[0]}\ud800`;
+    const pack = roundTrip(packArticles([curly, odd]));
+    expect(pack.text).toBeInstanceOf(Uint8Array);
+    expect(pack.whole.has(1)).toBe(true);
+    const back = unpackArticles(pack);
+    expect(back[0]!.paragraphs).toEqual(curly.paragraphs);
+    expect(back[1]!.paragraphs[0]).toBe(odd.paragraphs[0]);
+  });
+
   it('keeps an article of another shape whole', async () => {
     const [article] = await seeds();
     const odd = { ...article, extra: 'a field added later' } as Article;
@@ -88,6 +102,13 @@ describe('packed articles', () => {
     const sentence = pack();
     sentence.sentences[3] = 1 << 20;
     expect(() => unpackArticles(sentence)).toThrow(/damaged \(sentences\)/);
+    // A sentence that starts a character late, or one letter of the text changed on disk: only the CRC sees it.
+    const late = pack();
+    late.sentences[2] += 1;
+    expect(() => unpackArticles(late)).toThrow(/damaged \(check sum\)/);
+    const letter = pack();
+    (letter.text as Uint8Array)[10] ^= 0x01;
+    expect(() => unpackArticles(letter)).toThrow(/damaged \(check sum\)/);
     const counts = pack();
     counts.paragraphs[0] = 1 << 20;
     expect(() => unpackArticles(counts)).toThrow(/damaged/);

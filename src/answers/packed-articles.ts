@@ -15,6 +15,7 @@
 // An article of any other shape than the one the builder makes (a field added later, a sentence with a text that is
 // not its paragraph's slice) is kept whole, as `v8.serialize` writes it. Anything that does not fit together when
 // read (an end past the text, a sentence past its paragraph) throws: the caller names the bucket and rebuilds it.
+import { crc32 } from 'node:zlib';
 import type { Article, Sentence } from '../corpus/schema';
 import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
 import { knowCounts, paragraphCount, sentenceCount } from '../corpus/counts';
@@ -26,13 +27,18 @@ export interface PackedArticles {
   meta: Columns;
   /** Each row's paragraph count (-1: no article, -2: the article is in `whole`). */
   paragraphs: Int32Array;
-  /** Every paragraph, one after the other, and where each ends in it. */
-  text: string;
+  /**
+   * Every paragraph, one after the other, and where each ends in it: as UTF-8 bytes with byte ends (version 4,
+   * `crc` set), or, in a file of version 3, as one string with character ends.
+   */
+  text: string | Uint8Array;
   ends: Uint32Array;
   /** Each row's clutter lines, the same way. */
   clutterCounts: Int32Array;
-  clutter: string;
+  clutter: string | Uint8Array;
   clutterEnds: Uint32Array;
+  /** CRC-32 of the bytes of the texts, their ends and the sentences (version 4). */
+  crc?: number;
   /** Each row's sentence count; then index, paragraph, start and end of each sentence. */
   sentenceCounts: Int32Array;
   sentences: Int32Array;
@@ -45,12 +51,17 @@ const KEYS = [...FIELDS, 'paragraphs', 'sentences', 'clutter'].join('\0');
 const SENTENCE_KEYS = ['index', 'paragraph', 'start', 'end', 'text'].join('\0');
 const PROVENANCE_KEYS = ['title', 'outlet', 'published'].join('\0');
 
+/** No lone surrogate (String.prototype.isWellFormed, in Node 20 but not in this project's TypeScript library). */
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 /** Whether the article is of the builder's shape, each sentence's text its paragraph's slice (or left out). */
 function packable(a: Article): boolean {
   if (Object.keys(a).join('\0') !== KEYS) return false;
   if (!a.provenance || Object.keys(a.provenance).join('\0') !== PROVENANCE_KEYS) return false;
   if (!Array.isArray(a.paragraphs) || !Array.isArray(a.sentences) || !Array.isArray(a.clutter)) return false;
-  if (a.paragraphs.some((p) => typeof p !== 'string') || a.clutter.some((c) => typeof c !== 'string')) return false;
+  // Well-formed: a lone surrogate would not come back the same through UTF-8.
+  if (a.paragraphs.some((p) => typeof p !== 'string' || !wellFormed(p))) return false;
+  if (a.clutter.some((c) => typeof c !== 'string' || !wellFormed(c))) return false;
   return a.sentences.every(
     (s) =>
       Object.keys(s).join('\0') === SENTENCE_KEYS &&
@@ -99,29 +110,41 @@ export function packArticles(articles: readonly (Article | undefined)[]): Packed
     paragraphs[row] = a.paragraphs.length;
     for (const p of a.paragraphs) {
       texts.push(p);
-      ends.push((at += p.length));
+      ends.push((at += Buffer.byteLength(p, 'utf8')));
     }
     clutterCounts[row] = a.clutter.length;
     for (const c of a.clutter) {
       clutterTexts.push(c);
-      clutterEnds.push((clutterAt += c.length));
+      clutterEnds.push((clutterAt += Buffer.byteLength(c, 'utf8')));
     }
     sentenceCounts[row] = a.sentences.length;
     for (const s of a.sentences) sentences.push(s.index, s.paragraph, s.start, s.end);
   });
-  return {
+  const packed = {
     n,
     meta: toColumns(meta),
     paragraphs,
-    text: texts.join(''),
+    text: new Uint8Array(Buffer.from(texts.join(''), 'utf8')),
     ends: Uint32Array.from(ends),
     clutterCounts,
-    clutter: clutterTexts.join(''),
+    clutter: new Uint8Array(Buffer.from(clutterTexts.join(''), 'utf8')),
     clutterEnds: Uint32Array.from(clutterEnds),
     sentenceCounts,
     sentences: Int32Array.from(sentences),
     whole,
   };
+  return { ...packed, crc: crcOf(packed) };
+}
+
+/** CRC-32 of the texts' bytes, their ends and the sentences: what the counts' checks cannot see is checked by it. */
+function crcOf(p: Pick<PackedArticles, 'text' | 'ends' | 'clutter' | 'clutterEnds' | 'sentences'>): number {
+  let crc = 0;
+  for (const a of [p.text, p.ends, p.clutter, p.clutterEnds, p.sentences])
+    crc = crc32(
+      new Uint8Array((a as Uint8Array).buffer, (a as Uint8Array).byteOffset, (a as Uint8Array).byteLength),
+      crc,
+    );
+  return crc;
 }
 
 function damaged(what: string): never {
@@ -147,7 +170,11 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
   const { n } = p;
   for (const a of [p.paragraphs, p.clutterCounts, p.sentenceCounts])
     if (!(a instanceof Int32Array) || a.length !== n) damaged('counts');
-  if (typeof p.text !== 'string' || typeof p.clutter !== 'string' || !(p.whole instanceof Map)) damaged('texts');
+  // Version 4: bytes, under a CRC; version 3: strings.
+  const bytes = p.text instanceof Uint8Array;
+  if (bytes ? !(p.clutter instanceof Uint8Array) : typeof p.text !== 'string' || typeof p.clutter !== 'string')
+    damaged('texts');
+  if (!(p.whole instanceof Map)) damaged('texts');
   if (!(p.sentences instanceof Int32Array)) damaged('sentences');
   checkColumns(p.meta);
   if (p.meta.n !== n) damaged('fields');
@@ -167,6 +194,7 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
   checkEnds(p.ends, paragraphTotal, p.text.length, 'paragraphs');
   checkEnds(p.clutterEnds, clutterTotal, p.clutter.length, 'clutter');
   if (p.sentences.length !== 4 * sentenceTotal) damaged('sentences');
+
   const meta = fromColumns<Record<string, unknown> | undefined>(p.meta);
   const out: (Article | undefined)[] = new Array(n);
   let paragraph = 0;
@@ -206,13 +234,21 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
     }
     out[row] = lazyArticle(fields, p, firstParagraph, count, firstClutter, p.clutterCounts[row], from, sentenceCount);
   }
+  // A sentence's end is in characters and a paragraph's length in bytes when the texts are bytes, so the check above
+  // is looser there: the CRC refuses what it lets through (and a letter of the text changed on disk).
+  if (bytes && crcOf(p) !== p.crc) damaged('check sum');
   return out;
 }
 
-/** `texts[first .. first + count)` cut from `text` at `ends`. */
-function cut(text: string, ends: Uint32Array, first: number, count: number): string[] {
+/** `texts[first .. first + count)` cut from `text` at `ends` (decoded from UTF-8 when it is bytes). */
+function cut(text: string | Uint8Array, ends: Uint32Array, first: number, count: number): string[] {
   const out: string[] = new Array(count);
-  for (let k = 0; k < count; k++) out[k] = text.slice(first + k ? ends[first + k - 1] : 0, ends[first + k]);
+  if (typeof text === 'string') {
+    for (let k = 0; k < count; k++) out[k] = text.slice(first + k ? ends[first + k - 1] : 0, ends[first + k]);
+    return out;
+  }
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  for (let k = 0; k < count; k++) out[k] = buf.toString('utf8', first + k ? ends[first + k - 1] : 0, ends[first + k]);
   return out;
 }
 
