@@ -140,10 +140,8 @@ export function packArticles(articles: readonly (Article | undefined)[]): Packed
 function crcOf(p: Pick<PackedArticles, 'text' | 'ends' | 'clutter' | 'clutterEnds' | 'sentences'>): number {
   let crc = 0;
   for (const a of [p.text, p.ends, p.clutter, p.clutterEnds, p.sentences])
-    crc = crc32(
-      new Uint8Array((a as Uint8Array).buffer, (a as Uint8Array).byteOffset, (a as Uint8Array).byteLength),
-      crc,
-    );
+    // As a Buffer: zlib's crc32 reads a Buffer in place, a plain Uint8Array ten times slower.
+    crc = crc32(Buffer.from((a as Uint8Array).buffer, (a as Uint8Array).byteOffset, (a as Uint8Array).byteLength), crc);
   return crc;
 }
 
