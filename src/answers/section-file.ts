@@ -61,6 +61,15 @@ export async function writeSections(
   await rename(tmp, path);
 }
 
+/** A section file never read to its end (a part no answer asked for) closes its descriptor when it is collected. */
+const unclosed = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // closed already
+  }
+});
+
 /** An open section file: its header's fields, and its sections decoded on demand. */
 export class SectionFile {
   private fd: number | null;
@@ -75,6 +84,7 @@ export class SectionFile {
   ) {
     this.fd = fd;
     this.left = new Set(Object.keys(places));
+    unclosed.register(this, fd, this);
   }
 
   /**
@@ -153,7 +163,10 @@ export class SectionFile {
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      unclosed.unregister(this);
+      closeSync(this.fd);
+    }
     this.fd = null;
   }
 }
