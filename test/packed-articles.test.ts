@@ -8,6 +8,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildArticle } from '../src/corpus/article';
 import type { Article } from '../src/corpus/schema';
 import { packArticles, renamed, unpackArticles } from '../src/answers/packed-articles';
+import { paragraphCount, sentenceCount } from '../src/corpus/counts';
 
 const DATA = join(import.meta.dirname, '../data');
 
@@ -41,6 +42,23 @@ describe('packed articles', () => {
     expect(sentence.text.length).toBeGreaterThan(0);
   });
 
+  it('counts the paragraphs and sentences of an article read back without making them, as /articles lists them', async () => {
+    const articles = await seeds();
+    const back = unpackArticles(roundTrip(packArticles(articles)));
+    back.forEach((a, i) => {
+      expect([paragraphCount(a!), sentenceCount(a!)]).toEqual([
+        articles[i].paragraphs.length,
+        articles[i].sentences.length,
+      ]);
+      expect(Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get).toBeDefined();
+      expect(Object.getOwnPropertyDescriptor(a, 'sentences')?.get).toBeDefined();
+    });
+    const copy = renamed(back[0]!, 'other', 'other.txt');
+    expect(sentenceCount(copy)).toBe(articles[0].sentences.length);
+    expect(copy.paragraphs).toEqual(articles[0].paragraphs);
+    expect(copy.clutter).toEqual(articles[0].clutter);
+  });
+
   it('makes the sentences of an article only when they are read, and a renamed copy has its own', async () => {
     const [article] = await seeds();
     const [back] = unpackArticles(roundTrip(packArticles([article])));
@@ -52,6 +70,20 @@ describe('packed articles', () => {
     expect(Object.getOwnPropertyDescriptor(back, 'sentences')?.get).toBeDefined();
     expect(back!.sentences).toEqual(article.sentences);
     expect(Object.getOwnPropertyDescriptor(back, 'sentences')?.value).toBe(back!.sentences);
+  });
+
+  it('keeps its texts as UTF-8 bytes, and an article whose text would not come back through UTF-8 whole', async () => {
+    const [article] = await seeds();
+    const curly = { ...article, paragraphs: [...article.paragraphs] };
+    curly.paragraphs[0] = `“${curly.paragraphs[0].slice(1)}`;
+    const odd = { ...article, paragraphs: [...article.paragraphs] };
+    odd.paragraphs[0] = `${odd.paragraphs[0]}\ud800`;
+    const pack = roundTrip(packArticles([curly, odd]));
+    expect(pack.text).toBeInstanceOf(Uint8Array);
+    expect(pack.whole.has(1)).toBe(true);
+    const back = unpackArticles(pack);
+    expect(back[0]!.paragraphs).toEqual(curly.paragraphs);
+    expect(back[1]!.paragraphs[0]).toBe(odd.paragraphs[0]);
   });
 
   it('keeps an article of another shape whole', async () => {
@@ -70,6 +102,13 @@ describe('packed articles', () => {
     const sentence = pack();
     sentence.sentences[3] = 1 << 20;
     expect(() => unpackArticles(sentence)).toThrow(/damaged \(sentences\)/);
+    // A sentence that starts a character late, or one letter of the text changed on disk: only the CRC sees it.
+    const late = pack();
+    late.sentences[2] += 1;
+    expect(() => unpackArticles(late)).toThrow(/damaged \(check sum\)/);
+    const letter = pack();
+    (letter.text as Uint8Array)[10] ^= 0x01;
+    expect(() => unpackArticles(letter)).toThrow(/damaged \(check sum\)/);
     const counts = pack();
     counts.paragraphs[0] = 1 << 20;
     expect(() => unpackArticles(counts)).toThrow(/damaged/);

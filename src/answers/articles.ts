@@ -1,5 +1,6 @@
 // /articles: what the corpus holds, with what provenance adds (credits, copy families).
 import type { Corpus } from '../corpus/schema';
+import { paragraphCount, sentenceCount } from '../corpus/counts';
 import type { ArticlesAnswer } from './types';
 import { articleProvenance, families, type SourcesBook } from './sources';
 
@@ -19,8 +20,8 @@ export function answerArticles(
         published: a.published,
         url: a.url,
         file: a.file,
-        paragraphs: a.paragraphs.length,
-        sentences: a.sentences.length,
+        paragraphs: paragraphCount(a),
+        sentences: sentenceCount(a),
         credits,
         family,
         ...(added?.has(a.id) ? { added: added.get(a.id) } : {}),

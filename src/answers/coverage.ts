@@ -184,25 +184,24 @@ export function buildCoverage(
 
 /** The answers of a corpus from its derived parts (built, read back from the saved state, or updated). */
 export function assembleCoverage(corpus: Corpus, derived: Derived, added?: ReadonlyMap<string, string>): Coverage {
-  const { search, quote: quoteBook, toll: tollBook } = derived;
-  const sourcesBook: SourcesBook = buildSourcesBook(corpus, search, {
-    counts: derived.counts,
-    families: derived.families,
-    credits: derived.credits,
-  });
+  // Every part read from `derived` when an answer first needs it, not here: a state read back from the saved state
+  // decodes each part on first use (derived-state.ts), and a restart answers before it has decoded them all.
+  const sourcesBook: SourcesBook = buildSourcesBook(corpus, () => derived.search, derived);
   return {
     corpus,
-    search,
+    get search() {
+      return derived.search;
+    },
     derived,
     articles: () => answerArticles(corpus, sourcesBook, added),
-    quote: (query, options = {}) => answerQuote(quoteBook, query, options),
-    speakers: (prefix) => listSpeakers(quoteBook, prefix),
-    toll: (options = {}) => answerToll(tollBook, options),
+    quote: (query, options = {}) => answerQuote(derived.quote, query, options),
+    speakers: (prefix) => listSpeakers(derived.quote, prefix),
+    toll: (options = {}) => answerToll(derived.toll, options),
     sources: (claim) => answerSources(sourcesBook, claim),
     export: () => ({
       articles: answerArticles(corpus, sourcesBook, added).articles,
-      quotes: exportQuotes(quoteBook),
-      estimates: exportEstimates(tollBook),
+      quotes: exportQuotes(derived.quote),
+      estimates: exportEstimates(derived.toll),
     }),
   };
 }

@@ -2,19 +2,22 @@
 // the merged people and quotations, the estimates), saved beside the per-article state (saved-state.ts) so that a
 // restart with nothing changed reads it back instead of rebuilding it.
 //
-// One file, `derived.v8`, written through a temporary file and a rename. It is stamped with the code versions and
+// One file, `derived.v8`, in sections (section-file.ts: each part decoded when first asked for, every CRC checked at
+// start), written through a temporary file and a rename. It is stamped with the code versions and
 // keyed by the corpus it was made from: every article's id and content hash, in order. It is used only for exactly
 // that corpus and that code; for any other it is stale and the answers are rebuilt (or, while the bot runs, updated
 // from the state in memory, see coverage.ts). A file that cannot be read, or whose parts do not fit together, is
 // reported and rebuilt, never trusted.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import type { Article } from '../corpus/schema';
-import type { Credits, Families } from '../extract/provenance';
-import { SharedSearch, type SavedSearch, type SearchView } from './search';
-import type { WordCounts } from './sources';
+import { articleCredits, type Credits, type Families } from '../extract/provenance';
+import { SharedSearch, buildSearchIndex, type SavedSearch, type SearchView } from './search';
+import { countWords, type WordCounts } from './sources';
+import { buildFamilies } from './families';
+import { SectionFile, writeSections } from './section-file';
 import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, indexAfresh, type QuoteBook } from './quote';
 import type { TollBook } from './toll';
 import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
@@ -23,41 +26,21 @@ import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
 
 const FORMAT = 'coverage-bot-derived';
 // 5: the quotation entries, scare quotes and speakers saved as columns (columns.ts).
-const FORMAT_VERSION = 5;
+// 6: in sections, each decoded when first asked for (section-file.ts).
+const FORMAT_VERSION = 6;
 export const DERIVED_FILE = 'derived.v8';
-
-type SavedQuoteBook = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered' | 'quotes' | 'scare' | 'speakers'> & {
-  quoteIndex: PackedIndex;
-  speakerIndex: PackedIndex;
-  /** As columns (columns.ts): on 10,000 scale articles a quarter of a million objects and 100 MB saved one by one. */
-  quotes: Columns;
-  scare: Columns;
-  speakers: Columns;
-};
-
-interface DerivedFile {
-  format: typeof FORMAT;
-  formatVersion: number;
-  /** The code versions it was made by. */
-  versions: string;
-  /** The corpus it was made from: each article's id and content hash, in order. */
-  corpus: [string, string][];
-  search: SavedSearch;
-  counts: WordCounts;
-  families: Families;
-  credits: Map<string, Credits>;
-  quote: SavedQuoteBook;
-  toll: TollBook;
-}
 
 /** The key of a corpus for the derived state: the code versions, then each article's id and content hash. */
 export function derivedKey(versions: string, articles: Article[], keyOf: (id: string) => string | undefined): string {
+  return keyOfCorpus(
+    versions,
+    articles.map((a): [string, string] => [a.id, keyOf(a.id) ?? '']),
+  );
+}
+
+function keyOfCorpus(versions: string, corpus: readonly [string, string][]): string {
   const h = createHash('sha256').update(versions).update('\0');
-  for (const a of articles)
-    h.update(a.id)
-      .update('\0')
-      .update(keyOf(a.id) ?? '')
-      .update('\0');
+  for (const [id, key] of corpus) h.update(id).update('\0').update(key).update('\0');
   return h.digest('hex').slice(0, 32);
 }
 
@@ -88,9 +71,50 @@ function gone(id: string): Article {
   };
 }
 
+/** The parts of the file, each a section read when first asked for (section-file.ts). */
+const SECTIONS = [
+  'corpus',
+  'search',
+  'counts',
+  'families',
+  'credits',
+  'toll',
+  'quote',
+  'quotes',
+  'scare',
+  'speakers',
+  'quoteIndex',
+  'speakerIndex',
+] as const;
+
+/** The header's fields: what a start checks without reading a section. */
+interface DerivedFields {
+  format: typeof FORMAT;
+  formatVersion: number;
+  /** The code versions it was made by. */
+  versions: string;
+  /** The corpus it was made from, as `derivedKey` gives it (its list is the section "corpus"). */
+  key: string;
+  /** How many entries, scare quotes and speakers the quotation book's sections hold. */
+  quotes: number;
+  scare: number;
+  speakers: number;
+  /** The quotation book's other fields, all in the section "quote". */
+  bookKeys: string[];
+}
+
+/** The quotation book's fields other than its lists and indexes (the section "quote"). */
+type BookRest = Omit<QuoteBook, 'quoteIndex' | 'speakerIndex' | 'ordered' | 'quotes' | 'scare' | 'speakers'>;
+
 /**
  * Reads the derived state. `articles` and `keyOf` are the corpus now; `earlier(key)` finds an article the saved
  * corpus had and the folder no longer has (changed or removed), in the per-article state, for taking it out.
+ *
+ * Only the header is read, and every section's CRC checked (section-file.ts); each part is decoded when first asked
+ * for. A part whose decoded form does not fit (which a file that passed its CRCs gives only if its writer erred) is
+ * reported through `onProblem` and made again from the articles where it can be (the search index, the word counts,
+ * the copy families, the credits); the quotation book, which needs the extraction, is checked as it is decoded and
+ * fails its answer with the file named.
  */
 export async function loadDerived(
   dir: string,
@@ -98,114 +122,215 @@ export async function loadDerived(
   articles: Article[],
   keyOf: (id: string) => string | undefined,
   earlier: (key: string) => Article | undefined,
+  onProblem?: (message: string) => void,
 ): Promise<LoadedDerived> {
   const path = join(dir, DERIVED_FILE);
-  let buf: Buffer;
+  const problem = (err: unknown) => ({
+    problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+  });
+  let file: SectionFile | null;
   try {
-    buf = await readFile(path);
-  } catch {
-    return { stale: true };
+    file = SectionFile.open(path);
+  } catch (err) {
+    // A file of the versions before this one (one v8.serialize of it all) is stale, not damaged.
+    if (await wholeFileOfOurs(path)) return { stale: true };
+    return problem(err);
   }
+  if (!file) return { stale: true };
   try {
-    const file = deserialize(buf) as DerivedFile;
-    if (!file || typeof file !== 'object' || file.format !== FORMAT) throw new Error('not a state file of this bot');
-    if (file.formatVersion !== FORMAT_VERSION || file.versions !== versions) return { stale: true };
-    const kept = file.quote;
-    if (!kept || typeof kept !== 'object') throw new Error('parts of it are missing');
-    checkColumns(kept.quotes);
-    checkColumns(kept.scare);
-    checkColumns(kept.speakers);
-    const book = kept;
+    const f = file.fields as Partial<DerivedFields>;
+    if (f.format !== FORMAT) throw new Error('not a state file of this bot');
+    if (f.formatVersion !== FORMAT_VERSION || f.versions !== versions) {
+      file.close();
+      return { stale: true };
+    }
     if (
-      !Array.isArray(file.corpus) ||
-      !(file.counts?.df instanceof Map) ||
-      !(file.counts.sampled instanceof Set) ||
-      !Array.isArray(file.families?.families) ||
-      !(file.families.memberOf instanceof Map) ||
-      !(file.credits instanceof Map) ||
-      !Array.isArray(book.quoteDocs) ||
-      book.quoteDocs.length !== book.quotes.n + book.scare.n ||
-      !Array.isArray(book.speakerDocs) ||
-      book.speakerDocs.length !== book.speakers.n ||
-      !Array.isArray(file.toll?.estimates)
+      typeof f.key !== 'string' ||
+      !Number.isInteger(f.quotes) ||
+      !Number.isInteger(f.scare) ||
+      !Number.isInteger(f.speakers) ||
+      !Array.isArray(f.bookKeys) ||
+      f.bookKeys.some((k) => typeof k !== 'string' || BOOK_LAZY.has(k)) ||
+      SECTIONS.some((s) => !file.has(s))
     )
       throw new Error('parts of it are missing');
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    const keys = new Map<string, string>();
-    const saved: Article[] = [];
-    for (const [id, key] of file.corpus) {
-      if (typeof id !== 'string' || typeof key !== 'string' || keys.has(id))
-        throw new Error('its corpus list is damaged');
-      keys.set(id, key);
-      const now = byId.get(id);
-      saved.push(now && keyOf(id) === key ? now : (earlier(key) ?? gone(id)));
+    const fields = f as DerivedFields;
+    const now = articles.map((a): [string, string] => [a.id, keyOf(a.id) ?? '']);
+    const same = fields.key === keyOfCorpus(versions, now);
+    let saved: Article[] = articles;
+    const keys = new Map<string, string>(now);
+    if (!same) {
+      // An earlier state of the corpus: its list read, and each of its articles found (now, or in the per-article
+      // state, or a stand-in) for the update to take out.
+      const corpus = file.read<[string, string][]>('corpus');
+      if (!Array.isArray(corpus)) throw new Error('its corpus list is damaged');
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      keys.clear();
+      saved = [];
+      for (const [id, key] of corpus) {
+        if (typeof id !== 'string' || typeof key !== 'string' || keys.has(id))
+          throw new Error('its corpus list is damaged');
+        keys.set(id, key);
+        const a = byId.get(id);
+        saved.push(a && keyOf(id) === key ? a : (earlier(key) ?? gone(id)));
+      }
+      if (keyOfCorpus(versions, corpus) !== fields.key) throw new Error('its corpus list is damaged');
     }
-    const same = saved.length === articles.length && saved.every((a, i) => a === articles[i]);
-    const search = SharedSearch.load(file.search, saved);
-    if (!search) throw new Error('its search index does not fit its corpus');
-    checkPacked(book.quoteIndex);
-    checkPacked(book.speakerIndex);
-    const quote = lazyBook(book);
-    const derived = {
-      search,
-      counts: file.counts,
-      families: file.families,
-      credits: file.credits,
-      quote,
-      toll: file.toll,
+    // The estimates are few: read now, so that the toll's answers never wait.
+    const toll = file.read<TollBook>('toll');
+    if (!Array.isArray(toll?.estimates)) throw new Error('parts of it are missing');
+    const open = file;
+    const redo = <T>(what: string, err: unknown, make: () => T): T => {
+      onProblem?.(`${path}: ${what} made again (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+      return make();
     };
+    const part =
+      <T>(name: (typeof SECTIONS)[number], check: (v: T) => boolean, make: () => T) =>
+      () => {
+        try {
+          const v = open.read<T>(name);
+          if (!check(v)) throw new Error('it does not fit');
+          return v;
+        } catch (err) {
+          return redo(`its part "${name}" did not read; it is`, err, make);
+        }
+      };
+    const derived = {} as Derived;
+    lazyProperty(derived, 'search', () => {
+      try {
+        const search = SharedSearch.load(open.read<SavedSearch>('search'), saved);
+        if (!search) throw new Error('its search index does not fit its corpus');
+        return search;
+      } catch (err) {
+        return redo('the search index', err, () => buildSearchIndex(saved));
+      }
+    });
+    lazyProperty(
+      derived,
+      'counts',
+      part<WordCounts>(
+        'counts',
+        (c) => c?.df instanceof Map && c.caps instanceof Map && c.lows instanceof Map && c.sampled instanceof Set,
+        () => countWords(saved),
+      ),
+    );
+    lazyProperty(
+      derived,
+      'families',
+      part<Families>(
+        'families',
+        (f) => Array.isArray(f?.families) && f.memberOf instanceof Map,
+        () => buildFamilies(saved),
+      ),
+    );
+    lazyProperty(
+      derived,
+      'credits',
+      part<Map<string, Credits>>(
+        'credits',
+        (c) => c instanceof Map,
+        () => new Map(saved.map((a) => [a.id, articleCredits(a)])),
+      ),
+    );
+    derived.toll = toll;
+    derived.quote = lazyBook(open, fields);
     return { derived, same, articles: saved, keys };
   } catch (err) {
-    return {
-      problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
-    };
+    file.close();
+    return problem(err);
   }
+}
+
+/** Whether the file is a derived state of this bot in the format before sections (read whole to tell). */
+async function wholeFileOfOurs(path: string): Promise<boolean> {
+  try {
+    const old = deserialize(await readFile(path)) as { format?: unknown } | null;
+    return old?.format === FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** `make` run when `key` is first read, then a plain property of `target`. */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    get: () => {
+      const value = make();
+      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** How to make a read-back book's lists and indexes in the background (`primeIndexes`). */
 const priming = new WeakMap<QuoteBook, () => Promise<void>>();
 
+/** The book's fields that are sections of their own (or made afresh), not in the section "quote". */
+const BOOK_LAZY = new Set(['quotes', 'scare', 'speakers', 'quoteIndex', 'speakerIndex', 'ordered']);
+
 /**
- * The quotation book read back, made as it is first asked for, or in the background before that (`primeIndexes`),
- * rather than before the bot answers. Its lists (the entries, the scare quotes, the speakers) are made from their
- * columns when first read (checked when the file is read, so a damaged one is still refused at start): on 10,000
- * scale articles making them was 0.7 s of a restart's CPU, besides what the collector then copied, and only /quote
- * and /follow read them. Its two MiniSearch indexes are made from their packed form: on
- * 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of loadJS (mostly the objects of its
- * common words), which no answer but /quote needs. If the packed form cannot be read after all (it was checked
- * before it was trusted), the indexes are made from the book's documents, as a whole build makes them.
+ * The quotation book read back, each part decoded as it is first asked for, or in the background before that
+ * (`primeIndexes`), rather than before the bot answers: only /quote and /follow read it. Its other fields (which
+ * speaker each entry is, the entries of each person, the document ids) are one section; its lists (the entries, the
+ * scare quotes, the speakers) are made from their columns (columns.ts), each a section; its two MiniSearch indexes
+ * are made from their packed form (on 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of
+ * loadJS, mostly the objects of its common words). If the packed form cannot be read after all, the indexes are made
+ * from the book's documents, as a whole build makes them. A list or field whose section does not fit throws, naming
+ * the file: the book cannot be made again without the extraction.
  */
-function lazyBook(saved: SavedQuoteBook): QuoteBook {
-  let packed: { quote: PackedIndex; speaker: PackedIndex } | null = {
-    quote: saved.quoteIndex,
-    speaker: saved.speakerIndex,
-  };
-  const {
-    quoteIndex: _quote,
-    speakerIndex: _speaker,
-    quotes: quoteColumns,
-    scare: scareColumns,
-    speakers: speakerColumns,
-    ...rest
-  } = saved;
+function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   type Indexes = Pick<QuoteBook, 'quoteIndex' | 'speakerIndex'>;
   let indexes: Indexes | null = null;
-  const book = { ...rest, ordered: new Map() } as unknown as QuoteBook;
-  // Each list made once from its columns (checked when the file was read, so this does not throw), then a plain
-  // property of the book.
-  const lazyList = (key: 'quotes' | 'scare' | 'speakers', columns: Columns) =>
-    Object.defineProperty(book, key, {
-      get: () => {
-        const list = fromColumns(columns);
-        Object.defineProperty(book, key, { value: list, writable: true, enumerable: true, configurable: true });
-        return list;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  lazyList('quotes', quoteColumns);
-  lazyList('scare', scareColumns);
-  lazyList('speakers', speakerColumns);
+  const book = { ordered: new Map() } as unknown as QuoteBook;
+  const damaged = (what: string, err?: unknown): never => {
+    throw new Error(
+      `${file.path}: the quotation book's ${what} does not fit${err instanceof Error ? ` (${err.message.split('\n')[0]})` : ''}; delete the file to rebuild it`,
+    );
+  };
+  let rest: BookRest | null = null;
+  const restOf = (): BookRest => {
+    if (rest) return rest;
+    const r = file.read<BookRest>('quote');
+    if (
+      !r ||
+      typeof r !== 'object' ||
+      !Array.isArray(r.quoteDocs) ||
+      r.quoteDocs.length !== fields.quotes + fields.scare ||
+      !Array.isArray(r.speakerDocs) ||
+      r.speakerDocs.length !== fields.speakers
+    )
+      damaged('fields');
+    return (rest = r);
+  };
+  for (const key of fields.bookKeys)
+    lazyProperty(book, key as keyof QuoteBook, () => restOf()[key as keyof BookRest] as never);
+  const list = (key: 'quotes' | 'scare' | 'speakers') => () => {
+    try {
+      const columns = file.read<Columns>(key);
+      checkColumns(columns);
+      if (columns.n !== fields[key]) throw new Error('its length');
+      return fromColumns(columns) as never;
+    } catch (err) {
+      return damaged(key, err);
+    }
+  };
+  lazyProperty(book, 'quotes', list('quotes'));
+  lazyProperty(book, 'scare', list('scare'));
+  lazyProperty(book, 'speakers', list('speakers'));
+  // The packed indexes, read (and checked) once, for `now` or the background, whichever asks first.
+  let packed: { quote: PackedIndex; speaker: PackedIndex } | null = null;
+  const packedIndexes = () => {
+    if (!packed) {
+      const quote = file.read<PackedIndex>('quoteIndex');
+      const speaker = file.read<PackedIndex>('speakerIndex');
+      checkPacked(quote);
+      checkPacked(speaker);
+      packed = { quote, speaker };
+    }
+    return packed;
+  };
   const settle = (made: Indexes): Indexes => {
     if (!indexes) {
       indexes = made;
@@ -217,13 +342,15 @@ function lazyBook(saved: SavedQuoteBook): QuoteBook {
   const now = (): Indexes => {
     if (indexes) return indexes;
     try {
+      const p = packedIndexes();
       return settle({
-        quoteIndex: unpackIndex(packed!.quote, QUOTE_INDEX_OPTIONS),
-        speakerIndex: unpackIndex(packed!.speaker, SPEAKER_INDEX_OPTIONS),
+        quoteIndex: unpackIndex(p.quote, QUOTE_INDEX_OPTIONS),
+        speakerIndex: unpackIndex(p.speaker, SPEAKER_INDEX_OPTIONS),
       });
     } catch {
       // Not a spread of `book`: reading its index getters here would come back to this fallback.
-      const lists = { ...rest, quotes: book.quotes, scare: book.scare, speakers: book.speakers };
+      const lists: Record<string, unknown> = { quotes: book.quotes, scare: book.scare, speakers: book.speakers };
+      for (const key of fields.bookKeys) lists[key] = book[key as keyof QuoteBook];
       const made = indexAfresh({ ...lists, ordered: new Map() } as unknown as Omit<
         QuoteBook,
         'quoteIndex' | 'speakerIndex'
@@ -234,15 +361,19 @@ function lazyBook(saved: SavedQuoteBook): QuoteBook {
   Object.defineProperty(book, 'quoteIndex', { get: () => now().quoteIndex, enumerable: true });
   Object.defineProperty(book, 'speakerIndex', { get: () => now().speakerIndex, enumerable: true });
   priming.set(book, async () => {
-    const from = packed;
-    // The lists first, one at a time between answers.
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // The fields and lists first, one at a time between answers.
+    void book.quoteDocs;
+    await pause();
     for (const key of ['speakers', 'quotes', 'scare'] as const) {
       void book[key];
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await pause();
     }
-    if (!from) return;
+    if (indexes) return;
     const stop = () => indexes !== null;
     try {
+      const from = packedIndexes();
+      await pause();
       const speakerIndex = await unpackIndexAsync(from.speaker, SPEAKER_INDEX_OPTIONS, stop);
       const quoteIndex = speakerIndex && (await unpackIndexAsync(from.quote, QUOTE_INDEX_OPTIONS, stop));
       if (quoteIndex && speakerIndex) settle({ quoteIndex, speakerIndex });
@@ -269,30 +400,35 @@ export async function saveDerived(
   derived: Derived,
 ): Promise<void> {
   const view = derived.search as SearchView;
-  const { quoteIndex: _shared, speakerIndex: _speakers, ordered: _ordered, ...quote } = derived.quote;
   const { quoteIndex, speakerIndex } = bookIndexes(derived.quote);
-  const file: DerivedFile = {
+  const book = derived.quote;
+  const bookKeys = Object.keys(book).filter((k) => !BOOK_LAZY.has(k));
+  const rest: Record<string, unknown> = {};
+  for (const k of bookKeys) rest[k] = book[k as keyof QuoteBook];
+  const fields: DerivedFields = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     versions,
+    key: keyOfCorpus(versions, corpus),
+    quotes: book.quotes.length,
+    scare: book.scare.length,
+    speakers: book.speakers.length,
+    bookKeys,
+  };
+  const sections: Record<(typeof SECTIONS)[number], unknown> = {
     corpus,
     search: view.shared.save(view),
     counts: derived.counts,
     families: derived.families,
     credits: derived.credits,
-    quote: {
-      ...quote,
-      quotes: toColumns(quote.quotes),
-      scare: toColumns(quote.scare),
-      speakers: toColumns(quote.speakers),
-      quoteIndex: packIndex(quoteIndex),
-      speakerIndex: packIndex(speakerIndex),
-    },
     toll: derived.toll,
+    quote: rest,
+    quotes: toColumns(book.quotes),
+    scare: toColumns(book.scare),
+    speakers: toColumns(book.speakers),
+    quoteIndex: packIndex(quoteIndex),
+    speakerIndex: packIndex(speakerIndex),
   };
   await mkdir(dir, { recursive: true });
-  const path = join(dir, DERIVED_FILE);
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, serialize(file));
-  await rename(tmp, path);
+  await writeSections(join(dir, DERIVED_FILE), fields as unknown as Record<string, unknown>, sections);
 }

@@ -24,6 +24,7 @@ import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions }
 
 export type { SeenFile } from './saved-state';
 import { derivedKey, loadDerived, primeIndexes, saveDerived } from './derived-state';
+import { lemmaOf } from '../extract/meaning/tagger';
 import { primeMerge } from './quote';
 import { stateVersions } from './versions';
 import { primeFamilies } from './families';
@@ -250,6 +251,7 @@ export async function buildWithState(
       articles,
       (id) => keys.get(id),
       (key) => store.peek(key)?.article,
+      options.onStateProblem,
     );
     if ('derived' in saved) {
       times.search = Math.round(performance.now() - t);
@@ -481,7 +483,10 @@ export class LiveCoverage {
    * (derived-state.ts), which /quote would. The bot calls it once it is ready; `watch` does too.
    */
   prime(): Promise<void> {
-    const { search, quote, counts } = this.coverage.derived;
+    // Each part read from the derived state inside its step, not all at once here: read back from the saved state,
+    // a part is decoded when first read (derived-state.ts), and answers go on between the steps.
+    const { derived } = this.coverage;
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     // Each part apart, and none rejects: a part that fails here is reported and left to the first answer that needs
     // it (which makes it afresh, or says what went wrong), and the parts after it are still made.
     const part = async (what: string, make: () => unknown) => {
@@ -491,11 +496,18 @@ export class LiveCoverage {
         const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
         this.options.onStateProblem?.(`${what} not made in the background (${why}): made when first asked`);
       }
+      await pause();
     };
     return (this.indexesPrimed ??= (async () => {
-      if (search instanceof SearchView) await part('the article search index', () => search.shared.prime());
-      await part('the word vectors', () => vectorsOf(counts));
-      await part('the quotation indexes', () => primeIndexes(quote));
+      await part('the article search index', () => {
+        const search = derived.search;
+        return search instanceof SearchView ? search.shared.prime() : undefined;
+      });
+      await part('the word vectors', () => vectorsOf(derived.counts));
+      // The tagger's model, which a claim is read with: required on first use (extract/meaning/tagger.ts), so read
+      // here rather than by the first /sources.
+      await part('the tagger', () => lemmaOf('said'));
+      await part('the quotation indexes', () => primeIndexes(derived.quote));
     })());
   }
 

@@ -6,15 +6,19 @@
 // every one survives, so the collector then copies each of them; on 10,000 scale articles that was a third of a
 // million sentence objects, as many sentence strings cut from the paragraphs, and the paragraphs themselves, at
 // every restart, before the bot could answer. Read back from this form, an article's paragraphs are slices of its
-// bucket's one string (V8 keeps a slice as a pointer into it, no copy), and its sentences are made when first read,
+// bucket's one string (V8 keeps a slice as a pointer into it, no copy), cut when first read (a quarter of a million
+// of them on 10,000 articles, which the load's check and /articles only counted: corpus/counts.ts), its clutter lines
+// too, and its sentences are made when first read,
 // which a restart with its answers saved does not do: the search index, the word counts and the credits are saved
 // with the answers (derived-state.ts), and an answer reads the sentences of the few articles it cites.
 //
 // An article of any other shape than the one the builder makes (a field added later, a sentence with a text that is
 // not its paragraph's slice) is kept whole, as `v8.serialize` writes it. Anything that does not fit together when
 // read (an end past the text, a sentence past its paragraph) throws: the caller names the bucket and rebuilds it.
+import { crc32 } from 'node:zlib';
 import type { Article, Sentence } from '../corpus/schema';
 import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
+import { knowCounts, paragraphCount, sentenceCount } from '../corpus/counts';
 
 export interface PackedArticles {
   /** How many rows (entries of the bucket, some without an article). */
@@ -23,13 +27,18 @@ export interface PackedArticles {
   meta: Columns;
   /** Each row's paragraph count (-1: no article, -2: the article is in `whole`). */
   paragraphs: Int32Array;
-  /** Every paragraph, one after the other, and where each ends in it. */
-  text: string;
+  /**
+   * Every paragraph, one after the other, and where each ends in it: as UTF-8 bytes with byte ends (version 4,
+   * `crc` set), or, in a file of version 3, as one string with character ends.
+   */
+  text: string | Uint8Array;
   ends: Uint32Array;
   /** Each row's clutter lines, the same way. */
   clutterCounts: Int32Array;
-  clutter: string;
+  clutter: string | Uint8Array;
   clutterEnds: Uint32Array;
+  /** CRC-32 of the bytes of the texts, their ends and the sentences (version 4). */
+  crc?: number;
   /** Each row's sentence count; then index, paragraph, start and end of each sentence. */
   sentenceCounts: Int32Array;
   sentences: Int32Array;
@@ -42,12 +51,17 @@ const KEYS = [...FIELDS, 'paragraphs', 'sentences', 'clutter'].join('\0');
 const SENTENCE_KEYS = ['index', 'paragraph', 'start', 'end', 'text'].join('\0');
 const PROVENANCE_KEYS = ['title', 'outlet', 'published'].join('\0');
 
+/** No lone surrogate (String.prototype.isWellFormed, in Node 20 but not in this project's TypeScript library). */
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 /** Whether the article is of the builder's shape, each sentence's text its paragraph's slice (or left out). */
 function packable(a: Article): boolean {
   if (Object.keys(a).join('\0') !== KEYS) return false;
   if (!a.provenance || Object.keys(a.provenance).join('\0') !== PROVENANCE_KEYS) return false;
   if (!Array.isArray(a.paragraphs) || !Array.isArray(a.sentences) || !Array.isArray(a.clutter)) return false;
-  if (a.paragraphs.some((p) => typeof p !== 'string') || a.clutter.some((c) => typeof c !== 'string')) return false;
+  // Well-formed: a lone surrogate would not come back the same through UTF-8.
+  if (a.paragraphs.some((p) => typeof p !== 'string' || !wellFormed(p))) return false;
+  if (a.clutter.some((c) => typeof c !== 'string' || !wellFormed(c))) return false;
   return a.sentences.every(
     (s) =>
       Object.keys(s).join('\0') === SENTENCE_KEYS &&
@@ -96,29 +110,39 @@ export function packArticles(articles: readonly (Article | undefined)[]): Packed
     paragraphs[row] = a.paragraphs.length;
     for (const p of a.paragraphs) {
       texts.push(p);
-      ends.push((at += p.length));
+      ends.push((at += Buffer.byteLength(p, 'utf8')));
     }
     clutterCounts[row] = a.clutter.length;
     for (const c of a.clutter) {
       clutterTexts.push(c);
-      clutterEnds.push((clutterAt += c.length));
+      clutterEnds.push((clutterAt += Buffer.byteLength(c, 'utf8')));
     }
     sentenceCounts[row] = a.sentences.length;
     for (const s of a.sentences) sentences.push(s.index, s.paragraph, s.start, s.end);
   });
-  return {
+  const packed = {
     n,
     meta: toColumns(meta),
     paragraphs,
-    text: texts.join(''),
+    text: new Uint8Array(Buffer.from(texts.join(''), 'utf8')),
     ends: Uint32Array.from(ends),
     clutterCounts,
-    clutter: clutterTexts.join(''),
+    clutter: new Uint8Array(Buffer.from(clutterTexts.join(''), 'utf8')),
     clutterEnds: Uint32Array.from(clutterEnds),
     sentenceCounts,
     sentences: Int32Array.from(sentences),
     whole,
   };
+  return { ...packed, crc: crcOf(packed) };
+}
+
+/** CRC-32 of the texts' bytes, their ends and the sentences: what the counts' checks cannot see is checked by it. */
+function crcOf(p: Pick<PackedArticles, 'text' | 'ends' | 'clutter' | 'clutterEnds' | 'sentences'>): number {
+  let crc = 0;
+  for (const a of [p.text, p.ends, p.clutter, p.clutterEnds, p.sentences])
+    // As a Buffer: zlib's crc32 reads a Buffer in place, a plain Uint8Array ten times slower.
+    crc = crc32(Buffer.from((a as Uint8Array).buffer, (a as Uint8Array).byteOffset, (a as Uint8Array).byteLength), crc);
+  return crc;
 }
 
 function damaged(what: string): never {
@@ -144,7 +168,11 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
   const { n } = p;
   for (const a of [p.paragraphs, p.clutterCounts, p.sentenceCounts])
     if (!(a instanceof Int32Array) || a.length !== n) damaged('counts');
-  if (typeof p.text !== 'string' || typeof p.clutter !== 'string' || !(p.whole instanceof Map)) damaged('texts');
+  // Version 4: bytes, under a CRC; version 3: strings.
+  const bytes = p.text instanceof Uint8Array;
+  if (bytes ? !(p.clutter instanceof Uint8Array) : typeof p.text !== 'string' || typeof p.clutter !== 'string')
+    damaged('texts');
+  if (!(p.whole instanceof Map)) damaged('texts');
   if (!(p.sentences instanceof Int32Array)) damaged('sentences');
   checkColumns(p.meta);
   if (p.meta.n !== n) damaged('fields');
@@ -164,6 +192,7 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
   checkEnds(p.ends, paragraphTotal, p.text.length, 'paragraphs');
   checkEnds(p.clutterEnds, clutterTotal, p.clutter.length, 'clutter');
   if (p.sentences.length !== 4 * sentenceTotal) damaged('sentences');
+
   const meta = fromColumns<Record<string, unknown> | undefined>(p.meta);
   const out: (Article | undefined)[] = new Array(n);
   let paragraph = 0;
@@ -185,56 +214,85 @@ export function unpackArticles(p: PackedArticles): (Article | undefined)[] {
     }
     const fields = meta[row];
     if (!fields || FIELDS.some((k) => !(k in fields))) damaged('fields');
-    const paragraphs: string[] = new Array(count);
-    for (let k = 0; k < count; k++, paragraph++)
-      paragraphs[k] = p.text.slice(paragraph ? p.ends[paragraph - 1] : 0, p.ends[paragraph]);
-    const clutterLines: string[] = new Array(p.clutterCounts[row]);
-    for (let k = 0; k < clutterLines.length; k++, clutter++)
-      clutterLines[k] = p.clutter.slice(clutter ? p.clutterEnds[clutter - 1] : 0, p.clutterEnds[clutter]);
+    const firstParagraph = paragraph;
+    paragraph += count;
+    const firstClutter = clutter;
+    clutter += p.clutterCounts[row];
     const from = sentence;
     const sentenceCount = p.sentenceCounts[row];
     sentence += sentenceCount;
+    // Checked against the ends, without cutting the paragraphs: a sentence within its paragraph.
     for (let k = from; k < sentence; k++) {
-      const [par, start, end] = [p.sentences[4 * k + 1], p.sentences[4 * k + 2], p.sentences[4 * k + 3]];
-      if (par < 0 || par >= count || start < 0 || start > end || end > paragraphs[par].length) damaged('sentences');
+      const par = p.sentences[4 * k + 1];
+      const start = p.sentences[4 * k + 2];
+      const end = p.sentences[4 * k + 3];
+      if (par < 0 || par >= count || start < 0 || start > end) damaged('sentences');
+      const at = firstParagraph + par;
+      if (end > p.ends[at] - (at ? p.ends[at - 1] : 0)) damaged('sentences');
     }
-    out[row] = lazyArticle(fields, paragraphs, clutterLines, p.sentences, from, sentenceCount);
+    out[row] = lazyArticle(fields, p, firstParagraph, count, firstClutter, p.clutterCounts[row], from, sentenceCount);
   }
+  // A sentence's end is in characters and a paragraph's length in bytes when the texts are bytes, so the check above
+  // is looser there: the CRC refuses what it lets through (and a letter of the text changed on disk).
+  if (bytes && crcOf(p) !== p.crc) damaged('check sum');
   return out;
 }
 
-/** Sentences of a packed article: made when first read, then a plain property of the article. */
-function lazyArticle(
-  fields: Record<string, unknown>,
-  paragraphs: string[],
-  clutter: string[],
-  packed: Int32Array,
-  from: number,
-  count: number,
-): Article {
-  const article = { ...fields, paragraphs } as unknown as Article;
-  Object.defineProperty(article, 'sentences', {
+/** `texts[first .. first + count)` cut from `text` at `ends` (decoded from UTF-8 when it is bytes). */
+function cut(text: string | Uint8Array, ends: Uint32Array, first: number, count: number): string[] {
+  const out: string[] = new Array(count);
+  if (typeof text === 'string') {
+    for (let k = 0; k < count; k++) out[k] = text.slice(first + k ? ends[first + k - 1] : 0, ends[first + k]);
+    return out;
+  }
+  const buf = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  for (let k = 0; k < count; k++) out[k] = buf.toString('utf8', first + k ? ends[first + k - 1] : 0, ends[first + k]);
+  return out;
+}
+
+/** `make` run when `key` is first read on the article, then a plain property of it. */
+function lazy(article: Article, key: 'paragraphs' | 'sentences' | 'clutter', make: (a: Article) => unknown): void {
+  Object.defineProperty(article, key, {
     get(this: Article) {
-      const sentences: Sentence[] = new Array(count);
-      for (let k = 0; k < count; k++) {
-        const at = 4 * (from + k);
-        const paragraph = packed[at + 1];
-        const start = packed[at + 2];
-        const end = packed[at + 3];
-        sentences[k] = { index: packed[at], paragraph, start, end, text: this.paragraphs[paragraph].slice(start, end) };
-      }
-      Object.defineProperty(this, 'sentences', {
-        value: sentences,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-      return sentences;
+      const value = make(this);
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
     },
     enumerable: true,
     configurable: true,
   });
-  article.clutter = clutter;
+}
+
+/**
+ * A packed article: its paragraphs (slices of the bucket's text), sentences and clutter lines made when first read,
+ * then plain properties of it; its counts known at once (corpus/counts.ts).
+ */
+function lazyArticle(
+  fields: Record<string, unknown>,
+  p: PackedArticles,
+  firstParagraph: number,
+  paragraphCount: number,
+  firstClutter: number,
+  clutterCount: number,
+  from: number,
+  count: number,
+): Article {
+  const article = { ...fields } as unknown as Article;
+  lazy(article, 'paragraphs', () => cut(p.text, p.ends, firstParagraph, paragraphCount));
+  lazy(article, 'sentences', (self) => {
+    const packed = p.sentences;
+    const sentences: Sentence[] = new Array(count);
+    for (let k = 0; k < count; k++) {
+      const at = 4 * (from + k);
+      const paragraph = packed[at + 1];
+      const start = packed[at + 2];
+      const end = packed[at + 3];
+      sentences[k] = { index: packed[at], paragraph, start, end, text: self.paragraphs[paragraph].slice(start, end) };
+    }
+    return sentences;
+  });
+  lazy(article, 'clutter', () => cut(p.clutter, p.clutterEnds, firstClutter, clutterCount));
+  knowCounts(article, paragraphCount, count);
   return article;
 }
 
@@ -247,5 +305,6 @@ export function renamed(article: Article, id: string, file: string): Article {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as Article;
   copy.id = id;
   copy.file = file;
+  knowCounts(copy, paragraphCount(article), sentenceCount(article));
   return copy;
 }

@@ -11,6 +11,7 @@
 // only for the last term (the word being typed).
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/schema';
+import { paragraphCount } from '../corpus/counts';
 import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
 
@@ -471,7 +472,7 @@ export class SearchView implements SearchIndex {
     this.visible = new Set(ids.values());
     this.size = articles.length;
     let paragraphs = 0;
-    for (const a of articles) paragraphs += a.paragraphs.length;
+    for (const a of articles) paragraphs += paragraphCount(a);
     this.paragraphs = paragraphs;
   }
 

@@ -131,27 +131,43 @@ export interface SourcesBook {
  */
 export function buildSourcesBook(
   corpus: Corpus,
-  search: SearchIndex,
+  search: SearchIndex | (() => SearchIndex),
   given: { counts?: WordCounts; families?: Families; credits?: ReadonlyMap<string, Credits> } = {},
 ): SourcesBook {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  // The weights are built now, not on the first question: a question must not pay for a pass over the corpus.
-  const counts = given.counts ?? countWords(corpus.articles);
-  const stats = statsOf(counts);
+  // What `given` holds is read from it when first needed (it may decode a saved part then, see derived-state.ts);
+  // what it lacks is built now, not on the first question: a question must not pay for a pass over the corpus.
+  const counts =
+    'counts' in given
+      ? () => given.counts!
+      : (
+          (c) => () =>
+            c
+        )(countWords(corpus.articles));
+  let stats: ReturnType<typeof statsOf> | null = null;
+  const statsNow = () => (stats ??= statsOf(counts()));
   // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
   // articles), which no question should wait for.
-  const fams: Families = given.families ?? copyFamilies(corpus.articles);
+  const fams =
+    'families' in given
+      ? () => given.families!
+      : (
+          (f) => () =>
+            f
+        )(copyFamilies(corpus.articles));
   // Credits made already (every article's, see derived-state.ts) are read from `given`, never written into it.
   const creditCache = new Map<string, Credits>();
-  const made = given.credits;
+  const searchNow = typeof search === 'function' ? search : () => search;
   return {
     corpus,
-    search,
+    get search() {
+      return searchNow();
+    },
     byId,
-    weigh: () => stats.weigh,
-    isName: stats.isName,
+    weigh: () => statsNow().weigh,
+    isName: (lower) => statsNow().isName(lower),
     credits(id) {
-      let c = made?.get(id) ?? creditCache.get(id);
+      let c = given.credits?.get(id) ?? creditCache.get(id);
       if (!c) {
         const a = byId.get(id);
         c = a ? articleCredits(a) : { wire: [], photo: [] };
@@ -159,10 +175,10 @@ export function buildSourcesBook(
       }
       return c;
     },
-    families: () => fams,
-    familiesIfBuilt: () => fams,
+    families: () => fams(),
+    familiesIfBuilt: () => fams(),
     get vectors() {
-      return vectorsOf(counts);
+      return vectorsOf(counts());
     },
   };
 }

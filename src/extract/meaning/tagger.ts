@@ -2,13 +2,20 @@
 // 1.5 s once). Claims are tagged whole (one short text a question); an article's words are lemmatized one
 // distinct word at a time and kept, since tagging every candidate sentence of a large corpus per question would
 // cost seconds.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+//
+// Both are required when first used, not imported: a restart whose answers are saved tags nothing before its first
+// question, and reading the model was a second of its CPU (as in corpus/verbs.ts).
+import { createRequire } from 'node:module';
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof import('wink-nlp').default>;
 let nlp: Nlp | null = null;
 function get(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['pos', 'negation']);
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    nlp = winkNLP(model, ['pos', 'negation']);
+  }
   return nlp;
 }
 
