@@ -115,6 +115,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const near = new Set<number>();
   for (const sp of spans)
     for (let p = sp.parts[0].paragraph - 3; p <= sp.parts[sp.parts.length - 1].paragraph + 1; p++) near.add(p);
+  const articleText = paragraphs.join('\n').toLowerCase();
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
   const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
@@ -342,6 +343,29 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     for (let i = 0; i < toks.length; i++) {
       const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
       if (!startsName) continue;
+      // "U.S. Ambassador to Israel David Friedman spoke": a place after a preposition is the preposition's object;
+      // the name begins after it.
+      if (
+        i > 0 &&
+        /^(?:to|of|for|from|in|at)$/.test(toks[i - 1].raw) &&
+        !toks[i].stop &&
+        !toks[i + 1]?.stop &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 2]?.raw ?? '') &&
+        isPlaceName(toks[i].raw)
+      )
+        continue;
+      // "... McCain said. | Getty McCain threatens court battle": a page's furniture (a photo credit, a caption, a
+      // link list) runs into the next headline after a separator; the word there is a credit, not a first name,
+      // unless the article writes the same two words elsewhere.
+      if (
+        /^[|•·]$/.test(toks[i - 1]?.raw ?? '') &&
+        /^\p{Lu}\p{Ll}+$/u.test(toks[i].raw) &&
+        /^\p{Lu}\p{Ll}+['’]?s?$/u.test(toks[i + 1]?.raw ?? '') &&
+        !/^\p{Lu}/u.test(toks[i + 2]?.raw ?? '') &&
+        articleText.split(`${toks[i].w} ${toks[i + 1].w.replace(/['’]s?$/, '')}`).length <= 2
+      )
+        continue;
       let j = i;
       while (
         j < toks.length &&
