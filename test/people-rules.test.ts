@@ -684,6 +684,12 @@ describe('round 10: only the one the sentence gives the words to speaks', () => 
         '"Opioids now kill more people in this state than cars do," the panel, which is led by New Jersey Governor Dale Ormsby, said in its report.',
       ),
     ).toEqual(['the panel']);
+    // ... and a role before the clause is still an appositive to the name before it.
+    expect(
+      said(
+        'Jane Quist, president of the Harbor Teachers Union, which represents the city\'s teachers, said she hopes the strike sends a message that "the schools belong to the families who use them."',
+      ),
+    ).toEqual(['Jane Quist']);
   });
 
   it('a name after a verb or a linking preposition is the object, not the speaker', () => {

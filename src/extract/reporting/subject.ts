@@ -147,9 +147,11 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     const prevSubject = classifySubject(prev, isCommon);
     // "The panel, which is led by Gov. Dale Roe, said": a relative clause describes the phrase before it, whatever
     // that phrase names; a name inside the clause is its object.
+    // ... and that phrase may itself be an appositive to a name before it ("Jane Roe, president of the union,
+    // which represents the city's teachers, said"): the walk goes on from it.
     if (prevSubject && /^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '')) {
       pick++;
-      break;
+      continue;
     }
     if (!prevSubject) {
       // "Johnnie Wilson, of Springfield, Va., said": a place phrase between name and verb is skipped.
