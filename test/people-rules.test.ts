@@ -709,8 +709,9 @@ describe('round 10: only the one the sentence gives the words to speaks', () => 
       said(
         '"We will not vote for it this year," said newly elected Sen. Jane Quist.',
         '"The base will close in the spring," retired Gen. Dale Ormsby said.',
+        'Nationally syndicated radio host Dale Ormsby said the network "will not survive another year."',
       ),
-    ).toEqual(['Jane Quist', 'Dale Ormsby']);
+    ).toEqual(['Jane Quist', 'Dale Ormsby', 'Dale Ormsby']);
   });
 });
 

@@ -32,6 +32,7 @@ import { fold } from './lexicon';
 import { baseForms } from './meaning/wordnet';
 import {
   isAbstractProper,
+  isAdjectiveWord,
   isAdverbOnly,
   isDateWord,
   isGroupNoun,
@@ -344,8 +345,8 @@ const OBJECT_PREPS = new Set([
  * someone else: "the panel, which is led by New Jersey Gov." (a relative clause), "Congressional Democrats on
  * Wednesday slammed President", "House Republicans have detailed perjury allegations against", "a State Department
  * official appointed by President", "running against Senate Minority Leader". A speaker's own title holds no verb
- * with its subject and no such preposition ("newly elected Sen.", "retired Gen.": a participle straight after an
- * adverb, an article or nothing modifies the title).
+ * with its subject and no such preposition ("newly elected Sen.", "retired Gen.", "Nationally syndicated radio host": a participle straight after
+ * an adverb, an adjective, an article or nothing modifies the title).
  */
 export function objectOfClause(roleWords: string[]): boolean {
   return roleWords.some((w, k) => {
@@ -362,6 +363,10 @@ export function objectOfClause(roleWords: string[]): boolean {
         !TITLE_WORDS.has(prev.toLowerCase()) &&
         !isTitleWord(prev) &&
         !DETERMINERS.has(prev.toLowerCase()) &&
+        // "Nationally syndicated radio host", "Former embattled Gov.": an adverb or an adjective opening the
+        // sentence modifies the participle, which modifies the title.
+        !isAdverbOnly(prev) &&
+        !isAdjectiveWord(prev) &&
         HONORIFICS[prev.toLowerCase()] === undefined)
     );
   });
