@@ -735,13 +735,13 @@ describe('round 10: what is glued before a name is no part of it', () => {
     ).toEqual(['David Friedberg']);
   });
 
-  it('a photo credit after a page separator is no first name ("| Getty Ormsby threatens ...")', () => {
+  it('a photo credit after a page separator is no first name ("| Getty McQuarrie threatens ...")', () => {
     expect(
       said(
-        '"I think it is unconstitutional," Ormsby said. | Getty Ormsby threatens court battle over the base',
-        'Senate Armed Services Chairman John Ormsby is threatening a court battle over the base.',
-        '"If it has all these options, it is not a plan," Ormsby said in an interview.',
+        '"I think it is unconstitutional," McQuarrie said. | Getty McQuarrie threatens court battle over the base',
+        'Senate Armed Services Chairman John McQuarrie is threatening a court battle over the base.',
+        '"If it has all these options, it is not a plan," McQuarrie said in an interview.',
       ),
-    ).toEqual(['John Ormsby', 'John Ormsby']);
+    ).toEqual(['John McQuarrie', 'John McQuarrie']);
   });
 });

@@ -266,8 +266,24 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
   };
 
-  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null =>
-    verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+  // "... McCain said. | Getty McCain threatens court battle": a page's furniture (a photo credit, a caption, a link
+  // list) runs into the next headline after a separator; the word there is a credit, not a first name, unless the
+  // article writes the same two words elsewhere.
+  const creditAt = (toks: Tok[], i: number): boolean =>
+    /^[|•·]$/.test(toks[i - 1]?.raw ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[i].raw) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(toks[i + 1]?.raw ?? '') &&
+    !/^\p{Lu}/u.test(toks[i + 2]?.raw ?? '') &&
+    articleText.split(`${toks[i].w} ${toks[i + 1].w.replace(/['’]s?$/, '')}`).length <= 2;
+
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => {
+    const found = verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+    if (found?.subject.kind !== 'person' || found.subject.tokens.length !== 2) return found;
+    const at = toks.findIndex((t, k) => k >= found.from && k < found.to && /^\p{Lu}/u.test(t.raw));
+    if (at < 0 || !creditAt(toks, at)) return found;
+    const subject = classifySubject(found.subject.tokens[1], isCommon);
+    return subject ? { ...found, subject } : null;
+  };
 
   const reader: ArticleState = {
     paragraphs,
@@ -355,17 +371,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
         isPlaceName(toks[i].raw)
       )
         continue;
-      // "... McCain said. | Getty McCain threatens court battle": a page's furniture (a photo credit, a caption, a
-      // link list) runs into the next headline after a separator; the word there is a credit, not a first name,
-      // unless the article writes the same two words elsewhere.
-      if (
-        /^[|•·]$/.test(toks[i - 1]?.raw ?? '') &&
-        /^\p{Lu}\p{Ll}+$/u.test(toks[i].raw) &&
-        /^\p{Lu}\p{Ll}+['’]?s?$/u.test(toks[i + 1]?.raw ?? '') &&
-        !/^\p{Lu}/u.test(toks[i + 2]?.raw ?? '') &&
-        articleText.split(`${toks[i].w} ${toks[i + 1].w.replace(/['’]s?$/, '')}`).length <= 2
-      )
-        continue;
+      if (creditAt(toks, i)) continue;
       let j = i;
       while (
         j < toks.length &&
