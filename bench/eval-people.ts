@@ -82,7 +82,9 @@ function main(): number {
     ['people-clusters-judged-4.json', 'round 6 untouched (articles 10,001–20,000), dev now', true],
     ['people-clusters-judged-5.json', 'round 7 untouched (articles 20,001–30,000), dev now', true],
     ['people-clusters-judged-6.json', 'round 8 untouched (articles 30,001–37,554), dev now', true],
-    ['people-clusters-judged-7.json', 'untouched sample, 10,000 articles at random (seed 11)', true],
+    ['people-clusters-judged-7.json', 'round 9 untouched (10,000 articles at random, seed 11), dev now', true],
+    // Round 10 re-judged by its rule writer on the same seed: a development figure.
+    ['people-clusters-judged-8.json', 'round 10 on seed 11, re-judged by the rule writer (dev)', true],
   ] as const) {
     const c: ClusterLabels | null = read(file);
     if (!c) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuote, buildQuoteBook } from '../src/answers/quote';
 import type { Article, Corpus } from '../src/corpus/schema';
 import { article } from './helpers/article';
-import { middleOf, sameMiddle } from '../src/extract/names';
+import { cleanName, middleOf, sameMiddle } from '../src/extract/names';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
 
@@ -663,5 +663,85 @@ describe('round 9: a verb opening a lead or a headline is no first name', () => 
         '"He will carry this state by ten points in the fall," the first senator to endorse Ormsby said.',
       ),
     ).not.toContain('Dale Ormsby');
+  });
+});
+
+describe('round 10: only the one the sentence gives the words to speaks', () => {
+  it('"Dale Ormsby, Jr., said": a suffix set off by commas is the son, never the father with the role "Jr."', () => {
+    expect(
+      said(
+        'Dale Ormsby spoke to the committee on Monday.',
+        '"I did not meet anyone from that country," Dale Ormsby, Jr., said on Tuesday.',
+        '"I was never in that room," said Dale Ormsby, Jr., who testified for five hours.',
+      ),
+    ).toEqual(['Dale Ormsby Jr.', 'Dale Ormsby Jr.']);
+  });
+
+  it('a body described by a relative clause speaks, not the person the clause names', () => {
+    expect(
+      said(
+        'Governor Dale Ormsby formed the panel in March.',
+        '"Opioids now kill more people in this state than cars do," the panel, which is led by New Jersey Governor Dale Ormsby, said in its report.',
+      ),
+    ).toEqual(['the panel']);
+    // ... and a role before the clause is still an appositive to the name before it.
+    expect(
+      said(
+        'Jane Quist, president of the Harbor Teachers Union, which represents the city\'s teachers, said she hopes the strike sends a message that "the schools belong to the families who use them."',
+      ),
+    ).toEqual(['Jane Quist']);
+  });
+
+  it('a name after a verb or a linking preposition is the object, not the speaker', () => {
+    const who = said(
+      'Rep. Jane Quist and former Florida Gov. Dale Ormsby spoke on Monday.',
+      '"She will win this seat again in November," a dark money group with ties to Rep. Jane Quist said.',
+      '"The donors were told about the plan in March," one bundler for former Florida Gov. Dale Ormsby said.',
+      '"The file was sent to the committee in May," a State Department official appointed by President Dale Ormsby said.',
+      '"The primary is ours to lose this year," a candidate running against Senate Minority Leader Dale Ormsby said.',
+      '"He is tired of the fight over the budget," a source close to President Dale Ormsby said.',
+    );
+    expect(who).toHaveLength(5);
+    expect(who).not.toContain('Jane Quist');
+    expect(who).not.toContain('Dale Ormsby');
+    // ... while a participle straight before a title modifies it: the titled person speaks.
+    expect(
+      said(
+        '"We will not vote for it this year," said newly elected Sen. Jane Quist.',
+        '"The base will close in the spring," retired Gen. Dale Ormsby said.',
+        'Nationally syndicated radio host Dale Ormsby said the network "will not survive another year."',
+      ),
+    ).toEqual(['Jane Quist', 'Dale Ormsby', 'Dale Ormsby']);
+  });
+});
+
+describe('round 10: what is glued before a name is no part of it', () => {
+  it('a word WordNet knows only as a kind of person, untagged, is a description ("Billionaire"); "Donna" is a name', () => {
+    expect(
+      said(
+        'SACRAMENTO (Wire) - Billionaire Tom Steyrer, a longtime donor to liberal causes, says he will run for president.',
+        '"We need a mandate for change in this country," Steyrer said.',
+      ),
+    ).toEqual(['Tom Steyrer']);
+    expect(cleanName('Donna Sampson Brandt')?.name).toBe('Donna Sampson Brandt');
+  });
+
+  it('a place after a preposition is no first name ("Ambassador to Israel David ...")', () => {
+    expect(
+      said(
+        'U.S. Ambassador to Israel David Friedberg spoke in Jerusalem on Monday.',
+        '"Israel will keep the overriding security responsibility," Friedberg told reporters.',
+      ),
+    ).toEqual(['David Friedberg']);
+  });
+
+  it('a photo credit after a page separator is no first name ("| Getty McQuarrie threatens ...")', () => {
+    expect(
+      said(
+        '"I think it is unconstitutional," McQuarrie said. | Getty McQuarrie threatens court battle over the base',
+        'Senate Armed Services Chairman John McQuarrie is threatening a court battle over the base.',
+        '"If it has all these options, it is not a plan," McQuarrie said in an interview.',
+      ),
+    ).toEqual(['John McQuarrie', 'John McQuarrie']);
   });
 });

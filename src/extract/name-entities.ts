@@ -67,6 +67,42 @@ export function isPersonNoun(word: string): boolean {
   return p;
 }
 
+const roleOnly = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows a word only as a kind of person: every noun sense in noun.person, written in lower case,
+ * no sense one person's name, and no verb or adjective of that spelling ("billionaire", "philanthropist"). Such a
+ * word, which WordNet's tagged sample never meets (a tagged one is read by isPersonNoun), before a first name and a
+ * surname is a description ("Billionaire Tom Steyer, a longtime donor, says ..."); a given name has other senses, is
+ * tagged ("Earl", "Duke") or is no noun of WordNet's.
+ */
+export function isRoleNounOnly(word: string): boolean {
+  const w = word.toLowerCase();
+  let p = roleOnly.get(w);
+  if (p === undefined) {
+    const f = indexEntry(w, 'n');
+    p =
+      !!f &&
+      f.tagged === 0 &&
+      !f.instance &&
+      !indexEntry(w, 'v') &&
+      !indexEntry(w, 'a') &&
+      f.offsets.every((o) => {
+        const d = synset('n', o);
+        // "Donna" is WordNet's Italian word for a woman, and a given name: a word that only says man or woman is a
+        // form of address, not a description of what someone does or has.
+        const sexOnly = d.pointers
+          .filter((x) => x.symbol === '@')
+          .some((x) =>
+            synset('n', x.offset).words.some((y) => /^(?:woman|man|adult_female|adult_male|girl|boy)$/.test(y)),
+          );
+        return d.lexFile === 18 && d.written.some((x) => x === w) && !sexOnly;
+      });
+    roleOnly.set(w, p);
+  }
+  return p;
+}
+
 const thingWords = new Map<string, boolean>();
 
 /**

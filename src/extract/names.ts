@@ -11,6 +11,7 @@ import {
   isPersonNoun,
   isPersonSense,
   isRegionWord,
+  isRoleNounOnly,
   isThingWord,
   isVerbOpener,
   isVerbWord,
@@ -192,7 +193,13 @@ function openerToDrop(run: string[], isCommon: (w: string) => boolean, afterTitl
   }
   // "Rabbi Zev Johnson of the Jewish Center", "Ayatollah Ruhollah Khomeini": a word whose usual sense in WordNet is
   // a kind of person, before a first name and a surname, is the role (not "Michael C. Burgess": see isPersonNoun).
-  if (run.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !/^\p{Lu}\.?$/u.test(run[1]) && isPersonNoun(w)) return true;
+  if (
+    run.length >= 3 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    !/^\p{Lu}\.?$/u.test(run[1]) &&
+    (isPersonNoun(w) || isRoleNounOnly(w))
+  )
+    return true;
   // "Witness Bashir Ahmad", "Archbishop Carlo Maria Vigano", "Intelligence James Clapper" (the tail of a
   // title): a common word the article writes in lower case, before a first name and a surname.
   if (run.length >= 3 && common && !/^\p{Lu}\.$/u.test(bare(run[1])) && !/^\p{Lu}\.?$/u.test(w)) return true;

@@ -115,6 +115,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const near = new Set<number>();
   for (const sp of spans)
     for (let p = sp.parts[0].paragraph - 3; p <= sp.parts[sp.parts.length - 1].paragraph + 1; p++) near.add(p);
+  const articleText = paragraphs.join('\n').toLowerCase();
   const lowerWords = new Set<string>();
   for (const p of paragraphs) for (const m of p.matchAll(/(?:^|[^\p{L}])(\p{Ll}[\p{L}'-]*)/gu)) lowerWords.add(m[1]);
   const isCommon = (w: string) => lowerWords.has(w.toLowerCase());
@@ -265,8 +266,24 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     mentions.push({ sent: sent.index, paragraph: sent.paragraph, at, speaker, fromVerb });
   };
 
-  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null =>
-    verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+  // "... McCain said. | Getty McCain threatens court battle": a page's furniture (a photo credit, a caption, a link
+  // list) runs into the next headline after a separator; the word there is a credit, not a first name, unless the
+  // article writes the same two words elsewhere.
+  const creditAt = (toks: Tok[], i: number): boolean =>
+    /^[|•·]$/.test(toks[i - 1]?.raw ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(toks[i].raw) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(toks[i + 1]?.raw ?? '') &&
+    !/^\p{Lu}/u.test(toks[i + 2]?.raw ?? '') &&
+    articleText.split(`${toks[i].w} ${toks[i + 1].w.replace(/['’]s?$/, '')}`).length <= 2;
+
+  const verbSubject = (toks: Tok[], v: number, lo: number, hi: number, quoteFollows = false): Found | null => {
+    const found = verbSubjectOf(toks, v, lo, hi, isCommon, quoteFollows);
+    if (found?.subject.kind !== 'person' || found.subject.tokens.length !== 2) return found;
+    const at = toks.findIndex((t, k) => k >= found.from && k < found.to && /^\p{Lu}/u.test(t.raw));
+    if (at < 0 || !creditAt(toks, at)) return found;
+    const subject = classifySubject(found.subject.tokens[1], isCommon);
+    return subject ? { ...found, subject } : null;
+  };
 
   const reader: ArticleState = {
     paragraphs,
@@ -342,6 +359,19 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     for (let i = 0; i < toks.length; i++) {
       const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
       if (!startsName) continue;
+      // "U.S. Ambassador to Israel David Friedman spoke": a place after a preposition is the preposition's object;
+      // the name begins after it.
+      if (
+        i > 0 &&
+        /^(?:to|of|for|from|in|at)$/.test(toks[i - 1].raw) &&
+        !toks[i].stop &&
+        !toks[i + 1]?.stop &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.raw ?? '') &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 2]?.raw ?? '') &&
+        isPlaceName(toks[i].raw)
+      )
+        continue;
+      if (creditAt(toks, i)) continue;
       let j = i;
       while (
         j < toks.length &&

@@ -2,6 +2,7 @@
 // written, or a pronoun to resolve. Plus the per-article alias table that makes "Deputy Defense Minister Anatoly
 // Antonov", "Mr. Antonov", "Antonov" and a later "he" one person, and the cross-article merge of spellings.
 import {
+  AUX as AUXILIARY_FORMS,
   DETERMINERS,
   FEMALE_NOUNS,
   HONORIFICS,
@@ -31,6 +32,7 @@ import { fold } from './lexicon';
 import { baseForms } from './meaning/wordnet';
 import {
   isAbstractProper,
+  isAdjectiveWord,
   isAdverbOnly,
   isDateWord,
   isGroupNoun,
@@ -305,7 +307,68 @@ function servesTitled(roleWords: string[]): boolean {
     if (/^\p{Ll}+ed$/u.test(noun) && noun !== 'according') return true;
     // "adviser" and "appointee" are kinds of person in WordNet, untagged in its sample text: the first sense is
     // enough here, where the preposition and a title follow.
-    return isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun);
+    if (isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun)) return true;
+    // "a dark money group with ties to Rep.", "one bundler for former Florida Gov.": any other lower-case noun tied
+    // to a title by the preposition is what the title's holder is linked to, so the holder is not the one speaking
+    // ("according to", "due to" and "thanks to" are prepositions of their own and give the source).
+    return (
+      /^\p{Ll}{3,}$/u.test(roleWords[n]) &&
+      !TITLE_WORDS.has(noun) &&
+      !isTitleWord(noun) &&
+      !/^(?:according|due|thanks|pursuant|prior|contrary|owing)$/.test(noun)
+    );
+  });
+}
+
+/** Prepositions that never open a title of the named person's own: what follows them is their object. */
+const OBJECT_PREPS = new Set([
+  'against',
+  'by',
+  'with',
+  'about',
+  'over',
+  'toward',
+  'towards',
+  'versus',
+  'vs.',
+  'including',
+  'behind',
+  'than',
+  'unlike',
+  'alongside',
+  'between',
+  'among',
+]);
+
+/**
+ * Whether the words before a name make it the object of a clause or a preposition, so that the phrase quotes
+ * someone else: "the panel, which is led by New Jersey Gov." (a relative clause), "Congressional Democrats on
+ * Wednesday slammed President", "House Republicans have detailed perjury allegations against", "a State Department
+ * official appointed by President", "running against Senate Minority Leader". A speaker's own title holds no verb
+ * with its subject and no such preposition ("newly elected Sen.", "retired Gen.", "Nationally syndicated radio host": a participle straight after
+ * an adverb, an adjective, an article or nothing modifies the title).
+ */
+export function objectOfClause(roleWords: string[]): boolean {
+  return roleWords.some((w, k) => {
+    if (w === 'which') return true;
+    if (OBJECT_PREPS.has(w)) return true;
+    if (k === 0 || !/^\p{Ll}{3,}$/u.test(w) || /(?:s|ing)$/.test(w)) return false;
+    // An inflected verb form ("slammed", "led", "backed"): after an auxiliary or its own capitalised subject
+    // ("Democrats", "Wednesday"), never a title word or an article.
+    if (!baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w)) return false;
+    const prev = roleWords[k - 1];
+    return (
+      AUXILIARY_FORMS.has(prev.toLowerCase()) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(prev) &&
+        !TITLE_WORDS.has(prev.toLowerCase()) &&
+        !isTitleWord(prev) &&
+        !DETERMINERS.has(prev.toLowerCase()) &&
+        // "Nationally syndicated radio host", "Former embattled Gov.": an adverb or an adjective opening the
+        // sentence modifies the participle, which modifies the title.
+        !isAdverbOnly(prev) &&
+        !isAdjectiveWord(prev) &&
+        HONORIFICS[prev.toLowerCase()] === undefined)
+    );
   });
 }
 
@@ -426,7 +489,8 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
       (roleWords.length > 0 &&
         /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
       servesTitled(roleWords) ||
-      infinitiveBefore(roleWords);
+      infinitiveBefore(roleWords) ||
+      objectOfClause(roleWords);
     // "Jane Doe, a spokeswoman for House Speaker John Smith, said": the name before the comma is the speaker.
     if (employer && parse.role?.includes(',')) {
       const before = classifySubject((parse.role ?? '').split(',')[0], isCommon);

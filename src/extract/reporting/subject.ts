@@ -3,7 +3,7 @@
 // that gives a role ("Ahmed Jimejmi, a resident of the city, said").
 import { classifySubject, parseName, tidyRole, type Subject } from '../speakers';
 import { isPlaceName } from '../name-entities';
-import { AUX, TIME_WORDS } from '../quote-words';
+import { AUX, NAME_SUFFIXES, TIME_WORDS } from '../quote-words';
 import { AFTER_STOP, CLAUSE, INVERTIBLE, isVerbAt, PREPS, PRONOUN_WORDS, type Tok } from './tokens';
 
 export function appositiveLike(seg: Tok[]): boolean {
@@ -54,6 +54,14 @@ export interface Found {
   from: number;
   to: number;
   role: string | null;
+}
+
+/**
+ * "Donald Smith, Jr., said", "said Dale Roe, Sr., who ...": a suffix set off by commas is the end of the name before
+ * it, not an appositive; the son is his own person, never his father with the role "Jr.".
+ */
+export function isSuffixSeg(seg: Tok[]): boolean {
+  return seg.length === 1 && NAME_SUFFIXES.has(seg[0].raw.replace(/[.,;:]+$/, '').toLowerCase());
 }
 
 /** Determiners that open a description of an unnamed speaker: "a GOP lawmaker", "the official", "this source". */
@@ -107,6 +115,9 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   }
   if (cur.length) segs.push({ toks: cur, from: k + 1 });
   if (!segs.length) return null;
+  for (let i = segs.length - 2; i >= 0; i--)
+    if (isSuffixSeg(segs[i].toks))
+      segs.splice(i, 2, { toks: [...segs[i + 1].toks, ...segs[i].toks], from: segs[i + 1].from });
   // The subject is the phrase next to the verb unless that phrase is an appositive to a name before it.
   let pick = 0;
   const roles: string[] = [];
@@ -134,6 +145,14 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   while (!unclosed && pick < segs.length - 1 && appositiveLike(segs[pick].toks)) {
     const prev = segs[pick + 1].toks.map((t) => t.raw).join(' ');
     const prevSubject = classifySubject(prev, isCommon);
+    // "The panel, which is led by Gov. Dale Roe, said": a relative clause describes the phrase before it, whatever
+    // that phrase names; a name inside the clause is its object.
+    // ... and that phrase may itself be an appositive to a name before it ("Jane Roe, president of the union,
+    // which represents the city's teachers, said"): the walk goes on from it.
+    if (prevSubject && /^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '')) {
+      pick++;
+      continue;
+    }
     if (!prevSubject) {
       // "Johnnie Wilson, of Springfield, Va., said": a place phrase between name and verb is skipped.
       if (appositiveLike(segs[pick + 1].toks) && pick + 2 < segs.length) {
@@ -205,6 +224,8 @@ export function subjectAfter(
     }
     if (np.length > 12) return null;
   }
+  // "said Dale Roe, Jr., who testified": the suffix after the comma closes the name.
+  if (np[np.length - 1]?.stop === ',' && k < hi && isSuffixSeg([toks[k]]) && !toks[k].mark) np.push(toks[k++]);
   // Drop trailing time words ("said Antonov Tuesday").
   while (np.length > 1 && TIME_WORDS.has(np[np.length - 1].w)) np.pop();
   if (!np.length) return null;
