@@ -1,0 +1,33 @@
+// The clause read by the parse (src/extract/figures-general.ts): a count of people whose first predicate names no
+// casualty, but a predicate they share further on does. Made-up sentences in the shapes news uses.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/figures';
+
+const figures = (text: string) =>
+  extractFigures({
+    id: 'a',
+    published: '2021-03-10',
+    sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length, text }],
+  }).map((f) => [f.metric, f.low, f.high]);
+
+describe('a predicate the counted people share past their first one', () => {
+  it('reads a coordinated verb phrase', () => {
+    expect(figures('Three miners were trapped underground for days and later died.')).toEqual([['killed', 3, 3]]);
+    expect(figures('Five prisoners were beaten in separate cells and then died.')).toEqual([['killed', 5, 5]]);
+  });
+  it('reads a passive of time after the first clause', () => {
+    expect(figures('Two gunmen tried to storm the town hall, before being shot dead by a guard on Sunday.')).toEqual([
+      ['killed', 2, 2],
+    ]);
+  });
+  it('reads the main predicate after a relative clause on the counted people', () => {
+    expect(figures('More than 2,000 people who were healthy in January are dead.')).toEqual([['killed', 2000, null]]);
+  });
+  it('counts nothing for a fate supposed, one of two, a stock pair of verbs, or another subject', () => {
+    expect(figures('Two men were questioned at length and could die.')).toEqual([]);
+    expect(figures('The two people who planned the attacks are either dead or arrested.')).toEqual([]);
+    expect(figures('Millions of men had fought and died for their country.')).toEqual([]);
+    expect(figures('Two gunmen stormed the hotel and killed a guard.')).toEqual([]);
+    expect(figures('Two speakers praised the plan and another criticized its deadly force.')).toEqual([]);
+  });
+});
