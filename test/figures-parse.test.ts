@@ -31,3 +31,20 @@ describe('a predicate the counted people share past their first one', () => {
     expect(figures('Two speakers praised the plan and another criticized its deadly force.')).toEqual([]);
   });
 });
+
+describe('an infinitive whose act the governing verb says was done', () => {
+  it('counts the toll of "used … to kill" and "managed to kill" told in the past', () => {
+    expect(figures('Last May, a gunman used two rifles fitted with scopes to kill 14 people at a fair.')).toEqual([
+      ['killed', 14, 14],
+    ]);
+    expect(figures('The rifle was used by the attacker to murder 9 worshippers in a chapel.')).toEqual([
+      ['killed', 9, 9],
+    ]);
+    expect(figures('The militia managed to kill at least 12 soldiers.')).toEqual([['killed', 12, null]]);
+  });
+  it('counts nothing for a threat, a plan, a habit or a supposed use', () => {
+    expect(figures('The group threatened to kill 30 hostages.')).toEqual([]);
+    expect(figures('He could use the rifle to kill 30 people.')).toEqual([]);
+    expect(figures('The gang used to kill 12 people.')).toEqual([]);
+  });
+});

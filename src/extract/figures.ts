@@ -36,6 +36,7 @@ import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
 import { metricOfWord } from './figures-meaning';
+import { realizedInfinitive } from './figures-implicative';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -1935,7 +1936,9 @@ export function extractFigures(
         // "to" right before a count of people is a preposition
         (/\bto\s+$/i.test(sentence.slice(0, raw.start)) && personGroup(raw.subject)) ||
         // "officials were relieved to see fewer than 300 deaths": a feeling at what was seen or heard tells a fact
-        perceivedFact(sentence.slice(0, raw.start));
+        perceivedFact(sentence.slice(0, raw.start)) ||
+        // "a gunman used an assault rifle to kill 58 people": an implicative verb in the past tells the act was done
+        realizedInfinitive(sentence.slice(0, raw.start));
       if (
         !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
