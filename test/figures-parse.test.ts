@@ -48,3 +48,15 @@ describe('an infinitive whose act the governing verb says was done', () => {
     expect(figures('The gang used to kill 12 people.')).toEqual([]);
   });
 });
+
+describe('people told by their flight', () => {
+  it('counts people fleeing a war as refugees', () => {
+    expect(figures('Since 2016, more than 200,000 people fleeing war and hunger have reached the coast.')).toEqual([
+      ['refugees', 200000, null],
+    ]);
+  });
+  it('counts nothing for a flight from a scene or a building', () => {
+    expect(figures('Two men fleeing the scene were seen by a neighbour.')).toEqual([]);
+    expect(figures('Some 300 workers fleeing the building were counted by staff.')).toEqual([]);
+  });
+});

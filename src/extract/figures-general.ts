@@ -16,6 +16,7 @@ import { metricOfWord } from './figures-meaning';
 import { aboveOf, baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
 import { lemmaOf, tag, type Tagged } from './meaning/tagger';
 import { isPlaceName } from './name-entities';
+import { readFlight } from './figures-flight';
 
 /** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
 const NOUN_PERSON = 18;
@@ -274,6 +275,9 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   const predicate = w.pos === 'VERB' || w.pos === 'ADJ' || (passive && w.pos === 'PROPN' && /ed$/.test(w.value));
   if (!predicate) return null;
   const metric = w.pos === 'PROPN' ? null : metricOfWord(w.value, 'predicate');
+  // people told by their flight: "thousands of Christians have fled the region" (see figures-flight.ts)
+  const fled = metric ? null : readFlight(ts, k);
+  if (fled) return { metric: fled, group, word: w.value };
   if (!metric) {
     // the group's first predicate names no casualty: one it shares further on may ("Four men were Tasered or beaten
     // in separate incidents and then died")
