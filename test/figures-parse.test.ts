@@ -60,3 +60,13 @@ describe('people told by their flight', () => {
     expect(figures('Some 300 workers fleeing the building were counted by staff.')).toEqual([]);
   });
 });
+
+describe('counts joined to an elliptical comparison', () => {
+  it('gives each count joined after "compared with N" the toll it is compared with', () => {
+    expect(
+      figures('Officials reported 310 deaths on Monday, compared with 1,100 on June 2 and 2,400 on May 3.').map(
+        (f) => f[1],
+      ),
+    ).toEqual([310, 1100, 2400]);
+  });
+});

@@ -1545,6 +1545,16 @@ function readFigure(
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  // (and the counts joined to that one: "283 fatalities reported Sunday compared with over 1,200 on May 21 and over
+  // 2,600 on April 21")
+  if (
+    !metric &&
+    priorMetrics.length &&
+    /\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:[^\s.;:]+\s+){0,2}\d[\d,]*(?:\s+[^\s.;:,]+){0,4},?\s+(?:and|or)\s+$/i.test(
+      bare,
+    )
+  )
+    metric = priorMetrics[priorMetrics.length - 1];
   if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
