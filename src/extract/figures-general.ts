@@ -16,6 +16,7 @@ import { metricOfWord } from './figures-meaning';
 import { aboveOf, baseForms, sensesOf, synset, type Synset } from './meaning/wordnet';
 import { lemmaOf, tag, type Tagged } from './meaning/tagger';
 import { isPlaceName } from './name-entities';
+import { readFlight } from './figures-flight';
 
 /** WordNet's lexicographer files: people one by one ("civilian", "soldier"), groups ("people", "police"). */
 const NOUN_PERSON = 18;
@@ -269,9 +270,20 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
     break;
   }
   const w = ts[k];
-  if (!w || !(w.pos === 'VERB' || w.pos === 'ADJ')) return null;
-  const metric = metricOfWord(w.value, 'predicate');
-  if (!metric) return null;
+  if (!w) return null;
+  // (a passive the tagger reads as a name: "were Tasered")
+  const predicate = w.pos === 'VERB' || w.pos === 'ADJ' || (passive && w.pos === 'PROPN' && /ed$/.test(w.value));
+  if (!predicate) return null;
+  const metric = w.pos === 'PROPN' ? null : metricOfWord(w.value, 'predicate');
+  // people told by their flight: "thousands of Christians have fled the region" (see figures-flight.ts)
+  const fled = metric ? null : readFlight(ts, k);
+  if (fled) return { metric: fled, group, word: w.value };
+  if (!metric) {
+    // the group's first predicate names no casualty: one it shares further on may ("Four men were Tasered or beaten
+    // in separate incidents and then died")
+    const later = laterPredicate(ts, k + 1, relative);
+    return later ? { metric: later.metric, group, word: later.word } : null;
+  }
   // an active verb with an object: the counted people did it ("two gunmen killed a reporter", "who also wounded five
   // others")
   const next = ts[k + 1];
@@ -283,4 +295,89 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   )
     return null;
   return { metric, group, word: w.value };
+}
+
+/**
+ * The parse's links from a clause's first predicate to another of the same subject, as data: a coordinated verb
+ * phrase ("were Tasered or beaten in separate incidents and then died"), a passive of time ("tried to storm the
+ * event, before being shot dead"), and the main verb after a relative clause on the subject ("100,000 people who
+ * were alive three months ago are dead"). What opens a clause of its own (a new subject, a reporting verb, a
+ * subordinate clause) ends the search: the predicate there is someone else's.
+ */
+const SHARED_SUBJECT = {
+  /** "and then died", "or were wounded": the subject of the first verb is the subject of this one. */
+  coordinate: /^(?:and|or)$/i,
+  /** "before being shot dead", "after being wounded": a passive gerund whose subject is the clause's. */
+  passiveOfTime: /^(?:before|after|until)$/i,
+  /** Words that open another clause, with a subject of its own or a speaker: the search stops there. */
+  clauseEnd:
+    /^(?:that|which|who|whom|whose|because|but|while|when|where|if|although|though|said|says|say|told|according|as)$/i,
+  /** "are either dead or arrested": one of two fates is a count of neither. */
+  disjunction: /^(?:either|whether)$/i,
+  /** Marks that end the clause. */
+  markEnd: /^[;:"“”()]$|^[—–]$|^--$/,
+  /** How many tokens past the first predicate the search reads. */
+  reach: 20,
+};
+
+/**
+ * A predicate naming a casualty that the counted group is also the subject of, past its first predicate (token k on),
+ * or null. After a relative clause on the group, its first helper verb opens the main predicate. Negated or supposed
+ * predicates ("and could die") and active verbs with an object ("and killed a guard": what the group did) count none.
+ */
+function laterPredicate(ts: Token[], k: number, afterRelative: boolean): { metric: Metric; word: string } | null {
+  const stop = Math.min(ts.length, k + SHARED_SUBJECT.reach);
+  for (let j = k; j < stop; j++) {
+    const t = ts[j];
+    if (
+      SHARED_SUBJECT.markEnd.test(t.value) ||
+      SHARED_SUBJECT.clauseEnd.test(t.value) ||
+      SHARED_SUBJECT.disjunction.test(t.value)
+    )
+      return null;
+    let from = -1;
+    let passive = false;
+    // (a bare pair of verbs is one act told twice, often a stock phrase: "millions of men had fought and died for
+    // their country"; the second predicate counts when the first has words of its own: "were trapped underground
+    // and later died")
+    if (SHARED_SUBJECT.coordinate.test(t.value) && t.pos === 'CCONJ' && j > k) from = j + 1;
+    else if (SHARED_SUBJECT.passiveOfTime.test(t.value) && /^being$/i.test(ts[j + 1]?.value ?? '')) {
+      from = j + 2;
+      passive = true;
+    } else if (afterRelative && t.pos === 'AUX' && j > k && ts[j - 1].pos !== 'AUX') from = j;
+    if (from < 0) continue;
+    // "and another demanded …": a conjunction before a subject of its own opens another clause
+    if (ts[from]?.pos === 'PRON' || /^another$/i.test(ts[from]?.value ?? '')) return null;
+    // helpers and adverbs between: "and then", "and were later", "are now"
+    let i = from;
+    while (i < stop && (ts[i].pos === 'AUX' || ts[i].pos === 'ADV' || ts[i].pos === 'PART')) {
+      if (NEGATION.test(ts[i].value) || MODAL.test(ts[i].value)) return null;
+      if (ts[i].pos === 'AUX' && (BE.test(ts[i].value) || BE.test(ts[i].lemma))) passive = true;
+      i++;
+    }
+    let v = ts[i];
+    if (!v || !(v.pos === 'VERB' || v.pos === 'ADJ')) continue;
+    // an adjective before its noun describes the noun: "excessive or deadly force"
+    if (v.pos === 'ADJ' && ts[i + 1]?.pos === 'NOUN') continue;
+    let metric = metricOfWord(v.value, 'predicate');
+    // a verb and the state it left: "shot dead", "found dead"
+    if (
+      !metric &&
+      v.pos === 'VERB' &&
+      ts[i + 1]?.pos === 'ADJ' &&
+      (metric = metricOfWord(ts[i + 1].value, 'predicate'))
+    )
+      v = ts[++i];
+    if (!metric) continue;
+    const next = ts[i + 1];
+    if (
+      v.pos === 'VERB' &&
+      !passive &&
+      next &&
+      (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NOUN')
+    )
+      return null;
+    return { metric, word: v.value };
+  }
+  return null;
 }

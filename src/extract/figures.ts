@@ -36,6 +36,7 @@ import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
 import { metricOfWord } from './figures-meaning';
+import { realizedInfinitive } from './figures-implicative';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -1544,6 +1545,16 @@ function readFigure(
   // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
   if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
     metric = priorMetrics[priorMetrics.length - 1];
+  // (and the counts joined to that one: "283 fatalities reported Sunday compared with over 1,200 on May 21 and over
+  // 2,600 on April 21")
+  if (
+    !metric &&
+    priorMetrics.length &&
+    /\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:[^\s.;:]+\s+){0,2}\d[\d,]*(?:\s+[^\s.;:,]+){0,4},?\s+(?:and|or)\s+$/i.test(
+      bare,
+    )
+  )
+    metric = priorMetrics[priorMetrics.length - 1];
   if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
@@ -1935,7 +1946,9 @@ export function extractFigures(
         // "to" right before a count of people is a preposition
         (/\bto\s+$/i.test(sentence.slice(0, raw.start)) && personGroup(raw.subject)) ||
         // "officials were relieved to see fewer than 300 deaths": a feeling at what was seen or heard tells a fact
-        perceivedFact(sentence.slice(0, raw.start));
+        perceivedFact(sentence.slice(0, raw.start)) ||
+        // "a gunman used an assault rifle to kill 58 people": an implicative verb in the past tells the act was done
+        realizedInfinitive(sentence.slice(0, raw.start));
       if (
         !toObject &&
         /\bto\s+(?:\w+\s+)?$/i.test(
