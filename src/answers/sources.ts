@@ -18,6 +18,7 @@ import {
   compare,
   idfWeigher,
   literalShare,
+  readsContext,
   placesOf,
   searchTerms,
   swappedTester,
@@ -821,13 +822,19 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
   const placesHeld = placesIn(article, claim);
   for (const p of paragraphs) {
     let context: Analysis | undefined;
+    // The paragraph (with the one before) is read only where a comparison reads it (see readsContext): analysing it
+    // was much of a claim's time, and most sentences compared neither refer by pronoun nor quote. `wanted`: a
+    // sentence before asked for it, so a carrying one after is narrowed with it, as before.
+    let wanted = false;
+    const contextNow = () =>
+      (context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]));
     for (const s of article.sentences) {
       if (s.paragraph !== p) continue;
       const a = analyze(s.text);
       let cmp = compare(claim, a, weigh, undefined, { placesHeld });
       if (names && !carries(cmp) && (cmp.veto === 'name' || cmp.veto === null)) {
-        context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
-        cmp = compare(claim, a, weigh, context, { placesHeld });
+        wanted = true;
+        if (readsContext(a)) cmp = compare(claim, a, weigh, contextNow(), { placesHeld });
       }
       const scored: Scored = {
         sentence: [s.index],
@@ -835,7 +842,7 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
         cmp,
         focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined,
       };
-      out.push(carries(cmp) ? narrow(scored, claim, weigh, context) : scored);
+      out.push(carries(cmp) ? narrow(scored, claim, weigh, wanted ? contextNow() : undefined) : scored);
       // Two adjacent sentences together: a lead often names who in one and says what in the next ("Glenn Beck …
       // closed a three-day conservative conference on Saturday. … Beck had the packed auditorium at CPAC …").
       // Within a paragraph; across two, only when the second goes on about the first's subject: it opens with a

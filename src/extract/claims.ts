@@ -554,6 +554,14 @@ export function idfWeigher(df: (key: string) => number, n: number): Weigher {
 
 const PRONOUN_RE = /\b(?:he|she|they|him|her|his|their|them|its)\b/i;
 
+/**
+ * Whether compare (not lenient) reads the paragraph around a sentence: it refers to someone by pronoun, or is a
+ * quotation. Of any other, the comparison is the same with the paragraph or without it, so a caller need not read it.
+ */
+export function readsContext(sentence: Analysis): boolean {
+  return PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text);
+}
+
 export interface Comparison {
   /** Weighted share of the claim's content found (0..1). */
   coverage: number;
@@ -640,7 +648,7 @@ export function compare(
     context &&
       // Weighing what retrieval proposed, the paragraphs before are read further back, so a pronoun is not enough:
       // "as Cruz and Bush look to build on their performance" is not about Trump, named two paragraphs up.
-      (options.lenient ? namesNobody(sentence) : PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text))
+      (options.lenient ? namesNobody(sentence) : readsContext(sentence))
       ? context.tokens.map((t) => t.key)
       : [],
   );
