@@ -595,8 +595,11 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     book,
     carrying.map((x) => x.article),
   );
+  // Each carrying passage's attribution, read once: the origin below is one of them.
+  const attributions = new Map<string, ReturnType<typeof attributionOf>>();
   const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
     const attribution = attributionOf(article, best.sentence[0], best.focus, { nearestPerson: true });
+    attributions.set(article.id, attribution);
     const m = fam.memberOf.get(article.id);
     return {
       ...ref(article),
@@ -619,9 +622,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       (x, y) =>
         byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score,
     )[0];
-  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus, {
-    nearestPerson: true,
-  });
+  const eAttr = attributions.get(earliest.article.id);
   const wire = book.credits(earliest.article.id).wire;
   return {
     claim,
