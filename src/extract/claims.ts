@@ -1104,6 +1104,9 @@ const AFTER_ROLE = new Map(
   [...ROLE_PREPOSITIONS].map((p) => [p, new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u')]),
 );
 
+/** swappedRoles's reading of each claim: the preposition before each of its names ('' for none). */
+const claimRoles = new Map<string, Map<string, string>>();
+
 /**
  * Roles read from the prepositions around the names, in place of a parse: when the claim's subject (a name with
  * no preposition before it) stands in the sentence only after the preposition that marks the claim's object
@@ -1113,12 +1116,19 @@ const AFTER_ROLE = new Map(
 function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
   const names = [...new Set(claim.tokens.filter((t) => t.name && !t.given).map((t) => t.surface))];
   if (names.length < 2) return false;
-  const role = new Map(
-    names.map((n) => {
-      const before = wordsBefore(claim.text, n)[0] ?? '';
-      return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
-    }),
-  );
+  // The claim's roles, read once per claim (and its names), not for every sentence compared with it.
+  const key = `${claim.text}\u0000${names.join('\u0001')}`;
+  let role = claimRoles.get(key);
+  if (!role) {
+    role = new Map(
+      names.map((n) => {
+        const before = wordsBefore(claim.text, n)[0] ?? '';
+        return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
+      }),
+    );
+    if (claimRoles.size >= 1000) claimRoles.clear();
+    claimRoles.set(key, role);
+  }
   // Each name's words before it in the sentence, read once per sentence.
   const inSentence = new Map<string, string[]>();
   const before = (n: string) => {
