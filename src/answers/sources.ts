@@ -491,7 +491,6 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     })),
   };
   const coreNamed = reading.named.filter((n) => !peripheral(n.alts[0]));
-  const leastNamed = coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase())));
   const allParas = new Map<string, Set<number>>();
   for (const h of [...together, ...hits]) {
     const s = allParas.get(h.article) ?? new Set<number>();
@@ -516,8 +515,6 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     const article = book.byId.get(id);
     if (!article) continue;
     if (carrying.length && !nearFound(article)) continue;
-    // As in retrievedRoute: an article lacking a party of the claim, or swapping a word of it, is not weighed.
-    if (!tracer && (!namesHeld(article, leastNamed) || swapped(article))) continue;
     const weighed: Scored[] | undefined = tracer ? [] : undefined;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
     // A statement whose speaker the article does not name at all ("He added: …" in a report that names no one
