@@ -18,9 +18,10 @@ import {
   compare,
   idfWeigher,
   literalShare,
+  readsContext,
   placesOf,
   searchTerms,
-  swappedWord,
+  swappedTester,
   type Analysis,
   type Comparison,
   type Weigher,
@@ -344,6 +345,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   const reading = readClaim(claim, book.isName);
   // The claim as a sentence (a headline's capitals off common words), for the swapped words an article may show.
   const asWritten = unheadline(claim.trim(), book.isName);
+  const swapped = swappedIn(asWritten);
   const c = analyze(reading.text, book.isName);
   if (c.tokens.length === 0) return empty;
   // A headline-length claim is read by meaning only when it names someone: a reader's line on a story says who
@@ -440,7 +442,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     const carried = scored.filter(
       (s) => carries(s.cmp) && (!reading.speaker || spokenBy(article, s, reading.speaker, speakerNames)),
     );
-    const ok = carried.length && namesHeld(article, reading.named) && !swappedIn(article, asWritten) ? carried : [];
+    const ok = carried.length && namesHeld(article, reading.named) && !swapped(article) ? carried : [];
     if (tracer)
       tracer({
         stage: 'reading',
@@ -527,16 +529,16 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
         article,
         unnamed ? coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : coreNamed,
       );
-    const swapped = !!best && bySpeaker && byNames && swappedIn(article, asWritten);
+    const swaps = !!best && bySpeaker && byNames && swapped(article);
     if (tracer)
       tracer({
         stage: 'proposed',
         id,
         passages: weighed!.map(traced).sort(byCoverage),
-        kept: !!best && bySpeaker && byNames && !swapped,
-        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swapped ? 'swapped' : undefined,
+        kept: !!best && bySpeaker && byNames && !swaps,
+        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swaps ? 'swapped' : undefined,
       });
-    if (!best || !bySpeaker || !byNames || swapped) continue;
+    if (!best || !bySpeaker || !byNames || swaps) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
@@ -557,7 +559,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // event in fewer or other words than a report ("Kathy Griffin apologizes for photo shoot" / "Griffin said she was
   // sorry for the image"), so a detail the report leaves out does not stop it; a figure, a polarity, a role, a
   // speaker or a party that is not the claim's does (see retrieved()).
-  for (const k of retrievedRoute(book, claim, reading, lenient, hits, found, speakerNames, coreNamed, asWritten))
+  for (const k of retrievedRoute(book, reading, lenient, hits, found, speakerNames, coreNamed, asWritten, swapped))
     if (!found.has(k.article.id)) {
       carrying.push(k);
       found.add(k.article.id);
@@ -590,8 +592,11 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     book,
     carrying.map((x) => x.article),
   );
+  // Each carrying passage's attribution, read once: the origin below is one of them.
+  const attributions = new Map<string, ReturnType<typeof attributionOf>>();
   const matches: SourceMatch[] = carrying.map(({ article, best, all }) => {
     const attribution = attributionOf(article, best.sentence[0], best.focus, { nearestPerson: true });
+    attributions.set(article.id, attribution);
     const m = fam.memberOf.get(article.id);
     return {
       ...ref(article),
@@ -614,9 +619,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
       (x, y) =>
         byDate(x.article, y.article) || rank(x.article) - rank(y.article) || y.best.cmp.score - x.best.cmp.score,
     )[0];
-  const eAttr = attributionOf(earliest.article, earliest.best.sentence[0], earliest.best.focus, {
-    nearestPerson: true,
-  });
+  const eAttr = attributions.get(earliest.article.id);
   const wire = book.credits(earliest.article.id).wire;
   return {
     claim,
@@ -659,7 +662,6 @@ type Kept = { article: Article; best: Scored; all: Scored[] };
  */
 function retrievedRoute(
   book: SourcesBook,
-  claim: string,
   reading: ReturnType<typeof readClaim>,
   lenient: Analysis,
   hits: { article: string; paragraph: number; score: number }[],
@@ -667,8 +669,8 @@ function retrievedRoute(
   speakerNames: string[],
   coreNamed: NamedWord[],
   asWritten: string,
+  swappedOf: (article: Article) => boolean,
 ): Kept[] {
-  void claim;
   const weigh = book.weigh();
   const scoreOf = new Map<string, number>();
   // Each article's paragraphs the index ranks first, at most RETRIEVED_PARAGRAPHS: a claim of common words reaches
@@ -693,12 +695,18 @@ function retrievedRoute(
   // detail a report may leave out; the other names are parties the article must name.
   const describing = new Set(ranked.length ? describingNames(asWritten) : []);
   const parties = coreNamed.filter((n) => !describing.has(n.alts[0]));
+  // The parties an article must name whoever the statement is given to (see byNames below): the fewest it can.
+  const leastParties = parties.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase())));
   const out: Kept[] = [];
   for (const [id, score] of ranked) {
     if (score < RETRIEVED_SHARE * top) break;
     if (found.has(id)) continue;
     const article = book.byId.get(id);
     if (!article) continue;
+    // What the article must hold whatever its passages say is asked first, from its whole text (kept per article):
+    // one that never names a party of the claim, or swaps a capitalised word of it, is listed by no passage, so its
+    // passages are not read by meaning (a trace shows them all).
+    if (!tracer && (!namesHeld(article, leastParties) || swappedOf(article))) continue;
     const passages: Scored[] = [];
     passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL);
     // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
@@ -717,7 +725,7 @@ function retrievedRoute(
         article,
         unnamed ? parties.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : parties,
       );
-    const swapped = !!best && bySpeaker && byNames && swappedIn(article, asWritten);
+    const swapped = !!best && bySpeaker && byNames && swappedOf(article);
     const kept = !!best && bySpeaker && byNames && !swapped;
     if (tracer)
       tracer({
@@ -812,13 +820,19 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
   const placesHeld = placesIn(article, claim);
   for (const p of paragraphs) {
     let context: Analysis | undefined;
+    // The paragraph (with the one before) is read only where a comparison reads it (see readsContext): analysing it
+    // was much of a claim's time, and most sentences compared neither refer by pronoun nor quote. `wanted`: a
+    // sentence before asked for it, so a carrying one after is narrowed with it, as before.
+    let wanted = false;
+    const contextNow = () =>
+      (context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]));
     for (const s of article.sentences) {
       if (s.paragraph !== p) continue;
       const a = analyze(s.text);
       let cmp = compare(claim, a, weigh, undefined, { placesHeld });
       if (names && !carries(cmp) && (cmp.veto === 'name' || cmp.veto === null)) {
-        context ??= analyze((p > 0 ? article.paragraphs[p - 1] + ' ' : '') + article.paragraphs[p]);
-        cmp = compare(claim, a, weigh, context, { placesHeld });
+        wanted = true;
+        if (readsContext(a)) cmp = compare(claim, a, weigh, contextNow(), { placesHeld });
       }
       const scored: Scored = {
         sentence: [s.index],
@@ -826,7 +840,7 @@ function scoreArticle(article: Article, paragraphs: Set<number>, claim: Analysis
         cmp,
         focus: carries(cmp) ? focusOf(a, cmp, weigh) : undefined,
       };
-      out.push(carries(cmp) ? narrow(scored, claim, weigh, context) : scored);
+      out.push(carries(cmp) ? narrow(scored, claim, weigh, wanted ? contextNow() : undefined) : scored);
       // Two adjacent sentences together: a lead often names who in one and says what in the next ("Glenn Beck …
       // closed a three-day conservative conference on Saturday. … Beck had the packed auditorium at CPAC …").
       // Within a paragraph; across two, only when the second goes on about the first's subject: it opens with a
@@ -1031,8 +1045,14 @@ function placesIn(article: Article, claim: Analysis): Set<string> | undefined {
  * Whether an article writes another capitalised word where the claim has one it lacks (see swappedWord): "In light of
  * Bethel's agreement, …" is not the article that says "In light of Saturday's agreement, …".
  */
-function swappedIn(article: Article, claim: string): boolean {
-  return swappedWord(claim, wholeText(article));
+function swappedIn(claim: string): (article: Article) => boolean {
+  // The claim's patterns made once, when a first article gets this far; each article's text folded once (kept).
+  let test: ReturnType<typeof swappedTester> | undefined;
+  return (article) =>
+    (test ??= swappedTester(claim))(
+      wholeText(article),
+      perArticle(foldedTexts, article, () => foldAccents(wholeText(article))),
+    );
 }
 
 /** Whether an article (headline and text) holds every named word of a claim (see namedWords). */

@@ -554,6 +554,14 @@ export function idfWeigher(df: (key: string) => number, n: number): Weigher {
 
 const PRONOUN_RE = /\b(?:he|she|they|him|her|his|their|them|its)\b/i;
 
+/**
+ * Whether compare (not lenient) reads the paragraph around a sentence: it refers to someone by pronoun, or is a
+ * quotation. Of any other, the comparison is the same with the paragraph or without it, so a caller need not read it.
+ */
+export function readsContext(sentence: Analysis): boolean {
+  return PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text);
+}
+
 export interface Comparison {
   /** Weighted share of the claim's content found (0..1). */
   coverage: number;
@@ -640,7 +648,7 @@ export function compare(
     context &&
       // Weighing what retrieval proposed, the paragraphs before are read further back, so a pronoun is not enough:
       // "as Cruz and Bush look to build on their performance" is not about Trump, named two paragraphs up.
-      (options.lenient ? namesNobody(sentence) : PRONOUN_RE.test(sentence.text) || /["“”]/.test(sentence.text))
+      (options.lenient ? namesNobody(sentence) : readsContext(sentence))
       ? context.tokens.map((t) => t.key)
       : [],
   );
@@ -1077,10 +1085,27 @@ const ROLE_PREPOSITIONS = new Set(['to', 'from', 'with', 'for', 'against', 'into
 /** The word written just before each occurrence of a name in a text (lower case), or '' at its start. */
 function wordsBefore(text: string, name: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${escapeRegExp(name)}\\b`, 'gu');
+  // (most candidate sentences lack most of the claim's names: no pattern is run there; each name's pattern is made
+  // once, not for every sentence it is looked for in)
+  if (!text.includes(name)) return out;
+  let re = beforePatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${escapeRegExp(name)}\\b`, 'gu');
+    if (beforePatterns.size >= 10_000) beforePatterns.clear();
+    beforePatterns.set(name, re);
+  }
   for (const m of text.matchAll(re)) out.push((m[1] ?? '').toLowerCase());
   return out;
 }
+/** wordsBefore's pattern for each name asked of it (global: read with matchAll only, which copies it). */
+const beforePatterns = new Map<string, RegExp>();
+/** The capitalised word after a role preposition ("to Damascus", "with the Kremlin"), by preposition. */
+const AFTER_ROLE = new Map(
+  [...ROLE_PREPOSITIONS].map((p) => [p, new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u')]),
+);
+
+/** swappedRoles's reading of each claim: the preposition before each of its names ('' for none). */
+const claimRoles = new Map<string, Map<string, string>>();
 
 /**
  * Roles read from the prepositions around the names, in place of a parse: when the claim's subject (a name with
@@ -1091,19 +1116,33 @@ function wordsBefore(text: string, name: string): string[] {
 function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
   const names = [...new Set(claim.tokens.filter((t) => t.name && !t.given).map((t) => t.surface))];
   if (names.length < 2) return false;
-  const role = new Map(
-    names.map((n) => {
-      const before = wordsBefore(claim.text, n)[0] ?? '';
-      return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
-    }),
-  );
+  // The claim's roles, read once per claim (and its names), not for every sentence compared with it.
+  const key = `${claim.text}\u0000${names.join('\u0001')}`;
+  let role = claimRoles.get(key);
+  if (!role) {
+    role = new Map(
+      names.map((n) => {
+        const before = wordsBefore(claim.text, n)[0] ?? '';
+        return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
+      }),
+    );
+    if (claimRoles.size >= 1000) claimRoles.clear();
+    claimRoles.set(key, role);
+  }
+  // Each name's words before it in the sentence, read once per sentence.
+  const inSentence = new Map<string, string[]>();
+  const before = (n: string) => {
+    let w = inSentence.get(n);
+    if (!w) inSentence.set(n, (w = wordsBefore(sentence.text, n)));
+    return w;
+  };
   for (const a of names) {
     if (role.get(a) !== '') continue;
     for (const b of names) {
       const p = role.get(b)!;
       if (p === '') continue;
-      const aBefore = wordsBefore(sentence.text, a);
-      const bBefore = wordsBefore(sentence.text, b);
+      const aBefore = before(a);
+      const bBefore = before(b);
       // The claim's subject stands only as someone's object or partner ("weapons sales, with Syria").
       if (
         aBefore.length &&
@@ -1113,9 +1152,7 @@ function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
         return true;
       // The subject is not in the sentence (a pronoun stands for someone) and the object's place holds another
       // name: "his country is not violating … by selling weapons to Damascus" for "Syria sold arms to Russia".
-      const other = aBefore.length
-        ? null
-        : new RegExp(`\\b${p}\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]*)`, 'u').exec(sentence.text);
+      const other = aBefore.length ? null : AFTER_ROLE.get(p)!.exec(sentence.text);
       if (other && other[1] !== b) return true;
     }
   }
@@ -1266,6 +1303,18 @@ function subRuns(run: string): string[] {
 
 /** The initials of the run of capitalised words a name stands in ("Securities and Exchange Commission": "SEC"). */
 function initialsAround(text: string, name: string): string | null {
+  // Asked of the claim's text for every sentence compared with it: read once per claim and name.
+  const key = `${name}\u0000${text}`;
+  let v = initialsCache.get(key);
+  if (v === undefined) {
+    v = initialsIn(text, name);
+    if (initialsCache.size >= 1000) initialsCache.clear();
+    initialsCache.set(key, v);
+  }
+  return v;
+}
+const initialsCache = new Map<string, string | null>();
+function initialsIn(text: string, name: string): string | null {
   const re = /(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
   for (const m of text.matchAll(re)) {
     const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -1345,38 +1394,68 @@ const SLOT_WORDS = /\p{L}[\p{L}\p{N}'’.-]*|\p{N}[\p{N},.]*|[,;:]/gu;
  * capital and its country (see seatNames).
  */
 export function swappedWord(claim: string, text: string): boolean {
+  return swappedTester(claim)(text);
+}
+
+/**
+ * swappedWord with what depends on the claim alone made once: /sources asks it of every candidate article of one
+ * claim, and compiling each word's patterns and folding its accents again per article was much of the route's time.
+ * `folded` is the text with its accents folded (foldAccents), when the caller keeps it.
+ */
+export function swappedTester(claim: string): (text: string, folded?: string) => boolean {
   const words = [...claim.matchAll(SLOT_WORDS)];
-  const folded = foldAccents(text);
+  const held = (x: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(foldAccents(x))}(?![\\p{L}])`, 'iu');
+  const slots: {
+    bare: string;
+    whole: RegExp;
+    parts: RegExp[] | null;
+    acronym: string | null;
+    prev: string;
+    slot: RegExp | null;
+  }[] = [];
   for (let i = 1; i < words.length; i++) {
     const w = words[i][0];
     if (!/^\p{Lu}/u.test(w)) continue;
     // Not a sentence's first word: its capital says nothing.
     if (/[.!?]["”’]?\s*$/u.test(claim.slice(0, words[i].index))) continue;
     const bare = w.replace(/['’]s$/u, '').replace(/\.$/, '');
-    const held = (x: string) =>
-      new RegExp(`(?<![\\p{L}])${escapeRegExp(foldAccents(x))}(?![\\p{L}])`, 'iu').test(folded);
-    if (held(bare)) continue;
     // Held otherwise: a hyphenated word by its capitalised parts ("a U.S.-chosen Iraqi authority" / "a U.S.-backed
     // Iraqi authority"), an acronym spelled out ("the U.S. market" / "the PC market in the United States").
     const caps = bare.split('-').filter((x) => /^\p{Lu}/u.test(x));
-    if (bare.includes('-') && caps.every((x) => held(x.replace(/\.$/, '')))) continue;
     const acronym = bare.replace(/\./g, '');
-    if (/^\p{Lu}{2,}$/u.test(acronym) && hasExpansion(text, acronym)) continue;
     const prev = words[i - 1][0];
     const next = words[i + 1]?.[0];
     // At the claim's end one neighbour must say enough: "a speech to Congress" is not swapped by "a speech to Israel's
     // lawmakers" in a report that calls Congress otherwise.
-    if (!next && (isStopWord(prev.toLowerCase()) || !/^\p{L}/u.test(prev))) continue;
-    const slot = new RegExp(
-      `(?<![\\p{L}])${escapeRegExp(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${escapeRegExp(next)}(?![\\p{L}])` : ''}`,
-      'gu',
-    );
-    for (const m of text.matchAll(slot)) {
-      const other = m[1].replace(/['’]s$/u, '').replace(/\.$/, '');
-      if (!sameWordOtherwise(bare, other)) return true;
-    }
+    const ends = !next && (isStopWord(prev.toLowerCase()) || !/^\p{L}/u.test(prev));
+    slots.push({
+      bare,
+      whole: held(bare),
+      parts: bare.includes('-') ? caps.map((x) => held(x.replace(/\.$/, ''))) : null,
+      acronym: /^\p{Lu}{2,}$/u.test(acronym) ? acronym : null,
+      prev,
+      slot: ends
+        ? null
+        : new RegExp(
+            `(?<![\\p{L}])${escapeRegExp(prev)}\\s+(\\p{Lu}[\\p{L}\\p{N}'’.-]*)${next ? `\\s*${escapeRegExp(next)}(?![\\p{L}])` : ''}`,
+            'gu',
+          ),
+    });
   }
-  return false;
+  return (text, folded = foldAccents(text)) => {
+    for (const x of slots) {
+      if (x.whole.test(folded)) continue;
+      if (x.parts && x.parts.every((re) => re.test(folded))) continue;
+      if (x.acronym && hasExpansion(text, x.acronym)) continue;
+      // (the slot begins with the word before, as written: no match where the text lacks it)
+      if (!x.slot || !text.includes(x.prev)) continue;
+      for (const m of text.matchAll(x.slot)) {
+        const other = m[1].replace(/['’]s$/u, '').replace(/\.$/, '');
+        if (!sameWordOtherwise(x.bare, other)) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /** Two capitalised words for one thing: a short form, a spelling a letter off, kin by WordNet, a capital's country. */
