@@ -138,24 +138,14 @@ export function buildSourcesBook(
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   // What `given` holds is read from it when first needed (it may decode a saved part then, see derived-state.ts);
   // what it lacks is built now, not on the first question: a question must not pay for a pass over the corpus.
-  const counts =
-    'counts' in given
-      ? () => given.counts!
-      : (
-          (c) => () =>
-            c
-        )(countWords(corpus.articles));
+  const builtCounts = 'counts' in given ? null : countWords(corpus.articles);
+  const counts = () => builtCounts ?? given.counts!;
   let stats: ReturnType<typeof statsOf> | null = null;
   const statsNow = () => (stats ??= statsOf(counts()));
   // Copy families too: /articles lists them, and on a large corpus the pass takes seconds (about 16 s for 37k
   // articles), which no question should wait for.
-  const fams =
-    'families' in given
-      ? () => given.families!
-      : (
-          (f) => () =>
-            f
-        )(copyFamilies(corpus.articles));
+  const builtFamilies = 'families' in given ? null : copyFamilies(corpus.articles);
+  const fams = () => builtFamilies ?? given.families!;
   // Credits made already (every article's, see derived-state.ts) are read from `given`, never written into it.
   const creditCache = new Map<string, Credits>();
   const searchNow = typeof search === 'function' ? search : () => search;
