@@ -507,28 +507,16 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (carrying.length && !nearFound(article)) continue;
     const weighed: Scored[] | undefined = tracer ? [] : undefined;
     const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
-    // A statement whose speaker the article does not name at all ("He added: …" in a report that names no one
-    // before it) is not another speaker's: the claim's attribution is then a detail the report leaves out.
-    const unnamed =
-      !!best && !!reading.speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
-    const bySpeaker = !best || !reading.speaker || unnamed || spokenBy(article, best, reading.speaker, speakerNames);
-    const byNames =
-      !best ||
-      !bySpeaker ||
-      namesHeld(
-        article,
-        unnamed ? coreNamed.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : coreNamed,
-      );
-    const swaps = !!best && bySpeaker && byNames && swapped(article);
+    const why = best ? standsAgainst(article, best, reading.speaker, speakerNames, coreNamed, swapped) : undefined;
     if (tracer)
       tracer({
         stage: 'proposed',
         id,
         passages: weighed!.map(traced).sort(byCoverage),
-        kept: !!best && bySpeaker && byNames && !swaps,
-        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swaps ? 'swapped' : undefined,
+        kept: !!best && !why,
+        why,
       });
-    if (!best || !bySpeaker || !byNames || swaps) continue;
+    if (!best || why) continue;
     kept.push({ article, best, all: [best] });
   }
   // A claim that more than a handful of the proposed articles meet equally is made of words every story on its
@@ -705,29 +693,34 @@ function retrievedRoute(
     const best = retrieved(weighed, loose, book.isName, (x) =>
       compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
     );
-    const unnamed =
-      !!best && !!reading.speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
-    const bySpeaker = !best || !reading.speaker || unnamed || spokenBy(article, best, reading.speaker, speakerNames);
-    const byNames =
-      !best ||
-      !bySpeaker ||
-      namesHeld(
-        article,
-        unnamed ? parties.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : parties,
-      );
-    const swapped = !!best && bySpeaker && byNames && swappedOf(article);
-    const kept = !!best && bySpeaker && byNames && !swapped;
+    const why = best ? standsAgainst(article, best, reading.speaker, speakerNames, parties, swappedOf) : undefined;
     if (tracer)
-      tracer({
-        stage: 'retrieved',
-        id,
-        passages: passages.map(traced).sort(byCoverage),
-        kept,
-        why: !bySpeaker ? 'speaker' : !byNames ? 'names' : swapped ? 'swapped' : undefined,
-      });
-    if (kept) out.push({ article, best: best!, all: [best!] });
+      tracer({ stage: 'retrieved', id, passages: passages.map(traced).sort(byCoverage), kept: !!best && !why, why });
+    if (best && !why) out.push({ article, best, all: [best] });
   }
   return out;
+}
+
+/**
+ * What stands against a passage an article gives for the claim, besides its words: a claim naming its speaker met by
+ * another speaker's statement (a statement the article gives to no one it names is not another's: "He added: …" in a
+ * report that names no one before it, so the claim's attribution is then a detail the report leaves out); a party of
+ * the claim the article never names; a capitalised word of the claim swapped for another. Undefined when none does.
+ */
+function standsAgainst(
+  article: Article,
+  best: Scored,
+  speaker: string[] | null,
+  speakerNames: string[],
+  parties: NamedWord[],
+  swappedOf: (article: Article) => boolean,
+): 'speaker' | 'names' | 'swapped' | undefined {
+  const unnamed = !!speaker && speakerNames.length > 0 && speakerUnnamed(article, best, speakerNames);
+  if (speaker && !unnamed && !spokenBy(article, best, speaker, speakerNames)) return 'speaker';
+  const held = unnamed ? parties.filter((n) => !speakerNames.some((w) => n.alts.includes(w.toLowerCase()))) : parties;
+  if (!namesHeld(article, held)) return 'names';
+  if (swappedOf(article)) return 'swapped';
+  return undefined;
 }
 
 /**
