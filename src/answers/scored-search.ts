@@ -12,6 +12,7 @@
 // them with MiniSearch.search). It reads MiniSearch 7's internal fields, and, as MiniSearch does, takes the postings
 // of discarded documents out of the index as it meets them.
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { kept } from '../util/kept';
 
 /** The search options this evaluation knows; with any other, MiniSearch.search answers. */
 export interface ScoredOptions {
@@ -92,14 +93,9 @@ function expansionCache(mini: Inside) {
   if (!c || c.stamp !== stamp) expansionsOf.set(mini, (c = { stamp, words: new Map() }));
   return c.words;
 }
-function kept<T>(words: Map<string, unknown>, key: string, make: () => T): T {
-  let v = words.get(key) as T | undefined;
-  if (v === undefined) {
-    v = make();
-    if (words.size >= EXPANSIONS_KEPT) words.delete(words.keys().next().value!);
-    words.set(key, v);
-  }
-  return v;
+/** A word's expansion kept in its index's words (see wordsOf), made on first use. */
+function keptWord<T>(words: Map<string, unknown>, key: string, make: () => T): T {
+  return kept(words, key, EXPANSIONS_KEPT, make) as T;
 }
 
 /**
@@ -203,7 +199,7 @@ function evaluate(
     if (exact) out.push({ term, weight: 1, data: exact });
     const prefixed = new Set<string>();
     if (prefix) {
-      const list = kept(words, `p\u0000${term}`, () => [...mini._index.atPrefix(term)].map(([t]) => t));
+      const list = keptWord(words, `p\u0000${term}`, () => [...mini._index.atPrefix(term)].map(([t]) => t));
       for (const t of list) {
         const distance = t.length - term.length;
         if (!distance) continue;
@@ -216,7 +212,7 @@ function evaluate(
       const f = fuzzy === true ? 0.2 : fuzzy;
       const maxDistance = f < 1 ? Math.min(maxFuzzy, Math.round(term.length * f)) : f;
       if (maxDistance) {
-        const list = kept(words, `f\u0000${maxDistance}\u0000${term}`, () =>
+        const list = keptWord(words, `f\u0000${maxDistance}\u0000${term}`, () =>
           [...mini._index.fuzzyGet(term, maxDistance)].map(([t, [, d]]): [string, number] => [t, d]),
         );
         for (const [t, distance] of list) {

@@ -14,6 +14,7 @@ import type { Article } from '../corpus/schema';
 import { paragraphCount } from '../corpus/counts';
 import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
+import { kept } from '../util/kept';
 
 export interface ParagraphHit {
   article: string;
@@ -545,13 +546,7 @@ export class SearchView implements SearchIndex {
  * a file, so a changed article is a new key; bounded, oldest first out.
  */
 function normalised(article: Article): string[] {
-  let texts = normalisedTexts.get(article);
-  if (!texts) {
-    texts = article.paragraphs.map(normalise);
-    if (normalisedTexts.size >= NORMALISED_KEPT) normalisedTexts.delete(normalisedTexts.keys().next().value!);
-    normalisedTexts.set(article, texts);
-  }
-  return texts;
+  return kept(normalisedTexts, article, NORMALISED_KEPT, () => article.paragraphs.map(normalise));
 }
 const normalisedTexts = new Map<Article, string[]>();
 const NORMALISED_KEPT = 2048;

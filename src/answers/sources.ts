@@ -46,6 +46,7 @@ import { isStopWord } from '../extract/meaning/tagger';
 // The import attribute lets Node load the built file (dist/) as JSON; tsx and vitest read it the same way.
 import SCORER from './proposed-scorer.json' with { type: 'json' };
 import { escapeRegExp } from '../util/regexp';
+import { kept } from '../util/kept';
 
 /** Paragraphs the index may hand over per query: bounds the per-query work on any corpus. */
 const CANDIDATES = 400;
@@ -1055,13 +1056,7 @@ function wholeText(article: Article): string {
  * top candidates of recent claims), made once each: an article object per version, so a changed file is a new one.
  */
 function perArticle<T>(cache: Map<Article, T>, article: Article, make: () => T): T {
-  let v = cache.get(article);
-  if (v === undefined) {
-    v = make();
-    if (cache.size >= CACHED_ARTICLES) cache.delete(cache.keys().next().value!);
-    cache.set(article, v);
-  }
-  return v;
+  return kept(cache, article, CACHED_ARTICLES, make);
 }
 const CACHED_ARTICLES = 2048;
 /** Each article's text as namesHeld reads it. */

@@ -20,6 +20,7 @@ import { isStopWord, lemmaOf } from './meaning/tagger';
 import { kinOf, seatNames, sensesOf } from './meaning/wordnet';
 import { isPlaceName } from './name-entities';
 import { escapeRegExp } from '../util/regexp';
+import { kept } from '../util/kept';
 
 /** Function words and reporting verbs: they carry no content of a claim ("Antonov told reporters" is attribution). */
 const STOPWORDS = new Set(lexicon.claimStopWords);
@@ -301,13 +302,7 @@ const CLAUSE_SPLIT = /([;:()—–]|,["”’]?\s|[.!?]["”’]?(?:\s|$)|\s-\s|
  */
 export function analyze(text: string, isName?: (lower: string) => boolean): Analysis {
   if (isName) return analyzeText(text, isName);
-  let a = analyses.get(text);
-  if (a === undefined) {
-    a = analyzeText(text);
-    if (analyses.size >= ANALYSES_MAX) analyses.delete(analyses.keys().next().value!);
-    analyses.set(text, a);
-  }
-  return a;
+  return kept(analyses, text, ANALYSES_MAX, () => analyzeText(text));
 }
 /** The analyses of the texts read last, oldest first (a sentence's is a few kB: 20,000 are some tens of MB). */
 const analyses = new Map<string, Analysis>();
