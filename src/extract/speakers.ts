@@ -265,7 +265,7 @@ function servesTitled(roleWords: string[]): boolean {
     // the title as a preposition does ("the ruling party leader", "the visiting Prime Minister" hold the
     // name's own title: a participle straight after an article modifies the noun after it).
     const participle =
-      /^\p{Ll}{3,}ing$/u.test(w) && k > 0 && !DETERMINERS.has(roleWords[k - 1].toLowerCase()) && !isPersonNoun(w);
+      isPresentParticiple(w) && k > 0 && !DETERMINERS.has(roleWords[k - 1].toLowerCase()) && !isPersonNoun(w);
     if (k === 0 || (!/^(?:for|to|under|of)$/.test(w) && !participle)) return false;
     // A title of the named person's own comes after the preposition, with nothing but the name's words after it:
     // "a spokesman for Senate minority leader", "for Republican House of Representatives Speaker" (the last title
@@ -339,6 +339,14 @@ const OBJECT_PREPS = new Set([
   'between',
   'among',
 ]);
+
+/**
+ * A verb's "-ing" form, by WordNet's morphology rather than the spelling: "supporting" and "dedicating" are, "thing",
+ * "king" and "morning" are not (no verb of which they are a form).
+ */
+function isPresentParticiple(w: string): boolean {
+  return /^\p{Ll}{3,}ing$/u.test(w) && baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w);
+}
 
 /**
  * Whether the words before a name make it the object of a clause or a preposition, so that the phrase quotes
@@ -1004,7 +1012,7 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
     const ING_OK =
       /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
-    if (words.some((w) => /^\p{Ll}{3,}ing$/u.test(w) && !ING_OK.test(w))) return null;
+    if (words.some((w) => isPresentParticiple(w) && !ING_OK.test(w))) return null;
   }
   return r;
 }
