@@ -33,7 +33,9 @@ async function main() {
   const events = gold.filter((g) => part === 'all' || (part === 'held') === heldOut(g.query));
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
-  const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
+  const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
+    retrieval: process.argv.includes('--retrieval'),
+  });
   const ids = new Set(corpus.articles.map((a) => a.id));
   console.log(
     `basil-dev (${part}): ${events.length} events, ${corpus.articles.length} articles loaded in ${Math.round(performance.now() - t0)} ms`,

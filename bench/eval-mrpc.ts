@@ -56,7 +56,9 @@ async function main() {
   const adv = sample((JSON.parse(readFileSync(`${DIR}/adversarial.json`, 'utf8')).claims as Gold[]).filter(keep), n);
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
-  const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
+  const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
+    retrieval: process.argv.includes('--retrieval'),
+  });
   const loaded = new Set(corpus.articles.map((a) => a.id));
   console.log(
     `mrpc-dev (${part}): ${corpus.articles.length} of 3,529 files loaded in ${Math.round(performance.now() - t0)} ms; ${gold.length} claims, ${adv.length} altered`,

@@ -96,7 +96,7 @@ async function main() {
   t = performance.now();
   const search = buildSearchIndex(articles);
   const corpus: Corpus = { dir: 'scale', articles, warnings: [] };
-  const book = buildSourcesBook(corpus, search);
+  const book = buildSourcesBook(corpus, search, { retrieval: process.argv.includes('--retrieval') });
   console.log(`index ${search.size} paragraphs in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   const fam = book.families();

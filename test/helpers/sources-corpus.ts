@@ -8,7 +8,10 @@ import { loadCorpus } from '../../src/corpus/load';
 import { buildSearchIndex } from '../../src/answers/search';
 import { answerSources, buildSourcesBook, type SourcesBook } from '../../src/answers/sources';
 
-export function sourcesCorpus(files: Record<string, string>): {
+export function sourcesCorpus(
+  files: Record<string, string>,
+  options: { retrieval?: boolean } = {},
+): {
   book: () => SourcesBook;
   /** The ids of the articles listed as carrying a claim, sorted. */
   ids: (claim: string) => string[];
@@ -19,7 +22,7 @@ export function sourcesCorpus(files: Record<string, string>): {
     dir = await mkdtemp(join(tmpdir(), 'sources-corpus-'));
     for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
     const corpus = await loadCorpus(dir);
-    book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
+    book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), options);
   });
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
