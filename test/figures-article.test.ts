@@ -1,36 +1,12 @@
 // The figures of an article read together (src/extract/figures-article.ts): a story's background dated once for its
 // paragraph, and a finished war's toll, are history. Made-up sentences in the shapes news uses.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/schema';
+import { articleOfSentences } from './helpers/article';
 import { extractFigures, type Figure } from '../src/extract/figures';
 import { sentenceDates } from '../src/extract/dates';
 
-/** An article of paragraphs, each a list of sentences. */
-function article(published: string, ...paragraphs: string[][]): Article {
-  const sentences = paragraphs.flatMap((p, paragraph) => {
-    let start = 0;
-    return p.map((text) => {
-      const s = { paragraph, start, end: start + text.length, text };
-      start += text.length + 1;
-      return s;
-    });
-  });
-  return {
-    id: 'a',
-    file: 'a.txt',
-    format: 'txt',
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    provenance: { title: null, outlet: null, published: null },
-    paragraphs: paragraphs.map((p) => p.join(' ')),
-    sentences: sentences.map((s, index) => ({ index, ...s })),
-    clutter: [],
-  };
-}
 const figures = (published: string, ...paragraphs: string[][]): Figure[] =>
-  extractFigures(article(published, ...paragraphs));
+  extractFigures(articleOfSentences(published, ...paragraphs));
 
 describe('the paragraph dates its background', () => {
   it('reads a toll with no time of its own as history of the year an earlier sentence of its paragraph gives', () => {

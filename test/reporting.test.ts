@@ -1,27 +1,14 @@
 // The reporting-clause stage: each rule alone, and the cases /toll's estimators need (issue 10), read as a reader
 // of /toll would see them. Sentences are news-style, written for the test.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/schema';
 import { extractFigures } from '../src/extract/figures';
 import { reportingClauses, resolveSource } from '../src/extract/reporting/clauses';
 import { QUOTE_RULES } from '../src/extract/reporting/quote-rules';
 import { attributeQuotes } from '../src/extract/quote-attribute';
+import { articleOfSentences } from './helpers/article';
 
-function article(...sentences: string[]): Article {
-  return {
-    id: 'a',
-    file: 'a.txt',
-    format: 'txt',
-    title: null,
-    outlet: null,
-    published: '2014-06-11',
-    url: null,
-    provenance: { title: null, outlet: null, published: null },
-    paragraphs: sentences,
-    sentences: sentences.map((text, index) => ({ index, paragraph: index, start: 0, end: text.length, text })),
-    clutter: [],
-  };
-}
+/** One sentence a paragraph. */
+const article = (...sentences: string[]) => articleOfSentences('2014-06-11', ...sentences.map((x) => [x]));
 const clauses = (s: string) => reportingClauses(s).map((c) => [c.rule, c.cue, c.source]);
 
 describe('reporting clauses of a sentence', () => {

@@ -16,3 +16,31 @@ export function article(id: string, outlet: string, published: string, paragraph
     clutter: [],
   };
 }
+
+/**
+ * A made-up article whose sentences are known, for tests of what reads sentences and paragraphs together: each
+ * paragraph a list of sentences, joined by a space.
+ */
+export function articleOfSentences(published: string, ...paragraphs: string[][]): Article {
+  const sentences = paragraphs.flatMap((p, paragraph) => {
+    let start = 0;
+    return p.map((text) => {
+      const s = { paragraph, start, end: start + text.length, text };
+      start += text.length + 1;
+      return s;
+    });
+  });
+  return {
+    id: 'a',
+    file: 'a.txt',
+    format: 'txt',
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    provenance: { title: null, outlet: null, published: null },
+    paragraphs: paragraphs.map((p) => p.join(' ')),
+    sentences: sentences.map((s, index) => ({ index, ...s })),
+    clutter: [],
+  };
+}
