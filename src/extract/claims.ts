@@ -1083,12 +1083,12 @@ function wordsBefore(text: string, name: string): string[] {
   // (most candidate sentences lack most of the claim's names: no pattern is run there; each name's pattern is made
   // once, not for every sentence it is looked for in)
   if (!text.includes(name)) return out;
-  let re = beforePatterns.get(name);
-  if (!re) {
-    re = new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${escapeRegExp(name)}\\b`, 'gu');
-    if (beforePatterns.size >= 10_000) beforePatterns.clear();
-    beforePatterns.set(name, re);
-  }
+  const re = kept(
+    beforePatterns,
+    name,
+    10_000,
+    () => new RegExp(`(?:([\\p{L}]+)[^\\p{L}]+)?\\b${escapeRegExp(name)}\\b`, 'gu'),
+  );
   for (const m of text.matchAll(re)) out.push((m[1] ?? '').toLowerCase());
   return out;
 }
@@ -1113,17 +1113,18 @@ function swappedRoles(claim: Analysis, sentence: Analysis): boolean {
   if (names.length < 2) return false;
   // The claim's roles, read once per claim (and its names), not for every sentence compared with it.
   const key = `${claim.text}\u0000${names.join('\u0001')}`;
-  let role = claimRoles.get(key);
-  if (!role) {
-    role = new Map(
-      names.map((n) => {
-        const before = wordsBefore(claim.text, n)[0] ?? '';
-        return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
-      }),
-    );
-    if (claimRoles.size >= 1000) claimRoles.clear();
-    claimRoles.set(key, role);
-  }
+  const role = kept(
+    claimRoles,
+    key,
+    1000,
+    () =>
+      new Map(
+        names.map((n) => {
+          const before = wordsBefore(claim.text, n)[0] ?? '';
+          return [n, ROLE_PREPOSITIONS.has(before) ? before : ''];
+        }),
+      ),
+  );
   // Each name's words before it in the sentence, read once per sentence.
   const inSentence = new Map<string, string[]>();
   const before = (n: string) => {
@@ -1299,14 +1300,7 @@ function subRuns(run: string): string[] {
 /** The initials of the run of capitalised words a name stands in ("Securities and Exchange Commission": "SEC"). */
 function initialsAround(text: string, name: string): string | null {
   // Asked of the claim's text for every sentence compared with it: read once per claim and name.
-  const key = `${name}\u0000${text}`;
-  let v = initialsCache.get(key);
-  if (v === undefined) {
-    v = initialsIn(text, name);
-    if (initialsCache.size >= 1000) initialsCache.clear();
-    initialsCache.set(key, v);
-  }
-  return v;
+  return kept(initialsCache, `${name}\u0000${text}`, 1000, () => initialsIn(text, name));
 }
 const initialsCache = new Map<string, string | null>();
 function initialsIn(text: string, name: string): string | null {
