@@ -23,6 +23,7 @@ import type { TollBook } from './toll';
 import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
 import type { Derived } from './coverage';
 import { checkColumns, fromColumns, toColumns, type Columns } from './columns';
+import { reason } from '../util/reason';
 
 const FORMAT = 'coverage-bot-derived';
 // 5: the quotation entries, scare quotes and speakers saved as columns (columns.ts).
@@ -126,7 +127,7 @@ export async function loadDerived(
 ): Promise<LoadedDerived> {
   const path = join(dir, DERIVED_FILE);
   const problem = (err: unknown) => ({
-    problem: `${path}: ignored and rebuilt (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    problem: `${path}: ignored and rebuilt (${reason(err)})`,
   });
   let file: SectionFile | null;
   try {
@@ -181,7 +182,7 @@ export async function loadDerived(
     if (!Array.isArray(toll?.estimates)) throw new Error('parts of it are missing');
     const open = file;
     const redo = <T>(what: string, err: unknown, make: () => T): T => {
-      onProblem?.(`${path}: ${what} made again (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+      onProblem?.(`${path}: ${what} made again (${reason(err)})`);
       return make();
     };
     const part =

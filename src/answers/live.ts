@@ -30,6 +30,7 @@ import { stateVersions } from './versions';
 import { primeFamilies } from './families';
 import { SearchView } from './search';
 import { vectorsOf } from './sources';
+import { reason } from '../util/reason';
 
 export type Stage = 'read' | 'build' | 'extract' | 'index';
 
@@ -493,7 +494,7 @@ export class LiveCoverage {
       try {
         await make();
       } catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        const why = reason(err);
         this.options.onStateProblem?.(`${what} not made in the background (${why}): made when first asked`);
       }
       await pause();
@@ -635,7 +636,7 @@ export class LiveCoverage {
       }
     } catch (err) {
       this.options.onStateProblem?.(
-        `${this.store.dir}: the saved state could not be written (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the next start rebuilds`,
+        `${this.store.dir}: the saved state could not be written (${reason(err)}); the next start rebuilds`,
       );
     }
   }

@@ -5,6 +5,7 @@ import type { Article } from '../corpus/schema';
 import { quotesOf, type ArticleQuotes } from '../extract/quote-attribute';
 import { extractFigures, type Figure } from '../extract/figures';
 import { runInWorkers, defaultThreads } from '../util/pool';
+import { reason } from '../util/reason';
 
 export interface Prepared {
   quotes: ArticleQuotes;
@@ -30,10 +31,6 @@ export function prepareOne(article: Article): Prepared {
     problems.push(`figures not read (${reason(err)})`);
   }
   return { quotes, figures, problems };
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
 /** Below this many articles, workers cost more than they save. */

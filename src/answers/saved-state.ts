@@ -26,6 +26,7 @@ import { withSentenceTexts } from '../corpus/parallel';
 import { fromColumns, toColumns, type Columns } from './columns';
 import { packArticles, unpackArticles, type PackedArticles } from './packed-articles';
 import type { Prepared } from './prepare';
+import { reason } from '../util/reason';
 
 const FORMAT = 'coverage-bot-state';
 const FORMAT_VERSION = 2;
@@ -416,10 +417,6 @@ function sameFiles(a: ReadonlyMap<string, SeenFile>, b: ReadonlyMap<string, Seen
       return false;
   }
   return true;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
 function bucketOf(key: string): number {

@@ -1,6 +1,7 @@
 // `npm run ask -- <command>`: see src/cli/ask.ts and docs/cli.md.
 import { config } from 'dotenv';
 import { runAsk } from '../cli/ask';
+import { reason } from '../util/reason';
 
 // quiet: dotenv would otherwise print a line to stdout, and --json promises one JSON object there and nothing else.
 config({ quiet: true });
@@ -12,7 +13,7 @@ runAsk(process.argv.slice(2), io).then(
   },
   (err: unknown) => {
     // No stack trace reaches a user: one line, and exit 1.
-    process.stderr.write(`error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    process.stderr.write(`error: ${reason(err)}\n`);
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@
 // (instant), globally otherwise (can take up to an hour to show everywhere). Honours DISCORD_API_URL.
 import { ConfigError, loadConfig, requireConfig } from '../config';
 import { deployCommands } from '../discord/deploy';
+import { reason } from '../util/reason';
 
 async function main(): Promise<number> {
   const config = requireConfig(loadConfig(), ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'deploy-commands');
@@ -22,10 +23,7 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const msg =
-      err instanceof ConfigError
-        ? err.message
-        : `could not register the commands: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    const msg = err instanceof ConfigError ? err.message : `could not register the commands: ${reason(err)}`;
     process.stderr.write(msg + '\n');
     process.exitCode = 1;
   },

@@ -16,6 +16,7 @@ import {
 import type { PageInput } from './article';
 import { buildArticles, type Built } from './parallel';
 import { paragraphCount } from './counts';
+import { reason } from '../util/reason';
 
 export class CorpusError extends Error {}
 
@@ -351,5 +352,5 @@ function describe(err: unknown): string {
     if (code === 'EISDIR') return 'is a folder';
     return code;
   }
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return reason(err);
 }

@@ -4,6 +4,7 @@
 import { buildArticle, type PageInput } from './article';
 import type { Article } from './schema';
 import { runInWorkers, defaultThreads, PoolError } from '../util/pool';
+import { reason } from '../util/reason';
 
 export type Built = { article: Article } | { error: string };
 
@@ -14,7 +15,7 @@ export function buildOne(input: PageInput): Built {
   try {
     return { article: buildArticle(input) };
   } catch (err) {
-    return { error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    return { error: reason(err) };
   }
 }
 

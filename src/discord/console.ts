@@ -7,6 +7,7 @@ import { helpText } from './commands/help';
 import { speakerChoices } from './choices';
 import { answerQuote } from './commands/quote';
 import { terminalSafe } from '../render/safe';
+import { reason } from '../util/reason';
 
 export const BANNER = `Local console: no DISCORD_TOKEN is set, so nothing is connected to Discord.
 Type a command as you would in Discord:  /quote <speaker or words>   /quote speaker:<name> words:<words>
@@ -67,7 +68,7 @@ export async function runConsole(
       const answer = await answerLine(ctx, line);
       if (answer) output.write(terminalSafe(answer) + '\n');
     } catch (err) {
-      output.write(terminalSafe(`error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`) + '\n');
+      output.write(terminalSafe(`error: ${reason(err)}`) + '\n');
     }
     rl.prompt();
   }

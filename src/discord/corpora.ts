@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../config';
+import { reason } from '../util/reason';
 
 const CorporaSchema = z.record(
   z.string().regex(/^\d{17,20}$/, 'keys must be server (guild) ids, 17 to 20 digits'),
@@ -17,9 +18,7 @@ export async function readCorpora(path: string): Promise<Map<string, string>> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
-    throw new ConfigError(
-      `CORPORA: ${path} cannot be read as JSON (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
-    );
+    throw new ConfigError(`CORPORA: ${path} cannot be read as JSON (${reason(err)})`);
   }
   const parsed = CorporaSchema.safeParse(json);
   if (!parsed.success) {

@@ -11,6 +11,7 @@ import { METRICS } from '../answers/types';
 import { joinLines, link, LIMITS, md, mdCut, truncate } from './limits';
 import { enforceLimits, NO_MENTIONS, type MessageData } from './payload';
 import { silentLogger, type Logger } from './log';
+import { reason } from '../util/reason';
 
 /** At most this many subscriptions a channel, so one channel cannot make every update expensive. */
 export const MAX_PER_CHANNEL = 25;
@@ -52,9 +53,7 @@ export class FileFollowStore implements FollowStore {
     try {
       store.subs = FileSchema.parse(JSON.parse(raw)).subscriptions;
     } catch (err) {
-      onProblem?.(
-        `${path}: not a subscriptions file (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); starting with none`,
-      );
+      onProblem?.(`${path}: not a subscriptions file (${reason(err)}); starting with none`);
     }
     return store;
   }
