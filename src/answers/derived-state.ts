@@ -287,7 +287,7 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   const book = { ordered: new Map() } as unknown as QuoteBook;
   const damaged = (what: string, err?: unknown): never => {
     throw new Error(
-      `${file.path}: the quotation book's ${what} does not fit${err instanceof Error ? ` (${err.message.split('\n')[0]})` : ''}; delete the file to rebuild it`,
+      `${file.path}: the quotation book's ${what} does not fit${err === undefined ? '' : ` (${reason(err)})`}; delete the file to rebuild it`,
     );
   };
   let rest: BookRest | null = null;

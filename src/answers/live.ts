@@ -665,12 +665,7 @@ export async function copyIntoCorpus(
     } catch (err) {
       refused.push({
         file,
-        reason:
-          err instanceof Error && 'code' in err && err.code === 'ENOENT'
-            ? 'no such file'
-            : err instanceof Error
-              ? err.message.split('\n')[0]
-              : String(err),
+        reason: err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file' : reason(err),
       });
     }
   }

@@ -16,6 +16,7 @@ import { terminalSafe } from '../render/safe';
 import { isRealIsoDate } from '../corpus/schema';
 import { estimatesCsv, matchesCsv, quotesCsv } from '../render/csv';
 import { ClaimsFileError, readClaimsFile } from './claims-file';
+import { reason } from '../util/reason';
 
 export interface Io {
   out: (s: string) => void;
@@ -65,7 +66,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       },
     });
   } catch (err) {
-    io.err(terminalSafe(`${(err as Error).message.split('\n')[0]} (npm run ask -- --help lists the commands)`));
+    io.err(terminalSafe(`${reason(err)} (npm run ask -- --help lists the commands)`));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -113,7 +114,7 @@ export async function runAsk(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
   } catch (err) {
     io.err(
       terminalSafe(
-        err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${(err as Error).message})`,
+        err instanceof CorpusError ? err.message : `${dir}: the corpus could not be loaded (${reason(err)})`,
       ),
     );
     return 1;
