@@ -67,6 +67,7 @@ console.log(`derive cpu ${Math.round(cpu() - c)} ms`, times);
 c = cpu();
 const coverage = assembleCoverage(corpus, derived);
 console.log(`assemble (sources book) cpu ${Math.round(cpu() - c)} ms`);
+if (process.env.PROFILE_ONLY === 'derive') process.exit(0);
 
 // Fingerprints of what the answers say, to check that a change of speed changed no answer.
 const digest = (xs: unknown[]) => {
