@@ -35,7 +35,7 @@ import { eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
-import { metricOfWord } from './figures-meaning';
+import { harmsToDeath, metricOfWord } from './figures-meaning';
 import { realizedInfinitive } from './figures-implicative';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
@@ -217,6 +217,8 @@ const ABROAD = String.raw`(?:abroad|overseas|the country|their country|(?:neighb
 interface PredRule {
   metric: Metric;
   re: RegExp;
+  /** A condition on the match the pattern cannot say (a word's meaning) */
+  when?: (m: RegExpExecArray) => boolean;
 }
 /** Predicates after the counted noun phrase. Order matters: the first matching metric wins for a clause. */
 const AFTER_PREDICATES: PredRule[] = [
@@ -242,9 +244,11 @@ const AFTER_PREDICATES: PredRule[] = [
     metric: 'killed-or-injured',
     re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i,
   },
+  // "two guards were tortured to death": any verb of harming before "to death" (WordNet), not the idiom ("bored")
+  { metric: 'killed', re: /^([a-z]+) to death\b/i, when: (m) => harmsToDeath(m[1]) },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still
   // with symptoms", "3,600 patients displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation
@@ -1008,7 +1012,7 @@ function metricAfter(
       if (cut > 0 && /^\s*,\s*$/.test(auxText) && NOUN_PREDICATE.test(tail)) continue;
       for (const rule of AFTER_PREDICATES) {
         const m = rule.re.exec(tail);
-        if (m) {
+        if (m && (!rule.when || rule.when(m))) {
           const head = after
             .slice(0, cut)
             .replace(/^[\s,]+/, '')
