@@ -2210,3 +2210,22 @@ describe('round 10: counts told another way', () => {
     });
   });
 });
+
+describe('round 13: shapes of how tolls are written', () => {
+  it('keeps "killed and wounded N" as one combined count, as "killed or wounded" is', () => {
+    expect(one('Last week, an air raid on the market killed and wounded more than 200 people.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 200,
+      high: null,
+    });
+    expect(one('About 40 villagers were killed and wounded in the shelling.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 40,
+    });
+    // two counts, each its own
+    expect(figs('The blast left 9 dead and injured more than a dozen others.').map((f) => f.metric)).toEqual([
+      'killed',
+      'injured',
+    ]);
+  });
+});

@@ -242,7 +242,7 @@ const AFTER_PREDICATES: PredRule[] = [
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
     metric: 'killed-or-injured',
-    re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i,
+    re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:killed|dead) and (?:wounded|injured)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|since|across)\b))|(?:wounded|injured) or killed|casualties)\b/i,
   },
   // "two guards were tortured to death": any verb of harming before "to death" (WordNet), not the idiom ("bored")
   { metric: 'killed', re: /^([a-z]+) to death\b/i, when: (m) => harmsToDeath(m[1]) },
@@ -274,7 +274,11 @@ const BEFORE_PREDICATES: PredRule[] = [
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
     re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:passed|surpassed|topped|crossed|hit|reached|exceeded|broke) the|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
-  { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
+  // "an attack that killed and wounded more than 300 people": one count of both, as "killed or wounded" is
+  {
+    metric: 'killed-or-injured',
+    re: /\b(?:killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring))\s+$/i,
+  },
   {
     metric: 'injured',
     // ("The number of people injured now stands at 1,926", "the number of wounded rose to 300")
