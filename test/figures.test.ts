@@ -2228,4 +2228,10 @@ describe('round 13: shapes of how tolls are written', () => {
       'injured',
     ]);
   });
+
+  it('dates a toll by a month and day written before a capitalised word, not the article day', () => {
+    expect(
+      one('Protests began after a Dec. 29 Turkish drone strike on the convoy, killing 11.', '2020-01-07'),
+    ).toMatchObject({ metric: 'killed', low: 11, asOf: '2019-12-29' });
+  });
 });
