@@ -2234,4 +2234,13 @@ describe('round 13: shapes of how tolls are written', () => {
       one('Protests began after an Aug. 14 American drone strike on the convoy, killing 11.', '2020-01-07'),
     ).toMatchObject({ metric: 'killed', low: 11, asOf: '2019-08-14' });
   });
+
+  it('gives the source of a toll told by "disclosed" and by "accused by X of"', () => {
+    expect(
+      one('On Tuesday, the ministry disclosed for the first time that six soldiers had been killed in the raids.'),
+    ).toMatchObject({ metric: 'killed', low: 6, estimator: 'ministry' });
+    expect(
+      one('"We will win," said the colonel, who has been accused by the United Nations of killing 500 villagers.'),
+    ).toMatchObject({ metric: 'killed', low: 500, estimator: 'United Nations' });
+  });
 });

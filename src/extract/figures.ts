@@ -659,6 +659,12 @@ function regexAttributions(sentence: string): Attribution[] {
     if (name && !PRONOUN.test(name) && plausibleSource(name))
       out.push({ name, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
+  // "a general accused by the United Nations of killing 500 civilians": who accuses gives the count of the act
+  for (const m of sentence.matchAll(
+    /\b(?:accused|blamed|charged|faulted|condemned|criticized|criticised)\s+by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:activists|rights groups|groups|officials|authorities|prosecutors|investigators|monitors|observers|critics))\s+(?:of|for)\b/g,
+  ))
+    if (plausibleSource(m[1]))
+      out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
     /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
