@@ -2243,4 +2243,15 @@ describe('round 13: shapes of how tolls are written', () => {
       one('"We will win," said the colonel, who has been accused by the United Nations of killing 500 villagers.'),
     ).toMatchObject({ metric: 'killed', low: 500, estimator: 'United Nations' });
   });
+
+  it('marks as history the toll of a war told as over and an event "long ago", with no year given', () => {
+    expect(
+      one('The two leaders signed a treaty ending a long border war that saw some 30,000 soldiers killed.'),
+    ).toMatchObject({ metric: 'killed', low: 30000, history: true });
+    expect(
+      one('Those plans collapsed long ago, after years of unrest that left thousands of farmers dead.'),
+    ).toMatchObject({ metric: 'killed', low: 1000, history: true });
+    // a war under way is no history
+    expect(one('The war, which has seen 400,000 people killed, goes on.')).toMatchObject({ history: false });
+  });
 });

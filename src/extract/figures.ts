@@ -2359,11 +2359,23 @@ function finish(
       precision = e.precision;
     }
   }
-  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
-  // long past whose year the text does not give is history all the same
+  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives", "those
+  // hopes died long ago, after years of fighting that took thousands of lives": an event long past whose year the
+  // text does not give is history all the same
   if (
     (asOfFrom === 'article' || asOf === ref) &&
-    /\b(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)\b/i.test(sentence.slice(0, raw.start))
+    /\b(?:(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)|long ago)\b/i.test(
+      sentence.slice(0, raw.start),
+    )
+  ) {
+    history = true;
+    asOfFrom = 'context';
+  }
+  // "a peace deal ending a 20-year war that saw some 40,000 people killed": a war told in the simple past ("saw",
+  // not "has seen") is over, and its toll history when the sentence gives no year
+  if (
+    asOfFrom === 'article' &&
+    /\b(?:war|conflict|insurgency)\b[^,;.]{0,60}?\b(?:that|which)\s+saw\b/i.test(sentence.slice(0, raw.start))
   ) {
     history = true;
     asOfFrom = 'context';
