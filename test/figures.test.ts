@@ -2254,4 +2254,13 @@ describe('round 13: shapes of how tolls are written', () => {
     // a war under way is no history
     expect(one('The war, which has seen 400,000 people killed, goes on.')).toMatchObject({ history: false });
   });
+
+  it('counts lives given up or taken as deaths', () => {
+    expect(one('The country has invested $2 billion and some 900 soldiers’ lives in the mission.')).toMatchObject({
+      metric: 'killed',
+      low: 900,
+    });
+    expect(one('The kingdom has sacrificed 300 lives in the campaign.')).toMatchObject({ metric: 'killed', low: 300 });
+    expect(one('By Sunday, 40 lives had been taken by the floods.')).toMatchObject({ metric: 'killed', low: 40 });
+  });
 });

@@ -248,7 +248,7 @@ const AFTER_PREDICATES: PredRule[] = [
   { metric: 'killed', re: /^([a-z]+) to death\b/i, when: (m) => harmsToDeath(m[1]) },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?(?:lost|taken)|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still
   // with symptoms", "3,600 patients displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation
@@ -1049,8 +1049,12 @@ const NOUN_PREDICATE = /^(?:homicides|murders|deaths?|dead|bodies|fatalities|cas
 const PEOPLE_NOUN =
   /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|bodies|[A-Z][a-z]+(?:ans|is|ese)))?/;
 
+/**
+ * Verbs that take lives or give them up, before "N lives": "the war has claimed 500 lives", "the country has sacrificed
+ * 300 lives", "invested $1 billion and some 900 lives" (a cost in money joined before the cost in lives).
+ */
 const LIVES_VERB =
-  /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
+  /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take|sacrificed|sacrificing|invested|investing|spent|spending|lost|losing)\s+(?:already\s+|so far\s+)?(?:[$€£]?[\d.,]+\s+(?:[a-z]+\s+)?and\s+)?$/i;
 
 /** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
 const PREDICATE_WORD = new RegExp(
@@ -1318,7 +1322,8 @@ function readFigure(
         .replace(/^of\s+/i, '') ?? '';
     if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
   }
-  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
+  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b(?!['’])/i.test(tail))
+    fromBefore = 'killed';
   // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
   if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
   // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
