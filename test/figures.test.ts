@@ -2263,4 +2263,17 @@ describe('round 13: shapes of how tolls are written', () => {
     expect(one('The kingdom has sacrificed 300 lives in the campaign.')).toMatchObject({ metric: 'killed', low: 300 });
     expect(one('By Sunday, 40 lives had been taken by the floods.')).toMatchObject({ metric: 'killed', low: 40 });
   });
+
+  it('joins "N others" to the toll told just before it, of the same metric', () => {
+    expect(one('Four miners died in the tunnel, while three others died at a nearby clinic.')).toMatchObject({
+      metric: 'killed',
+      low: 7,
+      high: 7,
+    });
+    // another metric is another figure
+    expect(figs('Three guards were killed and five others wounded.').map((f) => [f.metric, f.low])).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+    ]);
+  });
 });

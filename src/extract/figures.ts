@@ -2001,10 +2001,34 @@ export function extractFigures(
           f.estimatorKey = estimatorKey(full);
         }
       }
+      // "Six people died at the scene, while two others died in hospital": the others join the toll before them, one
+      // event's dead (eight), as the parts of a toll joined by "and" are summed
+      const prev = out.at(-1);
+      if (f && prev && othersJoin(prev, f, sentence, i, raw.start, raw.end)) {
+        const from = sentence.lastIndexOf(prev.display, raw.start);
+        prev.display = sentence.slice(from, raw.end) + /^\s+others/i.exec(sentence.slice(raw.end))![0];
+        prev.low = prev.low! + f.low!;
+        prev.high = prev.low;
+        continue;
+      }
       if (f) out.push(f);
     }
   });
   return readArticle(article, out);
+}
+
+/**
+ * Whether a count of "others" joins the toll told just before it in the sentence: the same metric, the same day, both
+ * exact, the two clauses joined by "and" or "while" ("Four people died at the scene, while three others died in
+ * hospital" is seven dead; "Three were killed and five others wounded" stays two metrics).
+ */
+function othersJoin(prev: Figure, f: Figure, sentence: string, i: number, start: number, end: number): boolean {
+  if (prev.sentenceIndex !== i || prev.metric !== f.metric || prev.asOf !== f.asOf) return false;
+  if (prev.qualifier !== 'exact' || f.qualifier !== 'exact' || prev.low === null || f.low === null) return false;
+  if (prev.low !== prev.high || f.low !== f.high || !/^\s+others\b/i.test(sentence.slice(end))) return false;
+  const at = sentence.lastIndexOf(prev.display, start);
+  if (at < 0) return false;
+  return /^[^;:.]*?(?:,\s*(?:while|and)|\s+and)\s+$/i.test(sentence.slice(at + prev.display.length, start));
 }
 
 /** The honorifics without their dots ("mr", "dr", "miss"), as a regex alternation. */
