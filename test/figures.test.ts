@@ -2276,4 +2276,16 @@ describe('round 13: shapes of how tolls are written', () => {
       ['injured', 5],
     ]);
   });
+
+  it('reads a count broken down after it by commas as one count, not its parts', () => {
+    expect(one('The sheriff said that four suspects, one female, three male, are in custody.')).toMatchObject({
+      metric: 'detained',
+      low: 4,
+      high: 4,
+    });
+    expect(one('Five protesters, two women and three men, were arrested on Friday.')).toMatchObject({
+      metric: 'detained',
+      low: 5,
+    });
+  });
 });

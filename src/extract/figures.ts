@@ -1215,6 +1215,23 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
   }
   return { value, start: listStart };
 }
+/** A count written as a number, for the breakdowns below. */
+const COUNT_WORD = String.raw`(?:${SMALL_WORD}|one|\d[\d,]*)`;
+const BREAKDOWN_PART = String.raw`${COUNT_WORD}\s+[a-z][\w'’-]*`;
+/**
+ * A breakdown of a count of people set off by commas right after it, every part a number and one word: "three
+ * suspects, one female, two male, are in custody", "five hostages, two women and three men, were freed". The group
+ * (a plural noun) is captured before, the breakdown in group 1.
+ */
+const BREAKDOWN = new RegExp(
+  String.raw`\b${COUNT_WORD}\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z'’-]+s\b(,\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,)`,
+  'gi',
+);
+/** The same after the counted number, in the tail read for a predicate. */
+const BREAKDOWN_AFTER = new RegExp(
+  String.raw`^((?:\s+[\w'’-]+){1,3}),\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,`,
+  'i',
+);
 /** A verb in the past right before a list of groups: the list is its object ("killed 49 people and ..."). */
 const VERB_BEFORE_LIST = /\b(?:[a-z]+ed|left|shot|slew|hit|took|claimed|hurt)\s+$/i;
 /** The last group's own predicate: "... and 53 others were wounded", "... and two others died". */
@@ -1412,6 +1429,8 @@ function readFigure(
     )
     // a dash closing a part before the predicate: "several people — including nine firefighters — were hurt"
     .replace(/^((?:\s+[\w'’-]+){1,4})\s*(?:--|—|–)\s*(?=(?:were|was|have|has|had|are)\s)/i, '$1 ')
+    // a breakdown of the group set off by commas: "three suspects, one female, two male, are in custody"
+    .replace(BREAKDOWN_AFTER, '$1 ')
     // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
     // Assyrian units, have died"
     .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
@@ -1780,8 +1799,15 @@ export function extractFigures(
     const ms = mentions(sentence);
     if (!ms.length) return;
     const consumed = new Set<number>();
+    const breakdowns = [...sentence.matchAll(BREAKDOWN)].map((b) => [
+      b.index + b[0].length - b[1].length,
+      b.index + b[0].length,
+    ]);
     for (const m of ms) {
       if (consumed.has(m.start)) continue;
+      // the parts of a count broken down after it ("three suspects, one female, two male, are in custody") are no
+      // figures of their own: the count is
+      if (breakdowns.some(([a, b]) => m.start >= a && m.start < b)) continue;
       const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
       const last = out.filter((f) => f.sentenceIndex === i).at(-1);
       const earlierMetrics = out.filter((f) => f.sentenceIndex < i).map((f) => f.metric);
