@@ -2288,4 +2288,11 @@ describe('round 13: shapes of how tolls are written', () => {
       low: 5,
     });
   });
+
+  it('counts no things: a count of made things of people, a part picked out of things', () => {
+    expect(figs('On a recent morning, three trains of asylum-seekers have arrived at the station.')).toEqual([]);
+    expect(figs('The strikes shut the ports and hurt one of the continent’s largest economies.')).toEqual([]);
+    // a part picked out of people still counts
+    expect(one('The gunmen killed two of the gang’s leaders.')).toMatchObject({ metric: 'killed', low: 2 });
+  });
 });

@@ -37,6 +37,7 @@ import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
 import { harmsToDeath, metricOfWord } from './figures-meaning';
 import { realizedInfinitive } from './figures-implicative';
+import { countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -1709,6 +1710,8 @@ function readPart(sentence: string, m: Mention, before: string, priorMetrics: Me
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
   const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
   if (!metric) return null;
+  // the object of a verb picked out of things: "the crisis hurt one of the region's fastest growing economies"
+  if (!(c && c.relation !== 'nominal') && partOfThings(sentence.slice(m.end))) return null;
   // "Three of the five wounded were in critical condition": a part of a group counted by the same metric is a
   // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
   const group = PART_OF_COUNTED.exec(sentence.slice(m.end));
@@ -1963,6 +1966,8 @@ export function extractFigures(
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
       if (ANIMALS.test(raw.subject)) continue;
+      // things counted, not people: "four trains of asylum-seekers have arrived"
+      if (countsThings(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
       if (
         /\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(
