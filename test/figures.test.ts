@@ -2295,4 +2295,18 @@ describe('round 13: shapes of how tolls are written', () => {
     // a part picked out of people still counts
     expect(one('The gunmen killed two of the gang’s leaders.')).toMatchObject({ metric: 'killed', low: 2 });
   });
+
+  it('reads "N of them were <people>" opening a sentence as a part of the toll the sentence before told', () => {
+    const f = extractFigures(
+      article('2017-11-01', 'Nine hikers died in the avalanche.', 'Four of them were students from one college.'),
+    );
+    expect(f.map((x) => [x.metric, x.low, x.sentenceIndex])).toEqual([
+      ['killed', 9, 0],
+      ['killed', 4, 1],
+    ]);
+    // no toll before: no part of one
+    expect(
+      extractFigures(article('2017-11-01', 'The club has 40 members.', 'Four of them were students.')).length,
+    ).toBe(0);
+  });
 });

@@ -1271,9 +1271,10 @@ function readFigure(
   all: Mention[],
   priorMetrics: Metric[] = [],
   earlierMetrics: Metric[] = [],
+  previousMetrics: Metric[] = [],
 ): Raw | null {
   const before = sentence.slice(0, m.start);
-  if (m.part) return readPart(sentence, m, before, priorMetrics);
+  if (m.part) return readPart(sentence, m, before, priorMetrics, previousMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
@@ -1594,7 +1595,7 @@ function readFigure(
     )
   )
     metric = priorMetrics[priorMetrics.length - 1];
-  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
+  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics, previousMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
   if (!metric && !increment) {
@@ -1671,16 +1672,38 @@ function readFigure(
  * citizens". The toll's metric, when the part's predicate is a copula and a group of people ("two of them were
  * foreign nationals" with no toll before is none).
  */
-function partOfToll(sentence: string, m: Mention, before: string, priorMetrics: Metric[]): Metric | null {
+function partOfToll(
+  sentence: string,
+  m: Mention,
+  before: string,
+  priorMetrics: Metric[],
+  previousMetrics: Metric[] = [],
+): Metric | null {
   if (
     !new RegExp(
       String.raw`^\s+(?:of\s+(?:those|them|these)\s+)?(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|women|men|girls|boys|teenagers|civilians|nationals|citizens|residents|students|soldiers|officers|police officers|foreigners|tourists|[A-Z][a-z]+(?:ans|is|ese))\b`,
-    ).test(sentence.slice(m.end))
+    ).test(sentence.slice(m.end)) &&
+    !thenPart(sentence, m, before, previousMetrics)
   )
     return null;
   if (priorMetrics.length) return priorMetrics[priorMetrics.length - 1];
+  // "Eight people died in the crash. Five of them were friends from one town.": a part of the toll just told
+  if (thenPart(sentence, m, before, previousMetrics)) return previousMetrics[previousMetrics.length - 1];
   const group = /\b(?:the|those)\s+(dead|killed|injured|wounded|victims)\b/i.exec(before);
   return group ? (/^(?:injured|wounded)$/i.test(group[1]) ? 'injured' : 'killed') : null;
+}
+
+/**
+ * A sentence opening on a part of the people the sentence before counted, told by what they were: "Five of them were
+ * friends from one town" after "Eight people died". The group a person kind by WordNet, or a plural the list above
+ * holds.
+ */
+function thenPart(sentence: string, m: Mention, before: string, previousMetrics: Metric[]): boolean {
+  if (!previousMetrics.length || before.trim() !== '') return false;
+  const g = /^\s+of\s+(?:them|those|these)\s+(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*s)\b/.exec(
+    sentence.slice(m.end),
+  );
+  return !!g && personGroup(g[1]);
 }
 
 /** A group named by its toll word, with at most a number before it: "of the four injured", "of the dead". */
@@ -1703,12 +1726,19 @@ const COUNTED_GROUP: Record<string, Metric> = {
 };
 
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
-function readPart(sentence: string, m: Mention, before: string, priorMetrics: Metric[] = []): Raw | null {
+function readPart(
+  sentence: string,
+  m: Mention,
+  before: string,
+  priorMetrics: Metric[] = [],
+  previousMetrics: Metric[] = [],
+): Raw | null {
   const qual = qualifierOf(before);
   const c = readClause(sentence, m.start, m.end);
   // or the object of a verb before it: "the bastards who killed 3,000 of us"
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
-  const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
+  const metric =
+    (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics, previousMetrics);
   if (!metric) return null;
   // the object of a verb picked out of things: "the crisis hurt one of the region's fastest growing economies"
   if (!(c && c.relation !== 'nominal') && partOfThings(sentence.slice(m.end))) return null;
@@ -1815,7 +1845,14 @@ export function extractFigures(
       const last = out.filter((f) => f.sentenceIndex === i).at(-1);
       const earlierMetrics = out.filter((f) => f.sentenceIndex < i).map((f) => f.metric);
       const raw =
-        readFigure(sentence, m, ms, priorMetrics, earlierMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
+        readFigure(
+          sentence,
+          m,
+          ms,
+          priorMetrics,
+          earlierMetrics,
+          out.filter((f) => f.sentenceIndex === i - 1).map((f) => f.metric),
+        ) ?? (last ? listedAfter(sentence, m, last) : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
