@@ -2309,4 +2309,13 @@ describe('round 13: shapes of how tolls are written', () => {
       extractFigures(article('2017-11-01', 'The club has 40 members.', 'Four of them were students.')).length,
     ).toBe(0);
   });
+
+  it('reads a span of time after a toll as the time it took, not a rate', () => {
+    expect(one('The floods killed 30 villagers in less than a week.')).toMatchObject({ metric: 'killed', low: 30 });
+    expect(one('For more than a week, the square has been closed after the blasts that left five dead.')).toMatchObject(
+      { metric: 'killed', low: 5 },
+    );
+    // a rate is none
+    expect(figs('Forty migrants die every day on the route.')).toEqual([]);
+  });
 });

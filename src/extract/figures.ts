@@ -392,8 +392,9 @@ function readNounPhrase(after: string): NounPhrase {
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
 // when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
+// ("over a week", "within a day", "in less than a month": a span the toll took, not a rate)
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:(?<!\b(?:over|within|in|during|for|than|under|inside|across|throughout)\s+)a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
