@@ -2287,6 +2287,11 @@ describe('round 13: shapes of how tolls are written', () => {
       metric: 'detained',
       low: 5,
     });
+    expect(one('Nine people, two children, three women and four men, were killed in the fire.')).toMatchObject({
+      metric: 'killed',
+      low: 9,
+      high: 9,
+    });
   });
 
   it('counts no things: a count of made things of people, a part picked out of things', () => {

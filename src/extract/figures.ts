@@ -1222,11 +1222,11 @@ const COUNT_WORD = String.raw`(?:${SMALL_WORD}|one|\d[\d,]*)`;
 const BREAKDOWN_PART = String.raw`${COUNT_WORD}\s+[a-z][\w'’-]*`;
 /**
  * A breakdown of a count of people set off by commas right after it, every part a number and one word: "three
- * suspects, one female, two male, are in custody", "five hostages, two women and three men, were freed". The group
- * (a plural noun) is captured before, the breakdown in group 1.
+ * suspects, one female, two male, are in custody", "twelve people, three children and nine adults, were killed". The
+ * breakdown is group 1.
  */
 const BREAKDOWN = new RegExp(
-  String.raw`\b${COUNT_WORD}\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z'’-]+s\b(,\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,)`,
+  String.raw`\b${COUNT_WORD}\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z'’-]+\b(,\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,)`,
   'gi',
 );
 /** The same after the counted number, in the tail read for a predicate. */
