@@ -33,10 +33,11 @@
 // (2026-12-02, and once before it for comparison), and is development material since the tenth round was written on
 // its misses. holdout7 (draws 565–624), labelled by hand on 2026-12-02 by another person before any bot output for
 // them was seen and before the tenth round was merged, was left out of the default run until it was scored once
-// after that round (2026-12-02, and once before it for comparison): the held-out sample now, printed with the
-// issue's targets. holdout8 (draws 625–684), labelled by hand on 2026-12-02 by another person before any bot output
+// after that round (2026-12-02, and once before it for comparison), and after the eleventh and twelfth; it is
+// development material since the thirteenth round (2026-12-03) was written on its misses. holdout8 (draws 625–684), labelled by hand on 2026-12-02 by another person before any bot output
 // for them and before the eleventh round was merged, was left out of the default run until it was scored once after
-// that round (2026-12-02, and once before it for comparison): held out beside holdout7, no rule written on either.
+// that round (2026-12-02, and once before it for comparison): the held-out sample now, printed with the issue's
+// targets; no rule was written on it.
 // holdout9 (draws 685–744), labelled by hand on 2026-12-02 by another person before any bot output for them was
 // seen, is left out of the default run (NOT_YET_SCORED) until the lead scores it once.
 //
@@ -149,9 +150,9 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 }
 
 /**
- * The samples rules were tuned on (draws 0–504: the holdout became development material in the fifth round, holdout2
- * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, each written on its misses
- * after it had been scored once).
+ * The samples rules were tuned on (draws 0–624: the holdout became development material in the fifth round, holdout2
+ * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, holdout6 in the tenth,
+ * holdout7 in the thirteenth, each written on its misses after it had been scored once).
  */
 const DEVELOPMENT = [
   'dev',
@@ -164,6 +165,7 @@ const DEVELOPMENT = [
   'holdout4',
   'holdout5',
   'holdout6',
+  'holdout7',
 ];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */

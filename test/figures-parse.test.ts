@@ -70,3 +70,13 @@ describe('counts joined to an elliptical comparison', () => {
     ).toEqual([310, 1100, 2400]);
   });
 });
+
+describe('round 13: a verb of harming before "to death" (WordNet), not a list of verbs', () => {
+  it('counts the dead of any verb of harming', () => {
+    expect(figures('His two cousins had been tortured to death by the militia.')).toEqual([['killed', 2, 2]]);
+    expect(figures('Three guards were bludgeoned to death.')).toEqual([['killed', 3, 3]]);
+  });
+  it('counts none for the idiom', () => {
+    expect(figures('Twenty students were bored to death by the lecture.')).toEqual([]);
+  });
+});

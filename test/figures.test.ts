@@ -2210,3 +2210,117 @@ describe('round 10: counts told another way', () => {
     });
   });
 });
+
+describe('round 13: shapes of how tolls are written', () => {
+  it('keeps "killed and wounded N" as one combined count, as "killed or wounded" is', () => {
+    expect(one('Last week, an air raid on the market killed and wounded more than 200 people.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 200,
+      high: null,
+    });
+    expect(one('About 40 villagers were killed and wounded in the shelling.')).toMatchObject({
+      metric: 'killed-or-injured',
+      low: 40,
+    });
+    // two counts, each its own
+    expect(figs('The blast left 9 dead and injured more than a dozen others.').map((f) => f.metric)).toEqual([
+      'killed',
+      'injured',
+    ]);
+  });
+
+  it('dates a toll by a month and day written before a capitalised word, not the article day', () => {
+    expect(
+      one('Protests began after an Aug. 14 American drone strike on the convoy, killing 11.', '2020-01-07'),
+    ).toMatchObject({ metric: 'killed', low: 11, asOf: '2019-08-14' });
+  });
+
+  it('gives the source of a toll told by "disclosed" and by "accused by X of"', () => {
+    expect(
+      one('On Tuesday, the ministry disclosed for the first time that six soldiers had been killed in the raids.'),
+    ).toMatchObject({ metric: 'killed', low: 6, estimator: 'ministry' });
+    expect(
+      one('"We will win," said the colonel, who has been accused by the United Nations of killing 500 villagers.'),
+    ).toMatchObject({ metric: 'killed', low: 500, estimator: 'United Nations' });
+  });
+
+  it('marks as history the toll of a war told as over and an event "long ago", with no year given', () => {
+    expect(
+      one('The two leaders signed a treaty ending a long border war that saw some 30,000 soldiers killed.'),
+    ).toMatchObject({ metric: 'killed', low: 30000, history: true });
+    expect(
+      one('Those plans collapsed long ago, after years of unrest that left thousands of farmers dead.'),
+    ).toMatchObject({ metric: 'killed', low: 1000, history: true });
+    // a war under way is no history
+    expect(one('The war, which has seen 400,000 people killed, goes on.')).toMatchObject({ history: false });
+  });
+
+  it('counts lives given up or taken as deaths', () => {
+    expect(one('The country has invested $2 billion and some 900 soldiers’ lives in the mission.')).toMatchObject({
+      metric: 'killed',
+      low: 900,
+    });
+    expect(one('The kingdom has sacrificed 300 lives in the campaign.')).toMatchObject({ metric: 'killed', low: 300 });
+    expect(one('By Sunday, 40 lives had been taken by the floods.')).toMatchObject({ metric: 'killed', low: 40 });
+  });
+
+  it('joins "N others" to the toll told just before it, of the same metric', () => {
+    expect(one('Four miners died in the tunnel, while three others died at a nearby clinic.')).toMatchObject({
+      metric: 'killed',
+      low: 7,
+      high: 7,
+    });
+    // another metric is another figure
+    expect(figs('Three guards were killed and five others wounded.').map((f) => [f.metric, f.low])).toEqual([
+      ['killed', 3],
+      ['injured', 5],
+    ]);
+  });
+
+  it('reads a count broken down after it by commas as one count, not its parts', () => {
+    expect(one('The sheriff said that four suspects, one female, three male, are in custody.')).toMatchObject({
+      metric: 'detained',
+      low: 4,
+      high: 4,
+    });
+    expect(one('Five protesters, two women and three men, were arrested on Friday.')).toMatchObject({
+      metric: 'detained',
+      low: 5,
+    });
+    expect(one('Nine people, two children, three women and four men, were killed in the fire.')).toMatchObject({
+      metric: 'killed',
+      low: 9,
+      high: 9,
+    });
+  });
+
+  it('counts no things: a count of made things of people, a part picked out of things', () => {
+    expect(figs('On a recent morning, three trains of asylum-seekers have arrived at the station.')).toEqual([]);
+    expect(figs('The strikes shut the ports and hurt one of the continent’s largest economies.')).toEqual([]);
+    // a part picked out of people still counts
+    expect(one('The gunmen killed two of the gang’s leaders.')).toMatchObject({ metric: 'killed', low: 2 });
+  });
+
+  it('reads "N of them were <people>" opening a sentence as a part of the toll the sentence before told', () => {
+    const f = extractFigures(
+      article('2017-11-01', 'Nine hikers died in the avalanche.', 'Four of them were students from one college.'),
+    );
+    expect(f.map((x) => [x.metric, x.low, x.sentenceIndex])).toEqual([
+      ['killed', 9, 0],
+      ['killed', 4, 1],
+    ]);
+    // no toll before: no part of one
+    expect(
+      extractFigures(article('2017-11-01', 'The club has 40 members.', 'Four of them were students.')).length,
+    ).toBe(0);
+  });
+
+  it('reads a span of time after a toll as the time it took, not a rate', () => {
+    expect(one('The floods killed 30 villagers in less than a week.')).toMatchObject({ metric: 'killed', low: 30 });
+    expect(one('For more than a week, the square has been closed after the blasts that left five dead.')).toMatchObject(
+      { metric: 'killed', low: 5 },
+    );
+    // a rate is none
+    expect(figs('Forty migrants die every day on the route.')).toEqual([]);
+  });
+});

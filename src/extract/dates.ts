@@ -58,6 +58,12 @@ const LOWER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'g');
 /** A month's name as printed, with its capital, in chrono's text of a date: "Sept." in "night of Sept. 11". */
 const NAMED_MONTH = new RegExp(`\\b(${MONTH_NAMES})\\b`);
 
+/**
+ * A capitalised word right after a month and its day ("a Dec. 29 American missile strike"): the adjective of what
+ * happened that day, never a time of day; chrono reads "29 Am…" as an hour and drops the date, so it is masked.
+ */
+const WORD_AFTER_DAY = new RegExp(`(\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\s+)([A-Z][a-z]{2,})\\b`, 'g');
+
 /** A weekday alone, as chrono gives it: "on Sunday". */
 const ON_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_PATTERN})$`);
 
@@ -93,7 +99,9 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
   // News prints a month with its capital; the same word in lower case is another word ("a Friday night march turned
   // violent", "an august institution", "may have died"), so chrono never sees it (masked with spaces, offsets kept).
   // (a sentence with no capital at all, a lower-cased headline, keeps its words)
-  const masked = /\p{Lu}/u.test(sentence) ? sentence.replace(LOWER_MONTH, (w) => ' '.repeat(w.length)) : sentence;
+  const masked = (
+    /\p{Lu}/u.test(sentence) ? sentence.replace(LOWER_MONTH, (w) => ' '.repeat(w.length)) : sentence
+  ).replace(WORD_AFTER_DAY, (_, date: string, word: string) => date + ' '.repeat(word.length));
   try {
     results = chrono.parse(masked, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {

@@ -4,8 +4,8 @@
 // fatally" counts the dead too. No list of a story's words: a handful of anchor senses per metric (rules as data,
 // below), and each word reaches one or none of them through WordNet's own links.
 import type { Metric } from './vocabulary';
-import { baseForms, sensesOf, synset, type Pos, type Synset } from './meaning/wordnet';
-import { lemmaOf } from './meaning/tagger';
+import { aboveOf, baseForms, sensesOf, synset, type Pos, type Synset } from './meaning/wordnet';
+import { lemmaOf, tag } from './meaning/tagger';
 
 /**
  * The anchor senses: [metric, lemma, part of speech, sense number (1 = most frequent)]. A word's metric is the
@@ -127,4 +127,56 @@ export function metricOfWord(word: string, role: Role): Metric | null {
   }
   cache.set(key, found);
   return found;
+}
+
+/**
+ * Verbs of harming, by the senses they reach (rules as data): [lemma, sense]. "Beaten", "stabbed", "tortured",
+ * "bludgeoned", "drowned", "starved" to death each reach one of them; "bored", "scared", "worried", "loved" to death
+ * (the idiom) reach none.
+ */
+const HARM: [string, number][] = [
+  ['injure', 1], // injure, wound: stab, knife, shoot, trample, torture
+  ['injure', 2], // hurt, bruise: crush
+  ['kill', 1], // stone, strangle, burn
+  ['die', 1], // starve, drown
+  ['strike', 1], // beat, batter, whip
+  ['hit', 3], // club, bludgeon, kick
+  ['destroy', 1],
+  ['suffer', 8], // undergo: freeze
+];
+/** Harm reached only from a verb's first sense: "hacked" is first a cut with a blade, "bored" only in its second. */
+const HARM_FIRST_SENSE: [string, number][] = [['cut', 1]];
+/** How many senses of the verb are read, and how far up WordNet's more general senses. */
+const HARM_SENSES = 8;
+const HARM_DEPTH = 4;
+
+let harmAnchors: { any: Set<number>; first: Set<number> } | null = null;
+const harmCache = new Map<string, boolean>();
+/**
+ * Whether a participle before "to death" is a verb of harming ("Two guards were tortured to death", "five men were
+ * hacked to death"): a death, whatever the verb, when the verb harms; not the idiom ("bored to death"). The verb is
+ * read as the tagger lemmatizes it after a passive auxiliary ("shot" → "shoot", "beaten" → "beat").
+ */
+export function harmsToDeath(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = harmCache.get(w);
+  if (known !== undefined) return known;
+  if (!harmAnchors) {
+    const offsets = (list: [string, number][]) =>
+      new Set(list.map(([l, n]) => sensesOf(l, 'v', n)[n - 1]?.offset).filter((o): o is number => o !== undefined));
+    harmAnchors = { any: offsets(HARM), first: offsets(HARM_FIRST_SENSE) };
+  }
+  const { any, first } = harmAnchors;
+  const lemma = tag(`they were ${w}`)[2]?.lemma;
+  let harms = false;
+  for (const f of baseForms(w, lemma)) {
+    if (f.pos !== 'v') continue;
+    harms = sensesOf(f.lemma, 'v', HARM_SENSES).some(
+      (s, i) =>
+        aboveOf([s], HARM_DEPTH, (x) => (any.has(x.offset) || (i === 0 && first.has(x.offset)) ? true : null)) ?? false,
+    );
+    if (harms) break;
+  }
+  harmCache.set(w, harms);
+  return harms;
 }

@@ -35,8 +35,9 @@ import { eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
-import { metricOfWord } from './figures-meaning';
+import { harmsToDeath, metricOfWord } from './figures-meaning';
 import { realizedInfinitive } from './figures-implicative';
+import { countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -217,6 +218,8 @@ const ABROAD = String.raw`(?:abroad|overseas|the country|their country|(?:neighb
 interface PredRule {
   metric: Metric;
   re: RegExp;
+  /** A condition on the match the pattern cannot say (a word's meaning) */
+  when?: (m: RegExpExecArray) => boolean;
 }
 /** Predicates after the counted noun phrase. Order matters: the first matching metric wins for a clause. */
 const AFTER_PREDICATES: PredRule[] = [
@@ -240,11 +243,13 @@ const AFTER_PREDICATES: PredRule[] = [
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
     metric: 'killed-or-injured',
-    re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:wounded|injured) or killed|casualties)\b/i,
+    re: /^(?:(?:killed|dead) (?:or|and\/or) (?:wounded|injured|hurt)|(?:killed|dead) and (?:wounded|injured)(?=\s*(?:[,.;]|$|(?:in|at|on|by|during|since|across)\b))|(?:wounded|injured) or killed|casualties)\b/i,
   },
+  // "two guards were tortured to death": any verb of harming before "to death" (WordNet), not the idiom ("bored")
+  { metric: 'killed', re: /^([a-z]+) to death\b/i, when: (m) => harmsToDeath(m[1]) },
   {
     metric: 'killed',
-    re: /^(?:killed|slain|massacred|murdered|executed|found dead|(?:stabbed|shot|beaten|burned|hacked|crushed|trampled|starved|frozen|bludgeoned) to death|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?lost|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
+    re: /^(?:killed|slain|massacred|murdered|executed|found dead|homicides|murders|dead(?!\s+(?:heat|end|weight|ringer|last|center|centre|wrong))|died|(?:shot|stabbed|struck|hit)\b[^,;.]{0,40}?\band (?:later |then |subsequently |eventually )?died|die|perished|lives (?:were |have been |had been )?(?:lost|taken)|deaths?(?!\s+(?:row|penalty|penalties|sentences?|threats?|certificates?|squads?|rates?|march))|fatalities|lost their lives|lost (?:his|her) li(?:fe|ves)|shot dead|gunned down|killed|beheaded|drowned|bodies)\b/i,
   },
   // The wounded and the sick: "14 patients came to the hospital", "seven people were shot", "about 100 people still
   // with symptoms", "3,600 patients displaying neurotoxic symptoms" (or with "neurotoxic symptoms" in quotation
@@ -270,7 +275,11 @@ const BEFORE_PREDICATES: PredRule[] = [
     // ("fatally shot three men outside a bar", "fatally stabbing two": the adverb makes the attack a killing)
     re: /\b(?:slew|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|struck|striking|beat|beaten|beating|injured|injuring)|shot dead|shooting dead|shot and killed|gunned down|gunning down|(?:claimed|claiming|took|taking|taken|cost|costing) (?:the )?lives of|left dead|(?<!\b(?:no|few|fewer|zero)\s+)deaths (?:have |has |had )?(?:risen|rose|climbed|passed|surpassed|topped|exceeded|reached|hit)(?: to)?|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:passed|surpassed|topped|crossed|hit|reached|exceeded|broke) the|death (?:toll|count)(?: [\w'’,]+){0,8}? (?:to|at|of|reached|hit|passed|topped|surpassed|exceeded|crossed|climbs toward|climbed toward|approaching|approached|nearing|neared|nears|is|was|stood at|stands at|now)|(?:number|count|tally) of (?:the )?(?:dead|deaths|people killed|those killed|fatalities|victims)(?: [\w'’,]+){0,6}? (?:to|at|is|was|reached|of|passed|topped|surpassed|exceeded|stands at|stood at)|deaths? in (?:1[6-9]\d\d|20\d\d) of|(?:murderer|killer) of(?:\s+(?:the|those|these))?|bodies of)\s+$/i,
   },
-  { metric: 'killed-or-injured', re: /\b(?:killed or (?:wounded|injured)|killing or (?:wounding|injuring))\s+$/i },
+  // "an attack that killed and wounded more than 300 people": one count of both, as "killed or wounded" is
+  {
+    metric: 'killed-or-injured',
+    re: /\b(?:killed (?:or|and) (?:wounded|injured)|killing (?:or|and) (?:wounding|injuring))\s+$/i,
+  },
   {
     metric: 'injured',
     // ("The number of people injured now stands at 1,926", "the number of wounded rose to 300")
@@ -383,8 +392,9 @@ function readNounPhrase(after: string): NounPhrase {
 
 // Words that make a clause a rate, not a count: "hundreds are crossing on a daily basis", "50 a day" (but "at a time
 // when" opens a clause about the time, "at a time when Trump is under scrutiny over ... a pandemic that has killed").
+// ("over a week", "within a day", "in less than a month": a span the toll took, not a rate)
 const RATE =
-  /\b(?:a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
+  /\b(?:(?<!\b(?:over|within|in|during|for|than|under|inside|across|throughout)\s+)a|per|each|every|in a given) (?:day|week|month|hour|year)\b(?!\s+(?:after|before|later|earlier|ago|or two|and a half|following|since|into)\b)|\bat a time\b(?!\s+(?:when|of|in which|where|that)\b)|\bdaily\b|\bweekly\b|\bmonthly\b|\bannually\b|\byearly\b|\bon a daily basis\b|\bevery single day\b|\bin (?:a single|one) day\b/i;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Estimators
@@ -651,6 +661,12 @@ function regexAttributions(sentence: string): Attribution[] {
     if (name && !PRONOUN.test(name) && plausibleSource(name))
       out.push({ name, index: idx - 1, end: idx + m[0].length, kind: 'subject' });
   }
+  // "a general accused by the United Nations of killing 500 civilians": who accuses gives the count of the act
+  for (const m of sentence.matchAll(
+    /\b(?:accused|blamed|charged|faulted|condemned|criticized|criticised)\s+by\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w.&'’-]*)*|(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:activists|rights groups|groups|officials|authorities|prosecutors|investigators|monitors|observers|critics))\s+(?:of|for)\b/g,
+  ))
+    if (plausibleSource(m[1]))
+      out.push({ name: m[1], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'according' });
   // "by the U.N.'s count", "U.N. figures show": a possessive or attributive source of a count
   const countOf =
     /\b(?:by|in|under)\s+((?:the\s+)?(?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)*)(?:'s|’s)\s+(?:count|tally|estimate|estimates|figures|reckoning)\b/g;
@@ -1008,7 +1024,7 @@ function metricAfter(
       if (cut > 0 && /^\s*,\s*$/.test(auxText) && NOUN_PREDICATE.test(tail)) continue;
       for (const rule of AFTER_PREDICATES) {
         const m = rule.re.exec(tail);
-        if (m) {
+        if (m && (!rule.when || rule.when(m))) {
           const head = after
             .slice(0, cut)
             .replace(/^[\s,]+/, '')
@@ -1035,8 +1051,12 @@ const NOUN_PREDICATE = /^(?:homicides|murders|deaths?|dead|bodies|fatalities|cas
 const PEOPLE_NOUN =
   /^(?:\s+(?:of\s+)?(?:[A-Za-z'’-]+\s+){0,3}?(?:people|persons|civilians|protesters|protestors|demonstrators|men|women|children|kids|students|soldiers|troops|policemen|police officers|officers|fighters|militants|rebels|insurgents|refugees|migrants|villagers|residents|worshippers|pilgrims|passengers|workers|journalists|others|more|members|victims|individuals|inmates|detainees|prisoners|activists|opponents|supporters|youths|citizens|nationals|foreigners|Muslims|Christians|Jews|Shiites|Sunnis|bodies|[A-Z][a-z]+(?:ans|is|ese)))?/;
 
+/**
+ * Verbs that take lives or give them up, before "N lives": "the war has claimed 500 lives", "the country has sacrificed
+ * 300 lives", "invested $1 billion and some 900 lives" (a cost in money joined before the cost in lives).
+ */
 const LIVES_VERB =
-  /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take)\s+(?:already\s+|so far\s+)?$/i;
+  /\b(?:claimed|claiming|claims|claim|cost|costing|costs|taken|took|taking|take|sacrificed|sacrificing|invested|investing|spent|spending|lost|losing)\s+(?:already\s+|so far\s+)?(?:[$€£]?[\d.,]+\s+(?:[a-z]+\s+)?and\s+)?$/i;
 
 /** Words that end a clause of its own ("3 were killed and 5 wounded"), so what precedes "and" is no conjoined group. */
 const PREDICATE_WORD = new RegExp(
@@ -1197,6 +1217,23 @@ function listBefore(bare: string, tail: string): { value: number; start: number 
   }
   return { value, start: listStart };
 }
+/** A count written as a number, for the breakdowns below. */
+const COUNT_WORD = String.raw`(?:${SMALL_WORD}|one|\d[\d,]*)`;
+const BREAKDOWN_PART = String.raw`${COUNT_WORD}\s+[a-z][\w'’-]*`;
+/**
+ * A breakdown of a count of people set off by commas right after it, every part a number and one word: "three
+ * suspects, one female, two male, are in custody", "twelve people, three children and nine adults, were killed". The
+ * breakdown is group 1.
+ */
+const BREAKDOWN = new RegExp(
+  String.raw`\b${COUNT_WORD}\s+(?:[A-Za-z'’-]+\s+){0,2}?[a-z'’-]+\b(,\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,)`,
+  'gi',
+);
+/** The same after the counted number, in the tail read for a predicate. */
+const BREAKDOWN_AFTER = new RegExp(
+  String.raw`^((?:\s+[\w'’-]+){1,3}),\s+${BREAKDOWN_PART}(?:(?:,|,?\s+and)\s+${BREAKDOWN_PART})+,`,
+  'i',
+);
 /** A verb in the past right before a list of groups: the list is its object ("killed 49 people and ..."). */
 const VERB_BEFORE_LIST = /\b(?:[a-z]+ed|left|shot|slew|hit|took|claimed|hurt)\s+$/i;
 /** The last group's own predicate: "... and 53 others were wounded", "... and two others died". */
@@ -1235,9 +1272,10 @@ function readFigure(
   all: Mention[],
   priorMetrics: Metric[] = [],
   earlierMetrics: Metric[] = [],
+  previousMetrics: Metric[] = [],
 ): Raw | null {
   const before = sentence.slice(0, m.start);
-  if (m.part) return readPart(sentence, m, before, priorMetrics);
+  if (m.part) return readPart(sentence, m, before, priorMetrics, previousMetrics);
   const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
@@ -1304,7 +1342,8 @@ function readFigure(
         .replace(/^of\s+/i, '') ?? '';
     if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
   }
-  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b/i.test(tail)) fromBefore = 'killed';
+  if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b(?!['’])/i.test(tail))
+    fromBefore = 'killed';
   // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
   if (fromBefore && /\b(?:which|that|who|they)\s+kill\s+$/i.test(bare)) return null;
   // Counts built from names: "the ambassador and three other Americans were killed" is four, "20 first-graders and
@@ -1393,6 +1432,8 @@ function readFigure(
     )
     // a dash closing a part before the predicate: "several people — including nine firefighters — were hurt"
     .replace(/^((?:\s+[\w'’-]+){1,4})\s*(?:--|—|–)\s*(?=(?:were|was|have|has|had|are)\s)/i, '$1 ')
+    // a breakdown of the group set off by commas: "three suspects, one female, two male, are in custody"
+    .replace(BREAKDOWN_AFTER, '$1 ')
     // an apposition that describes the group: "At least 900 fighters, a militia which includes Arab, Kurdish and
     // Assyrian units, have died"
     .replace(/^((?:\s+[\w'’-]+){1,4}),\s*(?:a|an)\s[^.;:]*?,\s*(?=(?:have|has|had|were|was|are)\s)/i, '$1 ');
@@ -1555,7 +1596,7 @@ function readFigure(
     )
   )
     metric = priorMetrics[priorMetrics.length - 1];
-  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics);
+  if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics, previousMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
   if (!metric && !increment) {
@@ -1632,16 +1673,38 @@ function readFigure(
  * citizens". The toll's metric, when the part's predicate is a copula and a group of people ("two of them were
  * foreign nationals" with no toll before is none).
  */
-function partOfToll(sentence: string, m: Mention, before: string, priorMetrics: Metric[]): Metric | null {
+function partOfToll(
+  sentence: string,
+  m: Mention,
+  before: string,
+  priorMetrics: Metric[],
+  previousMetrics: Metric[] = [],
+): Metric | null {
   if (
     !new RegExp(
       String.raw`^\s+(?:of\s+(?:those|them|these)\s+)?(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?(?:children|kids|women|men|girls|boys|teenagers|civilians|nationals|citizens|residents|students|soldiers|officers|police officers|foreigners|tourists|[A-Z][a-z]+(?:ans|is|ese))\b`,
-    ).test(sentence.slice(m.end))
+    ).test(sentence.slice(m.end)) &&
+    !thenPart(sentence, m, before, previousMetrics)
   )
     return null;
   if (priorMetrics.length) return priorMetrics[priorMetrics.length - 1];
+  // "Eight people died in the crash. Five of them were friends from one town.": a part of the toll just told
+  if (thenPart(sentence, m, before, previousMetrics)) return previousMetrics[previousMetrics.length - 1];
   const group = /\b(?:the|those)\s+(dead|killed|injured|wounded|victims)\b/i.exec(before);
   return group ? (/^(?:injured|wounded)$/i.test(group[1]) ? 'injured' : 'killed') : null;
+}
+
+/**
+ * A sentence opening on a part of the people the sentence before counted, told by what they were: "Five of them were
+ * friends from one town" after "Eight people died". The group a person kind by WordNet, or a plural the list above
+ * holds.
+ */
+function thenPart(sentence: string, m: Mention, before: string, previousMetrics: Metric[]): boolean {
+  if (!previousMetrics.length || before.trim() !== '') return false;
+  const g = /^\s+of\s+(?:them|those|these)\s+(?:were|was)\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*s)\b/.exec(
+    sentence.slice(m.end),
+  );
+  return !!g && personGroup(g[1]);
 }
 
 /** A group named by its toll word, with at most a number before it: "of the four injured", "of the dead". */
@@ -1664,13 +1727,22 @@ const COUNTED_GROUP: Record<string, Metric> = {
 };
 
 /** A part of a group ("eight of them", "102 of the suspects"): a figure only when its own predicate names a metric. */
-function readPart(sentence: string, m: Mention, before: string, priorMetrics: Metric[] = []): Raw | null {
+function readPart(
+  sentence: string,
+  m: Mention,
+  before: string,
+  priorMetrics: Metric[] = [],
+  previousMetrics: Metric[] = [],
+): Raw | null {
   const qual = qualifierOf(before);
   const c = readClause(sentence, m.start, m.end);
   // or the object of a verb before it: "the bastards who killed 3,000 of us"
   const verb = figureFromBefore(qual ? before.slice(0, before.lastIndexOf(qual.text)) : before);
-  const metric = (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics);
+  const metric =
+    (c && c.relation !== 'nominal' ? c.metric : verb) ?? partOfToll(sentence, m, before, priorMetrics, previousMetrics);
   if (!metric) return null;
+  // the object of a verb picked out of things: "the crisis hurt one of the region's fastest growing economies"
+  if (!(c && c.relation !== 'nominal') && partOfThings(sentence.slice(m.end))) return null;
   // "Three of the five wounded were in critical condition": a part of a group counted by the same metric is a
   // detail of that count, not another figure ("five of the injured later died" is: a death among the wounded)
   const group = PART_OF_COUNTED.exec(sentence.slice(m.end));
@@ -1761,13 +1833,27 @@ export function extractFigures(
     const ms = mentions(sentence);
     if (!ms.length) return;
     const consumed = new Set<number>();
+    const breakdowns = [...sentence.matchAll(BREAKDOWN)].map((b) => [
+      b.index + b[0].length - b[1].length,
+      b.index + b[0].length,
+    ]);
     for (const m of ms) {
       if (consumed.has(m.start)) continue;
+      // the parts of a count broken down after it ("three suspects, one female, two male, are in custody") are no
+      // figures of their own: the count is
+      if (breakdowns.some(([a, b]) => m.start >= a && m.start < b)) continue;
       const priorMetrics = out.filter((f) => f.sentenceIndex === i).map((f) => f.metric);
       const last = out.filter((f) => f.sentenceIndex === i).at(-1);
       const earlierMetrics = out.filter((f) => f.sentenceIndex < i).map((f) => f.metric);
       const raw =
-        readFigure(sentence, m, ms, priorMetrics, earlierMetrics) ?? (last ? listedAfter(sentence, m, last) : null);
+        readFigure(
+          sentence,
+          m,
+          ms,
+          priorMetrics,
+          earlierMetrics,
+          out.filter((f) => f.sentenceIndex === i - 1).map((f) => f.metric),
+        ) ?? (last ? listedAfter(sentence, m, last) : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
@@ -1918,6 +2004,8 @@ export function extractFigures(
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
       // animals are no casualties of this kind
       if (ANIMALS.test(raw.subject)) continue;
+      // things counted, not people: "four trains of asylum-seekers have arrived"
+      if (countsThings(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
       if (
         /\b(?:causes|types|kinds|forms|ways|strikes|airstrikes|attacks|incidents|accidents|shootings|bombings|crashes|raids|explosions|cases|reasons|bombs|shells|rockets|missiles|grenades|bullets|shots|devices|vehicles|trucks|cars|planes|drones|mines|mass)\b/i.test(
@@ -1982,10 +2070,34 @@ export function extractFigures(
           f.estimatorKey = estimatorKey(full);
         }
       }
+      // "Six people died at the scene, while two others died in hospital": the others join the toll before them, one
+      // event's dead (eight), as the parts of a toll joined by "and" are summed
+      const prev = out.at(-1);
+      if (f && prev && othersJoin(prev, f, sentence, i, raw.start, raw.end)) {
+        const from = sentence.lastIndexOf(prev.display, raw.start);
+        prev.display = sentence.slice(from, raw.end) + /^\s+others/i.exec(sentence.slice(raw.end))![0];
+        prev.low = prev.low! + f.low!;
+        prev.high = prev.low;
+        continue;
+      }
       if (f) out.push(f);
     }
   });
   return readArticle(article, out);
+}
+
+/**
+ * Whether a count of "others" joins the toll told just before it in the sentence: the same metric, the same day, both
+ * exact, the two clauses joined by "and" or "while" ("Four people died at the scene, while three others died in
+ * hospital" is seven dead; "Three were killed and five others wounded" stays two metrics).
+ */
+function othersJoin(prev: Figure, f: Figure, sentence: string, i: number, start: number, end: number): boolean {
+  if (prev.sentenceIndex !== i || prev.metric !== f.metric || prev.asOf !== f.asOf) return false;
+  if (prev.qualifier !== 'exact' || f.qualifier !== 'exact' || prev.low === null || f.low === null) return false;
+  if (prev.low !== prev.high || f.low !== f.high || !/^\s+others\b/i.test(sentence.slice(end))) return false;
+  const at = sentence.lastIndexOf(prev.display, start);
+  if (at < 0) return false;
+  return /^[^;:.]*?(?:,\s*(?:while|and)|\s+and)\s+$/i.test(sentence.slice(at + prev.display.length, start));
 }
 
 /** The honorifics without their dots ("mr", "dr", "miss"), as a regex alternation. */
@@ -2345,11 +2457,23 @@ function finish(
       precision = e.precision;
     }
   }
-  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives": an event
-  // long past whose year the text does not give is history all the same
+  // "Decades ago, a man ... precipitated a war in Asia that ... cost tens of thousands of American lives", "those
+  // hopes died long ago, after years of fighting that took thousands of lives": an event long past whose year the
+  // text does not give is history all the same
   if (
     (asOfFrom === 'article' || asOf === ref) &&
-    /\b(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)\b/i.test(sentence.slice(0, raw.start))
+    /\b(?:(?:decades|centuries|generations|many years)\s+(?:ago|earlier|before)|long ago)\b/i.test(
+      sentence.slice(0, raw.start),
+    )
+  ) {
+    history = true;
+    asOfFrom = 'context';
+  }
+  // "a peace deal ending a 20-year war that saw some 40,000 people killed": a war told in the simple past ("saw",
+  // not "has seen") is over, and its toll history when the sentence gives no year
+  if (
+    asOfFrom === 'article' &&
+    /\b(?:war|conflict|insurgency)\b[^,;.]{0,60}?\b(?:that|which)\s+saw\b/i.test(sentence.slice(0, raw.start))
   ) {
     history = true;
     asOfFrom = 'context';

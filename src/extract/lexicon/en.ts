@@ -116,7 +116,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'allege', notSpeech: true, claims: true },
   { lemma: 'believe', forms: ['s', 'past'], notSpeech: true, claims: true, estimates: true },
   { lemma: 'reveal', forms: ['s', 'past'], notSpeech: true, claims: true },
-  { lemma: 'disclose', forms: ['s', 'past'], notSpeech: true, claims: true },
+  { lemma: 'disclose', forms: ['s', 'past'], notSpeech: true, claims: true, estimates: true },
   { lemma: 'count', notSpeech: true, estimates: true },
   { lemma: 'document', forms: ['past'], notSpeech: true, estimates: true },
   { lemma: 'record', forms: ['past'], notSpeech: true, estimates: true },
