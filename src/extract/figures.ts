@@ -331,6 +331,14 @@ interface NounPhrase {
   text: string;
   end: number;
 }
+
+/**
+ * The words before an elliptical figure that compare it with the toll before it: "compared with 18,253", "up from
+ * 12", or a count coordinated with the one compared ("compared with over 1,200 on May 21 and over 2,600").
+ */
+const COMPARED_WITH_BEFORE =
+  /\b(?:(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+|(?:compared (?:with|to)|versus|vs\.?)\s+(?:[^\s.;:]+\s+){0,2}\d[\d,]*(?:\s+[^\s.;:,]+){0,4},?\s+(?:and|or)\s+)$/i;
+
 /** The counted noun phrase right after a number ("people", "mostly Iraqi refugees living in Syria"). */
 function readNounPhrase(after: string): NounPhrase {
   // "of people", "of Syrians": the vague words and "N of them" take "of".
@@ -1583,19 +1591,9 @@ function readFigure(
   )
     metric = 'detained';
   // An elliptical figure compared with the one before it takes its metric: "CDC data counted 11,078 gun homicide
-  // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"
-  if (!metric && priorMetrics.length && /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s+$/i.test(bare))
-    metric = priorMetrics[priorMetrics.length - 1];
-  // (and the counts joined to that one: "283 fatalities reported Sunday compared with over 1,200 on May 21 and over
-  // 2,600 on April 21")
-  if (
-    !metric &&
-    priorMetrics.length &&
-    /\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:[^\s.;:]+\s+){0,2}\d[\d,]*(?:\s+[^\s.;:,]+){0,4},?\s+(?:and|or)\s+$/i.test(
-      bare,
-    )
-  )
-    metric = priorMetrics[priorMetrics.length - 1];
+  // deaths, compared with 18,253 in 1993", "up from 12 a year earlier"; and so do the counts joined to that one
+  // ("283 fatalities reported Sunday compared with over 1,200 on May 21 and over 2,600 on April 21")
+  if (!metric && priorMetrics.length && COMPARED_WITH_BEFORE.test(bare)) metric = priorMetrics[priorMetrics.length - 1];
   if (!metric && !qual && !increment) metric = partOfToll(sentence, m, before, priorMetrics, previousMetrics);
   // The general reading: what the number is to the words around it, whatever the sentence is about ("an attack that
   // left at least several dozen of them dead", "the assassination of Ambassador X and three other Americans")
