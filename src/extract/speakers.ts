@@ -348,6 +348,29 @@ function isPresentParticiple(w: string): boolean {
   return /^\p{Ll}{3,}ing$/u.test(w) && baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w);
 }
 
+/** "-ing" words that name a kind of office or its holder ("acting director", "ranking member"), never an action. */
+const ING_OK =
+  /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
+
+/**
+ * "A lawyer representing Ormsby previously has said", "said a well-known Democrat backing Ormsby", "senators
+ * supporting Ormsby": a verb's "-ing" form straight before a name, after the noun it describes, is a participle
+ * phrase whose object is the name; the noun before it is who speaks. Not after an article ("the ruling party"),
+ * nor a word naming an office ("acting", "ranking"), nor a kind of person spelt in "-ing" ("the king").
+ */
+function participleBeforeName(roleWords: string[]): boolean {
+  const k = roleWords.length - 1;
+  const w = roleWords[k] ?? '';
+  return (
+    k > 0 &&
+    isPresentParticiple(w) &&
+    !ING_OK.test(w) &&
+    !isPersonNoun(w) &&
+    !DETERMINERS.has(roleWords[k - 1].toLowerCase()) &&
+    /^\p{L}[\p{L}-]*$/u.test(roleWords[k - 1])
+  );
+}
+
 /**
  * Whether the words before a name make it the object of a clause or a preposition, so that the phrase quotes
  * someone else: "the panel, which is led by New Jersey Gov." (a relative clause), "Congressional Democrats on
@@ -496,6 +519,10 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const employer =
       (roleWords.length > 0 &&
         /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
+      // "Tom Brandt, the former housing secretary under Amos Kettering": "under" straight before a name, after a
+      // kind of person or office, names whom they served; "Under Secretary" (a title) is capitalised.
+      (roleWords.length > 1 && roleWords[roleWords.length - 1] === 'under') ||
+      participleBeforeName(roleWords) ||
       servesTitled(roleWords) ||
       infinitiveBefore(roleWords) ||
       objectOfClause(roleWords);
@@ -970,6 +997,9 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   if (!r || /^(?:mr|mrs|ms|miss)\.?$/i.test(r)) return null;
   const words = r.split(' ');
   if (where === 'prefix') {
+    // "The House, under Speaker Jane Roe, answered", "Under Attorney General John Doe, the department has ...":
+    // "under" before a title says whose tenure the body acted in; the title after it is the holder's own.
+    if (words.length > 1 && /^under$/i.test(words[0]) && /^\p{Lu}/u.test(words[1])) return cleanRole(r.slice(6), where);
     if (words.length > 8) return null;
     if (
       /^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(
@@ -1010,8 +1040,6 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
     )
       return null;
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
-    const ING_OK =
-      /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
     if (words.some((w) => isPresentParticiple(w) && !ING_OK.test(w))) return null;
   }
   return r;
