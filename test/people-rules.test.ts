@@ -799,3 +799,15 @@ describe("round 11: what a person's record shows", () => {
     expect(roles('Dale Ormsby')).not.toContain('senators supporting');
   });
 });
+
+describe('round 11: a body "under" a person speaks as the body', () => {
+  it('"The State Department under her successor, Secretary X, has insisted", "The State Department under Secretary X": not X', () => {
+    const who = said(
+      'Secretary Dale Ormsby flew to Lagos on Monday.',
+      'The State Department under her successor, Secretary Dale Ormsby, has insisted that "the talks will go on."',
+      'The State Department under Secretary Dale Ormsby has insisted that "the list is not final."',
+    );
+    expect(who).toHaveLength(2);
+    expect(who).not.toContain('Dale Ormsby');
+  });
+});

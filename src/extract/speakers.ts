@@ -277,6 +277,9 @@ function servesTitled(roleWords: string[]): boolean {
     // "Assistant to the President Jane Roe": a capitalised office with "the" before its title is the holder's own.
     if (/^\p{Lu}/u.test(roleWords[k - 1]) && after[t - 1]?.toLowerCase() === 'the') return false;
     if (participle) return true;
+    // "The State Department under Secretary", "the House under Speaker": a body under a title holder speaks as
+    // the body; the holder is whose tenure it is.
+    if (w === 'under' && ORG_WORDS.has(lower(roleWords[k - 1]))) return true;
     // "secretary of Defense under President": the noun before a title's own "of" and its capitalised body.
     let n = k - 1;
     if (w !== 'of') {

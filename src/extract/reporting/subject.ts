@@ -192,6 +192,16 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
       if (named) break;
     } else break;
   }
+  // "The State Department under her successor, Secretary Dale Roe, has insisted": a name set off by commas after
+  // "under" and a noun of one person is in apposition to that noun, the object of "under"; the phrase's head, the
+  // body, is the subject.
+  if (pick === 0 && segs.length > 1) {
+    const head = /^(.*\S)\s+under\s+(?:his|her|their|its|the)\s+\p{Ll}+,?$/u.exec(words(1));
+    const body =
+      head && !/\b(?:who|whom|which|whose|that)\b/i.test(head[1]) ? classifySubject(head[1], isCommon) : null;
+    if (body && body.kind !== 'person' && body.kind !== 'pronoun')
+      return { subject: body, from: segs[1].from, to: v, nameTo: segs[1].from + segs[1].toks.length, role: null };
+  }
   const seg = segs[pick].toks;
   if (seg.length > 14) return null;
   const text = seg.map((t) => t.raw).join(' ');
