@@ -811,3 +811,25 @@ describe('round 11: a body "under" a person speaks as the body', () => {
     expect(who).not.toContain('Dale Ormsby');
   });
 });
+
+describe('round 11: a relative named by his role is not the person the role names', () => {
+  it('"Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said": the son (the "Jr."), never the father', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('j1', 'Harbor News', '2016-07-18', [
+          'Dale Ormsby Jr. will speak at the convention on Tuesday.',
+          '"I wrote every single word of my speech myself," Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said on Monday.',
+        ]),
+        article('j2', 'Evening Post', '2016-07-19', [
+          'Republican presidential nominee Dale Ormsby spoke in Ohio.',
+          '"We will win this state in November," Dale Ormsby said.',
+        ]),
+      ]),
+    );
+    const dale = answerQuote(book, 'Dale Ormsby', {});
+    const hisWords = dale.quotes.filter((q) => q.personId === dale.person?.id).map((q) => q.text);
+    expect(hisWords).toContain('We will win this state in November');
+    expect(hisWords).not.toContain('I wrote every single word of my speech myself');
+    expect(speakerOf(book, 'I wrote every single word')).toBe('Dale Ormsby Jr.');
+  });
+});

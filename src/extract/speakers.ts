@@ -880,11 +880,19 @@ export class AliasTable {
         const unsuffixed = namesakes.filter((q) => !q.suffix);
         // ... and "President Trump" in a story on Donald Trump Jr. is the father, unless the son holds the title.
         const heads = p.role ? titleHeads(p.role) : [];
-        const full = p.suffix
+        let full = p.suffix
           ? namesakes.filter((q) => q.suffix === p.suffix)
           : unsuffixed.length
             ? unsuffixed
             : namesakes.filter((q) => !heads.length || (!!q.role && titleHeads(q.role).some((h) => heads.includes(h))));
+        // "Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said": a role that writes a
+        // namesake's full name names someone else; a relative of that name is his "Jr." when the article has one.
+        const namedIn = namesakes.filter((q) => !q.suffix && namedInRole(p.role, q.first!, q.surname));
+        if (namedIn.length) {
+          const kin = (p.role ?? '').split(/\s+/).some((w) => isKinNoun(w.toLowerCase()));
+          const juniors = namesakes.filter((q) => q.suffix && namedIn.some((n) => n.first === q.first));
+          full = kin && juniors.length === 1 ? juniors : full.filter((q) => !namedIn.includes(q));
+        }
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
         const distinct =
@@ -914,6 +922,11 @@ export class AliasTable {
     }
     return map;
   }
+}
+
+/** Whether a role writes a person's first name and surname ("the son of Republican nominee Dale Ormsby"). */
+export function namedInRole(role: string | null, first: string, surname: string): boolean {
+  return !!role && ` ${normName(role)} `.includes(` ${first} ${surname} `);
 }
 
 /**
