@@ -817,8 +817,8 @@ describe('round 11: a relative named by his role is not the person the role name
     const book = buildQuoteBook(
       corpus([
         article('j1', 'Harbor News', '2016-07-18', [
-          'Dale Ormsby Jr. will speak at the convention on Tuesday.',
           '"I wrote every single word of my speech myself," Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said on Monday.',
+          'Eric Ormsby said Dale Ormsby Jr. and Tiffany Ormsby both did "an amazing job" at the convention.',
         ]),
         article('j2', 'Evening Post', '2016-07-19', [
           'Republican presidential nominee Dale Ormsby spoke in Ohio.',

@@ -891,7 +891,14 @@ export class AliasTable {
         if (namedIn.length) {
           const kin = (p.role ?? '').split(/\s+/).some((w) => isKinNoun(w.toLowerCase()));
           const juniors = namesakes.filter((q) => q.suffix && namedIn.some((n) => n.first === q.first));
-          full = kin && juniors.length === 1 ? juniors : full.filter((q) => !namedIn.includes(q));
+          // ... he is that "Jr.", whichever the article wrote first.
+          if (kin && juniors.length === 1) {
+            for (const f of p.forms) juniors[0].forms.add(f);
+            juniors[0].role ??= p.role;
+            map.set(p.id, juniors[0]);
+            continue;
+          }
+          full = full.filter((q) => !namedIn.includes(q));
         }
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
