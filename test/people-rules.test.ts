@@ -6,6 +6,7 @@ import { answerQuote, buildQuoteBook } from '../src/answers/quote';
 import type { Article, Corpus } from '../src/corpus/schema';
 import { article } from './helpers/article';
 import { cleanName, middleOf, sameMiddle } from '../src/extract/names';
+import { classifySubject, cleanRole } from '../src/extract/speakers';
 import { attributeQuotes } from '../src/extract/quote-attribute';
 import { speakerLabel } from '../src/extract/quote-merge';
 
@@ -743,5 +744,92 @@ describe('round 10: what is glued before a name is no part of it', () => {
         '"If it has all these options, it is not a plan," McQuarrie said in an interview.',
       ),
     ).toEqual(['John McQuarrie', 'John McQuarrie']);
+  });
+});
+
+describe('round 11: one who serves under, backs or represents a person speaks; a body "under" a person speaks', () => {
+  it('"X, who served as secretary under President Y, told the network": X speaks', () => {
+    expect(
+      said(
+        'President Amos Kettering left office in January.',
+        'Former Sen. Tom Brandt, who served as secretary of defense under former President Amos Kettering, told the network that "the president failed the country today."',
+        'Jane Quist, who served as homeland security adviser under Mr Kettering, told the station: "I am deeply troubled by the call."',
+        'Another candidate, Tom Brandt, the former housing secretary under Amos Kettering, wrote on Twitter: "Nobody is above the law."',
+      ),
+    ).toEqual(['Tom Brandt', 'Jane Quist', 'Tom Brandt']);
+  });
+
+  it('"a lawyer representing X", "a Democrat backing X", "senators supporting X": the name after the verb is its object', () => {
+    const who = said(
+      'Dale Ormsby was charged on Monday.',
+      'A lawyer representing Ormsby previously has said "the tapes" were among the files seized.',
+      '"They have never covered a real primary," said a well-known Democrat backing Ormsby.',
+    );
+    expect(who).toHaveLength(2);
+    expect(who).not.toContain('Dale Ormsby');
+  });
+});
+
+describe("round 11: what a person's record shows", () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('u1', 'Harbor News', '2019-04-01', [
+        'The House, under Speaker Jane Quist, answered the calls with a resolution on Tuesday.',
+        '"We will pass it this week," Quist said.',
+        'Under Attorney General Dale Ormsby, the department has written critiques of police in three cities.',
+        '"Every city deserves a police force it trusts," Ormsby said.',
+        'Even senators supporting Ormsby said the task "could prove impossible."',
+      ]),
+    ]),
+  );
+  const roles = (name: string) => book.speakers.find((s) => s.name === name)?.roles.map((r) => r.role) ?? [];
+
+  it('"under Speaker X", "Under Attorney General X": the title after "under" is the role, never "under"', () => {
+    // A person's record takes the role its mention gives ("The House, under Speaker Jane Quist, answered ...").
+    const role = (phrase: string) => {
+      const subject = classifySubject(phrase);
+      return subject?.kind === 'person' && subject.role ? cleanRole(subject.role, 'prefix') : null;
+    };
+    expect(role('under Speaker Jane Quist')).toBe('Speaker');
+    expect(role('Under Attorney General Dale Ormsby')).toBe('Attorney General');
+  });
+
+  it('"senators supporting X said": the senators speak, and "senators supporting" is no role of X', () => {
+    expect(speakerOf(book, 'could prove impossible')).not.toBe('Dale Ormsby');
+    expect(roles('Dale Ormsby')).not.toContain('senators supporting');
+  });
+});
+
+describe('round 11: a body "under" a person speaks as the body', () => {
+  it('"The State Department under her successor, Secretary X, has insisted", "The State Department under Secretary X": not X', () => {
+    const who = said(
+      'Secretary Dale Ormsby flew to Lagos on Monday.',
+      'The State Department under her successor, Secretary Dale Ormsby, has insisted that "the talks will go on."',
+      'The State Department under Secretary Dale Ormsby has insisted that "the list is not final."',
+    );
+    expect(who).toHaveLength(2);
+    expect(who).not.toContain('Dale Ormsby');
+  });
+});
+
+describe('round 11: a relative named by his role is not the person the role names', () => {
+  it('"Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said": the son (the "Jr."), never the father', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('j1', 'Harbor News', '2016-07-18', [
+          '"I wrote every single word of my speech myself," Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said on Monday.',
+          'Eric Ormsby said Dale Ormsby Jr. and Tiffany Ormsby both did "an amazing job" at the convention.',
+        ]),
+        article('j2', 'Evening Post', '2016-07-19', [
+          'Republican presidential nominee Dale Ormsby spoke in Ohio.',
+          '"We will win this state in November," Dale Ormsby said.',
+        ]),
+      ]),
+    );
+    const dale = answerQuote(book, 'Dale Ormsby', {});
+    const hisWords = dale.quotes.filter((q) => q.personId === dale.person?.id).map((q) => q.text);
+    expect(hisWords).toContain('We will win this state in November');
+    expect(hisWords).not.toContain('I wrote every single word of my speech myself');
+    expect(speakerOf(book, 'I wrote every single word')).toBe('Dale Ormsby Jr.');
   });
 });

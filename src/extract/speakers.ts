@@ -277,6 +277,9 @@ function servesTitled(roleWords: string[]): boolean {
     // "Assistant to the President Jane Roe": a capitalised office with "the" before its title is the holder's own.
     if (/^\p{Lu}/u.test(roleWords[k - 1]) && after[t - 1]?.toLowerCase() === 'the') return false;
     if (participle) return true;
+    // "The State Department under Secretary", "the House under Speaker": a body under a title holder speaks as
+    // the body; the holder is whose tenure it is.
+    if (w === 'under' && ORG_WORDS.has(lower(roleWords[k - 1]))) return true;
     // "secretary of Defense under President": the noun before a title's own "of" and its capitalised body.
     let n = k - 1;
     if (w !== 'of') {
@@ -346,6 +349,29 @@ const OBJECT_PREPS = new Set([
  */
 function isPresentParticiple(w: string): boolean {
   return /^\p{Ll}{3,}ing$/u.test(w) && baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w);
+}
+
+/** "-ing" words that name a kind of office or its holder ("acting director", "ranking member"), never an action. */
+const ING_OK =
+  /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
+
+/**
+ * "A lawyer representing Ormsby previously has said", "said a well-known Democrat backing Ormsby", "senators
+ * supporting Ormsby": a verb's "-ing" form straight before a name, after the noun it describes, is a participle
+ * phrase whose object is the name; the noun before it is who speaks. Not after an article ("the ruling party"),
+ * nor a word naming an office ("acting", "ranking"), nor a kind of person spelt in "-ing" ("the king").
+ */
+function participleBeforeName(roleWords: string[]): boolean {
+  const k = roleWords.length - 1;
+  const w = roleWords[k] ?? '';
+  return (
+    k > 0 &&
+    isPresentParticiple(w) &&
+    !ING_OK.test(w) &&
+    !isPersonNoun(w) &&
+    !DETERMINERS.has(roleWords[k - 1].toLowerCase()) &&
+    /^\p{L}[\p{L}-]*$/u.test(roleWords[k - 1])
+  );
 }
 
 /**
@@ -496,6 +522,10 @@ export function classifySubject(np: string, isCommon: (w: string) => boolean = (
     const employer =
       (roleWords.length > 0 &&
         /^(?:for|of|at|with|from|to|in|on|by|near|and|or|&)$/i.test(roleWords[roleWords.length - 1] ?? '')) ||
+      // "Tom Brandt, the former housing secretary under Amos Kettering": "under" straight before a name, after a
+      // kind of person or office, names whom they served; "Under Secretary" (a title) is capitalised.
+      (roleWords.length > 1 && roleWords[roleWords.length - 1] === 'under') ||
+      participleBeforeName(roleWords) ||
       servesTitled(roleWords) ||
       infinitiveBefore(roleWords) ||
       objectOfClause(roleWords);
@@ -850,11 +880,26 @@ export class AliasTable {
         const unsuffixed = namesakes.filter((q) => !q.suffix);
         // ... and "President Trump" in a story on Donald Trump Jr. is the father, unless the son holds the title.
         const heads = p.role ? titleHeads(p.role) : [];
-        const full = p.suffix
+        let full = p.suffix
           ? namesakes.filter((q) => q.suffix === p.suffix)
           : unsuffixed.length
             ? unsuffixed
             : namesakes.filter((q) => !heads.length || (!!q.role && titleHeads(q.role).some((h) => heads.includes(h))));
+        // "Mr. Ormsby, the son of Republican presidential nominee Dale Ormsby, said": a role that writes a
+        // namesake's full name names someone else; a relative of that name is his "Jr." when the article has one.
+        const namedIn = namesakes.filter((q) => !q.suffix && namedInRole(p.role, q.first!, q.surname));
+        if (namedIn.length) {
+          const kin = (p.role ?? '').split(/\s+/).some((w) => isKinNoun(w.toLowerCase()));
+          const juniors = namesakes.filter((q) => q.suffix && namedIn.some((n) => n.first === q.first));
+          // ... he is that "Jr.", whichever the article wrote first.
+          if (kin && juniors.length === 1) {
+            for (const f of p.forms) juniors[0].forms.add(f);
+            juniors[0].role ??= p.role;
+            map.set(p.id, juniors[0]);
+            continue;
+          }
+          full = full.filter((q) => !namedIn.includes(q));
+        }
         // A bare surname introduced with a title ("President Obama") before a namesake's full name ("the first
         // lady, Michelle Obama") is someone else; an untitled one (a headline's "Lavrov") is the same person.
         const distinct =
@@ -884,6 +929,11 @@ export class AliasTable {
     }
     return map;
   }
+}
+
+/** Whether a role writes a person's first name and surname ("the son of Republican nominee Dale Ormsby"). */
+export function namedInRole(role: string | null, first: string, surname: string): boolean {
+  return !!role && ` ${normName(role)} `.includes(` ${first} ${surname} `);
 }
 
 /**
@@ -970,6 +1020,9 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
   if (!r || /^(?:mr|mrs|ms|miss)\.?$/i.test(r)) return null;
   const words = r.split(' ');
   if (where === 'prefix') {
+    // "The House, under Speaker Jane Roe, answered", "Under Attorney General John Doe, the department has ...":
+    // "under" before a title says whose tenure the body acted in; the title after it is the holder's own.
+    if (words.length > 1 && /^under$/i.test(words[0]) && /^\p{Lu}/u.test(words[1])) return cleanRole(r.slice(6), where);
     if (words.length > 8) return null;
     if (
       /^(?:in|as|although|like|while|after|before|when|both|also|but|and|said|should|they|we|he|she|it|on|at|for|from|with|by|if|though|because|debating|experience|said|says|then)$/i.test(
@@ -1010,8 +1063,6 @@ export function cleanRole(role: string, where: 'prefix' | 'appositive'): string 
     )
       return null;
     // ... and describes someone rather than narrating: no participle clause ("dedicating the museum").
-    const ING_OK =
-      /^(?:acting|leading|ranking|founding|outgoing|incoming|managing|governing|presiding|visiting|consulting|standing|longstanding|sitting|polling)$/i;
     if (words.some((w) => isPresentParticiple(w) && !ING_OK.test(w))) return null;
   }
   return r;

@@ -67,6 +67,18 @@ export function isSuffixSeg(seg: Tok[]): boolean {
 /** Determiners that open a description of an unnamed speaker: "a GOP lawmaker", "the official", "this source". */
 const DESCRIBED = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another']);
 
+/**
+ * Where the relative clause holding tokens `k`..`j` opens ("who", "whom", "whose" after a comma), or null: the
+ * clause runs to `j` with no other comma or quotation inside.
+ */
+function relativeOpening(toks: Tok[], k: number, j: number, lo: number): number | null {
+  for (let r = k; r > lo; r--) {
+    if (toks[r].mark || (toks[r].stop && r !== j)) return null;
+    if (/^(?:who|whom|whose)$/.test(toks[r].w)) return toks[r - 1].stop === ',' ? r : null;
+  }
+  return null;
+}
+
 /** The subject phrase of the verb at `v`, read backwards over commas and appositives ("X, a lawyer, who ..., said"). */
 export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: string) => boolean): Found | null {
   let j = v - 1;
@@ -112,6 +124,13 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
     cur.unshift(t);
     if (++count > 30) return null;
+  }
+  // "Former Sen. Tom Brandt, who served as secretary of defense under former President Amos Kettering, told the
+  // network": a relative clause set off by commas between the subject and its verb describes the subject; when
+  // the walk stopped inside it (at "as", at a verb), the subject is the phrase before its "who".
+  if (k >= lo && toks[j].stop === ',') {
+    const rel = relativeOpening(toks, k, j, lo);
+    if (rel !== null) return subjectBefore(toks, rel, lo, isCommon);
   }
   if (cur.length) segs.push({ toks: cur, from: k + 1 });
   if (!segs.length) return null;
@@ -172,6 +191,16 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
       pick++;
       if (named) break;
     } else break;
+  }
+  // "The State Department under her successor, Secretary Dale Roe, has insisted": a name set off by commas after
+  // "under" and a noun of one person is in apposition to that noun, the object of "under"; the phrase's head, the
+  // body, is the subject.
+  if (pick === 0 && segs.length > 1) {
+    const head = /^(.*\S)\s+under\s+(?:his|her|their|its|the)\s+\p{Ll}+,?$/u.exec(words(1));
+    const body =
+      head && !/\b(?:who|whom|which|whose|that)\b/i.test(head[1]) ? classifySubject(head[1], isCommon) : null;
+    if (body && body.kind !== 'person' && body.kind !== 'pronoun')
+      return { subject: body, from: segs[1].from, to: v, nameTo: segs[1].from + segs[1].toks.length, role: null };
   }
   const seg = segs[pick].toks;
   if (seg.length > 14) return null;
