@@ -2324,3 +2324,54 @@ describe('round 13: shapes of how tolls are written', () => {
     expect(figs('Forty migrants die every day on the route.')).toEqual([]);
   });
 });
+
+describe('round 14: how a figure is dated and who gave it, read by mechanism', () => {
+  it('takes no cause of the deaths for their source: "claimed N lives", "claimed the lives of", "counts on"', () => {
+    // what killed them, not who counted them
+    expect(
+      one('Heroin overdoses claimed the lives of more than 900 residents in 2015.', '2016-03-01').estimator,
+    ).toBeNull();
+    expect(
+      one('To spread, Cholera counts on dirty water and has killed 300 people this year.', '2016-03-01').estimator,
+    ).toBeNull();
+    // the claim verb that reports a count still names its source
+    expect(one('The ministry claimed 14 people were killed.').estimator).toBe('ministry');
+  });
+
+  it('dates a clause by a time set off by commas that closes the sentence or opens the clause', () => {
+    const f = figs(
+      'A memorial honours three nurses killed by a sniper, who also wounded six others, in 1987.',
+      '2014-05-01',
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.history])).toEqual([
+      [3, '1987-01-01', true],
+      [6, '1987-01-01', true],
+    ]);
+    const g = one(
+      'Violent crime in the northern districts fell for years and in 2016, a record year, over 700 people were murdered.',
+      '2017-05-01',
+    );
+    expect(g.asOf).toBe('2016-01-01');
+  });
+
+  it('gives a predicate joined by "and" the time of the one before it', () => {
+    const f = one(
+      'The bombing, which took place on March 3, 2009, and killed 14 soldiers, is still under investigation.',
+      '2014-05-01',
+    );
+    expect([f.asOf, f.history]).toEqual(['2009-03-03', true]);
+  });
+
+  it('counts "N before <event>" from that event, not from the article, and "a year ago" to its month', () => {
+    // "a month before the gunman killed …" is no date of the killing: the sentence's "on Sunday" is
+    const f = one(
+      'Police had been warned more than a month before the gunman killed nine people at a church in Charleston, S.C., on Sunday.',
+      '2015-06-19',
+    );
+    expect(f.asOf).toBe('2015-06-14');
+    const g = one('The storm that struck the coast a year ago killed 40 people.', '2018-09-11');
+    expect([g.asOf, g.asOfPrecision, g.history]).toEqual(['2017-09-01', 'month', false]);
+    // "The day before, …" alone is still the day before the news
+    expect(one('The day before, the fever claimed 14 lives.', '2020-03-21').asOf).toBe('2020-03-20');
+  });
+});

@@ -136,9 +136,19 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
         ? 'day'
         : s.isCertain('month') || /\bmonths?\b/i.test(r.text)
           ? 'month'
-          : /\byears?\b/i.test(r.text)
-            ? 'year'
-            : 'day';
+          : /\byears?\s+ago\b/i.test(r.text)
+            ? // "a year ago", "16 years ago": counted back from the article's day, that month of that year
+              'month'
+            : /\byears?\b/i.test(r.text)
+              ? 'year'
+              : 'day';
+    // "more than a month before the gunman killed 17", "two weeks after the vote": a time counted from the event the
+    // words after it tell, not from the article's day ("The day before, ..." alone is the day before the news)
+    if (
+      /\b(?:before|after)$/i.test(r.text.trim()) &&
+      /^\s+(?:the|a|an|his|her|its|their|[A-Z]|[a-z]+(?:ed|s)\b)/.test(sentence.slice(r.index + r.text.length))
+    )
+      continue;
     const d = s.date();
     let date = isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12)));
     if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;

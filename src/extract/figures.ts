@@ -574,6 +574,14 @@ const DOCUMENT_NOUNS =
 const DOCUMENT_VERBS =
   'show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|concluded|concludes|detailed|details|documented|documents';
 
+/**
+ * A verb of counting or claiming in its other sense: "claimed 14 lives", "claimed the lives of 64,000 Americans" (what
+ * killed them, not who counted them: "COVID-19 claimed 14 lives between 10 a.m. and 6 p.m."), "counts on" (relies on:
+ * "the virus counts on our laxity"). Its subject is the cause of the deaths, never their source.
+ */
+const NOT_A_REPORT =
+  /^(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:more than|at least|nearly|almost|about|some|over|up to|an estimated|another)\s+)?(?:[\w,.-]+\s+){0,2}?(?:more\s+)?lives?\b|counts?\s+(?:on|upon)\b)/i;
+
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
@@ -594,6 +602,7 @@ function regexAttributions(sentence: string): Attribution[] {
     // "Warren's claims", "the reports": a noun, not a verb; "claimed responsibility" names no count's source
     if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
+    if (NOT_A_REPORT.test(`${m[0]}${sentence.slice(idx + m[0].length)}`)) continue;
     // ", said X" after a clause: the subject follows the verb
     // (", reports the Daily Ledger.": a paper or an agency named after its verb, as wire copy credits another outlet)
     if (/,\s*$/.test(before) && /^(?:said|says|reports|reported)$/.test(m[0])) {
@@ -715,6 +724,7 @@ function readAttributions(sentence: string): Attribution[] {
     if (c.source && /^(?:which|that)\s/i.test(c.source)) continue;
     // "claimed responsibility" names no count's source
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + c.cue.length))) continue;
+    if (NOT_A_REPORT.test(sentence.slice(idx))) continue;
     const after = c.rule === 'verb-after';
     const index = after ? idx : idx - 1;
     const end = after ? c.end : idx + c.cue.length;
@@ -2269,10 +2279,16 @@ function finish(
     /^((?:By the time|By the end of|When|Until|As of|At the time)\b[^,]{1,100}),/.exec(unDated) ??
     /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(unDated);
   const openerEnd = opener ? opener[0].length : 3;
-  const near = (d: { index: number }) =>
+  const near = (d: { index: number; text: string }) =>
     d.index <= openerEnd ||
     (d.index >= cs && d.index < ce) ||
-    (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
+    (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25) ||
+    timeSegment(unDated, d, cs, ce) ||
+    // "The assault, which took place on Sept. 11, 2012, and claimed the lives of four Americans": a predicate joined by
+    // "and" to the one before shares its subject and, giving no time of its own, its time
+    (/^\s*and\s+(?:then\s+)?[a-z]+ed\b/.test(unDated.slice(cs)) &&
+      d.index < cs &&
+      d.index > Math.max(...[',', ';', ':', '—', '–', '('].map((c) => unDated.lastIndexOf(c, cs - 2))));
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
   // (a date at the end of a "since" clause starts the period too: "have been killed since the protests turned
@@ -2618,6 +2634,35 @@ const MONTH_EVENT = new RegExp(
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
 const DEFINITE_EVENT =
   /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
+
+/**
+ * A date that stands in a stretch of its own, set off by commas, with nothing but its preposition (and a
+ * conjunction): it times the clause it opens or closes. "…, and in 2017, one single year, over 70,000 people died"
+ * (the stretch opens the coordinated clause that holds the figure, an apposition may stand between); "a plaque to two
+ * clinic workers killed by a gunman, who also wounded five others, in 1994." (the stretch closes the sentence: its
+ * time is the whole sentence's). `cs`–`ce` is the figure's own stretch; the sentence has a date's comma masked ("March
+ * 3 2009").
+ */
+function timeSegment(sentence: string, d: { index: number; text: string }, cs: number, ce: number): boolean {
+  const before = sentence.slice(0, d.index);
+  const after = sentence.slice(d.index + d.text.length);
+  const open =
+    /(?:(?:^|[,;])\s*|\s)(?:and|but|then|or)\s+(?:(?:in|on|at|by|during|back in)\s+)?$|(?:^|[,;])\s*(?:(?:in|on|at|by|during|back in)\s+)?$/i.exec(
+      before,
+    );
+  if (!open) return false;
+  // (the stretch holds the date alone; a year's or a day's own words end it)
+  const close = /^\s*(?:[,;]|[.!?]["”]?\s*$)/.exec(after);
+  if (!close) return false;
+  const segStart = open.index;
+  const segEnd = d.index + d.text.length;
+  // closing the sentence, after the figure's stretch
+  if (/^\s*[.!?]["”]?\s*$/.test(after)) return segStart >= ce - 1;
+  // opening the figure's stretch: right before it, or with one apposition between ("and in 2017, one single year,")
+  if (segEnd > cs) return false;
+  const between = sentence.slice(segEnd, cs);
+  return /^\s*,\s*(?:[^,;.]{0,40},\s*)?$/.test(between);
+}
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {
