@@ -2374,4 +2374,18 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
     // "The day before, …" alone is still the day before the news
     expect(one('The day before, the fever claimed 14 lives.', '2020-03-21').asOf).toBe('2020-03-20');
   });
+
+  it('reads a span "between X and Y" at its end, and a count at the date written right after it', () => {
+    const f = one('More than 4,000 people died of the fever between 2010 and 2014, a study found.', '2018-03-01');
+    expect([f.asOf, f.history]).toEqual(['2014-01-01', true]);
+    const g = figs(
+      'The death count has eased, with 95 fatalities reported Sunday compared with over 400 on May 3 and over 900 on April 9.',
+      '2020-06-22',
+    );
+    expect(g.map((x) => [x.low, x.asOf])).toEqual([
+      [95, '2020-06-21'],
+      [400, '2020-05-03'],
+      [900, '2020-04-09'],
+    ]);
+  });
 });

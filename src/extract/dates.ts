@@ -48,7 +48,7 @@ export function daysBetween(a: string, b: string): number {
 
 // Words before a date that make it the start of a period, not the moment a count stands at.
 const PERIOD_START =
-  /\b(?:since|from|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
+  /\b(?:since|from|between|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 

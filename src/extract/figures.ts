@@ -2308,9 +2308,11 @@ function finish(
   if (dates.length) {
     // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
     const own = dates.filter((d) => d.index >= cs && d.index < ce);
-    const nearest = (own.length ? own : dates).reduce((best, d) =>
-      Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best,
-    );
+    // (nearest by the words between them: "over 1,200 on May 21 and over 2,600 on April 21", each count the date
+    // written right after it)
+    const gap = (d: { index: number; text: string }) =>
+      d.index >= raw.end ? d.index - raw.end : Math.max(0, raw.start - (d.index + d.text.length));
+    const nearest = (own.length ? own : dates).reduce((best, d) => (gap(d) < gap(best) ? d : best));
     asOf = nearest.date;
     precision = nearest.precision;
     asOfFrom = 'sentence';
