@@ -2388,4 +2388,10 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
       [900, '2020-04-09'],
     ]);
   });
+
+  it('reads a month named without its year as the last such month, whichever month it is', () => {
+    // (chrono took the nearest July to the anchors it was read against, always a later one, and the date was lost)
+    const f = one('A gunman killed 12 people at a cinema in July.', '2013-01-05');
+    expect([f.asOf, f.asOfPrecision]).toEqual(['2012-07-01', 'month']);
+  });
 });

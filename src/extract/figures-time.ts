@@ -13,9 +13,11 @@ const MONTH = new RegExp(String.raw`\b(?:${MONTH_SHORT.map(capitalised).join('|'
 export function pastDates(sentence: string, reference: string): SentenceDate[] {
   const own = sentenceDates(sentence, reference);
   const year = Number(reference.slice(0, 4));
-  // read against the middle and the end of the next year (chrono's nearest month or day is then no later than
-  // either), and taken back a year at a time to the article's day
-  const later = [...sentenceDates(sentence, `${year + 1}-06-30`), ...sentenceDates(sentence, `${year + 1}-12-31`)];
+  // read against each quarter's end of the next year (chrono takes the nearest month of that name, and a later one is
+  // dropped as a plan: "in July" read on Dec. 31 is the next July, read on June 30 too; on Sept. 30 it is the one
+  // before), and taken back a year at a time to the article's day
+  if (!MONTH.test(sentence)) return own;
+  const later = ['03-31', '06-30', '09-30', '12-31'].flatMap((d) => sentenceDates(sentence, `${year + 1}-${d}`));
   for (const d of later) {
     if (own.some((o) => o.index === d.index) || /\d{4}/.test(d.text) || !MONTH.test(d.text)) continue;
     let date = d.date;
