@@ -2394,4 +2394,24 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
     const f = one('A gunman killed 12 people at a cinema in July.', '2013-01-05');
     expect([f.asOf, f.asOfPrecision]).toEqual(['2012-07-01', 'month']);
   });
+
+  it('dates "that month", "in that attack" by the time the sentences just before told', () => {
+    const f = extractFigures(
+      article(
+        '2019-07-13',
+        'In June 2019, border arrests fell by a quarter.',
+        'Officials said the trend held.',
+        'Mexico detained more than 29,000 migrants that month.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.asOfPrecision])).toEqual([[29000, '2019-06-01', 'month']]);
+    const g = extractFigures(
+      article(
+        '2013-11-19',
+        'In August, a pair of bombs ripped through two neighbourhoods near mosques in Tripoli.',
+        'At least 27 people died in that attack.',
+      ),
+    );
+    expect(g.map((x) => [x.low, x.asOf])).toEqual([[27, '2013-08-01']]);
+  });
 });

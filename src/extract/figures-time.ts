@@ -83,3 +83,34 @@ export function eventDateElsewhere(
   }
   return null;
 }
+
+/** "that month", "in that attack", "that same year": a time or an event the text told just before, by a demonstrative. */
+const THAT_TIME = new RegExp(
+  String.raw`\b(?:that|the same)\s+(?:same\s+)?(?:(day|week|month|year)|${POINT_EVENT})\b`,
+  'i',
+);
+
+/**
+ * The time a demonstrative points back to: "Mexico detained more than 29,000 migrants that month" after "In June 2019,
+ * ..."; "At least 27 people died in that attack" after "In August, a pair of bombs ripped through ...". The first
+ * date (never a period's start) of the nearest of the three sentences before that gives one, at the precision the
+ * demonstrative names ("that year" is the year). `head` is the figure's sentence up to the end of its clause.
+ */
+export function demonstrativeDate(
+  texts: string[],
+  i: number,
+  head: string,
+  reference: string,
+): { date: string; precision: SentenceDate['precision'] } | null {
+  const m = THAT_TIME.exec(head);
+  if (!m) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const d = pastDates(texts[j], reference).find((x) => !x.periodStart);
+    if (!d) continue;
+    const unit = m[1]?.toLowerCase();
+    if (unit === 'year') return { date: `${d.date.slice(0, 4)}-01-01`, precision: 'year' };
+    if (unit === 'month' && d.precision === 'day') return { date: `${d.date.slice(0, 7)}-01`, precision: 'month' };
+    return { date: d.date, precision: d.precision };
+  }
+  return null;
+}

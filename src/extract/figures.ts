@@ -31,7 +31,7 @@ import {
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
-import { eventDateElsewhere, pastDates } from './figures-time';
+import { demonstrativeDate, eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
@@ -2452,6 +2452,21 @@ function finish(
       '';
     const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
+      asOf = e.date;
+      precision = e.precision;
+      asOfFrom = 'context';
+      history =
+        daysBetween(
+          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+          ref,
+        ) > 366;
+    }
+  }
+  // "Mexico detained more than 29,000 migrants that month", "At least 27 people died in that attack": the time the
+  // sentences just before told
+  if (asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const e = demonstrativeDate(texts, i, sentence.slice(0, ce), ref);
+    if (e) {
       asOf = e.date;
       precision = e.precision;
       asOfFrom = 'context';
