@@ -2414,4 +2414,12 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
     );
     expect(g.map((x) => [x.low, x.asOf])).toEqual([[27, '2013-08-01']]);
   });
+
+  it('keeps a running toll in a clause on a place at the article, not at the time of the clause before', () => {
+    const f = one(
+      'A turning point came in March when the envoy was barred from addressing the council on Syria, where more than 500,000 people have been killed in seven years of war.',
+      '2018-08-13',
+    );
+    expect(f.asOf).toBe('2018-08-13');
+  });
 });

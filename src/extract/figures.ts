@@ -2266,7 +2266,12 @@ function finish(
   // people, was put on a watch list in 2013").
   if (!reference) return null;
   const ref = reference;
-  const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
+  // (a running toll in a clause on a place or an event, ", where more than 500,000 people have been killed", stands at
+  // the article's day, not at the time of the clause before: "A pivotal moment came in March when …, where …")
+  const [cs0, ce0] = commaClause(sentence, raw.start, raw.end);
+  const [cs, ce] = presentPerfect(sentence.slice(cs0, ce0))
+    ? [cs0, ce0]
+    : commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
   // (a date's own comma is no clause break: "By the time the truce took hold on March 3, 2009, some 1,300 people had
