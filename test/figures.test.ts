@@ -2422,4 +2422,8 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
     );
     expect(f.asOf).toBe('2018-08-13');
   });
+
+  it('names the source a place told by a common noun follows: "Villagers in the area claim"', () => {
+    expect(one('Villagers in the area claim more than 300 people died.', '2013-08-26').estimator).toBe('Villagers');
+  });
 });

@@ -41,6 +41,7 @@ import { countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
+import { isPlaceName } from './name-entities';
 import { lemmaOf } from './meaning/tagger';
 
 /** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
@@ -518,6 +519,8 @@ function subjectBefore(text: string): string | null {
   for (let k = 0; k < 3; k++) seg = seg.replace(ADVERB, '').trim();
   // drop a place after the name: "the UN refugee agency in Geneva"
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
+  // or a place told by a common noun: "Syrians in the area claim", "residents of the town say" (WordNet: a location)
+  seg = seg.replace(/\s+(?:in|at|from|near|of)\s+the\s+([a-z]+)$/, (m, w: string) => (isPlaceName(w) ? '' : m)).trim();
   // "UN estimates say", "Health ministry figures show": the body behind the document
   seg = seg
     .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/, '')
