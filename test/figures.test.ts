@@ -2426,4 +2426,16 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
   it('names the source a place told by a common noun follows: "Villagers in the area claim"', () => {
     expect(one('Villagers in the area claim more than 300 people died.', '2013-08-26').estimator).toBe('Villagers');
   });
+
+  it('credits the authors of a document dated by its year: "according to a 2009 study from researchers at …"', () => {
+    // (the year was read as a count and cut the source to "a")
+    const f = one(
+      'More than 40,000 people died in the famine, according to a 2009 study from researchers at Western Cape University.',
+      '2012-03-25',
+    );
+    expect(f.estimator).toBe('researchers at Western Cape University');
+    expect(one('About 900 people died, according to a new report by the Red Cross.', '2012-03-25').estimator).toBe(
+      'Red Cross',
+    );
+  });
 });

@@ -717,6 +717,11 @@ function readAttributions(sentence: string): Attribution[] {
           /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
           '',
         )
+        // "a 2013 study from researchers at …", "a new report by the agency": the document's authors
+        .replace(
+          /^(?:the|a|an)\s+(?:(?:new|recent|latest|separate|(?:19|20)\d\d)\s+)*(?:study|report|analysis|survey|review|investigation|audit)\s+(?:from|by|of)\s+/i,
+          '',
+        )
         .replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
       // "citing the 19 lives lost": "citing" a fact names no source
       if (plausibleSource(name)) out.push({ name, index: c.start, end: c.end, kind: 'according' });
