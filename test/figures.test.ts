@@ -2438,4 +2438,9 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
       'Red Cross',
     );
   });
+
+  it('credits the body a document is told as given out by: "data the Health Department released"', () => {
+    const f = one('Statewide there were 90 deaths, data the Health Department released Friday.', '2020-03-21');
+    expect(f.estimator).toBe('Health Department');
+  });
 });

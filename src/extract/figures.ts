@@ -660,6 +660,15 @@ function regexAttributions(sentence: string): Attribution[] {
     if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
     out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
   }
+  // "..., data Johns Hopkins University revealed Saturday", "figures the ministry released": a document the body
+  // named after it gave out (a relative clause on the document, its "that" left out)
+  for (const m of sentence.matchAll(
+    /\b(?:data|figures|statistics|numbers|estimates)\s+(?:that\s+)?((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*)\s+(?:released|revealed|published|reported|compiled)\b/g,
+  )) {
+    const idx = (m.index ?? 0) + m[0].lastIndexOf(' ') + 1;
+    if (plausibleSource(m[1]) && !out.some((o) => Math.abs(o.index + 1 - idx) < 3))
+      out.push({ name: m[1], index: idx - 1, end: (m.index ?? 0) + m[0].length, kind: 'subject' });
+  }
   // "..., with local officials saying four civilians were killed": a source told in an absolute phrase, the
   // reporting verb's participle after "with" and its subject
   for (const m of sentence.matchAll(
