@@ -36,8 +36,8 @@
 // after that round (2026-12-02, and once before it for comparison), and after the eleventh and twelfth; it is
 // development material since the thirteenth round (2026-12-03) was written on its misses. holdout8 (draws 625–684), labelled by hand on 2026-12-02 by another person before any bot output
 // for them and before the eleventh round was merged, was left out of the default run until it was scored once after
-// that round (2026-12-02, and once before it for comparison): the held-out sample now, printed with the issue's
-// targets; no rule was written on it.
+// that round (2026-12-02, and once before it for comparison), and after the twelfth and thirteenth (unchanged); it
+// is development material since the fourteenth round (2026-12-03) was written on its misses and wrong fields.
 // holdout9 (draws 685–744), labelled by hand on 2026-12-02 by another person before any bot output for them was
 // seen, was left out of the default run until the lead scored it once, before the thirteenth round and after it
 // (2026-12-03, unchanged): a held-out sample, printed with the targets; no rule was written on it.
@@ -153,9 +153,9 @@ function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
 }
 
 /**
- * The samples rules were tuned on (draws 0–624: the holdout became development material in the fifth round, holdout2
+ * The samples rules were tuned on (draws 0–684: the holdout became development material in the fifth round, holdout2
  * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, holdout6 in the tenth,
- * holdout7 in the thirteenth, each written on its misses after it had been scored once).
+ * holdout7 in the thirteenth, holdout8 in the fourteenth, each written on its misses after it had been scored once).
  */
 const DEVELOPMENT = [
   'dev',
@@ -169,6 +169,7 @@ const DEVELOPMENT = [
   'holdout5',
   'holdout6',
   'holdout7',
+  'holdout8',
 ];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */

@@ -2324,3 +2324,123 @@ describe('round 13: shapes of how tolls are written', () => {
     expect(figs('Forty migrants die every day on the route.')).toEqual([]);
   });
 });
+
+describe('round 14: how a figure is dated and who gave it, read by mechanism', () => {
+  it('takes no cause of the deaths for their source: "claimed N lives", "claimed the lives of", "counts on"', () => {
+    // what killed them, not who counted them
+    expect(
+      one('Heroin overdoses claimed the lives of more than 900 residents in 2015.', '2016-03-01').estimator,
+    ).toBeNull();
+    expect(
+      one('To spread, Cholera counts on dirty water and has killed 300 people this year.', '2016-03-01').estimator,
+    ).toBeNull();
+    // the claim verb that reports a count still names its source
+    expect(one('The ministry claimed 14 people were killed.').estimator).toBe('ministry');
+  });
+
+  it('dates a clause by a time set off by commas that closes the sentence or opens the clause', () => {
+    const f = figs(
+      'A memorial honours three nurses killed by a sniper, who also wounded six others, in 1987.',
+      '2014-05-01',
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.history])).toEqual([
+      [3, '1987-01-01', true],
+      [6, '1987-01-01', true],
+    ]);
+    const g = one(
+      'Violent crime in the northern districts fell for years and in 2016, a record year, over 700 people were murdered.',
+      '2017-05-01',
+    );
+    expect(g.asOf).toBe('2016-01-01');
+  });
+
+  it('gives a predicate joined by "and" the time of the one before it', () => {
+    const f = one(
+      'The bombing, which took place on March 3, 2009, and killed 14 soldiers, is still under investigation.',
+      '2014-05-01',
+    );
+    expect([f.asOf, f.history]).toEqual(['2009-03-03', true]);
+  });
+
+  it('counts "N before <event>" from that event, not from the article, and "a year ago" to its month', () => {
+    // "a month before the gunman killed …" is no date of the killing: the sentence's "on Sunday" is
+    const f = one(
+      'Police had been warned more than a month before the gunman killed nine people at a church in Charleston, S.C., on Sunday.',
+      '2015-06-19',
+    );
+    expect(f.asOf).toBe('2015-06-14');
+    const g = one('The storm that struck the coast a year ago killed 40 people.', '2018-09-11');
+    expect([g.asOf, g.asOfPrecision, g.history]).toEqual(['2017-09-01', 'month', false]);
+    // "The day before, …" alone is still the day before the news
+    expect(one('The day before, the fever claimed 14 lives.', '2020-03-21').asOf).toBe('2020-03-20');
+  });
+
+  it('reads a span "between X and Y" at its end, and a count at the date written right after it', () => {
+    const f = one('More than 4,000 people died of the fever between 2010 and 2014, a study found.', '2018-03-01');
+    expect([f.asOf, f.history]).toEqual(['2014-01-01', true]);
+    const g = figs(
+      'The death count has eased, with 95 fatalities reported Sunday compared with over 400 on May 3 and over 900 on April 9.',
+      '2020-06-22',
+    );
+    expect(g.map((x) => [x.low, x.asOf])).toEqual([
+      [95, '2020-06-21'],
+      [400, '2020-05-03'],
+      [900, '2020-04-09'],
+    ]);
+  });
+
+  it('reads a month named without its year as the last such month, whichever month it is', () => {
+    // (chrono took the nearest July to the anchors it was read against, always a later one, and the date was lost)
+    const f = one('A gunman killed 12 people at a cinema in July.', '2013-01-05');
+    expect([f.asOf, f.asOfPrecision]).toEqual(['2012-07-01', 'month']);
+  });
+
+  it('dates "that month", "in that attack" by the time the sentences just before told', () => {
+    const f = extractFigures(
+      article(
+        '2019-07-13',
+        'In June 2019, border arrests fell by a quarter.',
+        'Officials said the trend held.',
+        'Mexico detained more than 29,000 migrants that month.',
+      ),
+    );
+    expect(f.map((x) => [x.low, x.asOf, x.asOfPrecision])).toEqual([[29000, '2019-06-01', 'month']]);
+    const g = extractFigures(
+      article(
+        '2013-11-19',
+        'In August, a pair of bombs ripped through two neighbourhoods near mosques in Tripoli.',
+        'At least 27 people died in that attack.',
+      ),
+    );
+    expect(g.map((x) => [x.low, x.asOf])).toEqual([[27, '2013-08-01']]);
+  });
+
+  it('keeps a running toll in a clause on a place at the article, not at the time of the clause before', () => {
+    const f = one(
+      'A turning point came in March when the envoy was barred from addressing the council on Syria, where more than 500,000 people have been killed in seven years of war.',
+      '2018-08-13',
+    );
+    expect(f.asOf).toBe('2018-08-13');
+  });
+
+  it('names the source a place told by a common noun follows: "Villagers in the area claim"', () => {
+    expect(one('Villagers in the area claim more than 300 people died.', '2013-08-26').estimator).toBe('Villagers');
+  });
+
+  it('credits the authors of a document dated by its year: "according to a 2009 study from researchers at …"', () => {
+    // (the year was read as a count and cut the source to "a")
+    const f = one(
+      'More than 40,000 people died in the famine, according to a 2009 study from researchers at Western Cape University.',
+      '2012-03-25',
+    );
+    expect(f.estimator).toBe('researchers at Western Cape University');
+    expect(one('About 900 people died, according to a new report by the Red Cross.', '2012-03-25').estimator).toBe(
+      'Red Cross',
+    );
+  });
+
+  it('credits the body a document is told as given out by: "data the Health Department released"', () => {
+    const f = one('Statewide there were 90 deaths, data the Health Department released Friday.', '2020-03-21');
+    expect(f.estimator).toBe('Health Department');
+  });
+});

@@ -48,7 +48,7 @@ export function daysBetween(a: string, b: string): number {
 
 // Words before a date that make it the start of a period, not the moment a count stands at.
 const PERIOD_START =
-  /\b(?:since|from|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
+  /\b(?:since|from|between|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans?|planned|scheduled|expected to|due to|next)\b/i;
 
@@ -136,9 +136,19 @@ export function sentenceDates(sentence: string, reference: string): SentenceDate
         ? 'day'
         : s.isCertain('month') || /\bmonths?\b/i.test(r.text)
           ? 'month'
-          : /\byears?\b/i.test(r.text)
-            ? 'year'
-            : 'day';
+          : /\byears?\s+ago\b/i.test(r.text)
+            ? // "a year ago", "16 years ago": counted back from the article's day, that month of that year
+              'month'
+            : /\byears?\b/i.test(r.text)
+              ? 'year'
+              : 'day';
+    // "more than a month before the gunman killed 17", "two weeks after the vote": a time counted from the event the
+    // words after it tell, not from the article's day ("The day before, ..." alone is the day before the news)
+    if (
+      /\b(?:before|after)$/i.test(r.text.trim()) &&
+      /^\s+(?:the|a|an|his|her|its|their|[A-Z]|[a-z]+(?:ed|s)\b)/.test(sentence.slice(r.index + r.text.length))
+    )
+      continue;
     const d = s.date();
     let date = isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12)));
     if (precision === 'year') date = `${date.slice(0, 4)}-01-01`;

@@ -13,9 +13,11 @@ const MONTH = new RegExp(String.raw`\b(?:${MONTH_SHORT.map(capitalised).join('|'
 export function pastDates(sentence: string, reference: string): SentenceDate[] {
   const own = sentenceDates(sentence, reference);
   const year = Number(reference.slice(0, 4));
-  // read against the middle and the end of the next year (chrono's nearest month or day is then no later than
-  // either), and taken back a year at a time to the article's day
-  const later = [...sentenceDates(sentence, `${year + 1}-06-30`), ...sentenceDates(sentence, `${year + 1}-12-31`)];
+  // read against each quarter's end of the next year (chrono takes the nearest month of that name, and a later one is
+  // dropped as a plan: "in July" read on Dec. 31 is the next July, read on June 30 too; on Sept. 30 it is the one
+  // before), and taken back a year at a time to the article's day
+  if (!MONTH.test(sentence)) return own;
+  const later = ['03-31', '06-30', '09-30', '12-31'].flatMap((d) => sentenceDates(sentence, `${year + 1}-${d}`));
   for (const d of later) {
     if (own.some((o) => o.index === d.index) || /\d{4}/.test(d.text) || !MONTH.test(d.text)) continue;
     let date = d.date;
@@ -78,6 +80,37 @@ export function eventDateElsewhere(
       });
       if (close) return { date: d.date, precision: d.precision };
     }
+  }
+  return null;
+}
+
+/** "that month", "in that attack", "that same year": a time or an event the text told just before, by a demonstrative. */
+const THAT_TIME = new RegExp(
+  String.raw`\b(?:that|the same)\s+(?:same\s+)?(?:(day|week|month|year)|${POINT_EVENT})\b`,
+  'i',
+);
+
+/**
+ * The time a demonstrative points back to: "Mexico detained more than 29,000 migrants that month" after "In June 2019,
+ * ..."; "At least 27 people died in that attack" after "In August, a pair of bombs ripped through ...". The first
+ * date (never a period's start) of the nearest of the three sentences before that gives one, at the precision the
+ * demonstrative names ("that year" is the year). `head` is the figure's sentence up to the end of its clause.
+ */
+export function demonstrativeDate(
+  texts: string[],
+  i: number,
+  head: string,
+  reference: string,
+): { date: string; precision: SentenceDate['precision'] } | null {
+  const m = THAT_TIME.exec(head);
+  if (!m) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const d = pastDates(texts[j], reference).find((x) => !x.periodStart);
+    if (!d) continue;
+    const unit = m[1]?.toLowerCase();
+    if (unit === 'year') return { date: `${d.date.slice(0, 4)}-01-01`, precision: 'year' };
+    if (unit === 'month' && d.precision === 'day') return { date: `${d.date.slice(0, 7)}-01`, precision: 'month' };
+    return { date: d.date, precision: d.precision };
   }
   return null;
 }

@@ -31,7 +31,7 @@ import {
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
-import { eventDateElsewhere, pastDates } from './figures-time';
+import { demonstrativeDate, eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
 import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
@@ -41,6 +41,7 @@ import { countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
+import { isPlaceName } from './name-entities';
 import { lemmaOf } from './meaning/tagger';
 
 /** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
@@ -518,6 +519,8 @@ function subjectBefore(text: string): string | null {
   for (let k = 0; k < 3; k++) seg = seg.replace(ADVERB, '').trim();
   // drop a place after the name: "the UN refugee agency in Geneva"
   seg = seg.replace(/\s+(?:in|at|from)\s+(?:[A-Z][\w.'’-]*\s?)+$/, '').trim();
+  // or a place told by a common noun: "Syrians in the area claim", "residents of the town say" (WordNet: a location)
+  seg = seg.replace(/\s+(?:in|at|from|near|of)\s+the\s+([a-z]+)$/, (m, w: string) => (isPlaceName(w) ? '' : m)).trim();
   // "UN estimates say", "Health ministry figures show": the body behind the document
   seg = seg
     .replace(/(?:'s|’s)?\s+(?:estimates?|figures|data|count|tally|statistics|records|report|reports|numbers)$/, '')
@@ -574,6 +577,14 @@ const DOCUMENT_NOUNS =
 const DOCUMENT_VERBS =
   'show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|concluded|concludes|detailed|details|documented|documents';
 
+/**
+ * A verb of counting or claiming in its other sense: "claimed 14 lives", "claimed the lives of 64,000 Americans" (what
+ * killed them, not who counted them: "COVID-19 claimed 14 lives between 10 a.m. and 6 p.m."), "counts on" (relies on:
+ * "the virus counts on our laxity"). Its subject is the cause of the deaths, never their source.
+ */
+const NOT_A_REPORT =
+  /^(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:more than|at least|nearly|almost|about|some|over|up to|an estimated|another)\s+)?(?:[\w,.-]+\s+){0,2}?(?:more\s+)?lives?\b|counts?\s+(?:on|upon)\b)/i;
+
 /** Every attribution in a sentence, in order: "according to X", "X says", ", X said". */
 function regexAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
@@ -594,6 +605,7 @@ function regexAttributions(sentence: string): Attribution[] {
     // "Warren's claims", "the reports": a noun, not a verb; "claimed responsibility" names no count's source
     if (/(?:['’]s|\b(?:the|his|her|their|its|these|those|a|an|such|of))\s+$/i.test(before)) continue;
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + m[0].length))) continue;
+    if (NOT_A_REPORT.test(`${m[0]}${sentence.slice(idx + m[0].length)}`)) continue;
     // ", said X" after a clause: the subject follows the verb
     // (", reports the Daily Ledger.": a paper or an agency named after its verb, as wire copy credits another outlet)
     if (/,\s*$/.test(before) && /^(?:said|says|reports|reported)$/.test(m[0])) {
@@ -647,6 +659,15 @@ function regexAttributions(sentence: string): Attribution[] {
       continue;
     if (!lower && OPENERS.has(owner.split(/\s+/)[0].toLowerCase()) && owner.split(/\s+/).length === 1) continue;
     out.push({ name: lower ? `${owner} ${m[2]}` : owner, index: idx - 1, end: idx + m[3].length, kind: 'subject' });
+  }
+  // "..., data Johns Hopkins University revealed Saturday", "figures the ministry released": a document the body
+  // named after it gave out (a relative clause on the document, its "that" left out)
+  for (const m of sentence.matchAll(
+    /\b(?:data|figures|statistics|numbers|estimates)\s+(?:that\s+)?((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)*)\s+(?:released|revealed|published|reported|compiled)\b/g,
+  )) {
+    const idx = (m.index ?? 0) + m[0].lastIndexOf(' ') + 1;
+    if (plausibleSource(m[1]) && !out.some((o) => Math.abs(o.index + 1 - idx) < 3))
+      out.push({ name: m[1], index: idx - 1, end: (m.index ?? 0) + m[0].length, kind: 'subject' });
   }
   // "..., with local officials saying four civilians were killed": a source told in an absolute phrase, the
   // reporting verb's participle after "with" and its subject
@@ -705,6 +726,11 @@ function readAttributions(sentence: string): Attribution[] {
           /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:a|an)\s+)?(?:figures|estimates|data|count|tally|numbers|statistics|database)\s+(?:from|by|of|compiled by|released by|collected by|gathered by|published by|provided by|kept by|maintained by)\s+/i,
           '',
         )
+        // "a 2013 study from researchers at …", "a new report by the agency": the document's authors
+        .replace(
+          /^(?:the|a|an)\s+(?:(?:new|recent|latest|separate|(?:19|20)\d\d)\s+)*(?:study|report|analysis|survey|review|investigation|audit)\s+(?:from|by|of)\s+/i,
+          '',
+        )
         .replace(/\s+(?:in|at|from)\s+[A-Z]\w+$/, '');
       // "citing the 19 lives lost": "citing" a fact names no source
       if (plausibleSource(name)) out.push({ name, index: c.start, end: c.end, kind: 'according' });
@@ -715,6 +741,7 @@ function readAttributions(sentence: string): Attribution[] {
     if (c.source && /^(?:which|that)\s/i.test(c.source)) continue;
     // "claimed responsibility" names no count's source
     if (/^\s*(?:responsibility|credit)\b/i.test(sentence.slice(idx + c.cue.length))) continue;
+    if (NOT_A_REPORT.test(sentence.slice(idx))) continue;
     const after = c.rule === 'verb-after';
     const index = after ? idx : idx - 1;
     const end = after ? c.end : idx + c.cue.length;
@@ -2256,7 +2283,12 @@ function finish(
   // people, was put on a watch list in 2013").
   if (!reference) return null;
   const ref = reference;
-  const [cs, ce] = commaClause(sentence, raw.start, raw.end, true);
+  // (a running toll in a clause on a place or an event, ", where more than 500,000 people have been killed", stands at
+  // the article's day, not at the time of the clause before: "A pivotal moment came in March when …, where …")
+  const [cs0, ce0] = commaClause(sentence, raw.start, raw.end);
+  const [cs, ce] = presentPerfect(sentence.slice(cs0, ce0))
+    ? [cs0, ce0]
+    : commaClause(sentence, raw.start, raw.end, true);
   // A date opening the sentence ("Last month, ...", "On Tuesday, ...") governs all of it.
   // "In 2012, ...", "Later, in May 2015, ...": short leading segments set the time of the whole sentence
   // (a date's own comma is no clause break: "By the time the truce took hold on March 3, 2009, some 1,300 people had
@@ -2269,10 +2301,16 @@ function finish(
     /^((?:By the time|By the end of|When|Until|As of|At the time)\b[^,]{1,100}),/.exec(unDated) ??
     /^([^,]{1,40}),(?:([^,]{1,30}),)?/.exec(unDated);
   const openerEnd = opener ? opener[0].length : 3;
-  const near = (d: { index: number }) =>
+  const near = (d: { index: number; text: string }) =>
     d.index <= openerEnd ||
     (d.index >= cs && d.index < ce) ||
-    (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25);
+    (att !== null && d.index >= att.index - 25 && d.index <= att.end + 25) ||
+    timeSegment(unDated, d, cs, ce) ||
+    // "The assault, which took place on Sept. 11, 2012, and claimed the lives of four Americans": a predicate joined by
+    // "and" to the one before shares its subject and, giving no time of its own, its time
+    (/^\s*and\s+(?:then\s+)?[a-z]+ed\b/.test(unDated.slice(cs)) &&
+      d.index < cs &&
+      d.index > Math.max(...[',', ';', ':', '—', '–', '('].map((c) => unDated.lastIndexOf(c, cs - 2))));
   // Resolve against the day the article came out ("Wednesday" in a Wednesday paper is that day), even when its
   // figures default to the lead's news day.
   // (a date at the end of a "since" clause starts the period too: "have been killed since the protests turned
@@ -2292,9 +2330,11 @@ function finish(
   if (dates.length) {
     // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
     const own = dates.filter((d) => d.index >= cs && d.index < ce);
-    const nearest = (own.length ? own : dates).reduce((best, d) =>
-      Math.abs(d.index - raw.start) < Math.abs(best.index - raw.start) ? d : best,
-    );
+    // (nearest by the words between them: "over 1,200 on May 21 and over 2,600 on April 21", each count the date
+    // written right after it)
+    const gap = (d: { index: number; text: string }) =>
+      d.index >= raw.end ? d.index - raw.end : Math.max(0, raw.start - (d.index + d.text.length));
+    const nearest = (own.length ? own : dates).reduce((best, d) => (gap(d) < gap(best) ? d : best));
     asOf = nearest.date;
     precision = nearest.precision;
     asOfFrom = 'sentence';
@@ -2434,6 +2474,21 @@ function finish(
       '';
     const e = eventDateElsewhere(texts, i, `${sentence.slice(0, raw.start)} ${inEvent}`, ref);
     if (e && daysBetween(e.date, ref) > 3) {
+      asOf = e.date;
+      precision = e.precision;
+      asOfFrom = 'context';
+      history =
+        daysBetween(
+          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
+          ref,
+        ) > 366;
+    }
+  }
+  // "Mexico detained more than 29,000 migrants that month", "At least 27 people died in that attack": the time the
+  // sentences just before told
+  if (asOfFrom === 'article' && !presentPerfect(sentence)) {
+    const e = demonstrativeDate(texts, i, sentence.slice(0, ce), ref);
+    if (e) {
       asOf = e.date;
       precision = e.precision;
       asOfFrom = 'context';
@@ -2618,6 +2673,35 @@ const MONTH_EVENT = new RegExp(
 /** A sentence that opens on a particular event: "The three-week assault ...", "That attack ...". */
 const DEFINITE_EVENT =
   /^(?:The|That|This|Its)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|campaign|battle|killings?)\b/;
+
+/**
+ * A date that stands in a stretch of its own, set off by commas, with nothing but its preposition (and a
+ * conjunction): it times the clause it opens or closes. "…, and in 2017, one single year, over 70,000 people died"
+ * (the stretch opens the coordinated clause that holds the figure, an apposition may stand between); "a plaque to two
+ * clinic workers killed by a gunman, who also wounded five others, in 1994." (the stretch closes the sentence: its
+ * time is the whole sentence's). `cs`–`ce` is the figure's own stretch; the sentence has a date's comma masked ("March
+ * 3 2009").
+ */
+function timeSegment(sentence: string, d: { index: number; text: string }, cs: number, ce: number): boolean {
+  const before = sentence.slice(0, d.index);
+  const after = sentence.slice(d.index + d.text.length);
+  const open =
+    /(?:(?:^|[,;])\s*|\s)(?:and|but|then|or)\s+(?:(?:in|on|at|by|during|back in)\s+)?$|(?:^|[,;])\s*(?:(?:in|on|at|by|during|back in)\s+)?$/i.exec(
+      before,
+    );
+  if (!open) return false;
+  // (the stretch holds the date alone; a year's or a day's own words end it)
+  const close = /^\s*(?:[,;]|[.!?]["”]?\s*$)/.exec(after);
+  if (!close) return false;
+  const segStart = open.index;
+  const segEnd = d.index + d.text.length;
+  // closing the sentence, after the figure's stretch
+  if (/^\s*[.!?]["”]?\s*$/.test(after)) return segStart >= ce - 1;
+  // opening the figure's stretch: right before it, or with one apposition between ("and in 2017, one single year,")
+  if (segEnd > cs) return false;
+  const between = sentence.slice(segEnd, cs);
+  return /^\s*,\s*(?:[^,;.]{0,40},\s*)?$/.test(between);
+}
 
 /** Bounds of the comma-delimited stretch a figure sits in. */
 function commaClause(sentence: string, start: number, end: number, overRelative = false): [number, number] {

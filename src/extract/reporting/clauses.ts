@@ -43,6 +43,8 @@ const QUANTIFIERS = new Set(['nearly', 'almost', 'about', 'around', 'some', 'ove
 function countStarts(toks: Tok[], k: number): boolean {
   const w = toks[k].w;
   const next = toks[k + 1]?.w ?? '';
+  // "according to a 2013 study by …": a year after an article is the document's adjective, no count
+  if (/^(?:1[6-9]|20)\d\d$/.test(w) && /^(?:a|an|the|its|their|his|her)$/.test(toks[k - 1]?.w ?? '')) return false;
   return (
     /^\d/.test(w) ||
     (lexicon.numbers.units[w] !== undefined && w !== 'one') ||
@@ -68,9 +70,10 @@ const phrase = (toks: Tok[], f: Found) =>
       /^(.*\p{Lu}[\p{L}'’.-]*)\s+(?:of|in|at|for|from|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?\p{Ll}[^\p{Lu}]*$/u,
       '$1',
     )
-    // "the Syrian Arab Red Crescent at least 200,000 ...": a source ends where a count begins
+    // "the Syrian Arab Red Crescent at least 200,000 ...": a source ends where a count begins (a year before a noun,
+    // "a 2013 study", is none)
     .replace(
-      /\s+(?:at least|more than|fewer than|less than|nearly|almost|about|around|some|over|up to|as many as|an estimated|\d).*$/u,
+      /\s+(?:at least|more than|fewer than|less than|nearly|almost|about|around|some|over|up to|as many as|an estimated|(?!(?:1[6-9]|20)\d\d\s+\p{Ll})\d).*$/u,
       '',
     );
 
