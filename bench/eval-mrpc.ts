@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, traceSources, type SourcesTrace } from '../src/answers/sources';
+import { buildSourcesBook, answerSources, type SourcesTrace } from '../src/answers/sources';
 import { heldOut, f1, mean } from './eval-split';
 
 const DIR = '../shared/mrpc-dev';
@@ -50,7 +50,7 @@ async function main() {
   const why = process.argv.includes('--why') && part === 'dev';
   const showMisses = process.argv.includes('--misses') || why;
   let trace: SourcesTrace[] = [];
-  if (why) traceSources((t) => trace.push(t));
+  const options = why ? { trace: (t: SourcesTrace) => trace.push(t) } : {};
   const keep = (g: Gold) => part === 'all' || (part === 'held') === heldOut(g.query);
   const gold = sample((JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as Gold[]).filter(keep), n);
   const adv = sample((JSON.parse(readFileSync(`${DIR}/adversarial.json`, 'utf8')).claims as Gold[]).filter(keep), n);
@@ -73,7 +73,7 @@ async function main() {
     if (g.articles.some((id) => !loaded.has(id))) notLoaded++;
     const t = performance.now();
     trace = [];
-    const answer = answerSources(book, g.query);
+    const answer = answerSources(book, g.query, options);
     const got = new Set(answer.matches.map((m) => m.id));
     times.push(performance.now() - t);
     scores.push(f1(got, truth));
@@ -89,7 +89,6 @@ async function main() {
         );
     }
   }
-  traceSources(null);
   const kinds = new Map<string, [number, number]>();
   let bad = 0;
   for (const g of adv) {

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { SCALE_FILE, loadScale } from './scale';
 import { checkFloors, present } from './floors';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { buildSourcesBook, answerSources, type SourcesTrace } from '../src/answers/sources';
 import { answerArticles } from '../src/answers/articles';
 import { sentenceShingles } from '../src/extract/provenance';
 import { analyze } from '../src/extract/claims';
@@ -175,12 +175,51 @@ async function main() {
     unlabelled = 0;
   const perKind = { family: { tp: 0, listed: 0, truth: 0 }, any: { tp: 0, listed: 0, truth: 0 } };
   const times: number[] = [];
+  // What round 9's route (--retrieval) listed, told by a light trace (no passage a shortcut skips is read, so each
+  // answer costs what the bot's does): each listing with the features a cut on it could read, written to
+  // /tmp/eval-sources-<seed>-route.jsonl, and the listings counted with and without it.
+  let routed = new Map<string, SourcesTrace>();
+  const options = {
+    trace: (t: SourcesTrace) => {
+      if (t.stage === 'retrieved' && t.kept) routed.set(t.id, t);
+    },
+    thorough: false,
+  };
+  const route: object[] = [];
+  const ask = (text: string) => {
+    routed = new Map();
+    return answerSources(book, text, options);
+  };
+  const routeOff = { tp: 0, listed: 0, judgedTrue: 0 };
   // One question first, untimed: the JIT warms up as it would in a running bot.
   answerSources(book, 'warm-up question about nothing in particular');
   claims.forEach((c, i) => {
     const t0 = performance.now();
-    const ans = answerSources(book, c.text);
+    const ans = ask(c.text);
     times.push(performance.now() - t0);
+    for (const m of ans.matches) {
+      const r = routed.get(m.id);
+      const key = `${c.hash}:${m.id}`;
+      if (r)
+        route.push({
+          set: 'claim',
+          key,
+          truth: truth[i].has(m.id),
+          label: labels[key],
+          claim: c.text,
+          id: m.id,
+          text: m.text,
+          routeKept: routed.size,
+          share: r.share,
+          near: r.near,
+          passage: r.passages[0],
+        });
+      else {
+        routeOff.listed++;
+        if (truth[i].has(m.id)) routeOff.tp++;
+        else if (labels[key]) routeOff.judgedTrue++;
+      }
+    }
     const got = new Set(ans.matches.map((m) => m.id));
     const hit = [...got].filter((id) => truth[i].has(id)).length;
     tp += hit;
@@ -214,7 +253,7 @@ async function main() {
     if (!short || truth[i].size === 0) return;
     shortClaims++;
     const t0 = performance.now();
-    const got = new Set(answerSources(book, short).matches.map((m) => m.id));
+    const got = new Set(ask(short).matches.map((m) => m.id));
     times.push(performance.now() - t0);
     for (const id of truth[i]) {
       shortTruth++;
@@ -224,6 +263,7 @@ async function main() {
 
   // Changed claims: each should list no article carrying the original (its own article least of all).
   const changed = { number: [0, 0], negation: [0, 0], name: [0, 0] };
+  const changedOff = { number: 0, negation: 0, name: 0 };
   // Names to swap in: capitalised mid-sentence words never seen in lower case (so not "Senate" or "President").
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
@@ -242,9 +282,26 @@ async function main() {
     for (const [kind, v] of variants) {
       if (!v) continue;
       const t0 = performance.now();
-      const ans = answerSources(book, v);
+      const ans = ask(v);
       times.push(performance.now() - t0);
       changed[kind][1]++;
+      for (const m of ans.matches) {
+        const r = routed.get(m.id);
+        if (r)
+          route.push({
+            set: kind,
+            wrong: truth[i].has(m.id) || m.id === c.from,
+            claim: v,
+            id: m.id,
+            text: m.text,
+            routeKept: routed.size,
+            share: r.share,
+            near: r.near,
+            passage: r.passages[0],
+          });
+      }
+      if (ans.matches.some((m) => (truth[i].has(m.id) || m.id === c.from) && !routed.has(m.id)))
+        changedOff[kind]++;
       if (ans.matches.some((m) => truth[i].has(m.id) || m.id === c.from)) {
         changed[kind][0]++;
         negs.push({ kind, claim: v, text: ans.matches.find((m) => truth[i].has(m.id) || m.id === c.from)!.text });
@@ -256,6 +313,7 @@ async function main() {
   writeFileSync(`${OUT}-misses.jsonl`, misses.map((o) => JSON.stringify(o)).join('\n') + '\n');
   writeFileSync(`${OUT}-changed.jsonl`, negs.map((o) => JSON.stringify(o)).join('\n') + '\n');
   writeFileSync(`${OUT}-slow.jsonl`, slow.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-route.jsonl`, route.map((o) => JSON.stringify(o)).join('\n') + '\n');
   times.sort((a, b) => a - b);
   const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
   const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
@@ -279,7 +337,14 @@ async function main() {
     `shortened claims (main clause only): ${shortClaims}, recall ${pct(shortHit, shortTruth)} (${shortHit}/${shortTruth})`,
   );
   for (const [k, [bad, n]] of Object.entries(changed))
-    console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
+    console.log(
+      `changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})` +
+        (book.retrieval ? `; without the route's listings ${changedOff[k as keyof typeof changedOff]}/${n}` : ''),
+    );
+  if (book.retrieval)
+    console.log(
+      `round 9's route: ${route.filter((r) => (r as { set: string }).set === 'claim').length} listings of the claims; without them precision(lb) ${pct(routeOff.tp, routeOff.listed)} (${routeOff.tp}/${routeOff.listed}), judged ${pct(routeOff.tp + routeOff.judgedTrue, routeOff.listed)}`,
+    );
   console.log(
     `latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`,
   );

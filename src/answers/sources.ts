@@ -333,16 +333,28 @@ export interface SourcesTrace {
     periphery?: number;
   }[];
   kept: boolean;
+  /** Round 9's route (stage 'retrieved'): the article's score as a share of the top one's. */
+  share?: number;
+  /** Round 9's route: how many articles the index scored within 60%, 70%, 80% and 90% of the top score. */
+  near?: number[];
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
   why?: 'speaker' | 'names' | 'swapped' | 'cap';
 }
-let tracer: ((t: SourcesTrace) => void) | null = null;
-/** Sets (or clears, with null) the tracer; for evaluations only. */
-export function traceSources(fn: ((t: SourcesTrace) => void) | null): void {
-  tracer = fn;
+/** How a question is answered beyond the claim: for evaluations only, never on in use. */
+export interface SourcesOptions {
+  /** Told what each tier decided for each article the claim reached (see SourcesTrace). */
+  trace?: (t: SourcesTrace) => void;
+  /**
+   * Whether the trace shows every passage weighed, even those a shortcut would skip (an article lacking a party of
+   * the claim, a passage's second comparison): `--why` reads them; a full-scale run that only counts what each route
+   * listed leaves them out, so its answers cost what the bot's do. True when a trace is given, unless set.
+   */
+  thorough?: boolean;
 }
 
-export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
+export function answerSources(book: SourcesBook, claim: string, options: SourcesOptions = {}): SourcesAnswer {
+  const tracer = options.trace ?? null;
+  const thorough = !!tracer && (options.thorough ?? true);
   void book.vectors;
   const empty: SourcesAnswer = { claim, matches: [], closest: [], origin: null };
   // Who said it, what happened: "Lavrov said a unilateral withdrawal is unrealistic" is matched as "a unilateral
@@ -521,7 +533,7 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
     if (!article) continue;
     if (carrying.length && !nearFound(article)) continue;
     const weighed: Scored[] | undefined = tracer ? [] : undefined;
-    const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed);
+    const best = proposed(article, allParas.get(id) ?? new Set(), lenient, weigh, weighed, thorough);
     const why = best ? standsAgainst(article, best, reading.speaker, speakerNames, coreNamed, swapped) : undefined;
     if (tracer)
       tracer({
@@ -553,7 +565,10 @@ export function answerSources(book: SourcesBook, claim: string): SourcesAnswer {
   // sorry for the image"), so a detail the report leaves out does not stop it; a figure, a polarity, a role, a
   // speaker or a party that is not the claim's does (see retrieved()).
   if (book.retrieval)
-    for (const k of retrievedRoute(book, reading, lenient, hits, found, speakerNames, coreNamed, asWritten, swapped))
+    for (const k of retrievedRoute(book, reading, lenient, hits, found, speakerNames, coreNamed, asWritten, swapped, {
+      trace: tracer,
+      thorough,
+    }))
       if (!found.has(k.article.id)) {
         carrying.push(k);
         found.add(k.article.id);
@@ -664,6 +679,7 @@ function retrievedRoute(
   coreNamed: NamedWord[],
   asWritten: string,
   swappedOf: (article: Article) => boolean,
+  { trace, thorough }: { trace: SourcesOptions['trace'] | null; thorough: boolean },
 ): Kept[] {
   const weigh = book.weigh();
   const scoreOf = new Map<string, number>();
@@ -679,6 +695,7 @@ function retrievedRoute(
   // A line whose doer is a pronoun does not say who ("As he arrived in Damascus on Saturday"): not read here.
   const ranked = reading.pronounSubject ? [] : [...scoreOf].sort((x, y) => y[1] - x[1]).slice(0, RETRIEVED);
   const top = ranked[0]?.[1] ?? 0;
+  const near = trace ? [0.6, 0.7, 0.8, 0.9].map((k) => [...scoreOf.values()].filter((x) => x >= k * top).length) : [];
   // The claim's names are weighed over the whole article (namesHeld), not asked of the passage: a report names who
   // in its lead and tells what happened three paragraphs on.
   const loose: Analysis = {
@@ -700,9 +717,9 @@ function retrievedRoute(
     // What the article must hold whatever its passages say is asked first, from its whole text (kept per article):
     // one that never names a party of the claim, or swaps a capitalised word of it, is listed by no passage, so its
     // passages are not read by meaning (a trace shows them all).
-    if (!tracer && (!namesHeld(article, leastParties) || swappedOf(article))) continue;
+    if (!thorough && (!namesHeld(article, leastParties) || swappedOf(article))) continue;
     const passages: Scored[] = [];
-    passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL);
+    passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL, thorough);
     // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
     // ("… would hurt local builders. … Lena Brandt said the tariff should be dropped").
     const weighed = reading.speaker ? passages.filter((x) => x.sentence.length === 1) : passages;
@@ -710,8 +727,16 @@ function retrievedRoute(
       compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
     );
     const why = best ? standsAgainst(article, best, reading.speaker, speakerNames, parties, swappedOf) : undefined;
-    if (tracer)
-      tracer({ stage: 'retrieved', id, passages: passages.map(traced).sort(byCoverage), kept: !!best && !why, why });
+    if (trace) {
+      // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
+      // passage the claim meets), which the route itself does not read.
+      const shown = thorough
+        ? passages
+        : best && !why
+          ? [{ ...best, mutual: compare(analyze(best.text), lenient, weigh, undefined, { lenient: true }).coverage }]
+          : [];
+      trace({ stage: 'retrieved', id, passages: shown.map(traced).sort(byCoverage), kept: !!best && !why, why, share: score / top, near });
+    }
     if (best && !why) out.push({ article, best, all: [best] });
   }
   return out;
@@ -910,8 +935,9 @@ function proposed(
   claim: Analysis,
   weigh: Weigher,
   passages: Scored[] = [],
+  thorough = false,
 ): Scored | null {
-  passagesOf(article, paragraphs, claim, weigh, passages);
+  passagesOf(article, paragraphs, claim, weigh, passages, LITERAL_LOW, thorough);
   let best: Scored | null = null;
   for (const x of passages) {
     if (x.cmp.deniedUnmet || !relevant(x)) continue;
@@ -942,6 +968,7 @@ function passagesOf(
   weigh: Weigher,
   passages: Scored[],
   literalFloor = LITERAL_LOW,
+  thorough = false,
 ): void {
   const placesHeld = placesIn(article, claim);
   const judge = (sentence: number[], parts: string[], context?: () => Analysis, joiner = ' ') => {
@@ -951,11 +978,11 @@ function passagesOf(
     const cmp = compare(claim, a, weigh, context?.(), { window: parts.length > 1, lenient: true, placesHeld });
     // A sentence the claim says nearly all of, told the other way round: how much of it the claim meets. A second
     // comparison, so made only where relevant() reads it (a passage past both cuts is relevant without it) or a
-    // trace shows it.
+    // thorough trace shows it.
     let mutual = 0;
     const core = cmp.core ?? cmp.coverage;
     const pastCuts = core >= RELEVANCE && (cmp.literal ?? 1) >= LITERAL;
-    if (parts.length === 1 && core >= RELEVANCE_LOW && (!pastCuts || tracer))
+    if (parts.length === 1 && core >= RELEVANCE_LOW && (!pastCuts || thorough))
       mutual = compare(a, claim, weigh, undefined, { lenient: true }).coverage;
     passages.push({ sentence, text: parts.join(joiner), cmp, focus: focusOf(a, cmp, weigh), mutual });
   };
