@@ -25,7 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { SCALE_FILE, loadScale } from './scale';
 import { checkFloors, present } from './floors';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, type SourcesTrace } from '../src/answers/sources';
+import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { askTraced, type RouteListing } from './route-trace';
 import { answerArticles } from '../src/answers/articles';
 import { sentenceShingles } from '../src/extract/provenance';
 import { analyze } from '../src/extract/claims';
@@ -178,17 +179,12 @@ async function main() {
   // What round 9's route (--retrieval) listed, told by a light trace (no passage a shortcut skips is read, so each
   // answer costs what the bot's does): each listing with the features a cut on it could read, written to
   // /tmp/eval-sources-<seed>-route.jsonl, and the listings counted with and without it.
-  let routed = new Map<string, SourcesTrace>();
-  const options = {
-    trace: (t: SourcesTrace) => {
-      if (t.stage === 'retrieved' && t.kept) routed.set(t.id, t);
-    },
-    thorough: false,
-  };
   const route: object[] = [];
+  let routed: (id: string) => RouteListing | undefined = () => undefined;
   const ask = (text: string) => {
-    routed = new Map();
-    return answerSources(book, text, options);
+    const { answer, route } = askTraced(book, text);
+    routed = route;
+    return answer;
   };
   const routeOff = { tp: 0, listed: 0, judgedTrue: 0 };
   // One question first, untimed: the JIT warms up as it would in a running bot.
@@ -198,22 +194,9 @@ async function main() {
     const ans = ask(c.text);
     times.push(performance.now() - t0);
     for (const m of ans.matches) {
-      const r = routed.get(m.id);
+      const r = routed(m.id);
       const key = `${c.hash}:${m.id}`;
-      if (r)
-        route.push({
-          set: 'claim',
-          key,
-          truth: truth[i].has(m.id),
-          label: labels[key],
-          claim: c.text,
-          id: m.id,
-          text: m.text,
-          routeKept: routed.size,
-          share: r.share,
-          near: r.near,
-          passage: r.passages[0],
-        });
+      if (r) route.push({ set: 'claim', key, truth: truth[i].has(m.id), label: labels[key], claim: c.text, ...r });
       else {
         routeOff.listed++;
         if (truth[i].has(m.id)) routeOff.tp++;
@@ -286,22 +269,10 @@ async function main() {
       times.push(performance.now() - t0);
       changed[kind][1]++;
       for (const m of ans.matches) {
-        const r = routed.get(m.id);
-        if (r)
-          route.push({
-            set: kind,
-            wrong: truth[i].has(m.id) || m.id === c.from,
-            claim: v,
-            id: m.id,
-            text: m.text,
-            routeKept: routed.size,
-            share: r.share,
-            near: r.near,
-            passage: r.passages[0],
-          });
+        const r = routed(m.id);
+        if (r) route.push({ set: kind, wrong: truth[i].has(m.id) || m.id === c.from, claim: v, ...r });
       }
-      if (ans.matches.some((m) => (truth[i].has(m.id) || m.id === c.from) && !routed.has(m.id)))
-        changedOff[kind]++;
+      if (ans.matches.some((m) => (truth[i].has(m.id) || m.id === c.from) && !routed(m.id))) changedOff[kind]++;
       if (ans.matches.some((m) => truth[i].has(m.id) || m.id === c.from)) {
         changed[kind][0]++;
         negs.push({ kind, claim: v, text: ans.matches.find((m) => truth[i].has(m.id) || m.id === c.from)!.text });

@@ -735,7 +735,15 @@ function retrievedRoute(
         : best && !why
           ? [{ ...best, mutual: compare(analyze(best.text), lenient, weigh, undefined, { lenient: true }).coverage }]
           : [];
-      trace({ stage: 'retrieved', id, passages: shown.map(traced).sort(byCoverage), kept: !!best && !why, why, share: score / top, near });
+      trace({
+        stage: 'retrieved',
+        id,
+        passages: shown.map(traced).sort(byCoverage),
+        kept: !!best && !why,
+        why,
+        share: score / top,
+        near,
+      });
     }
     if (best && !why) out.push({ article, best, all: [best] });
   }
