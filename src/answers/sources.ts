@@ -667,6 +667,13 @@ const RETRIEVED_NAMES = 0.5;
  * proposing tier's own measure (relevant()).
  */
 const RETRIEVED_CROWD_STEP = 0.05;
+/**
+ * Least share of a claim longer than a headline (a report's sentence restated) a passage writes as the claim does when
+ * the index scores more than one article level with the top (see RETRIEVED_CROWD_STEP): "Ryan was confronted by a
+ * cancer patient who … asked why Republicans would consider gutting the law" is no report of "Democrats are resisting
+ * Republicans' efforts to gut the Affordable Care Act", though it meets 59% of it by meaning (literal share 0.30).
+ */
+const RETRIEVED_CROWD_LITERAL = 1 / 3;
 
 type Kept = { article: Article; best: Scored; all: Scored[] };
 
@@ -739,7 +746,7 @@ function retrievedRoute(
     // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
     // ("… would hurt local builders. … Lena Brandt said the tariff should be dropped").
     const weighed = reading.speaker ? passages.filter((x) => x.sentence.length === 1) : passages;
-    const best = retrieved(weighed, loose, book.isName, crowd, (x) =>
+    const best = retrieved(weighed, loose, book.isName, { crowd, headline }, (x) =>
       compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
     );
     // A statement given to no one in an article that never names the claim's speaker stands for the speaker's only
@@ -803,7 +810,7 @@ function retrieved(
   passages: Scored[],
   claim: Analysis,
   isName: (lower: string) => boolean,
-  crowd: number,
+  { crowd, headline }: { crowd: number; headline: boolean },
   recheck: (x: Scored) => Comparison,
 ): Scored | null {
   // The claim's names the passage (or the paragraphs before, for a pronoun) must give at least half of: "Chris
@@ -817,6 +824,7 @@ function retrieved(
       continue;
     // More reports level with the top one than the route reads: the proposing tier's measure.
     if (crowd > RETRIEVED && !relevant(x)) continue;
+    if (!headline && crowd > 1 && (x.cmp.literal ?? 1) < RETRIEVED_CROWD_LITERAL) continue;
     // A claim that names no one is held to the proposing tier's cuts: "The central bank raised interest rates by half
     // a point" is half met by many a report on rates.
     if (!names.length && (x.cmp.coverage < RELEVANCE || (x.cmp.literal ?? 1) < LITERAL_LOW)) continue;
