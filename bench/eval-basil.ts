@@ -5,7 +5,7 @@
 // MiniSearch over each article's headline and first four sentences, keeping the results within half the top score.
 // Events are split by a hash of their description into a development part (rules tuned on it) and a held-out part
 // (scored once, at the end): `--part dev` (default), `--part held`, `--part all`.
-//   npx tsx bench/eval-basil.ts [--part dev|held|all] [--misses] [--retrieval [--route FILE]]
+//   npx tsx bench/eval-basil.ts [--part dev|held|all] [--misses] [--no-retrieval] [--route FILE]
 // `--route FILE` (development part only) writes what round 9's route listed, with its features and the gold's word.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
@@ -39,7 +39,7 @@ async function main() {
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
   const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
-    retrieval: process.argv.includes('--retrieval'),
+    retrieval: !process.argv.includes('--no-retrieval'),
   });
   const ids = new Set(corpus.articles.map((a) => a.id));
   console.log(

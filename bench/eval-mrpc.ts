@@ -11,8 +11,8 @@
 // `--misses` lists the claims whose partner is not listed; `--why` (development part only) adds, for each, what the
 // tiers decided about the partner: its rank in the index, the reading's best sentence, the proposing tier's passages,
 // and what was listed instead.
-// `--route FILE` (development part only, with --retrieval) writes what round 9's route listed, with its features.
-//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses] [--why] [--retrieval [--route FILE]]
+// `--no-retrieval` leaves round 9's route out; `--route FILE` (development part only) writes what round 9's route listed, with its features.
+//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses] [--why] [--no-retrieval] [--route FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
@@ -61,7 +61,7 @@ async function main() {
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
   const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
-    retrieval: process.argv.includes('--retrieval'),
+    retrieval: !process.argv.includes('--no-retrieval'),
   });
   const loaded = new Set(corpus.articles.map((a) => a.id));
   console.log(

@@ -50,7 +50,7 @@ Heavy snow closed the mountain road above Eastfield for most of Thursday, police
 `,
 };
 
-const { ids } = sourcesCorpus(ARTICLES, { retrieval: true });
+const { ids } = sourcesCorpus(ARTICLES);
 
 describe("a named speaker's statement among several reports on one subject", () => {
   it('is listed where the speaker said it, not in the reports that state it unattributed', () => {
