@@ -683,7 +683,8 @@ type Kept = { article: Article; best: Scored; all: Scored[] };
  * before as for a proposed passage, the names themselves checked over the whole article) and nothing hard stands
  * against it: a passage that relevant with a changed or missing figure, a negation or antonym, swapped roles, a
  * modal; another speaker for a claim that names its speaker; a party of the claim the article never names; a
- * capitalised word swapped for another (see swappedWord).
+ * capitalised word swapped for another (see swappedWord). The more articles the index scores level with the top one,
+ * the more a passage must meet (see RETRIEVED_CROWD_STEP, RETRIEVED_CROWD_LITERAL).
  */
 function retrievedRoute(
   book: SourcesBook,
