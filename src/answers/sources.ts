@@ -666,7 +666,7 @@ const RETRIEVED_NAMES = 0.5;
  * so the passage must meet more of it. A crowd larger than the route reads (RETRIEVED) holds the passage to the
  * proposing tier's own measure (relevant()).
  */
-const RETRIEVED_CROWD_STEP = 0.05;
+const RETRIEVED_CROWD_STEP = 0.075;
 /**
  * Least share of a claim longer than a headline (a report's sentence restated) a passage writes as the claim does when
  * the index scores more than one article level with the top (see RETRIEVED_CROWD_STEP): "Ryan was confronted by a
