@@ -5,12 +5,14 @@
 // MiniSearch over each article's headline and first four sentences, keeping the results within half the top score.
 // Events are split by a hash of their description into a development part (rules tuned on it) and a held-out part
 // (scored once, at the end): `--part dev` (default), `--part held`, `--part all`.
-//   npx tsx bench/eval-basil.ts [--part dev|held|all] [--misses]
-import { existsSync, readFileSync } from 'node:fs';
+//   npx tsx bench/eval-basil.ts [--part dev|held|all] [--misses] [--no-retrieval] [--route FILE]
+// `--route FILE` (development part only) writes what round 9's route listed, with its features and the gold's word.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { buildSourcesBook } from '../src/answers/sources';
+import { askTraced } from './route-trace';
 import { heldOut, f1, mean } from './eval-split';
 
 const DIR = '../shared/basil-dev';
@@ -29,12 +31,15 @@ async function main() {
   // The last --part given wins: `npm run eval:basil -- --part held` passes `--part all --part held`.
   const part = process.argv.includes('--part') ? process.argv[process.argv.lastIndexOf('--part') + 1] : 'dev';
   const showMisses = process.argv.includes('--misses');
+  const routeFile =
+    part === 'dev' && process.argv.includes('--route') ? process.argv[process.argv.indexOf('--route') + 1] : null;
+  const route: object[] = [];
   const gold = JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as { query: string; articles: string[] }[];
   const events = gold.filter((g) => part === 'all' || (part === 'held') === heldOut(g.query));
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
   const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
-    retrieval: process.argv.includes('--retrieval'),
+    retrieval: !process.argv.includes('--no-retrieval'),
   });
   const ids = new Set(corpus.articles.map((a) => a.id));
   console.log(
@@ -58,8 +63,12 @@ async function main() {
     // Gold may list an article the loader could not load (an empty file): it stays in the gold, as a miss.
     const truth = new Set(e.articles);
     const t = performance.now();
-    const ans = answerSources(book, e.query);
+    const { answer: ans, route: routed } = askTraced(book, e.query);
     times.push(performance.now() - t);
+    for (const m of ans.matches) {
+      const r = routed(m.id);
+      if (r) route.push({ claim: e.query, gold: truth.has(m.id), text: m.text, ...r });
+    }
     const got = new Set(ans.matches.map((m) => m.id));
     if (got.size === 0) none++;
     ours.push(f1(got, truth));
@@ -73,6 +82,7 @@ async function main() {
       for (const m of ans.matches) if (truth.has(m.id)) console.log(`      ok  ${m.id}: ${m.text.slice(0, 160)}`);
     }
   }
+  if (routeFile) writeFileSync(routeFile, route.map((o) => JSON.stringify(o)).join('\n') + '\n');
   times.sort((a, b) => a - b);
   console.log(
     `mean F1 of articles listed as carrying: ${mean(ours).toFixed(3)} (issue 9 target ${TARGET_F1}: ${mean(ours) >= TARGET_F1 ? 'met' : 'NOT MET'}; regression floor ${FLOOR_F1}${part === 'all' ? '' : ', held on --part all only'})`,

@@ -11,12 +11,14 @@
 // `--misses` lists the claims whose partner is not listed; `--why` (development part only) adds, for each, what the
 // tiers decided about the partner: its rank in the index, the reading's best sentence, the proposing tier's passages,
 // and what was listed instead.
-//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses] [--why]
-import { existsSync, readFileSync } from 'node:fs';
+// `--no-retrieval` leaves round 9's route out; `--route FILE` (development part only) writes what round 9's route listed, with its features.
+//   npx tsx bench/eval-mrpc.ts [--part dev|held|all] [--sample N] [--misses] [--why] [--no-retrieval] [--route FILE]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
-import { buildSourcesBook, answerSources, traceSources, type SourcesTrace } from '../src/answers/sources';
+import { buildSourcesBook, answerSources, type SourcesTrace } from '../src/answers/sources';
 import { heldOut, f1, mean } from './eval-split';
+import { askTraced } from './route-trace';
 
 const DIR = '../shared/mrpc-dev';
 // The issue's targets (paraphrase partner mean F1 ≥ 0.9; altered claims listing their partner ≤ 3%), and the floors
@@ -49,15 +51,17 @@ async function main() {
   const n = Number(arg('--sample') ?? Infinity);
   const why = process.argv.includes('--why') && part === 'dev';
   const showMisses = process.argv.includes('--misses') || why;
+  const routeFile = part === 'dev' ? (arg('--route') ?? null) : null;
+  const route: object[] = [];
   let trace: SourcesTrace[] = [];
-  if (why) traceSources((t) => trace.push(t));
+  const options = why ? { trace: (t: SourcesTrace) => trace.push(t) } : {};
   const keep = (g: Gold) => part === 'all' || (part === 'held') === heldOut(g.query);
   const gold = sample((JSON.parse(readFileSync(`${DIR}/gold.json`, 'utf8')).claims as Gold[]).filter(keep), n);
   const adv = sample((JSON.parse(readFileSync(`${DIR}/adversarial.json`, 'utf8')).claims as Gold[]).filter(keep), n);
   const t0 = performance.now();
   const corpus = await loadCorpus(`${DIR}/corpus`);
   const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles), {
-    retrieval: process.argv.includes('--retrieval'),
+    retrieval: !process.argv.includes('--no-retrieval'),
   });
   const loaded = new Set(corpus.articles.map((a) => a.id));
   console.log(
@@ -73,7 +77,13 @@ async function main() {
     if (g.articles.some((id) => !loaded.has(id))) notLoaded++;
     const t = performance.now();
     trace = [];
-    const answer = answerSources(book, g.query);
+    const { answer, route: routed } = why
+      ? { answer: answerSources(book, g.query, options), route: () => undefined }
+      : askTraced(book, g.query);
+    for (const m of answer.matches) {
+      const r = routed(m.id);
+      if (r) route.push({ set: 'gold', claim: g.query, gold: truth.has(m.id), text: m.text, ...r });
+    }
     const got = new Set(answer.matches.map((m) => m.id));
     times.push(performance.now() - t);
     scores.push(f1(got, truth));
@@ -89,11 +99,15 @@ async function main() {
         );
     }
   }
-  traceSources(null);
   const kinds = new Map<string, [number, number]>();
   let bad = 0;
   for (const g of adv) {
-    const got = answerSources(book, g.query).matches.map((m) => m.id);
+    const { answer, route: routed } = askTraced(book, g.query);
+    const got = answer.matches.map((m) => m.id);
+    for (const m of answer.matches) {
+      const r = routed(m.id);
+      if (r) route.push({ set: g.kind, claim: g.query, wrong: (g.forbid ?? []).includes(m.id), text: m.text, ...r });
+    }
     const wrong = (g.forbid ?? []).some((id) => got.includes(id));
     if (wrong) {
       bad++;
@@ -102,6 +116,7 @@ async function main() {
     const k = kinds.get(g.kind ?? '?') ?? [0, 0];
     kinds.set(g.kind ?? '?', [k[0] + (wrong ? 1 : 0), k[1] + 1]);
   }
+  if (routeFile) writeFileSync(routeFile, route.map((o) => JSON.stringify(o)).join('\n') + '\n');
   times.sort((a, b) => a - b);
   const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
   console.log(

@@ -18,7 +18,9 @@
 // Exits 1 when recall or precision (outside listings judged by hand, the judged share applied to any unjudged) falls
 // below --floor (0.94); skips, exit 0, when the scale corpus is absent. `npm run eval:sources` runs seed 23, the
 // held-out one (untouched until measured).
-//   npx tsx bench/eval-sources.ts [--limit N] [--claims N] [--seed S] [--floor F]
+//   npx tsx bench/eval-sources.ts [--limit N] [--claims N] [--seed S] [--floor F] [--no-retrieval]
+// Round 9's route (on in the bot since round 10) is counted apart: its listings with their features in
+// /tmp/eval-sources-<seed>-route.jsonl, and the figures without them (`--no-retrieval` leaves it out).
 import { writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,7 @@ import { SCALE_FILE, loadScale } from './scale';
 import { checkFloors, present } from './floors';
 import { buildSearchIndex } from '../src/answers/search';
 import { buildSourcesBook, answerSources } from '../src/answers/sources';
+import { askTraced, type RouteListing } from './route-trace';
 import { answerArticles } from '../src/answers/articles';
 import { sentenceShingles } from '../src/extract/provenance';
 import { analyze } from '../src/extract/claims';
@@ -96,7 +99,7 @@ async function main() {
   t = performance.now();
   const search = buildSearchIndex(articles);
   const corpus: Corpus = { dir: 'scale', articles, warnings: [] };
-  const book = buildSourcesBook(corpus, search, { retrieval: process.argv.includes('--retrieval') });
+  const book = buildSourcesBook(corpus, search, { retrieval: !process.argv.includes('--no-retrieval') });
   console.log(`index ${search.size} paragraphs in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
   const fam = book.families();
@@ -175,12 +178,33 @@ async function main() {
     unlabelled = 0;
   const perKind = { family: { tp: 0, listed: 0, truth: 0 }, any: { tp: 0, listed: 0, truth: 0 } };
   const times: number[] = [];
+  // What round 9's route listed, told by a light trace (no passage a shortcut skips is read, so each
+  // answer costs what the bot's does): each listing with the features a cut on it could read, written to
+  // /tmp/eval-sources-<seed>-route.jsonl, and the listings counted with and without it.
+  const route: object[] = [];
+  let routed: (id: string) => RouteListing | undefined = () => undefined;
+  const ask = (text: string) => {
+    const { answer, route } = askTraced(book, text);
+    routed = route;
+    return answer;
+  };
+  const routeOff = { tp: 0, listed: 0, judgedTrue: 0 };
   // One question first, untimed: the JIT warms up as it would in a running bot.
   answerSources(book, 'warm-up question about nothing in particular');
   claims.forEach((c, i) => {
     const t0 = performance.now();
-    const ans = answerSources(book, c.text);
+    const ans = ask(c.text);
     times.push(performance.now() - t0);
+    for (const m of ans.matches) {
+      const r = routed(m.id);
+      const key = `${c.hash}:${m.id}`;
+      if (r) route.push({ set: 'claim', key, truth: truth[i].has(m.id), label: labels[key], claim: c.text, ...r });
+      else {
+        routeOff.listed++;
+        if (truth[i].has(m.id)) routeOff.tp++;
+        else if (labels[key]) routeOff.judgedTrue++;
+      }
+    }
     const got = new Set(ans.matches.map((m) => m.id));
     const hit = [...got].filter((id) => truth[i].has(id)).length;
     tp += hit;
@@ -214,7 +238,7 @@ async function main() {
     if (!short || truth[i].size === 0) return;
     shortClaims++;
     const t0 = performance.now();
-    const got = new Set(answerSources(book, short).matches.map((m) => m.id));
+    const got = new Set(ask(short).matches.map((m) => m.id));
     times.push(performance.now() - t0);
     for (const id of truth[i]) {
       shortTruth++;
@@ -224,6 +248,7 @@ async function main() {
 
   // Changed claims: each should list no article carrying the original (its own article least of all).
   const changed = { number: [0, 0], negation: [0, 0], name: [0, 0] };
+  const changedOff = { number: 0, negation: 0, name: 0 };
   // Names to swap in: capitalised mid-sentence words never seen in lower case (so not "Senate" or "President").
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
@@ -242,9 +267,14 @@ async function main() {
     for (const [kind, v] of variants) {
       if (!v) continue;
       const t0 = performance.now();
-      const ans = answerSources(book, v);
+      const ans = ask(v);
       times.push(performance.now() - t0);
       changed[kind][1]++;
+      for (const m of ans.matches) {
+        const r = routed(m.id);
+        if (r) route.push({ set: kind, wrong: truth[i].has(m.id) || m.id === c.from, claim: v, ...r });
+      }
+      if (ans.matches.some((m) => (truth[i].has(m.id) || m.id === c.from) && !routed(m.id))) changedOff[kind]++;
       if (ans.matches.some((m) => truth[i].has(m.id) || m.id === c.from)) {
         changed[kind][0]++;
         negs.push({ kind, claim: v, text: ans.matches.find((m) => truth[i].has(m.id) || m.id === c.from)!.text });
@@ -256,6 +286,7 @@ async function main() {
   writeFileSync(`${OUT}-misses.jsonl`, misses.map((o) => JSON.stringify(o)).join('\n') + '\n');
   writeFileSync(`${OUT}-changed.jsonl`, negs.map((o) => JSON.stringify(o)).join('\n') + '\n');
   writeFileSync(`${OUT}-slow.jsonl`, slow.map((o) => JSON.stringify(o)).join('\n') + '\n');
+  writeFileSync(`${OUT}-route.jsonl`, route.map((o) => JSON.stringify(o)).join('\n') + '\n');
   times.sort((a, b) => a - b);
   const pct = (x: number, y: number) => (y ? ((100 * x) / y).toFixed(1) + '%' : 'n/a');
   const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
@@ -279,7 +310,14 @@ async function main() {
     `shortened claims (main clause only): ${shortClaims}, recall ${pct(shortHit, shortTruth)} (${shortHit}/${shortTruth})`,
   );
   for (const [k, [bad, n]] of Object.entries(changed))
-    console.log(`changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})`);
+    console.log(
+      `changed claims (${k}): source still listed in ${bad}/${n} (${pct(bad, n)})` +
+        (book.retrieval ? `; without the route's listings ${changedOff[k as keyof typeof changedOff]}/${n}` : ''),
+    );
+  if (book.retrieval)
+    console.log(
+      `round 9's route: ${route.filter((r) => (r as { set: string }).set === 'claim').length} listings of the claims; without them precision(lb) ${pct(routeOff.tp, routeOff.listed)} (${routeOff.tp}/${routeOff.listed}), judged ${pct(routeOff.tp + routeOff.judgedTrue, routeOff.listed)}`,
+    );
   console.log(
     `latency per claim: p50 ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms, max ${Math.round(times[times.length - 1])} ms`,
   );

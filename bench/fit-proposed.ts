@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
-import { answerSources, buildSourcesBook, traceSources, type SourcesTrace } from '../src/answers/sources';
+import { answerSources, buildSourcesBook, type SourcesTrace } from '../src/answers/sources';
 import { heldOut } from './eval-split';
 
 const DIR = '../shared/mrpc-dev';
@@ -88,11 +88,11 @@ async function main() {
   const book = buildSourcesBook(corpus, buildSearchIndex(corpus.articles));
   const examples: Example[] = [];
   let trace: SourcesTrace[] = [];
-  traceSources((t) => trace.push(t));
+  const options = { trace: (t: SourcesTrace) => trace.push(t) };
   gold.forEach((g, k) => {
     if (k % 200 === 0) console.error(`${k}/${gold.length}`);
     trace = [];
-    answerSources(book, g.query);
+    answerSources(book, g.query, options);
     for (const t of trace) {
       if (t.stage !== 'proposed' || t.why === 'cap') continue;
       const y = g.articles.includes(t.id) ? 1 : 0;
@@ -104,7 +104,6 @@ async function main() {
       }
     }
   });
-  traceSources(null);
   const ys = examples.map((e) => e.y);
   const model = fit(
     examples.map((e) => e.x),

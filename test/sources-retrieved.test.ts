@@ -28,9 +28,8 @@ Traders said the crowds were larger than last year.
 `,
 };
 
-// The route is off in the bot as it ships (see SourcesBook.retrieval): measured apart until its precision holds at
-// full scale.
-const { ids, book } = sourcesCorpus(ARTICLES, { retrieval: true });
+// The route is on in the bot as it ships (see SourcesBook.retrieval): the book as the bot builds it.
+const { ids, book } = sourcesCorpus(ARTICLES);
 
 const CLAIM = 'Mayor Ingrid Holm apologized for the flooded tunnel that trapped 40 festival visitors in Brennby';
 const BOTH = ['herald-2022-06-10-festival', 'post-2022-06-11-tunnel'];
