@@ -46,6 +46,19 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((dayToDate(b).getTime() - dayToDate(a).getTime()) / 86_400_000);
 }
 
+/** The last day of the year or month a date stands for (a month is taken to end on the 28th). */
+export function periodEnd(date: string, precision: DatePrecision): string {
+  return precision === 'year' ? `${date.slice(0, 4)}-12-31` : precision === 'month' ? `${date.slice(0, 7)}-28` : date;
+}
+
+/**
+ * Whether the year, month or day a date stands for ended more than a year before `ref`: a past event's figure is
+ * history, while "the city's 412 murders last year" is last year's count.
+ */
+export function endedOverAYearBefore(date: string, precision: DatePrecision, ref: string): boolean {
+  return daysBetween(periodEnd(date, precision), ref) > 366;
+}
+
 // Words before a date that make it the start of a period, not the moment a count stands at.
 const PERIOD_START =
   /\b(?:since|from|between|starting|beginning|(?:began|begun|started|broke out|erupted)(?:\s+(?:there|here|again))?|outbreak of [\w\s]{0,30}?|(?:in|over|during|for) the (?:past|last))\s*(?:in|on|at)?\s*(?:late|early|mid|the end of|the start of|the beginning of)?\s*$/i;

@@ -6,7 +6,7 @@
 // ministry said 23 were killed. Another 147 were wounded.", was tried and dropped: the labelled samples credit a
 // source only to the sentence that names it; 3 figures gained, 6 lost.)
 import type { Article } from '../corpus/schema';
-import { addDays, daysBetween, sentenceDates, wordNumber, type DatePrecision } from './dates';
+import { addDays, endedOverAYearBefore, sentenceDates, wordNumber, type DatePrecision } from './dates';
 import type { Figure } from './figures';
 
 /**
@@ -77,7 +77,7 @@ function paragraphPast(
   const p = article.sentences[f.sentenceIndex]?.paragraph;
   for (let j = f.sentenceIndex - 1; j >= 0 && article.sentences[j].paragraph === p; j--) {
     const dates = sentenceDates(article.sentences[j].text, published).filter((d) => !d.periodStart);
-    const old = dates.find((d) => daysBetween(periodEnd(d.date, d.precision), published) > 366);
+    const old = dates.find((d) => endedOverAYearBefore(d.date, d.precision, published));
     if (old) {
       if (!later) return { date: old.date, precision: old.precision };
       const n = /^\d+$/.test(later[1]) ? Number(later[1]) : /^(?:a|an)$/i.test(later[1]) ? 1 : wordNumber(later[1]);
@@ -86,17 +86,13 @@ function paragraphPast(
         later[2].toLowerCase() === 'year'
           ? `${Number(old.date.slice(0, 4)) + n}${old.date.slice(4)}`
           : addDays(old.date, 30 * n);
-      return daysBetween(periodEnd(date, old.precision), published) > 366 ? { date, precision: old.precision } : null;
+      return endedOverAYearBefore(date, old.precision, published) ? { date, precision: old.precision } : null;
     }
     // a sentence dated near the article tells the news: the paragraph is not background
     if (dates.length) return null;
   }
   return null;
 }
-
-/** The last day of the year or month a date stands for. */
-const periodEnd = (date: string, precision: DatePrecision) =>
-  precision === 'year' ? `${date.slice(0, 4)}-12-31` : precision === 'month' ? `${date.slice(0, 7)}-28` : date;
 
 /** "Four years later, ...", "Two months later, ...": a time counted from the story told before. */
 const LATER_OPENER = /^(\d{1,2}|an?|[a-z]+)\s+(year|month)s?\s+later\b/i;

@@ -13,7 +13,14 @@
 // - a figure dated to an event years before the article (a massacre of 1982 recalled on its anniversary) is history.
 import type { Article } from '../corpus/schema';
 import type { Metric, Qualifier } from './vocabulary';
-import { addDays, anniversaryYear, daysBetween, sentenceDates, type DatePrecision } from './dates';
+import {
+  addDays,
+  anniversaryYear,
+  daysBetween,
+  endedOverAYearBefore,
+  sentenceDates,
+  type DatePrecision,
+} from './dates';
 import {
   alternation,
   capitalised,
@@ -2360,11 +2367,7 @@ function finish(
   }
   // A year or a month is history only once it ended more than a year before: "the city's 412 murders last year" is
   // last year's count, not a past event's
-  let history =
-    daysBetween(
-      precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
-      ref,
-    ) > 366;
+  let history = endedOverAYearBefore(asOf, precision, ref);
   // "Six months after a gunman ... slaughtered 14 children", "weeks after 9 people were killed": the event a time
   // clause recalls stands that long before the day the sentence tells of
   if (asOfFrom === 'article') {
@@ -2477,11 +2480,7 @@ function finish(
       asOf = e.date;
       precision = e.precision;
       asOfFrom = 'context';
-      history =
-        daysBetween(
-          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
-          ref,
-        ) > 366;
+      history = endedOverAYearBefore(asOf, precision, ref);
     }
   }
   // "Mexico detained more than 29,000 migrants that month", "At least 27 people died in that attack": the time the
@@ -2492,11 +2491,7 @@ function finish(
       asOf = e.date;
       precision = e.precision;
       asOfFrom = 'context';
-      history =
-        daysBetween(
-          precision === 'year' ? `${asOf.slice(0, 4)}-12-31` : precision === 'month' ? `${asOf.slice(0, 7)}-28` : asOf,
-          ref,
-        ) > 366;
+      history = endedOverAYearBefore(asOf, precision, ref);
     }
   }
   // "the four Americans who died in the 2012 attack", where the article also names "the Sept. 11, 2012 attacks": the
