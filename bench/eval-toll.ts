@@ -64,9 +64,10 @@
 // final, all tuned on now). The exit status guards against regressions only: 1 when the final sample falls below its
 // regression floors (REGRESSION_FLOORS) or an article is missing, else 0.
 import { existsSync } from 'node:fs';
-import { estimatorKey, extractFigures, type Figure } from '../src/extract/figures';
+import { extractFigures } from '../src/extract/figures';
 import { SCALE_FILE } from './scale';
-import { goldArticle, goldHash, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
+import { goldArticle, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
+import { fieldsRight, FIELDS, match, score, type Field, type Pair } from './toll-match';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -74,84 +75,6 @@ const opt = (name: string, dflt: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : dflt;
 };
-
-const FIELDS = ['metric+number', 'qualifier', 'estimator', 'as-of', 'all'] as const;
-type Field = (typeof FIELDS)[number];
-
-const WORD_STOP = new Set(['the', 'a', 'an', 'of', 'in', 'for', 's']);
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}.-]+/u)
-    .map((w) => w.replace(/\.$/, ''))
-    .filter((w) => w && !WORD_STOP.has(w));
-
-export function sameEstimator(gold: string | null, bot: string | null): boolean {
-  if (!gold || !bot) return !gold && !bot;
-  if (estimatorKey(gold) === estimatorKey(bot)) return true;
-  const [a, b] = [words(gold), words(bot)].sort((x, y) => x.length - y.length);
-  return a.length > 0 && a.every((w) => b.includes(w));
-}
-
-export function fieldsRight(g: GoldFigure, f: Figure): Record<Field, boolean> {
-  const qualifier = g.qualifier === f.qualifier;
-  const estimator = sameEstimator(g.estimator, f.estimator);
-  const asOf = g.history === f.history && (g.asOf === null || f.asOf.startsWith(g.asOf));
-  return { 'metric+number': true, qualifier, estimator, 'as-of': asOf, all: qualifier && estimator && asOf };
-}
-
-interface Pair {
-  g: GoldFigure;
-  f: Figure;
-}
-export function match(gold: GoldFigure[], bot: Figure[]): { pairs: Pair[]; missed: GoldFigure[]; extra: Figure[] } {
-  const used = new Set<number>();
-  const paired = new Map<GoldFigure, Figure>();
-  const candidate = (g: GoldFigure, f: Figure) => f.metric === g.metric && f.low === g.low && f.high === g.high;
-  for (const sameSentence of [true, false]) {
-    for (const g of gold) {
-      if (paired.has(g)) continue;
-      const k = bot.findIndex(
-        (f, i) => !used.has(i) && candidate(g, f) && (!sameSentence || goldHash(f.sentence) === g.hash),
-      );
-      if (k >= 0) {
-        used.add(k);
-        paired.set(g, bot[k]);
-      }
-    }
-  }
-  return {
-    pairs: [...paired].map(([g, f]) => ({ g, f })),
-    missed: gold.filter((g) => !paired.has(g)),
-    extra: bot.filter((_, i) => !used.has(i)),
-  };
-}
-
-interface Score {
-  gold: number;
-  bot: number;
-  recall: Record<Field, number>;
-  precision: Record<Field, number>;
-}
-
-function score(results: { pairs: Pair[]; gold: number; bot: number }[]): Score {
-  const s: Score = { gold: 0, bot: 0, recall: {} as Record<Field, number>, precision: {} as Record<Field, number> };
-  const right = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
-  for (const r of results) {
-    s.gold += r.gold;
-    s.bot += r.bot;
-    for (const p of r.pairs) {
-      const ok = fieldsRight(p.g, p.f);
-      for (const k of FIELDS) if (ok[k]) right[k]++;
-    }
-  }
-  for (const k of FIELDS) {
-    s.recall[k] = s.gold ? right[k] / s.gold : 1;
-    s.precision[k] = s.bot ? right[k] / s.bot : 1;
-  }
-  return s;
-}
 
 /**
  * The samples rules were tuned on (draws 0–684: the holdout became development material in the fifth round, holdout2
