@@ -121,7 +121,8 @@ async function main() {
   for (const [k, n] of [...kinds].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${k}`);
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
