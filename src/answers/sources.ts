@@ -10,7 +10,7 @@ import type { SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
   CARRY_THRESHOLD,
-  HEADLINE_WORDS,
+  headlineLength,
   isTitle,
   analyze,
   canon,
@@ -371,7 +371,7 @@ export function answerSources(book: SourcesBook, claim: string, options: Sources
   // listings outside the wire-copy truth).
   // Nor when its doer is a pronoun: "As he toured Arlington National Cemetery on Saturday" names a place, not who.
   c.headline =
-    (reading.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’$,.-]*/gu) ?? []).length <= HEADLINE_WORDS &&
+    headlineLength(reading.text) &&
     !reading.pronounSubject &&
     c.tokens.some((t) => t.name && !t.given && !isTitle(t.surface));
   if (c.headline) for (const t of c.tokens) if (t.name && reading.modifiers.includes(t.surface)) t.name = false;
@@ -719,7 +719,7 @@ function retrievedRoute(
   // lead half meets it in the subject's words ("ICE union claims immigration bill 'does nothing' to resolve enforcement
   // concerns — While the authors of the newly released Senate immigration bill touted …" for "The authors were
   // confronting concerns about the bill's contents, even before its release"), so the route reads no headline for it.
-  const headline = (reading.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’$,.-]*/gu) ?? []).length <= HEADLINE_WORDS;
+  const headline = headlineLength(reading.text);
   // The claim's names are weighed over the whole article (namesHeld), not asked of the passage: a report names who
   // in its lead and tells what happened three paragraphs on.
   const loose: Analysis = {

@@ -288,6 +288,11 @@ export interface Analysis {
 /** Most words in a claim read as a headline-sized description of a story (news headlines run about 6 to 12). */
 export const HEADLINE_WORDS = 12;
 
+/** Whether a claim is no longer than a headline (HEADLINE_WORDS words, figures and "$550-million" one word each). */
+export function headlineLength(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’$,.-]*/gu) ?? []).length <= HEADLINE_WORDS;
+}
+
 /**
  * Clause boundaries: punctuation that ends a thought, and "but". Quotation marks are not: a partial quotation
  * ('he didn't "want" anything') belongs to its clause, and the negation before it reaches into it.
