@@ -17,8 +17,8 @@ export interface FoundFigure {
   high: number | null;
   qualifier: string;
   estimator: string | null;
-  /** the day, month or year ("" for none), matched when it starts with the gold's */
-  asOf: string;
+  /** the day, month or year (null when the article gives no date), matched when it starts with the gold's */
+  asOf: string | null;
   history: boolean;
 }
 
@@ -41,7 +41,7 @@ export function sameEstimator(gold: string | null, bot: string | null): boolean 
 export function fieldsRight(g: GoldFigure, f: FoundFigure): Record<Field, boolean> {
   const qualifier = g.qualifier === f.qualifier;
   const estimator = sameEstimator(g.estimator, f.estimator);
-  const asOf = g.history === f.history && (g.asOf === null || f.asOf.startsWith(g.asOf));
+  const asOf = g.history === f.history && (g.asOf === null || (f.asOf ?? '').startsWith(g.asOf));
   return { 'metric+number': true, qualifier, estimator, 'as-of': asOf, all: qualifier && estimator && asOf };
 }
 

@@ -258,6 +258,32 @@ describe('/toll', () => {
     expect(e.fields![0].value).toContain('estimated by the U.N.');
   });
 
+  it('history and the figures of undated articles follow the timeline, each marked, and alone still answer', async () => {
+    const { asOf: _asOf, asOfPrecision: _p, history: _h, ...undated } = estimate(4, { display: '45' });
+    const apart = fakeCoverage({
+      toll: () => ({
+        estimates: [estimate(1)],
+        changes: [],
+        history: [estimate(3, { history: true, display: 'thousands', asOf: '1982-02-02' })],
+        undated: [undated],
+      }),
+    });
+    const r = await reply(apart, cmd('toll', {}), png);
+    const e = r.message.embeds![0];
+    expect(e.fields!.map((f) => f.name)).toEqual([
+      'killed: more than 5401',
+      'killed: thousands (an earlier event)',
+      'killed: 45 (undated)',
+    ]);
+    expect(e.fields![2].value).toContain('the article gives no date');
+    expect(r.message.content).toContain(
+      '1 about earlier events and 1 from articles with no date, kept out of the timeline',
+    );
+    const only = fakeCoverage({ toll: () => ({ estimates: [], changes: [], history: [], undated: [undated] }) });
+    const o = await reply(only, cmd('toll', {}), png);
+    expect(o.message.embeds![0].fields!.map((f) => f.name)).toEqual(['killed: 45 (undated)']);
+  });
+
   it('a chart that fails still answers, saying so', async () => {
     const r = await reply(coverage, cmd('toll', {}), async () => {
       throw new Error('no fonts');

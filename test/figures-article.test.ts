@@ -70,7 +70,7 @@ describe('the paragraph dates its background: a month, and "N years later"', () 
       'In 2006, 12 miners were killed in a blast at the Ridge mine.',
       'Four years later, 29 men died in a coal dust explosion at another mine.',
     ]);
-    expect(f.map((x) => [x.low, x.asOf.slice(0, 4), x.history])).toEqual([
+    expect(f.map((x) => [x.low, x.asOf?.slice(0, 4), x.history])).toEqual([
       [12, '2006', true],
       [29, '2010', true],
     ]);
@@ -134,7 +134,7 @@ describe('one toll, one day', () => {
   ];
   it('dates a toll told again without a date where the article dated it', () => {
     const f = figures('2012-10-15', [lead], ...between, ['The envoy and three other Americans were killed.']);
-    expect(f.map((x) => [x.low, x.asOf.slice(0, 7)])).toEqual([
+    expect(f.map((x) => [x.low, x.asOf?.slice(0, 7)])).toEqual([
       [4, '2012-09'],
       [4, '2012-09'],
     ]);

@@ -1,11 +1,15 @@
 // /toll on the seed corpus, asserted as a user reads the answer: which figures, with which qualifier, estimator,
 // day and articles; what is left out; and what the text rendering shows.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load';
 import type { Corpus } from '../src/corpus/schema';
 import { answerToll, buildTollBook, exportEstimates, type TollBook } from '../src/answers/toll';
 import { TollAnswerSchema, type Estimate } from '../src/answers/types';
 import { renderTollText } from '../src/render/text-toll';
+import { estimatesCsv } from '../src/render/csv';
 
 let corpus: Corpus;
 let book: TollBook;
@@ -157,5 +161,56 @@ describe('answering', () => {
     expect(text).toContain('What changed:');
     expect(text).toMatch(/History \(earlier events, kept out of the timeline\):\n {2}1982 {8}thousands killed/);
     expect(renderTollText(answerToll(book, { metric: 'missing' }))).toMatch(/No casualty or displacement figures/);
+  });
+});
+
+describe('an article that gives no date', () => {
+  // Pages saved as text without their dateline, and no manifest: the figures are still the article's, with who gave
+  // them, but no day can be put on them, so they stand apart from the timeline instead of vanishing.
+  let undatedBook: TollBook;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'toll-undated-'));
+    await writeFile(
+      join(dir, 'dated.txt'),
+      'Clashes continue in the north\n\nMarch 13, 2012\n\nThe United Nations said on Tuesday that more than 7,500 people have been killed in the conflict.\n',
+    );
+    await writeFile(
+      join(dir, 'undated.txt'),
+      'Aid groups warn of a winter crisis\n\nThe Red Crescent said at least 200,000 people have fled their homes. The health ministry said 45 people were killed in the shelling.\n',
+    );
+    undatedBook = buildTollBook(await loadCorpus(dir));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps its figures with their estimators, apart from the dated estimates', () => {
+    const answer = answerToll(undatedBook);
+    expect(() => TollAnswerSchema.parse(answer)).not.toThrow();
+    expect(answer.estimates.map((e) => [e.display, e.estimator, e.asOf])).toEqual([
+      ['more than 7,500', 'United Nations', '2012-03-13'],
+    ]);
+    expect(answer.undated?.map((e) => [e.metric, e.display, e.estimator, e.articles[0].id])).toEqual([
+      ['killed', '45', 'health ministry', 'undated'],
+      ['displaced', 'at least 200,000', 'Red Crescent', 'undated'],
+    ]);
+    expect(answer.undated?.[0]).not.toHaveProperty('asOf');
+  });
+
+  it('filters them by metric and estimator, and leaves them out of a date range they may not fall in', () => {
+    expect(answerToll(undatedBook, { metric: 'displaced' }).undated?.map((e) => e.display)).toEqual([
+      'at least 200,000',
+    ]);
+    expect(answerToll(undatedBook, { estimator: 'Red Crescent' }).undated).toHaveLength(1);
+    expect(answerToll(undatedBook, { from: '2012-01-01' }).undated).toBeUndefined();
+    expect(answerToll(undatedBook, { to: '2030-01-01' }).undated).toBeUndefined();
+  });
+
+  it('shows them under their own heading in text and with an empty date in the CSV', () => {
+    const answer = answerToll(undatedBook);
+    expect(renderTollText(answer)).toMatch(
+      /Undated \(the article gives no date, so these stay out of the timeline\):\n {2}undated {5}45 killed — health ministry — 1 article/,
+    );
+    const csv = estimatesCsv(answer).split(/\r?\n/);
+    const row = csv.find((l) => l.includes('at least 200,000'));
+    expect(row).toMatch(/^displaced,200000,,"at least 200,000",at-least,Red Crescent,,,undated,/);
   });
 });

@@ -6,7 +6,7 @@
 // is another estimate (approximate, nobody's) and stands beside it, never merged or averaged.
 import type { Article, Corpus } from '../corpus/schema';
 import { extractFigures, type Figure } from '../extract/figures';
-import { groupBySeries, METRICS, type Estimate, type Metric, type TollAnswer } from './types';
+import { groupBySeries, METRICS, type Estimate, type Metric, type TollAnswer, type UndatedEstimate } from './types';
 import { estimatorKey } from '../extract/figures';
 
 export interface TollBook {
@@ -14,6 +14,8 @@ export interface TollBook {
   estimates: Estimate[];
   /** Figures about earlier events, kept out of the timeline. */
   history: Estimate[];
+  /** Figures from articles that give no date (absent from a state saved before they were kept). */
+  undated?: UndatedEstimate[];
 }
 
 export interface TollOptions {
@@ -23,7 +25,8 @@ export interface TollOptions {
   estimator?: string;
 }
 
-type Row = Estimate & { qualifier: NonNullable<Estimate['qualifier']> };
+type Row = Omit<Estimate, 'asOf'> & { asOf: string | null; qualifier: NonNullable<Estimate['qualifier']> };
+const dated = (r: Row): r is Row & Estimate => r.asOf !== null;
 
 function rowKey(f: Figure): string {
   return [
@@ -32,7 +35,7 @@ function rowKey(f: Figure): string {
     f.high ?? '',
     f.qualifier,
     f.estimatorKey ?? '',
-    f.asOf,
+    f.asOf ?? 'undated',
     f.population ?? '',
     f.history,
   ].join('|');
@@ -112,8 +115,12 @@ export function buildTollBook(corpus: Corpus, prepared?: Figure[][]): TollBook {
     if (w) row.display = w[0];
     for (const a of row.articles) if (a.wording === row.display) delete a.wording;
   }
-  const all = [...rows.values()].sort(newestFirst);
-  return { estimates: all.filter((r) => !r.history), history: all.filter((r) => r.history) };
+  const all = [...rows.values()].filter(dated).sort(newestFirst);
+  const undated = [...rows.values()]
+    .filter((r) => !dated(r))
+    .map(({ asOf: _asOf, asOfPrecision: _precision, history: _history, ...rest }) => rest)
+    .sort(largestFirst);
+  return { estimates: all.filter((r) => !r.history), history: all.filter((r) => r.history), undated };
 }
 
 /** A figure's floor for ordering and comparing: its lower bound, else its upper one. */
@@ -131,7 +138,16 @@ function newestFirst(a: Estimate, b: Estimate): number {
   );
 }
 
-function matchesEstimator(e: Estimate, query: string): boolean {
+function largestFirst(a: UndatedEstimate, b: UndatedEstimate): number {
+  return (
+    METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+    (a.population ? 1 : 0) - (b.population ? 1 : 0) ||
+    floor(b) - floor(a) ||
+    (a.estimator ?? '').localeCompare(b.estimator ?? '')
+  );
+}
+
+function matchesEstimator(e: Pick<Estimate, 'estimator' | 'estimatorKey'>, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
   if (/^(?:none|nobody|unnamed|unknown)$/.test(q)) return e.estimator === null;
@@ -157,7 +173,15 @@ export function answerToll(book: TollBook, options: TollOptions = {}): TollAnswe
       (!options.metric || e.metric === options.metric) &&
       (!options.estimator || matchesEstimator(e, options.estimator)),
   );
-  return { estimates, changes: describeChanges(estimates), history };
+  // An undated figure may or may not fall in a range asked for: it is shown only when no range is.
+  const undated = (book.undated ?? []).filter(
+    (e) =>
+      !options.from &&
+      !options.to &&
+      (!options.metric || e.metric === options.metric) &&
+      (!options.estimator || matchesEstimator(e, options.estimator)),
+  );
+  return { estimates, changes: describeChanges(estimates), history, ...(undated.length ? { undated } : {}) };
 }
 
 export function exportEstimates(book: TollBook): Estimate[] {

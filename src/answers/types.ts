@@ -155,12 +155,21 @@ export const EstimateSchema = z.object({
 });
 export type Estimate = z.infer<typeof EstimateSchema>;
 
+/**
+ * A figure from an article that gives no date (a page saved without its dateline, no manifest date): who gave it and
+ * where, with no day made up for it, so it stays out of the timeline and its chart.
+ */
+export const UndatedEstimateSchema = EstimateSchema.omit({ asOf: true, asOfPrecision: true, history: true });
+export type UndatedEstimate = z.infer<typeof UndatedEstimateSchema>;
+
 export const TollAnswerSchema = z.object({
   estimates: z.array(EstimateSchema),
   /** Plain sentences on what moved between dates ("killed: more than 5,400 (2012-02-02) → over 7,500 (2012-03-13)"). */
   changes: z.array(z.string()),
   /** Figures about earlier events (history: true), kept apart from the current timeline. */
   history: z.array(EstimateSchema).optional(),
+  /** Figures from articles that give no date, apart: left out when the question names a date range. */
+  undated: z.array(UndatedEstimateSchema).optional(),
 });
 export type TollAnswer = z.infer<typeof TollAnswerSchema>;
 

@@ -72,7 +72,7 @@ export function estimators(coverage: Coverage): [string, number][] {
   if (!list) {
     const answer = coverage.toll();
     const counts = new Map<string, number>();
-    for (const e of [...answer.estimates, ...(answer.history ?? [])])
+    for (const e of [...answer.estimates, ...(answer.history ?? []), ...(answer.undated ?? [])])
       if (e.estimator) counts.set(e.estimator, (counts.get(e.estimator) ?? 0) + 1);
     list = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     estimatorCache.set(coverage, list);

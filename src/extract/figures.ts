@@ -71,7 +71,11 @@ export interface Figure {
   estimator: string | null;
   /** Grouping key for the estimator: "the U.N.", "The UN" and "The United Nations" all give "UN". */
   estimatorKey: string | null;
-  asOf: string;
+  /**
+   * The day the figure stands at. Null when the article gives no date at all (no manifest date, no dateline): a
+   * copied page without its date can say "more than 7,500 have been killed" and no day can honestly be put on it.
+   */
+  asOf: string | null;
   asOfPrecision: DatePrecision;
   /** Where the as-of day came from. */
   asOfFrom: 'sentence' | 'context' | 'article';
@@ -2288,7 +2292,27 @@ function finish(
   // As-of: the date the figure's own clause gives, or the date of its attribution ("said Tuesday"), never the start
   // of a period; else the article's news day. A date in another clause is another event's ("Mateen, who killed 49
   // people, was put on a watch list in 2013").
-  if (!reference) return null;
+  // An article with no date: the figure is kept, with who gave it, but no day is made up for it ("Tuesday" and "last
+  // month" need the day the article came out).
+  if (!reference)
+    return {
+      metric: raw.metric,
+      low: raw.low,
+      high: raw.high,
+      qualifier: raw.qualifier,
+      vague: raw.vague,
+      display: raw.display,
+      estimator,
+      estimatorKey: key,
+      asOf: null,
+      asOfPrecision: 'day',
+      asOfFrom: 'article',
+      history: false,
+      population: raw.population,
+      subject: raw.subject,
+      sentence,
+      sentenceIndex: i,
+    };
   const ref = reference;
   // (a running toll in a clause on a place or an event, ", where more than 500,000 people have been killed", stands at
   // the article's day, not at the time of the clause before: "A pivotal moment came in March when …, where …")

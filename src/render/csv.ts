@@ -63,7 +63,12 @@ export const ESTIMATE_COLUMNS = [
 ];
 
 export function estimatesCsv(answer: TollAnswer): string {
-  const all = [...answer.estimates, ...(answer.history ?? [])];
+  // (a figure from an article with no date leaves as_of and history empty)
+  const all = [
+    ...answer.estimates,
+    ...(answer.history ?? []),
+    ...(answer.undated ?? []).map((e) => ({ ...e, asOf: null, history: null })),
+  ];
   const rows = all.flatMap((e) =>
     e.articles.map((a) => [
       e.metric,

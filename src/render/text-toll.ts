@@ -1,6 +1,6 @@
 // /toll for a terminal: estimates grouped by metric, newest first, each with who gave it and every article carrying
-// it; then what changed between dates; then figures about earlier events, apart.
-import type { Estimate, TollAnswer } from '../answers/types';
+// it; then what changed between dates; then figures about earlier events, and those of articles with no date, apart.
+import type { Estimate, TollAnswer, UndatedEstimate } from '../answers/types';
 import { groupBySeries, seriesLabel } from '../answers/types';
 
 function dateLabel(e: Estimate): string {
@@ -9,7 +9,7 @@ function dateLabel(e: Estimate): string {
   return e.asOf;
 }
 
-function articleList(e: Estimate): string {
+function articleList(e: Pick<Estimate, 'articles'>): string {
   return e.articles
     .map((a) => {
       const who = [a.outlet, a.published].filter(Boolean).join(', ');
@@ -19,10 +19,12 @@ function articleList(e: Estimate): string {
     .join('; ');
 }
 
-function row(e: Estimate): string[] {
+const isDated = (e: Estimate | UndatedEstimate): e is Estimate => 'asOf' in e;
+
+function row(e: Estimate | UndatedEstimate): string[] {
   const count = `${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`;
   return [
-    `  ${dateLabel(e).padEnd(10)}  ${e.display} — ${e.estimator ?? 'no estimator named'} — ${count}`,
+    `  ${(isDated(e) ? dateLabel(e) : 'undated').padEnd(10)}  ${e.display} — ${e.estimator ?? 'no estimator named'} — ${count}`,
     `              ${articleList(e)}`,
   ];
 }
@@ -30,6 +32,7 @@ function row(e: Estimate): string[] {
 export function renderTollText(answer: TollAnswer): string {
   const lines: string[] = [];
   const history = answer.history ?? [];
+  const undated = answer.undated ?? [];
   if (!answer.estimates.length) {
     lines.push('No casualty or displacement figures found for that question.');
   } else {
@@ -46,6 +49,10 @@ export function renderTollText(answer: TollAnswer): string {
   if (history.length) {
     lines.push('', 'History (earlier events, kept out of the timeline):');
     for (const e of history) lines.push(...row({ ...e, display: `${e.display} ${e.metric}` }));
+  }
+  if (undated.length) {
+    lines.push('', 'Undated (the article gives no date, so these stay out of the timeline):');
+    for (const e of undated) lines.push(...row({ ...e, display: `${e.display} ${e.metric}` }));
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 // /toll [metric] [from] [to]: casualty and displacement estimates by date, who gave them, with the chart attached.
 import { SlashCommandBuilder, type APIEmbedField } from 'discord.js';
-import { METRICS, type Estimate, type Metric, type TollAnswer } from '../../answers/types';
+import { METRICS, type Estimate, type Metric, type TollAnswer, type UndatedEstimate } from '../../answers/types';
 import { chartAltText, hasChartFigures, isChartBusy, renderTollChart } from '../../render/chart';
 import { renderTollText } from '../../render/text-toll';
 import { estimatesCsv } from '../../render/csv';
@@ -50,9 +50,11 @@ export function answerToll(ctx: CommandContext, args: string[]): TollAnswer {
   });
 }
 
-function estimateField(e: Estimate): APIEmbedField {
-  const name = `${e.metric}: ${e.display}${e.history ? ' (an earlier event)' : ''}`;
-  const lines = [`as of ${e.asOf} · ${e.estimator ? `estimated by ${md(e.estimator)}` : 'no estimator named'}`];
+function estimateField(e: Estimate | UndatedEstimate): APIEmbedField {
+  const dated = 'asOf' in e;
+  const name = `${e.metric}: ${e.display}${dated ? (e.history ? ' (an earlier event)' : '') : ' (undated)'}`;
+  const when = dated ? `as of ${e.asOf}` : 'the article gives no date';
+  const lines = [`${when} · ${e.estimator ? `estimated by ${md(e.estimator)}` : 'no estimator named'}`];
   for (const a of e.articles.slice(0, 20))
     lines.push(
       `${link(`${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'}`, a.url, 100)}${a.title ? ` — ${mdCut(a.title, 80)}` : ''}`,
@@ -94,7 +96,9 @@ export const toll: Command = {
     const answer = answerToll(ctx, args);
     const [metric, from, to, estimator] = args;
     const scope = `${metric || 'all figures'}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${estimator ? ` by ${mdCut(estimator, 100)}` : ''}`;
-    if (answer.estimates.length === 0) {
+    const history = answer.history ?? [];
+    const undated = answer.undated ?? [];
+    if (answer.estimates.length + history.length + undated.length === 0) {
       return {
         message: {
           content: `No estimate found (${scope}). Try another metric or a wider date range, or leave them out.`,
@@ -102,8 +106,9 @@ export const toll: Command = {
         },
       };
     }
-    // Current figures first, then those about earlier events, as the answer ordered them within each.
-    const ordered = [...answer.estimates.filter((e) => !e.history), ...answer.estimates.filter((e) => e.history)];
+    // Current figures first, then those about earlier events, then those of articles with no date, as the answer
+    // ordered them within each.
+    const ordered = [...answer.estimates, ...history, ...undated];
     const changes = answer.changes.length
       ? joinLines(
           answer.changes.map((c) => `• ${md(c)}`),
@@ -126,9 +131,13 @@ export const toll: Command = {
       }
     }
     const n = answer.estimates.length;
+    const apart = [
+      history.length ? `${history.length} about earlier events` : '',
+      undated.length ? `${undated.length} from articles with no date` : '',
+    ].filter(Boolean);
     return {
       message: enforceLimits({
-        content: `**${n} estimate${n === 1 ? '' : 's'}** (${scope}), newest first${note}`,
+        content: `**${n} estimate${n === 1 ? '' : 's'}** (${scope}), newest first${apart.length ? `; then ${apart.join(' and ')}, kept out of the timeline` : ''}${note}`,
         embeds: [
           {
             title: 'Casualty and displacement estimates',
