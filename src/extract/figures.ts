@@ -50,7 +50,6 @@ import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
 import { isPlaceName } from './name-entities';
 import { lemmaOf } from './meaning/tagger';
-import type { Proposer } from './figures-proposed';
 
 /** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
 const PARTICLE_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:${PARTICLE_STEMS})[-\s])$`);
@@ -1316,7 +1315,7 @@ interface Raw {
 /**
  * How a number is bounded as written: its qualifier ("more than", "up to", a verb such as "surpassed"), a range ("between
  * 20 and 30", "20 to 30"), the bounds that follow, and the stretch of the sentence the figure takes. Read for every
- * figure, by the rules (readFigure) and by the proposing reader alike (figures-proposed.ts).
+ * figure, by the rules (readFigure) and by a second reader's proposals alike (proposed()).
  */
 export function readBounds(
   sentence: string,
@@ -1887,9 +1886,11 @@ function listedAfter(sentence: string, m: Mention, last: Figure): Raw | null {
 }
 
 /**
- * A figure the second reader proposes for a number the rules read none in (figures-proposed.ts): its metric from the
- * reader, its bounds and qualifier as any figure's (readBounds), its counted noun phrase as written. It then passes the
- * guards every figure passes, and finish() gives it its estimator and its day.
+ * A figure a second reader proposes for a number the rules read none in: its metric from the reader, its bounds and
+ * qualifier as any figure's (readBounds), its counted noun phrase as written. It then passes the guards every figure
+ * passes, and finish() gives it its estimator and its day. No reader is asked by default: the learned one tried
+ * (bench/fit-toll-proposer.ts) gained nothing in cross-validation (docs/measured/toll.md, 2026-12-03), and the option
+ * stays for the bench that fits and measures such readers.
  */
 function proposed(
   sentence: string,
@@ -1914,15 +1915,26 @@ function proposed(
   return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population: null };
 }
 
-/** The second reader extractFigures asks by default (none: the rules alone). */
-const PROPOSE: Proposer | null = null;
+/** What a second reader is told of a number the rules read no figure in. */
+export interface Candidate {
+  sentence: string;
+  mention: Mention;
+  /** How the number is bounded as written (readBounds). */
+  qualifier: Qualifier;
+  /** Metrics of the figures the rules read earlier in this sentence, and in the sentence before. */
+  here: Metric[];
+  previous: Metric[];
+}
+
+/** A second reader: the metric it proposes for a number the rules read no figure in, or null. */
+export type Proposer = (c: Candidate) => Metric | null;
 
 /** Figures of one article, in sentence order. */
 export function extractFigures(
   article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
-  options: { propose?: Proposer | null } = {},
+  options: { propose?: Proposer } = {},
 ): Figure[] {
-  const propose = options.propose === undefined ? PROPOSE : options.propose;
+  const { propose } = options;
   const reference = articleNewsDay(article);
   const texts = article.sentences.map((s) => s.text);
   const out: Figure[] = [];

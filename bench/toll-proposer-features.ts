@@ -9,26 +9,13 @@
 // sits in a quotation, which metrics the rules already read in the sentence.
 //
 // The weights are a multinomial logistic regression fitted by bench/fit-toll-proposer.ts on the hand-labelled gold
-// (bench/toll-gold.json); its cross-validation, leave one sample out, is in docs/measured/toll.md.
-import type { Metric, Qualifier } from './vocabulary';
-import type { Mention } from './figures';
-import { isPersonKind, tokens, type Token } from './figures-general';
-import { metricOfWord } from './figures-meaning';
-import { sensesOf, type Pos } from './meaning/wordnet';
-
-/** What the second reader is told of a number the rules read no figure in. */
-export interface Candidate {
-  sentence: string;
-  mention: Mention;
-  /** How the number is bounded as written (readBounds in figures.ts). */
-  qualifier: Qualifier;
-  /** Metrics of the figures the rules read earlier in this sentence, and in the sentence before. */
-  here: Metric[];
-  previous: Metric[];
-}
-
-/** A metric the reader proposes for a number, or null. */
-export type Proposer = (c: Candidate) => Metric | null;
+// (bench/toll-gold.json); its cross-validation, leave one sample out, is in docs/measured/toll.md: it gained nothing,
+// so the reader lives here, with the bench that measured it, and extractFigures asks no reader by default.
+import type { Metric } from '../src/extract/vocabulary';
+import type { Candidate, Proposer } from '../src/extract/figures';
+import { isPersonKind, tokens, type Token } from '../src/extract/figures-general';
+import { metricOfWord } from '../src/extract/figures-meaning';
+import { sensesOf, type Pos } from '../src/extract/meaning/wordnet';
 
 /** WordNet's lexicographer files, by number (lexnames(5WN)): what kind of thing or act a sense is. */
 const LEX_FILES = [
@@ -188,6 +175,20 @@ export function candidateFeatures(c: Candidate): string[] {
     add(`metric-word:${key.split(':')[0]}:${bucket(d)}`);
   }
   if (!nearest.size) add('metric-word:none');
+  // what a linear reader cannot join by itself: the counted people and what the verb after them says befell them
+  // ("Two men in their early 40s were arrested"), a number that opens its clause and the verb of that clause
+  const person = f.has('head:person');
+  const opens = b < 0 || /^(?:PUNCT|CCONJ|SCONJ)$/.test(ts[b].pos);
+  for (const x of [...f]) {
+    const v = /^verb-(after|before):metric:(.+)$/.exec(x);
+    if (!v) continue;
+    if (person) add(`person&${x}`);
+    if (v[1] === 'after' && f.has('verb-after:passive')) add(`passive&${x}`);
+    if (v[1] === 'after' && person && f.has('verb-after:passive')) add(`person&passive&${x}`);
+    if (v[1] === 'after' && opens) add(`opens-clause&${x}`);
+    if (v[1] === 'before' && f.has(`verb-before:dist:1`)) add(`object&${x}`);
+  }
+  for (const [key, d] of nearest) if (person) add(`person&metric-word:${key}:${bucket(d)}`);
   // in a quotation: an odd count of quotation marks before it
   if ((sentence.slice(0, m.start).match(/["“”]/g)?.length ?? 0) % 2 === 1) add('quoted');
   // what the rules already read here
@@ -197,7 +198,10 @@ export function candidateFeatures(c: Candidate): string[] {
   return [...f];
 }
 
-/** Weights of the reader (src/extract/figures-proposer.json): per feature, one weight a class. */
+/** Whether the reader is asked at all: a word of the sentence near the number names a metric. */
+export const readable = (features: string[]): boolean => !features.includes('metric-word:none');
+
+/** Weights of the reader: per feature, one weight a class. */
 export interface ProposerModel {
   classes: ('none' | Metric)[];
   weights: Record<string, number[]>;
@@ -222,7 +226,9 @@ export function scoreCandidate(model: ProposerModel, features: string[]): { metr
 /** A proposer from a fitted model: the most likely metric when its probability reaches the model's threshold. */
 export function proposerOf(model: ProposerModel, threshold = model.threshold): Proposer {
   return (c) => {
-    const s = scoreCandidate(model, candidateFeatures(c));
+    const features = candidateFeatures(c);
+    if (!readable(features)) return null;
+    const s = scoreCandidate(model, features);
     return s.metric && s.p >= threshold ? s.metric : null;
   };
 }
