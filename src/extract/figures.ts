@@ -1388,7 +1388,6 @@ function readFigure(
 ): Raw | null {
   const before = sentence.slice(0, m.start);
   if (m.part) return readPart(sentence, m, before, priorMetrics, previousMetrics);
-  const after = sentence.slice(m.end);
   // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
   // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
   // the metric is known)
