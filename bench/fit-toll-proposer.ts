@@ -28,26 +28,11 @@ import { extractFigures, type Candidate, type Figure } from '../src/extract/figu
 import { candidateFeatures, proposerOf, readable, scoreCandidate, type ProposerModel } from './toll-proposer-features';
 import { METRICS, type Metric } from '../src/extract/vocabulary';
 import { SCALE_FILE } from './scale';
-import { goldArticle, goldHash, goldRecords, readGold, type GoldArticle } from './toll-gold-articles';
-import { match, score, type Pair } from './toll-match';
+import { DEVELOPMENT, goldArticle, goldHash, goldRecords, readGold, type GoldArticle } from './toll-gold-articles';
+import { match, score, type Pair, type Score } from './toll-match';
 
 /** The development samples, in draw order: holdout9 and holdout10 are development material for this reader. */
-const SAMPLES = [
-  'dev',
-  'untouched',
-  'fresh',
-  'final',
-  'holdout',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
-  'holdout8',
-  'holdout9',
-  'holdout10',
-];
+const SAMPLES = [...DEVELOPMENT, 'holdout9', 'holdout10'];
 const CV_OUT = 'bench/toll-proposer-cv.json';
 const CLASSES: ('none' | Metric)[] = ['none', ...METRICS];
 /** A feature seen fewer times than this in the training examples gets no weight. */
@@ -144,6 +129,14 @@ function fitWithThreshold(examples: Example[], train: string[]): ProposerModel {
   model.threshold = chooseThreshold(predicted);
   return model;
 }
+
+/** What the table keeps of a score: metric and number, and the counts. */
+const metricNumber = (x: Score) => ({
+  recall: x.recall['metric+number'],
+  precision: x.precision['metric+number'],
+  gold: x.gold,
+  bot: x.bot,
+});
 
 async function main() {
   if (!existsSync(SCALE_FILE)) {
@@ -281,13 +274,8 @@ async function main() {
     table.push({
       sample,
       threshold: model.threshold,
-      rules: { recall: r.recall['metric+number'], precision: r.precision['metric+number'], gold: r.gold, bot: r.bot },
-      withReader: {
-        recall: s.recall['metric+number'],
-        precision: s.precision['metric+number'],
-        gold: s.gold,
-        bot: s.bot,
-      },
+      rules: metricNumber(r),
+      withReader: metricNumber(s),
       proposed,
       proposedRight,
     });
@@ -317,18 +305,8 @@ async function main() {
             'Leave-one-sample-out cross-validation of /toll second reader (bench/fit-toll-proposer.ts): metric and number, the rules alone and the rules with the reader fitted on the other thirteen samples, per sample and pooled.',
           perSample: table,
           pooled: {
-            rules: {
-              recall: r.recall['metric+number'],
-              precision: r.precision['metric+number'],
-              gold: r.gold,
-              bot: r.bot,
-            },
-            withReader: {
-              recall: s.recall['metric+number'],
-              precision: s.precision['metric+number'],
-              gold: s.gold,
-              bot: s.bot,
-            },
+            rules: metricNumber(r),
+            withReader: metricNumber(s),
             proposed,
             proposedRight: right,
           },
