@@ -68,7 +68,7 @@
 import { existsSync } from 'node:fs';
 import { extractFigures } from '../src/extract/figures';
 import { SCALE_FILE } from './scale';
-import { goldArticle, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
+import { DEVELOPMENT, goldArticle, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
 import { fieldsRight, FIELDS, match, score, type Field, type Pair } from './toll-match';
 
 const argv = process.argv.slice(2);
@@ -77,26 +77,6 @@ const opt = (name: string, dflt: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : dflt;
 };
-
-/**
- * The samples rules were tuned on (draws 0–684: the holdout became development material in the fifth round, holdout2
- * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, holdout6 in the tenth,
- * holdout7 in the thirteenth, holdout8 in the fourteenth, each written on its misses after it had been scored once).
- */
-const DEVELOPMENT = [
-  'dev',
-  'untouched',
-  'fresh',
-  'final',
-  'holdout',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
-  'holdout8',
-];
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
 const NOT_YET_SCORED: string[] = ['holdout11'];

@@ -2446,3 +2446,29 @@ describe('round 14: how a figure is dated and who gave it, read by mechanism', (
     expect(f.estimator).toBe('Health Department');
   });
 });
+
+describe('a second reader asked about the numbers the rules read no figure in', () => {
+  // extractFigures asks no such reader by default (the learned one measured in docs/measured/toll.md gained nothing);
+  // the option is what bench/fit-toll-proposer.ts fits and cross-validates a reader through, so its proposals must be
+  // figures like any other: bounds as written, the same guards, the estimator and the day from finish().
+  const text = 'Two men in their early 40s were arrested in Hamburg on Tuesday, police said.';
+  const always = () => 'detained' as const;
+  it('the rules alone read no figure in a count with a phrase before its verb', () => {
+    expect(figs(text)).toEqual([]);
+  });
+  it("a proposal gets its bounds, its estimator and its day as the rules' figures do", () => {
+    const [f, ...rest] = extractFigures(article('2014-06-11', text), { propose: always });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ metric: 'detained', low: 2, high: 2, qualifier: 'exact', estimator: 'police' });
+    expect(f.asOf).toBe('2014-06-10');
+    const [over] = extractFigures(article('2014-06-11', 'More than 40 were arrested in the sweep, officials said.'), {
+      propose: always,
+    });
+    expect(over).toMatchObject({ low: 40, high: null, qualifier: 'over' });
+  });
+  it('a proposal the guards turn down stays out: events counted, a rate', () => {
+    const read = (s: string) => extractFigures(article('2014-06-11', s), { propose: always });
+    expect(read('The city saw three airstrikes overnight.')).toEqual([]);
+    expect(read('The county recorded 3.6 overdoses per 100,000 residents.')).toEqual([]);
+  });
+});

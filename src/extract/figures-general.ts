@@ -124,8 +124,8 @@ const tagCache = new Map<string, Token[]>();
  * sentence, keeps the cost to the words the reading needs.
  */
 const WINDOW = 160;
-export function tokens(sentence: string, from: number): Token[] {
-  const text = sentence.slice(from, from + WINDOW);
+export function tokens(sentence: string, from: number, window = WINDOW): Token[] {
+  const text = sentence.slice(from, from + window);
   let t = tagCache.get(text);
   if (!t) {
     let at = 0;

@@ -942,7 +942,7 @@ export function articleNewsDay(article: Pick<Article, 'published' | 'sentences'>
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
 
-interface Mention {
+export interface Mention {
   start: number;
   end: number;
   raw: string;
@@ -952,7 +952,7 @@ interface Mention {
   part: boolean;
 }
 
-function mentions(sentence: string): Mention[] {
+export function mentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   const found: RegExpMatchArray[] = [...sentence.matchAll(NUMBER_RE)];
   // "One patient died", "One young man had been shot and killed": "one" before a person kind (WordNet), not only
@@ -1312,25 +1312,26 @@ interface Raw {
   population: string | null;
 }
 
-function readFigure(
+/**
+ * How a number is bounded as written: its qualifier ("more than", "up to", a verb such as "surpassed"), a range ("between
+ * 20 and 30", "20 to 30"), the bounds that follow, and the stretch of the sentence the figure takes. Read for every
+ * figure, by the rules (readFigure) and by a second reader's proposals alike (proposed()).
+ */
+export function readBounds(
   sentence: string,
   m: Mention,
   all: Mention[],
-  priorMetrics: Metric[] = [],
-  earlierMetrics: Metric[] = [],
-  previousMetrics: Metric[] = [],
-): Raw | null {
+  increment = false,
+): {
+  qual: { q: Qualifier; text: string } | null;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  start: number;
+  end: number;
+} {
   const before = sentence.slice(0, m.start);
-  if (m.part) return readPart(sentence, m, before, priorMetrics, previousMetrics);
   const after = sentence.slice(m.end);
-  // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
-  // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
-  // the metric is known)
-  // (so does one after the article's earlier tolls when none was of its kind: "A car bomb killed 12 people near the
-  // embassy. ... Another 40 people were wounded in the attack, the ministry said." adds to no count of the wounded)
-  const increment = INCREMENT.test(before);
-  if (increment && !priorMetrics.length && !earlierMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end)))
-    return null;
   const qual = increment ? null : qualifierOf(before);
   // the verb can be the qualifier: "the death toll had surpassed 80,000" (more), "climbs toward 100,000" (not yet)
   const verbQual: Qualifier | null = qual
@@ -1374,6 +1375,32 @@ function readFigure(
   }
   if (qualifier === 'over' || qualifier === 'at-least' || qualifier === 'vague') high = null;
   if (qualifier === 'up-to') low = null;
+  return { qual, qualifier, low, high, start, end };
+}
+
+function readFigure(
+  sentence: string,
+  m: Mention,
+  all: Mention[],
+  priorMetrics: Metric[] = [],
+  earlierMetrics: Metric[] = [],
+  previousMetrics: Metric[] = [],
+): Raw | null {
+  const before = sentence.slice(0, m.start);
+  if (m.part) return readPart(sentence, m, before, priorMetrics, previousMetrics);
+  // "another 20 were killed" adds to a toll told before; but after a count of something else in the same sentence
+  // it names other people: "Eight people have died while another 11 recover from injuries" (checked below, once
+  // the metric is known)
+  // (so does one after the article's earlier tolls when none was of its kind: "A car bomb killed 12 people near the
+  // embassy. ... Another 40 people were wounded in the attack, the ministry said." adds to no count of the wounded)
+  const increment = INCREMENT.test(before);
+  if (increment && !priorMetrics.length && !earlierMetrics.length && !DAY_OF_ITS_OWN.test(sentence.slice(m.end)))
+    return null;
+  const { qual, qualifier, low: low0, high: high0, start: start0, end: end0 } = readBounds(sentence, m, all, increment);
+  let low = low0;
+  let high = high0;
+  let start = start0;
+  let end = end0;
   const tail = sentence.slice(end);
   // the words before the figure as written (qualifier and "between" included in the figure)
   const bare = before.slice(0, Math.min(start, qual ? before.lastIndexOf(qual.text) : before.length));
@@ -1857,10 +1884,56 @@ function listedAfter(sentence: string, m: Mention, last: Figure): Raw | null {
   };
 }
 
+/**
+ * A figure a second reader proposes for a number the rules read none in: its metric from the reader, its bounds and
+ * qualifier as any figure's (readBounds), its counted noun phrase as written. It then passes the guards every figure
+ * passes, and finish() gives it its estimator and its day. No reader is asked by default: the learned one tried
+ * (bench/fit-toll-proposer.ts) gained nothing in cross-validation (docs/measured/toll.md, 2026-12-03), and the option
+ * stays for the bench that fits and measures such readers.
+ */
+function proposed(
+  sentence: string,
+  m: Mention,
+  all: Mention[],
+  here: Metric[],
+  previous: Figure[],
+  propose: Proposer,
+): Raw | null {
+  const bounds = readBounds(sentence, m, all);
+  const metric = propose({
+    sentence,
+    mention: m,
+    qualifier: bounds.qualifier,
+    here,
+    previous: previous.map((f) => f.metric),
+  });
+  if (!metric) return null;
+  const { low, high, qualifier, start, end } = bounds;
+  const display = sentence.slice(start, end).replace(/\s+/g, ' ').trim();
+  const subject = readNounPhrase(sentence.slice(end)).text;
+  return { metric, low, high, qualifier, vague: m.vague, display, start, end, subject, population: null };
+}
+
+/** What a second reader is told of a number the rules read no figure in. */
+export interface Candidate {
+  sentence: string;
+  mention: Mention;
+  /** How the number is bounded as written (readBounds). */
+  qualifier: Qualifier;
+  /** Metrics of the figures the rules read earlier in this sentence, and in the sentence before. */
+  here: Metric[];
+  previous: Metric[];
+}
+
+/** A second reader: the metric it proposes for a number the rules read no figure in, or null. */
+export type Proposer = (c: Candidate) => Metric | null;
+
 /** Figures of one article, in sentence order. */
 export function extractFigures(
   article: Pick<Article, 'id' | 'published' | 'sentences'> & { paragraphs?: string[] },
+  options: { propose?: Proposer } = {},
 ): Figure[] {
+  const { propose } = options;
   const reference = articleNewsDay(article);
   const texts = article.sentences.map((s) => s.text);
   const out: Figure[] = [];
@@ -1889,7 +1962,18 @@ export function extractFigures(
           priorMetrics,
           earlierMetrics,
           out.filter((f) => f.sentenceIndex === i - 1).map((f) => f.metric),
-        ) ?? (last ? listedAfter(sentence, m, last) : null);
+        ) ??
+        (last ? listedAfter(sentence, m, last) : null) ??
+        (propose
+          ? proposed(
+              sentence,
+              m,
+              ms,
+              priorMetrics,
+              out.filter((f) => f.sentenceIndex === i - 1),
+              propose,
+            )
+          : null);
       if (!raw) continue;
       for (const x of ms) if (x.start >= raw.start && x.end <= raw.end) consumed.add(x.start);
       // A web page's run of related links, copied in with the text: a name glued to the next headline ("Sen. Jane
