@@ -833,3 +833,60 @@ describe('round 11: a relative named by his role is not the person the role name
     expect(speakerOf(book, 'I wrote every single word')).toBe('Dale Ormsby Jr.');
   });
 });
+
+describe("round 12: a person's supporters, confidants, advisers or office speak, never the person", () => {
+  it('"stalwart supporters of former House Speaker X", "a confidante of Prime Minister X", "Advisers to President X": not X', () => {
+    // A kind of person before "of" or "to", plural or untagged in WordNet's sample text, with the title's own words
+    // ("former House Speaker", "Israeli Prime Minister") between the preposition and the name.
+    const who = said(
+      'Even stalwart supporters of former House Speaker Dale Ormsby said the party must return to "regular order" on the budget.',
+      'Tom Brandt, a confidante of Israeli Prime Minister Dale Ormsby, told the radio that "the strike was only against the militia."',
+      'Advisers to President Dale Ormsby said there were "no plans at all" to replace the central bank chief.',
+    );
+    expect(who).toHaveLength(3);
+    expect(who).not.toContain('Dale Ormsby');
+    expect(who[1]).toBe('Tom Brandt');
+  });
+
+  it('"the office, acting at the direction of Gov. X, said": the office speaks', () => {
+    // A participle phrase set off by commas describes the phrase before it, and "the direction of" a title holder
+    // is what the holder gives, never the holder.
+    expect(
+      said(
+        'Gov. Dale Ormsby ordered an inquiry.',
+        'The attorney general’s office, acting at the direction of Gov. Dale Ormsby, said it would "investigate every complaint."',
+      ),
+    ).toEqual(['the attorney general’s office']);
+  });
+
+  it('"a group that backed Rep. X, said": the group speaks, not the one it backed', () => {
+    const who = said(
+      'Justice Partners, an advocacy group that backed Rep. Jane Quist of New York, said it would oppose the candidacy: "The old guard cannot lead this fight."',
+    );
+    expect(who).toHaveLength(1);
+    expect(who).not.toContain('Jane Quist');
+  });
+
+  it('"Rebuffing Mr. X, the ministry said", "... is not Senator X, these critics say": the ministry and the critics speak', () => {
+    // A body, or a plural, next to the verb is no apposition of the one person named before it.
+    expect(
+      said(
+        'Rebuffing Mr. Ormsby, the South Korean Defense Ministry said on Friday that it had "no plans" to pay for the system.',
+        'Her main rival in the race is not Senator Ormsby, these critics say, but "the vice president."',
+      ),
+    ).toEqual(['the South Korean Defense Ministry', 'these critics']);
+  });
+
+  it('"to press Y to explain why X insists": what precedes the question word is no role of X', () => {
+    const book = buildQuoteBook(
+      corpus([
+        article('w1', 'Harbor News', '2016-10-10', [
+          'As the host continued to press Quist to explain why Ormsby insists on talking about “jailing your political opponent,” the campaign manager stopped her.',
+          'Dale Ormsby spoke in Ohio on Monday.',
+        ]),
+      ]),
+    );
+    const roles = book.speakers.flatMap((s) => s.roles.map((r) => r.role));
+    expect(roles.some((r) => /explain|press/.test(r))).toBe(false);
+  });
+});
