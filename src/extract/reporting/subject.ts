@@ -130,8 +130,7 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
         // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
         (/^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')) ||
         ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
-    // "... to explain why Roe insists on ...": a question word opens a clause whose subject follows it; what is
-    // before it is no part of the subject.
+    // "... to explain why Roe insists on ...": a question word opens a clause whose subject follows it.
     if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || QUESTION_WORDS.has(t.w) || isVerbAt(toks, k))) break;
     // "during which the U.N. says": a relative after a preposition opens a clause whose own subject follows it.
     if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
@@ -145,6 +144,9 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     const rel = relativeOpening(toks, k, j, lo);
     if (rel !== null) return subjectBefore(toks, rel, lo, isCommon);
   }
+  // "... to explain why Roe insists on talking about "jailing opponents"": a verb in an indirect question asks about
+  // the words; it does not report them as said.
+  if (k >= lo && QUESTION_WORDS.has(toks[k].w) && !segs.length) return null;
   // "Justice Partners, an advocacy group that backed Rep. Jane Roe of New York, said": a relative pronoun and its
   // verb before the name make the name the verb's object; the one the clause describes, before the pronoun, speaks.
   if (k > lo && !segs.length && RELATIVES.has(toks[k].w) && cur.length > 1 && isInflectedVerb(cur[0].raw))
