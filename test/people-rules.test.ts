@@ -887,3 +887,37 @@ describe("round 12: a person's supporters, confidants, advisers or office speak,
     expect(who).not.toContain('Ormsby');
   });
 });
+
+describe('round 12: namesakes told apart by a role naming another body, in another story', () => {
+  it('"Dale Ormsby, president of Brightpath" in a schools story is not the mayor\'s attorney Dale Ormsby', () => {
+    // The attorney is quoted in four stories about the mayor; the other man of that name heads a nonprofit in a story
+    // about school standards that names none of the mayor's people.
+    const lawyer = (id: string, date: string, words: string) =>
+      article(id, 'Harbor News', date, [
+        'Mayor Amos Kettering faced questions on Monday. Jane Quist, the city clerk, said "the files were complete."',
+        `Dale Ormsby, the mayor's former attorney, said "${words}."`,
+      ]);
+    const book = buildQuoteBook(
+      corpus([
+        lawyer('c1', '2018-03-01', 'I paid the money myself and I was never repaid'),
+        lawyer('c2', '2018-04-02', 'The mayor knew about every payment I made'),
+        lawyer('c3', '2018-05-03', 'I will tell the committee everything I know'),
+        lawyer('c4', '2018-06-04', 'I am done protecting the mayor from his own choices'),
+        article('s1', 'Evening Post', '2014-01-07', [
+          'Supporters of the new school standards have struggled to counter the critics.',
+          '"We don\'t know who is funding the other side," said Dale Ormsby, president of Brightpath, a nonprofit that helped write the standards.',
+          '"The money is murky on both sides," said Tom Brandt, who chairs a think tank.',
+          '"Parents deserve a say," said Lena Voss, a parent in Springfield.',
+          '"The tests are too long," said Carl Hutto, a teacher.',
+          '"We will keep the standards," said Mia Sorel, the state schools chief.',
+        ]),
+      ]),
+    );
+    const who = (start: string) => book.quotes.find((q) => q.text.startsWith(start))?.personId;
+    const attorney = who('I paid the money myself');
+    expect(attorney).toBeDefined();
+    expect(who('The mayor knew about every payment')).toBe(attorney);
+    expect(who("We don't know who is funding")).toBeDefined();
+    expect(who("We don't know who is funding")).not.toBe(attorney);
+  });
+});
