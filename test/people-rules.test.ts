@@ -833,3 +833,91 @@ describe('round 11: a relative named by his role is not the person the role name
     expect(speakerOf(book, 'I wrote every single word')).toBe('Dale Ormsby Jr.');
   });
 });
+
+describe("round 12: a person's supporters, confidants, advisers or office speak, never the person", () => {
+  it('"stalwart supporters of former House Speaker X", "a confidante of Prime Minister X", "Advisers to President X": not X', () => {
+    // A kind of person before "of" or "to", plural or untagged in WordNet's sample text, with the title's own words
+    // ("former House Speaker", "Israeli Prime Minister") between the preposition and the name.
+    const who = said(
+      'Even stalwart supporters of former House Speaker Dale Ormsby said the party must return to "regular order" on the budget.',
+      'Tom Brandt, a confidante of Israeli Prime Minister Dale Ormsby, told the radio that "the strike was only against the militia."',
+      'Advisers to President Dale Ormsby said there were "no plans at all" to replace the central bank chief.',
+    );
+    expect(who).toHaveLength(3);
+    expect(who).not.toContain('Dale Ormsby');
+    expect(who[1]).toBe('Tom Brandt');
+  });
+
+  it('"the office, acting at the direction of Gov. X, said": the office speaks', () => {
+    // A participle phrase set off by commas describes the phrase before it, and "the direction of" a title holder
+    // is what the holder gives, never the holder.
+    expect(
+      said(
+        'Gov. Dale Ormsby ordered an inquiry.',
+        'The attorney general’s office, acting at the direction of Gov. Dale Ormsby, said it would "investigate every complaint."',
+      ),
+    ).toEqual(['the attorney general’s office']);
+  });
+
+  it('"a group that backed Rep. X, said": the group speaks, not the one it backed', () => {
+    const who = said(
+      'Justice Partners, an advocacy group that backed Rep. Jane Quist of New York, said it would oppose the candidacy: "The old guard cannot lead this fight."',
+    );
+    expect(who).toHaveLength(1);
+    expect(who).not.toContain('Jane Quist');
+  });
+
+  it('"Rebuffing Mr. X, the ministry said", "... is not Senator X, these critics say": the ministry and the critics speak', () => {
+    // A body, or a plural, next to the verb is no apposition of the one person named before it.
+    expect(
+      said(
+        'Rebuffing Mr. Ormsby, the South Korean Defense Ministry said on Friday that it had "no plans" to pay for the system.',
+        'Her main rival in the race is not Senator Ormsby, these critics say, but "the vice president."',
+      ),
+    ).toEqual(['the South Korean Defense Ministry', 'these critics']);
+  });
+
+  it('"to press Y to explain why X insists on talking about ...": an indirect question reports no words of X', () => {
+    // The quoted words are the host's account of what X talks about, asked about, not X's reported speech.
+    const who = said(
+      'Dale Ormsby spoke in Ohio on Monday.',
+      'As the host continued to press Quist to explain why Ormsby insists on talking about “jailing your political opponent,” the campaign manager stopped her.',
+    );
+    expect(who).not.toContain('Dale Ormsby');
+    expect(who).not.toContain('Ormsby');
+  });
+});
+
+describe('round 12: namesakes told apart by a role naming another body, in another story', () => {
+  it('"Dale Ormsby, president of Brightpath" in a schools story is not the mayor\'s attorney Dale Ormsby', () => {
+    // The attorney is quoted in four stories about the mayor; the other man of that name heads a nonprofit in a story
+    // about school standards that names none of the mayor's people.
+    const lawyer = (id: string, date: string, words: string) =>
+      article(id, 'Harbor News', date, [
+        'Mayor Amos Kettering faced questions on Monday. Jane Quist, the city clerk, said "the files were complete."',
+        `Dale Ormsby, the mayor's former attorney, said "${words}."`,
+      ]);
+    const book = buildQuoteBook(
+      corpus([
+        lawyer('c1', '2018-03-01', 'I paid the money myself and I was never repaid'),
+        lawyer('c2', '2018-04-02', 'The mayor knew about every payment I made'),
+        lawyer('c3', '2018-05-03', 'I will tell the committee everything I know'),
+        lawyer('c4', '2018-06-04', 'I am done protecting the mayor from his own choices'),
+        article('s1', 'Evening Post', '2014-01-07', [
+          'Supporters of the new school standards have struggled to counter the critics.',
+          '"We don\'t know who is funding the other side," said Dale Ormsby, president of Brightpath, a nonprofit that helped write the standards.',
+          '"The money is murky on both sides," said Tom Brandt, who chairs a think tank.',
+          '"Parents deserve a say," said Lena Voss, a parent in Springfield.',
+          '"The tests are too long," said Carl Hutto, a teacher.',
+          '"We will keep the standards," said Mia Sorel, the state schools chief.',
+        ]),
+      ]),
+    );
+    const who = (start: string) => book.quotes.find((q) => q.text.startsWith(start))?.personId;
+    const attorney = who('I paid the money myself');
+    expect(attorney).toBeDefined();
+    expect(who('The mayor knew about every payment')).toBe(attorney);
+    expect(who("We don't know who is funding")).toBeDefined();
+    expect(who("We don't know who is funding")).not.toBe(attorney);
+  });
+});

@@ -190,11 +190,14 @@ function* mergeBook(
       const key = q.speaker && 'rec' in q.speaker && !q.scare ? quotationKey(q.span.text) : null;
       if (key && q.speaker && 'rec' in q.speaker) said.set(q.speaker.rec, [...(said.get(q.speaker.rec) ?? []), key]);
     }
+    // Whom else the article names in full: namesakes of one name are told apart by the stories they are in.
+    const full = result.people.filter((r) => r.kind === 'person' && r.first).map((r) => normName(r.name));
     const made = result.people.map((rec) => ({
       rec,
       article: { id: article.id, published: article.published, outlet: article.outlet },
       family,
       said: said.get(rec),
+      others: full.filter((n) => n !== normName(rec.name)),
     }));
     recordsOf.set(result, { article, family, records: made });
     for (const r of made) records.push(r);
@@ -366,6 +369,7 @@ function sameRecords(a: RecordIn[], b: RecordIn[]): boolean {
     if (x === y) continue;
     if (x.rec !== y.rec || (x.family ?? null) !== (y.family ?? null) || x.article.id !== y.article.id) return false;
     if ((x.said ?? []).join('\n') !== (y.said ?? []).join('\n')) return false;
+    if ((x.others ?? []).join('\n') !== (y.others ?? []).join('\n')) return false;
   }
   return true;
 }

@@ -10,7 +10,7 @@ import { cleanName, isTitleWord, middleOf, sameMiddle } from './names';
 import { fold, MONTH_FULL_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { editDistance } from '../util/edit-distance';
 import { HONORIFICS, NAME_SUFFIXES, PARTICLE_WORDS } from './quote-words';
-import { isRegion, isThingWord } from './name-entities';
+import { isPlaceName, isRegion, isThingWord } from './name-entities';
 import { escapeRegExp } from '../util/regexp';
 
 export interface RecordIn {
@@ -20,6 +20,8 @@ export interface RecordIn {
   family?: string | null;
   /** What the article quotes this record saying, as wording keys (quotationKey): evidence that two names are one. */
   said?: string[];
+  /** The other people its article names in full (normName): two namesakes live in different stories. */
+  others?: string[];
 }
 
 export interface RoleSeen {
@@ -113,6 +115,9 @@ export function quotationKey(text: string): string | null {
 /** Articles a middle-initialled namesake needs before a name without the initials is taken as ambiguous. */
 export const ESTABLISHED = 3;
 
+/** People a namesake's stories must name before the corpus can tell that they name others than the person's. */
+export const MIN_NAMED = 4;
+
 /** Quotations two differently written first names must share before they are taken for one person's. */
 export const SHARED_WORDS = 2;
 
@@ -203,6 +208,24 @@ export function clusterPeople(records: RecordIn[]): {
       continue;
     }
     join(fits[0] ?? add(fresh('person', r.rec)), r);
+  }
+  // Another person of the same full name, told apart by a role naming another body in another story.
+  origin = [1, 0, 1];
+  for (const c of [...clusters]) {
+    for (const group of namesakesByRole(c)) {
+      const rest = c.members.filter((m) => !group.includes(m));
+      Object.assign(c, {
+        members: [],
+        genders: { m: 0, f: 0 },
+        gender: null,
+        articles: new Set(),
+        roleWords: new Set(),
+      });
+      c.middle = [];
+      for (const m of rest) join(c, m);
+      const other = add(fresh('person', group[0].rec));
+      for (const m of group) join(other, m);
+    }
   }
   joinNicknames(namesakes, clusters);
   // Which full-name cluster each copy family names under a surname: "Trump" in a copy resolves as its original did.
@@ -347,6 +370,85 @@ export function clusterPeople(records: RecordIn[]): {
     };
   });
   return { persons, idOf, made: clusters.map((c) => ({ key: c.made, by: c.by })) };
+}
+
+/**
+ * The holder's noun of a role and the body it ties them to, when the role names one: "president of Achieve" →
+ * president, Achieve; "senior counsel with the Campaign Legal Center" → counsel, Campaign Legal Center. Null for a
+ * role that names no body, or a place ("Governor of Indiana" is an office, held by one person there).
+ */
+export function roleBody(role: string): { head: string; body: string } | null {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+(?:of|with|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s*)+)$/u.exec(
+    role.trim(),
+  );
+  if (!m) return null;
+  const body = m[2].trim();
+  if (isPlaceName(body) || isRegion(body.split(' '))) return null;
+  return { head: m[1], body };
+}
+
+/** The holder's noun of any role: the word before its first preposition, else its last word ("former Trump attorney"). */
+function roleHead(role: string): string {
+  const words = role
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/);
+  const p = words.findIndex((w, i) => i > 0 && /^(?:of|with|at|for|to|from|on|under|in)$/.test(w));
+  return (p > 0 ? words[p - 1] : words[words.length - 1]).replace(/[^a-z-]/g, '');
+}
+
+/** Words of a role that say who holds it: lower-case words of four letters or more (not another's, "the president's"),
+ * capitalised words, and the initials of the body ("National Education Association" → nea). */
+function roleWordsOf(role: string): Set<string> {
+  // "President Trump's former personal attorney": a capitalised title before a name is that other person's office.
+  const words = role.split(/\s+/).filter((w) => !/['’]s$/.test(w) && !(/^\p{Lu}\p{Ll}/u.test(w) && isTitleWord(w)));
+  const out = new Set(
+    words
+      .map((w) => fold(w).replace(/[^a-z-]/g, ''))
+      .filter((w, i) => (w.length >= 4 || /^\p{Lu}{2,}/u.test(words[i])) && !ROLE_FILLERS.test(w)),
+  );
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase());
+  if (caps.length >= 2) out.add(caps.join(''));
+  return out;
+}
+
+/**
+ * Namesakes told apart by what the corpus says of them ("Michael Cohen, president of Achieve, a nonprofit that helped
+ * write the standards" is not the lawyer of the same name): the records of a full name whose role ties them to a body
+ * (roleBody) are another person of that name when the others' roles show one settled identity (a noun held in
+ * ESTABLISHED records or more: "attorney") that shares no word, body or initials with theirs, and their stories name
+ * almost none of the people the others' stories name. A person who moves between offices or bodies keeps words, a
+ * body or the people around them ("NEA President" and "head of the National Education Association"; "chairman of the
+ * Council of Economic Advisers" and "director of the National Economic Council").
+ */
+function namesakesByRole(c: Cluster): RecordIn[][] {
+  if (c.articles.size <= ESTABLISHED) return [];
+  const parts = new Map<string, RecordIn[]>();
+  let members = c.members;
+  for (const m of c.members) {
+    const rb = m.rec.role ? roleBody(m.rec.role) : null;
+    if (rb) parts.set(fold(rb.body), [...(parts.get(fold(rb.body)) ?? []), m]);
+  }
+  const out: RecordIn[][] = [];
+  for (const group of parts.values()) {
+    const rest = members.filter((m) => !group.includes(m));
+    const restArticles = new Set(rest.map((m) => m.article.id));
+    if (restArticles.size < ESTABLISHED || group.some((m) => restArticles.has(m.article.id))) continue;
+    const restRoles = rest.filter((m) => m.rec.role).map((m) => m.rec.role!);
+    const heads = new Map<string, number>();
+    for (const r of restRoles) heads.set(roleHead(r), (heads.get(roleHead(r)) ?? 0) + 1);
+    if (![...heads.values()].some((n) => n >= ESTABLISHED)) continue;
+    const theirWords = new Set(group.flatMap((m) => [...roleWordsOf(m.rec.role!)]));
+    if (restRoles.some((r) => [...roleWordsOf(r)].some((w) => theirWords.has(w)))) continue;
+    // Two stories of one person name the same people; a famous name met in both is no evidence either way.
+    const named = new Set(rest.flatMap((m) => m.others ?? []));
+    const theirs = new Set(group.flatMap((m) => m.others ?? []));
+    const shared = [...theirs].filter((o) => named.has(o)).length;
+    if (theirs.size < MIN_NAMED || shared * 4 > theirs.size) continue;
+    out.push(group);
+    members = rest;
+  }
+  return out;
 }
 
 /** Of several namesakes, the one quoted in at least DOMINANCE times as many articles as any other (news then

@@ -300,17 +300,21 @@ function servesTitled(roleWords: string[]): boolean {
       // "Secretary of", "Speaker of": a title's own "of" names the body of the office, not a person's.
       if (TITLE_WORDS.has(noun) || isTitleWord(noun)) return false;
       if (PERSONAL_BODIES.has(noun) || isKinNoun(noun)) return true;
-      // "an appointee of former President", "a longtime critic of Sen.": a kind of person of someone titled, the
-      // title straight after "of" (a body between, "a member of Congress Rep. Jane Roe", is where she sits).
-      const lead = after.slice(0, t).filter((x) => !/^(?:the|late|former|then|then-)$/i.test(x));
-      return lead.length === 0 && /^\p{Ll}/u.test(roleWords[k - 1]) && isPersonSense(noun);
+      if (!/^\p{Ll}/u.test(roleWords[k - 1])) return false;
+      // "an appointee of former President", "a longtime critic of Sen.", "stalwart supporters of former House
+      // Speaker", "a confidante of Israeli Prime Minister": a kind of person of someone titled, the title's own words
+      // between "of" and the name (a body alone between, "a member of Congress Rep. Jane Roe", is where she sits).
+      if (isPersonKind(noun)) return after.slice(0, t).every((x, i) => titleOwnWord(x, after[i + 1]));
+      // "acting at the direction of Gov.", "at the request of President": any other lower-case noun before "of" and a
+      // title is what the title's holder directs or owns, never the holder ("Secretary of State" is a title).
+      return /^\p{Ll}{3,}$/u.test(roleWords[n]);
     }
     // "who first served under President", "a judge who reported to Gov.": a verb of serving before the
     // preposition says the same; "according to" gives the speaker.
     if (/^\p{Ll}+ed$/u.test(noun) && noun !== 'according') return true;
     // "adviser" and "appointee" are kinds of person in WordNet, untagged in its sample text: the first sense is
     // enough here, where the preposition and a title follow.
-    if (isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun)) return true;
+    if (isPersonKind(noun)) return true;
     // "a dark money group with ties to Rep.", "one bundler for former Florida Gov.": any other lower-case noun tied
     // to a title by the preposition is what the title's holder is linked to, so the holder is not the one speaking
     // ("according to", "due to" and "thanks to" are prepositions of their own and give the source).
@@ -321,6 +325,26 @@ function servesTitled(roleWords: string[]): boolean {
       !/^(?:according|due|thanks|pursuant|prior|contrary|owing)$/.test(noun)
     );
   });
+}
+
+/**
+ * A kind of person in WordNet, singular or plural: "rabbi", "advisers" ("adviser" and "confidante" are kinds of person
+ * in their first sense, untagged in WordNet's sample text), "supporters".
+ */
+function isPersonKind(noun: string): boolean {
+  if (isPersonNoun(noun) || isPersonPlural(noun) || isPersonSense(noun)) return true;
+  const m = /^(\p{Ll}{3,}?)(e?s)$/u.exec(noun);
+  return !!m && [noun.slice(0, -1), m[1]].some((s) => s.length >= 3 && isPersonSense(s));
+}
+
+/**
+ * A word between "of" and a title that belongs to the title: "former", "the", a title word or an adjective ("Israeli
+ * Prime Minister", "Republican"), or a body written before its own title ("House Speaker", "Senate Majority Leader");
+ * a body before a short title that stands alone ("Congress Rep.") is where the holder sits.
+ */
+function titleOwnWord(w: string, next: string | undefined): boolean {
+  if (/^(?:the|late|former|then|then-)$/i.test(w) || isTitleWord(w) || isAdjectiveWord(w)) return true;
+  return ORG_WORDS.has(lower(w)) && !!next && isTitleWord(next) && !/\.$/.test(next);
 }
 
 /** Prepositions that never open a title of the named person's own: what follows them is their object. */
@@ -347,7 +371,7 @@ const OBJECT_PREPS = new Set([
  * A verb's "-ing" form, by WordNet's morphology rather than the spelling: "supporting" and "dedicating" are, "thing",
  * "king" and "morning" are not (no verb of which they are a form).
  */
-function isPresentParticiple(w: string): boolean {
+export function isPresentParticiple(w: string): boolean {
   return /^\p{Ll}{3,}ing$/u.test(w) && baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w);
 }
 

@@ -1,8 +1,9 @@
 // The source of a reporting clause: the subject phrase before its verb ("Deputy Defense Minister Anatoly Antonov,
 // 62, said"), or after an inverted one ("..., said Pentagon spokesman Rear Adm. John Kirby"), with the appositive
 // that gives a role ("Ahmed Jimejmi, a resident of the city, said").
-import { classifySubject, parseName, tidyRole, type Subject } from '../speakers';
+import { classifySubject, isPresentParticiple, parseName, tidyRole, type Subject } from '../speakers';
 import { isPlaceName } from '../name-entities';
+import { baseForms } from '../meaning/wordnet';
 import { AUX, NAME_SUFFIXES, TIME_WORDS } from '../quote-words';
 import { AFTER_STOP, CLAUSE, INVERTIBLE, isVerbAt, PREPS, PRONOUN_WORDS, type Tok } from './tokens';
 
@@ -64,6 +65,16 @@ export function isSuffixSeg(seg: Tok[]): boolean {
   return seg.length === 1 && NAME_SUFFIXES.has(seg[0].raw.replace(/[.,;:]+$/, '').toLowerCase());
 }
 
+/** Words that open an indirect question ("explain why X insists", "asked how X knew"). */
+const QUESTION_WORDS = new Set(['why', 'how']);
+/** Relative pronouns that are the subject of the clause they open ("a group that backed X"). */
+const RELATIVES = new Set(['that', 'who', 'which']);
+
+/** "backed", "endorses": a verb's past or third-person form (WordNet's morphology), in lower case. */
+function isInflectedVerb(w: string): boolean {
+  return /^\p{Ll}{3,}(?:ed|s)$/u.test(w) && baseForms(w).some((b) => b.pos === 'v' && b.lemma !== w);
+}
+
 /** Determiners that open a description of an unnamed speaker: "a GOP lawmaker", "the official", "this source". */
 const DESCRIBED = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another']);
 
@@ -119,7 +130,8 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
         // "History and Culture", "Securities and Exchange Commission": a name's inner "and".
         (/^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') && /^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')) ||
         ['a', 'an'].includes(toks[k + 1]?.w ?? ''));
-    if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || isVerbAt(toks, k))) break;
+    // "... to explain why Roe insists on ...": a question word opens a clause whose subject follows it.
+    if (lowerStart && !inAppositive && (CLAUSE.has(t.w) || QUESTION_WORDS.has(t.w) || isVerbAt(toks, k))) break;
     // "during which the U.N. says": a relative after a preposition opens a clause whose own subject follows it.
     if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
     cur.unshift(t);
@@ -132,6 +144,13 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     const rel = relativeOpening(toks, k, j, lo);
     if (rel !== null) return subjectBefore(toks, rel, lo, isCommon);
   }
+  // "... to explain why Roe insists on talking about "jailing opponents"": a verb in an indirect question asks about
+  // the words; it does not report them as said.
+  if (k >= lo && QUESTION_WORDS.has(toks[k].w) && !segs.length) return null;
+  // "Justice Partners, an advocacy group that backed Rep. Jane Roe of New York, said": a relative pronoun and its
+  // verb before the name make the name the verb's object; the one the clause describes, before the pronoun, speaks.
+  if (k > lo && !segs.length && RELATIVES.has(toks[k].w) && cur.length > 1 && isInflectedVerb(cur[0].raw))
+    return subjectBefore(toks, k, lo, isCommon);
   if (cur.length) segs.push({ toks: cur, from: k + 1 });
   if (!segs.length) return null;
   for (let i = segs.length - 2; i >= 0; i--)
@@ -169,6 +188,19 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     // ... and that phrase may itself be an appositive to a name before it ("Jane Roe, president of the union,
     // which represents the city's teachers, said"): the walk goes on from it.
     if (prevSubject && /^(?:who|which|whose)$/.test(segs[pick].toks[0]?.w ?? '')) {
+      pick++;
+      continue;
+    }
+    // "Rebuffing Mr. Roe, the Defense Ministry said", "Her rival is not Senator Roe, these critics say": a body or a
+    // plural next to the verb is no apposition of one person before it; it speaks, and the name is part of what
+    // comes before (a participle's object, the reported clause).
+    if (prevSubject?.kind === 'person' && pick === 0 && /^(?:the|these|those)$/.test(segs[0].toks[0]?.w ?? '')) {
+      const self = classifySubject(words(0), isCommon);
+      if (self?.kind === 'org' || (self?.kind === 'description' && self.plural)) break;
+    }
+    // "The attorney general's office, acting at the direction of Gov. Dale Roe, said": a participle phrase set off
+    // by commas describes the phrase before it; a name inside it is its object.
+    if (prevSubject && isPresentParticiple(segs[pick].toks[0]?.w ?? '') && /^\p{Ll}/u.test(segs[pick].toks[0].raw)) {
       pick++;
       continue;
     }
