@@ -11,6 +11,7 @@ import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
 import { scoredIds, scoredSearch } from './scored-search';
+import { kept as keptLast } from '../util/kept';
 import {
   clusterPeople,
   completeSurnames,
@@ -1087,21 +1088,47 @@ export function quoteFilter(options: QuoteQuery): (e: QuoteEntry) => boolean {
   const outlet = options.outlet ? looseWords(options.outlet).join(' ') : '';
   return (e) => {
     if (wanted.length) {
-      const have = new Set(looseWords([e.text, ...e.articles.map((a) => a.wording)].join(' ')));
-      if (!wanted.every((w) => have.has(w))) return false;
+      const text = keptLast(foldedEntries, e, FOLDED_KEPT, () =>
+        fold([e.text, ...e.articles.map((a) => a.wording)].join(' ')),
+      );
+      if (!wanted.every((w) => holdsWord(text, w))) return false;
     }
     if (
       outlet &&
-      !e.articles.some(
-        (a) =>
-          looseWords(a.outlet ?? '')
-            .join(' ')
-            .includes(outlet) || looseWords(a.id).join(' ').includes(outlet),
-      )
+      !e.articles.some((a) => looseText(a.outlet ?? '').includes(outlet) || looseText(a.id).includes(outlet))
     )
       return false;
     return true;
   };
+}
+
+/**
+ * Each entry's words as the `words` filter reads them (its text and every article's wording, folded), kept for the
+ * entries filtered last: the filter runs over every quotation a query found (the most quoted person's thousands),
+ * which were folded and split into words at every query.
+ */
+const foldedEntries = new Map<QuoteEntry, string>();
+const FOLDED_KEPT = 1 << 16;
+/** An outlet's name or an article id as the `outlet` filter reads it (looseWords, joined), kept. */
+const looseTexts = new Map<string, string>();
+const looseText = (text: string) => keptLast(looseTexts, text, FOLDED_KEPT, () => looseWords(text).join(' '));
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+/**
+ * Whether `word` (a run of letters and digits, as looseWords gives) is one of looseWords' words of the folded text:
+ * written there with no letter or digit either side.
+ */
+function holdsWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      !LETTER_OR_DIGIT_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_OR_DIGIT_AFTER.test(folded.slice(end, end + 2))
+    )
+      return true;
+  }
+  return false;
 }
 
 export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery = {}): QuoteAnswer {
