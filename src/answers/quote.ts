@@ -1366,14 +1366,19 @@ function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: b
     fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
     anyTieOrder: true,
   });
-  if (!hits.length) return null;
+  const count = hits.ids.length;
+  if (!count) return null;
   const n = book.quotes.length;
-  // Equal scores in the entries' order, whatever ids the index gave them.
-  const ids = hits
-    .map((h) => ({ at: entryOf.get(h.id as number)!, score: h.score }))
-    .sort((a, b) => b.score - a.score || a.at - b.at)
-    .map((h) => h.at);
-  return [...ids.filter((i) => i < n), ...ids.filter((i) => i >= n)];
+  // Best first; equal scores in the entries' order, whatever ids the index gave them (so one order, whatever order the
+  // index returned them in).
+  const at = new Int32Array(count);
+  for (let k = 0; k < count; k++) at[k] = entryOf.get(hits.ids[k]) ?? -1;
+  const { scores } = hits;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => scores[b] - scores[a] || at[a] - at[b]);
+  const ids: number[] = [];
+  for (const k of order) if (at[k] >= 0 && at[k] < n) ids.push(at[k]);
+  for (const k of order) if (at[k] >= n) ids.push(at[k]);
+  return ids;
 }
 
 /** Speakers with how many quotations each, for autocomplete: any word of a name or alias starting with the prefix. */

@@ -129,20 +129,23 @@ export function scoredSearch<T>(index: MiniSearch<T>, query: string, options: Sc
 }
 
 /**
- * The documents and scores alone of scoredSearch's results, in their order: for a caller that reads nothing else
- * (/quote's words, whose OR query on common words returns tens of thousands of quotations, each result's matched
- * words then made for nothing).
+ * The documents and scores alone of scoredSearch's results, in no particular order: for a caller that reads nothing
+ * else and orders them by its own key (/quote's words, whose OR query on common words returns tens of thousands of
+ * quotations, each result's matched words then made for nothing, and the results sorted twice). `ids[k]` is the
+ * document id of the k-th result (the index's own ids, numbers), `scores[k]` its score.
  */
 export function scoredIds<T>(
   index: MiniSearch<T>,
   query: string,
   options: Omit<ScoredOptions, 'filter'> = {},
-): { id: unknown; score: number }[] {
+): { ids: number[]; scores: Float64Array } {
   const mini = index as unknown as Inside;
   const { anyTieOrder, ...searchOptions } = options;
-  if (!evaluable(mini))
-    return index.search(query, searchOptions as SearchOptions).map((r) => ({ id: r.id, score: r.score }));
-  return evaluate(mini, query, options, !!anyTieOrder, true);
+  if (!evaluable(mini)) {
+    const results = index.search(query, searchOptions as SearchOptions);
+    return { ids: results.map((r) => r.id as number), scores: Float64Array.from(results, (r) => r.score) };
+  }
+  return evaluate(mini, query, options, !!anyTieOrder, true) as { ids: number[]; scores: Float64Array };
 }
 
 /** Per query term: the documents it met, in the order it met them, and each one's summed score. */
@@ -173,7 +176,7 @@ function evaluate(
   options: ScoredOptions,
   anyTieOrder: boolean,
   bare: boolean,
-): { id: unknown; score: number }[] {
+): SearchResult[] | { ids: unknown[]; scores: Float64Array } {
   const o = { ...mini._options.searchOptions, ...options };
   const combineWith = (o.combineWith ?? 'OR').toLowerCase();
   const weights = { ...WEIGHTS, ...o.weights };
@@ -186,7 +189,7 @@ function evaluate(
     .tokenize(query)
     .flatMap((t) => mini._options.processTerm(t))
     .filter((t): t is string => !!t);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return bare ? { ids: [], scores: new Float64Array(0) } : [];
   const words = expansionCache(mini);
   const size = mini._nextId;
 
@@ -266,13 +269,13 @@ function evaluate(
     const last = scored[scored.length - 1];
     for (const d of last.docs) if (scored.every((s) => s.met[d] === s.stamp)) docs.push(d);
   } else if (combineWith === 'or') {
-    const seen = new Set<number>();
-    for (const s of scored)
-      for (const d of s.docs)
-        if (!seen.has(d)) {
-          seen.add(d);
-          docs.push(d);
-        }
+    // A document is listed by the first term that met it: no earlier term did.
+    for (let i = 0; i < scored.length; i++)
+      for (const d of scored[i].docs) {
+        let earlier = false;
+        for (let j = 0; j < i && !earlier; j++) earlier = scored[j].met[d] === scored[j].stamp;
+        if (!earlier) docs.push(d);
+      }
   } else throw new Error(`Invalid combination operator: ${o.combineWith}`);
 
   const mets = scored.map((s) => s.met);
@@ -292,7 +295,26 @@ function evaluate(
     }
     return match;
   };
-  const results: { id: unknown; score: number }[] = [];
+  if (bare) {
+    // (the same sums as below, into arrays: no object per result, and no sort, which the caller makes)
+    const ids: unknown[] = new Array(docs.length);
+    const out = new Float64Array(docs.length);
+    const queryTerms: string[] = [];
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      let score: number | undefined;
+      queryTerms.length = 0;
+      for (let i = 0; i < scored.length; i++) {
+        if (mets[i][d] !== stamps[i]) continue;
+        score = score === undefined ? scores[i][d] : score + scores[i][d];
+        if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
+      }
+      ids[k] = mini._documentIds.get(d);
+      out[k] = score! * (queryTerms.length || 1);
+    }
+    return { ids, scores: out };
+  }
+  const results: SearchResult[] = [];
   for (const d of docs) {
     let score: number | undefined;
     const queryTerms: string[] = [];
@@ -300,10 +322,6 @@ function evaluate(
       if (mets[i][d] !== stamps[i]) continue;
       score = score === undefined ? scores[i][d] : score + scores[i][d];
       if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
-    }
-    if (bare) {
-      results.push({ id: mini._documentIds.get(d), score: score! * (queryTerms.length || 1) });
-      continue;
     }
     const match = matchOf(d);
     const result = {
