@@ -1,4 +1,4 @@
-// `npx tsx bench/answer-speed.ts DIR [--dump FILE] [--only quote,sources,toll,articles]`: answering alone, on the
+// `npx tsx bench/answer-speed.ts DIR [--dump FILE] [--only quote,sources:claims,…]`: answering alone, on the
 // saved state of DIR (as bench/live-one.ts makes it: `npm run bench:live -- N --phases cold`), read back as a
 // restart does and primed as the bot primes it, so that only the answers are timed (and profiled, under
 // `node --cpu-prof`). The queries are those of the two benches: bench-one.ts's headline words and claims
@@ -42,7 +42,7 @@ if (session) {
   await session.post('Profiler.enable');
 }
 async function run<T>(name: string, inputs: T[], answer: (x: T) => unknown): Promise<void> {
-  if (only && !only.includes(name.split(':')[0])) return;
+  if (only && !only.includes(name) && !only.includes(name.split(':')[0])) return;
   if (session) await session.post('Profiler.start');
   const times: number[] = [];
   const c0 = cpu();
