@@ -11,6 +11,7 @@ import { STOPWORDS, wordTokens } from '../extract/quote-text';
 import { normName } from '../extract/speakers';
 import { fold } from '../extract/lexicon';
 import { scoredIds, scoredSearch } from './scored-search';
+import { kept as keptLast } from '../util/kept';
 import {
   clusterPeople,
   completeSurnames,
@@ -1091,21 +1092,47 @@ export function quoteFilter(options: QuoteQuery): (e: QuoteEntry) => boolean {
   const outlet = options.outlet ? looseWords(options.outlet).join(' ') : '';
   return (e) => {
     if (wanted.length) {
-      const have = new Set(looseWords([e.text, ...e.articles.map((a) => a.wording)].join(' ')));
-      if (!wanted.every((w) => have.has(w))) return false;
+      const text = keptLast(foldedEntries, e, FOLDED_KEPT, () =>
+        fold([e.text, ...e.articles.map((a) => a.wording)].join(' ')),
+      );
+      if (!wanted.every((w) => holdsWord(text, w))) return false;
     }
     if (
       outlet &&
-      !e.articles.some(
-        (a) =>
-          looseWords(a.outlet ?? '')
-            .join(' ')
-            .includes(outlet) || looseWords(a.id).join(' ').includes(outlet),
-      )
+      !e.articles.some((a) => looseText(a.outlet ?? '').includes(outlet) || looseText(a.id).includes(outlet))
     )
       return false;
     return true;
   };
+}
+
+/**
+ * Each entry's words as the `words` filter reads them (its text and every article's wording, folded), kept for the
+ * entries filtered last: the filter runs over every quotation a query found (the most quoted person's thousands),
+ * which were folded and split into words at every query.
+ */
+const foldedEntries = new Map<QuoteEntry, string>();
+const FOLDED_KEPT = 1 << 16;
+/** An outlet's name or an article id as the `outlet` filter reads it (looseWords, joined), kept. */
+const looseTexts = new Map<string, string>();
+const looseText = (text: string) => keptLast(looseTexts, text, FOLDED_KEPT, () => looseWords(text).join(' '));
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+/**
+ * Whether `word` (a run of letters and digits, as looseWords gives) is one of looseWords' words of the folded text:
+ * written there with no letter or digit either side.
+ */
+function holdsWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      !LETTER_OR_DIGIT_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_OR_DIGIT_AFTER.test(folded.slice(end, end + 2))
+    )
+      return true;
+  }
+  return false;
 }
 
 export function answerQuote(book: QuoteBook, query: string, options: QuoteQuery = {}): QuoteAnswer {
@@ -1343,14 +1370,19 @@ function byWords(book: QuoteBook, q: string, combineWith: 'AND' | 'OR', fuzzy: b
     fuzzy: fuzzy ? (term) => (term.length >= 6 ? 0.2 : false) : false,
     anyTieOrder: true,
   });
-  if (!hits.length) return null;
+  const count = hits.ids.length;
+  if (!count) return null;
   const n = book.quotes.length;
-  // Equal scores in the entries' order, whatever ids the index gave them.
-  const ids = hits
-    .map((h) => ({ at: entryOf.get(h.id as number)!, score: h.score }))
-    .sort((a, b) => b.score - a.score || a.at - b.at)
-    .map((h) => h.at);
-  return [...ids.filter((i) => i < n), ...ids.filter((i) => i >= n)];
+  // Best first; equal scores in the entries' order, whatever ids the index gave them (so one order, whatever order the
+  // index returned them in).
+  const at = new Int32Array(count);
+  for (let k = 0; k < count; k++) at[k] = entryOf.get(hits.ids[k]) ?? -1;
+  const { scores } = hits;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => scores[b] - scores[a] || at[a] - at[b]);
+  const ids: number[] = [];
+  for (const k of order) if (at[k] >= 0 && at[k] < n) ids.push(at[k]);
+  for (const k of order) if (at[k] >= n) ids.push(at[k]);
+  return ids;
 }
 
 /** Speakers with how many quotations each, for autocomplete: any word of a name or alias starting with the prefix. */

@@ -129,20 +129,43 @@ export function scoredSearch<T>(index: MiniSearch<T>, query: string, options: Sc
 }
 
 /**
- * The documents and scores alone of scoredSearch's results, in their order: for a caller that reads nothing else
- * (/quote's words, whose OR query on common words returns tens of thousands of quotations, each result's matched
- * words then made for nothing).
+ * The documents and scores alone of scoredSearch's results, in no particular order: for a caller that reads nothing
+ * else and orders them by its own key (/quote's words, whose OR query on common words returns tens of thousands of
+ * quotations, each result's matched words then made for nothing, and the results sorted twice). `ids[k]` is the
+ * document id of the k-th result (the index's own ids, numbers), `scores[k]` its score.
  */
 export function scoredIds<T>(
   index: MiniSearch<T>,
   query: string,
   options: Omit<ScoredOptions, 'filter'> = {},
-): { id: unknown; score: number }[] {
+): { ids: number[]; scores: Float64Array } {
   const mini = index as unknown as Inside;
   const { anyTieOrder, ...searchOptions } = options;
-  if (!evaluable(mini))
-    return index.search(query, searchOptions as SearchOptions).map((r) => ({ id: r.id, score: r.score }));
-  return evaluate(mini, query, options, !!anyTieOrder, true);
+  if (!evaluable(mini)) {
+    const results = index.search(query, searchOptions as SearchOptions);
+    return { ids: results.map((r) => r.id as number), scores: Float64Array.from(results, (r) => r.score) };
+  }
+  return evaluate(mini, query, options, !!anyTieOrder, true) as { ids: number[]; scores: Float64Array };
+}
+
+/**
+ * The first `limit` results of scoredSearch(index, query, options) with a filter reading the id alone (`keep`), and of
+ * every result kept, how many matched each word (see TopResults).
+ */
+export function scoredTop<T>(
+  index: MiniSearch<T>,
+  query: string,
+  options: Omit<ScoredOptions, 'filter' | 'anyTieOrder'> & Top,
+): TopResults {
+  const mini = index as unknown as Inside;
+  const { keep, limit, ...searchOptions } = options;
+  if (!evaluable(mini)) {
+    const all = index.search(query, { ...searchOptions, filter: (r) => keep(r.id) } as SearchOptions);
+    const counts = new Map<string, number>();
+    for (const r of all) for (const t of r.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return { results: all.slice(0, limit), counts, total: all.length };
+  }
+  return evaluate(mini, query, searchOptions, false, false, { keep, limit }) as TopResults;
 }
 
 /** Per query term: the documents it met, in the order it met them, and each one's summed score. */
@@ -173,7 +196,8 @@ function evaluate(
   options: ScoredOptions,
   anyTieOrder: boolean,
   bare: boolean,
-): { id: unknown; score: number }[] {
+  top?: Top,
+): SearchResult[] | { ids: unknown[]; scores: Float64Array } | TopResults {
   const o = { ...mini._options.searchOptions, ...options };
   const combineWith = (o.combineWith ?? 'OR').toLowerCase();
   const weights = { ...WEIGHTS, ...o.weights };
@@ -186,7 +210,8 @@ function evaluate(
     .tokenize(query)
     .flatMap((t) => mini._options.processTerm(t))
     .filter((t): t is string => !!t);
-  if (terms.length === 0) return [];
+  if (terms.length === 0)
+    return top ? { results: [], counts: new Map(), total: 0 } : bare ? { ids: [], scores: new Float64Array(0) } : [];
   const words = expansionCache(mini);
   const size = mini._nextId;
 
@@ -266,13 +291,13 @@ function evaluate(
     const last = scored[scored.length - 1];
     for (const d of last.docs) if (scored.every((s) => s.met[d] === s.stamp)) docs.push(d);
   } else if (combineWith === 'or') {
-    const seen = new Set<number>();
-    for (const s of scored)
-      for (const d of s.docs)
-        if (!seen.has(d)) {
-          seen.add(d);
-          docs.push(d);
-        }
+    // A document is listed by the first term that met it: no earlier term did.
+    for (let i = 0; i < scored.length; i++)
+      for (const d of scored[i].docs) {
+        let earlier = false;
+        for (let j = 0; j < i && !earlier; j++) earlier = scored[j].met[d] === scored[j].stamp;
+        if (!earlier) docs.push(d);
+      }
   } else throw new Error(`Invalid combination operator: ${o.combineWith}`);
 
   const mets = scored.map((s) => s.met);
@@ -292,18 +317,32 @@ function evaluate(
     }
     return match;
   };
-  const results: { id: unknown; score: number }[] = [];
-  for (const d of docs) {
+  if (bare) {
+    // (the same sums as below, into arrays: no object per result, and no sort, which the caller makes)
+    const ids: unknown[] = new Array(docs.length);
+    const out = new Float64Array(docs.length);
+    const queryTerms: string[] = [];
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      let score: number | undefined;
+      queryTerms.length = 0;
+      for (let i = 0; i < scored.length; i++) {
+        if (mets[i][d] !== stamps[i]) continue;
+        score = score === undefined ? scores[i][d] : score + scores[i][d];
+        if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
+      }
+      ids[k] = mini._documentIds.get(d);
+      out[k] = score! * (queryTerms.length || 1);
+    }
+    return { ids, scores: out };
+  }
+  const resultOf = (d: number): SearchResult => {
     let score: number | undefined;
     const queryTerms: string[] = [];
     for (let i = 0; i < scored.length; i++) {
       if (mets[i][d] !== stamps[i]) continue;
       score = score === undefined ? scores[i][d] : score + scores[i][d];
       if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
-    }
-    if (bare) {
-      results.push({ id: mini._documentIds.get(d), score: score! * (queryTerms.length || 1) });
-      continue;
     }
     const match = matchOf(d);
     const result = {
@@ -314,11 +353,93 @@ function evaluate(
       match,
     } as SearchResult;
     Object.assign(result, mini._storedFields.get(d));
+    return result;
+  };
+  if (top) return topOf(mini, top, docs, scored, terms, fieldIds, resultOf);
+  const results: SearchResult[] = [];
+  for (const d of docs) {
+    const result = resultOf(d);
     if (!options.filter || options.filter(result)) results.push(result);
   }
   // Array.prototype.sort is stable: equal scores keep the order above, as MiniSearch's do.
   results.sort((a, b) => b.score - a.score);
   return results;
+}
+
+/** What scoredTop is asked for: the documents it may return, and how many results to make. */
+interface Top {
+  keep: (id: unknown) => boolean;
+  limit: number;
+}
+export interface TopResults {
+  /** The first `limit` results of MiniSearch.search with the filter `keep`, in its order, as it makes them. */
+  results: SearchResult[];
+  /** Of every result the filter keeps (not only the first), how many matched each word: its `terms`, counted. */
+  counts: Map<string, number>;
+  /** How many results the filter keeps. */
+  total: number;
+}
+
+/**
+ * The first results of a query, made as MiniSearch makes them, the others scored but not made: a query of a claim's
+ * words on the article index meets thousands of articles, of which /sources reads the best two hundred and, of the
+ * others, only how many hold each word.
+ */
+function topOf(
+  mini: Inside,
+  top: Top,
+  docs: number[],
+  scored: TermScores[],
+  terms: string[],
+  fieldIds: number[],
+  resultOf: (d: number) => SearchResult,
+): TopResults {
+  const { _documentIds: ids } = mini;
+  const kept: number[] = [];
+  const sums: number[] = [];
+  const queryTerms: string[] = [];
+  const keptStamp = new Uint8Array(mini._nextId);
+  for (const d of docs) {
+    if (!top.keep(ids.get(d))) continue;
+    let score: number | undefined;
+    queryTerms.length = 0;
+    for (let i = 0; i < scored.length; i++) {
+      if (scored[i].met[d] !== scored[i].stamp) continue;
+      score = score === undefined ? scored[i].score[d] : score + scored[i].score[d];
+      if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
+    }
+    kept.push(d);
+    sums.push(score! * (queryTerms.length || 1));
+    keptStamp[d] = 1;
+  }
+  // Each word's count over the kept results: a kept document holding a word in any field matched it (every posting
+  // of a met term's words was walked). A word reached twice (by two terms, or by two fields) is counted once a result.
+  const sources = new Map<string, Map<number, number>[]>();
+  for (const s of scored)
+    for (const x of s.expansions)
+      for (const f of fieldIds) {
+        const postings = x.data.get(f);
+        if (!postings) continue;
+        const list = sources.get(x.term);
+        if (list) list.push(postings);
+        else sources.set(x.term, [postings]);
+      }
+  const counts = new Map<string, number>();
+  for (const [term, lists] of sources) {
+    let n = 0;
+    if (lists.length === 1) {
+      for (const d of lists[0].keys()) n += keptStamp[d];
+    } else {
+      const seen = new Set<number>();
+      for (const postings of lists) for (const d of postings.keys()) if (keptStamp[d]) seen.add(d);
+      n = seen.size;
+    }
+    if (n) counts.set(term, n);
+  }
+  // MiniSearch's order: by score, equal scores as the combination listed them (its sort is stable).
+  const order = Array.from({ length: kept.length }, (_, k) => k).sort((a, b) => sums[b] - sums[a] || a - b);
+  const results = order.slice(0, top.limit).map((k) => resultOf(kept[k]));
+  return { results, counts, total: kept.length };
 }
 
 /**

@@ -15,6 +15,7 @@ import { paragraphCount } from '../corpus/counts';
 import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
 import { kept } from '../util/kept';
+import { scoredTop } from './scored-search';
 
 export interface ParagraphHit {
   article: string;
@@ -488,7 +489,9 @@ export class SearchView implements SearchIndex {
     // Fuzzy matching is for words the corpus does not have (a typo: "Antonv"); a word it has is taken as
     // meant. Expanding known words too multiplies the posting lists scored, which is what makes fuzzy
     // search slow on a large index, and adds near-miss words nobody asked for.
-    const hits = mini.search(queryTerms.join(' '), {
+    // As many candidate articles as paragraphs asked for: the best paragraphs come from the best articles. Only
+    // those are made as MiniSearch's results (scoredTop: the same results; a claim's words meet thousands).
+    const { results: top, counts: df } = scoredTop(mini, queryTerms.join(' '), {
       combineWith: options.combineWith ?? 'OR',
       prefix: (term) => term === last && term.length >= 4 && !vocabulary.has(term),
       fuzzy: (term) => (fuzzy && term.length >= 5 && !vocabulary.has(term) ? 0.2 : false),
@@ -496,14 +499,11 @@ export class SearchView implements SearchIndex {
       // cost several times more on a large vocabulary.
       maxFuzzy: 1,
       // Only this state's articles: one added since is not in it, one removed since still is.
-      filter: (r) => visible.has(r.id as number),
+      keep: (id) => visible.has(id as number),
+      limit: options.articles ?? Math.max(10, limit),
     });
-    // Document frequency of each matched term, from the hit list itself (an OR query returns every article
-    // holding any of them): rare terms (names, numbers) weigh more when ranking paragraphs.
-    const df = new Map<string, number>();
-    for (const hit of hits) for (const t of hit.terms) df.set(t, (df.get(t) ?? 0) + 1);
-    // As many candidate articles as paragraphs asked for: the best paragraphs come from the best articles.
-    const top = hits.slice(0, options.articles ?? Math.max(10, limit));
+    // (df: document frequency of each matched term over every hit, not only the top: an OR query returns every
+    // article holding any of them; rare terms (names, numbers) weigh more when ranking paragraphs.)
     // Second stage: which paragraphs of the best articles hold the matched terms.
     const out: ParagraphHit[] = [];
     // Each term's test made once per query, not once per candidate article (a claim's terms are in most of them).

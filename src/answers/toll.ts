@@ -8,6 +8,7 @@ import type { Article, Corpus } from '../corpus/schema';
 import { extractFigures, type Figure } from '../extract/figures';
 import { groupBySeries, METRICS, type Estimate, type Metric, type TollAnswer, type UndatedEstimate } from './types';
 import { estimatorKey } from '../extract/figures';
+import { kept } from '../util/kept';
 
 export interface TollBook {
   /** Current estimates, newest first. */
@@ -160,7 +161,22 @@ function matchesEstimator(e: Pick<Estimate, 'estimator' | 'estimatorKey'>, query
   );
 }
 
+/**
+ * Answers kept per book, by their options: a book does not change, and /toll is mostly asked as it opens (no
+ * options) or with one metric; a few kept, the oldest dropped first. On 10,000 scale articles an answer without
+ * options was 5–40 ms (its changes' sentences over every estimate), asked again by every user and by autocomplete.
+ */
+const answersOf = new WeakMap<TollBook, Map<string, TollAnswer>>();
+const ANSWERS_KEPT = 64;
+
 export function answerToll(book: TollBook, options: TollOptions = {}): TollAnswer {
+  let answers = answersOf.get(book);
+  if (!answers) answersOf.set(book, (answers = new Map()));
+  const key = JSON.stringify([options.metric, options.from, options.to, options.estimator]);
+  return kept(answers, key, ANSWERS_KEPT, () => tollAnswer(book, options));
+}
+
+function tollAnswer(book: TollBook, options: TollOptions): TollAnswer {
   const keep = (e: Estimate) =>
     (!options.metric || e.metric === options.metric) &&
     (!options.from || e.asOf >= options.from) &&
@@ -211,35 +227,46 @@ export function describeChanges(estimates: Estimate[]): string[] {
     const name = seriesName(group.series);
     const rows = group.items;
     const byDate = new Map<string, Estimate[]>();
-    for (const r of rows) byDate.set(r.asOf, [...(byDate.get(r.asOf) ?? []), r]);
+    for (const r of rows) {
+      const same = byDate.get(r.asOf);
+      if (same) same.push(r);
+      else byDate.set(r.asOf, [r]);
+    }
     const dates = [...byDate.keys()].sort();
+    // Each date's figures written once: a date is "after" in one sentence and "before" in the next.
+    const written = new Map<string, string>();
+    const figures = (d: string) => kept(written, d, Infinity, () => byDate.get(d)!.map(figureWithSource).join('; '));
     for (let i = 1; i < dates.length; i++) {
       const before = byDate.get(dates[i - 1])!;
       const after = byDate.get(dates[i])!;
       // Compare like with like where the same estimator spoke on both dates, else the highest floors.
-      const shared = after.filter((a) => a.estimatorKey && before.some((b) => b.estimatorKey === a.estimatorKey));
-      const from = shared.length ? before.filter((b) => shared.some((a) => a.estimatorKey === b.estimatorKey)) : before;
+      const earlier = new Set(before.map((b) => b.estimatorKey).filter(Boolean));
+      const shared = after.filter((a) => a.estimatorKey && earlier.has(a.estimatorKey));
+      const sharedKeys = new Set(shared.map((a) => a.estimatorKey));
+      const from = shared.length ? before.filter((b) => sharedKeys.has(b.estimatorKey)) : before;
       const to = shared.length ? shared : after;
-      const f0 = Math.max(...from.map(floor));
-      const f1 = Math.max(...to.map(floor));
+      const f0 = highestFloor(from);
+      const f1 = highestFloor(to);
       const verb = f1 > f0 ? 'rose' : f1 < f0 ? 'was reported lower' : 'held';
-      const by =
-        shared.length && new Set(shared.map((s) => s.estimatorKey)).size === 1
-          ? ` by the count of ${shared[0].estimator}`
-          : '';
+      const by = shared.length && sharedKeys.size === 1 ? ` by the count of ${shared[0].estimator}` : '';
       out.push(
-        `${name} ${verb}${by} from ${dates[i - 1]} to ${dates[i]}: ${before.map(figureWithSource).join('; ')} → ${after.map(figureWithSource).join('; ')}`,
+        `${name} ${verb}${by} from ${dates[i - 1]} to ${dates[i]}: ${figures(dates[i - 1])} → ${figures(dates[i])}`,
       );
     }
     for (const d of dates) {
       const same = byDate.get(d)!;
       if (same.length > 1)
-        out.push(
-          `${name} on ${d}: ${same.length} estimates side by side, not averaged: ${same.map(figureWithSource).join('; ')}`,
-        );
+        out.push(`${name} on ${d}: ${same.length} estimates side by side, not averaged: ${figures(d)}`);
     }
     if (dates.length === 1 && byDate.get(dates[0])!.length === 1)
       out.push(`${name}: one estimate only, ${figureWithSource(rows[0])} on ${dates[0]}`);
   }
   return out;
+}
+
+/** The highest floor of some figures (Math.max over them, without spreading a long list into arguments). */
+function highestFloor(estimates: Estimate[]): number {
+  let max = -Infinity;
+  for (const e of estimates) max = Math.max(max, floor(e));
+  return max;
 }
