@@ -127,6 +127,25 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(cold.quote(who).quotes.length).toBeGreaterThan(0);
   });
 
+  it('a first start writes each part as it builds it and answers from what it wrote, as a cold build does', async () => {
+    // The parts are on disk as soon as the build returns, before any save: each was let go once written, and the
+    // answers are read back from the file, as a restart reads them.
+    const store = await StateStore.open(state);
+    const built = await buildWithState(dir, store, { versions: V });
+    expect(built.stats.derived).toBe('built');
+    expect(built.derivedSaved).toBe(true);
+    expect(await readdir(state)).toEqual(['derived.v8']);
+    const cold = buildCoverage(await loadCorpus(dir));
+    expect(withoutAdded(answers(built.coverage))).toEqual(withoutAdded(answers(cold)));
+    // The bot's start does the same, then starts again from the state it wrote, reporting the build's figures.
+    await rm(state, { recursive: true, force: true });
+    const { live, stats } = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    expect(stats).toMatchObject({ derived: 'built', built: 5, extracted: 5 });
+    expect(withoutAdded(answers(live.current()))).toEqual(withoutAdded(answers(cold)));
+    const who = cold.speakers('')[0].name;
+    expect(live.current().quote(who)).toEqual(cold.quote(who));
+  });
+
   it('a file added or removed while the bot was down updates the saved answers at the next start', async () => {
     await LiveCoverage.open(dir, { stateDir: state, versions: V });
     const seed = join(

@@ -1,8 +1,8 @@
 // The quotation indexes as the saved state keeps them: packed into typed arrays and read back, they must be the
 // index MiniSearch's own toJSON/loadJS would give, answering every search the same, and a damaged one is refused.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import MiniSearch from 'minisearch';
-import { packIndex, unpackIndex, unpackIndexAsync } from '../src/answers/packed-index';
+import { packIndex, unpackIndex, unpackIndexAsync, walkIndex } from '../src/answers/packed-index';
 
 const OPTIONS = { fields: ['text', 'speaker', 'role'], storeFields: [] };
 const DOCS = [
@@ -32,6 +32,31 @@ describe('a packed MiniSearch index', () => {
     for (const q of ['bridge', 'Lopez winter', 'geneva', 'brige', 'comment', 'valley'])
       for (const o of [{}, { fuzzy: 0.2, prefix: true }]) expect(back.search(q, o)).toEqual(m.search(q, o));
     expect(back.search('bridge').map((r) => r.id)).toEqual(expect.arrayContaining([0, 7]));
+  });
+
+  it("is walked from MiniSearch's own maps in the order toJSON lists them, without making toJSON's objects", () => {
+    const m = made();
+    // What toJSON alone gives (an index whose maps cannot be reached is walked from it).
+    const json = m.toJSON();
+    const fromJSON = walkIndex({ toJSON: () => json } as unknown as MiniSearch<never>);
+    const walked = walkIndex(m);
+    const terms = (w: typeof walked) => [...w.terms()];
+    expect(terms(walked)).toEqual(terms(fromJSON));
+    expect(walked.documentIds).toEqual(fromJSON.documentIds);
+    expect(walked.fieldLength).toEqual(fromJSON.fieldLength);
+    // "bridge": in the text field (0) of the mayor's two sentences, once each (ids 0 and 7, MiniSearch's 0 and 5).
+    expect(terms(walked).find(([t]) => t === 'bridge')?.[1]).toEqual([
+      [
+        0,
+        [
+          [0, 1],
+          [5, 1],
+        ],
+      ],
+    ]);
+    const toJSON = vi.spyOn(m, 'toJSON');
+    expect(packIndex(m)).toEqual(packIndex({ toJSON: () => json } as unknown as MiniSearch<never>));
+    expect(toJSON).not.toHaveBeenCalled();
   });
 
   it('reads back the same in the background, or gives up when told to', async () => {

@@ -90,6 +90,49 @@ export function deriveAll(corpus: Corpus, prepared: Prepared[], times?: PartTime
   return { search, counts, families, credits, ...books(corpus, prepared, families, lap) };
 }
 
+/**
+ * The cross-article parts one at a time, each made when asked (the families once, which the quotation book reads):
+ * for a whole build that writes each part as it is made and lets it go (derived-state.ts, `writeDerived`), rather
+ * than holding them all at once, as `deriveAll` does, beside the articles and their extraction.
+ */
+export function derivedParts(
+  corpus: Corpus,
+  prepared: Prepared[],
+  times?: PartTimes,
+): { [K in keyof Derived]: () => Derived[K] } {
+  const time = <T>(part: keyof Derived, make: () => T): T => {
+    const t = performance.now();
+    const made = make();
+    if (times) times[part] = Math.round(performance.now() - t);
+    return made;
+  };
+  let families: Families | null = null;
+  const familiesNow = () => (families ??= time('families', () => buildFamilies(corpus.articles)));
+  return {
+    search: () => time('search', () => buildSearchIndex(corpus.articles)),
+    counts: () => time('counts', () => countWords(corpus.articles)),
+    families: familiesNow,
+    credits: () => time('credits', () => new Map(corpus.articles.map((a) => [a.id, articleCredits(a)]))),
+    quote: () => {
+      const memberOf = familiesNow().memberOf;
+      return time('quote', () =>
+        buildQuoteBook(
+          corpus,
+          prepared.map((p) => p.quotes),
+          (id) => memberOf.get(id)?.original ?? null,
+        ),
+      );
+    },
+    toll: () =>
+      time('toll', () =>
+        buildTollBook(
+          corpus,
+          prepared.map((p) => p.figures),
+        ),
+      ),
+  };
+}
+
 function books(
   corpus: Corpus,
   prepared: Prepared[],

@@ -400,35 +400,78 @@ export async function saveDerived(
   corpus: [string, string][],
   derived: Derived,
 ): Promise<void> {
-  const view = derived.search as SearchView;
-  const { quoteIndex, speakerIndex } = bookIndexes(derived.quote);
-  const book = derived.quote;
-  const bookKeys = Object.keys(book).filter((k) => !BOOK_LAZY.has(k));
-  const rest: Record<string, unknown> = {};
-  for (const k of bookKeys) rest[k] = book[k as keyof QuoteBook];
+  await writeDerived(dir, versions, corpus, {
+    search: () => derived.search,
+    counts: () => derived.counts,
+    families: () => derived.families,
+    credits: () => derived.credits,
+    toll: () => derived.toll,
+    quote: () => derived.quote,
+  });
+}
+
+/**
+ * Writes the derived state from its parts, each made when its sections' turn comes (`parts`, asked once each) and
+ * let go once they are written: a cold start builds its parts here one after another, so that the search index,
+ * the word counts, the credits and the estimates are not held while the quotation book is merged, nor the book
+ * while the next part is made. The copy families are asked before the book (which reads them) and written last.
+ */
+export async function writeDerived(
+  dir: string,
+  versions: string,
+  corpus: [string, string][],
+  parts: { [K in keyof Derived]: () => Derived[K] },
+): Promise<void> {
+  let book: QuoteBook | null = null;
+  let indexes: ReturnType<typeof bookIndexes> | null = null;
+  let families: Families | null = null;
   const fields: DerivedFields = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     versions,
     key: keyOfCorpus(versions, corpus),
-    quotes: book.quotes.length,
-    scare: book.scare.length,
-    speakers: book.speakers.length,
-    bookKeys,
+    quotes: 0,
+    scare: 0,
+    speakers: 0,
+    bookKeys: [],
   };
+  const bookNow = (): QuoteBook => {
+    if (book) return book;
+    families ??= parts.families();
+    book = parts.quote();
+    fields.quotes = book.quotes.length;
+    fields.scare = book.scare.length;
+    fields.speakers = book.speakers.length;
+    fields.bookKeys = Object.keys(book).filter((k) => !BOOK_LAZY.has(k));
+    return book;
+  };
+  const indexesNow = () => (indexes ??= bookIndexes(bookNow()));
   const sections: Record<(typeof SECTIONS)[number], unknown> = {
     corpus,
-    search: view.shared.save(view),
-    counts: derived.counts,
-    families: derived.families,
-    credits: derived.credits,
-    toll: derived.toll,
-    quote: rest,
-    quotes: toColumns(book.quotes),
-    scare: toColumns(book.scare),
-    speakers: toColumns(book.speakers),
-    quoteIndex: packIndex(quoteIndex),
-    speakerIndex: packIndex(speakerIndex),
+    search: () => {
+      const view = parts.search() as SearchView;
+      return view.shared.save(view);
+    },
+    counts: parts.counts,
+    credits: parts.credits,
+    toll: parts.toll,
+    quote: () => {
+      const b = bookNow();
+      const rest: Record<string, unknown> = {};
+      for (const k of fields.bookKeys) rest[k] = b[k as keyof QuoteBook];
+      return rest;
+    },
+    quotes: () => toColumns(bookNow().quotes),
+    scare: () => toColumns(bookNow().scare),
+    speakers: () => toColumns(bookNow().speakers),
+    quoteIndex: () => packIndex(indexesNow().quoteIndex),
+    speakerIndex: () => {
+      const packed = packIndex(indexesNow().speakerIndex);
+      book = null; // the book and its indexes let go before the families are written
+      indexes = null;
+      return packed;
+    },
+    families: () => families ?? parts.families(),
   };
   await mkdir(dir, { recursive: true });
   await writeSections(join(dir, DERIVED_FILE), fields as unknown as Record<string, unknown>, sections);

@@ -13,6 +13,7 @@ import {
   assembleCoverage,
   deriveAll,
   deriveNext,
+  derivedParts,
   withProblems,
   type Change,
   type Coverage,
@@ -23,7 +24,7 @@ import { prepareAll, prepareOne, type Prepared } from './prepare';
 import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions } from './saved-state';
 
 export type { SeenFile } from './saved-state';
-import { derivedKey, loadDerived, primeIndexes, saveDerived } from './derived-state';
+import { derivedKey, loadDerived, primeIndexes, saveDerived, writeDerived } from './derived-state';
 import { lemmaOf } from '../extract/meaning/tagger';
 import { primeMerge } from './quote';
 import { stateVersions } from './versions';
@@ -81,6 +82,8 @@ export interface BuiltCoverage {
   versions: string;
   /** Each file read, by name, as stat saw it: what the next update needs not read again. */
   files: Map<string, SeenFile>;
+  /** The derived state was written as it was built (a whole build at a start): nothing left to write. */
+  derivedSaved?: boolean;
 }
 
 const sameStat = (a: FileStat, b: FileStat) =>
@@ -335,6 +338,22 @@ export async function buildWithState(
       from = 'updated';
     }
   }
+  // A whole build at a start, with a saved state: each part written as it is made and let go, then the answers read
+  // back from what was written, as a restart reads them (the articles' extraction and every part never all held at
+  // once: on the whole scale corpus, that was more than Node's default heap).
+  let derivedSaved = false;
+  if (!derived && store && !previous) {
+    derived = await deriveSaved(
+      store,
+      versionsKey,
+      checked,
+      prepared as Prepared[],
+      keys,
+      times,
+      options.onStateProblem,
+    );
+    derivedSaved = derived !== null;
+  }
   derived ??= deriveAll(checked, prepared as Prepared[], times);
   const coverage = assembleCoverage(checked, derived, store ? added : undefined);
   report({ stage: 'index', done: corpus.articles.length, total: corpus.articles.length, ms: ms() });
@@ -354,7 +373,41 @@ export async function buildWithState(
     derivedKey: dkey,
     versions: versionsKey,
     files,
+    derivedSaved,
   };
+}
+
+/**
+ * Builds every cross-article part one at a time, writing each to the derived state as it is made (`writeDerived`),
+ * and returns them read back from it. Null when they could not be written or read back (a state folder not
+ * writable): the caller then builds them in memory, as without a saved state.
+ */
+async function deriveSaved(
+  store: StateStore,
+  versionsKey: string,
+  corpus: Corpus,
+  prepared: Prepared[],
+  keys: Map<string, string>,
+  times: PartTimes,
+  onProblem?: (message: string) => void,
+): Promise<Derived | null> {
+  try {
+    const list = corpus.articles.map((a): [string, string] => [a.id, keys.get(a.id) ?? '']);
+    await writeDerived(store.dir, versionsKey, list, derivedParts(corpus, prepared, times));
+  } catch (err) {
+    onProblem?.(`${store.dir}: the saved state could not be written (${reason(err)}); the next start rebuilds`);
+    return null;
+  }
+  const saved = await loadDerived(
+    store.dir,
+    versionsKey,
+    corpus.articles,
+    (id) => keys.get(id),
+    (key) => store.peek(key)?.article,
+    onProblem,
+  );
+  if ('problem' in saved) onProblem?.(saved.problem);
+  return 'derived' in saved && saved.same ? saved.derived : null;
 }
 
 /** Articles removed or changed since `previous` (by id), and those added or changed. */
@@ -419,7 +472,7 @@ export class LiveCoverage {
   ) {
     this.coverage = first.coverage;
     this.built = first;
-    this.savedKey = first.stats.derived === 'saved' ? first.derivedKey : null;
+    this.savedKey = first.stats.derived === 'saved' || first.derivedSaved ? first.derivedKey : null;
   }
 
   /** Builds the corpus (reading the saved state if there is one) and saves what it built. */
@@ -427,12 +480,38 @@ export class LiveCoverage {
     dataDir: string,
     options: LiveOptions,
   ): Promise<{ live: LiveCoverage; stats: BuiltCoverage['stats'] }> {
+    const built = await LiveCoverage.build(dataDir, options);
+    if ('live' in built) return built;
+    // A whole build, now saved: started again from what it saved, as a restart starts, so that the bot runs on the
+    // articles packed and each part read when first asked for, not on everything the build made (on the whole
+    // scale corpus, several times a restart's memory). The build's figures are the ones reported.
+    return { live: await LiveCoverage.reopen(dataDir, options), stats: built.stats };
+  }
+
+  /**
+   * The build, saved: the bot on it, or (after a whole build written as it was made) only its figures, so that
+   * nothing it made is still held when the start reads it back.
+   */
+  private static async build(
+    dataDir: string,
+    options: LiveOptions,
+  ): Promise<{ live: LiveCoverage; stats: BuiltCoverage['stats'] } | { stats: BuiltCoverage['stats'] }> {
     const store = options.stateDir ? await StateStore.open(options.stateDir) : null;
     for (const p of store?.problems ?? []) options.onStateProblem?.(p);
     const first = await buildWithState(dataDir, store, options);
     const live = new LiveCoverage(dataDir, store, options, first);
     await live.save();
-    return { live, stats: first.stats };
+    return first.derivedSaved && store ? { stats: first.stats } : { live, stats: first.stats };
+  }
+
+  /** A start from the saved state just written, without progress (the build before it reported its own). */
+  private static async reopen(dataDir: string, options: LiveOptions): Promise<LiveCoverage> {
+    const store = await StateStore.open(options.stateDir!);
+    for (const p of store.problems) options.onStateProblem?.(p);
+    const again = await buildWithState(dataDir, store, { ...options, onProgress: undefined });
+    const live = new LiveCoverage(dataDir, store, options, again);
+    await live.save();
+    return live;
   }
 
   current(): Coverage {

@@ -329,25 +329,23 @@ export class StateStore {
     };
     const files = this.seenDirty ? this.seen : null;
     this.seenDirty = false;
-    await Promise.all([
-      ...(files
-        ? [
-            write(join(this.dir, FILES), false, () =>
-              serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, files } satisfies FilesFile),
-            ),
-          ]
-        : []),
-      ...dirty.map((b) =>
-        write(join(this.dir, bucketName(b)), this.buckets[b].size === 0, () => serialize(bucketFile(this.buckets[b]))),
-      ),
-      ...dirtyExtraction.map((b) => {
-        const prepared = new Map<string, Prepared>();
-        for (const [key, entry] of this.buckets[b]) if (entry.prepared) prepared.set(key, entry.prepared);
-        return write(join(this.dir, extractName(b)), prepared.size === 0, () =>
-          serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, prepared } satisfies ExtractFile),
-        );
-      }),
-    ]);
+    // One file at a time: each bucket's packed articles and serialized bytes are let go before the next is made
+    // (a cold start writes all 128 files at once, and its state held besides).
+    if (files)
+      await write(join(this.dir, FILES), false, () =>
+        serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, files } satisfies FilesFile),
+      );
+    for (const b of dirty)
+      await write(join(this.dir, bucketName(b)), this.buckets[b].size === 0, () =>
+        serialize(bucketFile(this.buckets[b])),
+      );
+    for (const b of dirtyExtraction) {
+      const prepared = new Map<string, Prepared>();
+      for (const [key, entry] of this.buckets[b]) if (entry.prepared) prepared.set(key, entry.prepared);
+      await write(join(this.dir, extractName(b)), prepared.size === 0, () =>
+        serialize({ format: FORMAT, formatVersion: FORMAT_VERSION, prepared } satisfies ExtractFile),
+      );
+    }
     return new Set([...dirty, ...dirtyExtraction]).size + (files ? 1 : 0);
   }
 }

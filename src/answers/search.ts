@@ -16,6 +16,7 @@ import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
 import { kept } from '../util/kept';
 import { scoredTop } from './scored-search';
+import { walkIndex } from './packed-index';
 
 export interface ParagraphHit {
   article: string;
@@ -409,34 +410,33 @@ export class SharedSearch {
 
   /** The index as `view` sees it, for saving. */
   save(view: SearchView): SavedSearch {
-    const json = this.mini.toJSON() as unknown as {
-      documentIds: Record<string, number>;
-      fieldLength: Record<string, number[]>;
-      index: IndexEntry[];
-    };
+    // Walked a term at a time (packed-index.ts), never as toJSON's object per posting.
+    const walk = walkIndex(this.mini);
     const visible = new Set(view.ids.values());
     const articleOfInternal = new Map<number, string>();
     for (const [id, internal] of view.ids) articleOfInternal.set(internal, id);
+    const lengthOf = new Map(walk.fieldLength);
     // MiniSearch's short ids → positions among the documents this view sees.
     const position = new Map<number, number>();
     const docs: number[] = [];
     const lengths: number[] = [];
     const articles: string[] = [];
-    for (const [short, internal] of Object.entries(json.documentIds)) {
+    for (const [short, id] of walk.documentIds) {
+      const internal = id as number;
       if (!visible.has(internal)) continue;
-      position.set(Number(short), docs.length);
+      position.set(short, docs.length);
       docs.push(internal);
-      lengths.push(json.fieldLength[short]?.[0] ?? 0);
+      lengths.push(lengthOf.get(short)?.[0] ?? 0);
       articles.push(articleOfInternal.get(internal)!);
     }
     const termList: string[] = [];
     const offsets: number[] = [0];
     const postDocs: number[] = [];
     const postFreqs: number[] = [];
-    for (const [term, fields] of json.index) {
+    for (const [term, fields] of walk.terms()) {
       const before = postDocs.length;
-      for (const [short, freq] of Object.entries(fields[0] ?? {})) {
-        const k = position.get(Number(short));
+      for (const [short, freq] of fields.find(([f]) => f === 0)?.[1] ?? []) {
+        const k = position.get(short);
         if (k === undefined) continue;
         postDocs.push(k);
         postFreqs.push(Math.min(255, freq));

@@ -13,7 +13,9 @@
 // Layout: 8 bytes of magic, the header's length (4 bytes, little-endian), the header (`v8.serialize`: the caller's
 // fields and each section's offset, length and CRC), then the sections one after the other.
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { open, rename, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 
@@ -31,34 +33,42 @@ interface Header {
   sections: Record<string, Place>;
 }
 
-/** Writes `fields` and `sections` (each serialized here), through a temporary file and a rename. */
+/**
+ * Writes `fields` and `sections` (each serialized here), through a temporary file and a rename. A section given as a
+ * function is made when its turn comes, serialized and written, and let go before the next is made: the packed form
+ * of every part (and its `v8.serialize`) is never all in memory at once. The sections are written to a file of
+ * their own first, then copied after the header, which names their offsets and CRCs.
+ */
 export async function writeSections(
   path: string,
   fields: Record<string, unknown>,
   sections: Record<string, unknown>,
 ): Promise<void> {
-  const bodies: Buffer[] = [];
   const places: Record<string, Place> = {};
-  let at = 0;
-  for (const [name, value] of Object.entries(sections)) {
-    const body = serialize(value);
-    places[name] = { at, length: body.length, crc: crc32(body) };
-    bodies.push(body);
-    at += body.length;
-  }
-  const header = serialize({ fields, sections: places } satisfies Header);
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, Buffer.concat([MAGIC, length, header]));
-  const handle = await open(tmp, 'a');
+  const bodies = `${tmp}.sections`;
   try {
-    // One section at a time: the whole file is never one buffer in memory.
-    for (const body of bodies) await handle.write(body);
+    let at = 0;
+    const out = await open(bodies, 'w');
+    try {
+      for (const [name, value] of Object.entries(sections)) {
+        const body = serialize(typeof value === 'function' ? (value as () => unknown)() : value);
+        places[name] = { at, length: body.length, crc: crc32(body) };
+        at += body.length;
+        await out.write(body);
+      }
+    } finally {
+      await out.close();
+    }
+    const header = serialize({ fields, sections: places } satisfies Header);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    await writeFile(tmp, Buffer.concat([MAGIC, length, header]));
+    await pipeline(createReadStream(bodies), createWriteStream(tmp, { flags: 'a' }));
+    await rename(tmp, path);
   } finally {
-    await handle.close();
+    await rm(bodies, { force: true });
   }
-  await rename(tmp, path);
 }
 
 /** A section file never read to its end (a part no answer asked for) closes its descriptor when it is collected. */
