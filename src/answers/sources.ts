@@ -768,13 +768,15 @@ function retrievedRoute(
     // What the article must hold whatever its passages say is asked first, from its whole text (kept per article):
     // one that never names a party of the claim, or swaps a capitalised word of it, is listed by no passage, so its
     // passages are not read by meaning (a trace shows them all).
-    if (!thorough && (!namesHeld(article, leastParties) || swappedOf(article))) continue;
+    // (a confident pick may stand for a party it does not name: see resolvesParties)
+    const pick = confident.has(id);
+    if (!thorough && ((!pick && !namesHeld(article, leastParties)) || swappedOf(article))) continue;
     const passages: Scored[] = [];
     passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL, thorough, headline);
     // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
     // ("… would hurt local builders. … Lena Brandt said the tariff should be dropped").
     const weighed = reading.speaker ? passages.filter((x) => x.sentence.length === 1) : passages;
-    const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: confident.has(id) }, (x) =>
+    const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: pick }, (x) =>
       compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
     );
     // A statement given to no one in an article that never names the claim's speaker stands for the speaker's only
@@ -782,7 +784,15 @@ function retrievedRoute(
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
     const why = best
-      ? standsAgainst(article, best, reading.speaker, speakerNames, parties, swappedOf, crowd <= 1)
+      ? standsAgainst(
+          article,
+          best,
+          reading.speaker,
+          speakerNames,
+          pick && resolvesParties(article, best, lenient, parties, book.isName) ? [] : parties,
+          swappedOf,
+          crowd <= 1,
+        )
       : undefined;
     if (trace) {
       // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
@@ -886,6 +896,39 @@ function retrieved(
   // bookings").
   if (hard({ ...best, cmp: recheck(best) })) return null;
   return { ...best, cmp: { ...best.cmp, veto: null } };
+}
+
+/** A word that refers to someone named before: a personal pronoun, or a noun after "the" ("the company", "the two sides"). */
+const REFERS = /\b(?:he|she|they|it|his|her|their|its|him|them|the(?:\s+\p{Ll}+)?\s+\p{Ll}{3,})\b/iu;
+
+/**
+ * Whether a confident pick's passage stands for the claim's parties the article never names: it refers to them (a
+ * pronoun, "the company"), the article names no one the claim does not, so nobody else can be meant, and what the
+ * claim says next to each such party is met ("urged" of "Mr Robinson urged"), so the passage speaks of it. A report
+ * of one or two sentences does so: "But he urged the delegates who elected him to be kind" for "Mr Robinson urged the
+ * voters to be kind"; a long report names its parties, and one naming others is about them. "Some of those attending
+ * were not Acme employees" is not met by a passage that says nothing of employees.
+ */
+function resolvesParties(
+  article: Article,
+  best: Scored,
+  claim: Analysis,
+  parties: NamedWord[],
+  isName: (lower: string) => boolean,
+): boolean {
+  if (!REFERS.test(best.text) || namesOthers(wholeText(article), claim, isName)) return false;
+  const { tokens } = claim;
+  return parties
+    .filter((n) => !namesHeld(article, [n]))
+    .every((n) =>
+      tokens.some(
+        (t, i) =>
+          n.alts.includes(t.surface.toLowerCase()) &&
+          [tokens[i - 1], tokens[i + 1]].some(
+            (x) => x && !x.name && !x.key.startsWith('#') && best.cmp.matched.has(x.key),
+          ),
+      ),
+    );
 }
 
 /** Whether a passage names someone or somewhere the claim does not (a title aside). */
