@@ -23,6 +23,7 @@ import {
   searchTerms,
   swappedTester,
   type Analysis,
+  type Token,
   type Comparison,
   type Weigher,
 } from '../extract/claims';
@@ -919,15 +920,21 @@ function resolvesParties(
 ): boolean {
   if (!REFERS.test(best.text) || namesOthers(wholeText(article), claim, isName)) return false;
   const { tokens } = claim;
+  // The words on either side of the name the party is written in ("Mayor Lars Berg urged": "Mayor", "urged").
+  const besides = (i: number): Token[] => {
+    let a = i;
+    let b = i;
+    while (tokens[a - 1]?.name) a--;
+    while (tokens[b + 1]?.name) b++;
+    return [tokens[a - 1], tokens[b + 1]].filter((x): x is Token => !!x);
+  };
   return parties
     .filter((n) => !namesHeld(article, [n]))
     .every((n) =>
       tokens.some(
         (t, i) =>
           n.alts.includes(t.surface.toLowerCase()) &&
-          [tokens[i - 1], tokens[i + 1]].some(
-            (x) => x && !x.name && !x.key.startsWith('#') && best.cmp.matched.has(x.key),
-          ),
+          besides(i).some((x) => !x.key.startsWith('#') && best.cmp.matched.has(x.key)),
       ),
     );
 }
