@@ -33,8 +33,8 @@ describe("a one-sentence report the index singles out, giving the claim's party 
     expect(ids(CLAIM.replace('through the winter', 'for 12 more weeks'))).toEqual([]);
   });
   it('is not listed for a claim about a party it does not stand for (a report naming someone else)', () => {
-    expect(ids('Mayor Lars Berg urged the harbour board to keep the Ulvsund ferry running through the winter.')).toEqual(
-      [],
-    );
+    expect(
+      ids('Mayor Lars Berg urged the harbour board to keep the Ulvsund ferry running through the winter.'),
+    ).toEqual([]);
   });
 });

@@ -738,9 +738,7 @@ function retrievedRoute(
   // Retrieval's confident picks (see CONFIDENT_SHARE), read on the index's word alone where the tiers above listed
   // fewer articles than they are.
   const level = order.filter(([, x]) => x >= CONFIDENT_SHARE * top);
-  const confident = new Set(
-    level.length <= CONFIDENT_MOST && found.size < level.length ? level.map(([id]) => id) : [],
-  );
+  const confident = new Set(level.length <= CONFIDENT_MOST && found.size < level.length ? level.map(([id]) => id) : []);
   const ranked = order.filter(([id, x], i) => (i < RETRIEVED && x >= RETRIEVED_SHARE * top) || confident.has(id));
   const near = trace ? [0.6, 0.7, 0.8, 0.9].map((k) => [...scoreOf.values()].filter((x) => x >= k * top).length) : [];
   // The articles the index scores level with the top one (see RETRIEVED_CROWD_STEP), the top one among them.
