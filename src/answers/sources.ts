@@ -677,17 +677,17 @@ const RETRIEVED_CROWD_STEP = 0.075;
 const RETRIEVED_CROWD_LITERAL = 1 / 3;
 /**
  * Retrieval's confident picks: the articles the index scores within CONFIDENT_SHARE of its top score, when there are
- * at most CONFIDENT_MOST of them (the index singles out the two or three reports of one event, as plain retrieval does
- * with half the top score; more than that level with the top is a subject, not an event). Where the tiers above list fewer articles than that, such a pick is listed on the index's
- * word alone, with only what the issue names as hard checked: every figure of the claim equal in the passage, polarity
- * agreeing, no antonym, modal or swapped roles, the claim's speaker and named parties in the article (see
- * standsAgainst), no capitalised word swapped. A reader's one line ("Flynn pleaded guilty") or a news sentence told in
- * other words ("Senate criticism of the House plan came on several fronts" / "several Senate Republicans are cranky
- * about the House map") meets less of the words than the route's cuts ask, yet the index ranks its reports far above
- * the rest. Fitted on the development parts only: on basil-dev the index ranks an event's third report at 0.40 to 0.9
- * of the top and the next article below (0.40: mean F1 0.870; 0.5: 0.864, the third report of "Romney urges Akin to
- * drop out" at 0.48 left out); on MRPC dev the paraphrase stands alone above 0.4 of the top for 286 of 300 claims
- * (0.4 and 0.5 list the same partners).
+ * at most CONFIDENT_MOST of them: the index singles out the two or three reports of one event, as plain retrieval does
+ * (more than that level with the top is a subject, not an event). Where the tiers above list fewer articles than the
+ * picks, a pick is listed on the index's word, with only what the issue names as hard checked: every figure of the
+ * claim equal in the passage, polarity agreeing (no "not", antonym or modal against it), roles not swapped, the claim's
+ * speaker and named parties in the article (see standsAgainst, resolvesParties), no capitalised word swapped. A
+ * reader's one line ("Mayor apologizes for festival flooding") or a sentence told in other words ("the council's
+ * critics came from several sides" / "several councillors are unhappy with the plan") meets less of the claim's words
+ * than the route's cuts ask, yet the index ranks its reports far above the rest. Fitted on the development parts
+ * only: on basil-dev the reports of an event stand between 0.40 and 1 of the top score (0.4: mean F1 0.870; 0.5: 0.864,
+ * an event's third report at 0.48 left out); on MRPC dev the paraphrase stands alone above 0.4 of the top for 286 of
+ * 300 claims (0.4 and 0.5 list the same partners).
  */
 const CONFIDENT_SHARE = 0.4;
 const CONFIDENT_MOST = 3;
