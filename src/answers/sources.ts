@@ -875,12 +875,18 @@ function retrieved(
       return false;
     return true;
   };
+  // A confident pick's passage speaks of the claim (CONFIDENT_MET), tells no detail of it otherwise (see
+  // substitutes), and for a claim that names no one, whose parties cannot be checked, meets the proposing tier's cuts.
+  const meetsPick = (x: Scored): boolean =>
+    x.cmp.coverage >= CONFIDENT_MET &&
+    (names.length > 0 || (x.cmp.coverage >= RELEVANCE && (x.cmp.literal ?? 1) >= LITERAL_LOW)) &&
+    !substitutes(claim, x.text);
   let best: Scored | null = null;
   for (const x of passages) {
     const core = x.cmp.core ?? x.cmp.coverage;
     // A confident pick (see CONFIDENT_SHARE): the index's word stands for the route's cuts on the words; the passage
     // whose figures and polarity are checked must still speak of the claim.
-    if (confident ? x.cmp.coverage < CONFIDENT_MET : !meetsRoute(x, core)) continue;
+    if (confident ? !meetsPick(x) : !meetsRoute(x, core)) continue;
     if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
     // The passage that meets the most of the claim decides; of equals, one that contradicts it.
     if (
@@ -918,6 +924,9 @@ function resolvesParties(
 ): boolean {
   if (!REFERS.test(best.text) || namesOthers(wholeText(article), claim, isName)) return false;
   const { tokens } = claim;
+  // Only the claim's doer, named before its first predicate, is stood for so: "Mayor Ingrid Holm apologized to
+  // Governor Eva Lund" is not told by "She apologized" in a report that never names the governor.
+  const doer = tokens.findIndex((t) => !!claim.predicates?.has(t.key));
   // The words on either side of the name the party is written in ("Mayor Lars Berg urged": "Mayor", "urged").
   const besides = (i: number): Token[] => {
     let a = i;
@@ -931,10 +940,32 @@ function resolvesParties(
     .every((n) =>
       tokens.some(
         (t, i) =>
+          i < doer &&
           n.alts.includes(t.surface.toLowerCase()) &&
           besides(i).some((x) => !x.key.startsWith('#') && best.cmp.matched.has(x.key)),
       ),
     );
+}
+
+/**
+ * Whether a passage tells a detail of the claim otherwise: a word of the claim it lacks stands between two words of the
+ * claim it writes as the claim does, with another word in its place ("cheap hotel deals" / "cheap ferry deals").
+ */
+function substitutes(claim: Analysis, text: string): boolean {
+  const ct = claim.tokens;
+  const mine = new Set(ct.map((t) => t.key));
+  const pt = analyze(text).tokens;
+  const keys = new Set(pt.map((t) => t.key));
+  for (let i = 1; i + 1 < ct.length; i++) {
+    const t = ct[i];
+    if (t.name || t.key.startsWith('#') || keys.has(t.key)) continue;
+    for (let j = 1; j + 1 < pt.length; j++) {
+      const x = pt[j];
+      if (pt[j - 1].key === ct[i - 1].key && pt[j + 1].key === ct[i + 1].key && !mine.has(x.key) && !x.name)
+        if (!x.key.startsWith('#')) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a passage names someone or somewhere the claim does not (a title aside). */
