@@ -784,16 +784,11 @@ function retrievedRoute(
     // where the index singles that article out (a one-sentence report, "He added: …"): among several reports on one
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
+    const resolved = pick && !!best && resolvesParties(article, best, lenient, parties, book.isName);
     const why = best
-      ? standsAgainst(
-          article,
-          best,
-          reading.speaker,
-          speakerNames,
-          pick && resolvesParties(article, best, lenient, parties, book.isName) ? [] : parties,
-          swappedOf,
-          crowd <= 1,
-        )
+      ? pick && !resolved && capitalisedAbsent(article, asWritten)
+        ? 'names'
+        : standsAgainst(article, best, reading.speaker, speakerNames, resolved ? [] : parties, swappedOf, crowd <= 1)
       : undefined;
     if (trace) {
       // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
@@ -965,6 +960,21 @@ function substitutes(claim: Analysis, text: string): boolean {
       if (pt[j - 1].key === ct[i - 1].key && pt[j + 1].key === ct[i + 1].key && !mine.has(x.key) && !x.name)
         if (!x.key.startsWith('#')) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether a capitalised word inside the claim (a title or a stop word aside) is nowhere in the article: a name the
+ * corpus does not know as one is no party of the reading, yet a confident pick must give it ("Mr. Brant has long
+ * argued …" is not carried by the report that quotes Mr. Ostrow).
+ */
+function capitalisedAbsent(article: Article, claim: string): boolean {
+  const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article))).toLowerCase();
+  for (const m of claim.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+    const w = foldAccents(m[0]).replace(/['’]s$/, '');
+    if (isTitle(w) || isStopWord(w.toLowerCase())) continue;
+    if (!new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}(?![\\p{L}])`, 'u').test(whole)) return true;
   }
   return false;
 }
