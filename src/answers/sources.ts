@@ -740,7 +740,10 @@ function retrievedRoute(
   // 0.4–0.6 of the top shares the subject, not the claim (seed 7: 10 such listings, about 9 not carrying it).
   const level = order.filter(([, x]) => x >= CONFIDENT_SHARE * top);
   const confident = new Set(level.length <= CONFIDENT_MOST && found.size === 0 ? level.map(([id]) => id) : []);
-  const ranked = order.filter(([id, x], i) => (i < RETRIEVED && x >= RETRIEVED_SHARE * top) || confident.has(id));
+  // (the route reads the first RETRIEVED articles within RETRIEVED_SHARE of the top; a pick adds to them, never
+  // replaces the route's reading of an article it reads)
+  const routed = new Set(order.filter(([, x], i) => i < RETRIEVED && x >= RETRIEVED_SHARE * top).map(([id]) => id));
+  const ranked = order.filter(([id]) => routed.has(id) || confident.has(id));
   const near = trace ? [0.6, 0.7, 0.8, 0.9].map((k) => [...scoreOf.values()].filter((x) => x >= k * top).length) : [];
   // The articles the index scores level with the top one (see RETRIEVED_CROWD_STEP), the top one among them.
   const crowd = [...scoreOf.values()].filter((x) => x >= RETRIEVED_SHARE * top).length;
@@ -771,25 +774,39 @@ function retrievedRoute(
     // passages are not read by meaning (a trace shows them all).
     // (a confident pick may stand for a party it does not name: see resolvesParties)
     const pick = confident.has(id);
-    if (!thorough && ((!pick && !namesHeld(article, leastParties)) || swappedOf(article))) continue;
+    const route = routed.has(id) && (thorough || namesHeld(article, leastParties));
+    if (!thorough && ((!pick && !route) || swappedOf(article))) continue;
     const passages: Scored[] = [];
     passagesOf(article, parasOf.get(id) ?? new Set(), loose, weigh, passages, RETRIEVED_LITERAL, thorough, headline);
     // A statement is one speaker's sentence: a passage of several sentences may hold another speaker's words beside it
     // ("… would hurt local builders. … Lena Brandt said the tariff should be dropped").
     const weighed = reading.speaker ? passages.filter((x) => x.sentence.length === 1) : passages;
-    const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: pick }, (x) =>
-      compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true }),
-    );
+    const recheck = (x: Scored) =>
+      compare(lenient, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true });
     // A statement given to no one in an article that never names the claim's speaker stands for the speaker's only
     // where the index singles that article out (a one-sentence report, "He added: …"): among several reports on one
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
-    const resolved = pick && !!best && resolvesParties(article, best, lenient, parties, book.isName);
-    const why = best
-      ? pick && !resolved && capitalisedAbsent(article, asWritten)
-        ? 'names'
-        : standsAgainst(article, best, reading.speaker, speakerNames, resolved ? [] : parties, swappedOf, crowd <= 1)
-      : undefined;
+    const judge = (asPick: boolean): { best: Scored | null; why: ReturnType<typeof standsAgainst> } => {
+      const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck);
+      const resolved = asPick && !!best && resolvesParties(article, best, lenient, parties, book.isName);
+      const why = best
+        ? asPick && !resolved && capitalisedAbsent(article, asWritten)
+          ? 'names'
+          : standsAgainst(article, best, reading.speaker, speakerNames, resolved ? [] : parties, swappedOf, crowd <= 1)
+        : undefined;
+      return { best, why };
+    };
+    // The route's reading first; a confident pick is read on the index's word only where the route lists nothing, so
+    // that a pick adds to what the route lists and never takes away from it.
+    let judged: { best: Scored | null; why: ReturnType<typeof standsAgainst> } = route
+      ? judge(false)
+      : { best: null, why: undefined };
+    if (pick && !(judged.best && !judged.why)) {
+      const asPick = judge(true);
+      if ((asPick.best && !asPick.why) || !judged.best) judged = asPick;
+    }
+    const { best, why } = judged;
     if (trace) {
       // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
       // passage the claim meets), which the route itself does not read.
