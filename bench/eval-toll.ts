@@ -46,7 +46,8 @@
 // (2026-12-03, unchanged): a held-out sample, printed with the targets; no rule was written on it.
 // holdout11 (draws 805–864), labelled by hand on 2026-12-03 by another person before any bot output for them was
 // seen, was scored once by the lead on 2026-12-03 (main at 2ac1184, before any rule of that session) and joins the
-// default run as a held-out sample; no rule was written on it.
+// default run as a held-out sample; it is development material since the fifteenth round (2026-12-03) was written on
+// its misses and wrong fields, tallied by cause in the pipeline.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
