@@ -37,6 +37,7 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { directedToLeave, directsOthers, LEAVING_INFINITIVE } from './figures-control';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
 import { demonstrativeDate, eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
@@ -44,7 +45,7 @@ import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
 import { harmsToDeath, metricOfWord } from './figures-meaning';
 import { realizedInfinitive } from './figures-implicative';
-import { countsThings, partOfThings } from './figures-things';
+import { countsAnimals, countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -251,6 +252,12 @@ const AFTER_PREDICATES: PredRule[] = [
   {
     metric: 'displaced',
     re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
+  },
+  // "were warned to leave their homes", "were urged to evacuate": any verb that directs others (figures-control.ts)
+  {
+    metric: 'displaced',
+    re: /^([a-z]+)\s+(to\s.*)$/i,
+    when: (m) => directsOthers(m[1]) && LEAVING_INFINITIVE.test(m[2]),
   },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
@@ -1415,6 +1422,8 @@ function readFigure(
         .replace(/^of\s+/i, '') ?? '';
     if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
   }
+  // "urged more than 500,000 coastal residents to evacuate": people a verb directs to leave home (figures-control.ts)
+  if (!fromBefore && directedToLeave(bare, tail)) fromBefore = 'displaced';
   if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b(?!['’])/i.test(tail))
     fromBefore = 'killed';
   // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
@@ -1553,8 +1562,10 @@ function readFigure(
     )
       return null;
     // ("two assailants shot and killed a reporter", "attacks at five sites that killed 120 people": no passive)
+    // (a day or a month after the verb is when, not whom: "80 people were killed and 231 injured Saturday")
     if (
       !/\b(?:were|was|are|is|be|been|being)\b/i.test(a.aux) &&
+      !TIME_AFTER_VERB.test(readTail.slice(a.predicateEnd)) &&
       /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(
         a.predicate.trim(),
       ) &&
@@ -1566,7 +1577,8 @@ function readFigure(
     // "21 million that vanished": a relative clause about a thing the sentence named before
     if (!a.np.text && /^\s*(?:that|which)\b/i.test(readTail)) return null;
     // "the killing of the three teens had been arrested": the count sits inside another subject
-    if (a.aux && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
+    // (a relative clause is the counted people's own: "the lives of the four Americans who perished")
+    if (a.aux && !/^(?:who|that)\b/i.test(a.aux) && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
     metric = a.metric;
     subject = readNounPhrase(readTail).text.replace(/^of\s+/i, '');
     if (named) {
@@ -1826,6 +1838,22 @@ function readPart(
   };
 }
 
+/**
+ * Whether a relative clause on the counted people tells what befell them, by the meaning of its verb: "the three
+ * marines who were killed last spring", "the four Americans who perished" (a fact, whatever the clause around it
+ * supposes).
+ */
+function ownRelative(after: string): boolean {
+  // (the verb, or the word after an adverb: "who were later killed")
+  const r =
+    /^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:(?:were|was|had been|have been|had|have)\s+)?([a-z]+)(?:\s+([a-z]+))?/i.exec(
+      after,
+    );
+  return !!r && [r[1], r[2]].some((w) => !!w && (w === 'shot' || metricOfWord(w, 'predicate') !== null));
+}
+
+/** A day or a month named right after a verb: the time of the act, not its object ("231 injured Saturday"). */
+const TIME_AFTER_VERB = new RegExp(String.raw`^\s+(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\b\.?(?!\s+[A-Z])`);
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
@@ -2077,9 +2105,7 @@ export function extractFigures(
         !named &&
         // a relative clause on the counted group states what happened, whatever the clause around it asks or
         // supposes: "Would you explain that to the families of the three marines who were killed last spring?"
-        !/^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|slain|arrested|shot)\b/i.test(
-          sentence.slice(raw.end),
-        ) &&
+        !ownRelative(sentence.slice(raw.end)) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
@@ -2122,8 +2148,8 @@ export function extractFigures(
         continue;
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
-      // animals are no casualties of this kind
-      if (ANIMALS.test(raw.subject)) continue;
+      // animals are no casualties of this kind (a few by name, any by WordNet: "8,000 koalas have died")
+      if (ANIMALS.test(raw.subject) || countsAnimals(raw.subject)) continue;
       // things counted, not people: "four trains of asylum-seekers have arrived"
       if (countsThings(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
