@@ -2472,3 +2472,24 @@ describe('a second reader asked about the numbers the rules read no figure in', 
     expect(read('The county recorded 3.6 overdoses per 100,000 residents.')).toEqual([]);
   });
 });
+
+describe('round 15: a toll in a time clause "N <units> after" stands that long before the main clause’s day', () => {
+  it('dates the recalled toll a month before the day the main clause gives, and credits it to no speaker', () => {
+    // published on a Tuesday: "Monday" is 2014-06-09, a month before is May 2014
+    const f = one(
+      '"We cannot wait," the mayor said Monday night, one month after the mall shooting that took the lives of nine shoppers.',
+    );
+    expect([f.metric, f.low, f.asOf?.slice(0, 7), f.estimator, f.history]).toEqual([
+      'killed',
+      9,
+      '2014-05',
+      null,
+      false,
+    ]);
+    const g = one('A vote Monday would come exactly one month after a gunman killed nine shoppers at the mall.');
+    expect(g.asOf?.slice(0, 7)).toBe('2014-05');
+  });
+  it('still dates a toll of the main clause at its own day', () => {
+    expect(one('Two weeks after the vote, nine people were killed on Monday.').asOf).toBe('2014-06-09');
+  });
+});

@@ -2291,7 +2291,11 @@ function finish(
   // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
   // Nor when the verb's object is a thing and the toll sits in a time clause after it: "The president announced a
   // truce on Wednesday after clashes with police killed at least 26 people" (he announced the truce, not the toll).
+  // (nor across a time clause that recalls the event: "the governor said Monday, one month after the shooting that
+  // took the lives of 26": he spoke a month after the toll, he did not give it)
+  const span = timeAfter(sentence.slice(0, raw.start));
   const reaches = (a: Attribution) =>
+    !(span && span.at >= a.end) &&
     !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
     !(
       a.kind === 'subject' &&
@@ -2468,6 +2472,8 @@ function finish(
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
+  /** Where the sentence's date that gave the as-of stands, when one did. */
+  let datedAt = -1;
   if (dates.length) {
     // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
     const own = dates.filter((d) => d.index >= cs && d.index < ce);
@@ -2476,6 +2482,7 @@ function finish(
     const gap = (d: { index: number; text: string }) =>
       d.index >= raw.end ? d.index - raw.end : Math.max(0, raw.start - (d.index + d.text.length));
     const nearest = (own.length ? own : dates).reduce((best, d) => (gap(d) < gap(best) ? d : best));
+    datedAt = nearest.index;
     asOf = nearest.date;
     precision = nearest.precision;
     asOfFrom = 'sentence';
@@ -2504,15 +2511,15 @@ function finish(
   let history = endedOverAYearBefore(asOf, precision, ref);
   // "Six months after a gunman ... slaughtered 14 children", "weeks after 9 people were killed": the event a time
   // clause recalls stands that long before the day the sentence tells of
-  if (asOfFrom === 'article') {
-    const back = timeAfter(sentence.slice(0, raw.start));
-    if (back !== null) {
-      asOf = addDays(ref, -back);
-      precision = 'month';
-      asOfFrom = 'context';
-      // (an event a year or more back is history: "a year after the bombing")
-      history = back >= 365;
-    }
+  // (and so before a day the main clause gives, told before the span: "Cuomo said Monday night, one month after the
+  // shooting that took the lives of 26", "A vote Monday would come one month after a gunman killed 26")
+  const after = asOfFrom === 'article' || asOfFrom === 'sentence' ? timeAfter(sentence.slice(0, raw.start)) : null;
+  if (after && (asOfFrom === 'article' || (precision === 'day' && datedAt >= 0 && datedAt < after.at))) {
+    asOf = addDays(asOfFrom === 'article' ? ref : asOf, -after.days);
+    precision = 'month';
+    asOfFrom = 'context';
+    // (an event a year or more back is history: "a year after the bombing")
+    history = after.days >= 365;
   }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
   // event's anniversary ("the 20-year anniversary of the attack, which killed 12"), or when it opens on that event
@@ -2737,7 +2744,7 @@ const VERB_PERCEPTION = 39;
  * <units> after": "Six months after a gunman burst into the school and slaughtered 14 children, ...", "less than two
  * weeks after a gunman massacred 9 people", "weeks after 12 people were killed". Null when there is none.
  */
-function timeAfter(before: string): number | null {
+function timeAfter(before: string): { days: number; at: number } | null {
   const m = new RegExp(
     String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since|following)\s+([^;:]*)$`,
     'i',
@@ -2766,7 +2773,7 @@ function timeAfter(before: string): number | null {
         : /several/i.test(m[1])
           ? 3
           : (parseNumber(m[1])?.value ?? 1);
-  return n * SPAN_DAYS[m[2].toLowerCase()];
+  return { days: n * SPAN_DAYS[m[2].toLowerCase()], at: m.index };
 }
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;
