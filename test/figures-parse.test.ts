@@ -155,3 +155,30 @@ describe('round 15: a relative clause on the counted people tells what befell th
     expect(figures('Nothing could have been done to save the jobs of the three guards who resigned.')).toEqual([]);
   });
 });
+
+describe('round 15: the counted group past an owner and a describing participle', () => {
+  it('reads the group after a possessive, and a participle before its noun', () => {
+    expect(figures('At least 14 of the militia’s senior commanders have been killed in air strikes.')).toEqual([
+      ['killed', 14, null],
+    ]);
+    expect(figures("At least 14 of al Shabaab's leading commanders have been killed in air strikes.")).toEqual([
+      ['killed', 14, null],
+    ]);
+  });
+});
+
+describe('round 15: a count told as the level of "the number of …" (figures-level.ts)', () => {
+  it('takes what the phrase counts, by meaning: an adjective, a relative clause of flight, a participle', () => {
+    expect(figures('The number of missing is in the hundreds, a rescuer said.')).toEqual([['missing', 100, null]]);
+    expect(figures('The number of Eritreans who have fled their country has risen above 500,000.')).toEqual([
+      ['refugees', 500000, null],
+    ]);
+    expect(figures('If you look at the number of people killed since 2010 by lightning, it’s less than 300.')).toEqual([
+      ['killed', null, 300],
+    ]);
+  });
+  it('counts none for a number of things or events', () => {
+    expect(figures('The number of visitors reached 2 million.')).toEqual([]);
+    expect(figures('Over recent weekends, the number of shootings in the city has topped 100.')).toEqual([]);
+  });
+});

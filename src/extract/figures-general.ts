@@ -175,7 +175,19 @@ function inGroup(t: Token, next: Token | undefined): boolean {
 function readGroup(ts: Token[], k: number): { head: number } | null {
   const groupStart = k;
   let head = -1;
-  while (k < ts.length && k - groupStart < 6 && inGroup(ts[k], ts[k + 1])) {
+  while (k < ts.length && k - groupStart < 6) {
+    // an owner before the group is no head of it: "28 of the network's leading members" (the possessive, then the
+    // group), and a participle before the head's noun describes it ("leading members", "the 12 remaining hostages")
+    if (head >= 0 && ts[k].pos === 'PART' && /^['’]s$/.test(ts[k].value)) {
+      head = -1;
+      k++;
+      continue;
+    }
+    if (head < 0 && ts[k].pos === 'VERB' && /(?:ing|ed)$/i.test(ts[k].value) && ts[k + 1]?.pos === 'NOUN') {
+      k++;
+      continue;
+    }
+    if (!inGroup(ts[k], ts[k + 1])) break;
     // a participle after the head with its preposition is no word of the group but a clause on it: "2,000 soldiers
     // involved in the coup" (the tagger reads such a participle as an adjective)
     if (head === k - 1 && ts[k].pos === 'ADJ' && /(?:ed|en)$/i.test(ts[k].value) && ts[k + 1]?.pos === 'ADP') break;

@@ -37,6 +37,7 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { levelOfNumber } from './figures-level';
 import { directedToLeave, directsOthers, LEAVING_INFINITIVE } from './figures-control';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
 import { demonstrativeDate, eventDateElsewhere, pastDates } from './figures-time';
@@ -1720,6 +1721,15 @@ function readFigure(
       if (high !== null) high += added;
       if (added || replace) start = Math.min(start, n.start);
       end = Math.max(end, n.end);
+    }
+  }
+  // A count told as the level of "the number of …" before it: "The number of missing is in the thousands", "the
+  // number of people who have fled the country has risen above 2 million" (figures-level.ts)
+  if (!metric && !increment) {
+    const level = levelOfNumber(sentence, figureStart);
+    if (level) {
+      metric = level.metric;
+      subject = level.phrase;
     }
   }
   if (!metric) return null;
