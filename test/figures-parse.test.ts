@@ -182,3 +182,24 @@ describe('round 15: a count told as the level of "the number of …" (figures-le
     expect(figures('Over recent weekends, the number of shootings in the city has topped 100.')).toEqual([]);
   });
 });
+
+describe('round 15: a bare count whose casualty noun a parallel clause gave (figures-ellipsis.ts)', () => {
+  it('carries the noun over to the count a verb, "a total of" or "and" takes', () => {
+    expect(
+      figures(
+        'Italy reported 700 deaths on Tuesday, while Belgium registered an unprecedented 230 and more than 1,800 in all.',
+      ),
+    ).toEqual([
+      ['killed', 700, 700],
+      ['killed', 230, 230],
+      ['killed', 1800, null],
+    ]);
+    expect(figures('The governor has resettled 4,200 refugees so far and his predecessor resettled 6,100.')).toEqual([
+      ['refugees', 4200, 4200],
+      ['refugees', 6100, 6100],
+    ]);
+  });
+  it('carries over no noun that is no casualty', () => {
+    expect(figures('The quake killed 120 people and destroyed 3,000 in the region.')).toEqual([['killed', 120, 120]]);
+  });
+});

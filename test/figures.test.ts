@@ -2493,3 +2493,11 @@ describe('round 15: a toll in a time clause "N <units> after" stands that long b
     expect(one('Two weeks after the vote, nine people were killed on Monday.').asOf).toBe('2014-06-09');
   });
 });
+
+describe('round 15: a body that registered a count gives it', () => {
+  it('credits the count a country registered to that country, not to the one that reported before', () => {
+    const f = figs('Italy reported 700 deaths on Tuesday, while Belgium registered an unprecedented 230.');
+    expect(f.map((x) => x.low)).toEqual([700, 230]);
+    expect(f[1].estimator).toBe('Belgium');
+  });
+});

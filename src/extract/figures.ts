@@ -37,6 +37,7 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { elidedMetric } from './figures-ellipsis';
 import { levelOfNumber } from './figures-level';
 import { directedToLeave, directsOthers, LEAVING_INFINITIVE } from './figures-control';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
@@ -1646,11 +1647,14 @@ function readFigure(
       end += noun![0].length + second![0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
+    // (or when the noun is left out after a parallel clause that gave it: "he resettled 10,565 refugees and his
+    // predecessor resettled 14,841")
     if (
       metric === 'refugees' &&
       REFUGEE_HOST_VERB.test(bare) &&
       !/refugee|asylum|displaced/i.test(subject) &&
-      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare))
+      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare)) &&
+      !(!subject && elidedMetric(sentence, start, end, all) === 'refugees')
     )
       return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
@@ -1725,6 +1729,9 @@ function readFigure(
   }
   // A count told as the level of "the number of …" before it: "The number of missing is in the thousands", "the
   // number of people who have fled the country has risen above 2 million" (figures-level.ts)
+  // A bare count whose casualty noun a parallel clause gave: "Spain reported 864 deaths, while France registered 509"
+  // (figures-ellipsis.ts)
+  if (!metric && !increment && !m.vague) metric = elidedMetric(sentence, start, end, all);
   if (!metric && !increment) {
     const level = levelOfNumber(sentence, figureStart);
     if (level) {
@@ -2153,7 +2160,8 @@ export function extractFigures(
           /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)/i.test(
             sentence.slice(raw.end),
           )) ||
-        /^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))
+        // (not a second count joined by "and": "509 and more than 4,000 in all")
+        /^\s+(?!(?:and|or)\s)[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))
       )
         continue;
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
