@@ -13,9 +13,12 @@
 //  - misread: a figure covering the number came out with another metric or other bounds;
 //  - dropped: a figure was read and a guard of extractFigures dropped it (a supposition, a rate, an infinitive, …).
 // --list prints each miss under its stage with its sentence, to read the cause within the stage.
+// The pairs with a wrong field are sorted too: a wrong as-of by whether the gold and the bot mark history and where
+// the bot's day came from (the sentence, the article's context, the article's own day); a wrong estimator by which
+// side names one.
 import { extractFigures, mentions, type Mention } from '../src/extract/figures';
 import { DEVELOPMENT, goldArticle, goldHash, goldRecords, readGold, type GoldFigure } from './toll-gold-articles';
-import { match } from './toll-match';
+import { fieldsRight, match } from './toll-match';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -34,6 +37,7 @@ async function main() {
   }
   const articles = readGold().articles.filter((a) => wanted.includes(a.sample));
   const recs = await goldRecords(articles);
+  const wrong = new Map<string, number>();
   const tally = new Map<Stage, { g: GoldFigure; where: string; text: string }[]>(STAGES.map((s) => [s, []]));
   for (const a of articles) {
     const rec = recs.get(a.id);
@@ -47,7 +51,18 @@ async function main() {
         return null;
       },
     });
-    const { missed } = match(a.figures, bot);
+    const { missed, pairs } = match(a.figures, bot);
+    for (const { g, f } of pairs) {
+      const ok = fieldsRight(g, f);
+      if (!ok['as-of']) {
+        const kind = `as-of: gold ${g.history ? 'history' : 'dated'}, bot ${f.history ? 'history' : 'dated'} from the ${f.asOfFrom}`;
+        wrong.set(kind, (wrong.get(kind) ?? 0) + 1);
+      }
+      if (!ok.estimator) {
+        const kind = `estimator: ${g.estimator ? 'gold names one' : 'gold none'}, ${f.estimator ? 'bot names one' : 'bot none'}`;
+        wrong.set(kind, (wrong.get(kind) ?? 0) + 1);
+      }
+    }
     for (const g of missed) {
       const text = article.sentences[g.sentence]?.text ?? '';
       const where = `[${a.sample} ${a.n} ${a.id} s${g.sentence}]`;
@@ -72,6 +87,8 @@ async function main() {
   const total = [...tally.values()].reduce((n, xs) => n + xs.length, 0);
   console.log(`misses on ${wanted.join(', ')}: ${total}`);
   for (const s of STAGES) console.log(`  ${s.padEnd(10)} ${tally.get(s)!.length}`);
+  console.log('wrong fields of paired figures:');
+  for (const [kind, n] of [...wrong].sort()) console.log(`  ${kind}: ${n}`);
   if (argv.includes('--list'))
     for (const s of STAGES)
       for (const { g, where, text } of tally.get(s)!)
