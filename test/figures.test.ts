@@ -2501,3 +2501,12 @@ describe('round 15: a body that registered a count gives it', () => {
     expect(f[1].estimator).toBe('Belgium');
   });
 });
+
+describe('round 15: a phrase opening on a preposition names no source', () => {
+  it('credits no one with a toll after "In the Senate report, …"', () => {
+    const f = one(
+      'In the Senate report, the army and the former minister are cleared of any wrongdoing, the authors insisting that nothing could have been done to save the lives of the three guards who perished.',
+    );
+    expect([f.metric, f.low, f.estimator]).toEqual(['killed', 3, null]);
+  });
+});

@@ -869,6 +869,8 @@ export function plausibleSource(raw: string): boolean {
   if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
   if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
     return false;
+  // a prepositional phrase opening the sentence names no one: "In the Democratic report, the authors insisting …"
+  if (words.length > 1 && /^(?:in|on|at|for|from|with|by|to|of|under|during|since)$/.test(first)) return false;
   // an organisation's initials are a source even when they spell a word ("WHO said")
   if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return true;
   if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
