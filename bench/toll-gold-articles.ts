@@ -32,7 +32,8 @@ export interface GoldArticle {
 /**
  * The samples rules were tuned on (draws 0–684: the holdout became development material in the fifth round, holdout2
  * in the sixth, holdout3 in the seventh, holdout4 in the eighth, holdout5 in the ninth, holdout6 in the tenth,
- * holdout7 in the thirteenth, holdout8 in the fourteenth, each written on its misses after it had been scored once).
+ * holdout7 in the thirteenth, holdout8 in the fourteenth, holdout11 (draws 805–864) in the fifteenth, each written on
+ * its misses after it had been scored once).
  */
 export const DEVELOPMENT = [
   'dev',
@@ -47,6 +48,7 @@ export const DEVELOPMENT = [
   'holdout6',
   'holdout7',
   'holdout8',
+  'holdout11',
 ];
 
 /** The sentence's fingerprint the gold keeps instead of its text. */

@@ -2472,3 +2472,41 @@ describe('a second reader asked about the numbers the rules read no figure in', 
     expect(read('The county recorded 3.6 overdoses per 100,000 residents.')).toEqual([]);
   });
 });
+
+describe('round 15: a toll in a time clause "N <units> after" stands that long before the main clause’s day', () => {
+  it('dates the recalled toll a month before the day the main clause gives, and credits it to no speaker', () => {
+    // published on a Tuesday: "Monday" is 2014-06-09, a month before is May 2014
+    const f = one(
+      '"We cannot wait," the mayor said Monday night, one month after the mall shooting that took the lives of nine shoppers.',
+    );
+    expect([f.metric, f.low, f.asOf?.slice(0, 7), f.estimator, f.history]).toEqual([
+      'killed',
+      9,
+      '2014-05',
+      null,
+      false,
+    ]);
+    const g = one('A vote Monday would come exactly one month after a gunman killed nine shoppers at the mall.');
+    expect(g.asOf?.slice(0, 7)).toBe('2014-05');
+  });
+  it('still dates a toll of the main clause at its own day', () => {
+    expect(one('Two weeks after the vote, nine people were killed on Monday.').asOf).toBe('2014-06-09');
+  });
+});
+
+describe('round 15: a body that registered a count gives it', () => {
+  it('credits the count a country registered to that country, not to the one that reported before', () => {
+    const f = figs('Italy reported 700 deaths on Tuesday, while Belgium registered an unprecedented 230.');
+    expect(f.map((x) => x.low)).toEqual([700, 230]);
+    expect(f[1].estimator).toBe('Belgium');
+  });
+});
+
+describe('round 15: a phrase opening on a preposition names no source', () => {
+  it('credits no one with a toll after "In the Senate report, …"', () => {
+    const f = one(
+      'In the Senate report, the army and the former minister are cleared of any wrongdoing, the authors insisting that nothing could have been done to save the lives of the three guards who perished.',
+    );
+    expect([f.metric, f.low, f.estimator]).toEqual(['killed', 3, null]);
+  });
+});

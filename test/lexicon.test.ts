@@ -36,6 +36,8 @@ describe('lexicon: reporting verbs', () => {
     expect(BASE_FORMS.has('say') && !BASE_FORMS.has('put')).toBe(true);
     expect(CLAIM_FORMS.has('alleged') && CLAIM_FORMS.has('estimated')).toBe(true);
     expect(ESTIMATE_FORMS.has('estimates') && ESTIMATE_FORMS.has('tallied') && ESTIMATE_FORMS.has('puts')).toBe(true);
+    // a body that registered a count gives it ("France registered 509 deaths"), and never speaks a quotation
+    expect(ESTIMATE_FORMS.has('registered') && !SPEECH_VERBS.has('registered')).toBe(true);
   });
   it('adding a verb is one line: its forms follow', () => {
     const before = SPEECH_VERBS.size;

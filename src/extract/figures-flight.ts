@@ -83,7 +83,8 @@ function fledMetric(word: string, lemma: string, proper: boolean): Metric | null
  */
 export function readFlight(ts: Token[], k: number): Metric | null {
   const v = ts[k];
-  if (!v || v.pos !== 'VERB' || !isFlight(v.value)) return null;
+  // (by the tagger's lemma too: WordNet's forms miss the irregular past, "fled")
+  if (!v || v.pos !== 'VERB' || !(isFlight(v.value) || isFlight(v.lemma))) return null;
   let i = k + 1;
   if (ts[i]?.pos === 'ADP' && /^(?:to|from|into|across)$/i.test(ts[i].value)) i++;
   // the object's head: past a determiner and describing words ("their war-ravaged country")

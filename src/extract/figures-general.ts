@@ -150,6 +150,9 @@ export interface GeneralReading {
   word: string;
 }
 
+/** How much of the sentence from the number the general reading tags: room for a long aside before the verb. */
+const GENERAL_WINDOW = 240;
+
 /** Modals: what they govern is supposed, not told ("three protesters could die"). */
 const MODAL = /^(?:could|would|might|may|will|shall|should|must|can|ca|wo)$/i;
 /** Negation between the group and its predicate ("twelve soldiers did not die"). */
@@ -172,7 +175,22 @@ function inGroup(t: Token, next: Token | undefined): boolean {
 function readGroup(ts: Token[], k: number): { head: number } | null {
   const groupStart = k;
   let head = -1;
-  while (k < ts.length && k - groupStart < 6 && inGroup(ts[k], ts[k + 1])) {
+  while (k < ts.length && k - groupStart < 6) {
+    // an owner before the group is no head of it: "28 of the network's leading members" (the possessive, then the
+    // group), and a participle before the head's noun describes it ("leading members", "the 12 remaining hostages")
+    if (head >= 0 && ts[k].pos === 'PART' && /^['’]s$/.test(ts[k].value)) {
+      head = -1;
+      k++;
+      continue;
+    }
+    if (head < 0 && ts[k].pos === 'VERB' && /(?:ing|ed)$/i.test(ts[k].value) && ts[k + 1]?.pos === 'NOUN') {
+      k++;
+      continue;
+    }
+    if (!inGroup(ts[k], ts[k + 1])) break;
+    // a participle after the head with its preposition is no word of the group but a clause on it: "2,000 soldiers
+    // involved in the coup" (the tagger reads such a participle as an adjective)
+    if (head === k - 1 && ts[k].pos === 'ADJ' && /(?:ed|en)$/i.test(ts[k].value) && ts[k + 1]?.pos === 'ADP') break;
     // a word of the group that already names a metric ("200 wounded civilians") is the patterns' to read
     if (ts[k].pos !== 'PROPN' && metricOfWord(ts[k].value, 'predicate') && ts[k].pos !== 'NOUN') return null;
     if (ts[k].pos === 'NOUN' || ts[k].pos === 'PROPN') head = k;
@@ -207,7 +225,7 @@ export function oneCountsPerson(sentence: string, end: number): boolean {
  */
 export function readGeneral(sentence: string, start: number, end: number): GeneralReading | null {
   if (!personAhead(sentence, end, 7)) return null;
-  const ts = tokens(sentence, start);
+  const ts = tokens(sentence, start, GENERAL_WINDOW);
   let k = ts.findIndex((t) => t.start >= end);
   if (k < 0) return null;
   // "thousands of Iraqis": the vague count's "of"
@@ -259,18 +277,34 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
     // ", aged 40, killed": an aside of a few words with no helper verb, closed by the same mark, once
     if (!aside && !relative && (t.value === ',' || /^[—–]$|^--$/.test(t.value))) {
       const close = ts.findIndex((x, j) => j > k && x.value === t.value);
-      if (close < 0 || close - k > 6) return null;
-      const inner = ts.slice(k + 1, close);
-      if (!inner.length || inner.some((x) => x.pos === 'AUX' || x.pos === 'PRON' || /^(?:and|or|but)$/i.test(x.value)))
-        return null;
+      const inner = close < 0 ? [] : ts.slice(k + 1, close);
+      if (
+        close < 0 ||
+        close - k > 6 ||
+        !inner.length ||
+        inner.some((x) => x.pos === 'AUX' || x.pos === 'PRON' || /^(?:and|or|but)$/i.test(x.value))
+      ) {
+        // a longer aside is the subject's when the mark that closes it is followed by the group's helper verb: a
+        // relative clause ("Three officers, who were returning from a ceremony, were also injured"), a part ("Five
+        // men, including two former guards, were arrested"), an age span ("Six children, between the ages of 12 and
+        // 16, were among the dead")
+        const after = closingBeforeHelper(ts, k);
+        if (after < 0) return null;
+        k = after;
+      } else k = close + 1;
       aside = true;
-      k = close + 1;
       continue;
     }
     break;
   }
   const w = ts[k];
   if (!w) return null;
+  // "were also among the wounded": a copula and the people of a casualty noun the group is counted among
+  if (passive && /^among$/i.test(w.value) && /^(?:the|those)$/i.test(ts[k + 1]?.value ?? '')) {
+    const among = ts[k + 2];
+    const metric = among ? metricOfWord(among.value, 'predicate') : null;
+    return metric ? { metric, group, word: among!.value } : null;
+  }
   // (a passive the tagger reads as a name: "were Tasered")
   const predicate = w.pos === 'VERB' || w.pos === 'ADJ' || (passive && w.pos === 'PROPN' && /ed$/.test(w.value));
   if (!predicate) return null;
@@ -281,7 +315,17 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   if (!metric) {
     // the group's first predicate names no casualty: one it shares further on may ("Four men were Tasered or beaten
     // in separate incidents and then died")
-    const later = laterPredicate(ts, k + 1, relative);
+    // (a participle right after the group with its preposition, no helper before it, is a reduced relative clause
+    // on the group, and the helper verb after it opens the main predicate: "2,000 soldiers involved in the coup have
+    // been arrested", "four people living in the building were killed")
+    const reduced =
+      !relative &&
+      !passive &&
+      (w.pos === 'VERB' || w.pos === 'ADJ') &&
+      /(?:ed|en|ing)$/i.test(w.value) &&
+      ts[k + 1]?.pos === 'ADP' &&
+      !ts.slice(groupStart, k).some((x) => x.pos === 'AUX');
+    const later = laterPredicate(ts, k + 1, relative || reduced);
     return later ? { metric: later.metric, group, word: later.word } : null;
   }
   // an active verb with an object: the counted people did it ("two gunmen killed a reporter", "who also wounded five
@@ -295,6 +339,24 @@ export function readGeneral(sentence: string, start: number, end: number): Gener
   )
     return null;
   return { metric, group, word: w.value };
+}
+
+/** How many tokens an aside between the counted group and its helper verb may take. */
+const ASIDE_REACH = 30;
+
+/**
+ * The token after the mark that closes an aside opened at token k, when the mark is followed (past adverbs) by a
+ * helper verb, the group's own; -1 when no such mark comes before the clause ends.
+ */
+function closingBeforeHelper(ts: Token[], k: number): number {
+  for (let j = k + 1; j < ts.length && j - k <= ASIDE_REACH; j++) {
+    if (/^[;:.!?"“”()]$/.test(ts[j].value)) return -1;
+    if (ts[j].value !== ts[k].value) continue;
+    let n = j + 1;
+    while (ts[n]?.pos === 'ADV') n++;
+    if (ts[n]?.pos === 'AUX') return j + 1;
+  }
+  return -1;
 }
 
 /**
@@ -345,6 +407,18 @@ function laterPredicate(ts: Token[], k: number, afterRelative: boolean): { metri
       from = j + 2;
       passive = true;
     } else if (afterRelative && t.pos === 'AUX' && j > k && ts[j - 1].pos !== 'AUX') from = j;
+    // after a relative clause, a finite verb right after the clause's last noun opens the main predicate:
+    // "dozens of people who lived in the valley drowned" (not a participle on that noun, "people who saw a man
+    // killed by police", nor a noun the tagger reads as a verb, "students who survived the school shooting")
+    else if (
+      afterRelative &&
+      t.pos === 'VERB' &&
+      !/ing$/i.test(t.value) &&
+      j > k &&
+      /^(?:NOUN|PROPN|ADV)$/.test(ts[j - 1].pos) &&
+      !/^by$/i.test(ts[j + 1]?.value ?? '')
+    )
+      from = j;
     if (from < 0) continue;
     // "and another demanded …": a conjunction before a subject of its own opens another clause
     if (ts[from]?.pos === 'PRON' || /^another$/i.test(ts[from]?.value ?? '')) return null;

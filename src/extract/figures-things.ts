@@ -7,6 +7,8 @@ import { isPersonKind } from './figures-general';
 
 /** WordNet's lexicographer file of made things: "train", "ship", "bus", "hospital", "camp". */
 const NOUN_ARTIFACT = 6;
+/** WordNet's lexicographer file of animals: "koala", "goose", "horse". */
+const NOUN_ANIMAL = 5;
 
 /** The noun base forms WordNet holds for a word ("leaders": "leaders", a printer's term, and "leader"). */
 function nounLemmas(word: string): string[] {
@@ -49,4 +51,23 @@ export function partOfThings(after: string): boolean {
   const stop = words.findIndex((w, i) => i > 0 && /^(?:in|on|at|from|to|with|who|that|which|and|or|for|by)$/i.test(w));
   const head = words[(stop < 0 ? words.length : stop) - 1];
   return nounLemmas(head).length > 0 && !person(head);
+}
+
+/**
+ * Whether a counted phrase counts animals ("about 8,000 koalas have died", "posed with four dead geese"): a word of it
+ * (lower case) whose most frequent noun sense WordNet files as an animal. Animals are no casualties
+ * of the kinds /toll counts.
+ */
+export function countsAnimals(subject: string): boolean {
+  return subject
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4)
+    .some((w) => {
+      // (a word that is also an adjective describes the people: "young" is first an immature animal)
+      if (!/^[a-z][a-z-]+$/.test(w) || baseForms(w).some((b) => b.pos === 'a')) return false;
+      const lemma = nounLemmas(w)[0];
+      // (by the first sense alone: "goose" is also a fool, "a man" in WordNet's second sense)
+      return !!lemma && sensesOf(lemma, 'n', 1)[0]?.lexFile === NOUN_ANIMAL;
+    });
 }

@@ -37,6 +37,9 @@ import {
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
 import { readClause } from './figures-clause';
+import { elidedMetric } from './figures-ellipsis';
+import { levelOfNumber } from './figures-level';
+import { directedToLeave, directsOthers, LEAVING_INFINITIVE } from './figures-control';
 import { isPersonKind, isPlaceKind, oneCountsPerson, readGeneral } from './figures-general';
 import { demonstrativeDate, eventDateElsewhere, pastDates } from './figures-time';
 import { countedNoun, readNominal, type Count } from './figures-nominal';
@@ -44,7 +47,7 @@ import { quotedBy } from './figures-quoted';
 import { readArticle } from './figures-article';
 import { harmsToDeath, metricOfWord } from './figures-meaning';
 import { realizedInfinitive } from './figures-implicative';
-import { countsThings, partOfThings } from './figures-things';
+import { countsAnimals, countsThings, partOfThings } from './figures-things';
 import { baseForms, sensesOf } from './meaning/wordnet';
 import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
@@ -251,6 +254,12 @@ const AFTER_PREDICATES: PredRule[] = [
   {
     metric: 'displaced',
     re: /^(?:(?:internally\s+)?displaced|homeless(?!\s+(?:people|men|women|persons|shelters?|veterans|population|encampments?|camps?))|uprooted|forced (?:out of|from) their homes|driven (?:out of|from) their homes|fled(?: from)? their homes|left their homes|lost their homes|abandoned their homes|evacuated(?!\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|building|school|office|plane|train|stadium|mall|hospital|court|campus|site))|made homeless|left homeless|(?:ordered|told|forced) to (?:[a-z]+\s+){0,3}?(?:evacuate|leave|flee)|(?:fled|flee|flees)(?!\s+(?:the\s+)?(?:scene|building|subway|trains?|station|stadium|venue|restaurant|club|store|mall|plane|bus|car|vehicle|theat(?:er|re)|concert|school|campus|office|room|area on foot)\b))\b/i,
+  },
+  // "were warned to leave their homes", "were urged to evacuate": any verb that directs others (figures-control.ts)
+  {
+    metric: 'displaced',
+    re: /^([a-z]+)\s+(to\s.*)$/i,
+    when: (m) => directsOthers(m[1]) && LEAVING_INFINITIVE.test(m[2]),
   },
   // A combined count stays combined: "12 killed or wounded", "300 casualties" (the dead and the wounded together).
   {
@@ -860,6 +869,8 @@ export function plausibleSource(raw: string): boolean {
   if (/^\d/.test(first) || (SMALL[first] !== undefined && words.length > 1)) return false;
   if (/^[a-z][\w-]*ing$/.test(words[0]) || /^(?:including|when|where|after|before|while|if|as)$/.test(first))
     return false;
+  // a prepositional phrase opening the sentence names no one: "In the Democratic report, the authors insisting …"
+  if (words.length > 1 && /^(?:in|on|at|for|from|with|by|to|of|under|during|since)$/.test(first)) return false;
   // an organisation's initials are a source even when they spell a word ("WHO said")
   if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return true;
   if (words.length === 1 && (/ly$/.test(first) || OPENERS.has(first))) return false;
@@ -1415,6 +1426,8 @@ function readFigure(
         .replace(/^of\s+/i, '') ?? '';
     if (/refugee|asylum/i.test(pn) || DEMONYM_PLURAL.test(pn)) fromBefore = 'refugees';
   }
+  // "urged more than 500,000 coastal residents to evacuate": people a verb directs to leave home (figures-control.ts)
+  if (!fromBefore && directedToLeave(bare, tail)) fromBefore = 'displaced';
   if (!fromBefore && LIVES_VERB.test(bare) && /^\s+(?:[A-Za-z'’-]+\s+){0,2}?lives\b(?!['’])/i.test(tail))
     fromBefore = 'killed';
   // "air raids, which kill thousands of civilians": a habit, not a count that stands at a date
@@ -1553,8 +1566,10 @@ function readFigure(
     )
       return null;
     // ("two assailants shot and killed a reporter", "attacks at five sites that killed 120 people": no passive)
+    // (a day or a month after the verb is when, not whom: "80 people were killed and 231 injured Saturday")
     if (
       !/\b(?:were|was|are|is|be|been|being)\b/i.test(a.aux) &&
+      !TIME_AFTER_VERB.test(readTail.slice(a.predicateEnd)) &&
       /^(?:killed|slain|massacred|murdered|executed|shot dead|gunned down|injured|wounded|hurt|maimed|detained|arrested|jailed|imprisoned|displaced|uprooted)$/i.test(
         a.predicate.trim(),
       ) &&
@@ -1566,7 +1581,8 @@ function readFigure(
     // "21 million that vanished": a relative clause about a thing the sentence named before
     if (!a.np.text && /^\s*(?:that|which)\b/i.test(readTail)) return null;
     // "the killing of the three teens had been arrested": the count sits inside another subject
-    if (a.aux && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
+    // (a relative clause is the counted people's own: "the lives of the four Americans who perished")
+    if (a.aux && !/^(?:who|that)\b/i.test(a.aux) && /\bof\s+(?:the\s+)?$/i.test(bare) && !m.vague) return null;
     metric = a.metric;
     subject = readNounPhrase(readTail).text.replace(/^of\s+/i, '');
     if (named) {
@@ -1633,11 +1649,14 @@ function readFigure(
       end += noun![0].length + second![0].length;
     } else if (conj?.value && pn) end += pn[0].length;
     // "hosts 1 million refugees": a host verb counts refugees only when refugees are the noun
+    // (or when the noun is left out after a parallel clause that gave it: "he resettled 10,565 refugees and his
+    // predecessor resettled 14,841")
     if (
       metric === 'refugees' &&
       REFUGEE_HOST_VERB.test(bare) &&
       !/refugee|asylum|displaced/i.test(subject) &&
-      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare))
+      !(DEMONYM_PLURAL.test(subject) && COUNTRY_HOST.test(bare)) &&
+      !(!subject && elidedMetric(sentence, start, end, all) === 'refugees')
     )
       return null;
     // "to accept 40,000 refugees", "will resettle 10,000": a plan or a quota, not people who came
@@ -1708,6 +1727,18 @@ function readFigure(
       if (high !== null) high += added;
       if (added || replace) start = Math.min(start, n.start);
       end = Math.max(end, n.end);
+    }
+  }
+  // A count told as the level of "the number of …" before it: "The number of missing is in the thousands", "the
+  // number of people who have fled the country has risen above 2 million" (figures-level.ts)
+  // A bare count whose casualty noun a parallel clause gave: "Spain reported 864 deaths, while France registered 509"
+  // (figures-ellipsis.ts)
+  if (!metric && !increment && !m.vague) metric = elidedMetric(sentence, start, end, all);
+  if (!metric && !increment) {
+    const level = levelOfNumber(sentence, figureStart);
+    if (level) {
+      metric = level.metric;
+      subject = level.phrase;
     }
   }
   if (!metric) return null;
@@ -1826,6 +1857,22 @@ function readPart(
   };
 }
 
+/**
+ * Whether a relative clause on the counted people tells what befell them, by the meaning of its verb: "the three
+ * marines who were killed last spring", "the four Americans who perished" (a fact, whatever the clause around it
+ * supposes).
+ */
+function ownRelative(after: string): boolean {
+  // (the verb, or the word after an adverb: "who were later killed")
+  const r =
+    /^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:(?:were|was|had been|have been|had|have)\s+)?([a-z]+)(?:\s+([a-z]+))?/i.exec(
+      after,
+    );
+  return !!r && [r[1], r[2]].some((w) => !!w && (w === 'shot' || metricOfWord(w, 'predicate') !== null));
+}
+
+/** A day or a month named right after a verb: the time of the act, not its object ("231 injured Saturday"). */
+const TIME_AFTER_VERB = new RegExp(String.raw`^\s+(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\b\.?(?!\s+[A-Z])`);
 const ANIMALS =
   /\b(?:horses|cattle|animals|dogs|cats|birds|fish|sheep|cows|livestock|pigs|chickens|goats|camels|whales|dolphins|bees|wildlife)\b/i;
 
@@ -2077,9 +2124,7 @@ export function extractFigures(
         !named &&
         // a relative clause on the counted group states what happened, whatever the clause around it asks or
         // supposes: "Would you explain that to the families of the three marines who were killed last spring?"
-        !/^\s+(?:[\w'’-]+\s+){0,3}(?:that|who)\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|murdered|slain|arrested|shot)\b/i.test(
-          sentence.slice(raw.end),
-        ) &&
+        !ownRelative(sentence.slice(raw.end)) &&
         /\b(?:could|would|might|will|if|unless|plans?|planned|planning|proposals?|proposed|proposes|proposing|wants?|(?<!\b(?:was|were|is|are|been|be)\s+)wanted|potential(?:ly)?|threaten(?:ed|s|ing)?|vow(?:ed|s)?|pledge[ds]?|promise[ds]?|aims?|seeks?|seeking|hopes?|hoping|let's|let us|expected to|expects? to|maybe|perhaps|project(?:ed|s|ions?)?|forecasts?|predict(?:ed|s|ions?)?|(?:in|over) the (?:coming|next) (?:days|weeks|months|years|decades)|models?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|sav(?:e|ed|es|ing)|spared?)\b/i.test(
           lead,
         )
@@ -2117,13 +2162,14 @@ export function extractFigures(
           /^\s+(?:more|fewer|additional)\s+(?!than\b|(?:before|after|in|on|at|during|when|while|and|but|as|since|inside|near)\b)/i.test(
             sentence.slice(raw.end),
           )) ||
-        /^\s+[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))
+        // (not a second count joined by "and": "509 and more than 4,000 in all")
+        /^\s+(?!(?:and|or)\s)[\w-]+\s+(?:more|fewer|higher|lower)\s+than\b/i.test(sentence.slice(raw.end))
       )
         continue;
       // a threshold, not a count: "a definition of four deaths or more", "five or more people"
       if (/^\s+(?:[\w-]+\s+){0,2}or (?:more|fewer|less)\b/i.test(sentence.slice(raw.end))) continue;
-      // animals are no casualties of this kind
-      if (ANIMALS.test(raw.subject)) continue;
+      // animals are no casualties of this kind (a few by name, any by WordNet: "8,000 koalas have died")
+      if (ANIMALS.test(raw.subject) || countsAnimals(raw.subject)) continue;
       // things counted, not people: "four trains of asylum-seekers have arrived"
       if (countsThings(raw.subject)) continue;
       // events or categories counted, not people: "365 drone strikes that have killed", "35 causes of death"
@@ -2265,7 +2311,11 @@ function finish(
   // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
   // Nor when the verb's object is a thing and the toll sits in a time clause after it: "The president announced a
   // truce on Wednesday after clashes with police killed at least 26 people" (he announced the truce, not the toll).
+  // (nor across a time clause that recalls the event: "the governor said Monday, one month after the shooting that
+  // took the lives of 26": he spoke a month after the toll, he did not give it)
+  const span = timeAfter(sentence.slice(0, raw.start));
   const reaches = (a: Attribution) =>
+    !(span && span.at >= a.end) &&
     !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
     !(
       a.kind === 'subject' &&
@@ -2442,6 +2492,8 @@ function finish(
   let asOf = ref;
   let precision: DatePrecision = 'day';
   let asOfFrom: Figure['asOfFrom'] = 'article';
+  /** Where the sentence's date that gave the as-of stands, when one did. */
+  let datedAt = -1;
   if (dates.length) {
     // a date in the figure's own clause dates the event; the attribution's ("reported Tuesday") only the report
     const own = dates.filter((d) => d.index >= cs && d.index < ce);
@@ -2450,6 +2502,7 @@ function finish(
     const gap = (d: { index: number; text: string }) =>
       d.index >= raw.end ? d.index - raw.end : Math.max(0, raw.start - (d.index + d.text.length));
     const nearest = (own.length ? own : dates).reduce((best, d) => (gap(d) < gap(best) ? d : best));
+    datedAt = nearest.index;
     asOf = nearest.date;
     precision = nearest.precision;
     asOfFrom = 'sentence';
@@ -2478,15 +2531,15 @@ function finish(
   let history = endedOverAYearBefore(asOf, precision, ref);
   // "Six months after a gunman ... slaughtered 14 children", "weeks after 9 people were killed": the event a time
   // clause recalls stands that long before the day the sentence tells of
-  if (asOfFrom === 'article') {
-    const back = timeAfter(sentence.slice(0, raw.start));
-    if (back !== null) {
-      asOf = addDays(ref, -back);
-      precision = 'month';
-      asOfFrom = 'context';
-      // (an event a year or more back is history: "a year after the bombing")
-      history = back >= 365;
-    }
+  // (and so before a day the main clause gives, told before the span: "Cuomo said Monday night, one month after the
+  // shooting that took the lives of 26", "A vote Monday would come one month after a gunman killed 26")
+  const after = asOfFrom === 'article' || asOfFrom === 'sentence' ? timeAfter(sentence.slice(0, raw.start)) : null;
+  if (after && (asOfFrom === 'article' || (precision === 'day' && datedAt >= 0 && datedAt < after.at))) {
+    asOf = addDays(asOfFrom === 'article' ? ref : asOf, -after.days);
+    precision = 'month';
+    asOfFrom = 'context';
+    // (an event a year or more back is history: "a year after the bombing")
+    history = after.days >= 365;
   }
   // A figure told in the simple past with no date of its own belongs to an old event when its sentence marks the
   // event's anniversary ("the 20-year anniversary of the attack, which killed 12"), or when it opens on that event
@@ -2711,7 +2764,7 @@ const VERB_PERCEPTION = 39;
  * <units> after": "Six months after a gunman burst into the school and slaughtered 14 children, ...", "less than two
  * weeks after a gunman massacred 9 people", "weeks after 12 people were killed". Null when there is none.
  */
-function timeAfter(before: string): number | null {
+function timeAfter(before: string): { days: number; at: number } | null {
   const m = new RegExp(
     String.raw`\b(?:(?:less than|more than|nearly|almost|about|some|just|only|barely)\s+)?(?:(a|an|one|a few|several|a couple of|${SMALL_WORD}|\d{1,2})\s+)?\b(day|week|month|year)(s?)\s+(?:after|since|following)\s+([^;:]*)$`,
     'i',
@@ -2740,7 +2793,7 @@ function timeAfter(before: string): number | null {
         : /several/i.test(m[1])
           ? 3
           : (parseNumber(m[1])?.value ?? 1);
-  return n * SPAN_DAYS[m[2].toLowerCase()];
+  return { days: n * SPAN_DAYS[m[2].toLowerCase()], at: m.index };
 }
 
 const EVENT_NOUN = String.raw`(?:attack|attacks|assault|massacre|bombing|bombings|war|siege|raid|offensive|invasion|famine|genocide|uprising|revolt|shooting|earthquake|quake|tsunami|storm|hurricane|fire|blast|explosion|crackdown|battle|killings?|riots?|crash|disaster|epidemic|pandemic|flood|floods|cyclone|typhoon|conflict)`;

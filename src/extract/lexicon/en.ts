@@ -120,6 +120,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'count', notSpeech: true, estimates: true },
   { lemma: 'document', forms: ['past'], notSpeech: true, estimates: true },
   { lemma: 'record', forms: ['past'], notSpeech: true, estimates: true },
+  { lemma: 'register', forms: ['past'], notSpeech: true, estimates: true },
   { lemma: 'tally', forms: ['past'], notSpeech: true, estimates: true },
   { lemma: 'calculate', forms: ['s', 'past'], notSpeech: true, estimates: true },
 ];

@@ -29,6 +29,11 @@ export interface Synset {
   /** The words as WordNet writes them: "Russia" is a name, "resident" a common word. */
   written: string[];
   pointers: Pointer[];
+  /**
+   * A verb's sentence frames, as WordNet numbers them, with the word each holds for (0: every word of the synset):
+   * frame 24 is "Somebody ----s somebody to INFINITIVE" ("urge", "order", "advise"). Empty for other parts of speech.
+   */
+  frames: { frame: number; word: number }[];
 }
 
 /** How many senses of a word are read, most frequent first: rare senses ("fire" as criticism) make noise. */
@@ -122,7 +127,13 @@ export function synset(pos: Pos, offset: number): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  const s: Synset = { pos, offset, lexFile: Number(f[1]), words, written, pointers };
+  const frames: { frame: number; word: number }[] = [];
+  if (pos === 'v') {
+    const fCnt = Number(f[k++]);
+    for (let i = 0; i < fCnt && f[k] === '+'; i++, k += 3)
+      frames.push({ frame: Number(f[k + 1]), word: parseInt(f[k + 2], 16) });
+  }
+  const s: Synset = { pos, offset, lexFile: Number(f[1]), words, written, pointers, frames };
   synsets.set(key, s);
   return s;
 }
