@@ -846,6 +846,32 @@ function commentOnWhat(sentence: string, a: Attribution): boolean {
   );
 }
 
+/**
+ * Whether a source named after a toll tells something else: its reporting verb opens a content of its own, in a clause
+ * after the toll's ("At least 59 people were killed, and police report more than 500 were injured": the police gave
+ * the injured, not the dead), or the toll sits in the source's own description ("The president, who has been
+ * condemned for a crackdown that left thousands dead, also said he would ..."). A closing attribution (", police
+ * said.") gives the toll before it, so it stays.
+ */
+function reportsOwnContent(sentence: string, a: Attribution, start: number, end: number): boolean {
+  if (a.kind !== 'subject' && a.kind !== 'pronoun') return false;
+  // (where the source's name starts: its last whole occurrence up to the verb)
+  const names = a.name
+    ? [...sentence.slice(0, a.index + 1).matchAll(new RegExp(String.raw`\b${escapeRegExp(a.name)}\b`, 'g'))]
+    : [];
+  const from = names.at(-1)?.index ?? -1;
+  if (from < 0) return false;
+  if (from < start) return true;
+  const rest = sentence.slice(a.end);
+  const content =
+    /^\s*that\b/i.test(rest) ||
+    rest
+      .split(/[.!?;]/)[0]
+      .trim()
+      .split(/\s+/).length >= 4;
+  return content && /,\s*(?:and|but|while|as)\s|;\s|[.!?]["”]?\s*(?=\p{Lu})/u.test(sentence.slice(end, from));
+}
+
 /** "using a definition of four deaths or more," between a source and its verb: no part of the source. */
 const PARTICIPIAL_APPOSITION = /,\s*(?:using|citing|including|based on|drawing on|relying on)\b[^,]{0,80},\s*$/i;
 const OPENERS = new Set(lexicon.sentenceOpeners);
@@ -2340,6 +2366,7 @@ function finish(
       (a) =>
         a.index >= raw.end &&
         !commentOnWhat(sentence, a) &&
+        !reportsOwnContent(sentence, a, raw.start, raw.end) &&
         // (a quotation's own clauses all belong to who said it)
         (/[”"]/.test(sentence.slice(raw.end, a.index)) ||
           // (", while two more were killed in the north, the state news agency reported.": an attribution that
