@@ -10,6 +10,7 @@ import { classifySubject, type Subject } from '../speakers';
 import { CLAIM_FORMS, ESTIMATE_FORMS, lexicon, SPEECH_VERBS } from '../lexicon';
 import { isVerbAt, tokenize, type Tok } from './tokens';
 import { subjectAfter, verbSubject, type Found } from './subject';
+import { baseForms } from '../meaning/wordnet';
 
 export type ClauseRule = 'verb-before' | 'verb-after' | 'according-to';
 
@@ -161,8 +162,11 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
   else if (subj.kind === 'description' && /^the\s+(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(subj.text) && !/s$/.test(subj.text))
     want = 'org';
   else return null;
-  // "he"/"she" is a person the text named as one: two names, or a title or honorific ("Hundreds said" is no "he").
-  const person = (x: Subject) => x.kind === 'person' && (x.tokens.length >= 2 || !!x.role || !!x.honorific);
+  // "he"/"she" is a person the text named as one: two names, or a title or honorific ("Hundreds said" is no "he"),
+  // or the surname alone that news uses after the first mention ("Rowley said he believes ..."), which is no plural
+  // of a common noun ("Hundreds", "Authorities")
+  const person = (x: Subject) =>
+    x.kind === 'person' && (x.tokens.length >= 2 || !!x.role || !!x.honorific || surnameAlone(x.tokens[0]));
   const fits = (x: Subject, name: string) =>
     want === 'any' || (want === 'org' ? x.kind === 'org' || looksLikeOrganisation(name) : person(x));
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
@@ -183,6 +187,11 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
     }
   }
   return null;
+}
+
+/** A capitalised word that is no plural of a common noun: "Rowley", "Murphy", not "Hundreds" or "Witnesses". */
+function surnameAlone(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !baseForms(word).some((b) => b.pos === 'n' && b.lemma !== word.toLowerCase());
 }
 
 /** A capitalised name with an organisation's head word ("Syrian Observatory for Human Rights", "the U.N."). */
