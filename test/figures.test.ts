@@ -2510,3 +2510,39 @@ describe('round 15: a phrase opening on a preposition names no source', () => {
     expect([f.metric, f.low, f.estimator]).toEqual(['killed', 3, null]);
   });
 });
+
+describe('round 16: a source named after a toll gives it only when it closes on it', () => {
+  it('credits no one with the dead when the police in the next clause report the injured', () => {
+    const f = figs(
+      'At least 12 people were killed, and county police report more than 40 people were injured and taken to hospitals.',
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([
+      ['killed', 12, null],
+      ['injured', 40, 'county police'],
+    ]);
+  });
+  it('credits no one with a toll in the description of the speaker', () => {
+    const f = one(
+      'The governor, who has been condemned for a crackdown on gangs that left hundreds of suspects dead, also said he would send troops to the border.',
+    );
+    expect([f.metric, f.low, f.estimator]).toEqual(['killed', 100, null]);
+  });
+  it('still credits a closing attribution', () => {
+    expect(one('At least 12 people were killed in the blast, county police said.').estimator).toBe('county police');
+  });
+});
+
+describe('round 16: "he said" points back to a speaker named by surname alone', () => {
+  it('credits the commissioner named by surname in the sentence before, not the minister named earlier in full', () => {
+    const f = extractFigures(
+      article(
+        '2014-06-11',
+        'Police Commissioner Daniel Whitlow said the driver acted alone.',
+        'Prime Minister Helen Carver condemned the attack as "cowardly" in remarks on Wednesday evening.',
+        'Whitlow said he believes the victims were struck near the bridge.',
+        'Four officers, who were returning from a ceremony, were also injured by the car, he said.',
+      ),
+    );
+    expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([['injured', 4, 'Whitlow']]);
+  });
+});
