@@ -2546,3 +2546,10 @@ describe('round 16: "he said" points back to a speaker named by surname alone', 
     expect(f.map((x) => [x.metric, x.low, x.estimator])).toEqual([['injured', 4, 'Whitlow']]);
   });
 });
+
+describe('round 16: an event named by a span of years', () => {
+  it('dates the toll of "the 1957-1958 flu pandemic" at the span’s last year, as history', () => {
+    const f = one('The 1957-1958 flu pandemic started in birds and then killed more than 100,000 people.');
+    expect([f.metric, f.low, f.asOf?.slice(0, 4), f.history]).toEqual(['killed', 100000, '1958', true]);
+  });
+});

@@ -2843,8 +2843,9 @@ const OPENER_YEAR = new RegExp(
 /** A sentence that moves the time on by itself: "A year later, ...", "Two months after that, ...". */
 const THEN_OPENER =
   /^(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:later|after|earlier|before)\b|^(?:Today|Now|This|Last|On)\b/i;
+// (an event over a span of years, "the 2009-2010 flu pandemic", stands at the span's last year, when its toll was whole)
 const EVENT_YEAR = new RegExp(
-  String.raw`\b(?:the|a|an|its|their)\s+(?:(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
+  String.raw`\b(?:the|a|an|its|their)\s+(?:(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:(?:1[6-9]\d\d|20\d\d)[-–])?(1[6-9]\d\d|20\d\d)\s+(?:[\w'’.-]+\s+){0,4}?${EVENT_NOUN}\b|\b${EVENT_NOUN}\b,?\s+(?:which|that)\s+(?:began|started|took place|happened|occurred|broke out|erupted)\s+in\s+(1[6-9]\d\d|20\d\d)\b`,
   'i',
 );
 
