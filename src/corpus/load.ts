@@ -196,8 +196,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   // restart of the whole scale corpus.
   const present = new Set(names);
   for (const file of manifest.keys()) {
-    if (!present.has(file))
-      warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
+    if (!present.has(file)) warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
   }
   if (articles.length === 0) {
     const why = warnings.length ? warnings.map(formatWarning).join('; ') : 'it holds no .txt, .md or .html file';
