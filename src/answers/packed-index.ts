@@ -430,7 +430,7 @@ export async function indexOfPartsAsync<T>(
 }
 
 /** A packed index's parts (`checkPacked` first): its documents' maps as loadJS makes them, its postings packed. */
-function partsOf(p: PackedIndex): IndexParts {
+export function partsOf(p: PackedIndex): IndexParts {
   const { documentIds, fieldLength } = documentsOf(p);
   return {
     documentCount: p.documentCount,
