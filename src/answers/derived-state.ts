@@ -286,9 +286,10 @@ const BOOK_LAZY = new Set(['quotes', 'scare', 'speakers', 'quoteIndex', 'speaker
  * (`primeIndexes`), rather than before the bot answers: only /quote and /follow read it. Its other fields (which
  * speaker each entry is, the entries of each person, the document ids) are one section; its lists (the entries, the
  * scare quotes, the speakers) are made from their columns (columns.ts), each a section; its two MiniSearch indexes
- * are made from their packed form (on 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of
- * loadJS, mostly the objects of its common words). If the packed form cannot be read after all, the indexes are made
- * from the book's documents, as a whole build makes them. A list or field whose section does not fit throws, naming
+ * are made from their packed form, each when first asked for, their postings term by term as queries read them
+ * (packed-index.ts: on 37,554 articles the quotation index is 12 million postings, which loadJS made into objects in
+ * 34 s of the first /quote). If the packed form cannot be read after all, an index is made from the book's
+ * documents, as a whole build makes it. A list or field whose section does not fit throws, naming
  * the file: the book cannot be made again without the extraction.
  */
 function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {

@@ -4,9 +4,9 @@
 // number, and both v8.serialize and loadJS handle such objects slowly. Measured on the quotations of 10,000 scale
 // articles (100,000 documents): v8.deserialize of the toJSON object took 5.9 s for the quotation index and 1.3 s
 // for the speakers', then loadJS 3.8 s, with the collector busy throughout. Typed arrays are copied as blocks.
-// The index is still made by MiniSearch's documented loadJS, from the same data toJSON gives (the terms handed to it
-// one at a time by a generator, so the object form is never whole in memory): `unpackIndex(packIndex(m))` is the
-// index `MiniSearch.loadJS(m.toJSON())` gives.
+// Read back, the index answers as `MiniSearch.loadJS(m.toJSON())` would (the same documents, terms and postings in
+// the same order), each term's postings made when a query first reads them (below); when MiniSearch's private fields
+// are not where version 7 keeps them, it is made whole by the documented loadJS, from the same data toJSON gives.
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 
 /** A field length MiniSearch never set (the document had no such field): kept as a hole. */
@@ -522,8 +522,8 @@ function plain(p: PackedIndex, stop: () => boolean): AsPlainObject {
 }
 
 /**
- * The index back, through MiniSearch's loadJS with `options` (the ones it was made with). Throws when the parts do
- * not fit together (a damaged file): the caller reports it and builds the index again.
+ * The index back, with `options` (the ones it was made with), its postings made term by term when first read. Throws
+ * when the parts do not fit together (a damaged file): the caller reports it and builds the index again.
  */
 export function unpackIndex<T>(p: PackedIndex, options: Options<T>): MiniSearch<T> {
   checkPacked(p);
@@ -539,8 +539,8 @@ export function loadWhole<T>(p: PackedIndex, options: Options<T>): MiniSearch<T>
 }
 
 /**
- * The same through loadJSAsync, which yields to the event loop every thousand terms, so a running bot can make it in
- * the background. Null when `stop()` said to give up (the index was made another way meanwhile).
+ * The same, handing the event loop back every few thousand terms, so a running bot can make it in the background.
+ * Null when `stop()` said to give up (the index was made another way meanwhile).
  */
 export async function unpackIndexAsync<T>(
   p: PackedIndex,
