@@ -37,6 +37,16 @@ export interface PackedIndex {
 
 type IndexEntry = [string, Record<string, Record<string, number>>];
 
+/** MiniSearch's figures about an index as a whole (as toJSON gives them). */
+export interface IndexHeader {
+  documentCount: number;
+  nextId: number;
+  dirtCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  storedFields: Record<string, unknown>;
+}
+
 /**
  * What `mini.toJSON()` gives, walked rather than made: its maps as entries in the order toJSON's objects list them
  * (integer keys ascending), and its postings a term at a time. toJSON makes one object per term and field keyed by
@@ -44,13 +54,7 @@ type IndexEntry = [string, Record<string, Record<string, number>>];
  * index's more, several times the size of the index itself, made while the whole cold build is held (the peak of a
  * cold start). Read from MiniSearch's own maps when they are there (7.x), from toJSON otherwise.
  */
-export interface IndexWalk {
-  documentCount: number;
-  nextId: number;
-  dirtCount: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  storedFields: Record<string, unknown>;
+export interface IndexWalk extends IndexHeader {
   /** [short id, document id], short ids ascending. */
   documentIds: [number, unknown][];
   /** [short id, field lengths], short ids ascending. */
@@ -336,13 +340,7 @@ export function postingsAt(
 }
 
 /** What a MiniSearch index is made of, read back: its documents' maps whole, its terms' postings on demand. */
-export interface IndexParts {
-  documentCount: number;
-  nextId: number;
-  dirtCount: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  storedFields: Record<string, unknown>;
+export interface IndexParts extends IndexHeader {
   /** Short id → document id, and short id → field lengths, short ids ascending. */
   documentIds: Map<number, unknown>;
   fieldLength: Map<number, number[]>;
