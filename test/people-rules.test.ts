@@ -963,3 +963,15 @@ describe('round 13: a sentence that names its own speaker gives the words to tha
     ).toEqual(['Ormsby']);
   });
 });
+
+describe('round 13: a page that lost its paragraph breaks still ends its sentences', () => {
+  it('".”Florida Sen. X told reporters": the next sentence\'s speaker does not take the quotation before it', () => {
+    // "show.But" and ".”Florida" are two sentences glued by a page that dropped its breaks; the senator who speaks
+    // in the second said nothing of the first's words.
+    const q = attributeQuotes([
+      'Ormsby said the bill was dead, and he told the show.But if the bill passes, “it is hard to see how the party could run on it. I would put nothing past them.”Florida Sen. Tim Vale told reporters that he would “fight it to the end.”',
+    ]).quotes;
+    expect(speakerLabel(q.find((x) => x.span.text.startsWith('it is hard'))!.speaker)).not.toBe('Tim Vale');
+    expect(speakerLabel(q.find((x) => x.span.text.startsWith('fight it'))!.speaker)).toBe('Tim Vale');
+  });
+});
