@@ -975,3 +975,15 @@ describe('round 13: a page that lost its paragraph breaks still ends its sentenc
     expect(speakerLabel(q.find((x) => x.span.text.startsWith('fight it'))!.speaker)).toBe('Tim Vale');
   });
 });
+
+describe('round 13: an inverted "-s" form right after the quotation is the verb', () => {
+  it('""...," writes the Ledger\'s X": the columnist, not the person the column is about', () => {
+    // "writes" doubles as a plural noun elsewhere; straight after the closing mark it can only be the reporting verb.
+    expect(
+      said(
+        'Dale Ormsby’s tax plan angers his critics.',
+        '“It is a fantasy for people who wish the state were a bank,” writes the Ledger’s Tim Vale. “It is not a plan for anyone.”',
+      ),
+    ).toEqual(['Tim Vale', 'Tim Vale']);
+  });
+});

@@ -105,7 +105,8 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
   const { verbSubject } = c.reader;
   // A. "...," X said / said X — the verb right after the closing mark.
   for (let v = 0; v < Math.min(afterToks.length, 32); v++) {
-    if (!isVerbAt(afterToks, v)) continue;
+    // ""...," writes Tim Vale": an inverted -s form straight after the closing mark is the verb, not a plural noun.
+    if (!isVerbAt(afterToks, v) && !(v === 0 && INVERTIBLE.has(afterToks[0].w) && !afterToks[0].stop)) continue;
     const f = verbSubject(afterToks, v, 0, afterToks.length);
     // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
     if (
