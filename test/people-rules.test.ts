@@ -987,3 +987,14 @@ describe('round 13: an inverted "-s" form right after the quotation is the verb'
     ).toEqual(['Tim Vale', 'Tim Vale']);
   });
 });
+
+describe('round 13: a quotation broken by a few words of narration is one statement', () => {
+  it('""..." among Democrats "...," said X": X said both parts, not the senator the article is about', () => {
+    expect(
+      said(
+        'Senator Dale Ormsby of Nevada told an interviewer last week that he agreed with the critics.',
+        '“There is clearly some concern” among Democrats “that voters do not yet have the facts,” said Representative Tim Vale of Oregon.',
+      ),
+    ).toEqual(['Tim Vale', 'Tim Vale']);
+  });
+});

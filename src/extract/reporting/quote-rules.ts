@@ -122,6 +122,29 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
   return null;
 }
 
+/**
+ * ""There is clearly some concern" among Democrats "that voters lack the facts," said Representative Tim Vale": a
+ * quotation broken by a few words of narration is one statement; the verb after its second part reports the first.
+ */
+function verbAfterSplit(c: QuoteContext): QuoteResult | null {
+  const { qi, afterToks, last } = c;
+  const { spans, spanSent, endSent, sents, masked } = c.reader;
+  const next = spans[qi + 1];
+  if (!next || !next.closed || next.parts[0].paragraph !== last.paragraph || spanSent[qi + 1] !== endSent[qi])
+    return null;
+  const between = afterToks.filter((t) => !t.mark);
+  if (!between.length || between.length > 6 || between.some((t) => t.stop)) return null;
+  if (afterToks.some((t, i) => isVerbAt(afterToks, i))) return null;
+  const s = sents[endSent[qi + 1]];
+  const after = spans[qi + 2];
+  const end = Math.min(
+    s.paragraph === next.parts[next.parts.length - 1].paragraph ? s.end : masked[s.paragraph].length,
+    after && after.parts[0].paragraph === s.paragraph ? after.openAt : Infinity,
+  );
+  const toks = tokenize(masked[next.parts[next.parts.length - 1].paragraph], next.closeAt, end);
+  return verbAfter({ ...c, afterToks: toks });
+}
+
 function nextSentenceVerb(c: QuoteContext): QuoteResult | null {
   const { span, qi, afterToks, make, last } = c;
   const { sents, endSent, spanSent, masked, verbSubject } = c.reader;
@@ -358,6 +381,11 @@ export const QUOTE_RULES: QuoteRule[] = [
     name: 'verb-after',
     why: 'The reporting verb right after the closing mark: "...," X said / said X',
     apply: verbAfter,
+  },
+  {
+    name: 'verb-after-split',
+    why: 'A quotation broken by a few words of narration: the verb after its second part, "A" among X "B," said Y',
+    apply: verbAfterSplit,
   },
   {
     name: 'next-sentence-verb',
