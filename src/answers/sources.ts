@@ -340,6 +340,8 @@ export interface SourcesTrace {
   near?: number[];
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
   why?: 'speaker' | 'names' | 'swapped' | 'cap';
+  /** The route (stage 'retrieved'): what stopped an article it read (a cut, a hard veto, a check), for the causes' tally. */
+  cause?: string;
 }
 /** How a question is answered beyond the claim: for evaluations only, never on in use. */
 export interface SourcesOptions {
@@ -744,6 +746,19 @@ function retrievedRoute(
   // replaces the route's reading of an article it reads)
   const routed = new Set(order.filter(([, x], i) => i < RETRIEVED && x >= RETRIEVED_SHARE * top).map(([id]) => id));
   const ranked = order.filter(([id]) => routed.has(id) || confident.has(id));
+  // A thorough trace tells why the route read no other article the index ranked: its place and share of the top.
+  if (trace && thorough)
+    order.forEach(([id, x], i) => {
+      if (i < 30 && !routed.has(id) && !confident.has(id))
+        trace({
+          stage: 'retrieved',
+          id,
+          passages: [],
+          kept: false,
+          cause: `unread: rank ${i + 1}, share ${(x / top).toFixed(2)}, level ${level.length}, found ${found.size}`,
+          share: x / top,
+        });
+    });
   const near = trace ? [0.6, 0.7, 0.8, 0.9].map((k) => [...scoreOf.values()].filter((x) => x >= k * top).length) : [];
   // The articles the index scores level with the top one (see RETRIEVED_CROWD_STEP), the top one among them.
   const crowd = [...scoreOf.values()].filter((x) => x >= RETRIEVED_SHARE * top).length;
@@ -787,26 +802,32 @@ function retrievedRoute(
     // where the index singles that article out (a one-sentence report, "He added: …"): among several reports on one
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
-    const judge = (asPick: boolean): { best: Scored | null; why: ReturnType<typeof standsAgainst> } => {
-      const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck);
+    const judge = (
+      asPick: boolean,
+    ): { best: Scored | null; why: ReturnType<typeof standsAgainst>; cause?: string } => {
+      const told: { cause?: string } = {};
+      const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck, told);
       const resolved = asPick && !!best && resolvesParties(article, best, lenient, parties, book.isName);
+      const absent = asPick && !resolved && !!best && capitalisedAbsent(article, asWritten);
       const why = best
-        ? asPick && !resolved && capitalisedAbsent(article, asWritten)
+        ? absent
           ? 'names'
           : standsAgainst(article, best, reading.speaker, speakerNames, resolved ? [] : parties, swappedOf, crowd <= 1)
         : undefined;
-      return { best, why };
+      const cause = told.cause ?? (absent ? 'capitalised absent' : (why ?? 'listed'));
+      return { best, why, cause: `${asPick ? 'pick' : 'route'}: ${cause}` };
     };
     // The route's reading first; a confident pick is read on the index's word only where the route lists nothing, so
     // that a pick adds to what the route lists and never takes away from it.
-    let judged: { best: Scored | null; why: ReturnType<typeof standsAgainst> } = route
+    let judged: ReturnType<typeof judge> = route
       ? judge(false)
-      : { best: null, why: undefined };
+      : { best: null, why: undefined, cause: routed.has(id) ? 'route: names' : undefined };
     if (pick && !(judged.best && !judged.why)) {
       const asPick = judge(true);
       if ((asPick.best && !asPick.why) || !judged.best) judged = asPick;
+      else judged = { ...judged, cause: `${judged.cause}; ${asPick.cause}` };
     }
-    const { best, why } = judged;
+    const { best, why, cause } = judged;
     if (trace) {
       // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
       // passage the claim meets), which the route itself does not read.
@@ -821,6 +842,7 @@ function retrievedRoute(
         passages: shown.map(traced).sort(byCoverage),
         kept: !!best && !why,
         why,
+        cause,
         share: score / top,
         near,
       });
@@ -863,6 +885,7 @@ function retrieved(
   isName: (lower: string) => boolean,
   { crowd, headline, confident }: { crowd: number; headline: boolean; confident: boolean },
   recheck: (x: Scored) => Comparison,
+  told: { cause?: string } = {},
 ): Scored | null {
   // The claim's names the passage (or the paragraphs before, for a pronoun) must give at least half of: "Chris
   // Christie announces bid for presidency" is not met by "Trump said … he started seriously considering a presidential
@@ -895,12 +918,16 @@ function retrieved(
     (names.length > 0 || (x.cmp.coverage >= RELEVANCE && (x.cmp.literal ?? 1) >= LITERAL_LOW)) &&
     !substitutes(claim, x.text);
   let best: Scored | null = null;
+  told.cause = passages.length ? 'cut' : 'no passage';
   for (const x of passages) {
     const core = x.cmp.core ?? x.cmp.coverage;
     // A confident pick (see CONFIDENT_SHARE): the index's word stands for the route's cuts on the words; the passage
     // whose figures and polarity are checked must still speak of the claim.
     if (confident ? !meetsPick(x) : !meetsRoute(x, core)) continue;
-    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
+    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) {
+      told.cause = `veto ${x.cmp.veto}`;
+      continue;
+    }
     // The passage that meets the most of the claim decides; of equals, one that contradicts it.
     if (
       !best ||
@@ -909,11 +936,21 @@ function retrieved(
     )
       best = x;
   }
-  if (!best || hard(best)) return null;
+  if (!best) return null;
+  const hardWhy = (x: Scored) => (x.cmp.deniedUnmet ? 'denied' : String(x.cmp.veto));
+  if (hard(best)) {
+    told.cause = `hard ${hardWhy(best)}`;
+    return null;
+  }
   // And read again with the claim's names as parties, as the proposing tier reads it: a negation or modal is weighed
   // against the claim's whole weight there ("storms have not affected bookings" / "storms might have affected some
   // bookings").
-  if (hard({ ...best, cmp: recheck(best) })) return null;
+  const again = { ...best, cmp: recheck(best) };
+  if (hard(again)) {
+    told.cause = `recheck ${hardWhy(again)}`;
+    return null;
+  }
+  told.cause = undefined;
   return { ...best, cmp: { ...best.cmp, veto: null } };
 }
 
