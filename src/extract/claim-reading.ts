@@ -39,6 +39,9 @@ export interface ClaimReading {
   named: NamedWord[];
 }
 
+/** Pronouns that stand for no doer: relatives and interrogatives ("who", "which"), and the "there" of "there were". */
+const NO_DOER = /^(?:who|whom|whose|which|what|that|whoever|whatever|there)$/i;
+
 /** Whether a verb reports speech: "say" and what WordNet files under it (tell, state, claim, add, insist …). */
 export function isReportingVerb(lemma: string): boolean {
   return lemma === 'say' || lemma === 'tell' || meaningSet('say').has(lemma) || meaningSet('state').has(lemma);
@@ -141,7 +144,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   // The subject: what stands before the first verb or auxiliary.
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
-  const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
+  // Its doer is a pronoun when the subject's head (its last noun, name or pronoun) is one that stands for someone:
+  // not a relative ("A rebel who was captured said …"), a possessive before a noun ("Her detention brings …"), or
+  // "there"; and not where the claim names its speaker, for whom the pronoun stands ("Acme said it filed suit").
+  const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  const pronounSubject =
+    !speaker &&
+    head?.pos === 'PRON' &&
+    !NO_DOER.test(head.value) &&
+    !subject.some((t) => t.pos === 'PROPN');
   return {
     text: body,
     speaker,
