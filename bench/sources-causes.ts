@@ -10,7 +10,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/load';
 import { buildSearchIndex } from '../src/answers/search';
 import { buildSourcesBook, answerSources, type SourcesTrace } from '../src/answers/sources';
-import { heldOut } from './eval-split';
+import { heldOut, f1, mean } from './eval-split';
 
 interface Gold {
   query: string;
@@ -23,6 +23,8 @@ const set = process.argv[2] === 'mrpc' ? 'mrpc' : 'basil';
 const DIR = `../shared/${set}-dev`;
 const arg = (n: string) => (process.argv.includes(n) ? process.argv[process.argv.indexOf(n) + 1] : undefined);
 const show = process.argv.includes('--show');
+// The route and its picks alone, as where the tiers above list nothing (see SourcesOptions.fallbackOnly).
+const fallbackOnly = process.argv.includes('--fallback');
 
 function sample<T>(xs: T[], n: number): T[] {
   if (!(n < xs.length)) return xs;
@@ -47,7 +49,7 @@ function stopped(traces: SourcesTrace[], id: string): string {
 
 /** The stage that listed an article. */
 function lister(traces: SourcesTrace[], id: string): string {
-  const mine = traces.filter((t) => t.id === id && t.kept);
+  const mine = traces.filter((t) => t.id === id && t.kept && (!fallbackOnly || t.stage === 'retrieved'));
   if (mine.find((t) => t.stage === 'reading')) return 'reading';
   if (mine.find((t) => t.stage === 'proposed')) return 'proposed';
   const r = mine.find((t) => t.stage === 'retrieved');
@@ -83,10 +85,14 @@ async function main() {
   const wrong = new Map<string, number>();
   const altered = new Map<string, number>();
   let lostN = 0;
+  let none = 0;
+  const f1s: number[] = [];
   for (const g of gold) {
     const traces: SourcesTrace[] = [];
-    const ans = answerSources(book, g.query, { trace: (t) => traces.push(t) });
+    const ans = answerSources(book, g.query, { trace: (t) => traces.push(t), fallbackOnly });
     const got = new Set(ans.matches.map((m) => m.id));
+    f1s.push(f1(got, new Set(g.articles)));
+    if (!got.size) none++;
     const base = retrieval(g.query);
     for (const id of g.articles) {
       if (got.has(id)) continue;
@@ -96,6 +102,8 @@ async function main() {
         tally(lost, why.split(' | ')[0]);
         if (show) {
           const a = book.byId.get(id);
+          const unread = traces.find((t) => t.id === id && t.stage === 'retrieved')?.cause;
+          if (unread?.startsWith('unread')) console.log(`   (${unread})`);
           console.log(`LOST ${id} | ${g.query}\n   ${why}\n   ${(a?.title ?? '') + ' — ' + (a?.sentences[0]?.text ?? '')}`);
           const r = traces.find((t) => t.id === id && t.stage === 'retrieved');
           for (const p of r?.passages.slice(0, 2) ?? [])
@@ -126,6 +134,7 @@ async function main() {
     for (const [k, v] of [...m].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(4)}  ${k}`);
   };
   console.log(`${set} dev: ${gold.length} claims; gold articles plain retrieval lists and the bot does not: ${lostN}`);
+  console.log(`mean F1 ${mean(f1s).toFixed(3)}, listing none ${none}${fallbackOnly ? ' (the route and its picks alone)' : ''}`);
   print('gold listed by retrieval, not by the bot, by cause', lost);
   print('gold listed by neither, by cause', lostBoth);
   print('listed outside the gold, by the stage that listed it', wrong);

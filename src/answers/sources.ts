@@ -6,7 +6,7 @@
 // (document frequencies, copy families) is done once, when the book is built, so no question waits for it;
 // credits are read per article on first use and kept.
 import type { Article, Corpus } from '../corpus/schema';
-import type { SearchIndex } from './search';
+import { terms as indexTerms, type SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
   CARRY_THRESHOLD,
@@ -353,6 +353,11 @@ export interface SourcesOptions {
    * listed leaves them out, so its answers cost what the bot's do. True when a trace is given, unless set.
    */
   thorough?: boolean;
+  /**
+   * Evaluations only: the tiers above the route list nothing, as for a claim they miss, so that the route and its
+   * confident picks are measured alone on claims the tiers above find (bench/sources-causes.ts `--fallback`).
+   */
+  fallbackOnly?: boolean;
 }
 
 export function answerSources(book: SourcesBook, claim: string, options: SourcesOptions = {}): SourcesAnswer {
@@ -562,6 +567,10 @@ export function answerSources(book: SourcesBook, claim: string, options: Sources
       if (at >= 0) near.splice(at, 1);
     }
 
+  if (options.fallbackOnly) {
+    carrying.length = 0;
+    found.clear();
+  }
   // Retrieval proposes, the reading vetoes (round 9): the articles the index ranks near the top for the claim are
   // listed beside what the reading found, unless the passage that meets the claim contradicts it. A reader tells an
   // event in fewer or other words than a report ("Kathy Griffin apologizes for photo shoot" / "Griffin said she was
@@ -702,6 +711,37 @@ const CONFIDENT_MET = 0.4;
 
 type Kept = { article: Article; best: Scored; all: Scored[] };
 
+/** Sentences of a report's lead read with its headline to weigh it as plain retrieval does (see leadPicks). */
+const LEAD_READ = 4;
+/** The index's best articles whose headline and lead are weighed so. */
+const LEAD_CANDIDATES = 30;
+/** Least share of the top headline-and-lead score a pick reaches (plain retrieval keeps those within half the top). */
+const LEAD_SHARE = 0.5;
+
+/**
+ * The articles whose headline and first LEAD_READ sentences hold the claim's words (each weighed by its rarity) within
+ * LEAD_SHARE of the best, among the index's first LEAD_CANDIDATES, when there are at most CONFIDENT_MOST of them: the
+ * two or three reports of one event, as plain retrieval finds them.
+ */
+function leadPicks(book: SourcesBook, claim: string, order: [string, number][]): string[] {
+  const weigh = book.weigh();
+  const wanted = new Map(indexTerms(claim).map((t) => [t, weigh(canon(t))]));
+  const scored = order.slice(0, LEAD_CANDIDATES).map(([id]) => {
+    const article = book.byId.get(id);
+    if (!article) return [id, 0] as const;
+    const lead = perArticle(leadTerms, article, () => {
+      const text = [article.title ?? '', ...article.sentences.slice(0, LEAD_READ).map((x) => x.text)].join(' ');
+      return new Set(indexTerms(text));
+    });
+    let score = 0;
+    for (const [t, w] of wanted) if (lead.has(t)) score += w;
+    return [id, score] as const;
+  });
+  const best = Math.max(0, ...scored.map(([, x]) => x));
+  const level = scored.filter(([, x]) => best > 0 && x >= LEAD_SHARE * best);
+  return level.length <= CONFIDENT_MOST ? level.map(([id]) => id) : [];
+}
+
 /**
  * Round 9's route: the articles the index ranks within RETRIEVED_SHARE of its top score (at most RETRIEVED), each
  * listed when a passage meets RETRIEVED_MET of the claim's words by meaning (names and figures from the paragraphs
@@ -742,6 +782,10 @@ function retrievedRoute(
   // 0.4–0.6 of the top shares the subject, not the claim (seed 7: 10 such listings, about 9 not carrying it).
   const level = order.filter(([, x]) => x >= CONFIDENT_SHARE * top);
   const confident = new Set(level.length <= CONFIDENT_MOST && found.size === 0 ? level.map(([id]) => id) : []);
+  // And the reports whose headline and lead the claim's words single out, as plain retrieval reads them: a reader's
+  // line is told in a report's headline and lead, while the index scores an article by its best paragraph, where a
+  // long report on the subject may stand level with the event's own.
+  if (found.size === 0) for (const id of leadPicks(book, reading.text, order)) confident.add(id);
   // (the route reads the first RETRIEVED articles within RETRIEVED_SHARE of the top; a pick adds to them, never
   // replaces the route's reading of an article it reads)
   const routed = new Set(order.filter(([, x], i) => i < RETRIEVED && x >= RETRIEVED_SHARE * top).map(([id]) => id));
@@ -1330,6 +1374,8 @@ const CACHED_ARTICLES = 2048;
 const haystacks = new Map<Article, NameHaystack>();
 /** And as spokenBy reads it, accents folded: it is asked for every candidate passage of an article. */
 const foldedTexts = new Map<Article, string>();
+/** And its headline and lead's index terms, as leadPicks reads them. */
+const leadTerms = new Map<Article, Set<string>>();
 /** And in lower case, as placesIn reads it for each claim naming a place. */
 const lowerTexts = new Map<Article, string>();
 
