@@ -967,7 +967,12 @@ function retrieved(
     const core = x.cmp.core ?? x.cmp.coverage;
     // A confident pick (see CONFIDENT_SHARE): the index's word stands for the route's cuts on the words; the passage
     // whose figures and polarity are checked must still speak of the claim.
-    if (confident ? !meetsPick(x) : !meetsRoute(x, core)) continue;
+    if (confident ? !meetsPick(x) : !meetsRoute(x, core)) {
+      if (confident && told.cause === 'cut')
+        told.cause =
+          x.cmp.coverage < CONFIDENT_MET ? 'cut (met)' : !names.length ? 'cut (nameless)' : 'cut (a detail otherwise)';
+      continue;
+    }
     if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) {
       told.cause = `veto ${x.cmp.veto}`;
       continue;
