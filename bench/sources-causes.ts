@@ -104,7 +104,9 @@ async function main() {
           const a = book.byId.get(id);
           const unread = traces.find((t) => t.id === id && t.stage === 'retrieved')?.cause;
           if (unread?.startsWith('unread')) console.log(`   (${unread})`);
-          console.log(`LOST ${id} | ${g.query}\n   ${why}\n   ${(a?.title ?? '') + ' — ' + (a?.sentences[0]?.text ?? '')}`);
+          console.log(
+            `LOST ${id} | ${g.query}\n   ${why}\n   ${(a?.title ?? '') + ' — ' + (a?.sentences[0]?.text ?? '')}`,
+          );
           const r = traces.find((t) => t.id === id && t.stage === 'retrieved');
           for (const p of r?.passages.slice(0, 2) ?? [])
             console.log(
@@ -117,7 +119,8 @@ async function main() {
       if (!g.articles.includes(id)) {
         const k = `${lister(traces, id)}${base.has(id) ? ' (retrieval lists it too)' : ''}`;
         tally(wrong, k);
-        if (show) console.log(`WRONG ${k} ${id} | ${g.query}\n   ${ans.matches.find((m) => m.id === id)?.text.slice(0, 200)}`);
+        if (show)
+          console.log(`WRONG ${k} ${id} | ${g.query}\n   ${ans.matches.find((m) => m.id === id)?.text.slice(0, 200)}`);
       }
   }
   for (const g of adv) {
@@ -134,7 +137,9 @@ async function main() {
     for (const [k, v] of [...m].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(4)}  ${k}`);
   };
   console.log(`${set} dev: ${gold.length} claims; gold articles plain retrieval lists and the bot does not: ${lostN}`);
-  console.log(`mean F1 ${mean(f1s).toFixed(3)}, listing none ${none}${fallbackOnly ? ' (the route and its picks alone)' : ''}`);
+  console.log(
+    `mean F1 ${mean(f1s).toFixed(3)}, listing none ${none}${fallbackOnly ? ' (the route and its picks alone)' : ''}`,
+  );
   print('gold listed by retrieval, not by the bot, by cause', lost);
   print('gold listed by neither, by cause', lostBoth);
   print('listed outside the gold, by the stage that listed it', wrong);

@@ -846,9 +846,7 @@ function retrievedRoute(
     // where the index singles that article out (a one-sentence report, "He added: …"): among several reports on one
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
-    const judge = (
-      asPick: boolean,
-    ): { best: Scored | null; why: ReturnType<typeof standsAgainst>; cause?: string } => {
+    const judge = (asPick: boolean): { best: Scored | null; why: ReturnType<typeof standsAgainst>; cause?: string } => {
       const told: { cause?: string } = {};
       const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck, told);
       const resolved = asPick && !!best && resolvesParties(article, best, lenient, parties, book.isName);

@@ -149,10 +149,7 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   // "there"; and not where the claim names its speaker, for whom the pronoun stands ("Acme said it filed suit").
   const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
   const pronounSubject =
-    !speaker &&
-    head?.pos === 'PRON' &&
-    !NO_DOER.test(head.value) &&
-    !subject.some((t) => t.pos === 'PROPN');
+    !speaker && head?.pos === 'PRON' && !NO_DOER.test(head.value) && !subject.some((t) => t.pos === 'PROPN');
   return {
     text: body,
     speaker,

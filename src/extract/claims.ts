@@ -731,8 +731,7 @@ export function compare(
   const same = options.lenient ? sameFigure : (x: Figure, v: Figure) => sameNumber(x[0], v[0]);
   const claimFigures = figuresOf(claim);
   const sentenceFigures = figuresOf(sentence);
-  const lenientFigures =
-    !!options.lenient && !sentenceFigures.some((x) => !claimFigures.some((v) => same(x, v)));
+  const lenientFigures = !!options.lenient && !sentenceFigures.some((x) => !claimFigures.some((v) => same(x, v)));
   // A claim may hold both opposites itself ("short-lived or long-lived").
   const claimKeys = new Set(claim.tokens.map((t) => t.key));
   // The article's words already standing for a word of the claim, as written or by meaning.
