@@ -39,8 +39,8 @@ export interface ClaimReading {
   named: NamedWord[];
 }
 
-/** Pronouns that stand for no doer: relatives and interrogatives ("who", "which"), and the "there" of "there were". */
-const NO_DOER = /^(?:who|whom|whose|which|what|that|whoever|whatever|there)$/i;
+/** Pronouns that open a relative clause after the noun they stand for ("a rebel who was captured"). */
+const RELATIVE_HEAD = /^(?:who|whom|whose|which|that)$/i;
 
 /** Whether a verb reports speech: "say" and what WordNet files under it (tell, state, claim, add, insist …). */
 export function isReportingVerb(lemma: string): boolean {
@@ -144,12 +144,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   // The subject: what stands before the first verb or auxiliary.
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
-  // Its doer is a pronoun when the subject's head (its last noun, name or pronoun) is one that stands for someone:
-  // not a relative ("A rebel who was captured said …"), a possessive before a noun ("Her detention brings …"), or
-  // "there"; and not where the claim names its speaker, for whom the pronoun stands ("Acme said it filed suit").
-  const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
-  const pronounSubject =
-    !speaker && head?.pos === 'PRON' && !NO_DOER.test(head.value) && !subject.some((t) => t.pos === 'PROPN');
+  // Its doer is a pronoun when the subject's head (its last noun, name or pronoun) is one: not a relative after a noun
+  // ("A rebel who was captured said …"), nor a possessive before a noun ("Her detention brings …"), and not where the
+  // claim names its speaker, for whom the pronoun stands ("Acme said it filed suit"). "There are …" and "What are
+  // they …" say no doer either way.
+  const at = subject.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  const head = subject[at];
+  const relative =
+    !!head && RELATIVE_HEAD.test(head.value) && subject.slice(0, at).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const pronounSubject = !speaker && head?.pos === 'PRON' && !relative && !subject.some((t) => t.pos === 'PROPN');
   return {
     text: body,
     speaker,
