@@ -71,14 +71,27 @@ if (mode === 'restart' && !process.env.BENCH_READY_ONLY) {
   };
   if (process.env.BENCH_PRIME_FIRST) await prime();
   const c = live.current();
-  const first = (f: () => unknown) => {
+  // BENCH_PROFILE_FIRST=DIR: a CPU profile of each first answer (DIR/first-quote.cpuprofile, first-sources…).
+  const profileDir = process.env.BENCH_PROFILE_FIRST;
+  const session = profileDir ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+  }
+  const first = async (name: string, f: () => unknown) => {
+    if (session) await session.post('Profiler.start');
     const t = performance.now();
     const c0 = cpu();
     f();
-    return { ms: Math.round(performance.now() - t), cpuMs: cpu() - c0 };
+    const took = { ms: Math.round(performance.now() - t), cpuMs: cpu() - c0 };
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(join(profileDir!, `first-${name}.cpuprofile`), JSON.stringify(profile));
+    }
+    return took;
   };
-  out.firstQuote = first(() => c.quote(c.speakers('')[0]?.name ?? 'said'));
-  out.firstSources = first(() => c.sources(claims(c.corpus.articles, 1)[0]));
+  out.firstQuote = await first('quote', () => c.quote(c.speakers('')[0]?.name ?? 'said'));
+  out.firstSources = await first('sources', () => c.sources(claims(c.corpus.articles, 1)[0]));
   out.afterFirstAnswers = memory();
   if (!process.env.BENCH_PRIME_FIRST) await prime();
 }

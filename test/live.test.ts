@@ -1,6 +1,6 @@
 // The saved state and the live corpus, as an operator meets them: a restart that reads back what it built, a file
 // changed or added while the bot runs, a damaged state file, and the command line's `ingest`.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +125,25 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     const who = cold.speakers('')[0].name;
     expect(third.live.current().quote(who)).toEqual(cold.quote(who));
     expect(cold.quote(who).quotes.length).toBeGreaterThan(0);
+  });
+
+  it("after a restart a /quote of a speaker reads the speakers' index alone, and one with words the quotations' too", async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const read = vi.spyOn(SectionFile.prototype, 'read');
+    const sections = () => read.mock.calls.map(([name]) => name);
+    const cold = buildCoverage(await loadCorpus(dir));
+    const who = cold.speakers('')[0].name;
+    // The first /quote after a restart asks for a person: what it needs, and not the index of every quotation's words.
+    expect(again.live.current().quote(who)).toEqual(cold.quote(who));
+    expect(sections()).toContain('speakerIndex');
+    expect(sections()).not.toContain('quoteIndex');
+    // Words that name no one ("weapons"): the quotations holding them, found through the quotations' index.
+    const words = cold.quote('weapons');
+    expect(words.quotes.length).toBeGreaterThan(0);
+    expect(again.live.current().quote('weapons')).toEqual(words);
+    expect(sections()).toContain('quoteIndex');
+    read.mockRestore();
   });
 
   it('a first start writes each part as it builds it and answers from what it wrote, as a cold build does', async () => {

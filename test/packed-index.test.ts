@@ -2,7 +2,15 @@
 // index MiniSearch's own toJSON/loadJS would give, answering every search the same, and a damaged one is refused.
 import { describe, expect, it, vi } from 'vitest';
 import MiniSearch from 'minisearch';
-import { packIndex, unpackIndex, unpackIndexAsync, walkIndex } from '../src/answers/packed-index';
+import {
+  indexOfParts,
+  loadWhole,
+  packIndex,
+  partsOf,
+  unpackIndex,
+  unpackIndexAsync,
+  walkIndex,
+} from '../src/answers/packed-index';
 
 const OPTIONS = { fields: ['text', 'speaker', 'role'], storeFields: [] };
 const DOCS = [
@@ -65,6 +73,56 @@ describe('a packed MiniSearch index', () => {
     expect(back?.toJSON()).toEqual(MiniSearch.loadJS(m.toJSON(), OPTIONS).toJSON());
     expect(back?.search('bridge')).toEqual(m.search('bridge'));
     expect(await unpackIndexAsync(packIndex(m), OPTIONS, () => true)).toBeNull();
+  });
+
+  it('makes no posting at a restart: a term is read when a search first asks for it, and a save reads without keeping', () => {
+    const m = made();
+    const parts = partsOf(packIndex(m));
+    const read: string[] = [];
+    const source = parts.source;
+    parts.source = { postings: (t) => (read.push(parts.terms[t]), source.postings(t)) };
+    const back = indexOfParts(parts, OPTIONS)!;
+    expect(read).toEqual([]);
+    // "Where is the bridge?": the mayor's two sentences, and only "bridge" read to find them.
+    expect(back.search('bridge')).toEqual(m.search('bridge'));
+    expect(read).toEqual(['bridge']);
+    back.search('bridge');
+    expect(read).toEqual(['bridge']);
+    // Saving walks every term: each is read for the walk and not kept, so the next search reads it again.
+    expect(packIndex(back)).toEqual(packIndex(loadWhole(packIndex(m), OPTIONS)));
+    expect(read.filter((t) => t === 'bridge')).toEqual(['bridge']);
+    expect(new Set(read).size).toBe(back.termCount);
+    read.length = 0;
+    back.search('valley');
+    expect(read).toEqual(['valley']);
+  });
+
+  it('takes additions, removals and a vacuum as the index loadJS makes', async () => {
+    const whole = loadWhole(packIndex(made()), OPTIONS);
+    const back = unpackIndex(packIndex(made()), OPTIONS);
+    for (const m of [whole, back]) {
+      m.add({ id: 8, text: 'The bridge toll rises in spring', speaker: 'John Okafor', role: 'engineer' });
+      m.remove(DOCS[0]);
+      m.discard(2);
+      await m.vacuum();
+    }
+    expect(back.toJSON()).toEqual(whole.toJSON());
+    for (const q of ['bridge', 'Lopez', 'geneva', 'okafor toll', 'sprin'])
+      expect(back.search(q, { fuzzy: 0.2, prefix: true })).toEqual(whole.search(q, { fuzzy: 0.2, prefix: true }));
+  });
+
+  it('puts postings saved out of order in the order loadJS would give them', () => {
+    const p = packIndex(made());
+    const t = p.terms.indexOf('bridge');
+    const [from, to] = [p.offsets[t], p.offsets[t + 1]];
+    expect(to - from).toBe(2);
+    const docs = p.docs.slice();
+    const freqs = p.freqs.slice();
+    [docs[from], docs[from + 1]] = [docs[from + 1], docs[from]];
+    [freqs[from], freqs[from + 1]] = [freqs[from + 1], freqs[from]];
+    const swapped = { ...p, docs, freqs };
+    expect(unpackIndex(swapped, OPTIONS).toJSON()).toEqual(loadWhole(swapped, OPTIONS).toJSON());
+    expect(unpackIndex(swapped, OPTIONS).search('bridge')).toEqual(loadWhole(p, OPTIONS).search('bridge'));
   });
 
   it('refuses parts that do not fit together', () => {

@@ -921,3 +921,80 @@ describe('round 12: namesakes told apart by a role naming another body, in anoth
     expect(who("We don't know who is funding")).not.toBe(attorney);
   });
 });
+
+describe('round 13: a sentence that names its own speaker gives the words to that speaker', () => {
+  it('"Host X, on his show, asked Y, "...?"": the host asks, Y is whom he asked', () => {
+    // A verb inverts only after the words it reports; with a person before it, "asked Y" has Y as its object.
+    expect(
+      said(
+        'Senator Dale Ormsby spoke on Monday, and voters listened.',
+        'Talk show host Ray Vance, on his show on Thursday, asked Ormsby, “Are you going to run for governor next year?”',
+      ),
+    ).toEqual(['Ray Vance']);
+  });
+
+  it('"X (former Speaker Y recently called him "...")": a parenthesis opens its own clause, whose subject speaks', () => {
+    expect(
+      said(
+        'Ormsby, who made his name by angering his party (former Speaker Tim Vale recently called him “a menace in a suit”), spent the interview praising rivals.',
+      ),
+    ).toEqual(['Tim Vale']);
+  });
+
+  it('""...," Y, a host of the program "Title," said": a show\'s title in marks does not end the clause', () => {
+    // AP style marks the titles of shows: the words after it ("said Tuesday") still belong to the clause that opened
+    // after the quotation, and the title itself is nobody's words.
+    const q = attributeQuotes([
+      'Dale Ormsby gave a speech on the climate in Jakarta on Sunday.',
+      '“This is not some senator giving a wild speech to please his base,” Vale, a host of the radio program “Morning Fire,” said Tuesday. He argued that Ormsby should resign.',
+    ]).quotes;
+    const main = q.find((x) => x.span.text.startsWith('This is not'));
+    expect(speakerLabel(main!.speaker)).toBe('Vale');
+    expect(main!.role).toBe('a host of the radio program “Morning Fire”');
+    expect(q.find((x) => x.span.text.startsWith('Morning Fire'))?.scare).toBe(true);
+  });
+
+  it('"X, the former secretary, stressed ... sponsored by a network and said: "..."": X speaks, not X\'s object', () => {
+    // A verb after "and" shares the sentence's subject; "stressed her record" is no inverted "said X".
+    expect(
+      said(
+        'Ormsby, the former secretary of State, stressed her record on the 2011 bill during a “Veterans Town Hall” sponsored by the network and said she has what the job needs: “Patience -- a deep patience, and mixed with courage.”',
+      ),
+    ).toEqual(['Ormsby']);
+  });
+});
+
+describe('round 13: a page that lost its paragraph breaks still ends its sentences', () => {
+  it('".”Florida Sen. X told reporters": the next sentence\'s speaker does not take the quotation before it', () => {
+    // "show.But" and ".”Florida" are two sentences glued by a page that dropped its breaks; the senator who speaks
+    // in the second said nothing of the first's words.
+    const q = attributeQuotes([
+      'Ormsby said the bill was dead, and he told the show.But if the bill passes, “it is hard to see how the party could run on it. I would put nothing past them.”Florida Sen. Tim Vale told reporters that he would “fight it to the end.”',
+    ]).quotes;
+    expect(speakerLabel(q.find((x) => x.span.text.startsWith('it is hard'))!.speaker)).not.toBe('Tim Vale');
+    expect(speakerLabel(q.find((x) => x.span.text.startsWith('fight it'))!.speaker)).toBe('Tim Vale');
+  });
+});
+
+describe('round 13: an inverted "-s" form right after the quotation is the verb', () => {
+  it('""...," writes the Ledger\'s X": the columnist, not the person the column is about', () => {
+    // "writes" doubles as a plural noun elsewhere; straight after the closing mark it can only be the reporting verb.
+    expect(
+      said(
+        'Dale Ormsby’s tax plan angers his critics.',
+        '“It is a fantasy for people who wish the state were a bank,” writes the Ledger’s Tim Vale. “It is not a plan for anyone.”',
+      ),
+    ).toEqual(['Tim Vale', 'Tim Vale']);
+  });
+});
+
+describe('round 13: a quotation broken by a few words of narration is one statement', () => {
+  it('""..." among Democrats "...," said X": X said both parts, not the senator the article is about', () => {
+    expect(
+      said(
+        'Senator Dale Ormsby of Nevada told an interviewer last week that he agreed with the critics.',
+        '“There is clearly some concern” among Democrats “that voters do not yet have the facts,” said Representative Tim Vale of Oregon.',
+      ),
+    ).toEqual(['Tim Vale', 'Tim Vale']);
+  });
+});

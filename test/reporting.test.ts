@@ -100,6 +100,7 @@ describe('quotation rules', () => {
     expect(QUOTE_RULES.map((r) => r.name)).toEqual([
       'dash-signature',
       'verb-after',
+      'verb-after-split',
       'next-sentence-verb',
       'dash-handoff',
       'opening-verb',

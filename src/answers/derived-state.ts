@@ -18,7 +18,17 @@ import { SharedSearch, buildSearchIndex, type SavedSearch, type SearchView } fro
 import { countWords, type WordCounts } from './sources';
 import { buildFamilies } from './families';
 import { SectionFile, writeSections } from './section-file';
-import { QUOTE_INDEX_OPTIONS, SPEAKER_INDEX_OPTIONS, bookIndexes, holding, indexAfresh, type QuoteBook } from './quote';
+import {
+  QUOTE_INDEX_OPTIONS,
+  SPEAKER_INDEX_OPTIONS,
+  bookIndexes,
+  holding,
+  indexAfresh,
+  type QuoteBook,
+  type QuoteDoc,
+  type SpeakerDoc,
+} from './quote';
+import type MiniSearch from 'minisearch';
 import type { TollBook } from './toll';
 import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
 import type { Derived } from './coverage';
@@ -276,14 +286,13 @@ const BOOK_LAZY = new Set(['quotes', 'scare', 'speakers', 'quoteIndex', 'speaker
  * (`primeIndexes`), rather than before the bot answers: only /quote and /follow read it. Its other fields (which
  * speaker each entry is, the entries of each person, the document ids) are one section; its lists (the entries, the
  * scare quotes, the speakers) are made from their columns (columns.ts), each a section; its two MiniSearch indexes
- * are made from their packed form (on 10,000 articles the quotation index is 2.7 million postings, 5 to 14 s of
- * loadJS, mostly the objects of its common words). If the packed form cannot be read after all, the indexes are made
- * from the book's documents, as a whole build makes them. A list or field whose section does not fit throws, naming
+ * are made from their packed form, each when first asked for, their postings term by term as queries read them
+ * (packed-index.ts: on 37,554 articles the quotation index is 12 million postings, which loadJS made into objects in
+ * 34 s of the first /quote). If the packed form cannot be read after all, an index is made from the book's
+ * documents, as a whole build makes it. A list or field whose section does not fit throws, naming
  * the file: the book cannot be made again without the extraction.
  */
 function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
-  type Indexes = Pick<QuoteBook, 'quoteIndex' | 'speakerIndex'>;
-  let indexes: Indexes | null = null;
   const book = { ordered: new Map() } as unknown as QuoteBook;
   const damaged = (what: string, err?: unknown): never => {
     throw new Error(
@@ -320,47 +329,48 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   lazyProperty(book, 'quotes', list('quotes'));
   lazyProperty(book, 'scare', list('scare'));
   lazyProperty(book, 'speakers', list('speakers'));
-  // The packed indexes, read (and checked) once, for `now` or the background, whichever asks first.
-  let packed: { quote: PackedIndex; speaker: PackedIndex } | null = null;
-  const packedIndexes = () => {
-    if (!packed) {
-      const quote = file.read<PackedIndex>('quoteIndex');
-      const speaker = file.read<PackedIndex>('speakerIndex');
-      checkPacked(quote);
-      checkPacked(speaker);
-      packed = { quote, speaker };
+  // Each index read from its section (and checked) when first asked for, by an answer or the background, whichever
+  // comes first: a /quote of a speaker reads only the speakers' index, a /quote with words the quotations' too.
+  const SECTION = { quote: 'quoteIndex', speaker: 'speakerIndex' } as const;
+  const OPTIONS = { quote: QUOTE_INDEX_OPTIONS, speaker: SPEAKER_INDEX_OPTIONS };
+  const packed: { quote?: PackedIndex; speaker?: PackedIndex } = {};
+  const packedIndex = (which: 'quote' | 'speaker'): PackedIndex => {
+    let p = packed[which];
+    if (!p) {
+      p = file.read<PackedIndex>(SECTION[which]);
+      checkPacked(p);
+      packed[which] = p;
     }
-    return packed;
+    return p;
   };
-  const settle = (made: Indexes): Indexes => {
-    if (!indexes) {
-      indexes = made;
-      packed = null; // let the packed arrays go
-      holding(book);
+  const made: { quote?: MiniSearch<QuoteDoc>; speaker?: MiniSearch<SpeakerDoc> } = {};
+  const settle = <K extends 'quote' | 'speaker'>(which: K, index: (typeof made)[K]) => {
+    if (!made[which]) {
+      made[which] = index;
+      delete packed[which]; // the packed arrays are now held by the index's terms, or let go
+      // The shared indexes hold this book's documents (quote.ts keys that by the speakers' index).
+      if (which === 'speaker') holding(book);
     }
-    return indexes;
+    return made[which]!;
   };
-  const now = (): Indexes => {
-    if (indexes) return indexes;
+  function now<K extends 'quote' | 'speaker'>(which: K): NonNullable<(typeof made)[K]> {
+    if (made[which]) return made[which]!;
     try {
-      const p = packedIndexes();
-      return settle({
-        quoteIndex: unpackIndex(p.quote, QUOTE_INDEX_OPTIONS),
-        speakerIndex: unpackIndex(p.speaker, SPEAKER_INDEX_OPTIONS),
-      });
+      return settle(which, unpackIndex(packedIndex(which), OPTIONS[which] as never) as (typeof made)[K]);
     } catch {
       // Not a spread of `book`: reading its index getters here would come back to this fallback.
       const lists: Record<string, unknown> = { quotes: book.quotes, scare: book.scare, speakers: book.speakers };
       for (const key of fields.bookKeys) lists[key] = book[key as keyof QuoteBook];
-      const made = indexAfresh({ ...lists, ordered: new Map() } as unknown as Omit<
+      const fresh = indexAfresh({ ...lists, ordered: new Map() } as unknown as Omit<
         QuoteBook,
         'quoteIndex' | 'speakerIndex'
       >);
-      return settle({ quoteIndex: made.quoteIndex, speakerIndex: made.speakerIndex });
+      const index = which === 'quote' ? fresh.quoteIndex : fresh.speakerIndex;
+      return settle(which, index as (typeof made)[K]);
     }
-  };
-  Object.defineProperty(book, 'quoteIndex', { get: () => now().quoteIndex, enumerable: true });
-  Object.defineProperty(book, 'speakerIndex', { get: () => now().speakerIndex, enumerable: true });
+  }
+  Object.defineProperty(book, 'quoteIndex', { get: () => now('quote'), enumerable: true });
+  Object.defineProperty(book, 'speakerIndex', { get: () => now('speaker'), enumerable: true });
   priming.set(book, async () => {
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     // The fields and lists first, one at a time between answers.
@@ -370,16 +380,16 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
       void book[key];
       await pause();
     }
-    if (indexes) return;
-    const stop = () => indexes !== null;
-    try {
-      const from = packedIndexes();
-      await pause();
-      const speakerIndex = await unpackIndexAsync(from.speaker, SPEAKER_INDEX_OPTIONS, stop);
-      const quoteIndex = speakerIndex && (await unpackIndexAsync(from.quote, QUOTE_INDEX_OPTIONS, stop));
-      if (quoteIndex && speakerIndex) settle({ quoteIndex, speakerIndex });
-    } catch {
-      // Made on first use instead (and from the documents if the packed form fails there too).
+    for (const which of ['speaker', 'quote'] as const) {
+      if (made[which]) continue;
+      try {
+        const from = packedIndex(which);
+        await pause();
+        const index = await unpackIndexAsync(from, OPTIONS[which] as never, () => made[which] !== undefined);
+        if (index) settle(which, index as never);
+      } catch {
+        // Made on first use instead (and from the documents if the packed form fails there too).
+      }
     }
   });
   return book;

@@ -26,6 +26,7 @@ import { StateStore, contentKey, type Entry, type SeenFile, type StateVersions }
 export type { SeenFile } from './saved-state';
 import { derivedKey, loadDerived, primeIndexes, saveDerived, writeDerived } from './derived-state';
 import { lemmaOf } from '../extract/meaning/tagger';
+import { baseForms } from '../extract/meaning/wordnet';
 import { primeMerge } from './quote';
 import { stateVersions } from './versions';
 import { primeFamilies } from './families';
@@ -587,6 +588,9 @@ export class LiveCoverage {
       // The tagger's model, which a claim is read with: required on first use (extract/meaning/tagger.ts), so read
       // here rather than by the first /sources.
       await part('the tagger', () => lemmaOf('said'));
+      // WordNet's index, which a claim's reporting verbs and words are looked up in (read on first use: 1 s of the
+      // first /sources after a restart of the whole scale corpus).
+      await part('WordNet', () => baseForms('said'));
       await part('the quotation indexes', () => primeIndexes(derived.quote));
     })());
   }

@@ -54,14 +54,14 @@ export interface QuoteBook {
   ordered: Map<number, QuoteEntry[]>;
 }
 
-interface QuoteDoc {
+export interface QuoteDoc {
   id: number;
   text: string;
   speaker: string;
   aliases: string;
   role: string;
 }
-interface SpeakerDoc {
+export interface SpeakerDoc {
   id: number;
   name: string;
   aliases: string;
@@ -484,8 +484,12 @@ export function indexAfresh(book: Omit<QuoteBook, 'quoteIndex' | 'speakerIndex'>
   return holding({ ...book, quoteIndex, speakerIndex });
 }
 
-/** Which book's documents each shared index holds now. */
-const holder = new WeakMap<MiniSearch<QuoteDoc>, QuoteBook>();
+/**
+ * Which book's documents the shared indexes hold now, by the speaker index (the two are always shared together; the
+ * speakers' is the one every /quote reads, the quotations' only a /quote with words, and a book read back makes each
+ * when first asked for).
+ */
+const holder = new WeakMap<MiniSearch<SpeakerDoc>, QuoteBook>();
 /** A book whose documents are not in its shared indexes yet: what to do to them, from the book before it. */
 const pending = new WeakMap<QuoteBook, { from: QuoteBook; apply: () => void }>();
 /** Indexes of its own, for a book asked after its shared indexes moved on to another state. */
@@ -493,18 +497,18 @@ const own = new WeakMap<QuoteBook, { quote: MiniSearch<QuoteDoc>; speaker: MiniS
 
 /** Marks the book's indexes as holding its documents (a book built, or read back from the saved state). */
 export function holding(book: QuoteBook): QuoteBook {
-  holder.set(book.quoteIndex, book);
+  holder.set(book.speakerIndex, book);
   return book;
 }
 
 /** Brings the shared indexes to the book's documents when they hold its predecessor's; false when they cannot. */
 function catchUp(book: QuoteBook): boolean {
-  if (holder.get(book.quoteIndex) === book) return true;
+  if (holder.get(book.speakerIndex) === book) return true;
   const p = pending.get(book);
   if (!p || !catchUp(p.from)) return false;
   p.apply();
   pending.delete(book);
-  holder.set(book.quoteIndex, book);
+  holder.set(book.speakerIndex, book);
   return true;
 }
 
@@ -590,20 +594,34 @@ function patchDocs<D extends { id: number }>(before: D[], after: D[], key: (d: D
   return { docs: after, add, remove: before.filter((d) => !kept.has(d.id)) };
 }
 
-/** The indexes a book answers on, with the entry position or speaker of each document id. */
+/**
+ * The indexes a book answers on, with the entry position or speaker of each document id; each read when asked for
+ * (a /quote of a speaker reads only the speakers': a book read back makes its quotation index on first use).
+ */
 function indexesOf(book: QuoteBook) {
-  let quote = book.quoteIndex;
-  let speaker = book.speakerIndex;
+  let mine: { quote: MiniSearch<QuoteDoc>; speaker: MiniSearch<SpeakerDoc> } | undefined;
   if (!catchUp(book)) {
-    let mine = own.get(book);
+    mine = own.get(book);
     if (!mine) {
       const made = indexAfresh(book);
-      holder.delete(made.quoteIndex);
+      holder.delete(made.speakerIndex);
       own.set(book, (mine = { quote: made.quoteIndex, speaker: made.speakerIndex }));
     }
-    ({ quote, speaker } = mine);
   }
-  return { quote, speaker, ...positions(book) };
+  return {
+    get quote() {
+      return mine?.quote ?? book.quoteIndex;
+    },
+    get speaker() {
+      return mine?.speaker ?? book.speakerIndex;
+    },
+    get entryOf() {
+      return entryPositions(book);
+    },
+    get speakerOfDoc() {
+      return speakerPositions(book);
+    },
+  };
 }
 
 /** The two indexes holding exactly the book's documents, for saving them. */
@@ -615,18 +633,22 @@ export function bookIndexes(book: QuoteBook): {
   return { quoteIndex: quote, speakerIndex: speaker };
 }
 
-const positionsOf = new WeakMap<QuoteBook, { entryOf: Map<number, number>; speakerOfDoc: Map<number, number> }>();
-function positions(book: QuoteBook) {
-  let p = positionsOf.get(book);
-  if (!p) {
-    const entryOf = new Map(book.quoteDocs.map((d, i) => [d, i]));
-    const speakerOfDoc = new Map<number, number>();
-    book.speakerDocs.forEach((d, i) => {
-      if (d >= 0) speakerOfDoc.set(d, i);
-    });
-    positionsOf.set(book, (p = { entryOf, speakerOfDoc }));
+/** The entry position of each quotation document id, and the speaker of each speaker document id, made once each. */
+const entryPositionsOf = new WeakMap<QuoteBook, Map<number, number>>();
+const speakersOf = new WeakMap<QuoteBook, Map<number, number>>();
+function entryPositions(book: QuoteBook): Map<number, number> {
+  let entryOf = entryPositionsOf.get(book);
+  if (!entryOf) entryPositionsOf.set(book, (entryOf = new Map(book.quoteDocs.map((d, i) => [d, i]))));
+  return entryOf;
+}
+function speakerPositions(book: QuoteBook): Map<number, number> {
+  let speakerOfDoc = speakersOf.get(book);
+  if (!speakerOfDoc) {
+    speakerOfDoc = new Map<number, number>();
+    for (const [i, d] of book.speakerDocs.entries()) if (d >= 0) speakerOfDoc.set(d, i);
+    speakersOf.set(book, speakerOfDoc);
   }
-  return p;
+  return speakerOfDoc;
 }
 
 /**

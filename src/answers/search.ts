@@ -16,7 +16,7 @@ import { lexicon } from '../extract/lexicon';
 import { escapeRegExp } from '../util/regexp';
 import { kept } from '../util/kept';
 import { scoredTop } from './scored-search';
-import { walkIndex } from './packed-index';
+import { indexOfParts, indexOfPartsAsync, postingsAt, walkIndex, type IndexParts } from './packed-index';
 
 export interface ParagraphHit {
   article: string;
@@ -212,6 +212,43 @@ function savedMini(saved: SavedSearch): [number, Record<number, number>, Record<
   return [n, documentIds, fieldLength, n ? total / n : 0];
 }
 
+/**
+ * A saved index as MiniSearch's parts, its postings left packed until a search reads a term (packed-index.ts): the
+ * same index loadJS makes of `savedMini` and `entries`, without an object per posting made before the first search.
+ */
+function savedParts(saved: SavedSearch): IndexParts {
+  const n = saved.docs.length;
+  const documentIds = new Map<number, unknown>();
+  const fieldLength = new Map<number, number[]>();
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    documentIds.set(k, saved.docs[k]);
+    fieldLength.set(k, [saved.lengths[k]]);
+    total += saved.lengths[k];
+  }
+  return {
+    documentCount: n,
+    nextId: n,
+    dirtCount: 0,
+    fieldIds: { text: 0 },
+    averageFieldLength: [n ? total / n : 0],
+    storedFields: {},
+    documentIds,
+    fieldLength,
+    terms: saved.terms,
+    source: {
+      postings: (t) =>
+        postingsAt(
+          saved.offsets[t],
+          saved.offsets[t + 1],
+          () => 0,
+          (i) => saved.postDocs[i],
+          (i) => saved.postFreqs[i],
+        ),
+    },
+  };
+}
+
 /** A saved index's terms and postings, one term at a time as loadJS reads them (`stop` ends them early). */
 function* entries(saved: SavedSearch, stop: () => boolean): Generator<IndexEntry> {
   for (let t = 0; t < saved.terms.length && !stop(); t++) {
@@ -256,10 +293,12 @@ export class SharedSearch {
   get mini(): MiniSearch<never> {
     if (!this.made) {
       const p = this.packed!;
-      this.made = loadMini(
-        ...savedMini(p),
-        entries(p, () => false),
-      );
+      this.made =
+        indexOfParts<never>(savedParts(p), INDEX_OPTIONS) ??
+        loadMini(
+          ...savedMini(p),
+          entries(p, () => false),
+        );
       this.letGo();
     }
     return this.made;
@@ -279,21 +318,25 @@ export class SharedSearch {
   }
 
   /**
-   * Makes a read-back index in the background, through MiniSearch's loadJSAsync, which yields to the event loop
-   * every thousand terms (a search asked meanwhile makes it at once and this gives up). On 10,000 scale articles
-   * loadJS of the article index was a fifth of reading the saved answers back, before the bot could answer.
+   * Makes a read-back index in the background, handing the event loop back every few thousand terms (a search asked
+   * meanwhile makes it at once and this gives up); its postings are made when a search first reads a term
+   * (packed-index.ts). On 37,554 scale articles loadJS of the article index, every posting at once, was 8 s of the
+   * first /sources after a restart.
    */
   prime(): Promise<void> {
     return (this.priming ??= (async () => {
       const p = this.packed;
       if (!this.made && p) {
         const stop = () => this.made !== null;
-        const [docs, documentIds, fieldLength, average] = savedMini(p);
-        const mini = await MiniSearch.loadJSAsync<never>(
-          plainOf(docs, documentIds, fieldLength, average, entries(p, stop)),
-          INDEX_OPTIONS,
-        );
-        if (!this.made) this.made = mini;
+        let mini = await indexOfPartsAsync<never>(savedParts(p), INDEX_OPTIONS, stop);
+        if (!mini && !stop()) {
+          const [docs, documentIds, fieldLength, average] = savedMini(p);
+          mini = await MiniSearch.loadJSAsync<never>(
+            plainOf(docs, documentIds, fieldLength, average, entries(p, stop)),
+            INDEX_OPTIONS,
+          );
+        }
+        if (!this.made && mini) this.made = mini;
       }
       void this.vocabulary;
       this.letGo();

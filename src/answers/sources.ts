@@ -6,7 +6,7 @@
 // (document frequencies, copy families) is done once, when the book is built, so no question waits for it;
 // credits are read per article on first use and kept.
 import type { Article, Corpus } from '../corpus/schema';
-import type { SearchIndex } from './search';
+import { terms as indexTerms, type SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
   CARRY_THRESHOLD,
@@ -340,6 +340,8 @@ export interface SourcesTrace {
   near?: number[];
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
   why?: 'speaker' | 'names' | 'swapped' | 'cap';
+  /** The route (stage 'retrieved'): what stopped an article it read (a cut, a hard veto, a check), for the causes' tally. */
+  cause?: string;
 }
 /** How a question is answered beyond the claim: for evaluations only, never on in use. */
 export interface SourcesOptions {
@@ -351,6 +353,11 @@ export interface SourcesOptions {
    * listed leaves them out, so its answers cost what the bot's do. True when a trace is given, unless set.
    */
   thorough?: boolean;
+  /**
+   * Evaluations only: the tiers above the route list nothing, as for a claim they miss, so that the route and its
+   * confident picks are measured alone on claims the tiers above find (bench/sources-causes.ts `--fallback`).
+   */
+  fallbackOnly?: boolean;
 }
 
 export function answerSources(book: SourcesBook, claim: string, options: SourcesOptions = {}): SourcesAnswer {
@@ -560,6 +567,10 @@ export function answerSources(book: SourcesBook, claim: string, options: Sources
       if (at >= 0) near.splice(at, 1);
     }
 
+  if (options.fallbackOnly) {
+    carrying.length = 0;
+    found.clear();
+  }
   // Retrieval proposes, the reading vetoes (round 9): the articles the index ranks near the top for the claim are
   // listed beside what the reading found, unless the passage that meets the claim contradicts it. A reader tells an
   // event in fewer or other words than a report ("Kathy Griffin apologizes for photo shoot" / "Griffin said she was
@@ -700,6 +711,37 @@ const CONFIDENT_MET = 0.4;
 
 type Kept = { article: Article; best: Scored; all: Scored[] };
 
+/** Sentences of a report's lead read with its headline to weigh it as plain retrieval does (see leadPicks). */
+const LEAD_READ = 4;
+/** The index's best articles whose headline and lead are weighed so. */
+const LEAD_CANDIDATES = 30;
+/** Least share of the top headline-and-lead score a pick reaches (plain retrieval keeps those within half the top). */
+const LEAD_SHARE = 0.5;
+
+/**
+ * The articles whose headline and first LEAD_READ sentences hold the claim's words (each weighed by its rarity) within
+ * LEAD_SHARE of the best, among the index's first LEAD_CANDIDATES, when there are at most CONFIDENT_MOST of them: the
+ * two or three reports of one event, as plain retrieval finds them.
+ */
+function leadPicks(book: SourcesBook, claim: string, order: [string, number][]): string[] {
+  const weigh = book.weigh();
+  const wanted = new Map(indexTerms(claim).map((t) => [t, weigh(canon(t))]));
+  const scored = order.slice(0, LEAD_CANDIDATES).map(([id]) => {
+    const article = book.byId.get(id);
+    if (!article) return [id, 0] as const;
+    const lead = perArticle(leadTerms, article, () => {
+      const text = [article.title ?? '', ...article.sentences.slice(0, LEAD_READ).map((x) => x.text)].join(' ');
+      return new Set(indexTerms(text));
+    });
+    let score = 0;
+    for (const [t, w] of wanted) if (lead.has(t)) score += w;
+    return [id, score] as const;
+  });
+  const best = Math.max(0, ...scored.map(([, x]) => x));
+  const level = scored.filter(([, x]) => best > 0 && x >= LEAD_SHARE * best);
+  return level.length <= CONFIDENT_MOST ? level.map(([id]) => id) : [];
+}
+
 /**
  * Round 9's route: the articles the index ranks within RETRIEVED_SHARE of its top score (at most RETRIEVED), each
  * listed when a passage meets RETRIEVED_MET of the claim's words by meaning (names and figures from the paragraphs
@@ -740,10 +782,27 @@ function retrievedRoute(
   // 0.4–0.6 of the top shares the subject, not the claim (seed 7: 10 such listings, about 9 not carrying it).
   const level = order.filter(([, x]) => x >= CONFIDENT_SHARE * top);
   const confident = new Set(level.length <= CONFIDENT_MOST && found.size === 0 ? level.map(([id]) => id) : []);
+  // And the reports whose headline and lead the claim's words single out, as plain retrieval reads them: a reader's
+  // line is told in a report's headline and lead, while the index scores an article by its best paragraph, where a
+  // long report on the subject may stand level with the event's own.
+  if (found.size === 0) for (const id of leadPicks(book, reading.text, order)) confident.add(id);
   // (the route reads the first RETRIEVED articles within RETRIEVED_SHARE of the top; a pick adds to them, never
   // replaces the route's reading of an article it reads)
   const routed = new Set(order.filter(([, x], i) => i < RETRIEVED && x >= RETRIEVED_SHARE * top).map(([id]) => id));
   const ranked = order.filter(([id]) => routed.has(id) || confident.has(id));
+  // A thorough trace tells why the route read no other article the index ranked: its place and share of the top.
+  if (trace && thorough)
+    order.forEach(([id, x], i) => {
+      if (i < 30 && !routed.has(id) && !confident.has(id))
+        trace({
+          stage: 'retrieved',
+          id,
+          passages: [],
+          kept: false,
+          cause: `unread: rank ${i + 1}, share ${(x / top).toFixed(2)}, level ${level.length}, found ${found.size}`,
+          share: x / top,
+        });
+    });
   const near = trace ? [0.6, 0.7, 0.8, 0.9].map((k) => [...scoreOf.values()].filter((x) => x >= k * top).length) : [];
   // The articles the index scores level with the top one (see RETRIEVED_CROWD_STEP), the top one among them.
   const crowd = [...scoreOf.values()].filter((x) => x >= RETRIEVED_SHARE * top).length;
@@ -787,26 +846,30 @@ function retrievedRoute(
     // where the index singles that article out (a one-sentence report, "He added: …"): among several reports on one
     // subject, an unattributed sentence of the statement's few words is anyone's ("MSNBC analyst Matthew Miller said
     // those concerns were misplaced" / a column on "misplaced priorities").
-    const judge = (asPick: boolean): { best: Scored | null; why: ReturnType<typeof standsAgainst> } => {
-      const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck);
+    const judge = (asPick: boolean): { best: Scored | null; why: ReturnType<typeof standsAgainst>; cause?: string } => {
+      const told: { cause?: string } = {};
+      const best = retrieved(weighed, loose, book.isName, { crowd, headline, confident: asPick }, recheck, told);
       const resolved = asPick && !!best && resolvesParties(article, best, lenient, parties, book.isName);
+      const absent = asPick && !resolved && !!best && capitalisedAbsent(article, asWritten);
       const why = best
-        ? asPick && !resolved && capitalisedAbsent(article, asWritten)
+        ? absent
           ? 'names'
           : standsAgainst(article, best, reading.speaker, speakerNames, resolved ? [] : parties, swappedOf, crowd <= 1)
         : undefined;
-      return { best, why };
+      const cause = told.cause ?? (absent ? 'capitalised absent' : (why ?? 'listed'));
+      return { best, why, cause: `${asPick ? 'pick' : 'route'}: ${cause}` };
     };
     // The route's reading first; a confident pick is read on the index's word only where the route lists nothing, so
     // that a pick adds to what the route lists and never takes away from it.
-    let judged: { best: Scored | null; why: ReturnType<typeof standsAgainst> } = route
+    let judged: ReturnType<typeof judge> = route
       ? judge(false)
-      : { best: null, why: undefined };
+      : { best: null, why: undefined, cause: routed.has(id) ? 'route: names' : undefined };
     if (pick && !(judged.best && !judged.why)) {
       const asPick = judge(true);
       if ((asPick.best && !asPick.why) || !judged.best) judged = asPick;
+      else judged = { ...judged, cause: `${judged.cause}; ${asPick.cause}` };
     }
-    const { best, why } = judged;
+    const { best, why, cause } = judged;
     if (trace) {
       // A thorough trace shows every passage; otherwise only the one listed, with its mutual share (how much of the
       // passage the claim meets), which the route itself does not read.
@@ -821,6 +884,7 @@ function retrievedRoute(
         passages: shown.map(traced).sort(byCoverage),
         kept: !!best && !why,
         why,
+        cause,
         share: score / top,
         near,
       });
@@ -863,6 +927,7 @@ function retrieved(
   isName: (lower: string) => boolean,
   { crowd, headline, confident }: { crowd: number; headline: boolean; confident: boolean },
   recheck: (x: Scored) => Comparison,
+  told: { cause?: string } = {},
 ): Scored | null {
   // The claim's names the passage (or the paragraphs before, for a pronoun) must give at least half of: "Chris
   // Christie announces bid for presidency" is not met by "Trump said … he started seriously considering a presidential
@@ -895,12 +960,21 @@ function retrieved(
     (names.length > 0 || (x.cmp.coverage >= RELEVANCE && (x.cmp.literal ?? 1) >= LITERAL_LOW)) &&
     !substitutes(claim, x.text);
   let best: Scored | null = null;
+  told.cause = passages.length ? 'cut' : 'no passage';
   for (const x of passages) {
     const core = x.cmp.core ?? x.cmp.coverage;
     // A confident pick (see CONFIDENT_SHARE): the index's word stands for the route's cuts on the words; the passage
     // whose figures and polarity are checked must still speak of the claim.
-    if (confident ? !meetsPick(x) : !meetsRoute(x, core)) continue;
-    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) continue;
+    if (confident ? !meetsPick(x) : !meetsRoute(x, core)) {
+      if (confident && told.cause === 'cut')
+        told.cause =
+          x.cmp.coverage < CONFIDENT_MET ? 'cut (met)' : !names.length ? 'cut (nameless)' : 'cut (a detail otherwise)';
+      continue;
+    }
+    if (x.cmp.veto && NO_MATCH.has(x.cmp.veto)) {
+      told.cause = `veto ${x.cmp.veto}`;
+      continue;
+    }
     // The passage that meets the most of the claim decides; of equals, one that contradicts it.
     if (
       !best ||
@@ -909,11 +983,21 @@ function retrieved(
     )
       best = x;
   }
-  if (!best || hard(best)) return null;
+  if (!best) return null;
+  const hardWhy = (x: Scored) => (x.cmp.deniedUnmet ? 'denied' : String(x.cmp.veto));
+  if (hard(best)) {
+    told.cause = `hard ${hardWhy(best)}`;
+    return null;
+  }
   // And read again with the claim's names as parties, as the proposing tier reads it: a negation or modal is weighed
   // against the claim's whole weight there ("storms have not affected bookings" / "storms might have affected some
   // bookings").
-  if (hard({ ...best, cmp: recheck(best) })) return null;
+  const again = { ...best, cmp: recheck(best) };
+  if (hard(again)) {
+    told.cause = `recheck ${hardWhy(again)}`;
+    return null;
+  }
+  told.cause = undefined;
   return { ...best, cmp: { ...best.cmp, veto: null } };
 }
 
@@ -1293,6 +1377,8 @@ const CACHED_ARTICLES = 2048;
 const haystacks = new Map<Article, NameHaystack>();
 /** And as spokenBy reads it, accents folded: it is asked for every candidate passage of an article. */
 const foldedTexts = new Map<Article, string>();
+/** And its headline and lead's index terms, as leadPicks reads them. */
+const leadTerms = new Map<Article, Set<string>>();
 /** And in lower case, as placesIn reads it for each claim naming a place. */
 const lowerTexts = new Map<Article, string>();
 

@@ -192,9 +192,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       });
     } else articles.push(built.article);
   });
+  // A Set, not `names.includes` per entry: with a manifest listing every file that was 37,554² comparisons, 3 s of a
+  // restart of the whole scale corpus.
+  const present = new Set(names);
   for (const file of manifest.keys()) {
-    if (!names.includes(file))
-      warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
+    if (!present.has(file)) warnings.push({ file: MANIFEST, message: `lists "${file}", which is not in the folder` });
   }
   if (articles.length === 0) {
     const why = warnings.length ? warnings.map(formatWarning).join('; ') : 'it holds no .txt, .md or .html file';

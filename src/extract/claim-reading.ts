@@ -39,6 +39,9 @@ export interface ClaimReading {
   named: NamedWord[];
 }
 
+/** Pronouns that open a relative clause after the noun they stand for ("a rebel who was captured"). */
+const RELATIVE_HEAD = /^(?:who|whom|whose|which|that)$/i;
+
 /** Whether a verb reports speech: "say" and what WordNet files under it (tell, state, claim, add, insist …). */
 export function isReportingVerb(lemma: string): boolean {
   return lemma === 'say' || lemma === 'tell' || meaningSet('say').has(lemma) || meaningSet('state').has(lemma);
@@ -141,7 +144,15 @@ export function readClaim(raw: string, isName: (lower: string) => boolean): Clai
   // The subject: what stands before the first verb or auxiliary.
   const firstVerb = bodyTokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = firstVerb < 0 ? [] : bodyTokens.slice(0, firstVerb);
-  const pronounSubject = subject.some((t) => t.pos === 'PRON') && !subject.some((t) => t.pos === 'PROPN');
+  // Its doer is a pronoun when the subject's head (its last noun, name or pronoun) is one: not a relative after a noun
+  // ("A rebel who was captured said …"), nor a possessive before a noun ("Her detention brings …"), and not where the
+  // claim names its speaker, for whom the pronoun stands ("Acme said it filed suit"). "There are …" and "What are
+  // they …" say no doer either way.
+  const at = subject.findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  const head = subject[at];
+  const relative =
+    !!head && RELATIVE_HEAD.test(head.value) && subject.slice(0, at).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const pronounSubject = !speaker && head?.pos === 'PRON' && !relative && !subject.some((t) => t.pos === 'PROPN');
   return {
     text: body,
     speaker,

@@ -262,6 +262,11 @@ export interface Analysis {
   /** Content tokens in order (stopwords dropped), numbers included. */
   tokens: Token[];
   numbers: number[];
+  /**
+   * The place value of each figure's last digit as written, its multiplier included ("$64.7 billion": 1e8; "57": 1;
+   * 0 for a figure in words): a figure written to fewer digits may be another rounded (see sameFigure).
+   */
+  units?: number[];
   /** Keys of the claim's predicate (its verbs, from the tagger): what happened must be stated, not only who. */
   predicates?: Set<string>;
   /**
@@ -327,6 +332,7 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
   text = text.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St)\.(?=\s+\p{Lu})/gu, '$1');
   const tokens: Token[] = [];
   const numbers: number[] = [];
+  const units: number[] = [];
   // Split keeping the separators (odd indices), to know where a clause stands: a capitalised word opening a
   // sentence or a quotation is no evidence of a name, one after a comma is ("..., Atkinson has been").
   const parts = text.split(CLAUSE_SPLIT);
@@ -345,11 +351,14 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
     // Numbers first, so "550-million" is one value and not the words "550" and "million"; a placeholder keeps
     // their place among the words.
     const values: number[] = [];
+    const places: number[] = [];
     const surfaces: string[] = [];
     const rest = clause.replace(NUMBER, (m, digits: string, mult: string | undefined) => {
-      const v = Number(digits.replace(/,/g, '')) * (mult ? (MULT[mult.toLowerCase()] ?? 1) : 1);
+      const scale = mult ? (MULT[mult.toLowerCase()] ?? 1) : 1;
+      const v = Number(digits.replace(/,/g, '')) * scale;
       if (!Number.isFinite(v)) return ' ';
       values.push(v);
+      places.push(10 ** -(digits.split('.')[1]?.length ?? 0) * scale);
       surfaces.push(m.trim());
       return ` Ⓝ${values.length - 1} `;
     });
@@ -395,6 +404,7 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
       if (raw.startsWith('Ⓝ')) {
         const i = Number(raw.slice(1));
         numbers.push(values[i]);
+        units.push(places[i]);
         push({ key: '#' + values[i], surface: surfaces[i], name: false, negated: false, clause: clauseNo });
         first = false;
         continue;
@@ -403,6 +413,7 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
       const compound = raw.includes('-') ? numberValue(raw, lexicon) : null;
       if (compound !== null && raw.split('-').every((x) => WORD_NUMBERS[x.toLowerCase()] !== undefined)) {
         numbers.push(compound);
+        units.push(0);
         push({ key: '#' + compound, surface: raw, name: false, negated: false, clause: clauseNo });
         first = false;
         continue;
@@ -442,6 +453,7 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
         }
         if (WORD_NUMBERS[lower] !== undefined) {
           numbers.push(WORD_NUMBERS[lower]);
+          units.push(0);
           push({ key: '#' + WORD_NUMBERS[lower], surface: part, name: false, negated: false, clause: clauseNo });
           first = false;
           continue;
@@ -501,7 +513,7 @@ function analyzeText(text: string, isName?: (lower: string) => boolean): Analysi
     for (const t of ct) tokens.push(t);
     clauseNo++;
   }
-  return { text, tokens, numbers };
+  return { text, tokens, numbers, units };
 }
 
 /**
@@ -715,8 +727,11 @@ export function compare(
   // Each word of the claim weighed, and whether it stands in the periphery (for Comparison.core and .periphery).
   const counted = new Map<string, { w: number; soft: boolean }>();
   // Figures may come from the paragraphs around only when the sentence gives none of its own the claim lacks.
-  const lenientFigures =
-    !!options.lenient && !sentence.numbers.some((x) => !claim.numbers.some((v) => sameNumber(x, v)));
+  // Weighing what retrieval proposed, a figure written to fewer digits is the other rounded (see sameFigure).
+  const same = options.lenient ? sameFigure : (x: Figure, v: Figure) => sameNumber(x[0], v[0]);
+  const claimFigures = figuresOf(claim);
+  const sentenceFigures = figuresOf(sentence);
+  const lenientFigures = !!options.lenient && !sentenceFigures.some((x) => !claimFigures.some((v) => same(x, v)));
   // A claim may hold both opposites itself ("short-lived or long-lived").
   const claimKeys = new Set(claim.tokens.map((t) => t.key));
   // The article's words already standing for a word of the claim, as written or by meaning.
@@ -857,12 +872,12 @@ export function compare(
   // Weighing what retrieval proposed, a figure may stand in the paragraphs before ("the 30-year anniversary of a
   // massacre …" / "The three-week assault on the rebellious city in 1982 …" / "… observing a general strike").
   // A figure of the sentence the claim lacks says the sentence speaks of another: then the paragraphs are not read.
-  const ownFigure = sentence.numbers.some((x) => !claim.numbers.some((v) => sameNumber(x, v)));
+  const ownFigure = sentenceFigures.some((x) => !claimFigures.some((v) => same(x, v)));
   const figures =
-    options.lenient && context && !ownFigure ? [...sentence.numbers, ...context.numbers] : sentence.numbers;
+    options.lenient && context && !ownFigure ? [...sentenceFigures, ...figuresOf(context)] : sentenceFigures;
   // Figures stay hard in the periphery too: "Jackson, 42, posted bond" is not carried by a report that gives no age
   // (MRPC dev: an age changed in an appositive was listed 3 times in 114 when such figures could be left out).
-  for (const v of claim.numbers) if (!figures.some((x) => sameNumber(x, v))) veto ??= 'number';
+  for (const v of claimFigures) if (!figures.some((x) => same(x, v))) veto ??= 'number';
   // One content word whose polarity differs is enough: "was driven by" and "was not driven by" share every
   // other word. Very common words (weight under a quarter of the claim's mean) are let through, as a negation's reach
   // is only approximate.
@@ -982,6 +997,30 @@ export function placesOf(claim: Analysis): Set<string> {
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+/** A figure and the place value of its last digit as written (0: unknown, compared exactly). */
+type Figure = [value: number, unit: number];
+function figuresOf(a: Analysis): Figure[] {
+  return a.numbers.map((v, i) => [v, a.units?.[i] ?? 0]);
+}
+/** Most a figure written to fewer digits may differ from the other, as a share of it. */
+const ROUNDED_SHARE = 0.05;
+/**
+ * Whether two figures are one, the one written to fewer digits the other rounded or cut to them: "some $65 billion" /
+ * "$64.7 billion", "34.7 million" / "34.75 million", "about 10 percent" / "9.6 percent". Figures written to the same
+ * digits are one only when equal ("55" / "57" are two), and a rounding is close (within ROUNDED_SHARE): "2 percent"
+ * is not "2.4 percent".
+ */
+function sameFigure([a, ua]: Figure, [b, ub]: Figure): boolean {
+  if (sameNumber(a, b)) return true;
+  if (!ua || !ub || sameNumber(ua, ub)) return false;
+  const [coarse, unit, fine] = ua > ub ? [a, ua, b] : [b, ub, a];
+  if (Math.abs(coarse - fine) > ROUNDED_SHARE * Math.abs(coarse)) return false;
+  const steps = fine / unit;
+  return [Math.round(steps + 1e-9), Math.trunc(steps + 1e-9 * Math.sign(steps))].some((k) =>
+    sameNumber(k * unit, coarse),
+  );
 }
 
 /** Length of the shortest run of a text's tokens that holds every one of `keys` (names found elsewhere aside). */

@@ -130,6 +130,9 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
 
   const runCache = new Map<string, { parse: ReturnType<typeof parseName>; subject: Subject | null }>();
   const masked = paragraphs.map((t, p) => mask(t, spans, p));
+  // Short titles in marks inside the narration (embeddedTitle), and paragraphs read with their words in place.
+  const titleOf = new Map<QuoteSpan, boolean>();
+  const titled = new Map<number, string>();
   const sents: Sent[] = [];
   masked.forEach((m, p) => sents.push(...sentencesOf(m, p, sents.length)));
   const mentions: Mention[] = [];
@@ -449,6 +452,61 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     }
   }
 
+  // ""...," Vale, a host of the radio program "Morning Fire," said Tuesday": a short title in marks inside the narration,
+  // after a word of it that is no reporting verb, is a name in the clause (AP style marks the titles of shows and
+  // books), not a quotation that ends the clause: the words around it are read with the title's words in place.
+  function embeddedTitle(s: QuoteSpan): boolean {
+    let v = titleOf.get(s);
+    if (v !== undefined) return v;
+    const text = paragraphs[s.parts[0].paragraph];
+    const before = tokenize(masked[s.parts[0].paragraph], Math.max(0, s.openAt - 60), s.openAt);
+    const prev = before[before.length - 1];
+    v =
+      s.parts.length === 1 &&
+      s.closed &&
+      s.words <= 6 &&
+      s.text
+        .split(/\s+/)
+        .filter((w) => /\p{L}{4,}/u.test(w))
+        .every((w) => /^\p{Lu}/u.test(w)) &&
+      /\p{L}{2,}/u.test(s.text) &&
+      !!prev &&
+      !prev.mark &&
+      !prev.stop &&
+      /[\p{L}’']$/u.test(prev.raw) &&
+      !isVerbAt(before, before.length - 1) &&
+      /^[\s,]*\S/.test(text.slice(s.closeAt));
+    titleOf.set(s, v);
+    return v;
+  }
+  /** A role read over an embedded title, with the title as the article writes it ("a host of "Morning Fire""). */
+  function recased(role: string | null): string | null {
+    if (!role || !titleOf.size) return role;
+    for (const [s, is] of titleOf) {
+      if (!is) continue;
+      const t = s.text.replace(/[,.;:]+$/, '');
+      role = role.replace(t.toLowerCase(), `“${t}”`);
+    }
+    return role;
+  }
+  /** A paragraph's masked text with its embedded titles' words put back (their marks blanked). */
+  function withTitles(p: number): string {
+    let t = titled.get(p);
+    if (t !== undefined) return t;
+    t = masked[p];
+    for (const s of spans) {
+      if (s.parts[0].paragraph !== p || !embeddedTitle(s)) continue;
+      // In lower case: a show's title is a thing, never a person's name ("the program "Morning Fire"").
+      const raw = paragraphs[p]
+        .slice(s.openAt, s.closeAt)
+        .replace(/["“”„«»`]|''/g, (m) => ' '.repeat(m.length))
+        .toLowerCase();
+      t = t.slice(0, s.openAt) + raw + t.slice(s.closeAt);
+    }
+    titled.set(p, t);
+    return t;
+  }
+
   function attribute(span: QuoteSpan, qi: number, sent: Sent): AttributedQuote {
     const p0 = span.parts[0].paragraph;
     const last = span.parts[span.parts.length - 1];
@@ -459,20 +517,25 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       .slice(0, qi)
       .reduce(
         (acc, s) =>
-          s.parts[s.parts.length - 1].paragraph === p0 && s.closeAt <= span.openAt && s.closeAt > acc ? s.closeAt : acc,
+          s.parts[s.parts.length - 1].paragraph === p0 &&
+          s.closeAt <= span.openAt &&
+          s.closeAt > acc &&
+          !embeddedTitle(s)
+            ? s.closeAt
+            : acc,
         sent.start,
       );
-    const beforeToks = tokenize(masked[p0], Math.max(sent.start, prevClose), span.openAt);
+    const beforeToks = tokenize(withTitles(p0), Math.max(sent.start, prevClose), span.openAt);
     // Context after the closing mark: to the sentence end or the next quotation's opening.
     const endS = sents[endSent[qi]] ?? sent;
     const nextOpen = spans
       .slice(qi + 1)
-      .find((s) => s.parts[0].paragraph === last.paragraph && s.openAt >= span.closeAt);
+      .find((s) => s.parts[0].paragraph === last.paragraph && s.openAt >= span.closeAt && !embeddedTitle(s));
     const afterEnd = Math.min(
       endS.paragraph === last.paragraph ? endS.end : masked[last.paragraph].length,
       nextOpen ? nextOpen.openAt : Infinity,
     );
-    const afterToks = span.closed ? tokenize(masked[last.paragraph], span.closeAt, afterEnd) : [];
+    const afterToks = span.closed ? tokenize(withTitles(last.paragraph), span.closeAt, afterEnd) : [];
     const short = span.words <= 2;
     const titleLike =
       span.words <= 6 &&
@@ -492,9 +555,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
           .map((t) => t.raw)
           .join(' '),
       );
-      const role =
+      const role = recased(
         (f.role ? cleanRole(f.role, 'appositive') : null) ??
-        (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null);
+          (f.subject.kind === 'person' && f.subject.role ? cleanRole(f.subject.role, 'prefix') : null),
+      );
       if (role && sp.kind === 'person') sp.rec.role ??= role;
       // AP style puts the titles of songs, books and films in quotation marks: a title-case phrase is a title, never someone's words.
       const scare = titleLike || (short && distance > 8);
@@ -515,9 +579,17 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       make,
       reader,
     });
-    if (found) return { ...found.quote, rule: found.rule };
+    // A title inside the narration names a show or a book; it is nobody's words.
+    if (found) return { ...found.quote, scare: found.quote.scare || embeddedTitle(span), rule: found.rule };
     // Nobody says it: a phrase of three words or fewer in marks is a term or a scare quote, not a quotation.
-    return { ...base, speaker: null, role: null, via: 'none', scare: span.words <= 3 || titleLike, rule: 'none' };
+    return {
+      ...base,
+      speaker: null,
+      role: null,
+      via: 'none',
+      scare: span.words <= 3 || titleLike || embeddedTitle(span),
+      rule: 'none',
+    };
   }
 
   /** The first speaker-like mention of a sentence before `at`: its grammatical subject, as far as rules can tell. */

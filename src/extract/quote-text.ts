@@ -126,7 +126,19 @@ export function isSentenceEnd(text: string, i: number): boolean {
   // Closing marks and brackets may sit between the period and the space.
   while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
   if (j >= text.length) return true;
-  if (!/\s/.test(text[j])) return false;
+  if (!/\s/.test(text[j])) {
+    // Pages that lost their paragraph breaks glue the next sentence on: ".”Florida Sen. ...", "... is needed.“I
+    // think ...", "... told the show.But if ...". A closing mark, an opening mark, or a word of two lower-case
+    // letters before the period says the period ends a sentence, not an abbreviation or a web address.
+    const word = /(\p{Ll}{2,})$/u.test(text.slice(Math.max(0, i - 12), i));
+    if (j > i + 1 && /[”"]/.test(text.slice(i + 1, j)) && /\p{Lu}/u.test(text[j])) return true;
+    if (word && /[“]/.test(text[j])) return true;
+    if (word && j === i + 1 && /^\p{Lu}\p{Ll}+\b/u.test(text.slice(j, j + 20)) && ch === '.') {
+      const before = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+      return !before || !ABBREVIATIONS.has(before[1].toLowerCase());
+    }
+    return false;
+  }
   while (j < text.length && /\s/.test(text[j])) j++;
   if (j >= text.length) return true;
   if (!/[A-Z0-9"“'‘(\[]/.test(text[j])) return false;

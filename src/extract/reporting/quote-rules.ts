@@ -105,7 +105,8 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
   const { verbSubject } = c.reader;
   // A. "...," X said / said X — the verb right after the closing mark.
   for (let v = 0; v < Math.min(afterToks.length, 32); v++) {
-    if (!isVerbAt(afterToks, v)) continue;
+    // ""...," writes Tim Vale": an inverted -s form straight after the closing mark is the verb, not a plural noun.
+    if (!isVerbAt(afterToks, v) && !(v === 0 && INVERTIBLE.has(afterToks[0].w) && !afterToks[0].stop)) continue;
     const f = verbSubject(afterToks, v, 0, afterToks.length);
     // The subject must sit right after the closing mark, or be the last phrase before the verb ("to do the same, he said").
     if (
@@ -119,6 +120,29 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
     break;
   }
   return null;
+}
+
+/**
+ * ""There is clearly some concern" among Democrats "that voters lack the facts," said Representative Tim Vale": a
+ * quotation broken by a few words of narration is one statement; the verb after its second part reports the first.
+ */
+function verbAfterSplit(c: QuoteContext): QuoteResult | null {
+  const { qi, afterToks, last } = c;
+  const { spans, spanSent, endSent, sents, masked } = c.reader;
+  const next = spans[qi + 1];
+  if (!next || !next.closed || next.parts[0].paragraph !== last.paragraph || spanSent[qi + 1] !== endSent[qi])
+    return null;
+  const between = afterToks.filter((t) => !t.mark);
+  if (!between.length || between.length > 6 || between.some((t) => t.stop)) return null;
+  if (afterToks.some((t, i) => isVerbAt(afterToks, i))) return null;
+  const s = sents[endSent[qi + 1]];
+  const after = spans[qi + 2];
+  const end = Math.min(
+    s.paragraph === next.parts[next.parts.length - 1].paragraph ? s.end : masked[s.paragraph].length,
+    after && after.parts[0].paragraph === s.paragraph ? after.openAt : Infinity,
+  );
+  const toks = tokenize(masked[next.parts[next.parts.length - 1].paragraph], next.closeAt, end);
+  return verbAfter({ ...c, afterToks: toks });
 }
 
 function nextSentenceVerb(c: QuoteContext): QuoteResult | null {
@@ -357,6 +381,11 @@ export const QUOTE_RULES: QuoteRule[] = [
     name: 'verb-after',
     why: 'The reporting verb right after the closing mark: "...," X said / said X',
     apply: verbAfter,
+  },
+  {
+    name: 'verb-after-split',
+    why: 'A quotation broken by a few words of narration: the verb after its second part, "A" among X "B," said Y',
+    apply: verbAfterSplit,
   },
   {
     name: 'next-sentence-verb',

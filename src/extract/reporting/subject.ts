@@ -102,11 +102,15 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
   }
   // "anybody who complains": a relative clause's verb reports nobody's words here.
   if (['who', 'which', 'that', 'whom'].includes(toks[j].w)) return null;
+  // "... stressed her record during a forum sponsored by the network and said": a verb after "and" shares the
+  // sentence's subject (participleClause); the words before "and" end another clause.
+  if (['and', 'but', 'then'].includes(toks[j].w) && !toks[j].mark) return null;
   if (toks[j].mark) return null;
   const segs: { toks: Tok[]; from: number }[] = [];
   let cur: Tok[] = [];
   let k = j;
   let count = 0;
+  let closedParen = false;
   for (; k >= lo; k--) {
     const t = toks[k];
     if (t.mark) break;
@@ -136,6 +140,16 @@ export function subjectBefore(toks: Tok[], v: number, lo: number, isCommon: (w: 
     if (['which', 'whom'].includes(t.w) && k > lo && PREPS.has(toks[k - 1].w) && !toks[k - 1].stop) break;
     cur.unshift(t);
     if (++count > 30) return null;
+    // "... his party (former Speaker Tim Vale recently called him "a menace")": a parenthesis still open at the verb
+    // opens a clause of its own; "Sen. Rand Paul (R., Ky.) said" closes its own.
+    if (t.raw.includes(')') && !t.raw.includes('(')) closedParen = true;
+    else if (t.raw.startsWith('(') && !t.raw.includes(')')) {
+      if (!closedParen) {
+        k--;
+        break;
+      }
+      closedParen = false;
+    }
   }
   // "Former Sen. Tom Brandt, who served as secretary of defense under former President Amos Kettering, told the
   // network": a relative clause set off by commas between the subject and its verb describes the subject; when
@@ -342,6 +356,13 @@ export function verbSubject(
   if (onlyPunct) return subjectAfter(toks, v, hi, isCommon, quoteFollows);
   if (lo < v && toks[v - 1].stop === ',' && INVERTIBLE.has(toks[v].w)) {
     const after = subjectAfter(toks, v, hi, isCommon, quoteFollows);
+    // "Talk show host Ray Vance, on his show on Thursday, asked Ormsby, "...?"", "Ormsby, the former governor,
+    // stressed her record ...": a verb inverts only after the words it reports; with a person before it, set off by
+    // an adjunct or an appositive, that person speaks and what follows the verb is its object.
+    if (after && quoteFollows) {
+      const before = subjectBefore(toks, v, lo, isCommon);
+      if (before?.subject.kind === 'person') return before;
+    }
     if (after && after.subject.kind !== 'pronoun') return after;
     if (after && after.subject.kind === 'pronoun' && ['he', 'she', 'they'].includes(after.subject.text)) return after;
   }

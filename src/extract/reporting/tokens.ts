@@ -178,7 +178,7 @@ export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_
   // "was quoted as saying" reports; a bare "saying" opens a participle clause (handled apart).
   if (w === 'saying') return prev?.w === 'as';
   // Third-person -s forms double as plural nouns ("tweets", "claims", "reports"): a verb only after its subject —
-  // a name, a pronoun, a relative, an adverb or the end of an appositive.
+  // a name, a pronoun, a relative, an adverb or the end of an appositive, or after the quotation.
   if (w !== 'says' && /s$/.test(w) && !/ss$/.test(w)) {
     if (!prev) return false;
     const capital = /^\p{Lu}/u.test(prev.raw.replace(/^[("'“]+/, ''));
@@ -188,6 +188,8 @@ export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_
       capital ||
       closes ||
       prev.stop === ',' ||
+      // ... or it inverts right after the quotation it reports (""...," writes Tim Vale").
+      prev.mark ||
       [
         'he',
         'she',
