@@ -114,6 +114,8 @@ interface DerivedFields {
   quotes: number;
   scare: number;
   speakers: number;
+  /** Rows in each chunk of the entries and the scare quotes (`ChunkedList`). */
+  chunkRows: number;
   /** The quotation book's other fields, all in the section "quote". */
   bookKeys: string[];
 }
@@ -164,10 +166,12 @@ export async function loadDerived(
       !Number.isInteger(f.quotes) ||
       !Number.isInteger(f.scare) ||
       !Number.isInteger(f.speakers) ||
+      !Number.isInteger(f.chunkRows) ||
+      f.chunkRows! < 1 ||
       !Array.isArray(f.bookKeys) ||
       f.bookKeys.some((k) => typeof k !== 'string' || BOOK_LAZY.has(k)) ||
       SECTIONS.some((s) => !file.has(s)) ||
-      CHUNKED.some((key) => !chunkNames(key, f[key]!).every((name) => file.has(name)))
+      CHUNKED.some((key) => !chunkNames(key, f[key]!, f.chunkRows!).every((name) => file.has(name)))
     )
       throw new Error('parts of it are missing');
     const fields = f as DerivedFields;
@@ -333,8 +337,8 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   });
   // The entries, each chunk made when one of its rows is first read; a whole list when something asks for it (an
   // update, the export), made of the same entries.
-  const quotes = new ChunkedList(file, 'quotes', fields.quotes, damaged);
-  const scare = new ChunkedList(file, 'scare', fields.scare, damaged);
+  const quotes = new ChunkedList(file, 'quotes', fields.quotes, fields.chunkRows, damaged);
+  const scare = new ChunkedList(file, 'scare', fields.scare, fields.chunkRows, damaged);
   lazyProperty(book, 'quotes', () => quotes.all());
   lazyProperty(book, 'scare', () => scare.all());
   readEntriesOnDemand(book, {
@@ -454,6 +458,7 @@ export async function writeDerived(
     quotes: 0,
     scare: 0,
     speakers: 0,
+    chunkRows: chunking.rows,
     bookKeys: [],
   };
   const bookNow = (): QuoteBook => {
@@ -502,11 +507,11 @@ export async function writeDerived(
         continue;
       }
       const key = name as (typeof CHUNKED)[number];
-      const order = (value as () => SavedOrder)();
+      const order = (value as () => Int32Array)();
       yield [key, order];
       const list = bookNow()[key];
-      for (const [c, chunk] of chunkNames(key, list.length).entries())
-        yield [chunk, () => toColumns(Array.from(rowsOfChunk(order, c), (i) => list[i]))];
+      for (const [c, chunk] of chunkNames(key, list.length, fields.chunkRows).entries())
+        yield [chunk, () => toColumns(Array.from(rowsOfChunk(order, fields.chunkRows, c), (i) => list[i]))];
     }
   }
   await mkdir(dir, { recursive: true });
@@ -516,24 +521,22 @@ export async function writeDerived(
 /** The lists saved in chunks of rows (`ChunkedList`), each with a section of its order and one per chunk. */
 const CHUNKED = ['quotes', 'scare'] as const;
 /**
- * Rows a chunk holds: a person quoted once reads one chunk of 256 entries (about half a megabyte of the file at
- * 37,554 articles), the most quoted a few hundred, where the first /quote read and made all 305,000.
+ * Rows a chunk holds, when a state is written (the file names its own): a person quoted once reads one chunk of 256
+ * entries (about half a megabyte of the file at 37,554 articles), the most quoted a few hundred chunks, where the
+ * first /quote read and made all 305,000. Tests make it small, to see chunks on a few articles.
  */
-const CHUNK_ROWS = 256;
-
-/** A chunked list's order: `order[k]` is the place in the list of the k-th row saved (row k of chunk k / size). */
-interface SavedOrder {
-  size: number;
-  order: Int32Array;
-}
+export const chunking = { rows: 256 };
 
 /** The names of a list's chunk sections. */
-function chunkNames(key: string, n: number): string[] {
-  return Array.from({ length: Math.ceil(n / CHUNK_ROWS) }, (_, c) => `${key}.${c}`);
+function chunkNames(key: string, n: number, size: number): string[] {
+  return Array.from({ length: Math.ceil(n / size) }, (_, c) => `${key}.${c}`);
 }
 
-/** The places in the list of chunk `c`'s rows. */
-function rowsOfChunk({ size, order }: SavedOrder, c: number): Int32Array {
+/**
+ * The places in the list of chunk `c`'s rows: a chunked list's order (its section) holds at k the place in the
+ * list of the k-th row saved, row k % size of chunk k / size.
+ */
+function rowsOfChunk(order: Int32Array, size: number, c: number): Int32Array {
   return order.subarray(c * size, Math.min(order.length, (c + 1) * size));
 }
 
@@ -542,14 +545,14 @@ function rowsOfChunk({ size, order }: SavedOrder, c: number): Int32Array {
  * the chunks holding their entries, a few rather than every one), in the list's order within a group; rows of no
  * group last. Without groups, the list's own order.
  */
-function savedOrder(n: number, groupOf: readonly (number | null)[] | null): SavedOrder {
+function savedOrder(n: number, groupOf: readonly (number | null)[] | null): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (groupOf) {
     const key = (i: number) => groupOf[i] ?? Infinity;
     order.sort((a, b) => key(a) - key(b) || a - b);
   }
-  return { size: CHUNK_ROWS, order };
+  return order;
 }
 
 /**
@@ -559,7 +562,7 @@ function savedOrder(n: number, groupOf: readonly (number | null)[] | null): Save
  */
 class ChunkedList {
   private rows: QuoteEntry[] | null = null;
-  private saved: SavedOrder | null = null;
+  private order: Int32Array | null = null;
   /** The chunk holding each place in the list. */
   private chunkOf: Int32Array | null = null;
   private made: Uint8Array | null = null;
@@ -568,16 +571,16 @@ class ChunkedList {
     private readonly file: SectionFile,
     private readonly key: (typeof CHUNKED)[number],
     private readonly n: number,
+    private readonly size: number,
     private readonly damaged: (what: string, err?: unknown) => never,
   ) {}
 
-  private open(): SavedOrder {
-    if (this.saved) return this.saved;
+  private open(): Int32Array {
+    if (this.order) return this.order;
     try {
-      const saved = this.file.read<SavedOrder>(this.key);
-      const { size, order } = saved ?? {};
-      if (size !== CHUNK_ROWS || !(order instanceof Int32Array) || order.length !== this.n)
-        throw new Error('its order');
+      const order = this.file.read<Int32Array>(this.key);
+      const { size } = this;
+      if (!(order instanceof Int32Array) || order.length !== this.n) throw new Error('its order');
       // Each place once: the order is a permutation of the list's places.
       const chunkOf = new Int32Array(this.n).fill(-1);
       for (let k = 0; k < this.n; k++) {
@@ -588,16 +591,16 @@ class ChunkedList {
       this.chunkOf = chunkOf;
       this.made = new Uint8Array(Math.ceil(this.n / size));
       this.rows = new Array<QuoteEntry>(this.n);
-      return (this.saved = saved);
+      return (this.order = order);
     } catch (err) {
       return this.damaged(this.key, err);
     }
   }
 
   private chunk(c: number): void {
-    const saved = this.open();
+    const order = this.open();
     if (this.made![c]) return;
-    const places = rowsOfChunk(saved, c);
+    const places = rowsOfChunk(order, this.size, c);
     try {
       const columns = this.file.read<Columns>(`${this.key}.${c}`);
       checkColumns(columns);
@@ -622,8 +625,8 @@ class ChunkedList {
 
   /** The whole list. */
   all(): QuoteEntry[] {
-    const saved = this.open();
-    for (let c = 0; c * saved.size < this.n; c++) this.chunk(c);
+    this.open();
+    for (let c = 0; c * this.size < this.n; c++) this.chunk(c);
     return this.rows!;
   }
 }
