@@ -487,8 +487,8 @@ export async function writeDerived(
       for (const k of fields.bookKeys) rest[k] = b[k as keyof QuoteBook];
       return rest;
     },
-    quotes: () => savedOrder(bookNow().quotes.length, bookNow().speakerOf),
-    scare: () => savedOrder(bookNow().scare.length, null),
+    quotes: () => chunkedList('quotes', bookNow().quotes, bookNow().speakerOf, fields.chunkRows),
+    scare: () => chunkedList('scare', bookNow().scare, null, fields.chunkRows),
     speakers: () => toColumns(bookNow().speakers),
     quoteIndex: () => packIndex(indexesNow().quoteIndex),
     speakerIndex: () => {
@@ -499,19 +499,11 @@ export async function writeDerived(
     },
     families: () => families ?? parts.families(),
   };
-  // Each list's order, then its chunks, made one at a time from the book.
+  // A chunked list's sections (its order, then its chunks) in its place, made when their turn comes.
   function* named(): Generator<[string, unknown]> {
     for (const [name, value] of Object.entries(sections)) {
-      if (!(CHUNKED as readonly string[]).includes(name)) {
-        yield [name, value];
-        continue;
-      }
-      const key = name as (typeof CHUNKED)[number];
-      const order = (value as () => Int32Array)();
-      yield [key, order];
-      const list = bookNow()[key];
-      for (const [c, chunk] of chunkNames(key, list.length, fields.chunkRows).entries())
-        yield [chunk, () => toColumns(Array.from(rowsOfChunk(order, fields.chunkRows, c), (i) => list[i]))];
+      if ((CHUNKED as readonly string[]).includes(name)) yield* (value as () => Iterable<[string, unknown]>)();
+      else yield [name, value];
     }
   }
   await mkdir(dir, { recursive: true });
@@ -526,6 +518,22 @@ const CHUNKED = ['quotes', 'scare'] as const;
  * first /quote read and made all 305,000. Tests make it small, to see chunks on a few articles.
  */
 export const chunking = { rows: 256 };
+
+/**
+ * The sections of a list saved in chunks of `rows` (`ChunkedList`): its order (`savedOrder`, by `groupOf`), named
+ * `key`, then each chunk's columns, made when its turn comes.
+ */
+export function* chunkedList(
+  key: string,
+  list: readonly QuoteEntry[],
+  groupOf: readonly (number | null)[] | null,
+  rows: number,
+): Generator<[string, unknown]> {
+  const order = savedOrder(list.length, groupOf);
+  yield [key, order];
+  for (const [c, chunk] of chunkNames(key, list.length, rows).entries())
+    yield [chunk, () => toColumns(Array.from(rowsOfChunk(order, rows, c), (i) => list[i]))];
+}
 
 /** The names of a list's chunk sections. */
 function chunkNames(key: string, n: number, size: number): string[] {
