@@ -389,8 +389,8 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   Object.defineProperty(book, 'speakerIndex', { get: () => now('speaker'), enumerable: true });
   priming.set(book, async () => {
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-    // The fields and the speakers first, between answers. The entries are not made here: a /quote makes the few
-    // chunks it reads (a person's entries are saved together), and the whole lists would be most of the heap.
+    // The fields and the speakers first, between answers; the entries last, a chunk at a time (a /quote asked
+    // before makes the chunks it reads: a person's entries are saved together).
     void book.quoteDocs;
     await pause();
     void book.speakers;
@@ -405,6 +405,13 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
       } catch {
         // Made on first use instead (and from the documents if the packed form fails there too).
       }
+    }
+    // A query of common words reads entries from most chunks: made here rather than by one answer.
+    try {
+      await quotes.fill(pause);
+      await scare.fill(pause);
+    } catch {
+      // A chunk that does not fit fails the answer that reads it, naming the file.
     }
   });
   return book;
@@ -629,6 +636,16 @@ class ChunkedList {
     if (!(i >= 0 && i < this.n)) throw new RangeError(`no entry ${i} in the saved ${this.key}`);
     this.chunk(this.chunkOf![i]);
     return this.rows![i];
+  }
+
+  /** Makes every chunk not made yet, `pause` awaited between two (the background priming, between answers). */
+  async fill(pause: () => Promise<void>): Promise<void> {
+    this.open();
+    for (let c = 0; c * this.size < this.n; c++) {
+      if (this.made![c]) continue;
+      this.chunk(c);
+      await pause();
+    }
   }
 
   /** The whole list. */
