@@ -9,6 +9,7 @@ import { buildCoverage, type Coverage } from '../src/answers/coverage';
 import { loadCorpus } from '../src/corpus/load';
 import { StateStore } from '../src/answers/saved-state';
 import { SectionFile, writeSections } from '../src/answers/section-file';
+import { chunking } from '../src/answers/derived-state';
 import { handle } from '../src/discord/handler';
 import { runAsk } from '../src/cli/ask';
 import { openService } from '../src/discord/boot';
@@ -144,6 +145,53 @@ describe('the saved answers (index, merged people and quotations, estimates, cop
     expect(again.live.current().quote('weapons')).toEqual(words);
     expect(sections()).toContain('quoteIndex');
     read.mockRestore();
+  });
+
+  it('after a restart a /quote of a person makes the chunks holding their quotations, and one of words the entries it shows', async () => {
+    // Four entries a chunk, so that five articles' quotations make many: a quotation of "a spokesman for the ministry"
+    // is read with the few saved beside it, not with every quotation of the corpus.
+    const rows = chunking.rows;
+    chunking.rows = 4;
+    try {
+      await LiveCoverage.open(dir, { stateDir: state, versions: V });
+      const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+      const all = SectionFile.open(join(state, 'derived.v8'))!.names.filter((n) => /^quotes\.\d+$/.test(n));
+      const read = vi.spyOn(SectionFile.prototype, 'read');
+      const chunks = () => read.mock.calls.map(([name]) => name).filter((n) => /^(quotes|scare)\.\d+$/.test(n));
+      const cold = buildCoverage(await loadCorpus(dir));
+      const quoted = cold.speakers('');
+      const who = quoted.find((s) => s.count <= 4) ?? quoted[quoted.length - 1];
+      expect(again.live.current().quote(who.name)).toEqual(cold.quote(who.name));
+      // Their entries are saved together: at most two chunks of four for up to four entries.
+      expect(chunks().length).toBeGreaterThan(0);
+      expect(chunks().length).toBeLessThanOrEqual(2);
+      expect(all.length).toBeGreaterThan(4);
+      // Words, shown one: the hits are counted, one entry made.
+      const before = chunks().length;
+      expect(again.live.current().quote('weapons', { limit: 1 })).toEqual(cold.quote('weapons', { limit: 1 }));
+      expect(cold.quote('weapons').total).toBeGreaterThan(1);
+      expect(chunks().length - before).toBeLessThanOrEqual(1);
+      read.mockRestore();
+      // Every list whole (the export) is made of the chunks, and answers as a cold build does.
+      expect(withoutAdded(answers(again.live.current()))).toEqual(withoutAdded(answers(cold)));
+    } finally {
+      chunking.rows = rows;
+    }
+  });
+
+  it('a saved order of the quotations that does not fit is named when a /quote first reads it', async () => {
+    await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const path = join(state, 'derived.v8');
+    // Check sums that hold over an order naming one entry twice: what a writer's mistake would leave.
+    const file = SectionFile.open(path)!;
+    const sections: Record<string, unknown> = {};
+    for (const name of file.names) sections[name] = file.read(name);
+    sections.quotes = new Int32Array((sections.quotes as Int32Array).length);
+    await writeSections(path, file.fields, sections);
+    const again = await LiveCoverage.open(dir, { stateDir: state, versions: V });
+    const cold = buildCoverage(await loadCorpus(dir));
+    const who = cold.speakers('')[0].name;
+    expect(() => again.live.current().quote(who)).toThrow(/derived\.v8: the quotation book's quotes does not fit/);
   });
 
   it('a first start writes each part as it builds it and answers from what it wrote, as a cold build does', async () => {

@@ -24,10 +24,12 @@ import {
   bookIndexes,
   holding,
   indexAfresh,
+  readEntriesOnDemand,
   type QuoteBook,
   type QuoteDoc,
   type SpeakerDoc,
 } from './quote';
+import type { QuoteEntry } from './types';
 import type MiniSearch from 'minisearch';
 import type { TollBook } from './toll';
 import { checkPacked, packIndex, unpackIndex, unpackIndexAsync, type PackedIndex } from './packed-index';
@@ -38,7 +40,9 @@ import { reason } from '../util/reason';
 const FORMAT = 'coverage-bot-derived';
 // 5: the quotation entries, scare quotes and speakers saved as columns (columns.ts).
 // 6: in sections, each decoded when first asked for (section-file.ts).
-const FORMAT_VERSION = 6;
+// 7: the quotation entries and scare quotes in chunks of rows, a speaker's entries together, each chunk made into
+//    entries when one of its rows is first read (`ChunkedList`).
+const FORMAT_VERSION = 7;
 export const DERIVED_FILE = 'derived.v8';
 
 /** The key of a corpus for the derived state: the code versions, then each article's id and content hash. */
@@ -110,6 +114,8 @@ interface DerivedFields {
   quotes: number;
   scare: number;
   speakers: number;
+  /** Rows in each chunk of the entries and the scare quotes (`ChunkedList`). */
+  chunkRows: number;
   /** The quotation book's other fields, all in the section "quote". */
   bookKeys: string[];
 }
@@ -160,9 +166,12 @@ export async function loadDerived(
       !Number.isInteger(f.quotes) ||
       !Number.isInteger(f.scare) ||
       !Number.isInteger(f.speakers) ||
+      !Number.isInteger(f.chunkRows) ||
+      f.chunkRows! < 1 ||
       !Array.isArray(f.bookKeys) ||
       f.bookKeys.some((k) => typeof k !== 'string' || BOOK_LAZY.has(k)) ||
-      SECTIONS.some((s) => !file.has(s))
+      SECTIONS.some((s) => !file.has(s)) ||
+      CHUNKED.some((key) => !chunkNames(key, f[key]!, f.chunkRows!).every((name) => file.has(name)))
     )
       throw new Error('parts of it are missing');
     const fields = f as DerivedFields;
@@ -316,19 +325,26 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   };
   for (const key of fields.bookKeys)
     lazyProperty(book, key as keyof QuoteBook, () => restOf()[key as keyof BookRest] as never);
-  const list = (key: 'quotes' | 'scare' | 'speakers') => () => {
+  lazyProperty(book, 'speakers', () => {
     try {
-      const columns = file.read<Columns>(key);
+      const columns = file.read<Columns>('speakers');
       checkColumns(columns);
-      if (columns.n !== fields[key]) throw new Error('its length');
+      if (columns.n !== fields.speakers) throw new Error('its length');
       return fromColumns(columns) as never;
     } catch (err) {
-      return damaged(key, err);
+      return damaged('speakers', err);
     }
-  };
-  lazyProperty(book, 'quotes', list('quotes'));
-  lazyProperty(book, 'scare', list('scare'));
-  lazyProperty(book, 'speakers', list('speakers'));
+  });
+  // The entries, each chunk made when one of its rows is first read; a whole list when something asks for it (an
+  // update, the export), made of the same entries.
+  const quotes = new ChunkedList(file, 'quotes', fields.quotes, fields.chunkRows, damaged);
+  const scare = new ChunkedList(file, 'scare', fields.scare, fields.chunkRows, damaged);
+  lazyProperty(book, 'quotes', () => quotes.all());
+  lazyProperty(book, 'scare', () => scare.all());
+  readEntriesOnDemand(book, {
+    quotes: fields.quotes,
+    at: (i) => (i < fields.quotes ? quotes.at(i) : scare.at(i - fields.quotes)),
+  });
   // Each index read from its section (and checked) when first asked for, by an answer or the background, whichever
   // comes first: a /quote of a speaker reads only the speakers' index, a /quote with words the quotations' too.
   const SECTION = { quote: 'quoteIndex', speaker: 'speakerIndex' } as const;
@@ -373,13 +389,12 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
   Object.defineProperty(book, 'speakerIndex', { get: () => now('speaker'), enumerable: true });
   priming.set(book, async () => {
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-    // The fields and lists first, one at a time between answers.
+    // The fields and the speakers first, between answers; the entries last, a chunk at a time (a /quote asked
+    // before makes the chunks it reads: a person's entries are saved together).
     void book.quoteDocs;
     await pause();
-    for (const key of ['speakers', 'quotes', 'scare'] as const) {
-      void book[key];
-      await pause();
-    }
+    void book.speakers;
+    await pause();
     for (const which of ['speaker', 'quote'] as const) {
       if (made[which]) continue;
       try {
@@ -390,6 +405,13 @@ function lazyBook(file: SectionFile, fields: DerivedFields): QuoteBook {
       } catch {
         // Made on first use instead (and from the documents if the packed form fails there too).
       }
+    }
+    // A query of common words reads entries from most chunks: made here rather than by one answer.
+    try {
+      await quotes.fill(pause);
+      await scare.fill(pause);
+    } catch {
+      // A chunk that does not fit fails the answer that reads it, naming the file.
     }
   });
   return book;
@@ -443,6 +465,7 @@ export async function writeDerived(
     quotes: 0,
     scare: 0,
     speakers: 0,
+    chunkRows: chunking.rows,
     bookKeys: [],
   };
   const bookNow = (): QuoteBook => {
@@ -471,8 +494,8 @@ export async function writeDerived(
       for (const k of fields.bookKeys) rest[k] = b[k as keyof QuoteBook];
       return rest;
     },
-    quotes: () => toColumns(bookNow().quotes),
-    scare: () => toColumns(bookNow().scare),
+    quotes: () => chunkedList('quotes', bookNow().quotes, bookNow().speakerOf, fields.chunkRows),
+    scare: () => chunkedList('scare', bookNow().scare, null, fields.chunkRows),
     speakers: () => toColumns(bookNow().speakers),
     quoteIndex: () => packIndex(indexesNow().quoteIndex),
     speakerIndex: () => {
@@ -483,6 +506,152 @@ export async function writeDerived(
     },
     families: () => families ?? parts.families(),
   };
+  // A chunked list's sections (its order, then its chunks) in its place, made when their turn comes.
+  function* named(): Generator<[string, unknown]> {
+    for (const [name, value] of Object.entries(sections)) {
+      if ((CHUNKED as readonly string[]).includes(name)) yield* (value as () => Iterable<[string, unknown]>)();
+      else yield [name, value];
+    }
+  }
   await mkdir(dir, { recursive: true });
-  await writeSections(join(dir, DERIVED_FILE), fields as unknown as Record<string, unknown>, sections);
+  await writeSections(join(dir, DERIVED_FILE), fields as unknown as Record<string, unknown>, named());
+}
+
+/** The lists saved in chunks of rows (`ChunkedList`), each with a section of its order and one per chunk. */
+const CHUNKED = ['quotes', 'scare'] as const;
+/**
+ * Rows a chunk holds, when a state is written (the file names its own): a person quoted once reads one chunk of 256
+ * entries (about half a megabyte of the file at 37,554 articles), the most quoted a few hundred chunks, where the
+ * first /quote read and made all 305,000. Tests make it small, to see chunks on a few articles.
+ */
+export const chunking = { rows: 256 };
+
+/**
+ * The sections of a list saved in chunks of `rows` (`ChunkedList`): its order (`savedOrder`, by `groupOf`), named
+ * `key`, then each chunk's columns, made when its turn comes.
+ */
+export function* chunkedList(
+  key: string,
+  list: readonly QuoteEntry[],
+  groupOf: readonly (number | null)[] | null,
+  rows: number,
+): Generator<[string, unknown]> {
+  const order = savedOrder(list.length, groupOf);
+  yield [key, order];
+  for (const [c, chunk] of chunkNames(key, list.length, rows).entries())
+    yield [chunk, () => toColumns(Array.from(rowsOfChunk(order, rows, c), (i) => list[i]))];
+}
+
+/** The names of a list's chunk sections. */
+function chunkNames(key: string, n: number, size: number): string[] {
+  return Array.from({ length: Math.ceil(n / size) }, (_, c) => `${key}.${c}`);
+}
+
+/**
+ * The places in the list of chunk `c`'s rows: a chunked list's order (its section) holds at k the place in the
+ * list of the k-th row saved, row k % size of chunk k / size.
+ */
+function rowsOfChunk(order: Int32Array, size: number, c: number): Int32Array {
+  return order.subarray(c * size, Math.min(order.length, (c + 1) * size));
+}
+
+/**
+ * The order a list's rows are saved in: grouped by `groupOf` (a quotation's speaker: a /quote of a person reads
+ * the chunks holding their entries, a few rather than every one), in the list's order within a group; rows of no
+ * group last. Without groups, the list's own order.
+ */
+function savedOrder(n: number, groupOf: readonly (number | null)[] | null): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (groupOf) {
+    const key = (i: number) => groupOf[i] ?? Infinity;
+    order.sort((a, b) => key(a) - key(b) || a - b);
+  }
+  return order;
+}
+
+/**
+ * A list read back in chunks (a section each, `savedOrder` saying which rows each holds): an entry is made with the
+ * rest of its chunk when first read, and kept, so that the whole list, if something asks for it, is made of the
+ * same entries. A chunk or order that does not fit throws through `damaged`, naming the file.
+ */
+class ChunkedList {
+  private rows: QuoteEntry[] | null = null;
+  private order: Int32Array | null = null;
+  /** The chunk holding each place in the list. */
+  private chunkOf: Int32Array | null = null;
+  private made: Uint8Array | null = null;
+
+  constructor(
+    private readonly file: SectionFile,
+    private readonly key: (typeof CHUNKED)[number],
+    private readonly n: number,
+    private readonly size: number,
+    private readonly damaged: (what: string, err?: unknown) => never,
+  ) {}
+
+  private open(): Int32Array {
+    if (this.order) return this.order;
+    try {
+      const order = this.file.read<Int32Array>(this.key);
+      const { size } = this;
+      if (!(order instanceof Int32Array) || order.length !== this.n) throw new Error('its order');
+      // Each place once: the order is a permutation of the list's places.
+      const chunkOf = new Int32Array(this.n).fill(-1);
+      for (let k = 0; k < this.n; k++) {
+        const i = order[k];
+        if (!(i >= 0 && i < this.n) || chunkOf[i] !== -1) throw new Error('its order');
+        chunkOf[i] = Math.floor(k / size);
+      }
+      this.chunkOf = chunkOf;
+      this.made = new Uint8Array(Math.ceil(this.n / size));
+      this.rows = new Array<QuoteEntry>(this.n);
+      return (this.order = order);
+    } catch (err) {
+      return this.damaged(this.key, err);
+    }
+  }
+
+  private chunk(c: number): void {
+    const order = this.open();
+    if (this.made![c]) return;
+    const places = rowsOfChunk(order, this.size, c);
+    try {
+      const columns = this.file.read<Columns>(`${this.key}.${c}`);
+      checkColumns(columns);
+      if (columns.n !== places.length) throw new Error('its length');
+      const entries = fromColumns<QuoteEntry>(columns);
+      for (let r = 0; r < places.length; r++) this.rows![places[r]] = entries[r];
+      this.made![c] = 1;
+    } catch (err) {
+      this.damaged(this.key, err);
+    }
+  }
+
+  /** The entry at place `i` of the list. */
+  at(i: number): QuoteEntry {
+    this.open();
+    const e = this.rows![i];
+    if (e !== undefined) return e;
+    if (!(i >= 0 && i < this.n)) throw new RangeError(`no entry ${i} in the saved ${this.key}`);
+    this.chunk(this.chunkOf![i]);
+    return this.rows![i];
+  }
+
+  /** Makes every chunk not made yet, `pause` awaited between two (the background priming, between answers). */
+  async fill(pause: () => Promise<void>): Promise<void> {
+    this.open();
+    for (let c = 0; c * this.size < this.n; c++) {
+      if (this.made![c]) continue;
+      this.chunk(c);
+      await pause();
+    }
+  }
+
+  /** The whole list. */
+  all(): QuoteEntry[] {
+    this.open();
+    for (let c = 0; c * this.size < this.n; c++) this.chunk(c);
+    return this.rows!;
+  }
 }

@@ -36,14 +36,16 @@ interface Header {
 /**
  * Writes `fields` and `sections` (each serialized here), through a temporary file and a rename. A section given as a
  * function is made when its turn comes, serialized and written, and let go before the next is made: the packed form
- * of every part (and its `v8.serialize`) is never all in memory at once. The sections are written to a file of
- * their own first, then copied after the header, which names their offsets and CRCs.
+ * of every part (and its `v8.serialize`) is never all in memory at once. Sections given as an iterable of names and
+ * values are asked for one at a time too (so a part may name the sections it splits into once it is made). The
+ * sections are written to a file of their own first, then copied after the header, which names their offsets and CRCs.
  */
 export async function writeSections(
   path: string,
   fields: Record<string, unknown>,
-  sections: Record<string, unknown>,
+  sections: Record<string, unknown> | Iterable<[string, unknown]>,
 ): Promise<void> {
+  const named = Symbol.iterator in sections ? sections : Object.entries(sections);
   const places: Record<string, Place> = {};
   const tmp = `${path}.${process.pid}.tmp`;
   const bodies = `${tmp}.sections`;
@@ -51,7 +53,8 @@ export async function writeSections(
     let at = 0;
     const out = await open(bodies, 'w');
     try {
-      for (const [name, value] of Object.entries(sections)) {
+      for (const [name, value] of named) {
+        if (Object.hasOwn(places, name)) throw new Error(`two parts named "${name}"`);
         const body = serialize(typeof value === 'function' ? (value as () => unknown)() : value);
         places[name] = { at, length: body.length, crc: crc32(body) };
         at += body.length;
