@@ -22,9 +22,9 @@
 //    did not write or read the rules, are the untouched sample: every stretch of the corpus has been judged and
 //    tuned on, so its articles overlap those stretches; its 50 most-quoted people are a different sample of people;
 //    seed 11 is a development sample since round 10, seed 12 (judged after round 10, commit a0ae0ff) since round
-//    11, seed 13 (judged after round 11, commit ea8591e) since round 12, and seed 14, judged after round 12 (commit
-//    b0cc806) the same way and also by reading every quotation whose sentence names another speaker, is the
-//    untouched sample.
+//    11, seed 13 (judged after round 11, commit ea8591e) since round 12, seed 14 (judged after round 12, commit
+//    b0cc806, also by reading every quotation whose sentence names another speaker) since round 13, and seed 15,
+//    judged after round 13 (commit 8ebe8ae) the same way, is the untouched sample.
 // These are judgements of a past output, not a re-run: the figures cannot regress by themselves, so the command says
 // plainly which of the issue's targets are not met and exits 0; re-judge fresh draws after changing the rules.
 // Draw again with `npx tsx bench/people-sample.ts --seed N` and `npx tsx bench/people-clusters.ts`.
@@ -99,7 +99,10 @@ function main(): number {
     ['people-clusters-judged-10.json', 'round 11 untouched (10,000 articles at random, seed 13), dev now', true],
     // Round 12's judge also read every quotation whose sentence names another speaker (judged-10 looked from roles
     // only): its purity is not comparable with earlier rounds' (42/50 from roles alone).
-    ['people-clusters-judged-11.json', 'round 12 untouched (10,000 articles at random, seed 14)', true],
+    ['people-clusters-judged-11.json', 'round 12 untouched (10,000 articles at random, seed 14), dev now', true],
+    // Round 13's judge read the same listed sentences as round 12's, and also listed quotations whose articles never
+    // write the person's surname: from roles alone no cluster is impure on this draw (50/50).
+    ['people-clusters-judged-12.json', 'round 13 untouched (10,000 articles at random, seed 15)', true],
   ] as const) {
     const c: ClusterLabels | null = read(file);
     if (!c) {
