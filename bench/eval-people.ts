@@ -100,8 +100,9 @@ function main(): number {
     // Round 12's judge also read every quotation whose sentence names another speaker (judged-10 looked from roles
     // only): its purity is not comparable with earlier rounds' (42/50 from roles alone).
     ['people-clusters-judged-11.json', 'round 12 untouched (10,000 articles at random, seed 14), dev now', true],
-    // Round 13's judge read the same listed sentences as round 12's, and also listed quotations whose articles never
-    // write the person's surname: from roles alone no cluster is impure on this draw (50/50).
+    // Round 13's judge read the sentences round 12's script lists (40/50, comparable with round 12's 32/50) and three
+    // wider listings (another speaker named anywhere, interviewers' questions, pronouns of the other sex): 23/50;
+    // from roles alone no cluster is impure on this draw (50/50).
     ['people-clusters-judged-12.json', 'round 13 untouched (10,000 articles at random, seed 15)', true],
   ] as const) {
     const c: ClusterLabels | null = read(file);
