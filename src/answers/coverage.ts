@@ -1,10 +1,10 @@
 // The answering layer: everything the bot knows about one corpus, built once at start, as plain data.
 // Transports (CLI, gateway bot, HTTP endpoint) call these methods and hand the result to a renderer.
 import type { Corpus } from '../corpus/schema';
-import type { ArticlesAnswer, Metric, QuoteAnswer, SourcesAnswer, SpeakerSummary, TollAnswer } from './types';
+import type { ArticlesAnswer, QuoteAnswer, SourcesAnswer, SpeakerSummary, TollAnswer } from './types';
 import { answerArticles } from './articles';
 import { buildQuoteBook, answerQuote, listSpeakers, exportQuotes, type QuoteBook } from './quote';
-import { buildTollBook, answerToll, exportEstimates, type TollBook } from './toll';
+import { buildTollBook, answerToll, exportEstimates, type TollBook, type TollOptions } from './toll';
 import {
   buildSourcesBook,
   answerSources,
@@ -24,12 +24,7 @@ export interface QuoteOptions {
   words?: string;
   limit?: number;
 }
-export interface TollOptions {
-  metric?: Metric;
-  from?: string;
-  to?: string;
-  estimator?: string;
-}
+export type { TollOptions };
 
 export interface Coverage {
   corpus: Corpus;

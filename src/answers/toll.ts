@@ -172,7 +172,12 @@ const ANSWERS_KEPT = 64;
 export function answerToll(book: TollBook, options: TollOptions = {}): TollAnswer {
   let answers = answersOf.get(book);
   if (!answers) answersOf.set(book, (answers = new Map()));
-  const key = JSON.stringify([options.metric, options.from, options.to, options.estimator]);
+  // Every option in the key, in one order, so that an option added later cannot be answered from another's entry.
+  const key = JSON.stringify(
+    Object.entries(options)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   return kept(answers, key, ANSWERS_KEPT, () => tollAnswer(book, options));
 }
 

@@ -436,7 +436,10 @@ function namesakesByRole(c: Cluster): RecordIn[][] {
     if (restArticles.size < ESTABLISHED || group.some((m) => restArticles.has(m.article.id))) continue;
     const restRoles = rest.filter((m) => m.rec.role).map((m) => m.rec.role!);
     const heads = new Map<string, number>();
-    for (const r of restRoles) heads.set(roleHead(r), (heads.get(roleHead(r)) ?? 0) + 1);
+    for (const r of restRoles) {
+      const head = roleHead(r);
+      heads.set(head, (heads.get(head) ?? 0) + 1);
+    }
     if (![...heads.values()].some((n) => n >= ESTABLISHED)) continue;
     const theirWords = new Set(group.flatMap((m) => [...roleWordsOf(m.rec.role!)]));
     if (restRoles.some((r) => [...roleWordsOf(r)].some((w) => theirWords.has(w)))) continue;
