@@ -449,10 +449,11 @@ describe('rules learned from the scale corpus', () => {
       one('Two people died Friday night in traffic accidents, said spokeswoman Olivia James of the emergency team.')
         .estimator,
     ).toBe('spokeswoman Olivia James');
+    // (what the US believes holds the attack's toll: the US's, as the gold has it since 2026-12-03; round 17)
     expect(
       one('The US believes the group trained the bomber for the attack on Monday night, which killed 22 people.')
         .estimator,
-    ).toBeNull();
+    ).toBe('US');
     expect(
       one('CNN reported an interview with a whistleblower who said dozens of veterans died while waiting for care.')
         .estimator,
@@ -913,17 +914,19 @@ describe('round 4: estimators the reporting clause misreads', () => {
     ).toEqual([null]);
   });
 
-  it('a speaker who names an attack in passing did not count its dead', () => {
+  // (round 17: the gold's convention since 2026-12-03 credits the speaker with a toll in what he says; this test
+  // asserted the opposite before)
+  it('a speaker who names an attack in passing gives its toll', () => {
     expect(
       by(
         'The president called off the talks after the militants said their members carried out a bombing in the capital that killed twelve people.',
       ),
-    ).toEqual([null]);
+    ).toEqual(['militants']);
     expect(
       by(
         'A gun-shop owner said requests for the devices, used by the gunman who killed 12 people at the office, are rare.',
       ),
-    ).toEqual([null]);
+    ).toEqual(['gun-shop owner']);
   });
 });
 
@@ -2551,5 +2554,47 @@ describe('round 16: an event named by a span of years', () => {
   it('dates the toll of "the 1957-1958 flu pandemic" at the span’s last year, as history', () => {
     const f = one('The 1957-1958 flu pandemic started in birds and then killed more than 100,000 people.');
     expect([f.metric, f.low, f.asOf?.slice(0, 4), f.history]).toEqual(['killed', 100000, '1958', true]);
+  });
+});
+
+describe('round 17: a toll in a relative clause or an aside of what a source says is that source’s', () => {
+  const by = (sentence: string) => figs(sentence, '2015-12-05').map((f) => [f.metric, f.low, f.estimator]);
+
+  it('credits the speaker with a toll in a relative clause of what he says', () => {
+    expect(
+      by(
+        'Police Chief Maria Lopez said Friday that the shooting, which also injured 14 people, was being investigated as a hate crime.',
+      ),
+    ).toEqual([['injured', 14, 'Police Chief Maria Lopez']]);
+    expect(by('The mayor said the storm that killed 12 people was the worst the city had seen in a century.')).toEqual([
+      ['killed', 12, 'mayor'],
+    ]);
+  });
+  it('credits the speaker with a toll in an aside of what he says', () => {
+    expect(
+      by(
+        'Senator Jane Ortiz said the gunman, a former soldier who killed five people at a base in 2009, had been released early.',
+      ),
+    ).toEqual([['killed', 5, 'Senator Jane Ortiz']]);
+    expect(by('According to the police, the gunman, who killed four people, had no criminal record.')).toEqual([
+      ['killed', 4, 'police'],
+    ]);
+  });
+  it('credits a claim told as a clause, not a claim of an act told as its object', () => {
+    expect(
+      by('The rebels claimed their fighters carried out an ambush on the convoy that killed nine soldiers.'),
+    ).toEqual([['killed', 9, 'rebels']]);
+    expect(by('The group claimed a bombing at the airport that wounded five people.')).toEqual([['injured', 5, null]]);
+  });
+  it('stops where the source’s words end: a thing announced, a count recorded, a time clause of the verb', () => {
+    expect(by('The governor announced a new gun law in response to the shooting that left 14 people dead.')).toEqual([
+      ['killed', 14, null],
+    ]);
+    expect(
+      by('The country has recorded its first death from the virus, which has killed more than 4,000 people worldwide.'),
+    ).toEqual([['killed', 4000, null]]);
+    expect(
+      by('The president told reporters just after two bombs exploded at the finish line, killing three people.'),
+    ).toEqual([['killed', 3, null]]);
   });
 });

@@ -53,6 +53,7 @@ import { PARTICLE_JOINED, PARTICLE_STEMS } from './quote-words';
 import { escapeRegExp } from '../util/regexp';
 import { isPlaceName } from './name-entities';
 import { lemmaOf } from './meaning/tagger';
+import { reachesInto } from './figures-speaker';
 
 /** A name's particle (and the capitalised words before it) just before a stretch: "Wassim al-" of "Wassim al-Ahmad". */
 const PARTICLE_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’.-]*\s+)*(?:${PARTICLE_STEMS})[-\s])$`);
@@ -2319,6 +2320,12 @@ function fullNameOf(estimator: string, texts: string[]): string | null {
   return null;
 }
 
+/** A relative clause set off by commas between a source's verb and a toll: ", which", ", who", ", where". */
+const RELATIVE_BETWEEN = /,\s*(?:which|who|whom|where)\b/i;
+/** A relative clause whose verb takes the toll: "the attack that killed 12", "the gunman who has killed five". */
+const RELATIVE_TOLL =
+  /\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i;
+
 function finish(
   raw: Raw,
   sentence: string,
@@ -2329,20 +2336,30 @@ function finish(
 ): Figure | null {
   // Estimator: the nearest attribution before the figure in its sentence, else one after it.
   const atts = attributions(sentence);
-  // An attribution before the figure speaks for it unless a relative or time clause starts in between ("The US
-  // believes ISIS trained him for the attack on Monday, which killed 22": the US counted nothing).
-  // Nor when the toll sits in a relative clause on an event or its author that the speaker names in passing ("the
-  // militants claimed their members carried out a suicide bombing in the capital that killed nine people", "the shop
-  // owner said requests for the devices, used by the gunman who killed 8, are few"), or in the event a time clause
-  // names ("the president told reporters just after twin blasts ripped through a crowd, killing three").
+  // An attribution before the figure speaks for it, into a relative clause or an aside of what the source says (the
+  // gold's convention since 2026-12-03: "The mayor said the storm, which killed 12, was the worst in a century"; "the
+  // militants claimed their members carried out a bombing that killed nine"), unless the source's words end before
+  // the toll (figures-speaker.ts: "the group claimed a bombing that wounded five" claims the act), or a time clause
+  // starts in between ("the president told reporters just after twin blasts ripped through a crowd, killing three").
   // Nor when the verb's object is a thing and the toll sits in a time clause after it: "The president announced a
   // truce on Wednesday after clashes with police killed at least 26 people" (he announced the truce, not the toll).
   // (nor across a time clause that recalls the event: "the governor said Monday, one month after the shooting that
   // took the lives of 26": he spoke a month after the toll, he did not give it)
   const span = timeAfter(sentence.slice(0, raw.start));
+  // (a relative clause between the source and the toll: its opening stops the reach only where the source's words
+  // have ended, or for a source that names no one)
+  const relativeBetween = (a: Attribution) => {
+    const between = sentence.slice(a.end, raw.start);
+    const at = RELATIVE_BETWEEN.exec(between)?.index ?? RELATIVE_TOLL.exec(between)?.index;
+    if (at === undefined) return false;
+    if (a.kind !== 'according' && a.kind !== 'subject' && a.kind !== 'pronoun') return true;
+    const cue = a.kind === 'according' ? null : sentence.slice(a.index + 1, a.end);
+    return !reachesInto(sentence, cue, a.end, a.end + at);
+  };
   const reaches = (a: Attribution) =>
     !(span && span.at >= a.end) &&
-    !/,\s*(?:which|who|whom|where|after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !/,\s*(?:after|before)\b/i.test(sentence.slice(a.end, raw.start)) &&
+    !relativeBetween(a) &&
     !(
       a.kind === 'subject' &&
       !/^\s*(?:said|says|say|told|tells|reported|reports|stated|states|added|adds)\b/i.test(
@@ -2351,9 +2368,6 @@ function finish(
       /^\s+(?:a|an|the|its|his|her|their)\s+[a-z][\w-]*\b(?![^,;]*\bthat\b)[^,;]*\b(?:after|before|when|while|as|because)\s/i.test(
         sentence.slice(a.end, raw.start),
       )
-    ) &&
-    !/\b(?:that|which|who)\s+(?:(?:has|have|had|reportedly|allegedly|also|later)\s+)*(?:killed|kill|kills|killing|claimed|left|wounded|injured|murdered|massacred)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to|an estimated)\s+)?$/i.test(
-      sentence.slice(a.end, raw.start),
     ) &&
     !/\b(?:just|shortly|soon|hours|days|minutes)\s+(?:after|before)\b[^.;]*\b(?:killing|leaving|wounding|injuring)\s+(?:(?:more than|at least|nearly|about|some|around|as many as|over|up to)\s+)?$/i.test(
       sentence.slice(a.end, raw.start),
