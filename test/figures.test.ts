@@ -2598,3 +2598,22 @@ describe('round 17: a toll in a relative clause or an aside of what a source say
     ).toEqual([['killed', 3, null]]);
   });
 });
+
+describe('round 17: a part counted with its adverb alone', () => {
+  it('reads "nine fatally" after a count of people shot as nine killed, the partitive left out', () => {
+    expect(
+      figs('Forty people were shot, nine fatally, across the city over the holiday weekend.').map((f) => [
+        f.metric,
+        f.low,
+      ]),
+    ).toEqual([
+      ['injured', 40],
+      ['killed', 9],
+    ]);
+  });
+  it('leaves a part whose adverb names no casualty', () => {
+    expect(figs('Twelve people were injured, two critically.').map((f) => [f.metric, f.low])).toEqual([
+      ['injured', 12],
+    ]);
+  });
+});

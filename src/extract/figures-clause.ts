@@ -96,7 +96,11 @@ function predicateAfter(sentence: string, end: number): ClauseReading | null {
     if (/(?:ed|ing)$/i.test(w) && !/^[A-Z]/.test(w)) return null;
     np.push(ws[k]);
   }
-  if (!part && !np.length) return null;
+  // "Forty people were shot, nine fatally": a count set off by a comma and followed by its adverb alone is a part of
+  // the people just counted, the partitive left out ("nine of them fatally")
+  const elided =
+    !part && !np.length && /,\s+[^\s,]+$/.test(sentence.slice(0, end)) && /^\p{L}+ly$/u.test(ws[k]?.text ?? '');
+  if (!part && !np.length && !elided) return null;
   // helpers between the phrase and its predicate
   let passive = false;
   let aux = 0;
