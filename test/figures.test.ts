@@ -2617,3 +2617,22 @@ describe('round 17: a part counted with its adverb alone', () => {
     ]);
   });
 });
+
+describe('round 17: a quotation introduced by a verb and its particle', () => {
+  const by = (sentence: string) => figs(sentence, '2015-12-05').map((f) => [f.metric, f.low, f.estimator]);
+
+  it('credits the speaker of "X shot back: "…"" with the toll in the quotation', () => {
+    expect(
+      by(
+        'Asked about the ambush, Ortiz shot back: "Four soldiers were killed that night, and nobody has answered for it."',
+      ),
+    ).toEqual([['killed', 4, 'Ortiz']]);
+  });
+  it('leaves a surname alone before one word and a colon unattributed, as before', () => {
+    expect(
+      by(
+        'Asked about the ambush, Ortiz paused: "Four soldiers were killed that night, and nobody has answered for it."',
+      ),
+    ).toEqual([['killed', 4, null]]);
+  });
+});

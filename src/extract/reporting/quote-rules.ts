@@ -237,14 +237,32 @@ function verbBefore(c: QuoteContext): QuoteResult | null {
   return null;
 }
 
+/** Particles of a phrasal verb of reply before a colon ("shot back:", "hit out:", "chimed in:"): a closed class. */
+const REPLY_PARTICLES = new Set(['back', 'out', 'in', 'up']);
+
 function colonIntro(c: QuoteContext): QuoteResult | null {
   const { beforeToks, make } = c;
   const { isCommon } = c.reader;
   // B0. "senior correspondent Peter Alexander hyped: "..."": a person, one word, a colon, the quotation.
   const colon = beforeToks.length - 1;
   if (colon >= 1 && beforeToks[colon].stop === ':' && /^\p{Ll}+$/u.test(beforeToks[colon].w)) {
-    const f = subjectBefore(beforeToks, colon, 0, isCommon);
-    if (f && f.subject.kind === 'person' && (f.subject.tokens.length >= 2 || f.subject.role || f.subject.honorific))
+    // "Clinton shot back: "..."", "Asked about it, Vale hit back: "..."": a verb and its particle before the colon
+    // name the speaker's reply, whatever the verb; a surname alone will do when it opens its clause
+    const phrasal =
+      colon >= 2 &&
+      REPLY_PARTICLES.has(beforeToks[colon].w) &&
+      !beforeToks[colon - 1].stop &&
+      !beforeToks[colon - 1].mark &&
+      /^\p{Ll}+$/u.test(beforeToks[colon - 1].w);
+    const f = subjectBefore(beforeToks, phrasal ? colon - 1 : colon, 0, isCommon);
+    if (
+      f &&
+      f.subject.kind === 'person' &&
+      (f.subject.tokens.length >= 2 ||
+        f.subject.role ||
+        f.subject.honorific ||
+        (phrasal && (f.from === 0 || beforeToks[f.from - 1].stop === ',')))
+    )
       return make(f, beforeToks, 'before', 0);
   }
   return null;
