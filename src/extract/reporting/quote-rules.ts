@@ -300,7 +300,7 @@ function sameSentence(c: QuoteContext): QuoteResult | null {
     .slice(0, qi)
     .reverse()
     .find((s, i) => spanSent[qi - 1 - i] === sent.index);
-  if (prevInSentence && beforeToks.every((t) => !isVerbTok(t))) {
+  if (prevInSentence && beforeToks.every((t, i) => !isVerbTok(t, undefined, beforeToks[i + 1]))) {
     const prev = results[spans.indexOf(prevInSentence)];
     if (prev?.speaker) return { ...base, speaker: prev.speaker, role: prev.role, via: 'continues', scare: false };
   }
