@@ -1071,3 +1071,22 @@ describe('round 14: the corpus keeps a "she says" from a man it calls "he"', () 
     expect(speakerOf(book, 'Trust in the press')).toBe('she');
   });
 });
+
+describe("round 14: a question right after its asker's verb is the asker's, not the answer's speaker", () => {
+  it('"When anchor X asked "...?" about ..., Y responded "No."": the question is X\'s', () => {
+    // The anchor's verb stands right before the opening mark; the senator's verb comes after narration that
+    // follows the question, and reports his own answer.
+    expect(
+      said(
+        'Sen. Dale Ormsby told the network on Monday that he would not close the state’s ports.',
+        'When anchor Tim Vale asked “would you close down the ports” to stop the outbreak, Ormsby responded “No.”',
+      ),
+    ).toEqual(['Tim Vale', 'Dale Ormsby']);
+  });
+
+  it('"...," the senator said after a pause — with no verb before the opening mark the verb after still reports', () => {
+    expect(
+      said('Sen. Dale Ormsby spoke on Monday.', '“We will not close the ports,” after a long pause, Ormsby said.'),
+    ).toEqual(['Dale Ormsby']);
+  });
+});
