@@ -240,10 +240,15 @@ function* mergeBook(
   const instances: Instance[] = [];
   perArticle.forEach(({ article, result }, order) => {
     for (const q of result.quotes) {
-      const gid =
+      let gid =
         q.speaker && (q.speaker.kind === 'person' || q.speaker.kind === 'org')
           ? (idOf.get(q.speaker.rec) ?? null)
           : null;
+      // A "she says" never names a man the corpus calls "he" (nor "he said" a woman): the article's pronoun went
+      // past the one who spoke, to a person of the other sex named earlier (a professor's words are not the
+      // senator's quoted two paragraphs up). The words stay listed, their speaker unnamed.
+      const pronoun = q.speaker && 'pronoun' in q.speaker ? q.speaker.pronoun : undefined;
+      if (gid !== null && pronoun && persons[gid].gender && persons[gid].gender !== pronoun) gid = null;
       instances.push({ article, order, q, gid });
     }
   });
@@ -278,6 +283,8 @@ function* mergeBook(
   );
   const label = (s: Speaker | null, gid: number | null): string | null => {
     if (gid !== null) return speakers[gid].name;
+    const pronoun = unnamedPronoun(s);
+    if (pronoun) return pronoun;
     return s && 'text' in s ? s.text : null;
   };
 
@@ -306,7 +313,8 @@ function* mergeBook(
     if (reporter && 'rec' in reporter)
       reporterLabel = speakers[idOf.get(reporter.rec) ?? -1]?.name ?? reporter.rec.name;
     else if (reporter) reporterLabel = reporter.text;
-    const kind = lead.q.speaker?.kind ?? null;
+    // A person the corpus unnamed (a pronoun of the other sex) is listed as the pronoun the article wrote.
+    const kind = gid === null && unnamedPronoun(lead.q.speaker) ? 'pronoun' : (lead.q.speaker?.kind ?? null);
     const dates = articles
       .map((a) => a.published)
       .filter((d): d is string => !!d)
@@ -1065,6 +1073,11 @@ function shown(p: Person): string {
 }
 
 /** The speaker an entry is listed under: among names, the one most articles give (null: none named). */
+/** "she" or "he" for a person named only through that pronoun (whom the corpus may have unnamed). */
+function unnamedPronoun(s: Speaker | null): string | null {
+  return s && 'pronoun' in s && s.pronoun ? (s.pronoun === 'f' ? 'she' : 'he') : null;
+}
+
 function leadOf(group: Instance[]): number | null {
   const named = new Map<number, number>();
   for (const i of group) if (i.gid !== null) named.set(i.gid, (named.get(i.gid) ?? 0) + 1);

@@ -7,12 +7,18 @@ import { PARTICLE_PREFIXES, PARTICLE_WORDS, SENTENCE_OPENERS, TITLE_WORDS } from
 import { isTitleWord, NAME_OPENERS } from './names';
 import { isAdjectiveWord, isPersonNoun, isPlaceName } from './name-entities';
 import { isVerbAt, PREPS, tokenize, type Tok } from './reporting/tokens';
+import { givenNameGender } from './given-names';
 import { verbSubject as verbSubjectOf, type Found } from './reporting/subject';
 import { applyQuoteRules, type ArticleState, type Mention, type QuoteResult, type Sent } from './reporting/quote-rules';
 import { AliasTable, classifySubject, cleanRole, normName, parseName, type PersonRec, type Subject } from './speakers';
 
 export type Speaker =
-  | { kind: 'person' | 'org'; rec: PersonRec }
+  | {
+      kind: 'person' | 'org';
+      rec: PersonRec;
+      /** Named only through "he" or "she" in the reporting clause: the corpus may know the person is not that sex. */
+      pronoun?: 'm' | 'f';
+    }
   | { kind: 'description'; text: string }
   /** A pronoun nothing before it could resolve: kept as written, never guessed. */
   | { kind: 'pronoun'; text: string };
@@ -155,7 +161,7 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
       return { kind: subject.kind, rec };
     }
     if (subject.kind === 'description') return { kind: 'description', text: subject.text };
-    const resolved = resolvePronoun(subject.pron, sent, at);
+    const resolved = throughPronoun(resolvePronoun(subject.pron, sent, at), subject.pron);
     return resolved ?? { kind: 'pronoun', text: subject.text };
   };
 
@@ -208,6 +214,11 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     return null;
   }
 
+  /** A person a "he" or "she" resolved to, marked so: the mention's own speaker stays as the article named it. */
+  function throughPronoun(sp: Speaker | null, pron: 'm' | 'f' | 'n' | 'p'): Speaker | null {
+    return sp && sp.kind === 'person' && (pron === 'm' || pron === 'f') ? { ...sp, pronoun: pron } : sp;
+  }
+
   function resolvePronoun(pron: 'm' | 'f' | 'n' | 'p', sent: Sent, at: number): Speaker | null {
     for (let s = sent.index; s >= 0 && s >= sent.index - 8; s--) {
       if (sents[s].paragraph < sent.paragraph - 3) break;
@@ -225,11 +236,13 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
               (c.fromVerb &&
                 !placeWords.has(sp.rec.surname) &&
                 (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) === pron));
-          if (
-            sp.kind === 'person' &&
-            personLike &&
-            (sp.rec.gender ?? genderEvidence(sp.rec, sent.index)) !== (pron === 'm' ? 'f' : 'm')
-          ) {
+          // Where the article's own pronouns say nothing of a person, the given name may: a "she says" after a
+          // professor reached in passing is not the words of "Sen. Marco Ruiz", quoted two paragraphs up.
+          const gender =
+            sp.kind === 'person'
+              ? (sp.rec.gender ?? genderEvidence(sp.rec, sent.index) ?? givenNameGender(sp.rec.first))
+              : null;
+          if (sp.kind === 'person' && personLike && gender !== (pron === 'm' ? 'f' : 'm')) {
             return sp;
           }
           if (
@@ -598,8 +611,10 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
     if (here.length) return here[0].speaker;
     const toks = tokenize(masked[sent.paragraph], sent.start, at);
     const first = toks.find((t) => !t.mark);
-    if (first && (first.w === 'he' || first.w === 'she'))
-      return resolvePronoun(first.w === 'he' ? 'm' : 'f', sent, first.start);
+    if (first && (first.w === 'he' || first.w === 'she')) {
+      const pron = first.w === 'he' ? 'm' : 'f';
+      return throughPronoun(resolvePronoun(pron, sent, first.start), pron);
+    }
     return null;
   }
 
@@ -632,7 +647,8 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const fix = (s: Speaker | null): Speaker | null => {
     if (!s || (s.kind !== 'person' && s.kind !== 'org')) return s;
     const rec = settled.get(s.rec.id) ?? s.rec;
-    return { kind: rec.kind === 'org' ? 'org' : s.kind, rec };
+    const kind = rec.kind === 'org' ? 'org' : s.kind;
+    return s.pronoun && kind === 'person' ? { kind, rec, pronoun: s.pronoun } : { kind, rec };
   };
   const quotes = results.filter(Boolean).map((q) => ({ ...q, speaker: fix(q.speaker), reportedBy: fix(q.reportedBy) }));
   const people = [...new Set(settled.values())];

@@ -98,6 +98,14 @@ const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'rail', forms: ['past'] },
   { lemma: 'fume', forms: ['past'] },
   { lemma: 'mock', forms: ['past'] },
+  // Phrasal verbs of retort and remark: they report only with their particle ("Roe shot back: "..."", ""...," the
+  // aide fired back", "As she pointed out, "...""); alone they say nothing of speech ("was fired", "shot a video").
+  { lemma: 'shoot', s: 'shoots', past: 'shot', forms: ['s', 'past'], particle: 'back' },
+  { lemma: 'fire', forms: ['s', 'past'], particle: 'back' },
+  { lemma: 'push', forms: ['s', 'past'], particle: 'back' },
+  { lemma: 'hit', past: 'hit', forms: ['s', 'past'], particle: 'back' },
+  { lemma: 'snap', past: 'snapped', forms: ['s'], particle: 'back' },
+  { lemma: 'point', forms: ['past'], particle: 'out' },
   // Verbs of judgement that characterise in the speaker's words ("attacked "the hateful ideology ..."", "dismissed
   // Estonia as being in the "suburbs of St. Petersburg""): weak, so they attribute only close by.
   { lemma: 'attack', forms: ['past'], weak: true },

@@ -45,7 +45,11 @@ const forms = (pick: (v: ReportingVerb) => boolean, which: (v: ReportingVerb) =>
   new Set(lexicon.reportingVerbs.filter(pick).flatMap(which));
 
 /** Finite forms of verbs that report speech or writing ("said", "tells", "wrote"). */
-export const SPEECH_VERBS = forms((v) => !v.notSpeech);
+export const SPEECH_VERBS = forms((v) => !v.notSpeech && !v.particle);
+/** Forms of phrasal reporting verbs, each with the particle it reports with ("shot" → "back", "pointed" → "out"). */
+export const PHRASAL_FORMS: ReadonlyMap<string, string> = new Map(
+  lexicon.reportingVerbs.flatMap((v) => (v.particle ? reportingForms(v).map((f) => [f, v.particle!] as const) : [])),
+);
 /** Verbs whose words are characterisation rather than quotation: only close by ("called it", "described as"). */
 export const WEAK_FORMS = forms((v) => !!v.weak);
 /** Forms that may stand inverted after a quotation or comma ("..., said X", "..., says X"). */
@@ -64,7 +68,7 @@ export const PARTICIPLE_FORMS = forms(
 );
 /** Base forms: a verb only after a pronoun or auxiliary ("they say"), otherwise a noun ("the report"). */
 export const BASE_FORMS = forms(
-  (v) => !v.notSpeech,
+  (v) => !v.notSpeech && !v.particle,
   (v) => (reportingForms(v).includes(v.lemma) && verbForms(v).past !== v.lemma ? [v.lemma] : []),
 );
 /** Verbs that attribute a claim in running text (/sources). */

@@ -28,6 +28,11 @@ export interface ReportingVerb {
   estimates?: boolean;
   /** Attributes a count or claim but never a quotation ("estimated", "believes"). */
   notSpeech?: boolean;
+  /**
+   * A phrasal verb that reports only with this particle right after it: "Roe shot back: "..."", "the aide fired
+   * back", "as she pointed out". Alone the verb says nothing of speech ("was fired", "shot a video").
+   */
+  particle?: string;
 }
 
 export interface Lexicon {

@@ -100,6 +100,20 @@ function dashSignature(c: QuoteContext): QuoteResult | null {
   return null;
 }
 
+/**
+ * "When anchor Jane Roe asked "would you close the borders?", Vale answered": the quotation stands right after its
+ * own reporting verb, whose subject is named before it; a verb after narration that follows the quotation is the
+ * next speaker's answer, not these words.
+ */
+function ownVerbBefore(c: QuoteContext): boolean {
+  const { beforeToks } = c;
+  let v = beforeToks.length - 1;
+  while (v >= 0 && beforeToks[v].mark) v--;
+  if (v < 1 || !isVerbAt(beforeToks, v)) return false;
+  const f = c.reader.verbSubject(beforeToks, v, 0, beforeToks.length, true);
+  return !!f && f.to <= v && (f.subject.kind === 'person' || f.subject.kind === 'description');
+}
+
 function verbAfter(c: QuoteContext): QuoteResult | null {
   const { afterToks, make } = c;
   const { verbSubject } = c.reader;
@@ -115,6 +129,10 @@ function verbAfter(c: QuoteContext): QuoteResult | null {
       v <= 30
     ) {
       if (f.subject.kind === 'pronoun' && f.subject.pron === 'p' && f.subject.text === 'i') break;
+      // Narration between the closing mark and the verb's subject, and a verb of its own right before the
+      // opening mark: the verb before reports these words (rule verb-before).
+      const narration = afterToks.slice(0, Math.min(f.from, v)).some((t) => !t.mark && !!t.w);
+      if (narration && ownVerbBefore(c)) break;
       return make(f, afterToks, 'after', v);
     }
     break;
@@ -318,7 +336,7 @@ function sameSentence(c: QuoteContext): QuoteResult | null {
     .slice(0, qi)
     .reverse()
     .find((s, i) => spanSent[qi - 1 - i] === sent.index);
-  if (prevInSentence && beforeToks.every((t) => !isVerbTok(t))) {
+  if (prevInSentence && beforeToks.every((t, i) => !isVerbTok(t, undefined, beforeToks[i + 1]))) {
     const prev = results[spans.indexOf(prevInSentence)];
     if (prev?.speaker) return { ...base, speaker: prev.speaker, role: prev.role, via: 'continues', scare: false };
   }

@@ -1,7 +1,7 @@
 // Tokens of a (quote-masked) sentence and the cue of a reporting clause: a finite reporting verb, told apart from
 // the noun or infinitive of the same spelling by its neighbours ("the report" is a noun, "Antonov reported" a verb).
 import { AUX, REPORTING_VERBS } from '../quote-words';
-import { BASE_FORMS as LEX_BASE_FORMS, INVERTIBLE_FORMS, PARTICIPLE_FORMS } from '../lexicon';
+import { BASE_FORMS as LEX_BASE_FORMS, INVERTIBLE_FORMS, PARTICIPLE_FORMS, PHRASAL_FORMS } from '../lexicon';
 
 export interface Tok {
   raw: string;
@@ -124,8 +124,14 @@ export const AFTER_STOP = new Set([
   'although',
 ]);
 
-export const isVerbTok = (t: Tok, verbs: Set<string> = REPORTING_VERBS) =>
-  !t.mark && (verbs.has(t.w) || t.w === 'pointed') && !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
+/**
+ * A reporting verb's token; a phrasal one ("shot back", "pointed out") only with its particle as the next token
+ * (`next`): "Roe shot back" reports, "Roe shot a video" does not.
+ */
+export const isVerbTok = (t: Tok, verbs: Set<string> = REPORTING_VERBS, next?: Tok) =>
+  !t.mark &&
+  (verbs.has(t.w) || (!!next && !next.mark && PHRASAL_FORMS.get(t.w) === next.w)) &&
+  !/^\p{Lu}/u.test(t.raw.replace(/^["“'‘(]+/, ''));
 /** A plural noun that may be a subject: "activists", "officials", "Monitors" — not "his", "this" or "its". */
 function pluralNoun(t: Tok): boolean {
   return (
@@ -138,7 +144,7 @@ function pluralNoun(t: Tok): boolean {
 
 /** A finite reporting verb: not an infinitive ("fails to respond") nor a noun after a determiner ("the report"). */
 export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_VERBS) => {
-  if (!isVerbTok(toks[i], verbs)) return false;
+  if (!isVerbTok(toks[i], verbs, toks[i + 1])) return false;
   const prev = i > 0 ? toks[i - 1] : null;
   if (
     prev &&
@@ -163,8 +169,8 @@ export const isVerbAt = (toks: Tok[], i: number, verbs: Set<string> = REPORTING_
   )
     return false;
   const w = toks[i].w;
-  // "pointed out" reports; "pointed" alone does not.
-  if (w === 'pointed') return toks[i + 1]?.w === 'out';
+  // A phrasal verb with its particle ("shot back", "pointed out") is finite: no noun or infinitive reads so.
+  if (!verbs.has(w)) return true;
   // After a possessive comes a noun: "Mr. Obama's remarks".
   if (prev && /['’]s$|s['’]$/.test(prev.raw)) return false;
   // A bare base form reports only after a pronoun or an auxiliary ("they say", "would tell"); otherwise it is a
