@@ -11,7 +11,7 @@
 // Features: the weighted share of the claim the passage meets by meaning (coverage), the share written as the claim
 // writes it (literal), and how much of the passage the claim meets (mutual); none names a word or a story.
 // The scorer is added to the tier's cuts; its cut is the regression's own (probability one half).
-//   npx tsx bench/fit-proposed.ts [--sample N] [--write]
+//   npx tsx bench/fit-proposed.ts [--sample N] [--folds K] [--write]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { loadCorpus } from '../src/corpus/load';
@@ -138,6 +138,27 @@ async function main() {
   console.log(
     `articles accepted: cuts alone ${base.tp} partners, ${base.fp} others (F1 ${base.f.toFixed(3)}); with the scorer ${best.tp}, ${best.fp} (F1 ${best.f.toFixed(3)})`,
   );
+  // Cross-validated by claim (`--folds K`, 5 unless given): each claim's passages scored by weights fitted on the
+  // other folds' claims only, so the accepted articles tell how the scorer does on claims it was not fitted on.
+  const folds = Number(arg('--folds') ?? 5);
+  if (folds > 1) {
+    const foldOf = (e: Example) => Number(e.key.split(':')[0]) % folds;
+    const listed = new Set<string>();
+    for (let f = 0; f < folds; f++) {
+      const train = examples.filter((e) => foldOf(e) !== f);
+      const m = fit(
+        train.map((e) => e.x),
+        train.map((e) => e.y),
+      );
+      for (const e of examples)
+        if (foldOf(e) === f && (cutsAccept(e.x) || m.bias + e.x.reduce((a, v, j) => a + v * m.weights[j], 0) >= cut))
+          listed.add(e.key);
+    }
+    const cv = f1Of(listed);
+    console.log(
+      `cross-validated (${folds} folds by claim): ${cv.tp} partners, ${cv.fp} others (F1 ${cv.f.toFixed(3)}); in-sample ${best.tp}, ${best.fp} (F1 ${best.f.toFixed(3)})`,
+    );
+  }
   if (process.argv.includes('--write')) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
     // through Prettier, as `npm run format:check` (CI) reads every file of the repository

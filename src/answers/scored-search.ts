@@ -317,37 +317,36 @@ function evaluate(
     }
     return match;
   };
-  if (bare) {
-    // (the same sums as below, into arrays: no object per result, and no sort, which the caller makes)
-    const ids: unknown[] = new Array(docs.length);
-    const out = new Float64Array(docs.length);
-    const queryTerms: string[] = [];
-    for (let k = 0; k < docs.length; k++) {
-      const d = docs[k];
-      let score: number | undefined;
-      queryTerms.length = 0;
-      for (let i = 0; i < scored.length; i++) {
-        if (mets[i][d] !== stamps[i]) continue;
-        score = score === undefined ? scores[i][d] : score + scores[i][d];
-        if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
-      }
-      ids[k] = mini._documentIds.get(d);
-      out[k] = score! * (queryTerms.length || 1);
-    }
-    return { ids, scores: out };
-  }
-  const resultOf = (d: number): SearchResult => {
+  // A document's score: its terms' sums added in the query's order, times how many of the query's words met it, as
+  // MiniSearch combines them; `queryTerms` is filled with those words (an array the caller may reuse).
+  const scoreOf = (d: number, queryTerms: string[]): number => {
     let score: number | undefined;
-    const queryTerms: string[] = [];
+    queryTerms.length = 0;
     for (let i = 0; i < scored.length; i++) {
       if (mets[i][d] !== stamps[i]) continue;
       score = score === undefined ? scores[i][d] : score + scores[i][d];
       if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
     }
+    return score! * (queryTerms.length || 1);
+  };
+  if (bare) {
+    // (the same sums as a result's, into arrays: no object per result, and no sort, which the caller makes)
+    const ids: unknown[] = new Array(docs.length);
+    const out = new Float64Array(docs.length);
+    const queryTerms: string[] = [];
+    for (let k = 0; k < docs.length; k++) {
+      ids[k] = mini._documentIds.get(docs[k]);
+      out[k] = scoreOf(docs[k], queryTerms);
+    }
+    return { ids, scores: out };
+  }
+  const resultOf = (d: number): SearchResult => {
+    const queryTerms: string[] = [];
+    const score = scoreOf(d, queryTerms);
     const match = matchOf(d);
     const result = {
       id: mini._documentIds.get(d),
-      score: score! * (queryTerms.length || 1),
+      score,
       terms: Object.keys(match),
       queryTerms,
       match,
@@ -355,7 +354,7 @@ function evaluate(
     Object.assign(result, mini._storedFields.get(d));
     return result;
   };
-  if (top) return topOf(mini, top, docs, scored, terms, fieldIds, resultOf);
+  if (top) return topOf(mini, top, docs, scored, fieldIds, scoreOf, resultOf);
   const results: SearchResult[] = [];
   for (const d of docs) {
     const result = resultOf(d);
@@ -390,8 +389,8 @@ function topOf(
   top: Top,
   docs: number[],
   scored: TermScores[],
-  terms: string[],
   fieldIds: number[],
+  scoreOf: (d: number, queryTerms: string[]) => number,
   resultOf: (d: number) => SearchResult,
 ): TopResults {
   const { _documentIds: ids } = mini;
@@ -401,15 +400,8 @@ function topOf(
   const keptStamp = new Uint8Array(mini._nextId);
   for (const d of docs) {
     if (!top.keep(ids.get(d))) continue;
-    let score: number | undefined;
-    queryTerms.length = 0;
-    for (let i = 0; i < scored.length; i++) {
-      if (scored[i].met[d] !== scored[i].stamp) continue;
-      score = score === undefined ? scored[i].score[d] : score + scored[i].score[d];
-      if (!queryTerms.includes(terms[i])) queryTerms.push(terms[i]);
-    }
     kept.push(d);
-    sums.push(score! * (queryTerms.length || 1));
+    sums.push(scoreOf(d, queryTerms));
     keptStamp[d] = 1;
   }
   // Each word's count over the kept results: a kept document holding a word in any field matched it (every posting

@@ -9,6 +9,7 @@ import type { Article, Corpus } from '../corpus/schema';
 import { terms as indexTerms, type SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
+  CALENDAR,
   CARRY_THRESHOLD,
   headlineLength,
   isTitle,
@@ -42,7 +43,7 @@ import {
   type NamedWord,
 } from '../extract/claim-reading';
 import { forms, loadVectors, useVectors, type Vectors } from '../extract/meaning';
-import { sensesOf } from '../extract/meaning/wordnet';
+import { baseForms, isCommonWord, sensesOf } from '../extract/meaning/wordnet';
 import { isStopWord } from '../extract/meaning/tagger';
 // The import attribute lets Node load the built file (dist/) as JSON; tsx and vitest read it the same way.
 import SCORER from './proposed-scorer.json' with { type: 'json' };
@@ -859,6 +860,41 @@ function retrievedRoute(
       const cause = told.cause ?? (absent ? 'capitalised absent' : (why ?? 'listed'));
       return { best, why, cause: `${asPick ? 'pick' : 'route'}: ${cause}` };
     };
+    // A confident pick that leaves out a party of the claim, in an article that names no one the claim does not (see
+    // leftOutNames): read again with those names as details the report does not give.
+    const judgeLeftOut = (): ReturnType<typeof judge> | null => {
+      const left = leftOutNames(article, lenient, speakerNames);
+      if (!left) return null;
+      const { absent } = left;
+      const drop = (a: Analysis): Analysis => ({ ...a, tokens: a.tokens.filter((t) => !absent.has(t.key)) });
+      const [lenient2, loose2] = [drop(lenient), drop(loose)];
+      const again: Scored[] = [];
+      passagesOf(article, parasOf.get(id) ?? new Set(), loose2, weigh, again, RETRIEVED_LITERAL, thorough, headline);
+      const told: { cause?: string } = {};
+      const recheck2 = (x: Scored) =>
+        compare(lenient2, analyze(x.text), weigh, undefined, { window: x.sentence.length > 1, lenient: true });
+      const one = reading.speaker ? again.filter((x) => x.sentence.length === 1) : again;
+      const found = retrieved(one, loose2, book.isName, { crowd, headline, confident: true }, recheck2, told);
+      // What the claim says next to each name left out (a preposition passed over) is told ("their feelings towards
+      // Mrs Clinton": "feelings"), so the passage speaks of the party it does not name: "some of those attending were
+      // not Acme employees" is not told by "the event was in large part a business function".
+      const told2 =
+        !!found &&
+        lenient.tokens.every(
+          (t, i) =>
+            !absent.has(t.key) ||
+            besideName(lenient.tokens, i, functionWord).some(
+              (x) => !x.key.startsWith('#') && found.cmp.matched.has(x.key),
+            ),
+        );
+      if (found && !told2) told.cause = 'beside unmet';
+      const best = told2 ? found : null;
+      // The claim's speaker the article never names is left out too; one it names must have said it.
+      const why = best
+        ? standsAgainst(article, best, left.speaker ? null : reading.speaker, speakerNames, [], swappedOf, false)
+        : undefined;
+      return { best, why, cause: `left out: ${told.cause ?? why ?? 'listed'}` };
+    };
     // The route's reading first; a confident pick is read on the index's word only where the route lists nothing, so
     // that a pick adds to what the route lists and never takes away from it.
     let judged: ReturnType<typeof judge> = route
@@ -868,6 +904,11 @@ function retrievedRoute(
       const asPick = judge(true);
       if ((asPick.best && !asPick.why) || !judged.best) judged = asPick;
       else judged = { ...judged, cause: `${judged.cause}; ${asPick.cause}` };
+    }
+    if (pick && !(judged.best && !judged.why)) {
+      const left = judgeLeftOut();
+      if (left?.best && !left.why) judged = left;
+      else if (left) judged = { ...judged, cause: `${judged.cause}; ${left.cause}` };
     }
     const { best, why, cause } = judged;
     if (trace) {
@@ -1024,14 +1065,7 @@ function resolvesParties(
   // Only the claim's doer, named before its first predicate, is stood for so: "Mayor Ingrid Holm apologized to
   // Governor Eva Lund" is not told by "She apologized" in a report that never names the governor.
   const doer = tokens.findIndex((t) => !!claim.predicates?.has(t.key));
-  // The words on either side of the name the party is written in ("Mayor Lars Berg urged": "Mayor", "urged").
-  const besides = (i: number): Token[] => {
-    let a = i;
-    let b = i;
-    while (tokens[a - 1]?.name) a--;
-    while (tokens[b + 1]?.name) b++;
-    return [tokens[a - 1], tokens[b + 1]].filter((x): x is Token => !!x);
-  };
+  const besides = (i: number) => besideName(tokens, i);
   return parties
     .filter((n) => !namesHeld(article, [n]))
     .every((n) =>
@@ -1042,6 +1076,20 @@ function resolvesParties(
           besides(i).some((x) => !x.key.startsWith('#') && best.cmp.matched.has(x.key)),
       ),
     );
+}
+
+/**
+ * The words on either side of the name a claim's token stands in ("Mayor Lars Berg urged": "Mayor", "urged"), passing
+ * over the words `skip` says (then the nearest other word each side).
+ */
+function besideName(tokens: Token[], i: number, skip: (t: Token) => boolean = () => false): Token[] {
+  let a = i;
+  let b = i;
+  while (tokens[a - 1]?.name) a--;
+  while (tokens[b + 1]?.name) b++;
+  while (tokens[a - 1] && skip(tokens[a - 1])) a--;
+  while (tokens[b + 1] && skip(tokens[b + 1])) b++;
+  return [tokens[a - 1], tokens[b + 1]].filter((x): x is Token => !!x);
 }
 
 /**
@@ -1078,6 +1126,72 @@ function capitalisedAbsent(article: Article, claim: string): boolean {
     if (!new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}(?![\\p{L}])`, 'u').test(whole)) return true;
   }
   return false;
+}
+
+/**
+ * The keys of the claim's names a report leaves out, when it tells none of them otherwise: the names (titles aside)
+ * its text never writes, in an article that names no one and nowhere the claim does not, so that no other party
+ * stands in their place. "Strikingly, the poll saw very little difference between women and men in their feelings
+ * about the former First Lady" tells "… towards Mrs Clinton" without her name; "Churkin said …" names another
+ * speaker, and is no report of "Lavrov said …". Undefined when the article gives every name, names another, would
+ * be left with less than half of the claim's words, or leaves out a party of the predicate itself.
+ */
+function leftOutNames(
+  article: Article,
+  claim: Analysis,
+  speakerNames: string[],
+): { absent: Set<string>; speaker: boolean } | undefined {
+  const whole = perArticle(foldedTexts, article, () => foldAccents(wholeText(article))).toLowerCase();
+  const writes = (surface: string) =>
+    new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(
+        foldAccents(surface)
+          .toLowerCase()
+          .replace(/['’]s$/, ''),
+      )}(?![\\p{L}])`,
+      'u',
+    ).test(whole);
+  const absent = new Set<string>();
+  // (a capitalised word after the claim's first is a name too, though the corpus may not know it as one)
+  claim.tokens.forEach((t, i) => {
+    const named = t.name || (i > 0 && /^\p{Lu}/u.test(t.surface) && !isStopWord(t.surface.toLowerCase()));
+    if (named && !isTitle(t.surface) && !t.key.startsWith('#') && !writes(t.surface)) absent.add(t.key);
+  });
+  const speaker = speakerNames.length > 0 && !writes(speakerNames[speakerNames.length - 1]);
+  if ((!absent.size && !speaker) || 2 * absent.size > claim.tokens.length) return undefined;
+  // A party of the claim's predicate itself ("apologized to Governor Eva Lund") is no detail: the report that says
+  // "She apologized" does not say to whom.
+  const argument = claim.tokens.some((t, i) => {
+    if (!absent.has(t.key)) return false;
+    let a = i;
+    while (a > 0 && (claim.tokens[a - 1].name || functionWord(claim.tokens[a - 1]))) a--;
+    return a > 0 && !!claim.predicates?.has(claim.tokens[a - 1].key);
+  });
+  if (argument) return undefined;
+  // Another name anywhere in the report (one opening a sentence too, "Moscow will block …", unless WordNet writes it
+  // in lower case) may stand where the claim's stands.
+  const mine = new Set([
+    ...claim.tokens.map((t) => t.surface.toLowerCase().replace(/['’]s$/, '')),
+    ...speakerNames.map((w) => w.toLowerCase()),
+  ]);
+  // (a headline's words are capitalised as a style, and are weighed as words opening a sentence)
+  const other = (text: string, headline: boolean) =>
+    [...text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].some((m) => {
+      const w = m[0].replace(/['’]s$/, '');
+      const lower = w.toLowerCase();
+      if (isStopWord(lower) || mine.has(lower) || CALENDAR.test(lower)) return false;
+      // (a title before a name, "Governor Eva Lund"; a common word opening a sentence, "Farmers' groups said")
+      if (isTitle(w) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return false;
+      const opens = headline || /(?:^|[.!?:]["”’]?)\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+      return !opens || !isCommonWord(w);
+    });
+  const others = other(article.title ?? '', true) || article.paragraphs.some((p) => other(p, false));
+  return others ? undefined : { absent, speaker };
+}
+
+/** A word WordNet does not hold (a preposition the stop list keeps: "towards", "amid"), a figure aside. */
+function functionWord(t: Token): boolean {
+  return !t.key.startsWith('#') && !t.name && baseForms(t.surface).length === 0;
 }
 
 /** Whether a passage names someone or somewhere the claim does not (a title aside). */

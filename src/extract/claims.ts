@@ -649,8 +649,25 @@ export function compare(
   const sentMod = modals(sentence);
   let modalMax = 0;
   const claimPol = polarities(claim);
-  const claimHeads = new Set(claim.tokens.filter((t) => t.head).map((t) => t.key));
-  const sentHeads = new Set(sentence.tokens.filter((t) => t.head).map((t) => t.key));
+  // The word a negation first reaches in one text, when the other text does not write it, passes its place to the
+  // next word it reaches there: "Shipyards are not feeling confident" reaches "feeling", which "Shipyards are
+  // confident" does not write; the two must then agree on "confident".
+  // Only where the other text negates nothing (then no negation's reach, counted in words, can differ between them):
+  // "will not make a determination on the permit" and "will not decide on the permit" agree.
+  const headsOf = (a: Analysis, other: Analysis): Set<string> => {
+    const theirs = new Set(other.tokens.some((t) => t.negated) ? [] : other.tokens.map((t) => t.key));
+    const heads = new Set<string>();
+    a.tokens.forEach((t, i) => {
+      if (!t.head) return;
+      heads.add(t.key);
+      if (theirs.has(t.key) || !t.negated) return;
+      const next = a.tokens.slice(i + 1).find((x) => x.clause === t.clause && x.negated && theirs.has(x.key));
+      if (next) heads.add(next.key);
+    });
+    return heads;
+  };
+  const claimHeads = headsOf(claim, sentence);
+  const sentHeads = headsOf(sentence, claim);
   const claimDenied = new Set(claim.tokens.filter((t) => t.head && t.negated).map((t) => t.key));
   const sentDenied = new Set(sentence.tokens.filter((t) => t.head && t.negated).map((t) => t.key));
   const sentPol = polarities(sentence);
@@ -799,9 +816,10 @@ export function compare(
         if (agree && t.negated && !m.opposite) deniedBoth.add(t.key);
         if (!agree) {
           if (m.opposite) veto ??= 'antonym';
-          else if (!options.lenient || claimHeads.has(t.key) || m.token.head) disagreeMax = Math.max(disagreeMax, mw);
+          else if (!options.lenient || claimHeads.has(t.key) || sentHeads.has(m.token.key))
+            disagreeMax = Math.max(disagreeMax, mw);
         }
-        if (!!t.modal !== !!m.token.modal && (!options.lenient || claimHeads.has(t.key) || m.token.head))
+        if (!!t.modal !== !!m.token.modal && (!options.lenient || claimHeads.has(t.key) || sentHeads.has(m.token.key)))
           modalMax = Math.max(modalMax, mw);
         continue;
       }
