@@ -40,10 +40,15 @@ export function memoByPhrase<R>(
     }
     const asked: string[] = [];
     const answers: boolean[] = [];
+    // A word asked twice gets the same answer from one article: kept once, asked once again.
+    const known = new Map<string, boolean>();
     const result = read(phrase, (w) => {
-      const a = isCommon(w);
-      asked.push(w);
-      answers.push(a);
+      let a = known.get(w);
+      if (a === undefined) {
+        known.set(w, (a = isCommon(w)));
+        asked.push(w);
+        answers.push(a);
+      }
       return a;
     });
     if (memo.size >= limit) memo = new Map();
