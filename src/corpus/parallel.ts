@@ -27,8 +27,9 @@ export function buildForTransfer(input: PageInput): Built {
 
 /**
  * Builds every page, in workers for a large corpus (`threads`: by default EXTRACT_WORKERS, see pool.ts; `from`:
- * the fewest pages worth starting them for; `task`: the module they run, which a test replaces). It takes the array over: each page's raw text is let go once
- * its article is back, so the raw corpus and the built one are never both whole in memory.
+ * the fewest pages worth starting them for; `task`: the module they run, which a test replaces). It takes the
+ * array over: each page's raw text is let go once its article is back, so the raw corpus and the built one are
+ * never both whole in memory.
  */
 export async function buildArticles(
   inputs: PageInput[],
