@@ -54,6 +54,13 @@ export interface BuildOptions {
   onStateProblem?: (message: string) => void;
   /** The code versions to stamp and check (tests pass their own; default: hashes of the code itself). */
   versions?: StateVersions;
+  /**
+   * Worker threads that read and extract the articles (default: EXTRACT_WORKERS, else one a core up to four; below
+   * 2, this thread does it), used from `workersFrom` articles to read or extract (default: 400 and 300, below which
+   * starting them costs more than they save).
+   */
+  workers?: number;
+  workersFrom?: number;
 }
 
 export interface BuiltCoverage {
@@ -168,14 +175,18 @@ export async function buildWithState(
       }
     });
     if (missing.length) {
-      const fresh = await buildArticles(missing, undefined, (done, total) =>
-        report({
-          stage: 'build',
-          done: reusedArticles + done,
-          total: reusedArticles + total,
-          reused: reusedArticles,
-          ms: ms(),
-        }),
+      const fresh = await buildArticles(
+        missing,
+        options.workers,
+        (done, total) =>
+          report({
+            stage: 'build',
+            done: reusedArticles + done,
+            total: reusedArticles + total,
+            reused: reusedArticles,
+            ms: ms(),
+          }),
+        { from: options.workersFrom },
       );
       fresh.forEach((b, k) => {
         const i = missingAt[k];
@@ -291,14 +302,18 @@ export async function buildWithState(
   }
   const reusedExtraction = corpus.articles.length - todo.length;
   if (todo.length) {
-    const fresh = await prepareAll(todo, undefined, (done, total) =>
-      report({
-        stage: 'extract',
-        done: reusedExtraction + done,
-        total: reusedExtraction + total,
-        reused: reusedExtraction,
-        ms: ms(),
-      }),
+    const fresh = await prepareAll(
+      todo,
+      options.workers,
+      (done, total) =>
+        report({
+          stage: 'extract',
+          done: reusedExtraction + done,
+          total: reusedExtraction + total,
+          reused: reusedExtraction,
+          ms: ms(),
+        }),
+      { from: options.workersFrom },
     );
     fresh.forEach((p, k) => {
       const i = todoAt[k];

@@ -4,7 +4,7 @@
 import type { Article } from '../corpus/schema';
 import { quotesOf, type ArticleQuotes } from '../extract/quote-attribute';
 import { extractFigures, type Figure } from '../extract/figures';
-import { runInWorkers, defaultThreads } from '../util/pool';
+import { runInWorkers, defaultThreads, PoolError } from '../util/pool';
 import { reason } from '../util/reason';
 
 export interface Prepared {
@@ -36,19 +36,38 @@ export function prepareOne(article: Article): Prepared {
 /** Below this many articles, workers cost more than they save. */
 export const PARALLEL_THRESHOLD = 300;
 
+/** An article whose extraction ended the worker running it: named, with nothing read, the others unharmed. */
+export function lostInWorker(_article: Article, why: string): Prepared {
+  return { quotes: { quotes: [], people: [] }, figures: [], problems: [`quotations and figures not read (${why})`] };
+}
+
+/**
+ * Every article's extraction, in worker threads for a large corpus (`threads`: by default EXTRACT_WORKERS, see
+ * pool.ts; below 2, in this thread). `from`: the fewest articles worth starting workers for; `task`: the module
+ * the workers run (a test gives one that fails on purpose).
+ */
 export async function prepareAll(
   articles: Article[],
   threads = defaultThreads(),
   onProgress?: (done: number, total: number) => void,
+  {
+    from = PARALLEL_THRESHOLD,
+    task = new URL('./prepare-task.ts', import.meta.url),
+  }: { from?: number; task?: URL } = {},
 ): Promise<Prepared[]> {
-  if (articles.length < PARALLEL_THRESHOLD || threads < 2) return articles.map(prepareOne);
+  if (articles.length < from || threads < 2) return articles.map(prepareOne);
+  let done: (Prepared | undefined)[];
   try {
-    return await runInWorkers<Article, Prepared>(new URL('./prepare-task.ts', import.meta.url), articles, {
+    return await runInWorkers<Article, Prepared>(task, articles, {
       threads,
       chunk: 100,
       onProgress,
+      onLost: lostInWorker,
     });
-  } catch {
-    return articles.map(prepareOne);
+  } catch (err) {
+    // Workers unavailable (a sandbox without threads, a loader that cannot start them): what they finished is
+    // kept, the rest is extracted here.
+    done = err instanceof PoolError ? (err.partial as (Prepared | undefined)[]) : [];
   }
+  return articles.map((a, i) => done[i] ?? prepareOne(a));
 }

@@ -26,21 +26,27 @@ export function buildForTransfer(input: PageInput): Built {
 }
 
 /**
- * Builds every page, in workers for a large corpus. It takes the array over: each page's raw text is let go once
- * its article is back, so the raw corpus and the built one are never both whole in memory.
+ * Builds every page, in workers for a large corpus (`threads`: by default EXTRACT_WORKERS, see pool.ts; `from`:
+ * the fewest pages worth starting them for; `task`: the module they run, which a test replaces). It takes the
+ * array over: each page's raw text is let go once its article is back, so the raw corpus and the built one are
+ * never both whole in memory.
  */
 export async function buildArticles(
   inputs: PageInput[],
   threads = defaultThreads(),
   onProgress?: (done: number, total: number) => void,
+  { from = PARALLEL_THRESHOLD, task = new URL('./build-task.ts', import.meta.url) }: { from?: number; task?: URL } = {},
 ): Promise<Built[]> {
-  if (inputs.length < PARALLEL_THRESHOLD || threads < 2) return inputs.map(buildOne);
+  if (inputs.length < from || threads < 2) return inputs.map(buildOne);
   let built: (Built | undefined)[];
   try {
-    built = await runInWorkers<PageInput, Built>(new URL('./build-task.ts', import.meta.url), inputs, {
+    built = await runInWorkers<PageInput, Built>(task, inputs, {
       threads,
       release: true,
       onProgress,
+      // A page that ends the worker reading it is skipped and named (never read again here, where it could end
+      // the bot); the other pages load.
+      onLost: (_page, why) => ({ error: why }),
     });
   } catch (err) {
     // Workers unavailable or lost (a sandbox without threads, a loader that cannot start them): what they

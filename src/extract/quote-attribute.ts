@@ -108,6 +108,10 @@ export function quotesOf(paragraphs: string[]): ArticleQuotes {
 /** A word of a name run: capitalised, a name particle ("da", "von", "al-Assad"), or "of". */
 const NAME_WORD = new RegExp(`^\\p{Lu}|^(?:${PARTICLE_PREFIXES}|(?:${PARTICLE_WORDS})$|of$)`, 'u');
 
+/** A capitalised word, after any opening brackets and marks ("(Reuters", "“Smith"). */
+const CAPITALISED = /^[("'“]*\p{Lu}/u;
+const CAPITALISED_OPENED = /^[("'“‘]*\p{Lu}/u;
+
 /** Attributes every quotation of one article. */
 export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   const allSpans = findQuoteSpans(paragraphs);
@@ -363,17 +367,15 @@ export function attributeQuotes(paragraphs: string[]): ArticleQuotes {
   }
 
   function registerNames(toks: Tok[], sent: Sent) {
-    // A headline in title case names nobody in particular: most of its words are capitalised.
-    const words = toks.filter((t) => /\p{L}{2,}/u.test(t.w));
+    // A headline in title case names nobody in particular: most of its words are capitalised. (A sentence that
+    // ends as sentences do is none: asked first, as it is most sentences.)
     const last = toks[toks.length - 1]?.raw ?? '';
-    if (
-      words.length >= 5 &&
-      !/[.!?]["'”’)]*$/.test(last) &&
-      words.filter((t) => /^\p{Lu}/u.test(t.raw.replace(/^[("'“‘]+/, ''))).length >= 0.7 * words.length
-    )
-      return;
+    if (!/[.!?]["'”’)]*$/.test(last)) {
+      const words = toks.filter((t) => /\p{L}{2,}/u.test(t.w));
+      if (words.length >= 5 && words.filter((t) => CAPITALISED_OPENED.test(t.raw)).length >= 0.7 * words.length) return;
+    }
     for (let i = 0; i < toks.length; i++) {
-      const startsName = /^\p{Lu}/u.test(toks[i].raw.replace(/^[("'“]+/, '')) && !toks[i].mark;
+      const startsName = !toks[i].mark && CAPITALISED.test(toks[i].raw);
       if (!startsName) continue;
       // "U.S. Ambassador to Israel David Friedman spoke": a place after a preposition is the preposition's object;
       // the name begins after it.

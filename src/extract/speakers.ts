@@ -45,6 +45,7 @@ import {
   isThingWord,
 } from './name-entities';
 import { escapeRegExp } from '../util/regexp';
+import { memoByPhrase } from './word-memo';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -98,8 +99,11 @@ export interface NameParse {
 /**
  * Splits "Russia's Deputy Defense Minister Anatoly Antonov" into the name (the trailing run of name words that
  * are no title or organisation words) and what precedes it (the role). Null when the phrase ends in no name.
+ * Memoised by phrase (word-memo.ts): a corpus names the same people in the same words again and again.
  */
-export function parseName(phrase: string, isCommon: (w: string) => boolean = () => false): NameParse | null {
+export const parseName = memoByPhrase(readName, (p) => p && { ...p, tokens: [...p.tokens] });
+
+function readName(phrase: string, isCommon: (w: string) => boolean): NameParse | null {
   const words = stripNoise(phrase).split(/\s+/).filter(Boolean);
   let end = words.length;
   while (end > 0 && NAME_SUFFIXES.has(lower(words[end - 1]))) end--;
@@ -466,7 +470,11 @@ function dateName(phrase: string, parse: NameParse): boolean {
 }
 
 /** What kind of speaker a subject phrase names. */
-export function classifySubject(np: string, isCommon: (w: string) => boolean = () => false): Subject | null {
+export const classifySubject = memoByPhrase(readSubject, (s) =>
+  s?.kind === 'person' ? { ...s, tokens: [...s.tokens] } : s && { ...s },
+);
+
+function readSubject(np: string, isCommon: (w: string) => boolean): Subject | null {
   const s = cleanPhrase(np);
   if (!s) return null;
   const words = s.split(' ');

@@ -9,6 +9,8 @@ if (workerData.task.endsWith('.ts')) {
   register();
 }
 const { run } = await import(workerData.task);
+// Loaded: a worker lost from here on was lost reading what it was given, not for want of a thread to start in.
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ start, items }) => {
   parentPort.postMessage({ start, results: items.map((item) => run(item)) });
 });
