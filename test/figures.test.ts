@@ -2698,3 +2698,14 @@ describe('round 18: a source named in another sentence', () => {
     ]);
   });
 });
+
+describe('round 18: "it" after a document that spoke is the document’s authors', () => {
+  it('credits what "it says" to the authors of the report named as speaking just before', () => {
+    const a = article(
+      '2013-12-30',
+      'An initial report by investigators at the scene said the blast was equal to 10 pounds of TNT.',
+      'It says the bomb that went off on Sunday killed at least 18 people.',
+    );
+    expect(extractFigures(a).map((f) => [f.metric, f.low, f.estimator])).toEqual([['killed', 18, 'investigators']]);
+  });
+});
