@@ -2636,3 +2636,76 @@ describe('round 17: a quotation introduced by a verb and its particle', () => {
     ).toEqual([['killed', 4, null]]);
   });
 });
+
+describe('round 18: a source named in another sentence', () => {
+  // one paragraph of several sentences (the test helper above makes each sentence a paragraph of its own)
+  const paragraph = (...sentences: string[]): Article => ({
+    ...article('2015-12-05', ...sentences),
+    paragraphs: [sentences.join(' ')],
+    sentences: sentences.map((text, index) => ({ index, paragraph: 0, start: 0, end: text.length, text })),
+  });
+  const by = (a: Article) => extractFigures(a).map((f) => [f.sentenceIndex, f.metric, f.low, f.estimator]);
+
+  it('carries the source a paragraph opens with to the figures of its next sentences', () => {
+    expect(
+      by(
+        paragraph(
+          'According to the Health Ministry, 40 people were killed in the north.',
+          'In the south, 12 people died and 30 were wounded.',
+        ),
+      ),
+    ).toEqual([
+      [0, 'killed', 40, 'Health Ministry'],
+      [1, 'killed', 12, 'Health Ministry'],
+      [1, 'injured', 30, 'Health Ministry'],
+    ]);
+    expect(
+      by(
+        paragraph(
+          'Per the Department of Defense, 2,400 soldiers were wounded in the first year.',
+          'In the second year, 310 soldiers were killed.',
+        ),
+      ),
+    ).toEqual([
+      [0, 'injured', 2400, 'Department of Defense'],
+      [1, 'killed', 310, 'Department of Defense'],
+    ]);
+  });
+  it('carries it neither past a sentence with a source of its own, nor into the next paragraph', () => {
+    expect(
+      by(
+        paragraph(
+          'According to the Health Ministry, 40 people were killed in the north.',
+          'Local officials said the roads were closed.',
+          'In the south, 12 people died.',
+        ),
+      ),
+    ).toEqual([
+      [0, 'killed', 40, 'Health Ministry'],
+      [2, 'killed', 12, null],
+    ]);
+    expect(
+      by(
+        article(
+          '2015-12-05',
+          'According to the Health Ministry, 40 people were killed.',
+          'In the south, 12 people died.',
+        ),
+      ),
+    ).toEqual([
+      [0, 'killed', 40, 'Health Ministry'],
+      [1, 'killed', 12, null],
+    ]);
+  });
+});
+
+describe('round 18: "it" after a document that spoke is the document’s authors', () => {
+  it('credits what "it says" to the authors of the report named as speaking just before', () => {
+    const a = article(
+      '2013-12-30',
+      'An initial report by investigators at the scene said the blast was equal to 10 pounds of TNT.',
+      'It says the bomb that went off on Sunday killed at least 18 people.',
+    );
+    expect(extractFigures(a).map((f) => [f.metric, f.low, f.estimator])).toEqual([['killed', 18, 'investigators']]);
+  });
+});

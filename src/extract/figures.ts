@@ -36,6 +36,7 @@ import {
   WEEKDAY_STEMS_FROM_SUNDAY,
 } from './lexicon';
 import { reportingClauses, resolveSource } from './reporting/clauses';
+import { paragraphSource } from './figures-paragraph-source';
 import { readClause } from './figures-clause';
 import { elidedMetric } from './figures-ellipsis';
 import { levelOfNumber } from './figures-level';
@@ -2253,6 +2254,15 @@ export function extractFigures(
         if (speaker) {
           f.estimator = speaker;
           f.estimatorKey = estimatorKey(speaker);
+        }
+      }
+      // a sentence that names no source, under a paragraph that opens with one ("According to the ministry, …")
+      if (f && !f.estimator && !attributions(sentence).length && !speakerAt(i, raw.start)) {
+        const carried = paragraphSource(article.sentences, i, (t) => attributions(t).length > 0);
+        attributions(sentence);
+        if (carried && plausibleSource(carried)) {
+          f.estimator = cleanEstimator(carried);
+          f.estimatorKey = estimatorKey(f.estimator);
         }
       }
       // "Mr. Cuomo said 10 people died": the person the article named in full before ("Gov. Andrew Cuomo")

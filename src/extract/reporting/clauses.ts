@@ -170,10 +170,15 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
   const fits = (x: Subject, name: string) =>
     want === 'any' || (want === 'org' ? x.kind === 'org' || looksLikeOrganisation(name) : person(x));
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
-    const fit = reportingClauses(previous[i])
-      .filter(namesSomeone)
-      .find((c) => fits(c.subject!, c.source!));
+    const clauses = reportingClauses(previous[i]);
+    const fit = clauses.filter(namesSomeone).find((c) => fits(c.subject!, c.source!));
     if (fit) return fit.source;
+    // "It" after a document that spoke: "A preliminary report by investigators said the blast was strong. It says
+    // the bomb killed 18." — what the report says is its authors' (an "it" for a report, whoever wrote it)
+    if (subj.kind === 'pronoun' && subj.pron === 'n') {
+      const author = clauses.map((c) => c.source && DOCUMENT_BY.exec(c.source)?.[1]).find(Boolean);
+      if (author) return author;
+    }
     // The subject the sentence opens with: "The Syrian Observatory for Human Rights, a monitoring group, gave a
     // new count. It said ..." — the organisation, not a name in passing later in the sentence.
     const opening =
@@ -188,6 +193,11 @@ export function resolveSource(clause: ReportingClause, previous: string[]): stri
   }
   return null;
 }
+
+/** A document named by its authors, as the subject of a verb of saying: "An initial report by investigators at the
+ * scene", "a new study from the Health Ministry" → the authors (a place they are at is no part of the name). */
+const DOCUMENT_BY =
+  /^(?:the|a|an)\s+(?:(?:initial|preliminary|new|latest|recent|final|separate|official|internal|(?:19|20)\d\d)\s+)*(?:report|study|analysis|survey|review|investigation|audit|assessment)\s+(?:by|from)\s+((?:the\s+)?[\p{L}.'’&-]+(?:\s+(?!at\b|in\b|on\b)[\p{L}.'’&-]+){0,6}?)(?:\s+(?:at|in|on)\s+.*)?$/iu;
 
 /** A capitalised word that is no plural of a common noun: "Rowley", "Murphy", not "Hundreds" or "Witnesses". */
 function surnameAlone(word: string): boolean {
