@@ -5,7 +5,7 @@
 // expectation is what a user of /sources would see listed.
 import { describe, expect, it } from 'vitest';
 import { sourcesCorpus } from './helpers/sources-corpus';
-import { oneEvent } from '../src/answers/one-event';
+import { oneEvent, statesIntent } from '../src/answers/one-event';
 
 const ARTICLES: Record<string, string> = {
   'courier-2022-03-08-bridge.txt': `Harbour council approves Lindholm bridge plan
@@ -78,5 +78,14 @@ describe('oneEvent', () => {
     expect(oneEvent([at('2022-03-08', 1), at('2023-05-10', 0.7), at('2022-03-09', 1), at('2023-05-11', 0.7)])).toEqual([
       0, 2,
     ]);
+  });
+});
+
+describe('statesIntent', () => {
+  it('reads a line of intent or stance, and not an event or the month of May', () => {
+    expect(statesIntent('Ostland will not halt grain sales to Vesta')).toBe(true);
+    expect(statesIntent('Council Says It Could Delay Bridge')).toBe(true);
+    expect(statesIntent('Harbour council approves Lindholm bridge plan')).toBe(false);
+    expect(statesIntent('Bridge opens in May')).toBe(false);
   });
 });

@@ -34,3 +34,12 @@ export function oneEvent(items: { published?: string | null; score: number }[], 
   const isDated = new Set(dated.map((y) => y.i));
   return all.filter((i) => !isDated.has(i) || keep.has(i));
 }
+
+// A line of intent or stance is no one event: "Russia will not halt weapons sales" is said again at every turn of a
+// conflict, and each report that says it is the line's, weeks apart. ("May" only in lower case: the month.)
+const INTENT = /\b(?:will|would|won['’]t|wouldn['’]t|shall|should|must|could|couldn['’]t|can|cannot|can['’]t|might)\b/i;
+
+/** Whether a line states what someone will, would, could or must do rather than an event. */
+export function statesIntent(line: string): boolean {
+  return INTENT.test(line) || /\bmay\b/.test(line);
+}

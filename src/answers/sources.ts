@@ -6,7 +6,7 @@
 // (document frequencies, copy families) is done once, when the book is built, so no question waits for it;
 // credits are read per article on first use and kept.
 import type { Article, Corpus } from '../corpus/schema';
-import { oneEvent } from './one-event';
+import { oneEvent, statesIntent } from './one-event';
 import { terms as indexTerms, type SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
@@ -591,8 +591,8 @@ export function answerSources(book: SourcesBook, claim: string, options: Sources
       }
 
   // A reader's one line names one event: reports met far from the date most of the others share are on another
-  // occasion (see oneEvent).
-  if (c.headline) {
+  // occasion (see oneEvent). Not a line of intent, said again on many occasions (see statesIntent).
+  if (c.headline && !statesIntent(reading.text)) {
     const keep = new Set(oneEvent(carrying.map((x) => ({ published: x.article.published, score: x.best.cmp.score }))));
     for (let i = carrying.length - 1; i >= 0; i--)
       if (!keep.has(i)) {
