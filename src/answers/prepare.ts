@@ -6,6 +6,7 @@ import { quotesOf, type ArticleQuotes } from '../extract/quote-attribute';
 import { extractFigures, type Figure } from '../extract/figures';
 import { runInWorkers, defaultThreads, PoolError, budgetSeconds, itemBudget, tookTooLong } from '../util/pool';
 import { withinBudget } from '../util/in-budget';
+import { buildOne, WARM_PAGE } from '../corpus/parallel';
 import { reason } from '../util/reason';
 
 export interface Prepared {
@@ -45,7 +46,17 @@ function articleBudget(article: Article, seconds: number): number {
 /** One article's extraction in this thread, stopped at its time budget and then named, as in a worker. */
 export function prepareInPlace(article: Article, seconds = budgetSeconds()): Prepared {
   const ms = articleBudget(article, seconds);
+  if (ms > 0) warmUp();
   return withinBudget(() => prepareOne(article), ms) ?? lostInWorker(article, tookTooLong(ms));
+}
+
+/** The extraction's resources read once, whole, before an article is extracted under a budget (see WARM_PAGE). */
+let warmed = false;
+function warmUp(): void {
+  if (warmed) return;
+  warmed = true;
+  const built = buildOne(WARM_PAGE);
+  if ('article' in built) prepareOne(built.article);
 }
 
 /** Below this many articles, workers cost more than they save. */

@@ -9,8 +9,8 @@ const context = createContext({ task: () => undefined });
 
 /**
  * `task()`, or undefined when it ran past `ms` milliseconds (0: no budget). What it throws is thrown. A stopped
- * call runs none of its `catch` or `finally` blocks: a cache it was filling is left without its entry, not half
- * made, since each is set once its value is whole.
+ * call runs none of its `catch` or `finally` blocks, and what it was filling stays as it was left: the callers load
+ * the resources read on first use beforehand, without a budget (parallel.ts's WARM_PAGE).
  */
 export function withinBudget<T>(task: () => T, ms: number): T | undefined {
   if (ms <= 0) return task();
