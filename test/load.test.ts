@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, rm, mkdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, CorpusError } from '../src/corpus/load';
@@ -147,6 +147,40 @@ describe('loadCorpus', () => {
     expect(corpus.articles).toHaveLength(5);
     for (const a of corpus.articles) expect(a.published).toMatch(/^2012-0[23]-\d\d$/);
   });
+});
+
+describe('a corpus folder with folders inside', () => {
+  it('loads every page beside them and names a folder holding pages, whatever links or depth it holds', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'nested-'));
+    try {
+      await writeFile(join(root, 'top.txt'), para('The council met on Monday, the clerk said.'));
+      await writeFile(join(root, 'next.md'), para('The river rose overnight, residents said.'));
+      const news = join(root, 'news');
+      await mkdir(news);
+      await writeFile(join(news, 'a.txt'), para('The port reopened on Friday, officials said.'));
+      await symlink(join(root, 'nowhere.txt'), join(news, 'gone.txt'));
+      await symlink(root, join(news, 'loop'));
+      const deep = join(news, ...Array<string>(300).fill('d'));
+      await mkdir(deep, { recursive: true });
+      await writeFile(join(deep, 'bottom.html'), `<p>${para('The bridge closed for repairs, the city said.')}</p>`);
+      await mkdir(join(root, 'images'));
+      await writeFile(join(root, 'images', 'map.png'), 'not a page');
+      await mkdir(join(root, '.state'));
+      await writeFile(join(root, '.state', 'saved.txt'), "the bot's own");
+
+      const corpus = await loadCorpus(root);
+      expect(corpus.articles.map((a) => a.file).sort()).toEqual(['next.md', 'top.txt']);
+      expect(corpus.warnings).toEqual([
+        {
+          file: 'news',
+          message:
+            'skipped: a folder with 2 pages in it (subfolders are not read: move the pages into the corpus folder to load them)',
+        },
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('inference from the page itself', () => {

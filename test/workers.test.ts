@@ -9,12 +9,17 @@ import { LiveCoverage } from '../src/answers/live';
 import type { Coverage } from '../src/answers/coverage';
 import { withProblems } from '../src/answers/coverage';
 import { loadCorpus } from '../src/corpus/load';
-import { buildArticles } from '../src/corpus/parallel';
+import { buildArticles, buildOne } from '../src/corpus/parallel';
 import { prepareAll, prepareOne } from '../src/answers/prepare';
-import { defaultThreads } from '../src/util/pool';
+import { budgetSeconds, defaultThreads, itemBudget } from '../src/util/pool';
+import { withinBudget } from '../src/util/in-budget';
 
 const DATA = join(import.meta.dirname, '../data');
 const LOST_TASK = new URL('./fixtures/lost-task.ts', import.meta.url);
+const HANG_TASK = new URL('./fixtures/hang-task.ts', import.meta.url);
+// A budget's floor far past a seed page's reading (tens of milliseconds, with the tagger's loading in a new
+// worker), short enough for a test to wait out twice.
+const SECONDS = 15;
 const V = { corpus: 'c1', extract: 'e1' };
 let dir: string;
 
@@ -80,6 +85,39 @@ describe('a cold start on worker threads', () => {
     expect(prepared.filter((_, i) => i !== at)).toEqual(others.map(prepareOne));
   }, 120_000);
 
+  it('skips and names a page that never finishes reading, and loads the rest as without workers', async () => {
+    const text = 'A page that HANG-ON-READ never ends. "We will go on," she said.';
+    await writeFile(join(dir, '1-endless.txt'), text);
+    const corpus = await loadCorpus(dir, {
+      build: (inputs) => buildArticles(inputs, 2, undefined, { from: 1, task: HANG_TASK, seconds: SECONDS }),
+    });
+    const seconds = Math.round(itemBudget(text.length, SECONDS) / 1000);
+    expect(corpus.warnings).toContainEqual({
+      file: '1-endless.txt',
+      message: `skipped: could not be read as txt (took longer than ${seconds} s)`,
+    });
+    const here = await loadCorpus(dir, { build: async (inputs) => inputs.map(buildOne) });
+    expect(corpus.articles).toEqual(here.articles.filter((a) => a.file !== '1-endless.txt'));
+    expect(corpus.articles.length).toBe(15);
+  }, 120_000);
+
+  it('names an article whose extraction never finishes, and extracts the others as in this thread', async () => {
+    await writeFile(
+      join(dir, '1-endless.txt'),
+      'The mayor spoke on Monday about the HANG-ON-EXTRACT budget. "We will balance it," Mayor Ann Lee said.',
+    );
+    const corpus = await loadCorpus(dir);
+    const prepared = await prepareAll(corpus.articles, 2, undefined, { from: 1, task: HANG_TASK, seconds: SECONDS });
+    const at = corpus.articles.findIndex((a) => a.file === '1-endless.txt');
+    expect(prepared[at].quotes.quotes).toEqual([]);
+    expect(withProblems(corpus, prepared).warnings).toContainEqual({
+      file: '1-endless.txt',
+      message: expect.stringMatching(/^quotations and figures not read \(took longer than \d+ s\)$/),
+    });
+    const others = corpus.articles.filter((_, i) => i !== at);
+    expect(prepared.filter((_, i) => i !== at)).toEqual(others.map(prepareOne));
+  }, 120_000);
+
   it('reads and extracts in this thread when no worker can start', async () => {
     const missing = new URL('./fixtures/no-such-task.ts', import.meta.url);
     const corpus = await loadCorpus(dir, {
@@ -89,6 +127,37 @@ describe('a cold start on worker threads', () => {
     const prepared = await prepareAll(corpus.articles, 2, undefined, { from: 1, task: missing });
     expect(prepared).toEqual(corpus.articles.map(prepareOne));
   }, 120_000);
+});
+
+describe('in this thread, a read that never finishes', () => {
+  it('is stopped at its budget, and a read that finishes is given back', () => {
+    // A nested repetition against a near-match: the backtracking that a pathological page sets off.
+    const backtracks = () => /^(\w+\s?)+$/.test(`${'word '.repeat(40)}!`);
+    expect(withinBudget(backtracks, 300)).toBeUndefined();
+    // (the reading's own catch, which names what it could not read, does not keep it going)
+    const caught = () => {
+      try {
+        return backtracks();
+      } catch {
+        return 'caught';
+      }
+    };
+    expect(withinBudget(caught, 300)).toBeUndefined();
+    expect(withinBudget(() => 'read', 300)).toBe('read');
+    expect(() => withinBudget(() => JSON.parse('{'), 300)).toThrow(SyntaxError);
+  });
+});
+
+describe('EXTRACT_ITEM_SECONDS', () => {
+  it("sets the floor of each page's time budget, which grows with its size, and a bad value is named", () => {
+    expect(budgetSeconds({})).toBe(60);
+    expect(budgetSeconds({ EXTRACT_ITEM_SECONDS: '0' })).toBe(0);
+    expect(itemBudget(50_000, budgetSeconds({ EXTRACT_ITEM_SECONDS: '30' }))).toBe(35_000);
+    expect(itemBudget(50_000, 0)).toBe(0);
+    expect(() => budgetSeconds({ EXTRACT_ITEM_SECONDS: 'a minute' })).toThrow(
+      'EXTRACT_ITEM_SECONDS must be a whole number of seconds from 0 to 86400 (got "a minute")',
+    );
+  });
 });
 
 describe('EXTRACT_WORKERS', () => {

@@ -88,7 +88,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     names = [];
     for (const d of entries) {
       if (d.isFile()) names.push(d.name);
-      else if (d.isSymbolicLink()) {
+      else if (d.isDirectory() && !d.name.startsWith('.')) {
+        // Subfolders are not read, but pages left in one are named, not lost without a word.
+        const inside = await pagesInside(join(dir, d.name));
+        if (inside) warnings.push({ file: d.name, message: `skipped: ${inside}` });
+      } else if (d.isSymbolicLink()) {
         // A link is followed only when it leads to a file inside the corpus folder: a link to /etc/passwd
         // or to another user's files must not become an article anyone can quote.
         const why = await linkProblem(root, join(dir, d.name));
@@ -264,6 +268,40 @@ function preview(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   if (value && typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** How many entries of a subfolder's tree are looked at, at most, for pages left in it (bounds a huge tree). */
+const MAX_LOOKED_AT = 10_000;
+
+/**
+ * What a warning says of a subfolder holding pages (a format the loader reads), or null when it holds none (a folder
+ * of images, the bot's own state). Its tree is walked with a list, not by recursion, so no depth can exhaust the
+ * stack; links are not followed, so a link back to a parent cannot make it loop and a broken one costs nothing; a
+ * folder that cannot be opened is passed over.
+ */
+export async function pagesInside(folder: string): Promise<string | null> {
+  const todo = [folder];
+  let pages = 0;
+  let looked = 0;
+  while (todo.length && looked < MAX_LOOKED_AT) {
+    const at = todo.pop()!;
+    let entries;
+    try {
+      entries = await readdir(at, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const d of entries) {
+      if (++looked > MAX_LOOKED_AT) break;
+      if (d.isDirectory()) todo.push(join(at, d.name));
+      else if (d.isFile() && FORMATS[extname(d.name).toLowerCase()]) pages++;
+    }
+  }
+  const more = looked > MAX_LOOKED_AT || todo.length > 0;
+  if (!pages && !more) return null;
+  const why = 'subfolders are not read: move the pages into the corpus folder to load them';
+  if (!pages) return `a folder too large to look through for pages (${why})`;
+  return `a folder with ${more ? 'at least ' : ''}${pages} page${pages === 1 ? '' : 's'} in it (${why})`;
 }
 
 /** Why a link inside the corpus folder may not be followed, or null when it leads to a file inside it. */

@@ -11,6 +11,8 @@ if (workerData.task.endsWith('.ts')) {
 const { run } = await import(workerData.task);
 // Loaded: a worker lost from here on was lost reading what it was given, not for want of a thread to start in.
 parentPort.postMessage({ ready: true });
+// Each item's result is sent as soon as it is done: the pool times each item (a page that sends a pattern into a
+// loop is stopped at its budget) and keeps what came back before a worker is lost.
 parentPort.on('message', ({ start, items }) => {
-  parentPort.postMessage({ start, results: items.map((item) => run(item)) });
+  items.forEach((item, k) => parentPort.postMessage({ start: start + k, results: [run(item)] }));
 });
