@@ -6,7 +6,6 @@
 // (document frequencies, copy families) is done once, when the book is built, so no question waits for it;
 // credits are read per article on first use and kept.
 import type { Article, Corpus } from '../corpus/schema';
-import { oneEvent, statesIntent } from './one-event';
 import { terms as indexTerms, type SearchIndex } from './search';
 import type { ArticleRef, SourceMatch, SourcesAnswer } from './types';
 import {
@@ -341,7 +340,7 @@ export interface SourcesTrace {
   /** Round 9's route: how many articles the index scored within 60%, 70%, 80% and 90% of the top score. */
   near?: number[];
   /** Why a passage that carries was not listed: the named speaker, a named word the article lacks, too many met. */
-  why?: 'speaker' | 'names' | 'swapped' | 'cap' | 'another event';
+  why?: 'speaker' | 'names' | 'swapped' | 'cap';
   /** The route (stage 'retrieved'): what stopped an article it read (a cut, a hard veto, a check), for the causes' tally. */
   cause?: string;
 }
@@ -589,21 +588,6 @@ export function answerSources(book: SourcesBook, claim: string, options: Sources
         const at = near.findIndex((x) => x.article.id === k.article.id);
         if (at >= 0) near.splice(at, 1);
       }
-
-  // A reader's one line names one event: reports met far from the date most of the others share are on another
-  // occasion (see oneEvent). Not a line of intent, said again on many occasions (see statesIntent).
-  if (c.headline && !statesIntent(reading.text)) {
-    const keep = new Set(oneEvent(carrying.map((x) => ({ published: x.article.published, score: x.best.cmp.score }))));
-    for (let i = carrying.length - 1; i >= 0; i--)
-      if (!keep.has(i)) {
-        if (tracer)
-          tracer({ stage: 'reading', id: carrying[i].article.id, passages: [], kept: false, why: 'another event' });
-        found.delete(carrying[i].article.id);
-        // Still shown, apart: a report that meets the line on another occasion is related, not lost.
-        near.push({ article: carrying[i].article, s: carrying[i].best });
-        carrying.splice(i, 1);
-      }
-  }
 
   if (carrying.length === 0) {
     near.sort((x, y) => y.s.cmp.score - x.s.cmp.score);
