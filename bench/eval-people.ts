@@ -10,7 +10,8 @@
 //    after round 9 (seed 10, commit 0d42e73, a development sample since round 10), and after round 10 (seed 11,
 //    commit a0ae0ff, a development sample since round 11), and after round 11 (seed 12, commit ea8591e, a
 //    development sample since round 12), and after round 12 (seed 13, commit b0cc806, a development sample since
-//    round 13); seed 14, drawn after round 13 (commit 8ebe8ae) and judged the same way, is the untouched sample.
+//    round 13), and after round 13 (seed 14, commit 8ebe8ae, a development sample since round 14); seed 15, drawn
+//    after round 14 (commit 03f9b88) and judged the same way, is the untouched sample.
 //    Floor: 97% clean on the newest untouched draw.
 //  - person clusters: the 50 most-quoted people of 10,000 scale articles, each judged one person or not (purity,
 //    floor 98%) and for how many of that person's quotations sit in their cluster rather than in another cluster
@@ -67,7 +68,8 @@ function main(): number {
     ['people-names-untouched-9.json', 'round 10 untouched, dev now', null],
     ['people-names-untouched-10.json', 'round 11 untouched, dev now', null],
     ['people-names-untouched-11.json', 'round 12 untouched, dev now', null],
-    ['people-names-untouched-12.json', 'untouched sample', 0.97],
+    ['people-names-untouched-12.json', 'round 13 untouched, dev now', null],
+    ['people-names-untouched-13.json', 'untouched sample', 0.97],
   ] as const) {
     const l: NameLabels | null = read(file);
     if (!l) {
