@@ -531,10 +531,13 @@ describe("round 8: an entry shows its own speaker's role, and a lone first name 
   );
   const entry = (start: string) => book.quotes.find((q) => q.text.startsWith(start));
 
-  it("the same word said by two people: the entry shows its speaker's role, not the other one's", () => {
-    const e = entry('overjoyed');
-    expect(e?.speaker).toBe('Lyle Brandt');
-    expect(e?.role).not.toBe('the former state senator from Ohio');
+  it("the same word said by two people: an entry each, each with its own speaker's role and articles", () => {
+    const said = book.quotes.filter((q) => q.text === 'overjoyed');
+    expect(said.map((e) => e.speaker).sort()).toEqual(['Lyle Brandt', 'Mara Quist']);
+    const brandt = said.find((e) => e.speaker === 'Lyle Brandt')!;
+    expect(brandt.role).not.toBe('the former state senator from Ohio');
+    expect(brandt.articles.map((a) => a.id).sort()).toEqual(['m1', 'm2']);
+    expect(said.find((e) => e.speaker === 'Mara Quist')!.articles.map((a) => a.id)).toEqual(['m3']);
   });
 
   it('"Dale said" in an article naming only Dale Ormsby is him, not the Sen. Tom Dale of other articles', () => {
@@ -1088,5 +1091,41 @@ describe("round 14: a question right after its asker's verb is the asker's, not 
     expect(
       said('Sen. Dale Ormsby spoke on Monday.', '“We will not close the ports,” after a long pause, Ormsby said.'),
     ).toEqual(['Dale Ormsby']);
+  });
+});
+
+describe('issue 16: a phrase two people share is two entries, one per speaker', () => {
+  const book = buildQuoteBook(
+    corpus([
+      article('h1', 'Harbor News', '2017-03-02', [
+        'Senator Dale Hargrove spoke at the town hall on Monday.',
+        '"We have heard from a lot of people in this town about the road," Hargrove said.',
+        'Hargrove said the plan had "a lot of people" behind it.',
+      ]),
+      article('c1', 'Evening Post', '2017-03-05', [
+        'Governor Mina Castell visited the clinic on Thursday.',
+        '"A lot of people told me the clinic saved their lives," Castell said.',
+        'Castell said "a lot of people" had written to her office.',
+      ]),
+    ]),
+  );
+  const shown = (query: string) =>
+    answerQuote(book, query, {}).quotes.map((e) => ({ speaker: e.speaker, articles: e.articles.map((a) => a.id) }));
+
+  it("shows each person's own words only, in their own article", () => {
+    expect(shown('Hargrove')).toEqual([{ speaker: 'Dale Hargrove', articles: ['h1'] }]);
+    expect(shown('Castell')).toEqual([{ speaker: 'Mina Castell', articles: ['c1'] }]);
+    expect(answerQuote(book, 'Castell', {}).quotes[0].text).toMatch(/^A lot of people told me the clinic/);
+  });
+
+  it('lists the phrase under both, one entry each', () => {
+    const found = shown('a lot of people');
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { speaker: 'Dale Hargrove', articles: ['h1'] },
+        { speaker: 'Mina Castell', articles: ['c1'] },
+      ]),
+    );
   });
 });

@@ -99,6 +99,8 @@ export interface SpeakerDoc {
 }
 
 interface Instance {
+  /** The original of its article's copy family, when known. */
+  family: string | null;
   article: Article;
   order: number;
   q: AttributedQuote;
@@ -249,7 +251,7 @@ function* mergeBook(
       // senator's quoted two paragraphs up). The words stay listed, their speaker unnamed.
       const pronoun = q.speaker && 'pronoun' in q.speaker ? q.speaker.pronoun : undefined;
       if (gid !== null && pronoun && persons[gid].gender && persons[gid].gender !== pronoun) gid = null;
-      instances.push({ article, order, q, gid });
+      instances.push({ article, order, q, gid, family: familyOf?.(article.id) ?? null });
     }
   });
   // Earliest article first, so an entry's first article is where the words appeared first (each date compared
@@ -276,10 +278,12 @@ function* mergeBook(
   now.listed = yield* groupRun(
     instances.filter((i) => !i.q.scare),
     was && { run: was.listed, state: was, now },
+    true,
   );
   now.scare = yield* groupRun(
     instances.filter((i) => i.q.scare),
     was && { run: was.scare, state: was, now },
+    false,
   );
   const label = (s: Speaker | null, gid: number | null): string | null => {
     if (gid !== null) return speakers[gid].name;
@@ -796,14 +800,43 @@ const rarest = (content: string[], df: Map<string, number>) =>
   [...content].sort((a, b) => df.get(a)! - df.get(b)!).slice(0, 4);
 
 /**
+ * Whether two quotations may be one entry, as news copies quotations: the same person's words (the same person, or
+ * the same description where none is named), or one story's copies (its copy family), which may name the speaker
+ * in one copy and not in another. "A lot of people are hurting," a senator said in one story, and "a lot of people
+ * will lose their coverage," a governor in another: two people's words, two entries, however many words they share.
+ * Two named persons are one entry only within a copy family and on the very same words. Scare quotes are the
+ * outlet's words, not a speaker's: any two may be one entry (`bySpeaker` false).
+ */
+function sameSource(a: Instance, b: Instance, sameKey: boolean, bySpeaker: boolean): boolean {
+  if (!bySpeaker) return a.gid === null || b.gid === null || a.gid === b.gid || sameKey;
+  if (a.family !== null && a.family === b.family) return a.gid === null || b.gid === null || a.gid === b.gid || sameKey;
+  if (a.gid !== null || b.gid !== null) return a.gid === b.gid;
+  const who = describedAs(a);
+  return who !== null && who === describedAs(b);
+}
+
+/**
+ * Who an unnamed speaker is, as compared across stories: the description as given ("a resident of the town"), or
+ * none at all for words no one is said to have spoken (a sign's, a placard's: the same words in two stories are the
+ * same sign's); null for a speaker named otherwise (an unresolved "he", who may be anyone).
+ */
+function describedAs(i: Instance): string | null {
+  const s = i.q.speaker;
+  if (!s) return '';
+  return s.kind === 'description' ? s.text.toLowerCase() : null;
+}
+
+/**
  * The walk that groups quotations, one at a time in date order: a quotation joins the first group holding its
- * exact words, else the first of the groups sharing the most of its rarest words whose first quotations it repeats
- * (sameWording), else starts a group.
+ * exact words from the same source (sameSource), else the first of the groups sharing the most of its rarest words
+ * whose first quotations of the same source it repeats (sameWording), else starts a group.
  */
 class Grouping {
   groups: Item[][] = [];
   groupOf: number[] = [];
-  private byKey = new Map<string, number>();
+  constructor(private bySpeaker: boolean) {}
+  /** Per exact wording, the groups holding it, first made first. */
+  private byKey = new Map<string, number[]>();
   // Per content word, the groups holding it, each with how many times it was listed (a word's list took a group
   // again whenever another group had come between) and in the order first listed: a Map, so that a word shared by
   // thousands of quotations of a few groups costs its groups, not its quotations.
@@ -816,8 +849,16 @@ class Grouping {
 
   /** The group the item joins, or -1 for a group of its own. */
   decide(p: Item): number {
-    let found = this.byKey.get(p.w.key) ?? -1;
-    if (found >= 0 || !p.content.length) return found;
+    let found = -1;
+    const holding = this.byKey.get(p.w.key);
+    if (holding && !this.bySpeaker) return holding[0];
+    for (const g of holding ?? []) {
+      const ok = this.groups[g]
+        .slice(0, COMPARED)
+        .some((other) => sameSource(p.inst, other.inst, other.w.key === p.w.key, this.bySpeaker));
+      if (ok) return g;
+    }
+    if (!p.content.length) return found;
     // Same words share their rarest words: a partial quotation's rare words are all in the full one.
     const rare = p.rare;
     const need = Math.min(2, rare.length);
@@ -863,7 +904,7 @@ class Grouping {
       const ok = this.groups[g].slice(0, COMPARED).some((other) => {
         const a = p.inst.gid;
         const b = other.inst.gid;
-        if (a !== null && b !== null && a !== b) return false;
+        if (!sameSource(p.inst, other.inst, other.w.key === p.w.key, this.bySpeaker)) return false;
         return sameWording(p.w, other.w, a !== null && a === b);
       });
       if (ok) {
@@ -883,7 +924,9 @@ class Grouping {
     }
     this.groups[found].push(p);
     this.groupOf.push(found);
-    if (!this.byKey.has(p.w.key)) this.byKey.set(p.w.key, found);
+    const holding = this.byKey.get(p.w.key);
+    if (!holding) this.byKey.set(p.w.key, [found]);
+    else if (!holding.includes(found)) holding.push(found);
     for (const t of p.content) {
       if (this.lastOf.get(t) === found) continue;
       this.lastOf.set(t, found);
@@ -925,6 +968,7 @@ function itemOf(inst: Instance, kept: Item | undefined): Item {
 function* groupRun(
   instances: Instance[],
   previous: { run: Run; state: MergeState; now: Omit<MergeState, 'listed' | 'scare'> } | undefined,
+  bySpeaker: boolean,
 ): Generator<void, Run> {
   const run = previous?.run;
   const oldAt = new Map<AttributedQuote, number>();
@@ -952,7 +996,7 @@ function* groupRun(
     if (at < last) inOrder = false;
     last = at;
   }
-  const walk = new Grouping();
+  const walk = new Grouping(bySpeaker);
   if (!run || !previous || !inOrder || !groupingOptions.incremental) {
     for (const p of items) p.rare = rarest(p.content, df);
     for (const p of items) {
@@ -1012,7 +1056,9 @@ function* groupRun(
     if (at === undefined) continue;
     const o = personOf(run.items[at].inst.gid, previous.state);
     const n = personOf(p.inst.gid, previous.now);
-    if (!o !== !n || (o && broken.has(o)) || (n && broken.has(n))) {
+    // A quotation whose article went to another copy family (an earlier copy came) compares differently too.
+    const refiled = run.items[at].inst.family !== p.inst.family;
+    if (!o !== !n || (o && broken.has(o)) || (n && broken.has(n)) || refiled) {
       changed.add(p);
       if (posOld[at] < COMPARED) markOld(run.groupOf[at]);
     }
@@ -1510,3 +1556,18 @@ export function exportQuotes(book: QuoteBook): QuoteEntry[] {
 }
 
 export { normName };
+
+/**
+ * For the bench (bench/quote-speakers.ts): each listed entry's quotations as speaker and copy family, in the
+ * entry's order — the speaker being the person's id, else the description as written, else none.
+ */
+export function entrySpeakers(book: QuoteBook): { speaker: string | null; family: string | null }[][] {
+  const run = mergeOf.get(book)?.listed;
+  if (!run) return [];
+  return run.groups.map((g) =>
+    g.map(({ inst }) => ({
+      speaker: inst.gid !== null ? `#${inst.gid}` : inst.q.speaker?.kind === 'description' ? inst.q.speaker.text : null,
+      family: inst.family,
+    })),
+  );
+}
