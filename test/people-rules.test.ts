@@ -1129,3 +1129,26 @@ describe('issue 16: a phrase two people share is two entries, one per speaker', 
     );
   });
 });
+
+describe("issue 16: one story's copies stay one entry when a copy names the speaker differently", () => {
+  const copies = [
+    article('w1', 'Harbor News', '2017-04-02', [
+      '"The bridge will open in May and the tolls will stay low," Mayor Dale Hargrove said on Monday.',
+    ]),
+    article('w2', 'Evening Post', '2017-04-02', [
+      '"The bridge will open in May and the tolls will stay low," a city spokesman said on Monday.',
+    ]),
+  ];
+  const bridge = (familyOf?: (id: string) => string | null) =>
+    buildQuoteBook(corpus(copies), undefined, familyOf)
+      .quotes.filter((q) => q.text.startsWith('The bridge will open'))
+      .map((q) => q.articles.map((a) => a.id).sort());
+
+  it('one entry with both articles when the two are copies of one story', () => {
+    expect(bridge(() => 'w1')).toEqual([['w1', 'w2']]);
+  });
+
+  it('two entries when they are two stories: the mayor and a spokesman are two speakers', () => {
+    expect(bridge()).toEqual([['w1'], ['w2']]);
+  });
+});
