@@ -2,7 +2,7 @@
 // corpus (../shared/scale, read at run time, never copied into the project). What the bot misses counts as much as
 // what it gets wrong.
 //
-//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article] [--timing]
+//   npm run eval:toll [-- --sample dev|untouched|fresh|final|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|all, or a comma list] [--misses] [--extra] [--wrong] [--per-article] [--timing]
 //
 // --misses lists the gold figures the bot did not find, --extra the bot's figures no gold figure pairs with, --wrong
 // the pairs with a field wrong (which field, gold and bot side by side), each with its sample, article and sentence;
@@ -59,6 +59,9 @@
 // bot, the eval, `ask` or any extraction on those articles and saw no bot output for them, was scored once before
 // the seventeenth round (main at 303a0cb) and once after it, and joins the default run as a held-out sample; no
 // rule was written on it.
+// holdout15 (draws 1045–1104), labelled by hand on 2026-12-03 by another person (a helper, blind) who never ran the
+// bot, the eval, `ask` or any extraction on those articles and saw no bot output for them, is left out of the default
+// run (NOT_YET_SCORED) until the lead scores it once; read only when --sample names it.
 //
 // Matching, one bot figure to at most one gold figure, within one article:
 //  1. a bot figure and a gold figure are candidates when their metric is the same and their bounds are the same
@@ -92,7 +95,7 @@ const opt = (name: string, dflt: string) => {
 };
 
 /** Held-out samples not scored yet: left out of the default run (and so of CI), read only when --sample names them. */
-const NOT_YET_SCORED: string[] = [];
+const NOT_YET_SCORED: string[] = ['holdout15'];
 
 /** The issue's targets (issue 10): printed for a held-out sample, met or not; they do not set the exit status. */
 const TARGETS: Record<Field, number> = { 'metric+number': 0.9, qualifier: 0.8, estimator: 0.8, 'as-of': 0.8, all: 0.8 };
